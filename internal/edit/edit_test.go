@@ -1,0 +1,96 @@
+package edit
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+func TestApplyTable(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		edits []Edit
+		want  string
+	}{
+		{"none", "abc", nil, "abc"},
+		{"replace", "abc", []Edit{{Start: 1, End: 2, After: "X"}}, "aXc"},
+		{"delete and replace", "abcdef", []Edit{{Start: 0, End: 1}, {Start: 3, End: 5, After: "ZZZ"}}, "bcZZZf"},
+	}
+	for _, tc := range tests {
+		if got := Apply(tc.text, tc.edits); got != tc.want {
+			t.Errorf("%s: got %q want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestNormalizeDropsOverlapsKeepingFirstListed(t *testing.T) {
+	got := Normalize("abcdef", []Edit{{Start: 2, End: 4, After: "x"}, {Start: 1, End: 3, After: "y"}, {Start: 4, End: 5, After: "z"}})
+	if len(got) != 2 || got[0].Start != 2 || got[1].Start != 4 {
+		t.Fatalf("got %+v", got)
+	}
+	if got[0].Before != "cd" {
+		t.Fatalf("Before not filled: %+v", got[0])
+	}
+}
+
+func TestLogAbsorbsEarlierEdits(t *testing.T) {
+	l := NewLog("a\u0430b cd")
+	l.Apply([]Edit{{Start: 1, End: 3, After: "a", Kind: Homoglyph}})
+	if l.Text() != "aab cd" {
+		t.Fatalf("text %q", l.Text())
+	}
+	l.Apply([]Edit{{Start: 0, End: 4, After: "", Kind: SpamPhrase}})
+	e := l.Edits()
+	if len(e) != 1 || e[0].Start != 0 || e[0].End != 5 || e[0].Kind != SpamPhrase || e[0].Before != "a\u0430b " {
+		t.Fatalf("edits %+v", e)
+	}
+	if l.Text() != "cd" {
+		t.Fatalf("text %q", l.Text())
+	}
+}
+
+// Random stages of random edits: the log's edits, applied to the source,
+// always give the text that applying the stages one by one gives.
+func TestLogComposesRandomStages(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "b", "", "xy", "\u0430", " "}
+	for iter := 0; iter < 5000; iter++ {
+		n := r.IntN(12)
+		src := ""
+		for i := 0; i < n; i++ {
+			src += string(rune('a' + r.IntN(5)))
+		}
+		l := NewLog(src)
+		want := src
+		for stage := 0; stage < 4; stage++ {
+			var props []Edit
+			at := 0
+			for at <= len(want) && r.IntN(3) > 0 {
+				s := at + r.IntN(3)
+				if s > len(want) {
+					break
+				}
+				e := s + r.IntN(3)
+				if e > len(want) {
+					e = len(want)
+				}
+				props = append(props, Edit{Start: s, End: e, After: alphabet[r.IntN(len(alphabet))]})
+				at = e + 1
+			}
+			props = Normalize(want, props)
+			want = Apply(want, props)
+			l.Apply(props)
+			if l.Text() != want {
+				t.Fatalf("iter %d stage %d: log text %q want %q", iter, stage, l.Text(), want)
+			}
+			if got := Apply(src, l.Edits()); got != want {
+				t.Fatalf("iter %d: edits give %q want %q (%+v)", iter, got, want, l.Edits())
+			}
+			for _, e := range l.Edits() {
+				if src[e.Start:e.End] != e.Before {
+					t.Fatalf("Before mismatch %+v", e)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,135 @@
+// Package unspin undoes what spam and evasion tools do to text and gives back
+// what the author wrote, with a report of every edit.
+//
+// The pipeline runs in one direction: the input is analysed by a sequence of
+// passes (internal/pass/...), each proposing edits against the text the
+// previous passes produced; internal/edit folds every edit back into byte
+// offsets of the input, so Report.Edits applied to the input give Report.Text.
+package unspin
+
+import (
+	"math"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/pass/bidi"
+	"github.com/unspin/unspin/internal/pass/deletion"
+	"github.com/unspin/unspin/internal/pass/homoglyph"
+	"github.com/unspin/unspin/internal/pass/invisible"
+	"github.com/unspin/unspin/internal/pass/layout"
+	"github.com/unspin/unspin/internal/pass/spam"
+	"github.com/unspin/unspin/internal/pass/tags"
+)
+
+// Edit is one change: Before (input[Start:End]) became After.
+type Edit = edit.Edit
+
+// Kind names what sort of evasion an edit undoes.
+type Kind = edit.Kind
+
+// Edit kinds.
+const (
+	Homoglyph    = edit.Homoglyph
+	Invisible    = edit.Invisible
+	Bidi         = edit.Bidi
+	Deletion     = edit.Deletion
+	Tag          = edit.Tag
+	SpamSentence = edit.SpamSentence
+	SpamPhrase   = edit.SpamPhrase
+	Layout       = edit.Layout
+)
+
+// Report is the outcome of cleaning one document.
+type Report struct {
+	Text  string `json:"-"`
+	Edits []Edit `json:"edits"`
+	// Obfuscated is 0..1: how sure we are that character-level evasion was
+	// present. Spam is 0..1 for an injected link-spam payload. 0.5 is the cut.
+	Obfuscated float64 `json:"obfuscated"`
+	Spam       float64 `json:"spam"`
+	// InvalidUTF8 lists input offsets of bytes that are not valid UTF-8.
+	// They are passed through unchanged and no pass edits them.
+	InvalidUTF8 []int `json:"invalid_utf8,omitempty"`
+}
+
+// Options turns parts of the pipeline off.
+type Options struct {
+	NoSpam   bool // skip link-spam removal and scoring
+	NoLayout bool // skip paragraph repair
+}
+
+type stage struct {
+	name    string
+	propose func(string) []edit.Edit
+}
+
+// Character-level stages, in order: what hides or erases characters goes
+// first, so that look-alike letters are judged in the words the reader sees.
+var charStages = []stage{
+	{"deletion", deletion.Propose},
+	{"tags", tags.Propose},
+	{"invisible", invisible.Propose},
+	{"bidi", bidi.Propose},
+	{"homoglyph", homoglyph.Propose},
+}
+
+// Clean restores text with the default options.
+func Clean(text string) Report { return CleanWith(text, Options{}) }
+
+// CleanWith restores text.
+func CleanWith(text string, opt Options) Report {
+	var r Report
+	r.InvalidUTF8 = invalidOffsets(text)
+	log := edit.NewLog(text)
+	for _, s := range charStages {
+		log.Apply(s.propose(log.Text()))
+	}
+	charEdits := len(log.Edits())
+	r.Obfuscated = obfuscationScore(log.Edits(), text)
+	if !opt.NoLayout {
+		log.Apply(layout.Propose(log.Text()))
+	}
+	if !opt.NoSpam {
+		res := spam.Analyze(log.Text())
+		log.Apply(res.Edits)
+		r.Spam = res.Score
+	}
+	_ = charEdits
+	r.Text = log.Text()
+	r.Edits = log.Edits()
+	if r.Edits == nil {
+		r.Edits = []Edit{}
+	}
+	return r
+}
+
+// obfuscationScore turns the character-level edits into a 0..1 score. One
+// repaired character already crosses 0.5: clean text yields no such edit,
+// so any is evidence; more edits per word make it surer.
+func obfuscationScore(edits []edit.Edit, text string) float64 {
+	n := 0
+	for _, e := range edits {
+		if e.Kind.CharLevel() {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 1 - 0.45*math.Exp(-float64(n-1)/3)
+}
+
+func invalidOffsets(s string) []int {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	var out []int
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			out = append(out, i)
+		}
+		i += w
+	}
+	return out
+}
