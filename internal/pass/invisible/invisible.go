@@ -1,6 +1,146 @@
+// Package invisible removes characters that render as nothing and are used to
+// split words so filters and duplicate detectors miss them (zero-width space,
+// word joiner, soft hyphen, stray BOM, invisible operators, CGJ, Mongolian
+// vowel separator, Hangul fillers, and joiners where no script needs them).
 package invisible
 
-import "github.com/unspin/unspin/internal/edit"
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
 
-// Propose returns the edits this pass makes to text.
-func Propose(text string) []edit.Edit { return nil }
+	"github.com/unspin/unspin/internal/analysis"
+	"github.com/unspin/unspin/internal/edit"
+)
+
+// IsCandidate reports the characters this pass judges.
+func IsCandidate(r rune) bool {
+	switch r {
+	case 0x200B, 0x2060, 0x00AD, 0xFEFF, 0x034F, 0x180E, 0x3164, 0xFFA0,
+		0x115F, 0x1160, 0x17B4, 0x17B5, 0x200C, 0x200D:
+		return true
+	}
+	return r >= 0x2061 && r <= 0x2064
+}
+
+// Propose returns one removal per run of unneeded invisible characters.
+func Propose(text string) []edit.Edit {
+	var out []edit.Edit
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !IsCandidate(r) {
+			i += w
+			continue
+		}
+		// A run of candidates is judged char by char against the visible
+		// neighbours of the whole run.
+		j := i
+		for j < len(text) {
+			r2, w2 := utf8.DecodeRuneInString(text[j:])
+			if !IsCandidate(r2) {
+				break
+			}
+			j += w2
+		}
+		prev, next := analysis.Neighbours(text, i, j, IsCandidate)
+		start := -1
+		var names []string
+		flush := func(end int) {
+			if start >= 0 {
+				out = append(out, edit.Edit{Start: start, End: end, Kind: edit.Invisible,
+					Reason: "invisible " + join(names) + " " + where(prev, next)})
+				start, names = -1, nil
+			}
+		}
+		for k := i; k < j; {
+			c, cw := utf8.DecodeRuneInString(text[k:])
+			if needed(c, k, prev, next) {
+				flush(k)
+			} else {
+				if start < 0 {
+					start = k
+				}
+				names = append(names, name(c))
+			}
+			k += cw
+		}
+		flush(j)
+		i = j
+	}
+	return out
+}
+
+// needed reports whether the invisible c at offset off does real work here.
+func needed(c rune, off int, prev, next rune) bool {
+	switch c {
+	case 0xFEFF:
+		return off == 0 // a byte-order mark opening the text is an encoding signature
+	case 0x200B, 0x2060:
+		// Word-boundary marks in scripts written without spaces.
+		return analysis.NoSpaceScript(prev) || analysis.NoSpaceScript(next)
+	case 0x200C, 0x200D:
+		if analysis.JoiningScript(prev) || analysis.JoiningScript(next) {
+			return true
+		}
+		return c == 0x200D && analysis.IsEmojiPart(prev) && analysis.IsEmojiPart(next)
+	case 0x034F:
+		// CGJ legitimately separates combining marks from reordering.
+		return unicode.IsMark(next) || unicode.Is(unicode.Hebrew, prev)
+	case 0x180E:
+		return unicode.Is(unicode.Mongolian, prev) && unicode.Is(unicode.Mongolian, next)
+	case 0x115F, 0x1160, 0x3164, 0xFFA0:
+		return unicode.Is(unicode.Hangul, prev) || unicode.Is(unicode.Hangul, next)
+	case 0x17B4, 0x17B5:
+		return unicode.Is(unicode.Khmer, prev) && unicode.Is(unicode.Khmer, next)
+	}
+	return false
+}
+
+func name(r rune) string {
+	switch r {
+	case 0x200B:
+		return "ZERO WIDTH SPACE"
+	case 0x2060:
+		return "WORD JOINER"
+	case 0x00AD:
+		return "SOFT HYPHEN"
+	case 0xFEFF:
+		return "ZERO WIDTH NO-BREAK SPACE (BOM)"
+	case 0x034F:
+		return "COMBINING GRAPHEME JOINER"
+	case 0x180E:
+		return "MONGOLIAN VOWEL SEPARATOR"
+	case 0x200C:
+		return "ZERO WIDTH NON-JOINER"
+	case 0x200D:
+		return "ZERO WIDTH JOINER"
+	case 0x3164, 0xFFA0, 0x115F, 0x1160:
+		return "HANGUL FILLER"
+	case 0x17B4, 0x17B5:
+		return "KHMER INHERENT VOWEL"
+	}
+	if r >= 0x2061 && r <= 0x2064 {
+		return "INVISIBLE OPERATOR"
+	}
+	return fmt.Sprintf("U+%04X", r)
+}
+
+func join(names []string) string {
+	s := names[0]
+	for _, n := range names[1:] {
+		if n != s {
+			return fmt.Sprintf("%s and %d more", s, len(names)-1)
+		}
+	}
+	if len(names) > 1 {
+		return fmt.Sprintf("%s ×%d", s, len(names))
+	}
+	return s
+}
+
+func where(prev, next rune) string {
+	if analysis.IsWordChar(prev) && analysis.IsWordChar(next) {
+		return "inside a word"
+	}
+	return "where no script needs it"
+}
