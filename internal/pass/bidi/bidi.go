@@ -67,7 +67,7 @@ func paragraph(text string, start, end int) []edit.Edit {
 	p := text[start:end]
 	rtl := false
 	for _, r := range p {
-		if analysis.DirectionOf(r) == analysis.RTL {
+		if !IsControl(r) && analysis.DirectionOf(r) == analysis.RTL {
 			rtl = true
 			break
 		}
@@ -153,7 +153,7 @@ func override(text string, o opener, closeAt, closeEnd int) edit.Edit {
 	}
 	reverses := false
 	for _, r := range content {
-		if d := analysis.DirectionOf(r); d != analysis.Neutral && d != forced {
+		if d := analysis.DirectionOf(r); d != analysis.Neutral && d != forced && !IsControl(r) {
 			reverses = true
 			break
 		}

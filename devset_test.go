@@ -1,0 +1,83 @@
+package unspin
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+type devDoc struct {
+	ID       string   `json:"id"`
+	Text     string   `json:"text"`
+	Expected string   `json:"expected"`
+	Attacks  []string `json:"attacks"`
+}
+
+func loadDev(t testing.TB, name string) []devDoc {
+	f, err := os.Open("testdata/dev/" + name + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []devDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var d devDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+var charAttacks = map[string]bool{"homoglyph": true, "homoglyph-reverse": true, "invisible": true, "bidi": true, "deletion": true, "tags": true}
+
+// Clean documents of every language must come back byte for byte: a cleaner
+// that "fixes" real text is worse than none.
+func TestDevSetCleanDocumentsUnchanged(t *testing.T) {
+	for _, name := range []string{"brown", "udhr", "legit"} {
+		for _, d := range loadDev(t, name) {
+			if len(d.Attacks) > 0 {
+				continue
+			}
+			r := Clean(d.Text)
+			if r.Text != d.Text {
+				for _, e := range r.Edits {
+					t.Errorf("%s: clean document changed: %s %q → %q (%s)", d.ID, e.Kind, e.Before, e.After, e.Reason)
+				}
+			}
+		}
+	}
+}
+
+// Documents whose only damage is character-level must be restored exactly
+// (the issue's bar: 98 %).
+func TestDevSetCharacterAttacksRestored(t *testing.T) {
+	for _, name := range []string{"brown", "udhr"} {
+		n, exact := 0, 0
+		for _, d := range loadDev(t, name) {
+			only := len(d.Attacks) > 0
+			for _, a := range d.Attacks {
+				only = only && charAttacks[a]
+			}
+			if !only {
+				continue
+			}
+			n++
+			if Clean(d.Text).Text == d.Expected {
+				exact++
+			} else if testing.Verbose() {
+				t.Logf("%s: not restored exactly", d.ID)
+			}
+		}
+		if n == 0 {
+			t.Fatalf("%s: no character-only documents", name)
+		}
+		if share := float64(exact) / float64(n); share < 0.98 {
+			t.Errorf("%s: %d of %d character-only documents restored exactly (%.3f < 0.98)", name, exact, n, share)
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package unspin
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/edit"
+)
+
+// Legitimate text of many kinds must come back unchanged with no edits.
+var legitimate = []struct{ name, text string }{
+	{"russian in english", "Moscow (Russian: Москва) is the capital. The Kremlin, or Кремль, stands on the river."},
+	{"russian text", "Все люди рождаются свободными и равными в своем достоинстве и правах. Они наделены разумом и совестью."},
+	{"greek text", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι στην αξιοπρέπεια και τα δικαιώματα."},
+	{"greek word in english", "The Greek word λόγος means word, and Ελλάδα is Greece."},
+	{"cherokee in english", "The Cherokee name for the language is ᏣᎳᎩ, written in the syllabary."},
+	{"armenian in english", "The capital of Armenia is Երևան, which the story calls Yerevan."},
+	{"greek symbols", "The stock has a β of 1.2, and ρ is the correlation. Δt is small; the α-helix is stable, and π ≈ 3.14."},
+	{"ipa", "The word good is pronounced /ɡʊd/ and cat is [kæt] in IPA."},
+	{"turkish", "We visited Ağrı and Iğdır; the letter ı has no dot, İstanbul has a dotted İ."},
+	{"hausa", "Ɗan Adam yana da ƙarfi. Ina ɗaukar ɗan littafi; ƙasa ɗaya ce."},
+	{"vietnamese", "Tiếng Việt có nhiều dấu thanh: ạ, ả, ã, ế, ồ, ữ."},
+	{"polish icelandic", "Kraków, Gdańsk, Łódź; Þórður og Guðrún búa á Íslandi."},
+	{"typography", "“Quoted,” she said – and then — paused… It’s 5\u00a0km away."},
+	{"emoji zwj", "Great work 👍🏽! The family 👨\u200d👩\u200d👦 and the coder 👩\u200d💻 are emoji ZWJ sequences."},
+	{"emoji flag", "Scotland 🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F plays today."},
+	{"persian zwnj", "می\u200cخواهم کتاب\u200cها را بخوانم."},
+	{"hebrew rlm", "The word שלום\u200f means peace, and עברית\u200f is Hebrew."},
+	{"hindi", "किताब शब्द अरबी से आया है, और क्\u200dष एक संयुक्त अक्षर है।"},
+	{"emoji presentation", "I ❤\ufe0f this, and ☺\ufe0e is the text style."},
+	{"japanese", "東京は日本の首都です。ＡＢＣ社の新製品が発売された。"},
+	{"thai zwsp", "ภาษาไทย\u200bไม่มี\u200bการเว้นวรรค\u200bระหว่างคำ"},
+	{"empty", ""},
+	{"ascii", "Plain ASCII text with numbers 1, 2, 3 and punctuation!"},
+}
+
+func TestLegitimateTextUnchanged(t *testing.T) {
+	for _, tc := range legitimate {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Clean(tc.text)
+			if r.Text != tc.text || len(r.Edits) != 0 {
+				t.Errorf("changed:\n got %q\nwant %q\nedits %+v", r.Text, tc.text, r.Edits)
+			}
+			if r.Obfuscated >= 0.5 || r.Spam >= 0.5 {
+				t.Errorf("scores obfuscated=%.2f spam=%.2f for clean text", r.Obfuscated, r.Spam)
+			}
+		})
+	}
+}
+
+var attacks = []struct {
+	name, in, want string
+	kind           edit.Kind
+}{
+	{"cyrillic in english", "The Russіan embassy ѕaid tһe talks were frаnk.", "The Russian embassy said the talks were frank.", edit.Homoglyph},
+	{"greek in english", "The State Deρartment and the οffice of the ϲounsel.", "The State Department and the office of the counsel.", edit.Homoglyph},
+	{"armenian cherokee nko", "Ꭲhe dіscսssion օf ߋur ᏔASHINGTON ᏒEPORT.", "The discussion of our WASHINGTON REPORT.", edit.Homoglyph},
+	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the big Report said so. Rhode Island is a state and Report is a name.", edit.Homoglyph},
+	{"whole word spoof", "Тhe officials wіll ѕее what happens.", "The officials will see what happens.", edit.Homoglyph},
+	{"latin in russian", "Все люди рождaются свoбодными и рaвными в свoем достоинстве.", "Все люди рождаются свободными и равными в своем достоинстве.", edit.Homoglyph},
+	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", edit.Invisible},
+	{"invisible operators", "buy\u2062now and sa\u2061ve", "buynow and save", edit.Invisible},
+	{"rlo", "Visit \u202emoc.elpmaxe\u202c today.", "Visit example.com today.", edit.Bidi},
+	{"useless embedding", "Plain \u202atext\u202c here\u200f.", "Plain text here.", edit.Bidi},
+	{"backspace", "the cheap\b\b\b\b\bfree offer", "the free offer", edit.Deletion},
+	{"tag smuggling", "Hello\U000E0049\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 world", "Hello world", edit.Tag},
+	{"variation selector payload", "Hi\ufe01\ufe02\ufe03\U000E0110 there", "Hi there", edit.Tag},
+}
+
+func TestAttacksUndone(t *testing.T) {
+	for _, tc := range attacks {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Clean(tc.in)
+			if r.Text != tc.want {
+				t.Errorf("\n got %q\nwant %q\nedits %+v", r.Text, tc.want, r.Edits)
+			}
+			found := false
+			for _, e := range r.Edits {
+				found = found || e.Kind == tc.kind
+			}
+			if !found {
+				t.Errorf("no %s edit in %+v", tc.kind, r.Edits)
+			}
+			if r.Obfuscated < 0.5 {
+				t.Errorf("obfuscated %.2f < 0.5", r.Obfuscated)
+			}
+		})
+	}
+}
+
+func TestTagTextReported(t *testing.T) {
+	r := Clean("Hi\U000E0069\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065!")
+	if len(r.Edits) != 1 || r.Edits[0].Hidden != "ignore" {
+		t.Fatalf("edits %+v", r.Edits)
+	}
+}
+
+// checkInvariants holds for every input: edits applied to the input give the
+// output, their Before fields are the input's bytes, cleaning is idempotent,
+// and output is valid UTF-8 wherever the input was.
+func checkInvariants(t *testing.T, in string) {
+	t.Helper()
+	r := Clean(in)
+	if got := edit.Apply(in, r.Edits); got != r.Text {
+		t.Fatalf("edits do not reproduce output for %q", in)
+	}
+	for _, e := range r.Edits {
+		if in[e.Start:e.End] != e.Before {
+			t.Fatalf("edit Before %q is not input[%d:%d] %q", e.Before, e.Start, e.End, in[e.Start:e.End])
+		}
+	}
+	again := Clean(r.Text)
+	if again.Text != r.Text {
+		t.Fatalf("not idempotent:\n in %q\nout %q\nout2 %q\nedits2 %+v", in, r.Text, again.Text, again.Edits)
+	}
+	if len(again.Edits) != 0 {
+		t.Fatalf("cleaned text still yields edits %+v", again.Edits)
+	}
+	if utf8.ValidString(in) && !utf8.ValidString(r.Text) {
+		t.Fatalf("valid input gave invalid output %q", r.Text)
+	}
+	if r.Obfuscated < 0 || r.Obfuscated > 1 || r.Spam < 0 || r.Spam > 1 {
+		t.Fatalf("scores out of range: %+v", r)
+	}
+}
+
+func TestPropertiesOnExamples(t *testing.T) {
+	for _, tc := range attacks {
+		checkInvariants(t, tc.in)
+	}
+	for _, tc := range legitimate {
+		checkInvariants(t, tc.text)
+	}
+	for _, name := range []string{"brown", "udhr", "legit"} {
+		for _, d := range loadDev(t, name) {
+			checkInvariants(t, d.Text)
+		}
+	}
+}
+
+func TestInvalidUTF8PassesThrough(t *testing.T) {
+	in := "caf\xe9 and Russ\u0456an \xff\xfe bytes"
+	r := Clean(in)
+	if !strings.Contains(r.Text, "caf\xe9") || !strings.Contains(r.Text, "\xff\xfe") {
+		t.Fatalf("invalid bytes lost: %q", r.Text)
+	}
+	if len(r.InvalidUTF8) != 3 {
+		t.Fatalf("invalid offsets %v", r.InvalidUTF8)
+	}
+	checkInvariants(t, in)
+}
+
+func TestBinaryJunkAndHugeInput(t *testing.T) {
+	junk := make([]byte, 1<<16)
+	for i := range junk {
+		junk[i] = byte(i * 7919)
+	}
+	checkInvariants(t, string(junk))
+	huge := strings.Repeat("The Russіan embassy said so. ", 40000) // one 1.1 MB line
+	r := Clean(huge)
+	if len(r.Text) != len(strings.ReplaceAll(huge, "і", "i")) {
+		t.Fatalf("huge input: %d bytes out", len(r.Text))
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, tc := range attacks {
+		f.Add(tc.in)
+	}
+	for _, tc := range legitimate {
+		f.Add(tc.text)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkInvariants(t, in)
+	})
+}
+
+func BenchmarkClean(b *testing.B) {
+	data, err := os.ReadFile("testdata/example.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Clean(text)
+	}
+}
+
+func BenchmarkCleanASCII(b *testing.B) {
+	text := strings.Repeat("A plain English sentence with nothing to fix in it. ", 200)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Clean(text)
+	}
+}
