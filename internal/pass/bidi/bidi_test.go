@@ -1,0 +1,33 @@
+package bidi
+
+import (
+	"testing"
+
+	"github.com/unspin/unspin/internal/edit"
+)
+
+func TestPropose(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"rlo reverses latin", "see \u202emoc.elpmaxe\u202c now", "see example.com now"},
+		{"rlo to end of line", "x \u202ecba\ny", "x abc\ny"},
+		{"rlo mirrors brackets", "\u202e(b)a\u202c", "a(b)"},
+		{"rlo keeps combining marks on their letters", "\u202eb\u0301a\u202c", "ab\u0301"},
+		{"lro over latin changes nothing", "a\u202dbc\u202c", "abc"},
+		{"rlo over hebrew changes nothing", "\u202eשלום\u202c", "שלום"},
+		{"embedding in pure ltr", "a \u202bb\u202c c", "a b c"},
+		{"isolate in pure ltr", "a \u2067b\u2069 c", "a b c"},
+		{"marks in pure ltr", "a\u200eb\u200fc", "abc"},
+		{"rlm in hebrew stays", "שלום\u200f text", "שלום\u200f text"},
+		{"isolate in mixed text stays", "עברית \u2066English\u2069 עברית", "עברית \u2066English\u2069 עברית"},
+		{"arabic letter mark stays", "كتاب\u061c 1", "كتاب\u061c 1"},
+		{"unmatched pdf", "a\u202cb", "ab"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := edit.Apply(tc.in, edit.Normalize(tc.in, Propose(tc.in)))
+			if got != tc.want {
+				t.Errorf("got %q want %q", got, tc.want)
+			}
+		})
+	}
+}

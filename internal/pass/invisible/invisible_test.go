@@ -1,0 +1,39 @@
+package invisible
+
+import (
+	"testing"
+
+	"github.com/unspin/unspin/internal/edit"
+)
+
+func TestPropose(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"zwsp in word", "s\u200bee", "see"},
+		{"run of mixed invisibles", "n\u200d\u2060erve", "nerve"},
+		{"soft hyphen", "ser\u00advices", "services"},
+		{"bom inside", "ab\ufeffc", "abc"},
+		{"bom at start is a signature", "\ufeffabc", "\ufeffabc"},
+		{"invisible operators", "x\u2061\u2062\u2063\u2064y", "xy"},
+		{"cgj between letters", "a\u034fb", "ab"},
+		{"cgj before a mark stays", "a\u034f\u0301", "a\u034f\u0301"},
+		{"mongolian vowel separator outside mongolian", "te\u180est", "test"},
+		{"hangul filler in latin", "te\u3164st", "test"},
+		{"zwj in latin word", "beca\u200duse", "because"},
+		{"zwnj in latin word", "beca\u200cuse", "because"},
+		{"zwj emoji", "👩\u200d💻", "👩\u200d💻"},
+		{"zwj emoji with skin tone", "👩🏽\u200d💻", "👩🏽\u200d💻"},
+		{"zwnj persian", "می\u200cخواهم", "می\u200cخواهم"},
+		{"zwj devanagari", "क्\u200dष", "क्\u200dष"},
+		{"zwj bengali", "উত্\u200dপীড়", "উত্\u200dপীড়"},
+		{"zwsp thai", "ภาษา\u200bไทย", "ภาษา\u200bไทย"},
+		{"zwsp between latin words", "one \u200b two", "one  two"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := edit.Apply(tc.in, edit.Normalize(tc.in, Propose(tc.in)))
+			if got != tc.want {
+				t.Errorf("got %q want %q", got, tc.want)
+			}
+		})
+	}
+}
