@@ -154,26 +154,33 @@ func (l *Log) Apply(proposed []Edit) {
 	lo := make([]int32, n+1)
 	hi := make([]int32, n+1)
 	inside := make([]bool, n+1)
+	for i := range lo {
+		lo[i] = -1
+	}
+	// at records that current offset p sits at input offset q; the first
+	// record of p is its low side, the last its high side (they differ where
+	// an earlier edit deleted text at p).
+	at := func(p, q int) {
+		if lo[p] < 0 {
+			lo[p] = int32(q)
+		}
+		hi[p] = int32(q)
+	}
 	p, q := 0, 0 // current and input offsets
 	for _, e := range l.edits {
 		for ; q < e.Start; p, q = p+1, q+1 {
-			lo[p], hi[p] = int32(q), int32(q)
+			at(p, q)
 		}
-		lo[p] = int32(e.Start)
-		if len(e.After) == 0 {
-			hi[p] = int32(e.End)
-		} else {
-			hi[p] = int32(e.Start)
-			for k := 1; k < len(e.After); k++ {
-				inside[p+k] = true
-			}
-			p += len(e.After)
-			lo[p], hi[p] = int32(e.End), int32(e.End)
+		at(p, e.Start)
+		for k := 1; k < len(e.After); k++ {
+			inside[p+k] = true
 		}
+		p += len(e.After)
 		q = e.End
+		at(p, q)
 	}
 	for ; p <= n; p, q = p+1, q+1 {
-		lo[p], hi[p] = int32(q), int32(q)
+		at(p, q)
 	}
 
 	type group struct {

@@ -94,3 +94,18 @@ func TestLogComposesRandomStages(t *testing.T) {
 		}
 	}
 }
+
+// A later edit next to text an earlier edit deleted must not swallow that
+// deletion: each stays its own edit with its own kind.
+func TestLogKeepsAdjacentDeletionSeparate(t *testing.T) {
+	l := NewLog("x\u0456\u200dy")
+	l.Apply([]Edit{{Start: 3, End: 6, Kind: Invisible}}) // drop the ZWJ
+	l.Apply([]Edit{{Start: 1, End: 3, After: "i", Kind: Homoglyph}})
+	e := l.Edits()
+	if len(e) != 2 || e[0].Kind != Homoglyph || e[0].Before != "\u0456" || e[1].Kind != Invisible {
+		t.Fatalf("edits %+v", e)
+	}
+	if l.Text() != "xiy" {
+		t.Fatalf("text %q", l.Text())
+	}
+}

@@ -1,6 +1,565 @@
+// Package homoglyph restores letters that were swapped for look-alikes from
+// other scripts or blocks (Cyrillic "а" in "Russіan", Latin "a" in a Russian
+// word), in both directions.
+//
+// A character is never judged alone. The pass first reads the document: its
+// dominant script, which letters its genuine words use, and which word forms
+// occur in it. Then:
+//   - a word mixing scripts is written in the script of its majority, when
+//     every foreign letter has a look-alike there (mixed words are what
+//     spoofing produces; real words in another script are kept whole);
+//   - a word wholly in a foreign script is restored only when its restored
+//     form is a word of the document or of the language, or when it is short,
+//     stands among words of the dominant script, and the document is
+//     demonstrably under attack;
+//   - look-alikes inside the same script (ɑ, ɗ, Ɍ, ⅼ, ｆ) are restored only with
+//     lexical evidence, because the same letters are real in Hausa, IPA or
+//     Turkish text.
 package homoglyph
 
-import "github.com/unspin/unspin/internal/edit"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// Propose returns the edits this pass makes to text.
-func Propose(text string) []edit.Edit { return nil }
+	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// targets are the scripts the tables can restore into.
+var targets = []unidata.Script{unidata.Latin, unidata.Cyrillic, unidata.Greek}
+
+type letter struct {
+	r      rune
+	off    int
+	script unidata.Script // Common/Inherited for neutral characters
+}
+
+type word struct {
+	start, end int
+	letters    []letter
+	scripts    map[unidata.Script]int // letter counts per real script
+}
+
+func (w *word) text(src string) string { return src[w.start:w.end] }
+
+// mainScript is the script of most letters in the word (Unknown if none).
+func (w *word) mainScript() unidata.Script {
+	best, n := unidata.Unknown, 0
+	for s, c := range w.scripts {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+}
+
+func tokenize(text string) []word {
+	var words []word
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += w
+			continue
+		}
+		wd := word{start: i, scripts: map[unidata.Script]int{}}
+		for i < len(text) {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) || r == utf8.RuneError && w == 1 {
+				break
+			}
+			s := unidata.ScriptOf(r)
+			if !unicode.IsLetter(r) && !isLetterLike(r) {
+				s = unidata.Common // digits and marks side with their word
+			}
+			if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
+				wd.scripts[s]++
+			}
+			wd.letters = append(wd.letters, letter{r, i, s})
+			i += w
+		}
+		wd.end = i
+		words = append(words, wd)
+	}
+	return words
+}
+
+// isLetterLike covers numbers drawn like letters (Roman numerals, digits of
+// other scripts such as New Tai Lue ᧐): they count as letters of their
+// script when they have a look-alike.
+func isLetterLike(r rune) bool {
+	if r < 0x80 || !unicode.IsNumber(r) {
+		return false
+	}
+	return len(unidata.LookAlikes(r, unidata.Latin)) > 0
+}
+
+// profile is what the document tells about its own language.
+type profile struct {
+	dominant unidata.Script
+	letters  map[unidata.Script]int
+	// attested holds letters seen in words written in one script only,
+	// i.e. letters the document's genuine text uses.
+	attested map[rune]bool
+	// forms counts lower-cased word forms.
+	forms map[string]int
+	// genuine counts, per script, letters with no look-alike in the
+	// dominant script: evidence that the script is really used.
+	genuine map[unidata.Script]int
+	// extended counts letters of extended Latin orthographies that have no
+	// plain look-alike (ɛ ɔ ŋ ə ʋ): such a document (Ewe, Dyula, IPA) may
+	// use ɖ or ɩ as letters in their own right.
+	extended int
+}
+
+func readProfile(text string, words []word) *profile {
+	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{}, genuine: map[unidata.Script]int{}}
+	for i := range words {
+		w := &words[i]
+		for s, c := range w.scripts {
+			p.letters[s] += c
+		}
+		p.forms[strings.ToLower(w.text(text))]++
+	}
+	best := 0
+	for s, c := range p.letters {
+		if c > best || c == best && s < p.dominant {
+			p.dominant, best = s, c
+		}
+	}
+	for i := range words {
+		w := &words[i]
+		if len(w.scripts) != 1 {
+			continue
+		}
+		// Letters of words in the dominant script, or in another script
+		// the word shows it really uses, are the document's own.
+		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
+		for _, l := range w.letters {
+			if own && isPlain(l.r, l.script) {
+				p.attested[l.r] = true
+				if l.script == unidata.Latin && l.r >= 0x180 && unicode.IsLetter(l.r) {
+					p.extended++
+				}
+			}
+			if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
+				len(unidata.LookAlikes(l.r, p.dominant)) == 0 {
+				p.genuine[l.script]++
+			}
+		}
+	}
+	return p
+}
+
+// isPlain reports letters that are ordinary in their script: anything but a
+// look-alike within the same script (for Latin: ASCII and letters with no
+// ASCII look-alike, like é or ß).
+func isPlain(r rune, s unidata.Script) bool {
+	if r < 0x80 {
+		return true
+	}
+	for _, la := range unidata.LookAlikes(r, s) {
+		if la.R != r {
+			return false
+		}
+	}
+	return true
+}
+
+// proposal is a candidate restoration of one word.
+type proposal struct {
+	w      *word
+	target unidata.Script
+	repl   map[int]rune // letter index → replacement
+	why    string
+	// needsAttack: only restore in a document where mixed-script spoofs
+	// were found; alone, the evidence would not be enough.
+	needsAttack bool
+}
+
+// Propose returns homoglyph edits for text.
+func Propose(text string) []edit.Edit {
+	if isASCII(text) {
+		return nil
+	}
+	words := tokenize(text)
+	p := readProfile(text, words)
+	if !isTarget(p.dominant) {
+		return nil
+	}
+
+	var sure, unsure []proposal
+	for i := range words {
+		w := &words[i]
+		if pr, ok := numberInWord(w, p); ok {
+			sure = append(sure, pr)
+			continue
+		}
+		switch {
+		case len(w.scripts) > 1:
+			if pr, ok := mixedWord(text, w, p); ok {
+				sure = append(sure, pr)
+			}
+		case len(w.scripts) == 1 && w.mainScript() != p.dominant:
+			if pr, ok := foreignWord(text, words, i, p); ok {
+				unsure = append(unsure, pr)
+			}
+		case len(w.scripts) == 1:
+			if pr, ok := sameScript(text, w, p); ok {
+				unsure = append(unsure, pr)
+			}
+		}
+	}
+	// A document where mixed-script words were found is under attack; that
+	// is what licenses restoring short foreign words without lexical proof.
+	attacked := len(sure) > 0
+	var out []edit.Edit
+	emit := func(pr proposal) {
+		for k, r := range pr.repl {
+			l := pr.w.letters[k]
+			r = matchCase(text, pr.w, k, r)
+			before := string(l.r)
+			out = append(out, edit.Edit{Start: l.off, End: l.off + len(before), Kind: edit.Homoglyph,
+				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
+		}
+	}
+	for _, pr := range sure {
+		emit(pr)
+	}
+	for _, pr := range unsure {
+		if pr.needsAttack && !attacked {
+			continue
+		}
+		emit(pr)
+	}
+	return out
+}
+
+// matchCase settles the case of a look-alike whose shape and case disagree:
+// Ƅ is a capital drawn like b, and spoofers use it for both. It stands for a
+// capital where the word is all capitals or starts a sentence.
+func matchCase(text string, w *word, k int, r rune) rune {
+	src := w.letters[k].r
+	if !unicode.IsUpper(src) || !unicode.IsLower(r) {
+		return r
+	}
+	others, upper := 0, 0
+	for i, l := range w.letters {
+		if i != k && unicode.IsLetter(l.r) {
+			others++
+			if unicode.IsUpper(l.r) {
+				upper++
+			}
+		}
+	}
+	if others > 0 && upper == others || k == 0 && sentenceStart(text, w.start) {
+		return unicode.ToUpper(r)
+	}
+	return r
+}
+
+// sentenceStart reports whether offset off begins a sentence: nothing but
+// spaces and opening quotes lie between it and the text's start, a line
+// break, or sentence-final punctuation.
+func sentenceStart(text string, off int) bool {
+	for off > 0 {
+		r, w := utf8.DecodeLastRuneInString(text[:off])
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?':
+			return true
+		case unicode.IsSpace(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) || r == '"' || r == '\'':
+			off -= w
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isTarget(s unidata.Script) bool {
+	for _, t := range targets {
+		if s == t {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// pick chooses the look-alike of r in target, preferring letters the
+// document's genuine text uses (Ukrainian І, Kabardian Ӏ).
+func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool) {
+	las := unidata.LookAlikes(r, target)
+	if len(las) == 0 {
+		return 0, 0, false
+	}
+	for _, la := range las {
+		if la.R < 0x80 || p.attested[la.R] || p.attested[unicode.SimpleFold(la.R)] {
+			return la.R, la.Source, true
+		}
+	}
+	return 0, 0, false
+}
+
+// mixedWord restores a word that mixes scripts. The document's dominant
+// script is tried first; another script only when the word has letters of
+// it that nothing else looks like (a Russian name with a Latin "o" in an
+// English story).
+func mixedWord(text string, w *word, p *profile) (proposal, bool) {
+	if repl, ok := restoreInto(w, p.dominant, p); ok {
+		return proposal{w: w, target: p.dominant, repl: repl, why: "word mixes scripts"}, true
+	}
+	best := proposal{}
+	bestN := 0
+	for _, t := range targets {
+		if t == p.dominant || w.scripts[t] <= bestN || !hasGenuine(w, t, p.dominant) {
+			continue
+		}
+		if repl, ok := restoreInto(w, t, p); ok {
+			best = proposal{w: w, target: t, repl: repl, why: "word mixes scripts"}
+			bestN = w.scripts[t]
+		}
+	}
+	return best, bestN > 0
+}
+
+// hasGenuine reports whether w has a letter of script t with no look-alike
+// in script d.
+func hasGenuine(w *word, t, d unidata.Script) bool {
+	for _, l := range w.letters {
+		if l.script == t && len(unidata.LookAlikes(l.r, d)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// restoreInto maps every letter of w that is foreign to script t (another
+// script's letter, or a letter-like character outside any script such as a
+// mathematical alphanumeric) to its look-alike in t.
+func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		foreign := l.script != t && l.script != unidata.Common && l.script != unidata.Inherited
+		if !foreign && l.script != t && l.r >= 0x80 && unicode.IsLetter(l.r) {
+			foreign = len(unidata.LookAlikes(l.r, t)) > 0
+		}
+		if !foreign {
+			continue
+		}
+		r, _, ok := pick(l.r, t, p)
+		if !ok {
+			return nil, false
+		}
+		repl[k] = r
+	}
+	return repl, len(repl) > 0
+}
+
+// restored returns the word with repl applied.
+func restored(text string, w *word, repl map[int]rune) string {
+	var b strings.Builder
+	for k, l := range w.letters {
+		if r, ok := repl[k]; ok {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(l.r)
+		}
+	}
+	_ = text
+	return b.String()
+}
+
+// evidence says why a restored form is a word: the document uses it
+// elsewhere, or the language does.
+func evidence(form string, target unidata.Script, p *profile, documentOnly bool) string {
+	lower := strings.ToLower(form)
+	if p.forms[lower] > 0 {
+		return fmt.Sprintf("%q occurs elsewhere in the document", form)
+	}
+	if !documentOnly && target == unidata.Latin && lexicon.Count(lower) >= 3 {
+		return fmt.Sprintf("%q is an English word", form)
+	}
+	return ""
+}
+
+// foreignWord judges a word written wholly in a script other than the
+// document's dominant one.
+func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	t := p.dominant
+	src := w.mainScript()
+	repl, ok := restoreInto(w, t, p)
+	if !ok || len(repl) != countLetters(w) {
+		return proposal{}, false
+	}
+	// A word inside a phrase of its own script is real (Russian words
+	// quoted in an English story).
+	if !neighboursIn(words, i, t) {
+		return proposal{}, false
+	}
+	form := restored(text, w, repl)
+	if why := evidence(form, t, p, p.genuine[src] > 0); why != "" && countLetters(w) > 1 {
+		return proposal{w: w, target: t, repl: repl, why: why}, true
+	}
+	// Short words in a script the document shows no genuine use of are
+	// restored only in a document under attack. Greek letters standing
+	// alone are symbols (β, ρ), not spoofs.
+	if countLetters(w) > 3 || p.genuine[src] > 0 || isSymbolLetter(w) {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: t, repl: repl, needsAttack: true,
+		why: "short " + src.String() + " word among " + t.String() + " words in a document with other spoofed words"}, true
+}
+
+// isSymbolLetter reports a lone Greek small letter, which science and
+// finance text use as a symbol (β, ρ, ν, α). Omicron is the exception: it is
+// drawn exactly like o, so it is useless as a symbol and only ever a spoof.
+func isSymbolLetter(w *word) bool {
+	if len(w.letters) != 1 {
+		return false
+	}
+	r := w.letters[0].r
+	return w.letters[0].script == unidata.Greek && unicode.IsLower(r) && r != 'ο'
+}
+
+func countLetters(w *word) int {
+	n := 0
+	for _, c := range w.scripts {
+		n += c
+	}
+	return n
+}
+
+// neighboursIn reports whether the nearest words with letters on both sides
+// (or the one side there is) are written in script t.
+func neighboursIn(words []word, i int, t unidata.Script) bool {
+	sides, ok := 0, 0
+	for _, step := range []int{-1, 1} {
+		for k := i + step; k >= 0 && k < len(words); k += step {
+			if countLetters(&words[k]) == 0 {
+				continue
+			}
+			sides++
+			if words[k].scripts[t] > 0 {
+				ok++
+			}
+			break
+		}
+	}
+	return sides > 0 && ok == sides
+}
+
+// numberInWord restores numbers drawn like letters (Roman numeral ⅼ, New
+// Tai Lue digit ᧐) inside a word of letters: no orthography puts a numeral
+// inside a word, so the mix itself is the evidence.
+func numberInWord(w *word, p *profile) (proposal, bool) {
+	t := p.dominant
+	letters, numbers := 0, 0
+	for _, l := range w.letters {
+		switch {
+		case unicode.IsLetter(l.r):
+			letters++
+		case l.r >= 0x80 && unicode.IsNumber(l.r) && len(unidata.LookAlikes(l.r, t)) > 0:
+			numbers++
+		}
+	}
+	if numbers == 0 || letters == 0 {
+		return proposal{}, false
+	}
+	repl, ok := restoreInto(w, t, p)
+	if !ok {
+		repl = map[int]rune{}
+	}
+	for k, l := range w.letters {
+		if !unicode.IsLetter(l.r) && l.r >= 0x80 && unicode.IsNumber(l.r) {
+			if r, _, ok := pick(l.r, t, p); ok {
+				repl[k] = r
+			}
+		}
+	}
+	if len(repl) == 0 {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: t, repl: repl, why: "a numeral inside a word of letters"}, true
+}
+
+// sameScript judges look-alikes inside the dominant script (ɑ for a, ⅼ for
+// l, ɗ for d): these letters are real in other orthographies, so only a
+// restored form the document or the language knows justifies a change, and
+// never in a word that also uses letters with no plain counterpart (ɛ, ŋ),
+// which mark an extended orthography or IPA.
+func sameScript(text string, w *word, p *profile) (proposal, bool) {
+	t := p.dominant
+	if w.mainScript() != t {
+		return proposal{}, false
+	}
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		if l.r < 0x80 {
+			continue
+		}
+		if isPlain(l.r, t) {
+			if unicode.IsLetter(l.r) && t == unidata.Latin && !isCommonLatin(l.r) {
+				return proposal{}, false // an extended orthography
+			}
+			continue
+		}
+		if isCommonLatin(l.r) {
+			return proposal{}, false // ı, ç, ŋ: letters of major orthographies
+		}
+		if p.extended >= 3 && l.r >= 0x180 && l.r < 0x2B0 {
+			return proposal{}, false // a letter of an extended orthography
+		}
+		r, _, ok := pick(l.r, t, p)
+		if !ok {
+			return proposal{}, false
+		}
+		repl[k] = r
+	}
+	if len(repl) == 0 {
+		return proposal{}, false
+	}
+	form := restored(text, w, repl)
+	why := evidence(form, t, p, false)
+	if why != "" && p.forms[strings.ToLower(form)] > 0 && len(repl) == countLetters(w) {
+		why = "" // the whole word was look-alikes: a document form alone proves nothing
+	}
+	if why == "" {
+		return proposal{}, false
+	}
+	orig := strings.ToLower(w.text(text))
+	if p.forms[orig] > 1 && p.forms[strings.ToLower(form)] == 0 {
+		return proposal{}, false // the document uses this spelling consistently
+	}
+	// Letters some orthography uses (Hausa ɗ, Turkish ı) need the attack
+	// context as well; letters no orthography uses (ⅼ, ƅ, ｆ) do not.
+	needsAttack := false
+	for k := range repl {
+		if unidata.IdentifierAllowed(w.letters[k].r) {
+			needsAttack = true
+		}
+	}
+	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: needsAttack}, true
+}
+
+// isCommonLatin reports Latin letters of the major European orthographies
+// (Latin-1 Supplement and Latin Extended-A): accented letters that mark
+// an ordinary word, not an extended orthography.
+func isCommonLatin(r rune) bool {
+	return r >= 0xC0 && r <= 0x17F
+}

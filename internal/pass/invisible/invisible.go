@@ -79,7 +79,11 @@ func needed(c rune, off int, prev, next rune) bool {
 		// Word-boundary marks in scripts written without spaces.
 		return analysis.NoSpaceScript(prev) || analysis.NoSpaceScript(next)
 	case 0x200C, 0x200D:
-		if analysis.JoiningScript(prev) || analysis.JoiningScript(next) {
+		// A joiner shapes letters of a joining script: between two of them,
+		// or between one and a word boundary. Next to a letter of another
+		// script (c‍ߋ, a spoof) it shapes nothing the reader would see.
+		jp, jn := analysis.JoiningScript(prev), analysis.JoiningScript(next)
+		if jp && jn || jp && !analysis.IsWordChar(next) || jn && !analysis.IsWordChar(prev) {
 			return true
 		}
 		return c == 0x200D && analysis.IsEmojiPart(prev) && analysis.IsEmojiPart(next)
