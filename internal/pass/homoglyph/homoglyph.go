@@ -194,33 +194,51 @@ func Propose(text string) []edit.Edit {
 		return nil
 	}
 
-	var sure, unsure []proposal
+	// First the words whose mix of scripts or of letters and numerals is
+	// itself the evidence; their restored forms then count as forms of the
+	// document, and a document where they were found is under attack.
+	decided := make([]bool, len(words))
+	var accepted []proposal
+	accept := func(i int, pr proposal) {
+		decided[i] = true
+		accepted = append(accepted, pr)
+		p.forms[strings.ToLower(restored(text, pr.w, pr.repl))]++
+	}
 	for i := range words {
 		w := &words[i]
 		if pr, ok := numberInWord(w, p); ok {
-			sure = append(sure, pr)
-			continue
-		}
-		switch {
-		case len(w.scripts) > 1:
+			accept(i, pr)
+		} else if len(w.scripts) > 1 {
 			if pr, ok := mixedWord(text, w, p); ok {
-				sure = append(sure, pr)
-			}
-		case len(w.scripts) == 1 && w.mainScript() != p.dominant:
-			if pr, ok := foreignWord(text, words, i, p); ok {
-				unsure = append(unsure, pr)
-			}
-		case len(w.scripts) == 1:
-			if pr, ok := sameScript(text, w, p); ok {
-				unsure = append(unsure, pr)
+				accept(i, pr)
 			}
 		}
 	}
-	// A document where mixed-script words were found is under attack; that
-	// is what licenses restoring short foreign words without lexical proof.
-	attacked := len(sure) > 0
+	attacked := len(accepted) > 0
+	// Then words that need evidence, until no restoration adds a form that
+	// lets another through (so that cleaning twice changes nothing more).
+	for changed := true; changed; {
+		changed = false
+		for i := range words {
+			w := &words[i]
+			if decided[i] || len(w.scripts) != 1 {
+				continue
+			}
+			var pr proposal
+			var ok bool
+			if w.mainScript() != p.dominant {
+				pr, ok = foreignWord(text, words, i, p)
+			} else {
+				pr, ok = sameScript(text, w, p)
+			}
+			if ok && (!pr.needsAttack || attacked) {
+				accept(i, pr)
+				changed = true
+			}
+		}
+	}
 	var out []edit.Edit
-	emit := func(pr proposal) {
+	for _, pr := range accepted {
 		for k, r := range pr.repl {
 			l := pr.w.letters[k]
 			r = matchCase(text, pr.w, k, r)
@@ -228,15 +246,6 @@ func Propose(text string) []edit.Edit {
 			out = append(out, edit.Edit{Start: l.off, End: l.off + len(before), Kind: edit.Homoglyph,
 				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
 		}
-	}
-	for _, pr := range sure {
-		emit(pr)
-	}
-	for _, pr := range unsure {
-		if pr.needsAttack && !attacked {
-			continue
-		}
-		emit(pr)
 	}
 	return out
 }
@@ -312,6 +321,11 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 			return la.R, la.Source, true
 		}
 	}
+	// Unattested, only a core letter of the script will do (Cyrillic А–я,
+	// Greek Α–ω); an extended one (і, ѕ, Ӏ) must be seen in the document.
+	if la := las[0].R; la >= 0x0410 && la <= 0x044F || la >= 0x0391 && la <= 0x03C9 {
+		return la, las[0].Source, true
+	}
 	return 0, 0, false
 }
 
@@ -321,12 +335,15 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 // English story).
 func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 	if repl, ok := restoreInto(w, p.dominant, p); ok {
+		alsoSameScript(w, p.dominant, p, repl)
 		return proposal{w: w, target: p.dominant, repl: repl, why: "word mixes scripts"}, true
 	}
 	best := proposal{}
 	bestN := 0
 	for _, t := range targets {
-		if t == p.dominant || w.scripts[t] <= bestN || !hasGenuine(w, t, p.dominant) {
+		// The other script must hold most of the word: Δv and λx are
+		// notation, a Greek symbol beside a Latin letter.
+		if t == p.dominant || w.scripts[t] <= bestN || 2*w.scripts[t] <= countLetters(w) || !hasGenuine(w, t, p.dominant) {
 			continue
 		}
 		if repl, ok := restoreInto(w, t, p); ok {
@@ -495,7 +512,25 @@ func numberInWord(w *word, p *profile) (proposal, bool) {
 	if len(repl) == 0 {
 		return proposal{}, false
 	}
+	alsoSameScript(w, t, p, repl)
 	return proposal{w: w, target: t, repl: repl, why: "a numeral inside a word of letters"}, true
+}
+
+// alsoSameScript adds to repl the look-alikes within script t (ƅ in
+// "tangіƅle") of a word already shown to be spoofed, where they are not
+// letters of an orthography the document uses.
+func alsoSameScript(w *word, t unidata.Script, p *profile, repl map[int]rune) {
+	for k, l := range w.letters {
+		if _, done := repl[k]; done || l.r < 0x80 || l.script != t || isPlain(l.r, t) || isCommonLatin(l.r) {
+			continue
+		}
+		if p.extended >= 3 && l.r >= 0x180 && l.r < 0x2B0 {
+			continue
+		}
+		if r, _, ok := pick(l.r, t, p); ok {
+			repl[k] = r
+		}
+	}
 }
 
 // sameScript judges look-alikes inside the dominant script (ɑ for a, ⅼ for

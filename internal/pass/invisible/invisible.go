@@ -76,8 +76,11 @@ func needed(c rune, off int, prev, next rune) bool {
 	case 0xFEFF:
 		return off == 0 // a byte-order mark opening the text is an encoding signature
 	case 0x200B, 0x2060:
-		// Word-boundary marks in scripts written without spaces.
-		return analysis.NoSpaceScript(prev) || analysis.NoSpaceScript(next)
+		// Word-boundary marks in scripts written without spaces; next to a
+		// letter of another script (a spoofed ᧐ in a Latin word) they mark
+		// nothing.
+		np, nn := analysis.NoSpaceScript(prev), analysis.NoSpaceScript(next)
+		return np && nn || np && !analysis.IsWordChar(next) || nn && !analysis.IsWordChar(prev)
 	case 0x200C, 0x200D:
 		// A joiner shapes letters of a joining script: between two of them,
 		// or between one and a word boundary. Next to a letter of another
