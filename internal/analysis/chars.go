@@ -125,3 +125,15 @@ func Neighbours(s string, i, j int, skip func(rune) bool) (prev, next rune) {
 	}
 	return
 }
+
+// IsASCII reports whether s is all ASCII, the common case every pass can
+// skip: none of the evasions this project undoes is expressible in ASCII
+// except deletion controls.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -5,6 +5,7 @@
 package deletion
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/edit"
@@ -12,6 +13,9 @@ import (
 
 // Propose returns one edit per run of erased text.
 func Propose(text string) []edit.Edit {
+	if !strings.ContainsAny(text, "\b\x7f") {
+		return nil
+	}
 	var out []edit.Edit
 	// live holds offsets of the characters on the current line that no
 	// deletion has erased yet.

@@ -23,6 +23,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
@@ -185,7 +186,7 @@ type proposal struct {
 
 // Propose returns homoglyph edits for text.
 func Propose(text string) []edit.Edit {
-	if isASCII(text) {
+	if analysis.IsASCII(text) {
 		return nil
 	}
 	words := tokenize(text)
@@ -298,15 +299,6 @@ func isTarget(s unidata.Script) bool {
 		}
 	}
 	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // pick chooses the look-alike of r in target, preferring letters the

@@ -25,6 +25,9 @@ func IsCandidate(r rune) bool {
 
 // Propose returns one removal per run of unneeded invisible characters.
 func Propose(text string) []edit.Edit {
+	if analysis.IsASCII(text) {
+		return nil
+	}
 	var out []edit.Edit
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])

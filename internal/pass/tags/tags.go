@@ -27,6 +27,11 @@ func isVS(r rune) bool {
 
 // Propose returns removals of hidden tag text and variation-selector payloads.
 func Propose(text string) []edit.Edit {
+	// Tag characters and supplementary selectors are F3 A0 xx xx in UTF-8,
+	// U+FE00–FE0F are EF B8 8x: without those bytes there is nothing to do.
+	if !strings.Contains(text, "\xF3\xA0") && !strings.Contains(text, "\xEF\xB8") {
+		return nil
+	}
 	var out []edit.Edit
 	prev := rune(-1)
 	for i := 0; i < len(text); {
