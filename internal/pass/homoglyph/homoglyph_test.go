@@ -1,0 +1,61 @@
+package homoglyph
+
+import (
+	"testing"
+
+	"github.com/unspin/unspin/internal/edit"
+)
+
+func clean(s string) string { return edit.Apply(s, edit.Normalize(s, Propose(s))) }
+
+func TestRestores(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"cyrillic letters in english words", "The Russіan embassy ѕaid tһe talks were frаnk.", "The Russian embassy said the talks were frank."},
+		{"greek letters", "The State Deρartment and the οffice of the ϲounsel.", "The State Department and the office of the counsel."},
+		{"armenian", "the discսssion օf the plan", "the discussion of the plan"},
+		{"cherokee capitals", "the New SᎢAᏒT treaty and Ꮤashington", "the New START treaty and Washington"},
+		{"nko and tai le", "the bridge ߋver the riᥙer", "the bridge over the riuer"},
+		{"new tai lue digit", "contacts and c᧐ntacts", "contacts and contacts"},
+		{"roman numeral inside a word", "a relatively ⅼow level", "a relatively low level"},
+		{"numeral and cyrillic together", "the wіⅾer state", "the wider state"},
+		{"mixed foreign scripts only", "He said: Ηе wants to go, and he wants to stay.", "He said: He wants to go, and he wants to stay."},
+		{"short cyrillic word", "The officials said а deal was near, and tһe talks went on.", "The officials said a deal was near, and the talks went on."},
+		{"capital drawn like small b at sentence start", "It was said. Ƅut the Ƅank said no. But the bank also said yes to the Ꭲown.", "It was said. But the bank said no. But the bank also said yes to the Town."},
+		{"all-caps word", "the SBA said the SƄA loans and the SᎢATE", "the SBA said the SBA loans and the STATE"},
+		{"latin in russian words", "Все люди рождaются свободными и рaвными в своем достоинстве и правах.", "Все люди рождаются свободными и равными в своем достоинстве и правах."},
+		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := clean(tc.in); got != tc.want {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestKeeps(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"russian words in english", "Moscow (Russian: Москва) and the Kremlin, or Кремль, and the word сор."},
+		{"russian phrase in english", "He said Я не знаю, а он знает and left."},
+		{"greek word", "The Greek word λόγος and Ελλάδα."},
+		{"greek symbols", "A β of 1.2, ρ of 0.3, Δt small, Δv large, the α-helix and ν the frequency."},
+		{"cherokee word", "The Cherokee call it ᏣᎳᎩ, in their syllabary."},
+		{"armenian word", "The capital is Երևան."},
+		{"ipa", "good is /ɡʊd/ and cat is [kæt]."},
+		{"turkish", "Ağrı and Iğdır; ılık and İstanbul."},
+		{"hausa", "Ɗan Adam yana da ƙarfi. Ina ɗaukar ɗan littafi; ƙasa ɗaya ce."},
+		{"ewe with hooked d", "Amegbetɔ ɖe sia ɖe le ablɔɖe me, eye ɖe do."},
+		{"roman numerals alone", "Chapter Ⅻ and Part ⅲ follow."},
+		{"latin roman numeral in russian", "Глава XIV и часть II закона."},
+		{"kazakh letters", "Барлық адамдар өз қадір-қасиеті мен құқықтары жағынан."},
+		{"fullwidth in japanese", "ＡＢＣ社の新製品"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if e := Propose(tc.in); len(e) != 0 {
+				t.Errorf("changed %q: %+v", tc.in, e)
+			}
+		})
+	}
+}
