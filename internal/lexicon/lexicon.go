@@ -1,9 +1,176 @@
 // Package lexicon holds English word statistics generated from the Brown
-// corpus (see gen/), loaded from checked-in data without network access.
+// corpus (see gen/ and README.md), loaded from checked-in data without
+// network access. Only single-word statistics are kept (no word n-grams).
 package lexicon
 
+//go:generate go run ./gen -brown ${BROWN} -o brown.tsv.gz
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed brown.tsv.gz
+var data []byte
+
+// Stats describes one lower-cased word form.
+type Stats struct {
+	Count int // occurrences in the corpus
+	Mid   int // occurrences not at the start of a sentence, quotation or headline
+	Cap   int // of Mid, how many were capitalized
+	End   int // for a form ending in '.', how often it ended its sentence
+	Tag   string
+}
+
+// CapRatio is how often the word is capitalized where position does not
+// force it: near 1 for names ("embassy" is not, "ankara" would be).
+func (s Stats) CapRatio() float64 {
+	if s.Mid == 0 {
+		return 0
+	}
+	return float64(s.Cap) / float64(s.Mid)
+}
+
+// EndRatio is, for an abbreviation like "u.s.", how often it ended a sentence.
+func (s Stats) EndRatio() float64 {
+	if s.Count == 0 {
+		return 0
+	}
+	return float64(s.End) / float64(s.Count)
+}
+
+var (
+	once  sync.Once
+	words map[string]Stats
+	total int
+	// Tag bigram counts: from[t1] and to[t2] are the marginals.
+	bigram   map[[2]string]int
+	tagFrom  map[string]int
+	tagTo    map[string]int
+	bigramN  int
+	tagTypes int
+	// Word tokens not first in their sentence, and first.
+	midTokens, initialTokens int
+)
+
+func load() {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		panic("lexicon: corrupt embedded data: " + err.Error())
+	}
+	words = make(map[string]Stats, 50000)
+	bigram = make(map[[2]string]int, 5000)
+	tagFrom = map[string]int{}
+	tagTo = map[string]int{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		f := strings.Split(line, "\t")
+		if len(f) == 2 && f[0] == "#total" {
+			total, _ = strconv.Atoi(f[1])
+			continue
+		}
+		if len(f) == 4 && f[0] == "#bi" {
+			n, _ := strconv.Atoi(f[3])
+			bigram[[2]string{f[1], f[2]}] = n
+			tagFrom[f[1]] += n
+			tagTo[f[2]] += n
+			bigramN += n
+			continue
+		}
+		if len(f) != 6 {
+			continue
+		}
+		var s Stats
+		s.Count, _ = strconv.Atoi(f[1])
+		s.Mid, _ = strconv.Atoi(f[2])
+		s.Cap, _ = strconv.Atoi(f[3])
+		s.End, _ = strconv.Atoi(f[4])
+		s.Tag = f[5]
+		words[f[0]] = s
+		midTokens += s.Mid
+		initialTokens += s.Count - s.Mid
+	}
+	if err := sc.Err(); err != nil {
+		panic("lexicon: corrupt embedded data: " + err.Error())
+	}
+	if total == 0 {
+		total = 1
+	}
+	tagTypes = len(tagTo) + 1
+}
+
+// lower returns w lower-cased, without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// Lookup returns the statistics of word (any case).
+func Lookup(word string) (Stats, bool) {
+	once.Do(load)
+	s, ok := words[lower(word)]
+	return s, ok
+}
+
 // Count returns how often the lower-cased word occurs in the corpus.
-func Count(word string) int { return 0 }
+func Count(word string) int {
+	once.Do(load)
+	return words[lower(word)].Count
+}
 
 // Total is the number of word tokens counted.
-func Total() int { return 1 }
+func Total() int {
+	once.Do(load)
+	return total
+}
+
+// Tag is the word's most frequent Brown part-of-speech tag ("nn", "vbd",
+// "np", ...), or "" for a word the corpus does not have.
+func Tag(word string) string {
+	s, _ := Lookup(word)
+	return s.Tag
+}
+
+// IsWord reports whether word (letters, apostrophes, hyphens) is an English
+// word form the corpus has seen.
+func IsWord(word string) bool {
+	if word == "" || !strings.ContainsFunc(word, unicode.IsLetter) {
+		return false
+	}
+	return Count(word) > 0
+}
+
+// TagNext is P(next | prev) for part-of-speech tags, "<s>" and "</s>"
+// marking sentence ends, add-half smoothed so unseen pairs are rare, not
+// impossible.
+func TagNext(prev, next string) float64 {
+	once.Do(load)
+	return (float64(bigram[[2]string{prev, next}]) + 0.5) / (float64(tagFrom[prev]) + 0.5*float64(tagTypes))
+}
+
+// TagFreq is the share of tokens tagged t (how likely t is with no context).
+func TagFreq(t string) float64 {
+	once.Do(load)
+	return (float64(tagTo[t]) + 0.5) / (float64(bigramN) + 0.5*float64(tagTypes))
+}
+
+// Positions returns how many word tokens of the corpus stood inside a
+// sentence and how many first (sentence, quotation or headline start), the
+// denominators for Stats.Cap and Count-Mid.
+func Positions() (mid, initial int) {
+	once.Do(load)
+	return midTokens, initialTokens
+}

@@ -16,11 +16,182 @@ const (
 	FromTR39           Source = iota + 1 // confusables.txt maps it to exactly this letter
 	FromTR39Decomposed                   // confusables.txt maps it to this letter plus marks (ɗ → d̔)
 	FromNFKC                             // compatibility decomposition (ⅿ → m, ａ → a)
-	FromGlyph                            // glyph bitmaps match (GNU Unifont)
+	FromGlyph                            // glyph bitmaps match (GNU Unifont), or a documented correction
+	FromName                             // the Unicode name says so: LATIN LETTER SMALL CAPITAL K → k
 )
 
 // LookAlike is a letter some other character is drawn like.
 type LookAlike struct {
 	R      rune
 	Source Source
+}
+
+// String returns the Scripts.txt long name, e.g. "Latin", "Tai_Le".
+func (s Script) String() string {
+	if int(s) >= len(scriptNameEnds) {
+		return "Script(" + itoa(int(s)) + ")"
+	}
+	start := 0
+	if s > 0 {
+		start = int(scriptNameEnds[s-1])
+	}
+	return scriptNames[start:scriptNameEnds[s]]
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// ScriptOf returns r's Script property (Unknown for unassigned code points).
+func ScriptOf(r rune) Script {
+	if r < 0x80 {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return Latin
+		}
+		if r < 0 {
+			return Unknown
+		}
+		return Common
+	}
+	// Last run starting at or before r.
+	lo, hi := 0, len(scriptRuns)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if scriptRuns[m].lo <= r {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return scriptRuns[lo].s
+}
+
+// HasScript reports whether r's Script is s or s is in r's
+// Script_Extensions.
+func HasScript(r rune, s Script) bool {
+	if ScriptOf(r) == s {
+		return true
+	}
+	lo, hi := 0, len(scxRanges)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if scxRanges[m].hi < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(scxRanges) || scxRanges[lo].lo > r {
+		return false
+	}
+	i := scxRanges[lo].set
+	for _, x := range scxData[scxSets[i]:scxSets[i+1]] {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+type laIndex struct {
+	r   rune
+	off uint16
+	n   uint8
+}
+
+// LookAlikes returns the letters of script target (Latin, Cyrillic or
+// Greek; nil for others) that r is drawn like, best first. For target Latin
+// only ASCII letters are given, and nil for ASCII r. r itself is never in
+// the result. The slice is shared: do not modify it.
+func LookAlikes(r rune, target Script) []LookAlike {
+	var t []laIndex
+	switch target {
+	case Latin:
+		if r < 0x80 {
+			return nil
+		}
+		t = lookAlikesLatin[:]
+	case Cyrillic:
+		t = lookAlikesCyrillic[:]
+	case Greek:
+		t = lookAlikesGreek[:]
+	default:
+		return nil
+	}
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t[m].r < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(t) || t[lo].r != r {
+		return nil
+	}
+	e := t[lo]
+	end := int(e.off) + int(e.n)
+	return laData[e.off:end:end]
+}
+
+// IdentifierType is one IdentifierType.txt value.
+type IdentifierType uint16
+
+// String returns the IdentifierType.txt name, e.g. "Not_XID".
+func (t IdentifierType) String() string {
+	for i, n := range identifierTypeNames {
+		if t == 1<<i {
+			return n
+		}
+	}
+	return "IdentifierType(" + itoa(int(t)) + ")"
+}
+
+// TypeSet is a set of identifier types.
+type TypeSet uint16
+
+// Has reports whether t is in s.
+func (s TypeSet) Has(t IdentifierType) bool { return s&TypeSet(t) != 0 }
+
+// IdentifierTypes returns r's Identifier_Type values (Not_Character for
+// code points IdentifierType.txt does not list).
+func IdentifierTypes(r rune) TypeSet {
+	lo, hi := 0, len(typeRuns)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if typeRuns[m].lo <= r {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	if r < 0 {
+		return TypeSet(NotCharacter)
+	}
+	return typeRuns[lo].t
+}
+
+// IdentifierAllowed reports whether IdentifierStatus.txt says Allowed.
+func IdentifierAllowed(r rune) bool {
+	lo, hi := 0, len(allowedRanges)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if allowedRanges[m].hi < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(allowedRanges) && allowedRanges[lo].lo <= r
 }

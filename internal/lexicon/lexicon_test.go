@@ -1,0 +1,48 @@
+package lexicon
+
+import "testing"
+
+func TestCounts(t *testing.T) {
+	if Total() < 1_000_000 {
+		t.Fatalf("Total() = %d, want the Brown corpus' million words", Total())
+	}
+	for _, w := range []string{"the", "embassy", "however", "running", "don't", "Russia"} {
+		if Count(w) == 0 {
+			t.Errorf("Count(%q) = 0", w)
+		}
+	}
+	if Count("the") < 60000 {
+		t.Errorf("Count(the) = %d", Count("the"))
+	}
+	for _, w := range []string{"xqzv", "rеal" /* Cyrillic е */, ""} {
+		if Count(w) != 0 {
+			t.Errorf("Count(%q) = %d, want 0", w, Count(w))
+		}
+	}
+}
+
+func TestCapitalAndAbbreviation(t *testing.T) {
+	s, _ := Lookup("washington")
+	if s.CapRatio() < 0.9 {
+		t.Errorf("washington CapRatio = %v, want a name", s.CapRatio())
+	}
+	s, _ = Lookup("only")
+	if s.CapRatio() > 0.05 {
+		t.Errorf("only CapRatio = %v", s.CapRatio())
+	}
+	mr, _ := Lookup("mr.")
+	if mr.EndRatio() != 0 || mr.Count < 100 {
+		t.Errorf("mr. = %+v, want frequent and never sentence-final", mr)
+	}
+	us, _ := Lookup("U.S.")
+	if us.End == 0 {
+		t.Errorf("u.s. = %+v, want sometimes sentence-final", us)
+	}
+}
+
+func BenchmarkCount(b *testing.B) {
+	Count("x")
+	for i := 0; i < b.N; i++ {
+		Count("embassy")
+	}
+}

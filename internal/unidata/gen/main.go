@@ -1,0 +1,899 @@
+// Command gen writes ../tables.go from the Unicode data files vendored in
+// ../data and from GNU Unifont's glyph bitmaps (unifont.hex, Debian package
+// "unifont"). Run it with `go generate` in internal/unidata, or
+// `go run ./gen` there. Flags:
+//
+//	-unifont path   unifont.hex (default /usr/share/unifont/unifont.hex); required
+//	-data dir       vendored data directory (default "data")
+//	-o file         output (default "tables.go")
+//	-v              print every relation derived from glyphs or names
+//
+// How look-alikes are derived (see also the package README in data/):
+//
+//  1. TR39 (confusables.txt 17.0.0, then the 18.0.0 draft for characters
+//     17.0.0 gives nothing): characters with the same single-code-point
+//     prototype form a class. A class holding an ASCII letter gives that
+//     letter to each member; the {l, I, 1, |, ...} class, which holds two
+//     ASCII letters, is split by case (uppercase members → I, lowercase and
+//     caseless ones → l). A prototype of the form letter + combining marks
+//     gives the base letter's ASCII letter as FromTR39Decomposed (Latin
+//     target only).
+//  2. NFKC: a compatibility decomposition to one ASCII letter (fullwidth,
+//     mathematical alphanumerics, Roman numerals). Modifier letters (Lm:
+//     superscripts) are left out: they are drawn raised and small.
+//  3. Names: LATIN LETTER SMALL CAPITAL X → x (FromName).
+//  4. Glyphs: a letter or non-ASCII digit with nothing yet whose Unifont
+//     bitmap equals an ASCII letter's once both are shifted to the left
+//     edge, or once each is scaled onto the other's ink box, provided the
+//     boxes already agree within a row at top and bottom and 15-20% in size
+//     (so small capitals, superscripts, accented letters and letters with
+//     a stroke or dot do not match).
+//
+// Modifier letters (Lm) and characters whose NFKC form is an ASCII digit
+// (０, 𝟏) never get a Latin look-alike.
+//
+// For the Cyrillic and Greek targets the sources are letters of the other
+// two of Latin, Greek and Cyrillic; candidates come from the TR39 classes
+// (same case split; canonical singletons such as U+1FBE left out) and from
+// identical Unifont bitmaps of the same case (ë → ё, ħ → ћ).
+//
+// A few documented corrections are applied last (see corrections).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/unicode/runenames"
+)
+
+// Source values, as in ../unidata.go.
+const (
+	FromTR39 = iota + 1
+	FromTR39Decomposed
+	FromNFKC
+	FromGlyph
+	FromName
+)
+
+var sourceNames = []string{"", "FromTR39", "FromTR39Decomposed", "FromNFKC", "FromGlyph", "FromName"}
+
+var (
+	unifontPath = flag.String("unifont", "/usr/share/unifont/unifont.hex", "path of GNU Unifont's unifont.hex")
+	dataDir     = flag.String("data", "data", "directory of the vendored Unicode data files")
+	outPath     = flag.String("o", "tables.go", "output file")
+	verbose     = flag.Bool("v", false, "print glyph- and name-derived relations")
+)
+
+// shortNames maps the ISO 15924 codes used in ScriptExtensions.txt to the
+// Scripts.txt long names (PropertyValueAliases.txt, not vendored).
+var shortNames = map[string]string{
+	"Adlm": "Adlam", "Aghb": "Caucasian_Albanian", "Arab": "Arabic", "Armn": "Armenian", "Avst": "Avestan",
+	"Beng": "Bengali", "Bopo": "Bopomofo", "Bugi": "Buginese", "Buhd": "Buhid", "Cakm": "Chakma",
+	"Cari": "Carian", "Cher": "Cherokee", "Copt": "Coptic", "Cpmn": "Cypro_Minoan", "Cprt": "Cypriot",
+	"Cyrl": "Cyrillic", "Deva": "Devanagari", "Dogr": "Dogra", "Dupl": "Duployan", "Elba": "Elbasan",
+	"Ethi": "Ethiopic", "Gara": "Garay", "Geor": "Georgian", "Glag": "Glagolitic", "Gong": "Gunjala_Gondi",
+	"Gonm": "Masaram_Gondi", "Goth": "Gothic", "Gran": "Grantha", "Grek": "Greek", "Gujr": "Gujarati",
+	"Gukh": "Gurung_Khema", "Guru": "Gurmukhi", "Hang": "Hangul", "Hani": "Han", "Hano": "Hanunoo",
+	"Hebr": "Hebrew", "Hira": "Hiragana", "Hung": "Old_Hungarian", "Java": "Javanese", "Kali": "Kayah_Li",
+	"Kana": "Katakana", "Khoj": "Khojki", "Knda": "Kannada", "Kthi": "Kaithi", "Latn": "Latin",
+	"Limb": "Limbu", "Lina": "Linear_A", "Linb": "Linear_B", "Lisu": "Lisu", "Lyci": "Lycian",
+	"Lydi": "Lydian", "Mahj": "Mahajani", "Mand": "Mandaic", "Mani": "Manichaean", "Mero": "Meroitic_Hieroglyphs",
+	"Mlym": "Malayalam", "Modi": "Modi", "Mong": "Mongolian", "Mult": "Multani", "Mymr": "Myanmar",
+	"Nand": "Nandinagari", "Newa": "Newa", "Nkoo": "Nko", "Onao": "Ol_Onal", "Orkh": "Old_Turkic",
+	"Orya": "Oriya", "Osge": "Osage", "Ougr": "Old_Uyghur", "Perm": "Old_Permic", "Phag": "Phags_Pa",
+	"Phlp": "Psalter_Pahlavi", "Rohg": "Hanifi_Rohingya", "Runr": "Runic", "Samr": "Samaritan", "Shaw": "Shavian",
+	"Shrd": "Sharada", "Sind": "Khudawadi", "Sinh": "Sinhala", "Sogd": "Sogdian", "Sunu": "Sunuwar",
+	"Sylo": "Syloti_Nagri", "Syrc": "Syriac", "Tagb": "Tagbanwa", "Takr": "Takri", "Tale": "Tai_Le",
+	"Taml": "Tamil", "Tang": "Tangut", "Telu": "Telugu", "Tfng": "Tifinagh", "Tglg": "Tagalog",
+	"Thaa": "Thaana", "Thai": "Thai", "Tibt": "Tibetan", "Tirh": "Tirhuta", "Todr": "Todhri",
+	"Toto": "Toto", "Tutg": "Tulu_Tigalari", "Yezi": "Yezidi", "Yiii": "Yi",
+}
+
+var idTypes = []string{"Recommended", "Inclusion", "Technical", "Uncommon_Use", "Obsolete", "Limited_Use",
+	"Exclusion", "Not_XID", "Not_NFKC", "Default_Ignorable", "Deprecated", "Not_Character"}
+
+// corrections are applied after derivation: source, target script, letter,
+// Source, and why. They replace whatever was derived for r in that target.
+var corrections = []struct {
+	r      rune
+	target string
+	to     rune
+	src    int
+	why    string
+}{
+	// TR39 maps ᧐ NEW TAI LUE DIGIT ZERO to ᦞ NEW TAI LUE LETTER LOW VA
+	// (right for comparing, no use for display); Unifont draws it as a
+	// small raised circle, but in text fonts (Noto Sans New Tai Lue) it is
+	// an x-height o, and spinners use it as one.
+	{0x19D0, "Latin", 'o', FromGlyph, "TR39 gives ᦞ; drawn as o"},
+	// TR39 maps Ƅ LATIN CAPITAL LETTER TONE SIX to b but has no entry for
+	// its lowercase ƅ, drawn as a b with a shorter ascender (Unifont's
+	// bitmap is too short for the glyph comparison).
+	{0x0185, "Latin", 'b', FromGlyph, "TR39 has Ƅ → b but no ƅ; drawn as b"},
+}
+
+type rng struct {
+	lo, hi rune
+	fields []string
+}
+
+func parse(name string) []rng {
+	f, err := os.Open(filepath.Join(*dataDir, name))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var out []rng
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := sc.Text()
+		if i := strings.IndexByte(l, '#'); i >= 0 {
+			l = l[:i]
+		}
+		p := strings.Split(l, ";")
+		if len(p) < 2 {
+			continue
+		}
+		cp := strings.TrimSpace(p[0])
+		lo, hi := cp, cp
+		if i := strings.Index(cp, ".."); i >= 0 {
+			lo, hi = cp[:i], cp[i+2:]
+		}
+		a, err1 := strconv.ParseUint(lo, 16, 32)
+		b, err2 := strconv.ParseUint(hi, 16, 32)
+		if err1 != nil || err2 != nil {
+			log.Fatalf("%s: bad line %q", name, sc.Text())
+		}
+		var fs []string
+		for _, x := range p[1:] {
+			fs = append(fs, strings.TrimSpace(x))
+		}
+		out = append(out, rng{rune(a), rune(b), fs})
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	return out
+}
+
+func hexRunes(s string) []rune {
+	var out []rune
+	for _, h := range strings.Fields(s) {
+		v, err := strconv.ParseUint(h, 16, 32)
+		if err != nil {
+			log.Fatalf("bad code point %q", h)
+		}
+		out = append(out, rune(v))
+	}
+	return out
+}
+
+// ---- scripts ----
+
+var (
+	scriptNames []string // index = Script value
+	scriptIndex = map[string]int{}
+	scriptOf    = map[rune]int{} // non-Unknown code points
+)
+
+func loadScripts() []rng {
+	rs := parse("Scripts.txt")
+	set := map[string]bool{}
+	for _, r := range rs {
+		set[r.fields[0]] = true
+	}
+	scriptNames = []string{"Unknown", "Common", "Inherited", "Latin", "Greek", "Cyrillic"}
+	var rest []string
+	for n := range set {
+		if !contains(scriptNames, n) {
+			rest = append(rest, n)
+		}
+	}
+	sort.Strings(rest)
+	scriptNames = append(scriptNames, rest...)
+	if len(scriptNames) > 256 {
+		log.Fatal("more than 256 scripts")
+	}
+	for i, n := range scriptNames {
+		scriptIndex[n] = i
+	}
+	for _, r := range rs {
+		for c := r.lo; c <= r.hi; c++ {
+			scriptOf[c] = scriptIndex[r.fields[0]]
+		}
+	}
+	return rs
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func constName(n string) string { return strings.ReplaceAll(n, "_", "") }
+
+// ---- confusables ----
+
+// tr39 holds one version of confusables.txt as skeleton classes.
+type tr39 struct {
+	proto   map[rune][]rune // source → prototype
+	members map[rune][]rune // single-code-point prototype → sources (prototype included)
+}
+
+func loadTR39(name string) *tr39 {
+	t := &tr39{proto: map[rune][]rune{}, members: map[rune][]rune{}}
+	for _, r := range parse(name) {
+		t.proto[r.lo] = hexRunes(r.fields[0])
+	}
+	for s, p := range t.proto {
+		if len(p) == 1 {
+			t.members[p[0]] = append(t.members[p[0]], s)
+		}
+	}
+	for p, m := range t.members {
+		m = append(m, p)
+		sort.Slice(m, func(i, j int) bool { return m[i] < m[j] })
+		t.members[p] = m
+	}
+	return t
+}
+
+// class returns the members of r's class (r included) when r's prototype is
+// a single code point, split by case when the class holds ASCII letters of
+// both cases.
+func (t *tr39) class(r rune) []rune {
+	p, ok := t.proto[r]
+	if !ok {
+		p = []rune{r}
+	}
+	if len(p) != 1 {
+		return nil
+	}
+	m := t.members[p[0]]
+	if m == nil {
+		m = []rune{p[0]}
+	}
+	up, low := false, false
+	for _, c := range m {
+		if isASCIILetter(c) {
+			if isUpper(c) {
+				up = true
+			} else {
+				low = true
+			}
+		}
+	}
+	if !(up && low) {
+		return m
+	}
+	var out []rune
+	for _, c := range m {
+		if isUpper(c) == isUpper(r) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isUpper reports whether r is uppercase (Lu or Other_Uppercase: Ⅰ, Ⓘ).
+func isUpper(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
+
+func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+// ---- glyphs ----
+
+type glyph [16]uint16 // rows, leftmost pixel in the high bit, shifted to the left edge
+
+var glyphs = map[rune]glyph{}
+
+func loadUnifont(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatalf("cannot read GNU Unifont glyphs (install Debian package unifont or pass -unifont): %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := sc.Text()
+		i := strings.IndexByte(l, ':')
+		if i < 0 {
+			continue
+		}
+		cp, err := strconv.ParseUint(l[:i], 16, 32)
+		if err != nil {
+			continue
+		}
+		h := l[i+1:]
+		var g glyph
+		switch len(h) {
+		case 32:
+			for row := 0; row < 16; row++ {
+				v, _ := strconv.ParseUint(h[row*2:row*2+2], 16, 8)
+				g[row] = uint16(v) << 8
+			}
+		case 64:
+			for row := 0; row < 16; row++ {
+				v, _ := strconv.ParseUint(h[row*4:row*4+4], 16, 16)
+				g[row] = uint16(v)
+			}
+		default:
+			continue
+		}
+		var or uint16
+		for _, v := range g {
+			or |= v
+		}
+		if or == 0 {
+			continue
+		}
+		shift := 0
+		for or&0x8000 == 0 {
+			or <<= 1
+			shift++
+		}
+		for row := range g {
+			g[row] <<= shift
+		}
+		glyphs[rune(cp)] = g
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	if len(glyphs) < 1000 {
+		log.Fatalf("%s: only %d glyphs; not a unifont.hex file?", path, len(glyphs))
+	}
+}
+
+// bbox returns the inked rows [top, bottom] and the ink width.
+func (g glyph) bbox() (top, bottom, width int) {
+	top = -1
+	var or uint16
+	for y, v := range g {
+		if v != 0 {
+			if top < 0 {
+				top = y
+			}
+			bottom = y
+		}
+		or |= v
+	}
+	width = 16
+	for or&1 == 0 {
+		or >>= 1
+		width--
+	}
+	return
+}
+
+func (g glyph) at(x, y int) bool { return g[y]&(0x8000>>x) != 0 }
+
+// scaleInto samples a's ink box onto b's ink box (nearest neighbour) and
+// returns the share of differing pixels among the inked ones.
+func scaleInto(a, b glyph) float64 {
+	at, ab, aw := a.bbox()
+	bt, bb, bw := b.bbox()
+	ah, bh := ab-at+1, bb-bt+1
+	diff, union := 0, 0
+	for y := 0; y < bh; y++ {
+		for x := 0; x < bw; x++ {
+			sx := int((float64(x) + 0.5) * float64(aw) / float64(bw))
+			sy := at + int((float64(y)+0.5)*float64(ah)/float64(bh))
+			p, q := a.at(sx, sy), b.at(x, bt+y)
+			if p || q {
+				union++
+				if p != q {
+					diff++
+				}
+			}
+		}
+	}
+	return float64(diff) / float64(union)
+}
+
+// maxGlyphDistance is the largest share of differing pixels similar accepts.
+const maxGlyphDistance = 0
+
+// similar compares two glyphs whose ink boxes are nearly the same size and
+// place (so a small capital is not its capital, a superscript not its
+// letter) after scaling each onto the other's box; it returns 2 when the
+// boxes differ too much.
+func similar(a, b glyph) float64 {
+	at, ab, aw := a.bbox()
+	bt, bb, bw := b.bbox()
+	hr := float64(ab-at+1) / float64(bb-bt+1)
+	wr := float64(aw) / float64(bw)
+	if hr < 0.85 || hr > 1/0.85 || wr < 0.8 || wr > 1.25 || abs(at-bt) > 1 || abs(ab-bb) > 1 {
+		return 2
+	}
+	return max(scaleInto(a, b), scaleInto(b, a))
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// ---- relations ----
+
+type la struct {
+	r   rune
+	src int
+}
+
+var rel = map[int]map[rune][]la{} // target script → source → look-alikes
+
+func add(target int, r, to rune, src int) {
+	if r == to {
+		return
+	}
+	m := rel[target]
+	for _, x := range m[r] {
+		if x.r == to {
+			return
+		}
+	}
+	m[r] = append(m[r], la{to, src})
+}
+
+func isLetterish(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || (r >= 0x80 && unicode.Is(unicode.Nd, r))
+}
+
+// catLm (modifier letters: superscripts, ͺ) is left out everywhere: such
+// letters are drawn raised or small.
+var catLm = unicode.Lm
+
+// digitLike reports whether r's compatibility form is an ASCII digit
+// (０, 𝟎, 🯰): a digit, whatever TR39 compares it to.
+func digitLike(r rune) bool {
+	s := norm.NFKC.String(string(r))
+	return len(s) == 1 && s[0] >= '0' && s[0] <= '9'
+}
+
+func isCased(r rune) bool { return isUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("unidata/gen: ")
+	flag.Parse()
+	loadUnifont(*unifontPath)
+	scriptRanges := loadScripts()
+	latin, greek, cyrillic := scriptIndex["Latin"], scriptIndex["Greek"], scriptIndex["Cyrillic"]
+	for _, t := range []int{latin, greek, cyrillic} {
+		rel[t] = map[rune][]la{}
+	}
+	versions := []*tr39{loadTR39("confusables.txt"), loadTR39("confusables-18.0.0-draft.txt")}
+
+	// Candidate sources: every letter-like code point.
+	var letters []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetterish(r) {
+			letters = append(letters, r)
+		}
+	}
+
+	// Latin target.
+	latinFrom := func(r rune) (rune, int) { // TR39
+		for _, t := range versions {
+			var found []rune
+			for _, c := range t.class(r) {
+				if isASCIILetter(c) {
+					found = append(found, c)
+				}
+			}
+			if len(found) > 1 {
+				log.Fatalf("U+%04X: several ASCII letters %q", r, string(found))
+			}
+			if len(found) == 1 {
+				return found[0], FromTR39
+			}
+			if p, ok := t.proto[r]; ok && len(p) > 1 && isLetterish(p[0]) {
+				marks := true
+				for _, m := range p[1:] {
+					marks = marks && unicode.Is(unicode.M, m)
+				}
+				if marks {
+					for _, c := range t.class(p[0]) {
+						if isASCIILetter(c) {
+							return c, FromTR39Decomposed
+						}
+					}
+				}
+			}
+		}
+		return 0, 0
+	}
+	for _, r := range letters {
+		if r < 0x80 || unicode.Is(catLm, r) || digitLike(r) {
+			continue
+		}
+		if c, src := latinFrom(r); c != 0 {
+			add(latin, r, c, src)
+		}
+		if s := []rune(norm.NFKC.String(string(r))); len(s) == 1 && isASCIILetter(s[0]) {
+			add(latin, r, s[0], FromNFKC)
+		}
+		name := runenames.Name(r)
+		if x, ok := strings.CutPrefix(name, "LATIN LETTER SMALL CAPITAL "); ok && len(x) == 1 {
+			c := unicode.ToLower(rune(x[0]))
+			if *verbose && len(rel[latin][r]) == 0 {
+				fmt.Printf("name  %c U+%04X → %c (%s)\n", r, r, c, name)
+			}
+			add(latin, r, c, FromName)
+		}
+	}
+	// Glyphs, Latin target.
+	for _, r := range letters {
+		if r < 0x80 || len(rel[latin][r]) > 0 || unicode.Is(catLm, r) || digitLike(r) {
+			continue
+		}
+		g, ok := glyphs[r]
+		if !ok {
+			continue
+		}
+		best, bestD := rune(0), 2.0
+		for c := rune('A'); c <= 'z'; c++ {
+			if !isASCIILetter(c) {
+				continue
+			}
+			if glyphs[c] == g {
+				best, bestD = c, 0
+				break
+			}
+			if d := similar(g, glyphs[c]); d < bestD {
+				best, bestD = c, d
+			}
+		}
+		if bestD <= maxGlyphDistance {
+			add(latin, r, best, FromGlyph)
+			if *verbose {
+				fmt.Printf("glyph %c U+%04X %s → %c Latin (%.2f)\n", r, r, runenames.Name(r), best, bestD)
+			}
+		}
+	}
+
+	// Cyrillic and Greek targets.
+	for _, target := range []int{cyrillic, greek} {
+		var targetLetters []rune
+		for _, r := range letters {
+			if scriptOf[r] == target && !unicode.Is(catLm, r) && norm.NFC.String(string(r)) == string(r) {
+				targetLetters = append(targetLetters, r)
+			}
+		}
+		for _, r := range letters {
+			s := scriptOf[r]
+			if s == target || (s != latin && s != greek && s != cyrillic) || unicode.Is(catLm, r) {
+				continue
+			}
+			for _, t := range versions {
+				if len(rel[target][r]) > 0 {
+					break
+				}
+				for _, c := range t.class(r) {
+					if scriptOf[c] == target && isLetterish(c) && !unicode.Is(catLm, c) && norm.NFC.String(string(c)) == string(c) {
+						add(target, r, c, FromTR39)
+					}
+				}
+			}
+			g, ok := glyphs[r]
+			if !ok {
+				continue
+			}
+			for _, c := range targetLetters {
+				if glyphs[c] == g && (isUpper(c) == isUpper(r) || !isCased(c) || !isCased(r)) {
+					n := len(rel[target][r])
+					add(target, r, c, FromGlyph)
+					if *verbose && len(rel[target][r]) > n {
+						fmt.Printf("glyph %c U+%04X %s → %c U+%04X %s\n", r, r, runenames.Name(r), c, c, scriptNames[target])
+					}
+				}
+			}
+		}
+	}
+
+	for _, c := range corrections {
+		t := scriptIndex[c.target]
+		delete(rel[t], c.r)
+		add(t, c.r, c.to, c.src)
+	}
+
+	// Order: by source kind, then Recommended letters, then code point.
+	recommended := map[rune]bool{}
+	for _, x := range parse("IdentifierType.txt") {
+		if strings.Contains(" "+x.fields[0]+" ", " Recommended ") {
+			for c := x.lo; c <= x.hi; c++ {
+				recommended[c] = true
+			}
+		}
+	}
+	for _, m := range rel {
+		for _, v := range m {
+			sort.SliceStable(v, func(i, j int) bool {
+				if v[i].src != v[j].src {
+					return v[i].src < v[j].src
+				}
+				if recommended[v[i].r] != recommended[v[j].r] {
+					return recommended[v[i].r]
+				}
+				return v[i].r < v[j].r
+			})
+		}
+	}
+
+	write(scriptRanges)
+}
+
+// nl ends a line of a table after every n entries.
+func nl(b *bytes.Buffer, i, n int) {
+	if i%n == n-1 {
+		b.WriteByte('\n')
+	}
+}
+
+func write(scriptRanges []rng) {
+	var b bytes.Buffer
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	p("// Code generated by go run ./gen; DO NOT EDIT.\n\n")
+	p("// Sources: Unicode 17.0.0 Scripts.txt, ScriptExtensions.txt, IdentifierType.txt,\n")
+	p("// IdentifierStatus.txt, confusables.txt; 18.0.0 draft confusables.txt; GNU Unifont glyphs.\n\n")
+	p("package unidata\n\n")
+
+	// Scripts.
+	p("// Script values, one per Scripts.txt script.\nconst (\n")
+	for i, n := range scriptNames {
+		if i == 0 {
+			p("\tUnknown Script = iota\n")
+		} else {
+			p("\t%s\n", constName(n))
+		}
+	}
+	p(")\n\n")
+	p("const scriptNames = %q\n\n", strings.Join(scriptNames, ""))
+	p("var scriptNameEnds = [...]uint16{")
+	end := 0
+	for _, n := range scriptNames {
+		end += len(n)
+		p("%d,", end)
+	}
+	p("}\n\n")
+
+	// Script ranges: start of each run (gaps are Unknown).
+	sort.Slice(scriptRanges, func(i, j int) bool { return scriptRanges[i].lo < scriptRanges[j].lo })
+	type run struct {
+		lo rune
+		s  int
+	}
+	var runs []run
+	next := rune(0)
+	push := func(lo rune, s int) {
+		if len(runs) > 0 && runs[len(runs)-1].s == s {
+			return
+		}
+		runs = append(runs, run{lo, s})
+	}
+	for _, r := range scriptRanges {
+		if r.lo > next {
+			push(next, 0)
+		}
+		push(r.lo, scriptIndex[r.fields[0]])
+		next = r.hi + 1
+	}
+	push(next, 0)
+	for c := rune(0); c < 0x80; c++ {
+		want := scriptIndex["Common"]
+		if isASCIILetter(c) {
+			want = scriptIndex["Latin"]
+		}
+		if scriptOf[c] != want {
+			log.Fatalf("ASCII fast path wrong for U+%04X", c)
+		}
+	}
+	p("// scriptRuns holds the first code point of each run of one script.\n")
+	p("var scriptRuns = [...]struct {\n\tlo rune\n\ts  Script\n}{\n")
+	for i, r := range runs {
+		p("{0x%X, %s},", r.lo, constName(scriptNames[r.s]))
+		nl(&b, i, 6)
+	}
+	p("}\n\n")
+
+	// Script extensions.
+	var sets [][]int
+	setIndex := map[string]int{}
+	p("// scxRanges maps code point ranges to a set in scxSets.\n")
+	p("var scxRanges = [...]struct {\n\tlo, hi rune\n\tset    uint8\n}{\n")
+	n := 0
+	for _, r := range parse("ScriptExtensions.txt") {
+		var ss []int
+		for _, code := range strings.Fields(r.fields[0]) {
+			long, ok := shortNames[code]
+			if !ok {
+				log.Fatalf("unknown script code %s", code)
+			}
+			i, ok := scriptIndex[long]
+			if !ok {
+				log.Fatalf("unknown script %s", long)
+			}
+			ss = append(ss, i)
+		}
+		key := fmt.Sprint(ss)
+		i, ok := setIndex[key]
+		if !ok {
+			i = len(sets)
+			setIndex[key] = i
+			sets = append(sets, ss)
+		}
+		p("{0x%X, 0x%X, %d},", r.lo, r.hi, i)
+		nl(&b, n, 6)
+		n++
+	}
+	p("}\n\n")
+	if len(sets) > 255 {
+		log.Fatal("too many script extension sets")
+	}
+	p("// scxSets lists the script extension sets; a set is scxData[scxSets[i]:scxSets[i+1]].\n")
+	p("var scxSets = [...]uint16{")
+	var data []int
+	for _, s := range sets {
+		p("%d,", len(data))
+		data = append(data, s...)
+	}
+	p("%d}\n\n", len(data))
+	p("var scxData = [...]Script{")
+	for _, s := range data {
+		p("%s,", constName(scriptNames[s]))
+	}
+	p("}\n\n")
+
+	// Identifier types.
+	p("// Identifier types (IdentifierType.txt), one bit each.\nconst (\n")
+	for i, n := range idTypes {
+		if i == 0 {
+			p("\t%s IdentifierType = 1 << iota\n", constName(n))
+		} else {
+			p("\t%s\n", constName(n))
+		}
+	}
+	p(")\n\n")
+	p("var identifierTypeNames = [...]string{")
+	for _, n := range idTypes {
+		p("%q,", n)
+	}
+	p("}\n\n")
+	type trun struct {
+		lo rune
+		t  uint16
+	}
+	bit := func(n string) uint16 {
+		for i, x := range idTypes {
+			if x == n {
+				return 1 << i
+			}
+		}
+		log.Fatalf("unknown identifier type %s", n)
+		return 0
+	}
+	var truns []trun
+	next = 0
+	tpush := func(lo rune, t uint16) {
+		if len(truns) > 0 && truns[len(truns)-1].t == t {
+			return
+		}
+		truns = append(truns, trun{lo, t})
+	}
+	notChar := bit("Not_Character")
+	types := parse("IdentifierType.txt")
+	sort.Slice(types, func(i, j int) bool { return types[i].lo < types[j].lo })
+	for _, r := range types {
+		if r.lo > next {
+			tpush(next, notChar)
+		}
+		var t uint16
+		for _, n := range strings.Fields(r.fields[0]) {
+			t |= bit(n)
+		}
+		tpush(r.lo, t)
+		next = r.hi + 1
+	}
+	tpush(next, notChar)
+	p("// typeRuns holds the first code point of each run of one type set.\n")
+	p("var typeRuns = [...]struct {\n\tlo rune\n\tt  TypeSet\n}{\n")
+	for i, r := range truns {
+		p("{0x%X, 0x%X},", r.lo, r.t)
+		nl(&b, i, 6)
+	}
+	p("}\n\n")
+
+	// Identifier status.
+	st := parse("IdentifierStatus.txt")
+	sort.Slice(st, func(i, j int) bool { return st[i].lo < st[j].lo })
+	var allowed [][2]rune
+	for _, r := range st {
+		if r.fields[0] != "Allowed" {
+			continue
+		}
+		if n := len(allowed); n > 0 && allowed[n-1][1]+1 == r.lo {
+			allowed[n-1][1] = r.hi
+		} else {
+			allowed = append(allowed, [2]rune{r.lo, r.hi})
+		}
+	}
+	p("// allowedRanges are the IdentifierStatus.txt Allowed ranges.\n")
+	p("var allowedRanges = [...]struct{ lo, hi rune }{\n")
+	for i, a := range allowed {
+		p("{0x%X, 0x%X},", a[0], a[1])
+		nl(&b, i, 6)
+	}
+	p("}\n\n")
+
+	// Look-alikes.
+	var all []la
+	counts := map[string]int{}
+	for _, target := range []string{"Latin", "Cyrillic", "Greek"} {
+		m := rel[scriptIndex[target]]
+		var keys []rune
+		for r := range m {
+			keys = append(keys, r)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		p("// lookAlikes%s indexes laData for target %s.\n", target, target)
+		p("var lookAlikes%s = [...]laIndex{\n", target)
+		for _, r := range keys {
+			v := m[r]
+			p("{0x%X, %d, %d}, // %c →", r, len(all), len(v), r)
+			for _, x := range v {
+				p(" %c", x.r)
+				counts[target+" "+sourceNames[x.src]]++
+			}
+			p("\n")
+			counts[target]++
+			all = append(all, v...)
+		}
+		p("}\n\n")
+	}
+	if len(all) > 65535 {
+		log.Fatal("too many look-alikes")
+	}
+	p("var laData = [...]LookAlike{\n")
+	for i, x := range all {
+		p("{0x%X, %s},", x.r, sourceNames[x.src])
+		if i%4 == 3 {
+			p("\n")
+		}
+	}
+	p("}\n")
+
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		os.WriteFile(*outPath+".broken", b.Bytes(), 0o644)
+		log.Fatalf("gofmt: %v", err)
+	}
+	if err := os.WriteFile(*outPath, src, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	var ks []string
+	for k := range counts {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	for _, k := range ks {
+		fmt.Fprintf(os.Stderr, "%-30s %d\n", k, counts[k])
+	}
+}
