@@ -117,6 +117,8 @@ type profile struct {
 	// plain look-alike (ɛ ɔ ŋ ə ʋ): such a document (Ewe, Dyula, IPA) may
 	// use ɖ or ɩ as letters in their own right.
 	extended int
+	// english is the share of plain ASCII words the English lexicon knows.
+	english float64
 }
 
 func readProfile(text string, words []word) *profile {
@@ -133,6 +135,18 @@ func readProfile(text string, words []word) *profile {
 		if c > best || c == best && s < p.dominant {
 			p.dominant, best = s, c
 		}
+	}
+	known, ascii := 0, 0
+	for i := range words {
+		if s := words[i].text(text); len(s) > 1 && analysis.IsASCII(s) {
+			ascii++
+			if lexicon.Count(strings.ToLower(s)) > 0 {
+				known++
+			}
+		}
+	}
+	if ascii > 0 {
+		p.english = float64(known) / float64(ascii)
 	}
 	for i := range words {
 		w := &words[i]
@@ -549,9 +563,6 @@ func sameScript(text string, w *word, p *profile) (proposal, bool) {
 		if isCommonLatin(l.r) {
 			return proposal{}, false // ı, ç, ŋ: letters of major orthographies
 		}
-		if p.extended >= 3 && l.r >= 0x180 && l.r < 0x2B0 {
-			return proposal{}, false // a letter of an extended orthography
-		}
 		r, _, ok := pick(l.r, t, p)
 		if !ok {
 			return proposal{}, false
@@ -561,27 +572,32 @@ func sameScript(text string, w *word, p *profile) (proposal, bool) {
 	if len(repl) == 0 {
 		return proposal{}, false
 	}
+	// These letters are real in some orthography (Hausa ɗ, IPA ɑ), so they
+	// are restored only in a document under attack, and only where the
+	// language makes the restored word the likelier reading.
 	form := restored(text, w, repl)
-	why := evidence(form, t, p, false)
-	if why != "" && p.forms[strings.ToLower(form)] > 0 && len(repl) == countLetters(w) {
-		why = "" // the whole word was look-alikes: a document form alone proves nothing
-	}
-	if why == "" {
+	lower := strings.ToLower(form)
+	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
+	english := t == unidata.Latin && p.english >= 0.6
+	whole := len(repl) == countLetters(w)
+	var why string
+	switch {
+	case english && inLexicon:
+		why = fmt.Sprintf("%q is an English word", form)
+	case english && !whole && p.extended < 3:
+		why = "inside a word of an English text under attack"
+	case english && whole && countLetters(w) <= 3:
+		why = "short word of an English text under attack"
+	case !english && !whole && p.extended < 3 && len([]rune(form)) >= 4 && p.forms[lower] > 0:
+		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
+	default:
 		return proposal{}, false
 	}
 	orig := strings.ToLower(w.text(text))
-	if p.forms[orig] > 1 && p.forms[strings.ToLower(form)] == 0 {
+	if p.forms[orig] > 1 && p.forms[lower] == 0 && !inLexicon {
 		return proposal{}, false // the document uses this spelling consistently
 	}
-	// Letters some orthography uses (Hausa ɗ, Turkish ı) need the attack
-	// context as well; letters no orthography uses (ⅼ, ƅ, ｆ) do not.
-	needsAttack := false
-	for k := range repl {
-		if unidata.IdentifierAllowed(w.letters[k].r) {
-			needsAttack = true
-		}
-	}
-	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: needsAttack}, true
+	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
 }
 
 // isCommonLatin reports Latin letters of the major European orthographies
