@@ -98,7 +98,7 @@ func isLetterLike(r rune) bool {
 	if r < 0x80 || !unicode.IsNumber(r) {
 		return false
 	}
-	return len(unidata.LookAlikes(r, unidata.Latin)) > 0
+	return len(lookAlikes(r, unidata.Latin)) > 0
 }
 
 // profile is what the document tells about its own language.
@@ -164,7 +164,7 @@ func readProfile(text string, words []word) *profile {
 				}
 			}
 			if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
-				len(unidata.LookAlikes(l.r, p.dominant)) == 0 {
+				len(lookAlikes(l.r, p.dominant)) == 0 {
 				p.genuine[l.script]++
 			}
 		}
@@ -179,7 +179,7 @@ func isPlain(r rune, s unidata.Script) bool {
 	if r < 0x80 {
 		return true
 	}
-	for _, la := range unidata.LookAlikes(r, s) {
+	for _, la := range lookAlikes(r, s) {
 		if la.R != r {
 			return false
 		}
@@ -318,7 +318,7 @@ func isTarget(s unidata.Script) bool {
 // pick chooses the look-alike of r in target, preferring letters the
 // document's genuine text uses (Ukrainian І, Kabardian Ӏ).
 func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool) {
-	las := unidata.LookAlikes(r, target)
+	las := lookAlikes(r, target)
 	if len(las) == 0 {
 		return 0, 0, false
 	}
@@ -364,7 +364,7 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
 	for _, l := range w.letters {
-		if l.script == t && len(unidata.LookAlikes(l.r, d)) == 0 {
+		if l.script == t && len(lookAlikes(l.r, d)) == 0 {
 			return true
 		}
 	}
@@ -379,7 +379,7 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 	for k, l := range w.letters {
 		foreign := l.script != t && l.script != unidata.Common && l.script != unidata.Inherited
 		if !foreign && l.script != t && l.r >= 0x80 && unicode.IsLetter(l.r) {
-			foreign = len(unidata.LookAlikes(l.r, t)) > 0
+			foreign = len(lookAlikes(l.r, t)) > 0
 		}
 		if !foreign {
 			continue
@@ -497,7 +497,7 @@ func numberInWord(w *word, p *profile) (proposal, bool) {
 		switch {
 		case unicode.IsLetter(l.r):
 			letters++
-		case l.r >= 0x80 && unicode.IsNumber(l.r) && len(unidata.LookAlikes(l.r, t)) > 0:
+		case l.r >= 0x80 && unicode.IsNumber(l.r) && len(lookAlikes(l.r, t)) > 0:
 			numbers++
 		}
 	}
@@ -600,9 +600,26 @@ func sameScript(text string, w *word, p *profile) (proposal, bool) {
 	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
 }
 
-// isCommonLatin reports Latin letters of the major European orthographies
-// (Latin-1 Supplement and Latin Extended-A): accented letters that mark
-// an ordinary word, not an extended orthography.
+// isCommonLatin reports Latin letters of the major orthographies (Latin-1
+// Supplement, Latin Extended-A, and Latin Extended Additional for
+// Vietnamese and Welsh): accented letters of ordinary words.
 func isCommonLatin(r rune) bool {
-	return r >= 0xC0 && r <= 0x17F
+	return r >= 0xC0 && r <= 0x17F || r >= 0x1E00 && r <= 0x1EFF
+}
+
+// lookAlikes is unidata.LookAlikes completed by case: a capital the tables
+// miss (Ɗ) looks like the capital of what its small letter (ɗ → d) looks like.
+func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
+	if las := unidata.LookAlikes(r, t); len(las) > 0 || !unicode.IsUpper(r) {
+		return las
+	}
+	lower := unicode.ToLower(r)
+	if lower == r {
+		return nil
+	}
+	las := unidata.LookAlikes(lower, t)
+	if len(las) == 0 || !unicode.IsLower(las[0].R) {
+		return nil
+	}
+	return []unidata.LookAlike{{R: unicode.ToUpper(las[0].R), Source: las[0].Source}}
 }

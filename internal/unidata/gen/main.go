@@ -539,6 +539,25 @@ func main() {
 			}
 			add(latin, r, c, FromName)
 		}
+		// A letter named as a base letter with an overlaid or attached
+		// diacritic (R WITH OBLIQUE STROKE, D WITH HOOK) that nothing above
+		// relates: drawn like its base letter with a small mark.
+		if len(rel[latin][r]) == 0 && r >= 0x180 && !(r >= 0x1E00 && r <= 0x1EFF) {
+			for _, pre := range []string{"LATIN CAPITAL LETTER ", "LATIN SMALL LETTER "} {
+				x, ok := strings.CutPrefix(name, pre)
+				if !ok || len(x) < 7 || x[1:7] != " WITH " || !isASCIILetter(rune(x[0])) || !overlay(x[7:]) {
+					continue
+				}
+				c := rune(x[0])
+				if strings.HasPrefix(pre, "LATIN SMALL") {
+					c = unicode.ToLower(c)
+				}
+				if *verbose {
+					fmt.Printf("name  %c U+%04X → %c (%s)\n", r, r, c, name)
+				}
+				add(latin, r, c, FromName)
+			}
+		}
 	}
 	// Glyphs, Latin target.
 	for _, r := range letters {
@@ -896,4 +915,15 @@ func write(scriptRanges []rng) {
 	for _, k := range ks {
 		fmt.Fprintf(os.Stderr, "%-30s %d\n", k, counts[k])
 	}
+}
+
+// overlay reports diacritics drawn through or onto the letter's own strokes
+// (not accents set above or below it, which mark a different letter).
+func overlay(mark string) bool {
+	switch mark {
+	case "STROKE", "OBLIQUE STROKE", "DIAGONAL STROKE", "BAR", "HOOK", "TAIL", "TOPBAR",
+		"DESCENDER", "CURL", "SWASH TAIL", "RETROFLEX HOOK", "PALATAL HOOK", "LONG LEG", "FLOURISH":
+		return true
+	}
+	return false
 }
