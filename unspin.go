@@ -81,10 +81,19 @@ func CleanWith(text string, opt Options) Report {
 	var r Report
 	r.InvalidUTF8 = invalidOffsets(text)
 	log := edit.NewLog(text)
-	for _, s := range charStages {
-		log.Apply(s.propose(log.Text()))
+	// A repair can change what another pass sees (a joiner next to a
+	// spoofed Arabic letter is junk once the letter is Latin again), so the
+	// character stages run until a round changes nothing; cleaning the output
+	// again then finds nothing either.
+	for round := 0; round < 4; round++ {
+		before := log.Text()
+		for _, s := range charStages {
+			log.Apply(s.propose(log.Text()))
+		}
+		if log.Text() == before {
+			break
+		}
 	}
-	charEdits := len(log.Edits())
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	if !opt.NoLayout {
 		log.Apply(layout.Propose(log.Text()))
@@ -94,7 +103,6 @@ func CleanWith(text string, opt Options) Report {
 		log.Apply(res.Edits)
 		r.Spam = res.Score
 	}
-	_ = charEdits
 	r.Text = log.Text()
 	r.Edits = log.Edits()
 	if r.Edits == nil {

@@ -8,6 +8,7 @@ package edit
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind names what sort of evasion an edit undoes.
@@ -98,7 +99,7 @@ func Normalize(text string, edits []Edit) []Edit {
 		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
 			continue
 		}
-		if text[e.Start:e.End] == e.After {
+		if text[e.Start:e.End] == e.After || touchesInvalid(text, e.Start, e.End) {
 			continue
 		}
 		if overlaps(e.Start, e.End) {
@@ -248,4 +249,21 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// touchesInvalid reports an edit bordering bytes that are not UTF-8: such
+// bytes pass through untouched, and an edit beside them could splice them
+// with its replacement into a character that was never there.
+func touchesInvalid(text string, start, end int) bool {
+	if start > 0 {
+		if r, w := utf8.DecodeLastRuneInString(text[:start]); r == utf8.RuneError && w == 1 {
+			return true
+		}
+	}
+	if end < len(text) {
+		if r, w := utf8.DecodeRuneInString(text[end:]); r == utf8.RuneError && w == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -130,8 +130,23 @@ func readProfile(text string, words []word) *profile {
 		}
 		p.forms[strings.ToLower(w.text(text))]++
 	}
+	// The dominant script is judged by distinctive letters, those no other
+	// script's letter looks like, so that swapping look-alikes (what the
+	// attack does, and what restoring undoes) cannot change it.
+	distinct := map[unidata.Script]int{}
+	for i := range words {
+		for _, l := range words[i].letters {
+			if isTarget(l.script) && distinctive(l.r, l.script) {
+				distinct[l.script]++
+			}
+		}
+	}
+	counts := distinct
+	if len(distinct) == 0 {
+		counts = p.letters
+	}
 	best := 0
-	for s, c := range p.letters {
+	for s, c := range counts {
 		if c > best || c == best && s < p.dominant {
 			p.dominant, best = s, c
 		}
@@ -170,6 +185,17 @@ func readProfile(text string, words []word) *profile {
 		}
 	}
 	return p
+}
+
+// distinctive reports a letter of script s that no letter of another
+// target script is drawn like.
+func distinctive(r rune, s unidata.Script) bool {
+	for _, t := range targets {
+		if t != s && len(lookAlikes(r, t)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlain reports letters that are ordinary in their script: anything but a
@@ -215,6 +241,9 @@ func Propose(text string) []edit.Edit {
 	decided := make([]bool, len(words))
 	var accepted []proposal
 	accept := func(i int, pr proposal) {
+		// From now on the word counts as written in the script restored,
+		// as it will on a second cleaning.
+		pr.w.scripts = map[unidata.Script]int{pr.target: countLetters(pr.w)}
 		decided[i] = true
 		accepted = append(accepted, pr)
 		p.forms[strings.ToLower(restored(text, pr.w, pr.repl))]++
