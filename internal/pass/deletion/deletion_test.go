@@ -15,7 +15,7 @@ func TestPropose(t *testing.T) {
 		{"at start", "\bx", "x"},
 		{"not across lines", "a\n\bb", "a\nb"},
 		{"multibyte", "né\bx", "nx"},
-		{"not into invalid bytes", "a\xff\bb", "a\xffb"},
+		{"beside invalid bytes nothing is edited", "a\xff\bb", "a\xff\bb"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
