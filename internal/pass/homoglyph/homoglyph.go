@@ -38,10 +38,39 @@ type letter struct {
 	script unidata.Script // Common/Inherited for neutral characters
 }
 
+// scriptCount is one script's letter count in a word.
+type scriptCount struct {
+	s unidata.Script
+	n int
+}
+
+// scriptCounts counts letters per script; a word rarely has more than one,
+// so a short slice beats a map.
+type scriptCounts []scriptCount
+
+func (c scriptCounts) of(s unidata.Script) int {
+	for _, x := range c {
+		if x.s == s {
+			return x.n
+		}
+	}
+	return 0
+}
+
+func (c scriptCounts) add(s unidata.Script) scriptCounts {
+	for i := range c {
+		if c[i].s == s {
+			c[i].n++
+			return c
+		}
+	}
+	return append(c, scriptCount{s, 1})
+}
+
 type word struct {
 	start, end int
 	letters    []letter
-	scripts    map[unidata.Script]int // letter counts per real script
+	scripts    scriptCounts // letter counts per real script
 }
 
 func (w *word) text(src string) string { return src[w.start:w.end] }
@@ -49,7 +78,8 @@ func (w *word) text(src string) string { return src[w.start:w.end] }
 // mainScript is the script of most letters in the word (Unknown if none).
 func (w *word) mainScript() unidata.Script {
 	best, n := unidata.Unknown, 0
-	for s, c := range w.scripts {
+	for _, sc := range w.scripts {
+		s, c := sc.s, sc.n
 		if c > n || c == n && s < best {
 			best, n = s, c
 		}
@@ -58,37 +88,61 @@ func (w *word) mainScript() unidata.Script {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
 }
 
 func tokenize(text string) []word {
 	var words []word
+	// One backing array for every word's letters: a document has thousands
+	// of words, and a slice each would dominate the pass's cost.
+	all := make([]letter, 0, len(text))
+	var bounds [][2]int
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += w
 			continue
 		}
-		wd := word{start: i, scripts: map[unidata.Script]int{}}
+		wd := word{start: i}
+		first := len(all)
 		for i < len(text) {
 			r, w = utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) || r == utf8.RuneError && w == 1 {
 				break
 			}
-			s := unidata.ScriptOf(r)
-			if !unicode.IsLetter(r) && !isLetterLike(r) {
-				s = unidata.Common // digits and marks side with their word
-			}
+			s := scriptOf(r)
 			if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
-				wd.scripts[s]++
+				wd.scripts = wd.scripts.add(s)
 			}
-			wd.letters = append(wd.letters, letter{r, i, s})
+			all = append(all, letter{r, i, s})
 			i += w
 		}
 		wd.end = i
 		words = append(words, wd)
+		bounds = append(bounds, [2]int{first, len(all)})
+	}
+	for k := range words {
+		words[k].letters = all[bounds[k][0]:bounds[k][1]:bounds[k][1]]
 	}
 	return words
+}
+
+// scriptOf is the script a character counts for inside a word: digits and
+// marks side with their word, numbers drawn like letters count as letters.
+func scriptOf(r rune) unidata.Script {
+	if r < 0x80 {
+		if r >= '0' && r <= '9' {
+			return unidata.Common
+		}
+		return unidata.Latin
+	}
+	if !unicode.IsLetter(r) && !isLetterLike(r) {
+		return unidata.Common
+	}
+	return unidata.ScriptOf(r)
 }
 
 // isLetterLike covers numbers drawn like letters (Roman numerals, digits of
@@ -125,7 +179,8 @@ func readProfile(text string, words []word) *profile {
 	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{}, genuine: map[unidata.Script]int{}}
 	for i := range words {
 		w := &words[i]
-		for s, c := range w.scripts {
+		for _, sc := range w.scripts {
+			s, c := sc.s, sc.n
 			p.letters[s] += c
 		}
 		p.forms[strings.ToLower(w.text(text))]++
@@ -243,7 +298,7 @@ func Propose(text string) []edit.Edit {
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
-		pr.w.scripts = map[unidata.Script]int{pr.target: countLetters(pr.w)}
+		pr.w.scripts = scriptCounts{{pr.target, countLetters(pr.w)}}
 		decided[i] = true
 		accepted = append(accepted, pr)
 		p.forms[strings.ToLower(restored(text, pr.w, pr.repl))]++
@@ -378,12 +433,12 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 	for _, t := range targets {
 		// The other script must hold most of the word: Δv and λx are
 		// notation, a Greek symbol beside a Latin letter.
-		if t == p.dominant || w.scripts[t] <= bestN || 2*w.scripts[t] <= countLetters(w) || !hasGenuine(w, t, p.dominant) {
+		if t == p.dominant || w.scripts.of(t) <= bestN || 2*w.scripts.of(t) <= countLetters(w) || !hasGenuine(w, t, p.dominant) {
 			continue
 		}
 		if repl, ok := restoreInto(w, t, p); ok {
 			best = proposal{w: w, target: t, repl: repl, why: "word mixes scripts"}
-			bestN = w.scripts[t]
+			bestN = w.scripts.of(t)
 		}
 	}
 	return best, bestN > 0
@@ -491,7 +546,8 @@ func isSymbolLetter(w *word) bool {
 
 func countLetters(w *word) int {
 	n := 0
-	for _, c := range w.scripts {
+	for _, sc := range w.scripts {
+		c := sc.n
 		n += c
 	}
 	return n
@@ -507,7 +563,7 @@ func neighboursIn(words []word, i int, t unidata.Script) bool {
 				continue
 			}
 			sides++
-			if words[k].scripts[t] > 0 {
+			if words[k].scripts.of(t) > 0 {
 				ok++
 			}
 			break
