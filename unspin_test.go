@@ -57,7 +57,7 @@ var attacks = []struct {
 	{"cyrillic in english", "The Russіan embassy ѕaid tһe talks were frаnk.", "The Russian embassy said the talks were frank.", edit.Homoglyph},
 	{"greek in english", "The State Deρartment and the οffice of the ϲounsel.", "The State Department and the office of the counsel.", edit.Homoglyph},
 	{"armenian cherokee nko", "Ꭲhe dіscսssion օf ߋur ᏔASHINGTON ᏒEPORT.", "The discussion of our WASHINGTON REPORT.", edit.Homoglyph},
-	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the big Report said so. Rhode Island is a state and Report is a name.", edit.Homoglyph},
+	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the Big Report said so. Rhode Island is a state and Report is a name.", edit.Homoglyph},
 	{"whole word spoof", "Тhe officials wіll ѕее what happens.", "The officials will see what happens.", edit.Homoglyph},
 	{"latin in russian", "Все люди рождaются свoбодными и рaвными в свoем достоинстве.", "Все люди рождаются свободными и равными в своем достоинстве.", edit.Homoglyph},
 	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", edit.Invisible},

@@ -174,3 +174,50 @@ func Positions() (mid, initial int) {
 	once.Do(load)
 	return midTokens, initialTokens
 }
+
+// EnglishShare is the share of the first words of text (runs of letters,
+// apostrophes and hyphens, at most limit of them) that the corpus has seen:
+// near 1 for English prose, low for other languages, even those written in
+// Latin letters. Passes whose evidence is English statistics ask it first.
+func EnglishShare(text string, limit int) float64 {
+	known, n := 0, 0
+	for w := range wordsOf(text) {
+		if n == limit {
+			break
+		}
+		n++
+		if IsWord(w) {
+			known++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(known) / float64(n)
+}
+
+// wordsOf yields the runs of letters (with inner apostrophes and hyphens) of
+// text.
+func wordsOf(text string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			inWord := unicode.IsLetter(r) || (start >= 0 && (r == '\'' || r == '’' || r == '-'))
+			if inWord {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(strings.TrimRight(text[start:i], "'’-")) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(strings.TrimRight(text[start:], "'’-"))
+		}
+	}
+}

@@ -351,7 +351,9 @@ func Propose(text string) []edit.Edit {
 
 // matchCase settles the case of a look-alike whose shape and case disagree:
 // Ƅ is a capital drawn like b, and spoofers use it for both. It stands for a
-// capital where the word is all capitals or starts a sentence.
+// capital where the word is all capitals or where the capital begins the word
+// (a spoofer picks a capital to stand for one: "Ƅill Daley", "Ƅuddhist"),
+// and for b inside a lower-case word.
 func matchCase(text string, w *word, k int, r rune) rune {
 	src := w.letters[k].r
 	if !unicode.IsUpper(src) || !unicode.IsLower(r) {
@@ -366,28 +368,10 @@ func matchCase(text string, w *word, k int, r rune) rune {
 			}
 		}
 	}
-	if others > 0 && upper == others || k == 0 && sentenceStart(text, w.start) {
+	if others > 0 && upper == others || k == 0 {
 		return unicode.ToUpper(r)
 	}
 	return r
-}
-
-// sentenceStart reports whether offset off begins a sentence: nothing but
-// spaces and opening quotes lie between it and the text's start, a line
-// break, or sentence-final punctuation.
-func sentenceStart(text string, off int) bool {
-	for off > 0 {
-		r, w := utf8.DecodeLastRuneInString(text[:off])
-		switch {
-		case r == '\n' || r == '.' || r == '!' || r == '?':
-			return true
-		case unicode.IsSpace(r) || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) || r == '"' || r == '\'':
-			off -= w
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 func isTarget(s unidata.Script) bool {
