@@ -1,8 +1,358 @@
 // Package layout repairs line and paragraph breaks that a naive sentence
 // splitter put after abbreviations ("the U.S.\n\nEmbassy").
+//
+// A break after a token ending in '.' is either the author's paragraph end,
+// which needs a sentence to end there and the author to start a paragraph,
+// or the splitter's, which needs the token to look like an abbreviation to
+// it. The odds between the two come from language statistics (package
+// lexicon), not from word lists:
+//
+//   - the token: how often the corpus saw it end a sentence ("Mr." never,
+//     "U.S." one time in eighteen, "Calif." one in four); a word with a period
+//     ("in.", "No.") that is mostly the word itself ending a sentence is
+//     taken to end one;
+//   - the next word: lower case or a number continues a sentence; a
+//     capitalised word is weighed by how often the corpus capitalised it
+//     inside sentences against how often it started them ("Embassy" and
+//     names against "The" and "Congratulations");
+//   - the document: how many of its sentences end a paragraph;
+//   - the break: a lone newline in a document whose paragraphs are separated
+//     by blank lines is itself the splitter's mark;
+//   - quotation marks: a paragraph that leaves a quotation open, followed by
+//     one that closes it, is one paragraph cut in two.
+//
+// A sentence end after an abbreviation followed by a blank line ("the
+// U.S.\n\nThe ...") stays a paragraph end: the splitter may have made it,
+// but the author may as well, and keeping text as written is the safe side.
 package layout
 
-import "github.com/unspin/unspin/internal/edit"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
+)
 
 // Propose returns layout edits for text.
-func Propose(text string) []edit.Edit { return nil }
+func Propose(text string) []edit.Edit {
+	if !strings.Contains(text, ".\n") && !strings.Contains(text, ". \n") {
+		return nil
+	}
+	// The statistics are English ones: "e." in Fon or "sen." in Tamazight
+	// is no abbreviation.
+	if lexicon.EnglishShare(text, 400) < minEnglish {
+		return nil
+	}
+	doc := NewDoc(text)
+	var out []edit.Edit
+	for _, b := range doc.breaks {
+		if doc.Join(b.tokStart, b.sepStart, b.sepEnd) {
+			out = append(out, edit.Edit{
+				Start:  b.sepStart,
+				End:    b.sepEnd,
+				Kind:   edit.Layout,
+				After:  " ",
+				Reason: "break after abbreviation " + strings.TrimSpace(text[b.tokStart:b.sepStart]) + " inside a sentence",
+			})
+		}
+	}
+	return out
+}
+
+// minEnglish is the share of known English words below which a document is
+// not judged: Brown prose scores above 0.85, English-based creoles about 0.8,
+// other Latin-script languages below 0.65.
+const minEnglish = 0.8
+
+type brk struct{ tokStart, sepStart, sepEnd int }
+
+// Doc holds what the join decision needs to know about the whole text.
+type Doc struct {
+	text   string
+	breaks []brk
+	// blankLines: paragraphs are separated by blank lines and every lone
+	// newline follows a token ending in '.', so lone newlines are suspect.
+	blankLines bool
+	// paraEnd: the share of the document's sentences that end a paragraph.
+	paraEnd float64
+	// split: some break is the splitter's beyond doubt, so the doubtful
+	// ones are judged at the splitter's rate, not at a clean text's.
+	split bool
+}
+
+// NewDoc scans text for breaks after tokens ending in '.'.
+func NewDoc(text string) *Doc {
+	d := &Doc{text: text}
+	blank, lone, loneAfterDot := 0, 0, 0
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		j += i
+		// The whitespace run around this newline.
+		s := j
+		for s > 0 && isSpace(text[s-1]) {
+			s--
+		}
+		e := j
+		for e < len(text) && isSpace(text[e]) {
+			e++
+		}
+		nl := strings.Count(text[s:e], "\n")
+		if nl >= 2 {
+			blank++
+		} else {
+			lone++
+		}
+		if s > 0 && text[s-1] == '.' && e < len(text) {
+			ts := s
+			for ts > 0 && !isSpace(text[ts-1]) {
+				ts--
+			}
+			d.breaks = append(d.breaks, brk{ts, s, e})
+			if nl == 1 {
+				loneAfterDot++
+			}
+		}
+		i = e
+		if i <= j {
+			i = j + 1
+		}
+	}
+	d.blankLines = blank > 0 && lone == loneAfterDot
+	paras := blank + 1
+	if !d.blankLines {
+		paras += lone
+	}
+	d.paraEnd = min(0.8, max(0.1, float64(paras)/float64(paras+sentenceBreaks(text))))
+	for _, b := range d.breaks {
+		if d.odds(b.tokStart, b.sepStart, b.sepEnd) >= sure {
+			d.split = true
+			break
+		}
+	}
+	return d
+}
+
+// sure is the odds at which a break is the splitter's beyond doubt.
+const sure = 20
+
+// sentenceBreaks counts places inside paragraphs where one sentence ends and
+// another starts: end punctuation, closing quotes, spaces, a capital.
+func sentenceBreaks(text string) int {
+	n := 0
+	for i := 0; i+2 < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == ')' || text[j] == '\'') {
+			j++
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsUpper(r) || r == '"' || r == '“' {
+			n++
+		}
+	}
+	return n
+}
+
+// BlankLineParagraphs reports whether the document separates paragraphs by
+// blank lines (so that a lone newline is not one of its own paragraph ends).
+func (d *Doc) BlankLineParagraphs() bool { return d.blankLines }
+
+// Join decides whether the whitespace text[sepStart:sepEnd], which holds a
+// newline, between the token starting at tokStart and the word after sepEnd
+// is a break the sentence runs through.
+func (d *Doc) Join(tokStart, sepStart, sepEnd int) bool {
+	return d.decide(d.odds(tokStart, sepStart, sepEnd))
+}
+
+func (d *Doc) odds(tokStart, sepStart, sepEnd int) float64 {
+	return d.Odds(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
+}
+
+// decide: odds are computed at the splitter's rate; in a document with no
+// sure sign of a splitter they must be three times better.
+func (d *Doc) decide(odds float64) bool {
+	if !d.split {
+		odds /= 3
+	}
+	return odds > 1
+}
+
+// JoinWords is Join for a token tok, separator sep and the paragraph text
+// before (ending with tok) and after (starting with the next word); it lets
+// a caller ask about text it is about to remove from between them.
+func (d *Doc) JoinWords(tok, sep, before, after string) bool {
+	return d.decide(d.Odds(tok, sep, before, after))
+}
+
+// splitRate is how likely a splitter is taken to have broken the text after
+// an abbreviation that does not end a sentence; a rate that cannot tell
+// "St.\n\nThe" (kept) from "Mr.\n\nSmith" (joined) on its own.
+const splitRate = 0.15
+
+// Odds returns the odds that the break sep after tok (a token ending in '.')
+// is a splitter's, not the author's, given the paragraph text before (ending
+// with tok) and after (starting with the next word).
+func (d *Doc) Odds(tok, sep, before, after string) float64 {
+	core := strings.TrimLeftFunc(tok, isOpenPunct)
+	if !strings.HasSuffix(core, ".") || strings.HasSuffix(core, "..") || len(core) < 2 {
+		return 0
+	}
+	cont := priorOdds(core)
+	if cont == 0 {
+		return 0
+	}
+	cont *= nextWordRatio(after)
+	// The author's break needs a sentence end (1-q against q) and a
+	// paragraph end; the splitter's break needs no paragraph end.
+	q := 1 / (1 + cont)
+	author := q * d.paraEnd
+	odds := (1 - author) * splitRate / author
+	if strings.Count(sep, "\n") == 1 && d.blankLines {
+		// A lone newline where the author separates paragraphs by blank
+		// lines.
+		odds *= 50
+	}
+	if openQuote(before) && closesFirst(after) {
+		// A quotation cut in two: a new paragraph of it would reopen it.
+		odds *= 1000
+	}
+	return odds
+}
+
+// priorOdds: the odds, before looking at what follows, that a sentence goes
+// on after core (lower or upper case, ending in '.').
+func priorOdds(core string) float64 {
+	s, ok := lexicon.Lookup(core)
+	if !ok || s.Count < 3 {
+		return 0
+	}
+	stem := core[:len(core)-1]
+	if !strings.Contains(stem, ".") {
+		// "in." (inches) is rare beside "in" ending sentences, which the
+		// corpus counts under "in": such a form is mostly a word and a full
+		// stop.
+		if w := lexicon.Count(stem); float64(s.Count) < 0.2*float64(w) {
+			return 0.02
+		}
+	}
+	return (float64(s.Count-s.End) + 0.5) / (float64(s.End) + 0.5)
+}
+
+// nextWordRatio is the likelihood ratio, sentence going on against new
+// sentence, of the paragraph text after the break.
+func nextWordRatio(after string) float64 {
+	w := after
+	quoted := false
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !isOpenPunct(r) {
+			break
+		}
+		quoted = quoted || r != '('
+		w = w[n:]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsLower(r):
+		return 200
+	case unicode.IsDigit(r):
+		if listMarker(w) {
+			return 0.1
+		}
+		return 20
+	case !unicode.IsUpper(r):
+		return 0.01 // punctuation, a symbol: not a sentence's next word
+	}
+	word := w
+	if i := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }); i >= 0 {
+		word = word[:i]
+	}
+	word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
+	if len(word) < len(w) && w[len(word)] == '.' {
+		if _, ok := lexicon.Lookup(word + "."); ok {
+			word += "." // "Mrs.", not "Mrs"
+		}
+	}
+	if i := strings.IndexByte(word, '-'); i > 0 && lexicon.Count(word) < 5 {
+		word = word[:i] // a rare compound: its first part
+	}
+	ratio := 0.4 // a word the corpus lacks: most likely a name
+	if s, ok := lexicon.Lookup(word); ok && s.Count > 0 {
+		mid, initial := lexicon.Positions()
+		pMid := (float64(s.Cap) + 0.1) / float64(mid)
+		pInit := (float64(s.Count-s.Mid) + 0.1) / float64(initial)
+		ratio = pMid / pInit
+	}
+	if quoted {
+		// A quotation opening after the break starts something new.
+		ratio *= 0.3
+	}
+	return ratio
+}
+
+// listMarker reports "2." or "3)" style numbering, which starts a paragraph.
+func listMarker(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	return i < len(w) && (w[i] == '.' || w[i] == ')') && (i+1 == len(w) || w[i+1] == ' ')
+}
+
+// openQuote reports a paragraph that leaves a curly or straight double
+// quotation open.
+func openQuote(p string) bool {
+	o, c := strings.Count(p, "“"), strings.Count(p, "”")
+	if o+c > 0 {
+		return o > c
+	}
+	return strings.Count(p, `"`)%2 == 1
+}
+
+// closesFirst reports a paragraph that closes a quotation before opening one.
+func closesFirst(p string) bool {
+	c := strings.Index(p, "”")
+	if c >= 0 {
+		o := strings.Index(p, "“")
+		return o < 0 || c < o
+	}
+	if strings.Contains(p, "“") {
+		return false
+	}
+	return strings.Count(p, `"`)%2 == 1
+}
+
+func isOpenPunct(r rune) bool {
+	switch r {
+	case '"', '“', '‘', '\'', '(', '[', '«':
+		return true
+	}
+	return false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// lineStart is the start of the paragraph (or line) holding offset i.
+func lineStart(s string, i int) int { return strings.LastIndexByte(s[:i], '\n') + 1 }
+
+// lineEnd is the end of the line starting at i.
+func lineEnd(s string, i int) int {
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
