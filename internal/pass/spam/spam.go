@@ -1,9 +1,21 @@
 // Package spam finds the link-spam payload of spun articles: call-to-action
 // sentences built from spintax templates and anchor-text keyword phrases
 // pushed into ordinary sentences.
+//
+// It runs after the character stages, on the text a reader sees. Templates
+// are recognised by the roles of their words (cta.go); the keyword comes from
+// the template's slot, and its insertions elsewhere are told from the text's
+// own uses of the same words by part-of-speech statistics (phrase.go).
 package spam
 
-import "github.com/unspin/unspin/internal/edit"
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/unspin/unspin/internal/edit"
+)
 
 // Result is what Analyze found in one document.
 type Result struct {
@@ -13,4 +25,180 @@ type Result struct {
 
 // Analyze proposes removals for text whose character-level damage has already
 // been repaired.
-func Analyze(text string) Result { return Result{} }
+func Analyze(text string) Result {
+	toks := tokenize(text)
+	ctas := findCTAs(text, toks)
+	tg := tagAll(toks)
+	var res Result
+	var keywords [][]string
+	removed := make([]bool, len(toks))
+	for _, c := range ctas {
+		for i := c.sent.from; i < c.sent.to; i++ {
+			removed[i] = true
+		}
+	}
+	for _, c := range ctas {
+		s, e := sentenceRemoval(text, c.sent)
+		reason := "call-to-action link-spam sentence"
+		if c.slotTo > c.slotFrom {
+			kw := make([]string, 0, c.slotTo-c.slotFrom)
+			for i := c.slotFrom; i < c.slotTo; i++ {
+				if toks[i].word {
+					kw = append(kw, toks[i].text)
+				}
+			}
+			keywords = append(keywords, kw)
+			reason += fmt.Sprintf(" for %q", text[toks[c.slotFrom].start:toks[c.slotTo-1].end])
+		}
+		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence, Reason: reason})
+	}
+	for _, kw := range keywords {
+		res.Edits = append(res.Edits, removePhrases(text, tg, removed, kw)...)
+	}
+	sort.Slice(res.Edits, func(i, j int) bool { return res.Edits[i].Start < res.Edits[j].Start })
+	switch {
+	case len(ctas) > 0:
+		res.Score = 0.97
+	case len(res.Edits) > 0:
+		res.Score = 0.8
+	default:
+		res.Score = 0.02
+	}
+	return res
+}
+
+// sentenceRemoval returns the bytes to delete for sentence s: the sentence
+// with the white space that separated it from the text before (a paragraph
+// break when it was a paragraph of its own), or, first in its line, with
+// the white space after it.
+func sentenceRemoval(text string, s span) (int, int) {
+	ls := s.start
+	for ls > 0 && isSpace(text[ls-1]) {
+		ls--
+	}
+	le := s.end
+	for le < len(text) && isSpace(text[le]) {
+		le++
+	}
+	lineStart := ls == 0 || strings.Contains(text[ls:s.start], "\n")
+	lineEnd := le == len(text) || strings.Contains(text[s.end:le], "\n")
+	switch {
+	case lineStart && lineEnd && ls > 0:
+		return ls, s.end
+	case lineStart:
+		return s.start, le
+	default:
+		return ls, s.end
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// A whole keyword inside a sentence is the spammer's; a part of it ("in
+// Turkey", "weight loss") may be the author's words, so it is removed only
+// where the grammar does not speak clearly for it, and, where the text's
+// topic uses the same words, only where the grammar speaks against it.
+const (
+	partThreshold  = -4
+	topicThreshold = 0
+)
+
+// removePhrases finds the keyword kw, or runs of two or more of its words,
+// inside the text's sentences, longest runs first.
+func removePhrases(text string, tg tagged, removed []bool, kw []string) []edit.Edit {
+	var out []edit.Edit
+	toks := tg.toks
+	minLen := min(2, len(kw))
+	topic := topicWords(toks, removed, kw)
+	for i := 1; i < len(toks); i++ {
+		if removed[i] || !toks[i].word {
+			continue
+		}
+		n := len(kw)
+		for ; n >= minLen && subphraseAt(toks, removed, i, kw, n) < 0; n-- {
+		}
+		if n < minLen {
+			continue
+		}
+		score := tg.insertionScore(i, i+n)
+		if debug {
+			fmt.Fprintf(os.Stderr, "DBG %.2f %d/%d topic=%v %q | %q\n", score, n, len(kw), topic, text[max(0, toks[i].start-30):toks[i].start], text[toks[i].start:min(len(text), toks[i+n-1].end+30)])
+		}
+		switch {
+		case n == len(kw):
+		case topic && score > topicThreshold:
+		case !topic && score > partThreshold:
+		default:
+			i += n - 1
+			continue
+		}
+		s, e := phraseRemoval(text, toks, i, i+n)
+		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
+			Reason: fmt.Sprintf("keyword %q pushed into a sentence", strings.Join(kw, " "))})
+		for j := i; j < i+n; j++ {
+			removed[j] = true
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// topicWords reports whether the text, outside the keyword's own runs, uses
+// the keyword's longer words (case aside) at least twice: then it is about
+// what the keyword names, and parts of it may be the author's.
+func topicWords(toks []token, removed []bool, kw []string) bool {
+	content := map[string]bool{}
+	for _, w := range kw {
+		if len([]rune(w)) > 3 {
+			content[strings.ToLower(w)] = true
+		}
+	}
+	n := 0
+	for i := 0; i < len(toks); i++ {
+		if removed[i] || !content[toks[i].lower] {
+			continue
+		}
+		if subphraseAt(toks, removed, i, kw, 2) >= 0 || i > 0 && subphraseAt(toks, removed, i-1, kw, 2) >= 0 {
+			continue // part of a run of keyword words
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// subphraseAt reports whether n consecutive words of kw (starting at the
+// returned offset in kw) stand at tokens i.. on one line; -1 if not.
+func subphraseAt(toks []token, removed []bool, i int, kw []string, n int) int {
+	if i+n > len(toks) {
+		return -1
+	}
+	for k := 0; k+n <= len(kw); k++ {
+		ok := true
+		for j := 0; j < n; j++ {
+			t := toks[i+j]
+			if removed[i+j] || !t.word || t.text != kw[k+j] || j > 0 && t.nl {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseRemoval: the phrase with the space after it, or before it when
+// punctuation or a line end follows.
+func phraseRemoval(text string, toks []token, i, j int) (int, int) {
+	s, e := toks[i].start, toks[j-1].end
+	if j < len(toks) && toks[j].word && !toks[j].nl && toks[j].start > e {
+		return s, toks[j].start
+	}
+	if i > 0 && !toks[i].nl && toks[i-1].end < s {
+		return toks[i-1].end, e
+	}
+	return s, e
+}
+
+var debug = os.Getenv("UNSPIN_DEBUG") != ""
