@@ -95,13 +95,15 @@ func CleanWith(text string, opt Options) Report {
 		}
 	}
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
-	if !opt.NoLayout {
-		log.Apply(layout.Propose(log.Text()))
-	}
+	// The spam goes before the paragraph repair: a sentence dropped after
+	// "Mr." leaves a break there that only then shows as the splitter's.
 	if !opt.NoSpam {
 		res := spam.Analyze(log.Text())
 		log.Apply(res.Edits)
 		r.Spam = res.Score
+	}
+	if !opt.NoLayout {
+		log.Apply(layout.Propose(log.Text()))
 	}
 	r.Text = log.Text()
 	r.Edits = log.Edits()
