@@ -6,26 +6,15 @@ type span struct {
 	start, end int
 }
 
-// sentenceStarts lists the token indexes where a sentence may begin: after a
-// line break, after end punctuation (and closing quotes) before a capital,
-// digit or opening quote, and after an abbreviation before a capital ("on
-// Nov. Here is ..."), the false boundary where inserted sentences hide.
+// sentenceStarts lists the token indexes where a sentence may begin: the
+// start of a line and every capitalised word or opening quote. Inserted
+// sentences hide behind false boundaries ("on Nov. Here is", "(page 34) If
+// you", "on his lips: Here is"), so any capital may begin one; the caller
+// decides which start makes a sentence of the kind it looks for.
 func sentenceStarts(toks []token) []int {
 	var out []int
 	for i := range toks {
-		if i == 0 || toks[i].nl {
-			out = append(out, i)
-			continue
-		}
-		if !capital(toks[i]) && !isOpener(toks[i].text) {
-			continue
-		}
-		j := i - 1
-		for j > 0 && isCloser(toks[j].text) && toks[j].start == toks[j-1].end {
-			j--
-		}
-		p := toks[j]
-		if sentenceEnd(p) || p.word && p.text[len(p.text)-1] == '.' {
+		if i == 0 || toks[i].nl || capital(toks[i]) || isOpener(toks[i].text) {
 			out = append(out, i)
 		}
 	}

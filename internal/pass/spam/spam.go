@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Result is what Analyze found in one document.
@@ -144,26 +145,43 @@ func removePhrases(text string, tg tagged, removed []bool, kw []string) []edit.E
 }
 
 // topicWords reports whether the text, outside the keyword's own runs, uses
-// the keyword's longer words (case aside) at least twice: then it is about
-// what the keyword names, and parts of it may be the author's.
+// one of the keyword's less common words (plural aside, case kept: a story
+// about turkeys is not about Turkey) at least twice: then it is about what
+// the keyword names, and parts of it may be the author's.
 func topicWords(toks []token, removed []bool, kw []string) bool {
 	content := map[string]bool{}
 	for _, w := range kw {
-		if len([]rune(w)) > 3 {
-			content[strings.ToLower(w)] = true
+		if w = stem(w); len([]rune(w)) > 3 && lexicon.Count(w) < rareWord {
+			content[w] = true
 		}
 	}
-	n := 0
+	seen := map[string]int{}
 	for i := 0; i < len(toks); i++ {
-		if removed[i] || !content[toks[i].lower] {
+		if removed[i] || !content[stem(toks[i].text)] {
 			continue
 		}
 		if subphraseAt(toks, removed, i, kw, 2) >= 0 || i > 0 && subphraseAt(toks, removed, i-1, kw, 2) >= 0 {
 			continue // part of a run of keyword words
 		}
-		n++
+		seen[stem(toks[i].text)]++
 	}
-	return n >= 2
+	for _, n := range seen {
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// rareWord: words the corpus has fewer times than this (per million words,
+// about a hundred) say what a text is about.
+const rareWord = 100
+
+func stem(w string) string {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // subphraseAt reports whether n consecutive words of kw (starting at the
