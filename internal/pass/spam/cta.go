@@ -23,18 +23,18 @@ var (
 	// Verbs for getting in touch with "us".
 	contactVerbs = set("contact", "call", "email", "e-mail", "mail", "reach", "touch", "message", "phone", "ring", "write")
 	// What the reader is offered, and the words that make it "more".
-	infoNouns   = set("info", "information", "details", "data", "facts", "particulars", "tips", "advice", "help", "guidance", "knowledge", "material", "stuff")
-	infoQuants  = set("more", "additional", "further", "extra", "added", "much", "lot", "bit")
-	askNouns    = set("questions", "question", "inquiries", "inquiry", "enquiries", "enquiry", "queries", "query", "concerns", "issues", "thoughts", "doubts", "problems")
-	askQuants   = set("any", "some", "virtually", "just", "almost", "nearly")
-	selfNouns   = set("article", "post", "posting", "write-up", "writeup", "short", "informative", "report", "content", "blog", "piece", "information", "story", "site", "page", "publish", "blog-post")
-	selfVerbs   = set("liked", "loved", "enjoyed", "cherished", "adored", "appreciated", "like", "love", "enjoy", "read")
-	ctaVerbs    = set("visit", "see", "check", "look", "go", "stop", "pay", "browse", "drop", "head", "click", "swing", "come", "call", "contact", "email", "e-mail", "mail", "reach", "get", "view", "surf", "try", "explore", "have", "take", "hop", "pop", "mosey", "glance", "review", "read", "message", "phone")
-	ctaPrefix   = set("please", "kindly", "generously", "just", "simply", "then", "i", "implore", "you", "to", "can", "could", "may", "might", "will", "would", "be", "able", "possibly", "a", "have", "take", "we", "recommend", "suggest", "urge", "ask", "invite", "feel", "free", "why", "not", "do", "'ll", "you'll", "you'd", "we'd", "ll", "so", "and", "also", ",")
-	openers     = [][]string{{"in", "regards", "to"}, {"with", "regards", "to"}, {"in", "regard", "to"}, {"with", "regard", "to"}, {"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"}, {"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"}, {"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"}}
-	howWords    = set("where", "how", "exactly", "the", "ways", "way", "what", "which", "whatever", "wherever", "and", "by", "as", "well", "also", "along", "with", "&", "best", "tips", "on", "to", "you", "can", "could", "one", "just", "ideal")
-	useVerbs    = set("use", "utilize", "utilise", "employ", "make", "work", "implement", "apply", "handle", "operate")
-	ownerWords  = set("this", "these", "our", "your", "my", "its", "their", "his", "her")
+	infoNouns  = set("info", "information", "details", "data", "facts", "particulars", "tips", "advice", "help", "guidance", "knowledge", "material", "stuff")
+	infoQuants = set("more", "additional", "further", "extra", "added", "much", "lot", "bit")
+	askNouns   = set("questions", "question", "inquiries", "inquiry", "enquiries", "enquiry", "queries", "query", "concerns", "issues", "thoughts", "doubts", "problems")
+	askQuants  = set("any", "some", "virtually", "just", "almost", "nearly")
+	selfNouns  = set("article", "post", "posting", "write-up", "writeup", "short", "informative", "report", "content", "blog", "piece", "information", "story", "site", "page", "publish", "blog-post")
+	selfVerbs  = set("liked", "loved", "enjoyed", "cherished", "adored", "appreciated", "like", "love", "enjoy", "read")
+	ctaVerbs   = set("visit", "see", "check", "look", "go", "stop", "pay", "browse", "drop", "head", "click", "swing", "come", "call", "contact", "email", "e-mail", "mail", "reach", "get", "view", "surf", "try", "explore", "have", "take", "hop", "pop", "mosey", "glance", "review", "read", "message", "phone")
+	ctaPrefix  = set("please", "kindly", "generously", "just", "simply", "then", "i", "implore", "you", "to", "can", "could", "may", "might", "will", "would", "be", "able", "possibly", "a", "have", "take", "we", "recommend", "suggest", "urge", "ask", "invite", "feel", "free", "why", "not", "do", "'ll", "you'll", "you'd", "we'd", "ll", "so", "and", "also", ",")
+	openers    = [][]string{{"in", "regards", "to"}, {"with", "regards", "to"}, {"in", "regard", "to"}, {"with", "regard", "to"}, {"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"}, {"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"}, {"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"}}
+	howWords   = set("where", "how", "exactly", "the", "ways", "way", "what", "which", "whatever", "wherever", "and", "by", "as", "well", "also", "along", "with", "&", "best", "tips", "on", "to", "you", "can", "could", "one", "just", "ideal")
+	useVerbs   = set("use", "utilize", "utilise", "employ", "make", "work", "implement", "apply", "handle", "operate")
+	ownerWords = set("this", "these", "our", "your", "my", "its", "their", "his", "her")
 )
 
 func set(words ...string) map[string]bool {

@@ -10,9 +10,12 @@ package spam
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
@@ -52,6 +55,9 @@ func Analyze(text string) Result {
 			reason += fmt.Sprintf(" for %q", text[toks[c.slotFrom].start:toks[c.slotTo-1].end])
 		}
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence, Reason: reason})
+	}
+	if len(ctas) == 0 && lexicon.EnglishShare(text, 400) >= minEnglish {
+		keywords = repeatedKeywords(tg, removed)
 	}
 	for _, kw := range keywords {
 		res.Edits = append(res.Edits, removePhrases(text, tg, removed, kw)...)
@@ -220,3 +226,196 @@ func phraseRemoval(text string, toks []token, i, j int) (int, int) {
 }
 
 var debug = os.Getenv("UNSPIN_DEBUG") != ""
+
+// ---- keywords without a template ----
+
+// minEnglish: the statistics are English ones; other languages are not judged.
+const minEnglish = 0.8
+
+// gram is a run of words that occurs more than once.
+type gram struct {
+	words []string
+	at    []int // token index of each occurrence
+}
+
+// repeatedKeywords finds keyword phrases a template-less spinner repeated:
+// runs of two or more words that occur at least twice, always in the same
+// closed form, whose rarer words the text never uses on their own, and that
+// sit badly between their neighbours.
+func repeatedKeywords(tg tagged, removed []bool) [][]string {
+	toks := tg.toks
+	grams := map[string]*gram{}
+	for i := 1; i < len(toks); i++ {
+		for n := 2; n <= 6 && i+n <= len(toks); n++ {
+			ok := true
+			for j := i; j < i+n; j++ {
+				if removed[j] || !toks[j].word || j > i && toks[j].nl {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				break
+			}
+			var b strings.Builder
+			ws := make([]string, n)
+			for j := range n {
+				ws[j] = toks[i+j].text
+				b.WriteString(ws[j])
+				b.WriteByte(' ')
+			}
+			g := grams[b.String()]
+			if g == nil {
+				g = &gram{words: ws}
+				grams[b.String()] = g
+			}
+			g.at = append(g.at, i)
+		}
+	}
+	var out [][]string
+	for _, g := range grams {
+		if len(g.at) < 2 {
+			continue
+		}
+		ok, why := keywordEvidence(tg, removed, g)
+		if debug {
+			fmt.Fprintf(os.Stderr, "KW %v %q %s\n", ok, strings.Join(g.words, " "), why)
+		}
+		if ok {
+			out = append(out, g.words)
+		}
+	}
+	return out
+}
+
+// keywordEvidence decides whether a repeated phrase is a keyword pushed in
+// by a spinner rather than the text's own compound or name. It needs every
+// word of the phrase that is rare in English to occur nowhere else in the
+// text (a topic's words turn up in other combinations too), and one of:
+//   - two or more common nouns written in Title Case inside sentences
+//     ("Roofing Contractor", "Lawyer Law Firm"): anchor text, not prose;
+//   - a word unknown to the corpus that is not a name ("instagram", "CBD"),
+//     with no occurrence fitting its neighbours better than they fit each
+//     other;
+//   - a rare word ("payday") where every occurrence clearly breaks the
+//     grammar around it.
+func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
+	toks := tg.toks
+	n := len(g.words)
+	// Closed: a phrase always followed (or preceded) by the same word is
+	// part of a longer one.
+	sameNext, samePrev := true, true
+	for _, i := range g.at {
+		j := i + n
+		if j >= len(toks) || !toks[j].word || toks[j].nl || toks[j].text != toks[g.at[0]+n].text {
+			sameNext = false
+		}
+		if i == 0 || !toks[i-1].word || toks[i].nl || toks[i-1].text != toks[g.at[0]-1].text {
+			samePrev = false
+		}
+	}
+	if sameNext || samePrev {
+		return false, "part of a longer phrase"
+	}
+	// Keywords are noun phrases, at most led by a preposition ("in Turkey
+	// ..."); a function word inside makes a title or a name ("Board of
+	// Estimate", "Welcome To Our City").
+	if first := tg.tags[g.at[0]]; function(first) && (first != "in" || g.words[0] != strings.ToLower(g.words[0])) {
+		return false, "starts with a function word"
+	}
+	for k := 1; k < n; k++ {
+		if function(tg.tags[g.at[0]+k]) {
+			return false, "holds a function word"
+		}
+	}
+	names, title, unknown, minCount := 0, 0, 0, 1<<30
+	rare := map[string]bool{}
+	for k, w := range g.words {
+		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "'’-.") {
+			return false, "a number, possessive, compound or abbreviation"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		st, ok := lexicon.Lookup(w)
+		upper := unicode.IsUpper(r)
+		if upper && (!ok || st.CapRatio() >= 0.3) {
+			names++
+		}
+		if ok && upper && st.CapRatio() < 0.3 && !(k == 0 && startsSentence(toks, g.at[0])) {
+			title++
+		}
+		c := wordCount(w)
+		minCount = min(minCount, c)
+		if c == 0 && (!upper || strings.ToUpper(w) == w) {
+			unknown++
+		}
+		if c < rareWord {
+			rare[stem(strings.ToLower(w))] = true
+		}
+	}
+	if names == n {
+		return false, "a name"
+	}
+	inside := map[int]bool{}
+	for _, i := range g.at {
+		for j := i; j < i+n; j++ {
+			inside[j] = true
+		}
+	}
+	for j, t := range toks {
+		if t.word && !inside[j] && rare[stem(t.lower)] {
+			return false, "its word " + t.text + " is used elsewhere"
+		}
+	}
+	if len(rare) == 0 {
+		return false, "no rare word"
+	}
+	lo := math.Inf(1)
+	for _, i := range g.at {
+		lo = min(lo, tg.insertionScore(i, i+n))
+	}
+	switch {
+	case title >= 2 && lo > titleBreak && !partOfNames(toks, g):
+		return true, "Title Case common nouns"
+	case unknown > 0 && lo > 0:
+		return true, "a word English does not have, out of place"
+	case minCount < clearlyRare && lo > clearBreak:
+		return true, "a rare word, always breaking the grammar"
+	}
+	return false, fmt.Sprintf("weak: lo=%.2f unknown=%d min=%d title=%d", lo, unknown, minCount, title)
+}
+
+// partOfNames: every occurrence has a capitalised word beside it ("the
+// Structural Clay Products Institute"), so the phrase is part of a name.
+func partOfNames(toks []token, g *gram) bool {
+	for _, i := range g.at {
+		j := i + len(g.words)
+		prevCap := i > 0 && toks[i-1].word && !toks[i].nl && capital(toks[i-1]) && !startsSentence(toks, i-1)
+		nextCap := j < len(toks) && toks[j].word && !toks[j].nl && capital(toks[j])
+		if !prevCap && !nextCap {
+			return false
+		}
+	}
+	return true
+}
+
+// wordCount is the corpus count of a word or of its singular.
+func wordCount(w string) int {
+	l := strings.ToLower(w)
+	return max(lexicon.Count(l), lexicon.Count(stem(l)))
+}
+
+const (
+	clearlyRare = 20
+	clearBreak  = 1.5
+	titleBreak  = -2
+)
+
+// function: a closed-class tag (article, preposition, pronoun, auxiliary...).
+func function(tag string) bool {
+	switch {
+	case tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "cd" ||
+		strings.HasPrefix(tag, "vb") || tag == "rb" || tag == "jjr" || tag == "jjt" || tag == "jjs" || tag == "nr":
+		return false
+	}
+	return true
+}
