@@ -317,19 +317,31 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
 	if sameNext || samePrev {
 		return false, "part of a longer phrase"
 	}
-	// Keywords are noun phrases, at most led by a preposition ("in Turkey
-	// ..."); a function word inside makes a title or a name ("Board of
+	// Keywords are noun phrases, at most led by a preposition before a
+	// place name ("in Turkey ..."); a function word inside makes a title or a name ("Board of
 	// Estimate", "Welcome To Our City").
-	if first := tg.tags[g.at[0]]; function(first) && (first != "in" || g.words[0] != strings.ToLower(g.words[0])) {
+	if first := tg.tags[g.at[0]]; function(first) && (first != "in" || g.words[0] != strings.ToLower(g.words[0]) || tg.tags[g.at[0]+1] != "np") {
 		return false, "starts with a function word"
 	}
-	for k := 1; k < n; k++ {
-		if function(tg.tags[g.at[0]+k]) {
+	// A location qualifier may follow a Title Case head, itself in Title
+	// Case ("Kitchen Remodeling Near Me").
+	head := 0
+	for k := 0; k < n; k++ {
+		t := toks[g.at[0]+k]
+		if !function(tg.tags[g.at[0]+k]) {
+			if head == k {
+				head++
+			}
+			continue
+		}
+		if k == 0 {
+			continue
+		}
+		if !capital(t) || head < 2 {
 			return false, "holds a function word"
 		}
 	}
 	names, title, unknown, minCount := 0, 0, 0, 1<<30
-	rare := map[string]bool{}
 	for k, w := range g.words {
 		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "'’-.") {
 			return false, "a number, possessive, compound or abbreviation"
@@ -348,37 +360,66 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
 		if c == 0 && (!upper || strings.ToUpper(w) == w) {
 			unknown++
 		}
-		if c < rareWord {
-			rare[stem(strings.ToLower(w))] = true
-		}
 	}
 	if names == n {
 		return false, "a name"
 	}
+	// The phrase's own runs: its occurrences and those of its parts.
 	inside := map[int]bool{}
-	for _, i := range g.at {
-		for j := i; j < i+n; j++ {
-			inside[j] = true
+	none := make([]bool, len(toks))
+	for i := range toks {
+		for m := n; m >= 2; m-- {
+			if subphraseAt(toks, none, i, g.words, m) >= 0 {
+				for j := i; j < i+m; j++ {
+					inside[j] = true
+				}
+				break
+			}
 		}
 	}
+	elsewhere := map[string]bool{}
 	for j, t := range toks {
-		if t.word && !inside[j] && rare[stem(t.lower)] {
-			return false, "its word " + t.text + " is used elsewhere"
+		if t.word && !inside[j] {
+			elsewhere[stem(t.lower)] = true
+			if capital(t) && !startsSentence(toks, j) {
+				elsewhere[stem(t.text)] = true
+			}
 		}
 	}
-	if len(rare) == 0 {
-		return false, "no rare word"
+	// Each kind of evidence counts only if its words occur nowhere else.
+	confined := func(pick func(w string) bool) bool {
+		any := false
+		for _, w := range g.words {
+			if !pick(w) {
+				continue
+			}
+			any = true
+			if elsewhere[stem(strings.ToLower(w))] && strings.ToLower(w) == w || elsewhere[stem(w)] {
+				return false
+			}
+		}
+		return any
+	}
+	unknownWord := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return wordCount(w) == 0 && (!unicode.IsUpper(r) || strings.ToUpper(w) == w)
+	}
+	rareWordOf := func(w string) bool { return wordCount(w) < clearlyRare }
+	titleWord := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		st, ok := lexicon.Lookup(w)
+		return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3
 	}
 	lo := math.Inf(1)
 	for _, i := range g.at {
 		lo = min(lo, tg.insertionScore(i, i+n))
 	}
 	switch {
-	case title >= 2 && lo > titleBreak && !partOfNames(toks, g):
+	case title >= 2 && lo > titleBreak && !partOfNames(toks, g) && confined(titleWord):
 		return true, "Title Case common nouns"
-	case unknown > 0 && lo > 0:
+	case unknown > 0 && lo > 0 && confined(unknownWord):
 		return true, "a word English does not have, out of place"
-	case minCount < clearlyRare && lo > clearBreak:
+	case minCount < clearlyRare && lo > clearBreak && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar"
 	}
 	return false, fmt.Sprintf("weak: lo=%.2f unknown=%d min=%d title=%d", lo, unknown, minCount, title)
