@@ -56,8 +56,9 @@ func Analyze(text string) Result {
 		}
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence, Reason: reason})
 	}
+	suspect := 0.0
 	if len(ctas) == 0 && lexicon.EnglishShare(text, 400) >= minEnglish {
-		keywords = repeatedKeywords(tg, removed)
+		keywords, suspect = repeatedKeywords(tg, removed)
 	}
 	for _, kw := range keywords {
 		res.Edits = append(res.Edits, removePhrases(text, tg, removed, kw)...)
@@ -69,7 +70,12 @@ func Analyze(text string) Result {
 	case len(res.Edits) > 0:
 		res.Score = 0.8
 	default:
+		// 0.02 for nothing suspect, up to 0.4 for a phrase badly out of
+		// place (insertion log odds well above 3).
 		res.Score = 0.02
+		if suspect > 0 {
+			res.Score += 0.38 / (1 + math.Exp(-2*(suspect-3)))
+		}
 	}
 	return res
 }
@@ -242,7 +248,7 @@ type gram struct {
 // runs of two or more words that occur at least twice, always in the same
 // closed form, whose rarer words the text never uses on their own, and that
 // sit badly between their neighbours.
-func repeatedKeywords(tg tagged, removed []bool) [][]string {
+func repeatedKeywords(tg tagged, removed []bool) ([][]string, float64) {
 	toks := tg.toks
 	grams := map[string]*gram{}
 	for i := 1; i < len(toks); i++ {
@@ -272,20 +278,34 @@ func repeatedKeywords(tg tagged, removed []bool) [][]string {
 			g.at = append(g.at, i)
 		}
 	}
-	var out [][]string
+	var found []*gram
+	suspect := 0.0
 	for _, g := range grams {
-		if len(g.at) < 2 {
-			continue
-		}
-		ok, why := keywordEvidence(tg, removed, g)
+		ok, why, strength := keywordEvidence(tg, removed, g)
 		if debug {
-			fmt.Fprintf(os.Stderr, "KW %v %q %s\n", ok, strings.Join(g.words, " "), why)
+			fmt.Fprintf(os.Stderr, "KW %v %d %q %s\n", ok, len(g.at), strings.Join(g.words, " "), why)
 		}
-		if ok {
-			out = append(out, g.words)
+		switch {
+		case ok && len(g.at) >= 2:
+			found = append(found, g)
+		case ok:
+			// Said once, a phrase is no proof; how far out of place the
+			// worst one is raises the score, below the cut.
+			suspect = max(suspect, strength)
 		}
 	}
-	return out
+	// Longest first, then in text order: the same removals on every run.
+	sort.Slice(found, func(a, b int) bool {
+		if len(found[a].words) != len(found[b].words) {
+			return len(found[a].words) > len(found[b].words)
+		}
+		return found[a].at[0] < found[b].at[0]
+	})
+	out := make([][]string, len(found))
+	for k, g := range found {
+		out[k] = g.words
+	}
+	return out, suspect
 }
 
 // keywordEvidence decides whether a repeated phrase is a keyword pushed in
@@ -299,7 +319,7 @@ func repeatedKeywords(tg tagged, removed []bool) [][]string {
 //     other;
 //   - a rare word ("payday") where every occurrence clearly breaks the
 //     grammar around it.
-func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
+func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, strength float64) {
 	toks := tg.toks
 	n := len(g.words)
 	// Closed: a phrase always followed (or preceded) by the same word is
@@ -314,14 +334,14 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
 			samePrev = false
 		}
 	}
-	if sameNext || samePrev {
-		return false, "part of a longer phrase"
+	if len(g.at) > 1 && (sameNext || samePrev) {
+		return false, "part of a longer phrase", 0
 	}
 	// Keywords are noun phrases, at most led by a preposition before a
 	// place name ("in Turkey ..."); a function word inside makes a title or a name ("Board of
 	// Estimate", "Welcome To Our City").
 	if first := tg.tags[g.at[0]]; function(first) && (first != "in" || g.words[0] != strings.ToLower(g.words[0]) || tg.tags[g.at[0]+1] != "np") {
-		return false, "starts with a function word"
+		return false, "starts with a function word", 0
 	}
 	// A location qualifier may follow a Title Case head, itself in Title
 	// Case ("Kitchen Remodeling Near Me").
@@ -338,13 +358,13 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
 			continue
 		}
 		if !capital(t) || head < 2 {
-			return false, "holds a function word"
+			return false, "holds a function word", 0
 		}
 	}
 	names, title, unknown, minCount := 0, 0, 0, 1<<30
 	for k, w := range g.words {
 		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "'’-.") {
-			return false, "a number, possessive, compound or abbreviation"
+			return false, "a number, possessive, compound or abbreviation", 0
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		st, ok := lexicon.Lookup(w)
@@ -362,7 +382,7 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
 		}
 	}
 	if names == n {
-		return false, "a name"
+		return false, "a name", 0
 	}
 	// The phrase's own runs: its occurrences and those of its parts.
 	inside := map[int]bool{}
@@ -416,13 +436,13 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (bool, string) {
 	}
 	switch {
 	case title >= 2 && lo > titleBreak && !partOfNames(toks, g) && confined(titleWord):
-		return true, "Title Case common nouns"
+		return true, "Title Case common nouns", lo
 	case unknown > 0 && lo > 0 && confined(unknownWord):
-		return true, "a word English does not have, out of place"
+		return true, "a word English does not have, out of place", lo
 	case minCount < clearlyRare && lo > clearBreak && confined(rareWordOf):
-		return true, "a rare word, always breaking the grammar"
+		return true, "a rare word, always breaking the grammar", 0
 	}
-	return false, fmt.Sprintf("weak: lo=%.2f unknown=%d min=%d title=%d", lo, unknown, minCount, title)
+	return false, fmt.Sprintf("weak: lo=%.2f unknown=%d min=%d title=%d", lo, unknown, minCount, title), 0
 }
 
 // partOfNames: every occurrence has a capitalised word beside it ("the
