@@ -11,7 +11,6 @@ package spam
 import (
 	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,7 +33,7 @@ func Analyze(text string) Result {
 	ctas := findCTAs(text, toks)
 	tg := tagAll(toks)
 	var res Result
-	var keywords [][]string
+	var keywords []keyword
 	removed := make([]bool, len(toks))
 	for _, c := range ctas {
 		for i := c.sent.from; i < c.sent.to; i++ {
@@ -51,17 +50,22 @@ func Analyze(text string) Result {
 					kw = append(kw, toks[i].text)
 				}
 			}
-			keywords = append(keywords, kw)
+			keywords = append(keywords, keyword{kw, "the slot of a call-to-action sentence"})
 			reason += fmt.Sprintf(" for %q", text[toks[c.slotFrom].start:toks[c.slotTo-1].end])
 		}
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence, Reason: reason})
 	}
+	// Phrases repeated without a template are looked for in every
+	// document, so that cleaning the output finds what cleaning the input
+	// found.
 	suspect := 0.0
-	if len(ctas) == 0 && lexicon.EnglishShare(text, 400) >= minEnglish {
-		keywords, suspect = repeatedKeywords(tg, removed)
+	if lexicon.EnglishShare(text, 400) >= minEnglish {
+		var repeated []keyword
+		repeated, suspect = repeatedKeywords(tg, removed)
+		keywords = append(keywords, repeated...)
 	}
 	for _, kw := range keywords {
-		res.Edits = append(res.Edits, removePhrases(text, tg, removed, kw)...)
+		res.Edits = append(res.Edits, removePhrases(text, tg, removed, kw.words, kw.why)...)
 	}
 	sort.Slice(res.Edits, func(i, j int) bool { return res.Edits[i].Start < res.Edits[j].Start })
 	switch {
@@ -118,7 +122,7 @@ const (
 
 // removePhrases finds the keyword kw, or runs of two or more of its words,
 // inside the text's sentences, longest runs first.
-func removePhrases(text string, tg tagged, removed []bool, kw []string) []edit.Edit {
+func removePhrases(text string, tg tagged, removed []bool, kw []string, why string) []edit.Edit {
 	var out []edit.Edit
 	toks := tg.toks
 	minLen := min(2, len(kw))
@@ -134,9 +138,6 @@ func removePhrases(text string, tg tagged, removed []bool, kw []string) []edit.E
 			continue
 		}
 		score := tg.insertionScore(i, i+n)
-		if debug {
-			fmt.Fprintf(os.Stderr, "DBG %.2f %d/%d topic=%v %q | %q\n", score, n, len(kw), topic, text[max(0, toks[i].start-30):toks[i].start], text[toks[i].start:min(len(text), toks[i+n-1].end+30)])
-		}
 		switch {
 		case n == len(kw):
 		case topic && score > topicThreshold:
@@ -147,7 +148,7 @@ func removePhrases(text string, tg tagged, removed []bool, kw []string) []edit.E
 		}
 		s, e := phraseRemoval(text, toks, i, i+n)
 		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
-			Reason: fmt.Sprintf("keyword %q pushed into a sentence", strings.Join(kw, " "))})
+			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), why)})
 		for j := i; j < i+n; j++ {
 			removed[j] = true
 		}
@@ -231,9 +232,13 @@ func phraseRemoval(text string, toks []token, i, j int) (int, int) {
 	return s, e
 }
 
-var debug = os.Getenv("UNSPIN_DEBUG") != ""
-
 // ---- keywords without a template ----
+
+// keyword is an anchor phrase and how it was found.
+type keyword struct {
+	words []string
+	why   string
+}
 
 // minEnglish: the statistics are English ones; other languages are not judged.
 const minEnglish = 0.8
@@ -248,7 +253,7 @@ type gram struct {
 // runs of two or more words that occur at least twice, always in the same
 // closed form, whose rarer words the text never uses on their own, and that
 // sit badly between their neighbours.
-func repeatedKeywords(tg tagged, removed []bool) ([][]string, float64) {
+func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 	toks := tg.toks
 	grams := map[string]*gram{}
 	for i := 1; i < len(toks); i++ {
@@ -279,15 +284,14 @@ func repeatedKeywords(tg tagged, removed []bool) ([][]string, float64) {
 		}
 	}
 	var found []*gram
+	whys := map[*gram]string{}
 	suspect := 0.0
 	for _, g := range grams {
 		ok, why, strength := keywordEvidence(tg, removed, g)
-		if debug {
-			fmt.Fprintf(os.Stderr, "KW %v %d %q %s\n", ok, len(g.at), strings.Join(g.words, " "), why)
-		}
 		switch {
 		case ok && len(g.at) >= 2:
 			found = append(found, g)
+			whys[g] = why
 		case ok:
 			// Said once, a phrase is no proof; how far out of place the
 			// worst one is raises the score, below the cut.
@@ -301,9 +305,9 @@ func repeatedKeywords(tg tagged, removed []bool) ([][]string, float64) {
 		}
 		return found[a].at[0] < found[b].at[0]
 	})
-	out := make([][]string, len(found))
+	out := make([]keyword, len(found))
 	for k, g := range found {
-		out[k] = g.words
+		out[k] = keyword{g.words, "repetition: " + whys[g]}
 	}
 	return out, suspect
 }
@@ -361,6 +365,13 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, s
 			return false, "holds a function word", 0
 		}
 	}
+	// Pushed into a sentence: a word on either side of every occurrence.
+	for _, i := range g.at {
+		j := i + n
+		if i == 0 || toks[i].nl || !toks[i-1].word && toks[i-1].text != "," || j >= len(toks) || toks[j].nl || !toks[j].word {
+			return false, "not inside a sentence", 0
+		}
+	}
 	names, title, unknown, minCount := 0, 0, 0, 1<<30
 	for k, w := range g.words {
 		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "'’-.") {
@@ -372,7 +383,7 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, s
 		if upper && (!ok || st.CapRatio() >= 0.3) {
 			names++
 		}
-		if ok && upper && st.CapRatio() < 0.3 && !(k == 0 && startsSentence(toks, g.at[0])) {
+		if ok && upper && st.CapRatio() < 0.3 && commonNoun(st.Tag) && !(k == 0 && startsSentence(toks, g.at[0])) {
 			title++
 		}
 		c := wordCount(w)
@@ -428,7 +439,7 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, s
 	titleWord := func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		st, ok := lexicon.Lookup(w)
-		return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3
+		return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3 && commonNoun(st.Tag)
 	}
 	lo := math.Inf(1)
 	for _, i := range g.at {
@@ -439,20 +450,41 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, s
 		return true, "Title Case common nouns", lo
 	case unknown > 0 && lo > 0 && confined(unknownWord):
 		return true, "a word English does not have, out of place", lo
-	case minCount < clearlyRare && lo > clearBreak && confined(rareWordOf):
+	case minCount < clearlyRare && lo > clearBreak && nounPhrase(tg, g) && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar", 0
 	}
 	return false, fmt.Sprintf("weak: lo=%.2f unknown=%d min=%d title=%d", lo, unknown, minCount, title), 0
 }
 
-// partOfNames: every occurrence has a capitalised word beside it ("the
-// Structural Clay Products Institute"), so the phrase is part of a name.
+// partOfNames: half or more of the occurrences have a capitalised word
+// beside them ("the Structural Clay Products Institute", "the Mutual
+// Security Act"), so the phrase is part of a name.
 func partOfNames(toks []token, g *gram) bool {
+	named := 0
 	for _, i := range g.at {
 		j := i + len(g.words)
 		prevCap := i > 0 && toks[i-1].word && !toks[i].nl && capital(toks[i-1]) && !startsSentence(toks, i-1)
 		nextCap := j < len(toks) && toks[j].word && !toks[j].nl && capital(toks[j])
-		if !prevCap && !nextCap {
+		if prevCap || nextCap {
+			named++
+		}
+	}
+	return 2*named >= len(g.at)
+}
+
+// commonNoun: a noun or a gerund; names built of adjectives ("Garden
+// Fresh", "Mutual Security", "Blue Skies") are not the shape of a service
+// keyword ("Roofing Contractor").
+func commonNoun(tag string) bool { return tag == "nn" || tag == "nns" || tag == "vbg" }
+
+// nounPhrase: every word is tagged as a noun or adjective ("weight loss
+// pills", "payday loans"), the shape of a product keyword, not of prose
+// ("act likewise").
+func nounPhrase(tg tagged, g *gram) bool {
+	for k := range g.words {
+		switch tg.tags[g.at[0]+k] {
+		case "nn", "nns", "np", "nps", "jj":
+		default:
 			return false
 		}
 	}
