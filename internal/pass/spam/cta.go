@@ -112,6 +112,8 @@ func classify(text string, toks []token, s span) (cta, bool) {
 	for i := s.from; i < place; i++ {
 		t := toks[i]
 		if infoNouns[t.lower] && hasBefore(toks, i, s.from, 3, infoQuants) ||
+			// "For more in regards to X": the offer without its noun.
+			t.lower == "more" && i+1 < place && startsOpener(toks, i+1, place) ||
 			askNouns[t.lower] && hasBefore(toks, i, s.from, 4, askQuants) {
 			info = i
 			break
@@ -121,6 +123,17 @@ func classify(text string, toks []token, s span) (cta, bool) {
 		}
 	}
 	if info < 0 && !c.selfRef {
+		// A signature: "Also visit my web page: X." or "My blog; X."
+		if words <= 14 && place+2 < s.to && (toks[place+1].text == ":" || toks[place+1].text == ";") && (toks[place-1].lower == "my" || toks[place-1].lower == "our" || hasBefore(toks, place, s.from, 2, set("my", "our"))) {
+			end := s.to
+			for end > place+2 && !toks[end-1].word {
+				end--
+			}
+			if n := end - (place + 2); n >= 1 && n <= 8 {
+				c.slotFrom, c.slotTo = place+2, end
+				return c, true
+			}
+		}
 		return c, false
 	}
 	c.slotFrom, c.slotTo = slot(toks, max(info, s.from), place)
@@ -221,4 +234,14 @@ func matchWords(toks []token, i, limit int, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// startsOpener reports a topic preposition ("about", "in regards to") at i.
+func startsOpener(toks []token, i, limit int) bool {
+	for _, op := range openers {
+		if op[0] != "for" && matchWords(toks, i, limit, op) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,155 @@
+package spam
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unspin/unspin/internal/edit"
+)
+
+// body is ordinary prose the payload is dropped into.
+const body1 = "The city council met on Tuesday to discuss the new budget. Members argued for hours about the cost of road repairs and the pay of teachers."
+const body2 = "In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."
+
+func clean(t *testing.T, in string) (string, Result) {
+	t.Helper()
+	r := Analyze(in)
+	for _, e := range r.Edits {
+		if e.Kind != edit.SpamSentence && e.Kind != edit.SpamPhrase {
+			t.Errorf("edit kind %q", e.Kind)
+		}
+	}
+	out := edit.Apply(in, r.Edits)
+	if again := Analyze(out); len(again.Edits) > 0 {
+		t.Errorf("not idempotent: second run on %q proposes %+v", out, again.Edits)
+	}
+	return out, r
+}
+
+// Each template family, and variants spun from the same synonyms that the
+// development set does not contain, as its own paragraph at the end.
+func TestTemplateFamilies(t *testing.T) {
+	for _, cta := range []string{
+		"Here is more info in regards to payday loans online visit our webpage.",
+		"For more information on payday loans online look at our web page.",
+		"If you loved this article and you would like to receive more info regarding payday loans online please visit our own web-site.",
+		"If you liked this article and you would like to get more info about payday loans online kindly visit our site.",
+		"In case you have any questions about where and how you can use payday loans online, you can contact us at our own internet site.",
+		"If you have any questions concerning where and how to use payday loans online, you can call us at our web-site.",
+		// Not in the development set.
+		"If you cherished this post and you would like to obtain more details relating to payday loans online i implore you to go to our own web page.",
+		"Should you have any kind of inquiries pertaining to where and also how to work with payday loans online, you could contact us from our webpage.",
+		"If you are you looking for more info on payday loans online take a look at our own homepage.",
+		"If you enjoyed this short article and you would certainly like to get additional facts with regards to payday loans online generously check out the web site.",
+		"When you have virtually any concerns regarding exactly where as well as how to make use of payday loans online, you can e-mail us at our web page.",
+		"For more in regards to payday loans online look into our web site.",
+		"If you beloved this article and you want to receive more info relating to payday loans online kindly go to our own internet site.",
+		"If you want to find out more info about payday loans online, check out our web-site.",
+		"If you have any thoughts relating to in which and how to use payday loans online, you can get hold of us at the web site.",
+		"Here's more information about payday loans online check out our own site.",
+		// Comment-spam signatures.
+		"Have a look at my homepage: payday loans online.",
+		"Feel free to surf to my website; payday loans online.",
+		"Also visit my web page: payday loans online.",
+	} {
+		t.Run(cta[:30], func(t *testing.T) {
+			want := body1 + "\n\n" + body2
+			out, r := clean(t, body1+"\n\n"+body2+"\n\n"+cta)
+			if out != want {
+				t.Errorf("got %q\nwant %q", out, want)
+			}
+			if r.Score < 0.5 {
+				t.Errorf("score %v for a call to action", r.Score)
+			}
+		})
+	}
+}
+
+// The sentence is removed wherever it was dropped, with the white space that
+// came with it.
+func TestTemplatePlacement(t *testing.T) {
+	cta := "Here is more info in regards to best CBD gummies visit our webpage."
+	for _, tc := range []struct{ name, in, want string }{
+		{"own paragraph", body1 + "\n\n" + cta + "\n\n" + body2, body1 + "\n\n" + body2},
+		{"first paragraph", cta + "\n\n" + body1, body1},
+		{"end of paragraph", body1 + " " + cta + "\n\n" + body2, body1 + "\n\n" + body2},
+		{"start of paragraph", cta + " " + body1, body1},
+		{"middle of paragraph", "The council met on Tuesday. " + cta + " Members argued for hours.", "The council met on Tuesday. Members argued for hours."},
+		{"after a false boundary", "The ministers met in Ankara on Nov. " + cta + " 14 in the first contact since the war.", "The ministers met in Ankara on Nov. 14 in the first contact since the war."},
+		{"after a parenthesis", "He said so in his book (page 34) " + cta + "\n\n" + body2, "He said so in his book (page 34)\n\n" + body2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if out, _ := clean(t, tc.in); out != tc.want {
+				t.Errorf("got %q\nwant %q", out, tc.want)
+			}
+		})
+	}
+}
+
+// The template's keyword is removed where it was pushed into sentences: at
+// a sentence's start, in its middle, at its end; whole or in part.
+func TestKeywordInsertions(t *testing.T) {
+	cta := "\n\nFor more information on Roofing Contractor Denver look at our web page."
+	for _, tc := range []struct{ name, in, want string }{
+		{"middle", "Members argued for Roofing Contractor Denver hours about the cost of road repairs.", "Members argued for hours about the cost of road repairs."},
+		{"sentence start", "The vote was close. Roofing Contractor Denver The council met again on Monday.", "The vote was close. The council met again on Monday."},
+		{"sentence end", "The council met again on Monday Roofing Contractor Denver. The vote was close.", "The council met again on Monday. The vote was close."},
+		{"after a comma", "In the end, Roofing Contractor Denver the mayor said the vote would wait.", "In the end, the mayor said the vote would wait."},
+		{"part of it", "Several residents spoke Roofing Contractor in favor of a new library on the east side.", "Several residents spoke in favor of a new library on the east side."},
+		{"twice", "Members argued Contractor Denver for hours about the Roofing Contractor Denver cost of road repairs.", "Members argued for hours about the cost of road repairs."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _ := clean(t, tc.in+cta)
+			if out != tc.want {
+				t.Errorf("got %q\nwant %q", out, tc.want)
+			}
+		})
+	}
+}
+
+// Without a template, a keyword repeated where it breaks the grammar is
+// still found; said once it only raises the score.
+func TestKeywordsWithoutTemplate(t *testing.T) {
+	in := "The city council met on Tuesday to discuss buy instagram followers the new budget. Members argued for hours about the cost of road repairs and the pay of teachers.\n\n" +
+		"In the end the mayor said the buy instagram followers vote would wait until next month. Several residents spoke in favor of a new library on the east side."
+	want := body1 + "\n\n" + body2
+	out, r := clean(t, in)
+	if out != want {
+		t.Errorf("got %q\nwant %q", out, want)
+	}
+	if r.Score < 0.5 {
+		t.Errorf("score %v", r.Score)
+	}
+	once := strings.Replace(in, "the buy instagram followers vote", "the vote", 1)
+	out, r = clean(t, once)
+	if out != once {
+		t.Errorf("a phrase said once was removed: %q", out)
+	}
+	if r.Score >= 0.5 {
+		t.Errorf("score %v for a phrase said once", r.Score)
+	}
+}
+
+// Text that resembles spam but is the author's stays, with a low score.
+func TestLegitimateTextStays(t *testing.T) {
+	for _, tc := range []struct{ name, in string }{
+		{"press release with an address", "Acme Widgets today announced record sales for the third quarter. The company shipped more widgets than ever before.\n\nFor more information about Acme Widgets, visit our website at www.acme-widgets.example."},
+		{"help page about its own policy", "We changed our refund policy in May. Refunds are now paid within ten days.\n\nIf you have any questions about this policy, you can contact us through our web site."},
+		{"invitation without a keyword", "The museum opens a new wing in June. To learn more, visit our website."},
+		{"an article about law firms in Turkey", "Law firms in Turkey have grown quickly. A lawyer in Istanbul said the largest firm in Turkey now employs two hundred lawyers.\n\nForeign firms in Turkey must work with a local partner, the lawyer said."},
+		{"a repeated name", "The Peace Corps sent its first volunteers abroad in the summer. The Peace Corps chose teachers first.\n\nCongress gave the Peace Corps a budget the next year."},
+		{"a repeated technical phrase", "The naval blockade began at dawn. Ships that tried to run the naval blockade were stopped and searched.\n\nA naval blockade is an act of war under international law."},
+		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
+		{"empty", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, r := clean(t, tc.in)
+			if out != tc.in {
+				t.Errorf("changed legitimate text:\n got %q\nfrom %q\nedits %+v", out, tc.in, r.Edits)
+			}
+			if r.Score >= 0.5 {
+				t.Errorf("score %v", r.Score)
+			}
+		})
+	}
+}
