@@ -1,0 +1,364 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
+)
+
+// lead and tail are ordinary English paragraphs around the paragraphs under
+// test, so that documents pass the English-share gate and have the paragraph
+// shape of real prose (a few sentences per paragraph).
+const (
+	lead = "The city council met on Tuesday evening to discuss the budget for next year. " +
+		"Several members said they were worried about the cost of the new bridge. " +
+		"Others wanted to spend more money on schools and parks.\n\n" +
+		"The meeting lasted for more than three hours. " +
+		"At the end, the council agreed to hold another vote next month. " +
+		"The mayor said he hoped the two sides would find a way to work together."
+	tail = "Most of the people who came to the meeting left before the vote. " +
+		"Those who stayed said they were glad to have been heard. " +
+		"The next meeting will be held in the same room."
+)
+
+// doc is an English document whose paragraphs, separated by blank lines, are
+// lead, body and tail.
+func doc(body ...string) string {
+	return strings.Join(append(append([]string{lead}, body...), tail), "\n\n")
+}
+
+// check runs Propose on in and checks the edits it returns: layout edits of
+// whitespace holding a newline to one space, sorted and non-overlapping. It
+// returns the repaired text.
+func check(t *testing.T, in string) string {
+	t.Helper()
+	edits := Propose(in)
+	checkEdits(t, in, edits)
+	return edit.Apply(in, edits)
+}
+
+func checkEdits(t *testing.T, in string, edits []edit.Edit) {
+	t.Helper()
+	at := 0
+	for i, e := range edits {
+		if e.Start < at || e.End <= e.Start || e.End > len(in) {
+			t.Fatalf("edit %d [%d,%d) out of order or range (previous end %d, len %d)", i, e.Start, e.End, at, len(in))
+		}
+		at = e.End
+		if e.Kind != edit.Layout {
+			t.Errorf("edit %d: kind %q, want %q", i, e.Kind, edit.Layout)
+		}
+		if e.After != " " {
+			t.Errorf("edit %d: after %q, want a space", i, e.After)
+		}
+		sep := in[e.Start:e.End]
+		if strings.TrimSpace(sep) != "" || !strings.Contains(sep, "\n") {
+			t.Errorf("edit %d replaces %q, want whitespace holding a newline", i, sep)
+		}
+		if e.Reason == "" {
+			t.Errorf("edit %d has no reason", i)
+		}
+	}
+	// Normalize also drops edits bordering bytes that are not UTF-8, which
+	// the pipeline leaves alone; in valid text it must keep every edit.
+	if n := len(edit.Normalize(in, edits)); utf8.ValidString(in) && n != len(edits) {
+		t.Errorf("Normalize keeps %d of %d edits", n, len(edits))
+	}
+}
+
+// checkIdempotent checks that Propose finds nothing more in its own output.
+func checkIdempotent(t *testing.T, out string) {
+	t.Helper()
+	if again := Propose(out); len(again) != 0 {
+		t.Errorf("Propose on its output proposes %d more edits: %+v\noutput %q", len(again), again, out)
+	}
+}
+
+func TestJoins(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{
+			"Mr. before a surname",
+			doc("After a short break, Mr.", "Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+		},
+		{
+			"Mrs. before a surname",
+			doc("The first to speak was Mrs.", "Johnson, who has lived on the east side of town for forty years. She asked the council to fix the roads."),
+			doc("The first to speak was Mrs. Johnson, who has lived on the east side of town for forty years. She asked the council to fix the roads."),
+		},
+		{
+			"Dr. before a surname",
+			doc("A report on the river was written by Dr.", "Jones and two of her students at the state university. It found that most of the water was safe to drink."),
+			doc("A report on the river was written by Dr. Jones and two of her students at the state university. It found that most of the water was safe to drink."),
+		},
+		{
+			"St. before a street name",
+			doc("The parade will go down St.", "Charles Avenue and end near the old market. It will start at ten in the morning."),
+			doc("The parade will go down St. Charles Avenue and end near the old market. It will start at ten in the morning."),
+		},
+		{
+			"Gen. before a surname",
+			doc("The troops were led by Gen.", "Lee, who had served in the army for many years. He was known as a careful man."),
+			doc("The troops were led by Gen. Lee, who had served in the army for many years. He was known as a careful man."),
+		},
+		{
+			"Inc. before a lower-case word",
+			doc("The plant is owned by Acme Steel Inc.", "and employs about four hundred people in the county. It was built in the last year of the war."),
+			doc("The plant is owned by Acme Steel Inc. and employs about four hundred people in the county. It was built in the last year of the war."),
+		},
+		{
+			"Nov. before a day number",
+			doc("The election will be held on Nov.", "8, and the polls will be open from seven in the morning. Most people expect a large turnout."),
+			doc("The election will be held on Nov. 8, and the polls will be open from seven in the morning. Most people expect a large turnout."),
+		},
+		{
+			"U.S. before a lower-case word",
+			doc("The plan was praised by U.S.", "officials, who said it would help trade between the two countries. They did not say when it would start."),
+			doc("The plan was praised by U.S. officials, who said it would help trade between the two countries. They did not say when it would start."),
+		},
+		{
+			"U.S. before a capitalised noun",
+			doc("Officials from the U.S.", "Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+			doc("Officials from the U.S. Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+		},
+		{
+			"Sen. before a surname",
+			doc("The bill was written by Sen.", "Kennedy and two other members of the committee. It will be debated next week."),
+			doc("The bill was written by Sen. Kennedy and two other members of the committee. It will be debated next week."),
+		},
+		{
+			"Rev. before a first name",
+			doc("The service was led by the Rev.", "John Brown, who has served the church for many years. Many people came to hear him."),
+			doc("The service was led by the Rev. John Brown, who has served the church for many years. Many people came to hear him."),
+		},
+		{
+			"Jr. before a lower-case word",
+			doc("The award went to Martin Luther King Jr.", "for his work on civil rights. He accepted it in person."),
+			doc("The award went to Martin Luther King Jr. for his work on civil rights. He accepted it in person."),
+		},
+		{
+			"Calif. before a lower-case word",
+			doc("The company moved to Los Angeles, Calif.", "in the spring of that year. It now has three hundred workers."),
+			doc("The company moved to Los Angeles, Calif. in the spring of that year. It now has three hundred workers."),
+		},
+		{
+			"Co. before a lower-case word",
+			doc("The plant is owned by the Ford Motor Co.", "of Detroit and employs about four hundred people. It was built in the last year of the war."),
+			doc("The plant is owned by the Ford Motor Co. of Detroit and employs about four hundred people. It was built in the last year of the war."),
+		},
+		{
+			"D.C. before a lower-case word",
+			doc("He was born in Washington, D.C.", "and grew up in a small town in Virginia. His father was a doctor."),
+			doc("He was born in Washington, D.C. and grew up in a small town in Virginia. His father was a doctor."),
+		},
+		{
+			"Mr. before a surname with an apostrophe",
+			doc("The board met with Mr.", "O'Brien and his lawyer to discuss the case. It was a short meeting."),
+			doc("The board met with Mr. O'Brien and his lawyer to discuss the case. It was a short meeting."),
+		},
+		{
+			"Mr. after an opening parenthesis",
+			doc("The board met with (Mr.", "Smith and his lawyer) to discuss the case. It was a short meeting."),
+			doc("The board met with (Mr. Smith and his lawyer) to discuss the case. It was a short meeting."),
+		},
+		{
+			"Mr. inside a quotation",
+			doc(`"We will meet again with Mr.`, `Smith next week," the mayor said. "We hope he will agree to the plan."`),
+			doc(`"We will meet again with Mr. Smith next week," the mayor said. "We hope he will agree to the plan."`),
+		},
+		{
+			"U.S. inside a quotation",
+			doc(`"I have lived all my life in the U.S.`, `and I will not leave now," she said. She was born in a small town in the south.`),
+			doc(`"I have lived all my life in the U.S. and I will not leave now," she said. She was born in a small town in the south.`),
+		},
+		{
+			"several breaks in one paragraph",
+			doc("On Nov.", "8, Dr.", "Jones met with Mr.", "Smith and two U.S.", "officials at the hotel. They talked for about an hour."),
+			doc("On Nov. 8, Dr. Jones met with Mr. Smith and two U.S. officials at the hotel. They talked for about an hour."),
+		},
+		{
+			"break with trailing spaces",
+			doc("After a short break, Mr. \n\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+		},
+		{
+			"break of three newlines",
+			doc("After a short break, Mr.\n\n\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+		},
+		{
+			"break of CRLF line ends",
+			doc("After a short break, Mr.\r\n\r\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+		},
+		{
+			"join beside a real paragraph end after U.S.",
+			doc("After a short break, Mr.", "Smith rose to speak about the budget. He said the city would need more money.", "The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results."),
+			doc("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money.", "The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results."),
+		},
+		{
+			"lone newline in a document of blank-line paragraphs",
+			doc("After a short break, Mr.\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+		},
+		{
+			"lone newline after U.S. before a capitalised noun",
+			doc("Officials from the U.S.\nEmbassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+			doc("Officials from the U.S. Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+		},
+		{
+			"lone newline in a document of single-newline paragraphs",
+			strings.ReplaceAll(doc("After a short break, Mr.", "Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
+			strings.ReplaceAll(doc("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
+		},
+		{
+			"lone newline beside a lone newline after a word",
+			doc("The plan\nwas praised by everyone. After a short break, Mr.\nSmith rose to speak about the budget. He said the city would need more money."),
+			doc("The plan\nwas praised by everyone. After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := check(t, tc.in)
+			if got != tc.want {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+			checkIdempotent(t, got)
+		})
+	}
+}
+
+func TestKeeps(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{
+			"clean text",
+			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+		},
+		{
+			"clean text with many abbreviations",
+			doc("On Nov. 8, Dr. Jones met with Mr. Smith and two U.S. officials at the hotel on St. Charles Avenue. They talked about the plans of Acme Steel Inc. for about an hour."),
+		},
+		{
+			"paragraph ends after ordinary words",
+			doc("The bridge will cost more than the city had planned.", "The council will vote on the plan next month."),
+		},
+		{
+			"U.S. ends a paragraph before a sentence start",
+			doc("The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results. They did not say what was decided."),
+		},
+		{
+			"Inc. ends a paragraph before a sentence start",
+			doc("The land was sold last year to Acme Steel Inc.", "The company has not said what it plans to build there. Its offices are in another state."),
+		},
+		{
+			"U.S. ends a paragraph before a pronoun",
+			doc("Most of the money for the bridge will come from the U.S.", "It will take at least two years to build, the mayor said."),
+		},
+		{
+			"Calif. ends a paragraph before a sentence start",
+			doc("The company moved to Los Angeles, Calif.", "The move cost more than expected. It now has three hundred workers."),
+		},
+		{
+			"no. ends a paragraph",
+			doc("He said no.", "The board then met with his lawyer to discuss the case. It was a short meeting."),
+		},
+		{
+			"in. ends a paragraph",
+			doc("The boards were cut to six in.", "The rest of the wood was sold. It was a short meeting."),
+		},
+		{
+			"abbreviation before a numbered list item",
+			doc("The following points were raised by the lawyers for Acme Steel Inc.", "1. The company was not told about the meeting.", "2. The plan does not follow the law."),
+		},
+		{
+			"text without any break after a period",
+			"The meeting lasted for more than three hours, and at the end the council agreed to hold another vote next month",
+		},
+		{
+			"empty text",
+			"",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// The document must be judged, not turned away as non-English.
+			if strings.Contains(tc.in, ".\n") && lexicon.EnglishShare(tc.in, 400) < minEnglish {
+				t.Fatalf("test document is not English enough to be judged")
+			}
+			if edits := Propose(tc.in); len(edits) != 0 {
+				t.Errorf("changed %q:\n%+v", tc.in, edits)
+			}
+		})
+	}
+}
+
+// Breaks after tokens the English statistics take for abbreviations ("V."
+// as in "v.", "e." as in "e.g.") in other languages: the document is not
+// English, so nothing is judged. Both texts are from the Universal
+// Declaration of Human Rights.
+func TestKeepsNonEnglish(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{
+			"Portuguese article headings in Roman numerals",
+			"Artigo IV.\n\nNinguém será mantido em escravidão ou servidão; a escravidão e o tráfico de escravos serão proibidos em todas as suas formas.\n\n" +
+				"Artigo V.\n\nNinguém será submetido à tortura nem a tratamento ou castigo cruel, desumano ou degradante.\n\n" +
+				"Artigo VI.\n\nTodo ser humano tem o direito de ser, em todos os lugares, reconhecido como pessoa perante a lei.",
+		},
+		{
+			"Fon paragraph ending in e.",
+			"Gbetakɛn 20\n\nGbɛtɔ bǐ ɖo acɛ bo na yì kplé. Lobo na lɛ do gbɛ̌ é ma na dɔn hunnyahunnya wa ǎ e.\n\n" +
+				"E sixu sɔ mɛɖe do gbɛdemɛ gannu gannu ǎ.\n\n" +
+				"Gbetakɛn 21\n\nGbɛtɔ bǐ hɛn ɔ, é na gɔ alɔ nu to tɔn bonu é na do yi nukɔn.",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if edits := Propose(tc.in); len(edits) != 0 {
+				t.Errorf("changed %q:\n%+v", tc.in, edits)
+			}
+		})
+	}
+}
+
+func FuzzPropose(f *testing.F) {
+	f.Add(doc("After a short break, Mr.", "Smith rose to speak."))
+	f.Add(doc("Officials from the U.S.\nEmbassy in Moscow said so.", "The next day, they left."))
+	f.Add(doc("On Nov.", "8, Dr.", "Jones met with Mr.", "Smith and two U.S.", "officials at the hotel."))
+	f.Add(doc("The delegation then flew back to the U.S.", "The next day, the president met with his advisers."))
+	f.Add(doc(`He said, "We met Mr.`, `Smith there," and left.`))
+	f.Add(doc("Acme Steel Inc.", "1. The company was not told."))
+	f.Add("Artigo V.\n\nNinguém será submetido à tortura.")
+	f.Add("Mr.\n\nSmith")
+	f.Add(".\n\n.")
+	f.Fuzz(func(t *testing.T, in string) {
+		edits := Propose(in)
+		checkEdits(t, in, edits)
+		out := edit.Apply(in, edits)
+		if again := Propose(out); len(again) != 0 {
+			t.Errorf("not idempotent: %q -> %q, then %+v", in, out, again)
+		}
+	})
+}
+
+func BenchmarkPropose(b *testing.B) {
+	var paras []string
+	for range 8 {
+		paras = append(paras,
+			"After a short break, Mr.", "Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools.",
+			"Officials from the U.S.", "Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend.",
+			"The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results.",
+		)
+	}
+	text := doc(paras...)
+	if len(Propose(text)) == 0 {
+		b.Fatal("benchmark text has nothing to repair")
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Propose(text)
+	}
+}
