@@ -207,7 +207,7 @@ func subphraseAt(toks []token, removed []bool, i int, kw []string, n int) int {
 		ok := true
 		for j := 0; j < n; j++ {
 			t := toks[i+j]
-			if removed[i+j] || !t.word || t.text != kw[k+j] || j > 0 && t.nl {
+			if removed != nil && removed[i+j] || !t.word || t.text != kw[k+j] || j > 0 && t.nl {
 				ok = false
 				break
 			}
@@ -255,8 +255,10 @@ type gram struct {
 // sit badly between their neighbours.
 func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 	toks := tg.toks
+	idx := indexWords(toks)
 	grams := map[string]*gram{}
 	for i := 1; i < len(toks); i++ {
+		capable := false
 		for n := 2; n <= 6 && i+n <= len(toks); n++ {
 			ok := true
 			for j := i; j < i+n; j++ {
@@ -267,6 +269,12 @@ func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 			}
 			if !ok {
 				break
+			}
+			// Every kind of evidence needs a rare, unknown or Title
+			// Case word; phrases without one are not worth counting.
+			capable = capable || idx.capable[i] || idx.capable[i+n-2] || idx.capable[i+n-1]
+			if !capable {
+				continue
 			}
 			var b strings.Builder
 			ws := make([]string, n)
@@ -287,7 +295,7 @@ func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 	whys := map[*gram]string{}
 	suspect := 0.0
 	for _, g := range grams {
-		ok, why, strength := keywordEvidence(tg, removed, g)
+		ok, why, strength := keywordEvidence(tg, idx, g)
 		switch {
 		case ok && len(g.at) >= 2:
 			found = append(found, g)
@@ -323,7 +331,7 @@ func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 //     other;
 //   - a rare word ("payday") where every occurrence clearly breaks the
 //     grammar around it.
-func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, strength float64) {
+func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, strength float64) {
 	toks := tg.toks
 	n := len(g.words)
 	// Closed: a phrase always followed (or preceded) by the same word is
@@ -395,29 +403,8 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, s
 	if names == n {
 		return false, "a name", 0
 	}
-	// The phrase's own runs: its occurrences and those of its parts.
-	inside := map[int]bool{}
-	none := make([]bool, len(toks))
-	for i := range toks {
-		for m := n; m >= 2; m-- {
-			if subphraseAt(toks, none, i, g.words, m) >= 0 {
-				for j := i; j < i+m; j++ {
-					inside[j] = true
-				}
-				break
-			}
-		}
-	}
-	elsewhere := map[string]bool{}
-	for j, t := range toks {
-		if t.word && !inside[j] {
-			elsewhere[stem(t.lower)] = true
-			if capital(t) && !startsSentence(toks, j) {
-				elsewhere[stem(t.text)] = true
-			}
-		}
-	}
-	// Each kind of evidence counts only if its words occur nowhere else.
+	// Each kind of evidence counts only if its words occur nowhere else
+	// than in the phrase's own runs (its occurrences and its parts').
 	confined := func(pick func(w string) bool) bool {
 		any := false
 		for _, w := range g.words {
@@ -425,8 +412,14 @@ func keywordEvidence(tg tagged, removed []bool, g *gram) (ok bool, why string, s
 				continue
 			}
 			any = true
-			if elsewhere[stem(strings.ToLower(w))] && strings.ToLower(w) == w || elsewhere[stem(w)] {
-				return false
+			at := idx.capMid[stem(w)]
+			if l := strings.ToLower(w); l == w {
+				at = idx.lower[stem(l)]
+			}
+			for _, p := range at {
+				if !inRun(toks, g.words, p) {
+					return false
+				}
 			}
 		}
 		return any
@@ -470,6 +463,45 @@ func partOfNames(toks []token, g *gram) bool {
 		}
 	}
 	return 2*named >= len(g.at)
+}
+
+// wordIndex locates a document's words once for all candidate phrases.
+type wordIndex struct {
+	lower   map[string][]int // stem of the lower-cased word → token indexes
+	capMid  map[string][]int // stem of a capitalised word inside a sentence
+	capable []bool           // a word that can be evidence (rare, unknown, Title Case)
+}
+
+func indexWords(toks []token) *wordIndex {
+	idx := &wordIndex{lower: map[string][]int{}, capMid: map[string][]int{}, capable: make([]bool, len(toks))}
+	for j, t := range toks {
+		if !t.word {
+			continue
+		}
+		idx.lower[stem(t.lower)] = append(idx.lower[stem(t.lower)], j)
+		mid := capital(t) && !startsSentence(toks, j)
+		if mid {
+			idx.capMid[stem(t.text)] = append(idx.capMid[stem(t.text)], j)
+		}
+		c := wordCount(t.text)
+		st, _ := lexicon.Lookup(t.text)
+		idx.capable[j] = c < clearlyRare || mid && st.CapRatio() < 0.3
+	}
+	return idx
+}
+
+// inRun reports whether token p lies in a run of two or more consecutive
+// words of kw.
+func inRun(toks []token, kw []string, p int) bool {
+	n := len(kw)
+	for s := max(0, p-n+1); s <= p; s++ {
+		for m := n; m >= 2 && s+m > p; m-- {
+			if subphraseAt(toks, nil, s, kw, m) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonNoun: a noun or a gerund; names built of adjectives ("Garden
