@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -12,6 +13,8 @@ type devDoc struct {
 	Text     string   `json:"text"`
 	Expected string   `json:"expected"`
 	Attacks  []string `json:"attacks"`
+	Spam     bool     `json:"spam"`
+	Keyword  string   `json:"keyword"`
 }
 
 func loadDev(t testing.TB, name string) []devDoc {
@@ -79,5 +82,54 @@ func TestDevSetCharacterAttacksRestored(t *testing.T) {
 		if share := float64(exact) / float64(n); share < 0.98 {
 			t.Errorf("%s: %d of %d character-only documents restored exactly (%.3f < 0.98)", name, exact, n, share)
 		}
+	}
+}
+
+// The link-spam bar of issue 3 on the Brown documents: 90 % of attacked
+// documents restored exactly, the full keyword left in at most 2 % of spam
+// documents, and a spam score that ranks spam above clean (AUC ≥ 0.99).
+func TestDevSetSpamRemoved(t *testing.T) {
+	attacked, exact, spamDocs, left := 0, 0, 0, 0
+	var pos, neg []float64
+	for _, d := range loadDev(t, "brown") {
+		r := Clean(d.Text)
+		if len(d.Attacks) > 0 {
+			attacked++
+			if r.Text == d.Expected {
+				exact++
+			} else if testing.Verbose() {
+				t.Logf("%s: not restored exactly", d.ID)
+			}
+		}
+		if d.Spam {
+			spamDocs++
+			k := strings.ToLower(d.Keyword)
+			if strings.Count(strings.ToLower(r.Text), k) > strings.Count(strings.ToLower(d.Expected), k) {
+				left++
+			}
+			pos = append(pos, r.Spam)
+		} else {
+			neg = append(neg, r.Spam)
+		}
+	}
+	if share := float64(exact) / float64(attacked); share < 0.9 {
+		t.Errorf("%d of %d attacked documents restored exactly (%.3f < 0.9)", exact, attacked, share)
+	}
+	if share := float64(left) / float64(spamDocs); share > 0.02 {
+		t.Errorf("keyword left in %d of %d spam documents (%.3f > 0.02)", left, spamDocs, share)
+	}
+	wins := 0.0
+	for _, p := range pos {
+		for _, n := range neg {
+			switch {
+			case p > n:
+				wins++
+			case p == n:
+				wins += 0.5
+			}
+		}
+	}
+	if auc := wins / float64(len(pos)*len(neg)); auc < 0.99 {
+		t.Errorf("spam AUC %.4f < 0.99", auc)
 	}
 }
