@@ -34,7 +34,7 @@ var (
 	openers    = [][]string{{"in", "regards", "to"}, {"with", "regards", "to"}, {"in", "regard", "to"}, {"with", "regard", "to"}, {"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"}, {"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"}, {"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"}}
 	howWords   = set("where", "how", "exactly", "the", "ways", "way", "what", "which", "whatever", "wherever", "and", "by", "as", "well", "also", "along", "with", "&", "best", "tips", "on", "to", "you", "can", "could", "one", "just", "ideal")
 	useVerbs   = set("use", "utilize", "utilise", "employ", "make", "work", "implement", "apply", "handle", "operate")
-	ownerWords = set("this", "these", "our", "your", "my", "its", "their", "his", "her")
+	ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an")
 )
 
 func set(words ...string) map[string]bool {
@@ -137,8 +137,14 @@ func classify(text string, toks []token, s span) (cta, bool) {
 		return c, false
 	}
 	c.slotFrom, c.slotTo = slot(toks, max(info, s.from), place)
+	if c.slotTo == c.slotFrom && !c.selfRef {
+		// "For more information, visit our website.": no anchor, no
+		// payload; a real page says that of itself.
+		return c, false
+	}
 	if c.slotTo > c.slotFrom && ownerWords[toks[c.slotFrom].lower] {
-		// "questions about this policy": the text's own subject.
+		// "questions about this policy", "details on the trail closures":
+		// the text's own subject; an anchor keyword is a bare phrase.
 		return c, false
 	}
 	return c, true

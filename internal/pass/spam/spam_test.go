@@ -139,6 +139,10 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"an article about law firms in Turkey", "Law firms in Turkey have grown quickly. A lawyer in Istanbul said the largest firm in Turkey now employs two hundred lawyers.\n\nForeign firms in Turkey must work with a local partner, the lawyer said."},
 		{"a repeated name", "The Peace Corps sent its first volunteers abroad in the summer. The Peace Corps chose teachers first.\n\nCongress gave the Peace Corps a budget the next year."},
 		{"a repeated technical phrase", "The naval blockade began at dawn. Ships that tried to run the naval blockade were stopped and searched.\n\nA naval blockade is an act of war under international law."},
+		{"company page without an address", "Northfield Tool Company employs about 1,500 people at its plants in Illinois and Ohio. For more information, visit our website."},
+		{"notice about its own subject", "The county health department will hold free flu shot clinics in October. Residents with questions about the clinics can call the department. For more information about the clinics, please visit our website."},
+		{"invitation to the office", "If you would like more information about the scholarship program, please contact us or visit our office on Main Street."},
+		{"details on the text's topic", "The museum reopens on Friday. For more information on the exhibits, visit the website of the museum. For further details on the trail closures, visit our site before you go."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
