@@ -143,6 +143,12 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"notice about its own subject", "The county health department will hold free flu shot clinics in October. Residents with questions about the clinics can call the department. For more information about the clinics, please visit our website."},
 		{"invitation to the office", "If you would like more information about the scholarship program, please contact us or visit our office on Main Street."},
 		{"details on the text's topic", "The museum reopens on Friday. For more information on the exhibits, visit the website of the museum. For further details on the trail closures, visit our site before you go."},
+		{"modern tech words", "The new smartphone ships with a faster chip and a larger battery. Reviewers said the smartphone camera beats last year's model, and early buyers praised the smartphone camera in low light. The company's cloud storage plan now includes two terabytes, and cloud storage prices fell."},
+		{"modern health words", "Health officials reported that COVID vaccine uptake rose in March. Pharmacies said COVID vaccine appointments filled within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter."},
+		{"a product review", "I bought this blender last month and love it. The blender crushes ice easily and the glass jar is easy to clean. My only complaint is the noise; the motor is loud at high speed. Customer support answered my email within a day."},
+		{"crypto news", "Bitcoin price swings rattled crypto exchanges this week. Analysts said crypto exchanges saw record withdrawals after the Bitcoin price fell below thirty thousand dollars. Regulators in Europe are drafting new rules for stablecoin issuers."},
+		{"machine learning", "Our team uses machine learning models to detect fraud. The machine learning pipeline retrains nightly on fresh transactions, and machine learning engineers review every alert that the model flags as high risk."},
+		{"search engine optimization", "Search engine optimization helps small businesses reach customers. A good search engine ranking depends on useful content, fast pages and honest links, and search engine results change often."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
@@ -155,5 +161,20 @@ func TestLegitimateTextStays(t *testing.T) {
 				t.Errorf("score %v", r.Score)
 			}
 		})
+	}
+}
+
+// Keywords and phrasings the development set does not have.
+func TestUnseenKeywords(t *testing.T) {
+	const want = "Health officials reported that vaccine uptake rose in March. Pharmacies said appointments filled within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter. The clinic on Main Street will stay open late on weekdays."
+	for _, in := range []string{
+		"Health officials reported that cheap flights to Paris vaccine uptake rose in March. Pharmacies said appointments filled within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter. The clinic on Main Street will stay open late on weekdays.\n\nIf you enjoyed this post and would like more details about cheap flights to Paris, visit our homepage.",
+		"Health officials reported that vaccine uptake rose in March. Pharmacies said appointments SEO Agency London filled within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter. The clinic on Main Street SEO Agency London will stay open late on weekdays.",
+		"Health officials reported that vaccine uptake rose in March. Pharmacies said appointments crypto trading bot filled within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter. The clinic crypto trading bot on Main Street will stay open late on weekdays.",
+		"Health officials reported that vaccine uptake rose in March. Pharmacies said appointments filled within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter. The clinic on Main Street will stay open late on weekdays. Should you have any kind of questions concerning where and how to employ mold removal, you can e-mail us with our own web site.",
+	} {
+		if out, r := clean(t, in); out != want || r.Score < 0.5 {
+			t.Errorf("score %.2f, got %q", r.Score, out)
+		}
 	}
 }
