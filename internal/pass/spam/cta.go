@@ -67,7 +67,12 @@ func findCTAs(text string, toks []token) []cta {
 		for last+1 < len(starts) && starts[last+1] < s.to {
 			last++
 		}
-		for m := last; m >= k; m-- {
+		// Every call to action names the site or "us": skip the rest.
+		named := false
+		for i := s.from; i < s.to && !named; i++ {
+			named = placeNouns[toks[i].lower] || toks[i].lower == "us"
+		}
+		for m := last; named && m >= k; m-- {
 			if c, ok := classify(text, toks, sentenceFrom(toks, starts[m])); ok {
 				out = append(out, c)
 				break

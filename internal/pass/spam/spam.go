@@ -256,37 +256,38 @@ type gram struct {
 func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 	toks := tg.toks
 	idx := indexWords(toks)
-	grams := map[string]*gram{}
+	// Phrases are keyed by a hash of their words; a collision (words that
+	// differ under one key) goes to its own gram through the chain.
+	grams := map[uint64][]*gram{}
 	for i := 1; i < len(toks); i++ {
 		capable := false
-		for n := 2; n <= 6 && i+n <= len(toks); n++ {
-			ok := true
-			for j := i; j < i+n; j++ {
-				if removed[j] || !toks[j].word || j > i && toks[j].nl {
-					ok = false
+		h := uint64(14695981039346656037)
+		for n := 1; n <= 6 && i+n <= len(toks); n++ {
+			j := i + n - 1
+			if removed[j] || !toks[j].word || n > 1 && toks[j].nl {
+				break
+			}
+			h = (h ^ idx.hash[j]) * 1099511628211
+			// Every kind of evidence needs a rare, unknown or Title
+			// Case word; phrases without one are not worth counting.
+			capable = capable || idx.capable[j]
+			if n == 1 || !capable {
+				continue
+			}
+			var g *gram
+			for _, c := range grams[h] {
+				if sameWords(toks, c.words, i) {
+					g = c
 					break
 				}
 			}
-			if !ok {
-				break
-			}
-			// Every kind of evidence needs a rare, unknown or Title
-			// Case word; phrases without one are not worth counting.
-			capable = capable || idx.capable[i] || idx.capable[i+n-2] || idx.capable[i+n-1]
-			if !capable {
-				continue
-			}
-			var b strings.Builder
-			ws := make([]string, n)
-			for j := range n {
-				ws[j] = toks[i+j].text
-				b.WriteString(ws[j])
-				b.WriteByte(' ')
-			}
-			g := grams[b.String()]
 			if g == nil {
+				ws := make([]string, n)
+				for k := range n {
+					ws[k] = toks[i+k].text
+				}
 				g = &gram{words: ws}
-				grams[b.String()] = g
+				grams[h] = append(grams[h], g)
 			}
 			g.at = append(g.at, i)
 		}
@@ -294,16 +295,18 @@ func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
 	var found []*gram
 	whys := map[*gram]string{}
 	suspect := 0.0
-	for _, g := range grams {
-		ok, why, strength := keywordEvidence(tg, idx, g)
-		switch {
-		case ok && len(g.at) >= 2:
-			found = append(found, g)
-			whys[g] = why
-		case ok:
-			// Said once, a phrase is no proof; how far out of place the
-			// worst one is raises the score, below the cut.
-			suspect = max(suspect, strength)
+	for _, chain := range grams {
+		for _, g := range chain {
+			ok, why, strength := keywordEvidence(tg, idx, g)
+			switch {
+			case ok && len(g.at) >= 2:
+				found = append(found, g)
+				whys[g] = why
+			case ok:
+				// Said once, a phrase is no proof; how far out of place the
+				// worst one is raises the score, below the cut.
+				suspect = max(suspect, strength)
+			}
 		}
 	}
 	// Longest first, then in text order: the same removals on every run.
@@ -470,11 +473,27 @@ type wordIndex struct {
 	lower   map[string][]int // stem of the lower-cased word → token indexes
 	capMid  map[string][]int // stem of a capitalised word inside a sentence
 	capable []bool           // a word that can be evidence (rare, unknown, Title Case)
+	hash    []uint64         // FNV-1a of each token's text
+}
+
+// sameWords reports whether the tokens from i spell ws.
+func sameWords(toks []token, ws []string, i int) bool {
+	for k, w := range ws {
+		if toks[i+k].text != w {
+			return false
+		}
+	}
+	return true
 }
 
 func indexWords(toks []token) *wordIndex {
-	idx := &wordIndex{lower: map[string][]int{}, capMid: map[string][]int{}, capable: make([]bool, len(toks))}
+	idx := &wordIndex{lower: map[string][]int{}, capMid: map[string][]int{}, capable: make([]bool, len(toks)), hash: make([]uint64, len(toks))}
 	for j, t := range toks {
+		h := uint64(14695981039346656037)
+		for k := 0; k < len(t.text); k++ {
+			h = (h ^ uint64(t.text[k])) * 1099511628211
+		}
+		idx.hash[j] = h
 		if !t.word {
 			continue
 		}
