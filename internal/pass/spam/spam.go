@@ -30,7 +30,7 @@ type Result struct {
 // been repaired.
 func Analyze(text string) Result {
 	toks := tokenize(text)
-	ctas := findCTAs(text, toks)
+	ctas := ownSubjectsAside(toks, findCTAs(text, toks))
 	tg := tagAll(toks)
 	var res Result
 	var keywords []keyword
@@ -562,4 +562,67 @@ func function(tag string) bool {
 		return false
 	}
 	return true
+}
+
+// ownSubjectsAside drops calls to action whose slot names what the text is
+// about: "If you have any questions about vaccines, call us." in a notice
+// that talks of vaccines is the author's. A slot's rarer word that occurs twice
+// outside call-to-action sentences and outside runs of the keyword make it
+// the text's subject (words the corpus has fewer than twenty times name a
+// topic; "loss" or "weight" do not); an anchor keyword's words occur only in
+// its runs.
+// A sentence praising "this article" is spam whatever its slot.
+func ownSubjectsAside(toks []token, ctas []cta) []cta {
+	if len(ctas) == 0 {
+		return nil
+	}
+	inCTA := make([]bool, len(toks))
+	for _, c := range ctas {
+		for i := c.sent.from; i < c.sent.to; i++ {
+			inCTA[i] = true
+		}
+	}
+	var idx *wordIndex
+	out := ctas[:0]
+	for _, c := range ctas {
+		if c.selfRef || c.slotTo <= c.slotFrom {
+			out = append(out, c)
+			continue
+		}
+		if idx == nil {
+			idx = indexWords(toks)
+		}
+		var kw []string
+		for i := c.slotFrom; i < c.slotTo; i++ {
+			if toks[i].word {
+				kw = append(kw, toks[i].text)
+			}
+		}
+		if !subjectOfText(toks, idx, inCTA, kw) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func subjectOfText(toks []token, idx *wordIndex, inCTA []bool, kw []string) bool {
+	for _, w := range kw {
+		if len(w) <= 3 || wordCount(w) >= clearlyRare {
+			continue
+		}
+		at := idx.capMid[stem(w)]
+		if l := strings.ToLower(w); l == w {
+			at = idx.lower[stem(l)]
+		}
+		mentions := 0
+		for _, p := range at {
+			if !inCTA[p] && (len(kw) == 1 || !inRun(toks, kw, p)) {
+				mentions++
+			}
+		}
+		if mentions >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -149,6 +149,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"crypto news", "Bitcoin price swings rattled crypto exchanges this week. Analysts said crypto exchanges saw record withdrawals after the Bitcoin price fell below thirty thousand dollars. Regulators in Europe are drafting new rules for stablecoin issuers."},
 		{"machine learning", "Our team uses machine learning models to detect fraud. The machine learning pipeline retrains nightly on fresh transactions, and machine learning engineers review every alert that the model flags as high risk."},
 		{"search engine optimization", "Search engine optimization helps small businesses reach customers. A good search engine ranking depends on useful content, fast pages and honest links, and search engine results change often."},
+		{"questions about the notice's subject", "The county will offer free vaccines at the library in October. Vaccines are available to residents over sixty.\n\nIf you have any questions about vaccines, you can contact us at our web site."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
