@@ -538,12 +538,14 @@ func countLetters(w *word) int {
 }
 
 // neighboursIn reports whether the nearest words with letters on both sides
-// (or the one side there is) are written in script t.
+// (or the one side there is) are written in script t. Single letters are
+// passed over: initials spoofed in a row ("B. & Ο. - С. & O.") say nothing
+// of each other.
 func neighboursIn(words []word, i int, t unidata.Script) bool {
 	sides, ok := 0, 0
 	for _, step := range []int{-1, 1} {
 		for k := i + step; k >= 0 && k < len(words); k += step {
-			if countLetters(&words[k]) == 0 {
+			if n := countLetters(&words[k]); n == 0 || n == 1 && words[k].scripts.of(t) == 0 {
 				continue
 			}
 			sides++
