@@ -123,9 +123,3 @@ func (t tagged) insertionScore(i, j int) float64 {
 	exit := lexicon.TagNext(last, next) / lexicon.TagFreq(next)
 	return math.Log(join / (entry * exit))
 }
-
-// joinScore is log(join): how well the phrase's neighbours fit each other.
-func (t tagged) joinScore(i, j int) float64 {
-	prev, next := t.before(i), t.after(j)
-	return math.Log(lexicon.TagNext(prev, next) / lexicon.TagFreq(next))
-}
