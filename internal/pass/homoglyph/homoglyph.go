@@ -340,7 +340,7 @@ func Propose(text string) []edit.Edit {
 	for _, pr := range accepted {
 		for k, r := range pr.repl {
 			l := pr.w.letters[k]
-			r = matchCase(text, pr.w, k, r)
+			r = matchCase(pr.w, k, r)
 			before := string(l.r)
 			out = append(out, edit.Edit{Start: l.off, End: l.off + len(before), Kind: edit.Homoglyph,
 				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
@@ -354,7 +354,7 @@ func Propose(text string) []edit.Edit {
 // capital where the word is all capitals or where the capital begins the word
 // (a spoofer picks a capital to stand for one: "Ƅill Daley", "Ƅuddhist"),
 // and for b inside a lower-case word.
-func matchCase(text string, w *word, k int, r rune) rune {
+func matchCase(w *word, k int, r rune) rune {
 	src := w.letters[k].r
 	if !unicode.IsUpper(src) || !unicode.IsLower(r) {
 		return r

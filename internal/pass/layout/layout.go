@@ -42,13 +42,13 @@ func Propose(text string) []edit.Edit {
 	}
 	// The statistics are English ones: "e." in Fon or "sen." in Tamazight
 	// is no abbreviation.
-	if lexicon.EnglishShare(text, 400) < minEnglish {
+	if !lexicon.IsEnglish(text) {
 		return nil
 	}
-	doc := NewDoc(text)
+	doc := newDocument(text)
 	var out []edit.Edit
 	for _, b := range doc.breaks {
-		if doc.Join(b.tokStart, b.sepStart, b.sepEnd) {
+		if doc.decide(b.odds) {
 			out = append(out, edit.Edit{
 				Start:  b.sepStart,
 				End:    b.sepEnd,
@@ -61,15 +61,15 @@ func Propose(text string) []edit.Edit {
 	return out
 }
 
-// minEnglish is the share of known English words below which a document is
-// not judged: Brown prose scores above 0.85, English-based creoles about 0.8,
-// other Latin-script languages below 0.65.
-const minEnglish = 0.8
+// brk is a break after a token ending in '.', with the odds that a
+// splitter made it.
+type brk struct {
+	tokStart, sepStart, sepEnd int
+	odds                       float64
+}
 
-type brk struct{ tokStart, sepStart, sepEnd int }
-
-// Doc holds what the join decision needs to know about the whole text.
-type Doc struct {
+// document holds what the join decision needs to know about the whole text.
+type document struct {
 	text   string
 	breaks []brk
 	// blankLines: paragraphs are separated by blank lines and every lone
@@ -82,9 +82,9 @@ type Doc struct {
 	split bool
 }
 
-// NewDoc scans text for breaks after tokens ending in '.'.
-func NewDoc(text string) *Doc {
-	d := &Doc{text: text}
+// newDocument scans text for breaks after tokens ending in '.'.
+func newDocument(text string) *document {
+	d := &document{text: text}
 	blank, lone, loneAfterDot := 0, 0, 0
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
@@ -112,7 +112,7 @@ func NewDoc(text string) *Doc {
 			for ts > 0 && !isSpace(text[ts-1]) {
 				ts--
 			}
-			d.breaks = append(d.breaks, brk{ts, s, e})
+			d.breaks = append(d.breaks, brk{tokStart: ts, sepStart: s, sepEnd: e})
 			if nl == 1 {
 				loneAfterDot++
 			}
@@ -128,11 +128,10 @@ func NewDoc(text string) *Doc {
 		paras += lone
 	}
 	d.paraEnd = min(0.8, max(0.1, float64(paras)/float64(paras+sentenceBreaks(text))))
-	for _, b := range d.breaks {
-		if d.odds(b.tokStart, b.sepStart, b.sepEnd) >= sure {
-			d.split = true
-			break
-		}
+	for k := range d.breaks {
+		b := &d.breaks[k]
+		b.odds = d.odds(b.tokStart, b.sepStart, b.sepEnd)
+		d.split = d.split || b.odds >= sure
 	}
 	return d
 }
@@ -167,35 +166,20 @@ func sentenceBreaks(text string) int {
 	return n
 }
 
-// BlankLineParagraphs reports whether the document separates paragraphs by
-// blank lines (so that a lone newline is not one of its own paragraph ends).
-func (d *Doc) BlankLineParagraphs() bool { return d.blankLines }
-
-// Join decides whether the whitespace text[sepStart:sepEnd], which holds a
-// newline, between the token starting at tokStart and the word after sepEnd
-// is a break the sentence runs through.
-func (d *Doc) Join(tokStart, sepStart, sepEnd int) bool {
-	return d.decide(d.odds(tokStart, sepStart, sepEnd))
+// odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
+// holds a newline, after the token starting at tokStart.
+func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
+	return d.oddsOf(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
 }
 
-func (d *Doc) odds(tokStart, sepStart, sepEnd int) float64 {
-	return d.Odds(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
-}
-
-// decide: odds are computed at the splitter's rate; in a document with no
+// decide whether a break with these odds is one the sentence runs through.
+// Odds are computed at the splitter's rate; in a document with no
 // sure sign of a splitter they must be three times better.
-func (d *Doc) decide(odds float64) bool {
+func (d *document) decide(odds float64) bool {
 	if !d.split {
 		odds /= 3
 	}
 	return odds > 1
-}
-
-// JoinWords is Join for a token tok, separator sep and the paragraph text
-// before (ending with tok) and after (starting with the next word); it lets
-// a caller ask about text it is about to remove from between them.
-func (d *Doc) JoinWords(tok, sep, before, after string) bool {
-	return d.decide(d.Odds(tok, sep, before, after))
 }
 
 // splitRate is how likely a splitter is taken to have broken the text after
@@ -203,10 +187,10 @@ func (d *Doc) JoinWords(tok, sep, before, after string) bool {
 // "St.\n\nThe" (kept) from "Mr.\n\nSmith" (joined) on its own.
 const splitRate = 0.15
 
-// Odds returns the odds that the break sep after tok (a token ending in '.')
+// oddsOf returns the odds that the break sep after tok (a token ending in '.')
 // is a splitter's, not the author's, given the paragraph text before (ending
 // with tok) and after (starting with the next word).
-func (d *Doc) Odds(tok, sep, before, after string) float64 {
+func (d *document) oddsOf(tok, sep, before, after string) float64 {
 	core := strings.TrimLeftFunc(tok, isOpenPunct)
 	if !strings.HasSuffix(core, ".") || strings.HasSuffix(core, "..") || len(core) < 2 {
 		return 0

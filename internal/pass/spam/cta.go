@@ -34,6 +34,7 @@ var (
 	openers    = [][]string{{"in", "regards", "to"}, {"with", "regards", "to"}, {"in", "regard", "to"}, {"with", "regard", "to"}, {"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"}, {"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"}, {"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"}}
 	howWords   = set("where", "how", "exactly", "the", "ways", "way", "what", "which", "whatever", "wherever", "and", "by", "as", "well", "also", "along", "with", "&", "best", "tips", "on", "to", "you", "can", "could", "one", "just", "ideal")
 	useVerbs   = set("use", "utilize", "utilise", "employ", "make", "work", "implement", "apply", "handle", "operate")
+	ownSite    = set("my", "our")
 	ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an")
 )
 
@@ -129,7 +130,7 @@ func classify(text string, toks []token, s span) (cta, bool) {
 	}
 	if info < 0 && !c.selfRef {
 		// A signature: "Also visit my web page: X." or "My blog; X."
-		if words <= 14 && place+2 < s.to && (toks[place+1].text == ":" || toks[place+1].text == ";") && (toks[place-1].lower == "my" || toks[place-1].lower == "our" || hasBefore(toks, place, s.from, 2, set("my", "our"))) {
+		if words <= 14 && place+2 < s.to && (toks[place+1].text == ":" || toks[place+1].text == ";") && hasBefore(toks, place, s.from, 2, ownSite) {
 			end := s.to
 			for end > place+2 && !toks[end-1].word {
 				end--

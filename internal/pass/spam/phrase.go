@@ -97,7 +97,7 @@ func startsSentence(toks []token, i int) bool {
 	return j < 0 || toks[j+1].nl || sentenceEnd(toks[j]) || toks[j].text == ":"
 }
 
-// ctxTag is the tag before token i ("<s>" at a line start).
+// before is the tag before token i ("<s>" at a line start).
 func (t tagged) before(i int) string {
 	if i == 0 || t.toks[i].nl {
 		return "<s>"

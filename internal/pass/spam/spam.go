@@ -30,7 +30,13 @@ type Result struct {
 // been repaired.
 func Analyze(text string) Result {
 	toks := tokenize(text)
-	ctas := ownSubjectsAside(toks, findCTAs(text, toks))
+	found := findCTAs(text, toks)
+	english := lexicon.IsEnglish(text)
+	if len(found) == 0 && !english {
+		return Result{Score: noEvidence}
+	}
+	idx := indexWords(toks)
+	ctas := ownSubjectsAside(toks, idx, found)
 	tg := tagAll(toks)
 	var res Result
 	var keywords []keyword
@@ -59,13 +65,13 @@ func Analyze(text string) Result {
 	// document, so that cleaning the output finds what cleaning the input
 	// found.
 	suspect := 0.0
-	if lexicon.EnglishShare(text, 400) >= minEnglish {
+	if english {
 		var repeated []keyword
-		repeated, suspect = repeatedKeywords(tg, removed)
+		repeated, suspect = repeatedKeywords(tg, idx, removed)
 		keywords = append(keywords, repeated...)
 	}
 	for _, kw := range keywords {
-		res.Edits = append(res.Edits, removePhrases(text, tg, removed, kw.words, kw.why)...)
+		res.Edits = append(res.Edits, removePhrases(text, tg, idx, removed, kw.words, kw.why)...)
 	}
 	sort.Slice(res.Edits, func(i, j int) bool { return res.Edits[i].Start < res.Edits[j].Start })
 	switch {
@@ -76,13 +82,16 @@ func Analyze(text string) Result {
 	default:
 		// 0.02 for nothing suspect, up to 0.4 for a phrase badly out of
 		// place (insertion log odds well above 3).
-		res.Score = 0.02
+		res.Score = noEvidence
 		if suspect > 0 {
 			res.Score += 0.38 / (1 + math.Exp(-2*(suspect-3)))
 		}
 	}
 	return res
 }
+
+// noEvidence is the score of a document with nothing suspect in it.
+const noEvidence = 0.02
 
 // sentenceRemoval returns the bytes to delete for sentence s: the sentence
 // with the white space that separated it from the text before (a paragraph
@@ -122,11 +131,14 @@ const (
 
 // removePhrases finds the keyword kw, or runs of two or more of its words,
 // inside the text's sentences, longest runs first.
-func removePhrases(text string, tg tagged, removed []bool, kw []string, why string) []edit.Edit {
+func removePhrases(text string, tg tagged, idx *wordIndex, removed []bool, kw []string, why string) []edit.Edit {
 	var out []edit.Edit
 	toks := tg.toks
 	minLen := min(2, len(kw))
-	topic := topicWords(toks, removed, kw)
+	// The text is about what the keyword names when it uses one of the
+	// keyword's less common words twice on its own: then parts of the
+	// keyword may be the author's.
+	topic := idx.mentionedTwice(toks, removed, kw, rareWord)
 	for i := 1; i < len(toks); i++ {
 		if removed[i] || !toks[i].word {
 			continue
@@ -155,35 +167,6 @@ func removePhrases(text string, tg tagged, removed []bool, kw []string, why stri
 		i += n - 1
 	}
 	return out
-}
-
-// topicWords reports whether the text, outside the keyword's own runs, uses
-// one of the keyword's less common words (plural aside, case kept: a story
-// about turkeys is not about Turkey) at least twice: then it is about what
-// the keyword names, and parts of it may be the author's.
-func topicWords(toks []token, removed []bool, kw []string) bool {
-	content := map[string]bool{}
-	for _, w := range kw {
-		if w = stem(w); len([]rune(w)) > 3 && lexicon.Count(w) < rareWord {
-			content[w] = true
-		}
-	}
-	seen := map[string]int{}
-	for i := 0; i < len(toks); i++ {
-		if removed[i] || !content[stem(toks[i].text)] {
-			continue
-		}
-		if subphraseAt(toks, removed, i, kw, 2) >= 0 || i > 0 && subphraseAt(toks, removed, i-1, kw, 2) >= 0 {
-			continue // part of a run of keyword words
-		}
-		seen[stem(toks[i].text)]++
-	}
-	for _, n := range seen {
-		if n >= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // rareWord: words the corpus has fewer times than this (per million words,
@@ -240,9 +223,6 @@ type keyword struct {
 	why   string
 }
 
-// minEnglish: the statistics are English ones; other languages are not judged.
-const minEnglish = 0.8
-
 // gram is a run of words that occurs more than once.
 type gram struct {
 	words []string
@@ -253,21 +233,20 @@ type gram struct {
 // runs of two or more words that occur at least twice, always in the same
 // closed form, whose rarer words the text never uses on their own, and that
 // sit badly between their neighbours.
-func repeatedKeywords(tg tagged, removed []bool) ([]keyword, float64) {
+func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, float64) {
 	toks := tg.toks
-	idx := indexWords(toks)
 	// Phrases are keyed by a hash of their words; a collision (words that
 	// differ under one key) goes to its own gram through the chain.
 	grams := map[uint64][]*gram{}
 	for i := 1; i < len(toks); i++ {
 		capable := false
-		h := uint64(14695981039346656037)
+		h := uint64(fnvOffset)
 		for n := 1; n <= 6 && i+n <= len(toks); n++ {
 			j := i + n - 1
 			if removed[j] || !toks[j].word || n > 1 && toks[j].nl {
 				break
 			}
-			h = (h ^ idx.hash[j]) * 1099511628211
+			h = (h ^ idx.hash[j]) * fnvPrime
 			// Every kind of evidence needs a rare, unknown or Title
 			// Case word; phrases without one are not worth counting.
 			capable = capable || idx.capable[j]
@@ -353,8 +332,8 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 		return false, "part of a longer phrase", 0
 	}
 	// Keywords are noun phrases, at most led by a preposition before a
-	// place name ("in Turkey ..."); a function word inside makes a title or a name ("Board of
-	// Estimate", "Welcome To Our City").
+	// place name ("in Turkey ..."); a function word inside makes a title or
+	// a name ("Board of Estimate", "Welcome To Our City").
 	if first := tg.tags[g.at[0]]; function(first) && (first != "in" || g.words[0] != strings.ToLower(g.words[0]) || tg.tags[g.at[0]+1] != "np") {
 		return false, "starts with a function word", 0
 	}
@@ -389,19 +368,16 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 			return false, "a number, possessive, compound or abbreviation", 0
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		st, ok := lexicon.Lookup(w)
-		upper := unicode.IsUpper(r)
-		if upper && (!ok || st.CapRatio() >= 0.3) {
+		if st, ok := lexicon.Lookup(w); unicode.IsUpper(r) && (!ok || st.CapRatio() >= 0.3) {
 			names++
 		}
-		if ok && upper && st.CapRatio() < 0.3 && commonNoun(st.Tag) && !(k == 0 && startsSentence(toks, g.at[0])) {
+		if titleWord(w) && !(k == 0 && startsSentence(toks, g.at[0])) {
 			title++
 		}
-		c := wordCount(w)
-		minCount = min(minCount, c)
-		if c == 0 && (!upper || strings.ToUpper(w) == w) {
+		if unknownWord(w) {
 			unknown++
 		}
+		minCount = min(minCount, wordCount(w))
 	}
 	if names == n {
 		return false, "a name", 0
@@ -415,11 +391,7 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 				continue
 			}
 			any = true
-			at := idx.capMid[stem(w)]
-			if l := strings.ToLower(w); l == w {
-				at = idx.lower[stem(l)]
-			}
-			for _, p := range at {
+			for _, p := range idx.positions(w) {
 				if !inRun(toks, g.words, p) {
 					return false
 				}
@@ -427,16 +399,7 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 		}
 		return any
 	}
-	unknownWord := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		return wordCount(w) == 0 && (!unicode.IsUpper(r) || strings.ToUpper(w) == w)
-	}
 	rareWordOf := func(w string) bool { return wordCount(w) < clearlyRare }
-	titleWord := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		st, ok := lexicon.Lookup(w)
-		return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3 && commonNoun(st.Tag)
-	}
 	lo := math.Inf(1)
 	for _, i := range g.at {
 		lo = min(lo, tg.insertionScore(i, i+n))
@@ -449,7 +412,21 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 	case minCount < clearlyRare && lo > clearBreak && nounPhrase(tg, g) && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar", 0
 	}
-	return false, fmt.Sprintf("weak: lo=%.2f unknown=%d min=%d title=%d", lo, unknown, minCount, title), 0
+	return false, "no evidence strong enough", 0
+}
+
+// unknownWord: a word the corpus lacks that is not a name (lower case, or an
+// all-capitals acronym).
+func unknownWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return wordCount(w) == 0 && (!unicode.IsUpper(r) || strings.ToUpper(w) == w)
+}
+
+// titleWord: a common noun written with a capital ("Contractor").
+func titleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	st, ok := lexicon.Lookup(w)
+	return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3 && commonNoun(st.Tag)
 }
 
 // partOfNames: half or more of the occurrences have a capitalised word
@@ -476,6 +453,22 @@ type wordIndex struct {
 	hash    []uint64         // FNV-1a of each token's text
 }
 
+// positions lists where w occurs: a lower-case word in any case, a
+// capitalised one capitalised inside a sentence (a story about turkeys is
+// not about Turkey).
+func (idx *wordIndex) positions(w string) []int {
+	if l := strings.ToLower(w); l == w {
+		return idx.lower[stem(l)]
+	}
+	return idx.capMid[stem(w)]
+}
+
+// FNV-1a, for words and for runs of word hashes.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // sameWords reports whether the tokens from i spell ws.
 func sameWords(toks []token, ws []string, i int) bool {
 	for k, w := range ws {
@@ -489,9 +482,9 @@ func sameWords(toks []token, ws []string, i int) bool {
 func indexWords(toks []token) *wordIndex {
 	idx := &wordIndex{lower: map[string][]int{}, capMid: map[string][]int{}, capable: make([]bool, len(toks)), hash: make([]uint64, len(toks))}
 	for j, t := range toks {
-		h := uint64(14695981039346656037)
+		h := uint64(fnvOffset)
 		for k := 0; k < len(t.text); k++ {
-			h = (h ^ uint64(t.text[k])) * 1099511628211
+			h = (h ^ uint64(t.text[k])) * fnvPrime
 		}
 		idx.hash[j] = h
 		if !t.word {
@@ -572,7 +565,7 @@ func function(tag string) bool {
 // topic; "loss" or "weight" do not); an anchor keyword's words occur only in
 // its runs.
 // A sentence praising "this article" is spam whatever its slot.
-func ownSubjectsAside(toks []token, ctas []cta) []cta {
+func ownSubjectsAside(toks []token, idx *wordIndex, ctas []cta) []cta {
 	if len(ctas) == 0 {
 		return nil
 	}
@@ -582,15 +575,11 @@ func ownSubjectsAside(toks []token, ctas []cta) []cta {
 			inCTA[i] = true
 		}
 	}
-	var idx *wordIndex
 	out := ctas[:0]
 	for _, c := range ctas {
 		if c.selfRef || c.slotTo <= c.slotFrom {
 			out = append(out, c)
 			continue
-		}
-		if idx == nil {
-			idx = indexWords(toks)
 		}
 		var kw []string
 		for i := c.slotFrom; i < c.slotTo; i++ {
@@ -598,25 +587,23 @@ func ownSubjectsAside(toks []token, ctas []cta) []cta {
 				kw = append(kw, toks[i].text)
 			}
 		}
-		if !subjectOfText(toks, idx, inCTA, kw) {
+		if !idx.mentionedTwice(toks, inCTA, kw, clearlyRare) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-func subjectOfText(toks []token, idx *wordIndex, inCTA []bool, kw []string) bool {
+// mentionedTwice reports whether one of kw's words rarer than rarer occurs
+// twice on its own: outside skipped tokens and outside runs of kw.
+func (idx *wordIndex) mentionedTwice(toks []token, skip []bool, kw []string, rarer int) bool {
 	for _, w := range kw {
-		if len(w) <= 3 || wordCount(w) >= clearlyRare {
+		if len(w) <= 3 || wordCount(w) >= rarer {
 			continue
 		}
-		at := idx.capMid[stem(w)]
-		if l := strings.ToLower(w); l == w {
-			at = idx.lower[stem(l)]
-		}
 		mentions := 0
-		for _, p := range at {
-			if !inCTA[p] && (len(kw) == 1 || !inRun(toks, kw, p)) {
+		for _, p := range idx.positions(w) {
+			if !skip[p] && !inRun(toks, kw, p) {
 				mentions++
 			}
 		}
