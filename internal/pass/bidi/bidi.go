@@ -105,8 +105,9 @@ func paragraph(text string, start, end int) []edit.Edit {
 				break
 			}
 			if o := stack[k]; o.r == lro || o.r == rlo {
-				out = trimInside(out, o.at)
-				out = append(out, override(text, o, i, i+w))
+				var inner []edit.Edit
+				out, inner = trimInside(out, o.at)
+				out = append(out, override(text, o, i, i+w, inner))
 				stack = stack[:k]
 				break
 			}
@@ -124,29 +125,38 @@ func paragraph(text string, start, end int) []edit.Edit {
 	// Overrides left open run to the end of the paragraph.
 	for k := len(stack) - 1; k >= 0; k-- {
 		if o := stack[k]; o.r == lro || o.r == rlo {
-			out = trimInside(out, o.at)
-			out = append(out, override(text, o, end, end))
+			var inner []edit.Edit
+			out, inner = trimInside(out, o.at)
+			out = append(out, override(text, o, end, end, inner))
 			stack = stack[:k]
 		}
 	}
 	return out
 }
 
-// trimInside drops edits already proposed inside an override that is about
-// to be rewritten whole.
-func trimInside(out []edit.Edit, from int) []edit.Edit {
-	for len(out) > 0 && out[len(out)-1].Start >= from {
-		out = out[:len(out)-1]
+// trimInside takes off the edits already proposed inside an override that
+// is about to be rewritten whole, and returns them: what they made of the
+// inner text is part of what the outer override shows.
+func trimInside(out []edit.Edit, from int) (kept, inside []edit.Edit) {
+	n := len(out)
+	for n > 0 && out[n-1].Start >= from {
+		n--
 	}
-	return out
+	return out[:n], append([]edit.Edit(nil), out[n:]...)
 }
 
 // override rewrites an override and its content [o.end, closeAt) as the
 // reader sees it. An override against the content's own direction reverses
 // it (by grapheme cluster, with brackets mirrored, as a renderer draws it);
 // one that agrees with it changes nothing and only the controls go.
-func override(text string, o opener, closeAt, closeEnd int) edit.Edit {
-	content := stripControls(text[o.end:closeAt])
+func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) edit.Edit {
+	shifted := make([]edit.Edit, len(inner))
+	for k, e := range inner {
+		e.Start -= o.end
+		e.End -= o.end
+		shifted[k] = e
+	}
+	content := stripControls(edit.Apply(text[o.end:closeAt], shifted))
 	forced := analysis.RTL
 	if o.r == lro {
 		forced = analysis.LTR

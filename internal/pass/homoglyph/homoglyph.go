@@ -87,11 +87,15 @@ func (w *word) mainScript() unidata.Script {
 	return best
 }
 
+// isWordRune reports what words are made of: letters, marks, numbers, and
+// symbols drawn like letters (⍺, ℮, ⊤), which would otherwise split the word
+// they spoof and never be judged.
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r) ||
+		len(unidata.LookAlikes(r, unidata.Latin)) > 0
 }
 
 func tokenize(text string) []word {
@@ -149,7 +153,7 @@ func scriptOf(r rune) unidata.Script {
 // other scripts such as New Tai Lue ᧐): they count as letters of their
 // script when they have a look-alike.
 func isLetterLike(r rune) bool {
-	if r < 0x80 || !unicode.IsNumber(r) {
+	if r < 0x80 || unicode.IsLetter(r) || unicode.IsMark(r) {
 		return false
 	}
 	return len(lookAlikes(r, unidata.Latin)) > 0
@@ -171,19 +175,40 @@ type profile struct {
 	// plain look-alike (ɛ ɔ ŋ ə ʋ): such a document (Ewe, Dyula, IPA) may
 	// use ɖ or ɩ as letters in their own right.
 	extended int
-	// english is the share of plain ASCII words the English lexicon knows.
-	english float64
+	// english is the share of clean words (nothing in them suspect) that
+	// the English lexicon knows.
+	english   float64
+	words     []word
+	restored  map[rune]usage // restorations' answers
+	spellings map[string]int // every word form, lower-cased, suspect or not
+	// capitalised counts clean word forms (lower-cased) written with a
+	// capital inside a sentence: names and the like.
+	capitalised map[string]int
+	lowered     map[string]int // clean word forms written in small letters
+	// innerUse counts capital look-alikes found after the first letter of
+	// words that have small letters: the document uses them for small
+	// letters (tһe), not capitals.
+	innerUse map[rune]int
 }
 
 func readProfile(text string, words []word) *profile {
-	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{}, genuine: map[unidata.Script]int{}}
+	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
+		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
 			s, c := sc.s, sc.n
 			p.letters[s] += c
 		}
-		p.forms[strings.ToLower(w.text(text))]++
+		small := false
+		for _, l := range w.letters {
+			small = small || unicode.IsLower(l.r)
+		}
+		for k, l := range w.letters {
+			if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
+				p.innerUse[l.r]++
+			}
+		}
 	}
 	// The dominant script is judged by distinctive letters, those no other
 	// script's letter looks like, so that swapping look-alikes (what the
@@ -206,17 +231,30 @@ func readProfile(text string, words []word) *profile {
 			p.dominant, best = s, c
 		}
 	}
-	known, ascii := 0, 0
+	known, clean := 0, 0
+	// Word forms count as the document's own only where nothing in them is
+	// suspect: a spoofer who spells a word the same way twice must not
+	// thereby make it a word of the document.
 	for i := range words {
-		if s := words[i].text(text); len(s) > 1 && analysis.IsASCII(s) {
-			ascii++
-			if lexicon.Count(strings.ToLower(s)) > 0 {
-				known++
+		p.spellings[strings.ToLower(words[i].text(text))]++
+		if makeupOf(&words[i], p.dominant).candidates() == 0 {
+			form := strings.ToLower(words[i].text(text))
+			p.forms[form]++
+			if len(words[i].letters) > 1 {
+				clean++
+				if lexicon.Count(form) > 0 {
+					known++
+				}
+			}
+			if first, _ := utf8.DecodeRuneInString(words[i].text(text)); !unicode.IsUpper(first) {
+				p.lowered[form]++
+			} else if !sentenceStart(text, words[i].start) {
+				p.capitalised[form]++
 			}
 		}
 	}
-	if ascii > 0 {
-		p.english = float64(known) / float64(ascii)
+	if clean > 0 {
+		p.english = float64(known) / float64(clean)
 	}
 	for i := range words {
 		w := &words[i]
@@ -290,47 +328,37 @@ func Propose(text string) []edit.Edit {
 		return nil
 	}
 
-	// First the words whose mix of scripts or of letters and numerals is
-	// itself the evidence; their restored forms then count as forms of the
-	// document, and a document where they were found is under attack.
+	// First the words whose make-up is itself the evidence; their restored
+	// forms then count as forms of the document, and a document where they
+	// were found is under attack.
 	decided := make([]bool, len(words))
 	var accepted []proposal
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
 		pr.w.scripts = scriptCounts{{pr.target, countLetters(pr.w)}}
+		for k, r := range pr.repl {
+			pr.repl[k] = chooseCase(text, pr, k, r, p)
+		}
 		decided[i] = true
 		accepted = append(accepted, pr)
 		p.forms[strings.ToLower(restored(text, pr.w, pr.repl))]++
 	}
 	for i := range words {
-		w := &words[i]
-		if pr, ok := numberInWord(w, p); ok {
+		if pr, ok := selfEvident(text, &words[i], p); ok {
 			accept(i, pr)
-		} else if len(w.scripts) > 1 {
-			if pr, ok := mixedWord(text, w, p); ok {
-				accept(i, pr)
-			}
 		}
 	}
-	attacked := len(accepted) > 0
+	attacked := len(accepted) > 0 || p.spoofedLetter(text)
 	// Then words that need evidence, until no restoration adds a form that
 	// lets another through (so that cleaning twice changes nothing more).
 	for changed := true; changed; {
 		changed = false
 		for i := range words {
-			w := &words[i]
-			if decided[i] || len(w.scripts) != 1 {
+			if decided[i] {
 				continue
 			}
-			var pr proposal
-			var ok bool
-			if w.mainScript() != p.dominant {
-				pr, ok = foreignWord(text, words, i, p)
-			} else {
-				pr, ok = sameScript(text, w, p)
-			}
-			if ok && (!pr.needsAttack || attacked) {
+			if pr, ok := needsEvidence(text, words, i, p); ok && (!pr.needsAttack || attacked) {
 				accept(i, pr)
 				changed = true
 			}
@@ -340,38 +368,12 @@ func Propose(text string) []edit.Edit {
 	for _, pr := range accepted {
 		for k, r := range pr.repl {
 			l := pr.w.letters[k]
-			r = matchCase(pr.w, k, r)
 			before := string(l.r)
 			out = append(out, edit.Edit{Start: l.off, End: l.off + len(before), Kind: edit.Homoglyph,
 				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
 		}
 	}
 	return out
-}
-
-// matchCase settles the case of a look-alike whose shape and case disagree:
-// Ƅ is a capital drawn like b, and spoofers use it for both. It stands for a
-// capital where the word is all capitals or where the capital begins the word
-// (a spoofer picks a capital to stand for one: "Ƅill Daley", "Ƅuddhist"),
-// and for b inside a lower-case word.
-func matchCase(w *word, k int, r rune) rune {
-	src := w.letters[k].r
-	if !unicode.IsUpper(src) || !unicode.IsLower(r) {
-		return r
-	}
-	others, upper := 0, 0
-	for i, l := range w.letters {
-		if i != k && unicode.IsLetter(l.r) {
-			others++
-			if unicode.IsUpper(l.r) {
-				upper++
-			}
-		}
-	}
-	if others > 0 && upper == others || k == 0 {
-		return unicode.ToUpper(r)
-	}
-	return r
 }
 
 func isTarget(s unidata.Script) bool {
@@ -409,7 +411,6 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 // English story).
 func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 	if repl, ok := restoreInto(w, p.dominant, p); ok {
-		alsoSameScript(w, p.dominant, p, repl)
 		return proposal{w: w, target: p.dominant, repl: repl, why: "word mixes scripts"}, true
 	}
 	best := proposal{}
@@ -517,7 +518,7 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 		why: "short " + src.String() + " word among " + t.String() + " words in a document with other spoofed words"}, true
 }
 
-// isSymbolLetter reports a lone Greek small letter, which science and
+// isSymbolLetter reports a lone Greek small letter (of the basic alphabet), which science and
 // finance text use as a symbol (β, ρ, ν, α). Omicron is the exception: it is
 // drawn exactly like o, so it is useless as a symbol and only ever a spoof.
 func isSymbolLetter(w *word) bool {
@@ -525,7 +526,7 @@ func isSymbolLetter(w *word) bool {
 		return false
 	}
 	r := w.letters[0].r
-	return w.letters[0].script == unidata.Greek && unicode.IsLower(r) && r != 'ο'
+	return r >= 'α' && r <= 'ω' && r != 'ο'
 }
 
 func countLetters(w *word) int {
@@ -558,119 +559,6 @@ func neighboursIn(words []word, i int, t unidata.Script) bool {
 	return sides > 0 && ok == sides
 }
 
-// numberInWord restores numbers drawn like letters (Roman numeral ⅼ, New
-// Tai Lue digit ᧐) inside a word of letters: no orthography puts a numeral
-// inside a word, so the mix itself is the evidence.
-func numberInWord(w *word, p *profile) (proposal, bool) {
-	t := p.dominant
-	letters, numbers := 0, 0
-	for _, l := range w.letters {
-		switch {
-		case unicode.IsLetter(l.r):
-			letters++
-		case l.r >= 0x80 && unicode.IsNumber(l.r) && len(lookAlikes(l.r, t)) > 0:
-			numbers++
-		}
-	}
-	if numbers == 0 || letters == 0 {
-		return proposal{}, false
-	}
-	repl, ok := restoreInto(w, t, p)
-	if !ok {
-		repl = map[int]rune{}
-	}
-	for k, l := range w.letters {
-		if !unicode.IsLetter(l.r) && l.r >= 0x80 && unicode.IsNumber(l.r) {
-			if r, _, ok := pick(l.r, t, p); ok {
-				repl[k] = r
-			}
-		}
-	}
-	if len(repl) == 0 {
-		return proposal{}, false
-	}
-	alsoSameScript(w, t, p, repl)
-	return proposal{w: w, target: t, repl: repl, why: "a numeral inside a word of letters"}, true
-}
-
-// alsoSameScript adds to repl the look-alikes within script t (ƅ in
-// "tangіƅle") of a word already shown to be spoofed, where they are not
-// letters of an orthography the document uses.
-func alsoSameScript(w *word, t unidata.Script, p *profile, repl map[int]rune) {
-	for k, l := range w.letters {
-		if _, done := repl[k]; done || l.r < 0x80 || l.script != t || isPlain(l.r, t) || isCommonLatin(l.r) {
-			continue
-		}
-		if p.extended >= 3 && l.r >= 0x180 && l.r < 0x2B0 {
-			continue
-		}
-		if r, _, ok := pick(l.r, t, p); ok {
-			repl[k] = r
-		}
-	}
-}
-
-// sameScript judges look-alikes inside the dominant script (ɑ for a, ⅼ for
-// l, ɗ for d): these letters are real in other orthographies, so only a
-// restored form the document or the language knows justifies a change, and
-// never in a word that also uses letters with no plain counterpart (ɛ, ŋ),
-// which mark an extended orthography or IPA.
-func sameScript(text string, w *word, p *profile) (proposal, bool) {
-	t := p.dominant
-	if w.mainScript() != t {
-		return proposal{}, false
-	}
-	repl := map[int]rune{}
-	for k, l := range w.letters {
-		if l.r < 0x80 {
-			continue
-		}
-		if isPlain(l.r, t) {
-			if unicode.IsLetter(l.r) && t == unidata.Latin && !isCommonLatin(l.r) {
-				return proposal{}, false // an extended orthography
-			}
-			continue
-		}
-		if isCommonLatin(l.r) {
-			return proposal{}, false // ı, ç, ŋ: letters of major orthographies
-		}
-		r, _, ok := pick(l.r, t, p)
-		if !ok {
-			return proposal{}, false
-		}
-		repl[k] = r
-	}
-	if len(repl) == 0 {
-		return proposal{}, false
-	}
-	// These letters are real in some orthography (Hausa ɗ, IPA ɑ), so they
-	// are restored only in a document under attack, and only where the
-	// language makes the restored word the likelier reading.
-	form := restored(text, w, repl)
-	lower := strings.ToLower(form)
-	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
-	english := t == unidata.Latin && p.english >= 0.6
-	whole := len(repl) == countLetters(w)
-	var why string
-	switch {
-	case english && inLexicon:
-		why = fmt.Sprintf("%q is an English word", form)
-	case english && !whole && p.extended < 3:
-		why = "inside a word of an English text under attack"
-	case english && whole && countLetters(w) <= 3:
-		why = "short word of an English text under attack"
-	case !english && !whole && p.extended < 3 && len([]rune(form)) >= 4 && p.forms[lower] > 0:
-		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
-	default:
-		return proposal{}, false
-	}
-	orig := strings.ToLower(w.text(text))
-	if p.forms[orig] > 1 && p.forms[lower] == 0 && !inLexicon {
-		return proposal{}, false // the document uses this spelling consistently
-	}
-	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
-}
-
 // isCommonLatin reports Latin letters of the major orthographies (Latin-1
 // Supplement, Latin Extended-A, and Latin Extended Additional for
 // Vietnamese and Welsh): accented letters of ordinary words.
@@ -694,3 +582,7 @@ func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
 	}
 	return []unidata.LookAlike{{R: unicode.ToUpper(las[0].R), Source: las[0].Source}}
 }
+
+// isEnglish reports a Latin-script document whose clean words are mostly
+// English.
+func (p *profile) isEnglish() bool { return p.dominant == unidata.Latin && p.english >= 0.7 }

@@ -22,7 +22,7 @@ func TestRestores(t *testing.T) {
 		{"short cyrillic word", "The officials said а deal was near, and tһe talks went on.", "The officials said a deal was near, and the talks went on."},
 		{"spoofed initials in a row", "Тhe two-wаy B. & Ο. - С. & O. merger wаs approved by the board.", "The two-way B. & O. - C. & O. merger was approved by the board."},
 		{"russian one-letter words stay in a russian phrase", "Тhe sign read: с утра и до вечера, о нас и о вас, and we went in.", "The sign read: с утра и до вечера, о нас и о вас, and we went in."},
-		{"capital drawn like small b starts a word as a capital", "It was said. Ƅut the Ƅank said no. But the bank also said yes to the Ꭲown.", "It was said. But the Bank said no. But the bank also said yes to the Town."},
+		{"capital drawn like small b: case from the sentence", "It was said. Ƅut the Ƅank said no. But the bank also said yes to the Ꭲown.", "It was said. But the bank said no. But the bank also said yes to the Town."},
 		{"capital drawn like small b inside a word is small", "It was said. But the raƄbit said no. But the rabbit also said yes to the Ꭲown.", "It was said. But the rabbit said no. But the rabbit also said yes to the Town."},
 		{"all-caps word", "the SBA said the SƄA loans and the SᎢATE", "the SBA said the SBA loans and the STATE"},
 		{"latin in russian words", "Все люди рождaются свободными и рaвными в своем достоинстве и правах.", "Все люди рождаются свободными и равными в своем достоинстве и правах."},

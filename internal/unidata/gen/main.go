@@ -521,12 +521,35 @@ func main() {
 		}
 		return 0, 0
 	}
+	// Symbols and numbers that TR39 or NFKC relate to a letter are spoofing
+	// material as much as letters are (⍺ for a, ℮ for e, ∣ for l, 𝟎 for O):
+	// they take part in the Latin table, by data only (no names, no glyphs).
+	var symbols []rune
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		// Currency signs stand beside letters in real text (R$, ¢), and box
+		// drawings touch them in tables and ASCII art: neither is taken.
+		if !isLetterish(r) && !unicode.Is(unicode.Sc, r) && !(r >= 0x2500 && r <= 0x257F) &&
+			(unicode.In(r, unicode.S, unicode.No, unicode.Nd) || digitLike(r)) {
+			symbols = append(symbols, r)
+		}
+	}
+	for _, r := range symbols {
+		if c, src := latinFrom(r); c != 0 {
+			add(latin, r, c, src)
+		}
+		if s := []rune(norm.NFKC.String(string(r))); len(s) == 1 && isASCIILetter(s[0]) {
+			add(latin, r, s[0], FromNFKC)
+		}
+	}
 	for _, r := range letters {
-		if r < 0x80 || unicode.Is(catLm, r) || digitLike(r) {
+		if r < 0x80 || unicode.Is(catLm, r) {
 			continue
 		}
 		if c, src := latinFrom(r); c != 0 {
 			add(latin, r, c, src)
+		}
+		if digitLike(r) {
+			continue // a digit (𝟎, 𝟏) relates by TR39 only
 		}
 		if s := []rune(norm.NFKC.String(string(r))); len(s) == 1 && isASCIILetter(s[0]) {
 			add(latin, r, s[0], FromNFKC)

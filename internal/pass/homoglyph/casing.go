@@ -1,0 +1,293 @@
+package homoglyph
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// caseOptions lists the letters a look-alike src of letter r may stand for.
+// The glyph does not always say the case: a capital drawn like a small letter
+// (Һ, Ƅ, Cherokee Ꮒ) is used for either, and a vertical stroke (Ι, Ӏ, 𝐈)
+// for I or l. A symbol with no case (⍺) stands for the letter it is drawn
+// like.
+func caseOptions(src, r rune) []rune {
+	srcUpper, srcLower := unicode.IsUpper(src), unicode.IsLower(src) || unicode.Is(unicode.Other_Lowercase, src)
+	if (r == 'I' || r == 'l') && !srcLower {
+		return []rune{r, 'I' + 'l' - r}
+	}
+	if srcUpper && unicode.IsLower(r) || srcLower && unicode.IsUpper(r) {
+		if o := unicode.SimpleFold(r); o != r {
+			return []rune{r, o}
+		}
+	}
+	return []rune{r}
+}
+
+// chooseCase settles which of caseOptions a restored letter is, from
+// context: the word's other letters, its place in the sentence, how the
+// document writes the word elsewhere, and how often English capitalises it
+// inside sentences.
+func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
+	opts := caseOptions(pr.w.letters[k].r, r)
+	if len(opts) == 1 {
+		return r
+	}
+	form := func(o rune) string {
+		var b strings.Builder
+		for j, l := range pr.w.letters {
+			switch x, ok := pr.repl[j]; {
+			case j == k:
+				b.WriteRune(o)
+			case ok:
+				b.WriteRune(x)
+			default:
+				b.WriteRune(l.r)
+			}
+		}
+		return b.String()
+	}
+	// I and l are different letters: the form the document or the language
+	// knows better wins ("like", not "Iike"; "It", not "lt"; Ladin "la").
+	if !sameLetter(opts) {
+		// Inside a word the letters beside it decide: a capital I between
+		// small letters is no spelling, an l between capitals (AIChE, YI)
+		// is none either.
+		if k > 0 {
+			if caps, ok := besideCaps(pr, k); ok {
+				if caps {
+					return 'I'
+				}
+				return 'l'
+			}
+		}
+		best, bestN := rune(0), 0
+		for _, o := range opts {
+			f := strings.ToLower(form(o))
+			n := 1000 * p.forms[f]
+			if p.isEnglish() {
+				n += lexicon.Count(f)
+			}
+			if n > bestN {
+				best, bestN = o, n
+			}
+		}
+		if best != 0 {
+			return best
+		}
+	}
+	upper, lower := opts[0], opts[0]
+	for _, o := range opts {
+		if unicode.IsUpper(o) {
+			upper = o
+		} else {
+			lower = o
+		}
+	}
+	// The word's other letters after the first: all capitals make a
+	// capital (SƄA), any small letter a small one ("Ah", not "AH").
+	if allCaps(pr, k) {
+		return upper
+	}
+	if k > 0 {
+		return lower
+	}
+	if len(pr.w.letters) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
+		return upper // an initial
+	}
+	if sentenceStart(text, pr.w.start) {
+		return upper
+	}
+	// Inside a sentence: how the document writes the word decides, then
+	// how often English capitalises it (with a capitalised word after it, a
+	// name or a title, tipping the balance), then for a word English lacks,
+	// how the document uses this look-alike: one it also puts inside
+	// lower-case words stands for a small letter.
+	if r, n := utf8.DecodeLastRuneInString(text[:pr.w.start]); r == '-' {
+		if b, _ := utf8.DecodeLastRuneInString(text[:pr.w.start-n]); unicode.IsLower(b) {
+			return lower // after a hyphen in a small-letter compound (half-hearted)
+		}
+	}
+	f := strings.ToLower(form(lower))
+	switch {
+	case p.capitalised[f] > p.lowered[f]:
+		return upper
+	case p.lowered[f] > 0:
+		return lower
+	}
+	next, title := nextCapitalised(text, pr.w.end)
+	inner := p.innerUse[pr.w.letters[k].r] > 0
+	cr := -1.0
+	if st, ok := lexicon.Lookup(f); ok && p.isEnglish() {
+		cr = st.CapRatio()
+	}
+	switch {
+	case cr >= 0.9, title && p.isEnglish():
+		return upper
+	case inner:
+		if next && cr >= 0.3 {
+			return upper
+		}
+		return lower
+	case cr >= 0.5, next && cr >= 0.1:
+		return upper
+	case next && !title && p.isEnglish() && nameReading(text, pr.w.start, f):
+		return upper // before a name, and read better as part of it ("told Ƅoats McCafferty")
+	case cr >= 0:
+		return lower
+	case next || p.isEnglish() && unicode.IsUpper(pr.w.letters[k].r):
+		return upper // a word English lacks: likely a name
+	}
+	return lower
+}
+
+// besideCaps reports whether the letters on either side of k (restored) are
+// capitals, when they agree.
+func besideCaps(pr proposal, k int) (caps, ok bool) {
+	seen := 0
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(pr.w.letters) {
+			continue
+		}
+		c := pr.w.letters[j].r
+		if x, ok := pr.repl[j]; ok {
+			c = x
+		}
+		if !unicode.IsLetter(c) {
+			continue
+		}
+		up := unicode.IsUpper(c)
+		if seen > 0 && up != caps {
+			return false, false
+		}
+		caps, seen = up, seen+1
+	}
+	return caps, seen > 0
+}
+
+// allCaps reports whether the letters of the word after its first, other
+// than k, are all capitals (and there is at least one).
+func allCaps(pr proposal, k int) bool {
+	others, caps := 0, 0
+	for j, l := range pr.w.letters {
+		c := l.r
+		if x, ok := pr.repl[j]; ok {
+			c = x
+		}
+		if j != k && j > 0 && unicode.IsLetter(c) {
+			others++
+			if unicode.IsUpper(c) {
+				caps++
+			}
+		}
+	}
+	return others > 0 && caps == others
+}
+
+// sameLetter reports whether opts are case variants of one letter.
+func sameLetter(opts []rune) bool {
+	for _, o := range opts[1:] {
+		if unicode.ToLower(o) != unicode.ToLower(opts[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextCapitalised reports whether the next word, after spaces only, begins
+// with a capital (a look-alike counted as the letter it stands for), and
+// whether it is a common English word so written: then the two are in a
+// Title Case phrase ("the Big Report").
+func nextCapitalised(text string, i int) (capital, title bool) {
+	spaces := 0
+	for i < len(text) && text[i] == ' ' {
+		i++
+		spaces++
+	}
+	if spaces == 0 || i >= len(text) {
+		return false, false
+	}
+	var b strings.Builder
+	for j, r := range text[i:] {
+		if u := unidata.LookAlikes(r, unidata.Latin); len(u) > 0 && r >= 0x80 {
+			r = u[0].R
+		}
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if j == 0 && !unicode.IsUpper(r) {
+			return false, false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	if b.Len() < 2 {
+		return b.Len() > 0, false // an initial is no title word
+	}
+	st, ok := lexicon.Lookup(b.String())
+	return true, ok && st.Count >= 3 && st.CapRatio() < 0.5
+}
+
+// sentenceStart reports whether the text before offset i ends a sentence or
+// a paragraph (or there is none), quotes and brackets aside.
+func sentenceStart(text string, i int) bool {
+	newlines := 0
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == '\n':
+			newlines++
+			if newlines >= 2 {
+				return true
+			}
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
+		case strings.ContainsRune(".!?:", r):
+			return true
+		default:
+			return false
+		}
+		i -= n
+	}
+	return true
+}
+
+// nameReading reports whether the word f, standing before a capitalised
+// name, reads better as part of the name than as the common word: by Brown
+// part-of-speech bigrams, P(prev→np)·P(np→np) against P(prev→t)·P(t→np)
+// where t, f's own tag, is a noun's ("told Boats McCafferty"), with a margin.
+func nameReading(text string, start int, f string) bool {
+	t := lexicon.Tag(f)
+	if !strings.HasPrefix(t, "nn") {
+		return false // only a noun can be a nickname or part of a name
+	}
+	prev := "<s>"
+	if w := previousWord(text, start); w != "" {
+		if pt := lexicon.Tag(strings.ToLower(w)); pt != "" {
+			prev = pt
+		}
+	}
+	return lexicon.TagNext(prev, "np")*lexicon.TagNext("np", "np") > 2*lexicon.TagNext(prev, t)*lexicon.TagNext(t, "np")
+}
+
+// previousWord returns the run of letters before offset i, across spaces
+// only.
+func previousWord(text string, i int) string {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return ""
+	}
+	end := j
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return text[j:end]
+}

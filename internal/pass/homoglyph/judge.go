@@ -1,0 +1,446 @@
+package homoglyph
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// makeup is what a word is made of, judged against the document's dominant
+// script t.
+type makeup struct {
+	plainT     int // ordinary letters of t
+	plainOther int // letters of other scripts that nothing in t looks like
+	compat     int
+	foreign    int
+	inScript   int
+	styles     int // alphabets the candidates are drawn from
+	firstStyle int
+}
+
+func (m makeup) candidates() int { return m.compat + m.foreign + m.inScript }
+
+// letters counts the word's letters and letter-like characters.
+func (m makeup) letters() int { return m.plainT + m.plainOther + m.candidates() }
+
+func makeupOf(w *word, t unidata.Script) makeup {
+	var m makeup
+	for _, l := range w.letters {
+		if !unicode.IsLetter(l.r) && !isLetterLike(l.r) {
+			continue // digits, marks
+		}
+		switch tierOf(l.r, l.script, t) {
+		case plain:
+			if l.script == t || l.script == unidata.Common || l.script == unidata.Inherited {
+				m.plainT++
+			} else {
+				m.plainOther++
+			}
+			continue
+		case compat:
+			m.compat++
+		case foreign:
+			m.foreign++
+		case inScript:
+			m.inScript++
+		}
+		if st := style(l.r, l.script, t); m.styles == 0 {
+			m.styles, m.firstStyle = 1, st
+		} else if st != m.firstStyle && m.styles == 1 {
+			m.styles = 2
+		}
+	}
+	return m
+}
+
+// selfEvident judges the words whose make-up alone shows the spoof: a
+// symbol, compatibility form or letter of another script among ordinary
+// letters, or a word pieced together from several alphabets.
+func selfEvident(text string, w *word, p *profile) (proposal, bool) {
+	t := p.dominant
+	m := makeupOf(w, t)
+	if m.plainOther > 0 {
+		// Genuine letters of another script: a foreign word, perhaps with a
+		// spoofed letter of its own (a Russian name with a Latin o).
+		if len(w.scripts) > 1 {
+			return mixedWord(text, w, p)
+		}
+		return proposal{}, false
+	}
+	if m.compat+m.foreign == 0 {
+		return proposal{}, false
+	}
+	var why string
+	switch {
+	case m.plainT == 0 && glued(text, w, m.foreign == 0):
+		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
+	case m.plainT > 0 && m.foreign > 0:
+		why = "word mixes scripts"
+	case m.plainT > 0:
+		why = "a symbol or compatibility form inside a word of letters"
+	case m.letters() >= 2 && m.styles > 1:
+		why = "word pieced together from several alphabets"
+	default:
+		return proposal{}, false
+	}
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		switch tierOf(l.r, l.script, t) {
+		case compat, foreign:
+		case inScript:
+			if p.isNative(text, l.r) {
+				continue
+			}
+		default:
+			continue
+		}
+		if r, _, ok := pick(l.r, t, p); ok {
+			repl[k] = r
+		} else if tierOf(l.r, l.script, t) != inScript {
+			return proposal{}, false
+		}
+	}
+	return proposal{w: w, target: t, repl: repl, why: why}, len(repl) > 0
+}
+
+// glued reports whether w is joined by an apostrophe or hyphen to a word
+// of ordinary ASCII letters ("Browning'ѕ", "You'ⅼⅼ"): together they are one
+// word, and the look-alike is inside it.
+// A hyphen joins only compatibility forms and symbols: a Greek letter before
+// one is notation (α-helix, β-blocker).
+func glued(text string, w *word, hyphen bool) bool {
+	isJoin := func(r rune) bool { return r == '\'' || r == '’' || hyphen && r == '-' }
+	isASCIILetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	if r, n := utf8.DecodeLastRuneInString(text[:w.start]); isJoin(r) && w.start-n > 0 && isASCIILetter(text[w.start-n-1]) {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(text[w.end:]); isJoin(r) && w.end+n < len(text) && isASCIILetter(text[w.end+n]) {
+		return true
+	}
+	return false
+}
+
+// needsEvidence judges the words whose make-up is not enough: whole words of
+// one foreign script or alphabet, single letters, and look-alikes within the
+// dominant script.
+func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	t := p.dominant
+	m := makeupOf(w, t)
+	if m.plainOther > 0 || m.candidates() == 0 {
+		return proposal{}, false
+	}
+	if m.compat+m.foreign == 0 {
+		return inScriptWord(text, w, p)
+	}
+	if m.plainT == 0 && m.letters() == 1 {
+		if pr, ok := lone(text, words, i, p); ok || m.foreign == 0 {
+			return pr, ok
+		}
+	}
+	if m.plainT == 0 && m.compat == 0 && len(w.scripts) == 1 && w.mainScript() != t {
+		return foreignWord(text, words, i, p)
+	}
+	return styledWord(text, words, i, p)
+}
+
+// styledWord judges a word written wholly in one compatibility alphabet
+// (ｆｏｒ, 𝐛𝐨𝐥𝐝). Styling a phrase is the author's choice and stays; a single
+// short word so written among plain words of a document under attack is
+// restored where the restored form is a word the document or the language
+// knows.
+func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	t := p.dominant
+	if countLetters(w) > 4 || inStyledPhrase(words, i, t) {
+		return proposal{}, false
+	}
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		if tierOf(l.r, l.script, t) == plain {
+			continue
+		}
+		r, _, ok := pick(l.r, t, p)
+		if !ok {
+			return proposal{}, false
+		}
+		repl[k] = r
+	}
+	form := strings.ToLower(restored(text, w, repl))
+	if p.forms[form] == 0 && !(p.isEnglish() && lexicon.Count(form) >= 3) {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: t, repl: repl, needsAttack: true,
+		why: "a short word in another alphabet among plain words of a text under attack"}, true
+}
+
+// inStyledPhrase reports whether a word next to words[i] is written wholly
+// in the same alphabet: then the styling spans a phrase, and is the author's.
+func inStyledPhrase(words []word, i int, t unidata.Script) bool {
+	m := makeupOf(&words[i], t)
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(words) {
+			continue
+		}
+		if n := makeupOf(&words[k], t); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
+			return true
+		}
+	}
+	return false
+}
+
+// lone judges a single look-alike standing as a word ("⍺" for the article,
+// "𝐏." for an initial): in an English text under attack, restored when the
+// letter it stands for is a word of its own or begins an initial.
+func lone(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	t := p.dominant
+	if t != unidata.Latin || !neighboursIn(words, i, t) {
+		return proposal{}, false
+	}
+	english := p.isEnglish()
+	if len(w.letters) != 1 {
+		return proposal{}, false // a letter beside digits (1ª, 2×) is notation
+	}
+	k := 0
+	l := w.letters[k]
+	r, _, ok := pick(l.r, t, p)
+	if !ok {
+		return proposal{}, false
+	}
+	if isSymbolLetter(w) {
+		// A lone Greek letter is a symbol (the β of a stock, α particles)
+		// unless it stands where English puts its article.
+		// Elsewhere, where the letter is a word the document uses often
+		// (Tok Pisin i, Maltese u).
+		fits := english && r == 'a' && articleFits(words, i, text) || !english && p.forms[string(r)] >= 3
+		if !fits {
+			return proposal{}, false
+		}
+		return proposal{w: w, target: t, repl: map[int]rune{k: r}, needsAttack: true,
+			why: "single Greek letter where the language puts a word of its own, in a text under attack"}, true
+	}
+	// A single letter before a full stop is an initial or part of an
+	// abbreviation (a.m., e.g.).
+	initial := w.end < len(text) && text[w.end] == '.'
+	compat := tierOf(l.r, l.script, t) == compat
+	for _, o := range caseOptions(l.r, r) {
+		// A letter that is a word of its own: in English by the lexicon, in
+		// other languages by the document's clean words.
+		isWord := english && lexicon.Count(string(o)) >= 1000 || !english && p.forms[string(o)] > 0
+		if initial && english || isWord || compat {
+			why := fmt.Sprintf("%q is a word of its own", string(o))
+			if initial {
+				why = "an initial"
+			} else if !isWord {
+				why = "no text sets a lone letter in another alphabet amid plain words"
+			}
+			return proposal{w: w, target: t, repl: map[int]rune{k: o}, needsAttack: true,
+				why: "single " + tierName(l.r, l.script, t) + " in a text under attack; " + why}, true
+		}
+	}
+	return proposal{}, false
+}
+
+func tierName(r rune, s, t unidata.Script) string {
+	switch tierOf(r, s, t) {
+	case compat:
+		return "symbol or compatibility form"
+	case foreign:
+		return s.String() + " letter"
+	}
+	return "look-alike"
+}
+
+// inScriptWord judges look-alikes inside the dominant script (ɑ for a, ı for
+// i, ɗ for d): these letters are real in other orthographies, so only a
+// restored form the document or the language knows justifies a change, and
+// never where the document uses the letter natively or the word is written
+// in an orthography of its own (é, ğ, ɛ beside the look-alike).
+func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
+	t := p.dominant
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		if l.r < 0x80 {
+			continue
+		}
+		switch tierOf(l.r, l.script, t) {
+		case plain:
+			if unicode.IsLetter(l.r) && t == unidata.Latin {
+				return proposal{}, false // an extended orthography
+			}
+			continue
+		case inScript:
+		default:
+			return proposal{}, false
+		}
+		if p.isNative(text, l.r) {
+			return proposal{}, false
+		}
+		r, _, ok := pick(l.r, t, p)
+		if !ok {
+			return proposal{}, false
+		}
+		repl[k] = r
+	}
+	if len(repl) == 0 {
+		return proposal{}, false
+	}
+	form := restored(text, w, repl)
+	lower := strings.ToLower(form)
+	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
+	english := p.isEnglish()
+	whole := len(repl) == countLetters(w)
+	var why string
+	switch {
+	case p.forms[lower] > 0 && len([]rune(form)) >= 3:
+		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
+	case english && inLexicon:
+		why = fmt.Sprintf("%q is an English word", form)
+	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
+		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"
+	default:
+		return proposal{}, false
+	}
+	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
+}
+
+// isNative reports whether the document uses r as a letter of its own
+// rather than as a look-alike. Spoofing strikes letters of random words at
+// random, so a spoofed spelling is rarely repeated and is the minority
+// spelling of its word; an orthography's letter is written the same way
+// every time a word recurs (Mazahua ꞹ, Hausa ƙ, Icelandic þ). In English
+// text the lexicon also judges: restoring a native letter gives unknown
+// words ("Kırıkkale", "Þingvellir"), restoring a spoof gives known ones.
+// A document written in an extended orthography (ɛ, ɔ, ŋ) owns the letters
+// of the IPA and Latin Extended-B blocks (Ewe ɖ, Kulango ɩ), and a letter's
+// capital or small form is as native as the letter.
+func (p *profile) isNative(text string, r rune) bool {
+	if p.extended >= 3 && r >= 0x180 && r < 0x2B0 {
+		return true
+	}
+	restricted := !unidata.IdentifierAllowed(r)
+	if restricted && unicode.IsUpper(r) && p.innerUse[r] > 0 {
+		return false // a rare capital inside small letters (avƄlax) is no orthography's
+	}
+	c := p.restorations(text, r)
+	if f := unicode.SimpleFold(r); f != r {
+		d := p.restorations(text, f)
+		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent}
+	}
+	total := c.known + c.unknown
+	if p.isEnglish() {
+		return c.unknown > c.known && c.unknown >= 2
+	}
+	// Letters outside the identifier profile (Restricted: IPA ɑ, small
+	// capitals, medievalist ꬲ) belong to no common orthography: native only
+	// where the document's use shows it.
+	if total == 0 || restricted && total < 2 {
+		return false
+	}
+	if 2*c.consistent >= total {
+		return true
+	}
+	// A language of many word forms (Turkish ı) repeats few of them; there
+	// the restored forms say it: nearly all are words the document lacks.
+	return !restricted && 4*c.unknown >= 3*total
+}
+
+// usage is how the words holding a letter (and nothing else suspect) fare
+// when it is restored.
+type usage struct {
+	known, unknown int // tokens whose restored form the document or the language knows, or not
+	consistent     int // tokens whose spelling recurs and is not the minority spelling of the word
+}
+
+// spoofedLetter reports whether some letter of the dominant script is
+// plainly used as a look-alike: it is not native and at least two words
+// holding it restore to forms the document or the language knows, or it is a
+// capital found inside small letters twice. Like a mixed-script word, that
+// shows the document is under attack.
+func (p *profile) spoofedLetter(text string) bool {
+	seen := map[rune]bool{}
+	for i := range p.words {
+		for _, l := range p.words[i].letters {
+			if seen[l.r] || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
+				continue
+			}
+			seen[l.r] = true
+			if c := p.restorations(text, l.r); c.known >= 2 && !p.isNative(text, l.r) {
+				return true
+			}
+			if unicode.IsUpper(l.r) && p.innerUse[l.r] >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restorations counts how the words holding r fare when it is restored.
+func (p *profile) restorations(text string, r rune) usage {
+	if c, ok := p.restored[r]; ok {
+		return c
+	}
+	english := p.isEnglish()
+	var c usage
+	for i := range p.words {
+		w := &p.words[i]
+		has := false
+		for _, l := range w.letters {
+			if l.r == r {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		if m := makeupOf(w, p.dominant); m.compat+m.foreign > 0 {
+			continue // a spoofed word says nothing of the letter
+		}
+		repl := map[int]rune{}
+		for k, l := range w.letters {
+			if tierOf(l.r, l.script, p.dominant) == inScript {
+				if x, _, ok := pick(l.r, p.dominant, p); ok {
+					repl[k] = x
+				}
+			}
+		}
+		lower := strings.ToLower(restored(text, w, repl))
+		if p.forms[lower] > 0 || english && lexicon.Count(lower) >= 3 {
+			c.known++
+		} else {
+			c.unknown++
+		}
+		if n := p.spellings[strings.ToLower(w.text(text))]; n >= 2 && n >= p.forms[lower] {
+			c.consistent++
+		}
+	}
+	p.restored[r] = c
+	return c
+}
+
+// articleFits reports whether the article "a" fits where words[i] stands:
+// the next word is a singular noun, adjective or the like that follows an
+// article more often than it occurs at all, and the previous word is not
+// itself a determiner (Brown part-of-speech statistics).
+func articleFits(words []word, i int, text string) bool {
+	if i+1 >= len(words) || i == 0 {
+		return false
+	}
+	next := words[i+1].text(text)
+	if next == "" || !unicode.IsLower([]rune(next)[0]) {
+		return false
+	}
+	nt := lexicon.Tag(next)
+	if nt == "" || strings.HasSuffix(nt, "s") || lexicon.TagNext("at", nt) < 2*lexicon.TagFreq(nt) {
+		return false
+	}
+	pt := lexicon.Tag(strings.ToLower(words[i-1].text(text)))
+	return pt != "at" && pt != "ap" && pt != "dt" && pt != "pp$"
+}

@@ -1,0 +1,93 @@
+package homoglyph
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// tier grades how unnatural a look-alike is where it stands in a word of
+// the target script; the more unnatural, the less evidence restoring it
+// needs.
+type tier uint8
+
+const (
+	// plain: an ordinary letter of the target script, or a letter of
+	// another script that nothing in the target looks like.
+	plain tier = iota
+	// compat: a symbol, a number, or a compatibility or mathematical form
+	// (⍺, ℮, ⅼ, ｅ, 𝐚, 𑣲): no orthography puts one inside a word of
+	// letters, so its mere presence there is the evidence.
+	compat
+	// foreign: a letter of another script drawn like a target letter
+	// (Cyrillic е, Cherokee Ꭲ): evidence when it is mixed with target
+	// letters, otherwise the word needs lexical evidence.
+	foreign
+	// inScript: a letter of the target script drawn like another (ɑ, þ, ı,
+	// ɗ): real in some orthography, so it needs the strongest evidence.
+	inScript
+)
+
+// tierOf grades r (of script s) as a spoof of a letter of script t.
+func tierOf(r rune, s, t unidata.Script) tier {
+	if r < 0x80 && t == unidata.Latin {
+		return plain
+	}
+	las := lookAlikes(r, t)
+	if len(las) == 0 {
+		return plain
+	}
+	if !unicode.IsLetter(r) || s == unidata.Common || s == unidata.Inherited || s == unidata.Unknown {
+		return compat
+	}
+	if isCompat(r) {
+		return compat // fullwidth, letterlike and other compatibility forms (ｆ, K)
+	}
+	if s != t {
+		return foreign
+	}
+	if t == unidata.Latin && isCommonLatin(r) {
+		// A letter of a major orthography drawn as a base letter with a
+		// diacritic (é, ç, ø, đ) is that orthography's own; one drawn like
+		// another letter outright (ı, þ, ſ) stays a candidate.
+		for _, la := range las {
+			if la.Source == unidata.FromTR39 || la.Source == unidata.FromGlyph {
+				return inScript
+			}
+		}
+		return plain
+	}
+	return inScript
+}
+
+// style is the alphabet a character is drawn from, so that a word written
+// wholly in one (𝐛𝐨𝐥𝐝, ｆｕｌｌ, a Cyrillic word) can be told from one
+// pieced together from several, which only spoofing does.
+func style(r rune, s, t unidata.Script) int {
+	switch {
+	case r >= 0x1D400 && r <= 0x1D6A3: // mathematical Latin alphabets, 52 letters each
+		return 0x10000 + int(r-0x1D400)/52
+	case r >= 0x1D6A8 && r <= 0x1D7C9: // mathematical Greek alphabets, 58 each
+		return 0x20000 + int(r-0x1D6A8)/58
+	case r >= 0x1D7CE && r <= 0x1D7FF: // mathematical digits, 10 each
+		return 0x30000 + int(r-0x1D7CE)/10
+	case r >= 0xFF00 && r <= 0xFFEF:
+		return 0x40000
+	}
+	if tierOf(r, s, t) == compat {
+		return 0x50000 + int(r>>7) // other forms: their 128-code-point neighbourhood
+	}
+	return int(s)
+}
+
+// isCompat reports a compatibility character: one with a compatibility
+// decomposition but no canonical one (ｆ, K, ℌ), kept by Unicode only for
+// round-trips with legacy encodings, never an orthography's letter.
+func isCompat(r rune) bool {
+	var b [4]byte
+	n := utf8.EncodeRune(b[:], r)
+	return len(norm.NFKD.Properties(b[:n]).Decomposition()) > 0 && len(norm.NFD.Properties(b[:n]).Decomposition()) == 0
+}
