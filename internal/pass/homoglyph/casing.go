@@ -64,19 +64,39 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 				return 'l'
 			}
 		}
-		best, bestN := rune(0), 0
+		best, bestN, tie := rune(0), 0, false
+		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
 		for _, o := range opts {
 			f := strings.ToLower(form(o))
 			n := 1000 * p.forms[f]
+			if t := gluedToken(text, pr.w, f); t != f {
+				f = t // judge I'll and l'ONU whole
+			}
 			if p.isEnglish() {
 				n += lexicon.Count(f)
+				if dot {
+					n += lexicon.Count(f + ".") // Inc., Ill.
+				}
 			}
 			if n > bestN {
-				best, bestN = o, n
+				best, bestN, tie = o, n, false
+			} else if n == bestN {
+				tie = true
 			}
 		}
-		if best != 0 {
+		if best != 0 && !tie {
 			return best
+		}
+		if k == 0 && len(pr.w.letters) > 1 {
+			// Neither is a known word: a capital I begins a sentence or a
+			// name before another; inside a sentence a small l is likelier.
+			if sentenceStart(text, pr.w.start) {
+				return 'I'
+			}
+			if next, _ := nextCapitalised(text, pr.w.end); next {
+				return 'I'
+			}
+			return 'l'
 		}
 	}
 	upper, lower := opts[0], opts[0]
@@ -144,26 +164,31 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	return lower
 }
 
-// besideCaps reports whether the letters on either side of k (restored) are
-// capitals, when they agree.
+// besideCaps reports whether the nearest letters on either side of k are
+// capitals, when they agree. Letters that are themselves I or l look-alikes
+// are passed over (aII), and so is the word's first letter, whose case is
+// the sentence's and not the word's (AI's, Al's).
 func besideCaps(pr proposal, k int) (caps, ok bool) {
 	seen := 0
-	for _, j := range []int{k - 1, k + 1} {
-		if j < 0 || j >= len(pr.w.letters) {
-			continue
+	for _, step := range []int{-1, 1} {
+		for j := k + step; j > 0 && j < len(pr.w.letters); j += step {
+			c := pr.w.letters[j].r
+			if x, ok := pr.repl[j]; ok {
+				if x == 'I' || x == 'l' {
+					continue
+				}
+				c = x
+			}
+			if !unicode.IsLetter(c) {
+				break
+			}
+			up := unicode.IsUpper(c)
+			if seen > 0 && up != caps {
+				return false, false
+			}
+			caps, seen = up, seen+1
+			break
 		}
-		c := pr.w.letters[j].r
-		if x, ok := pr.repl[j]; ok {
-			c = x
-		}
-		if !unicode.IsLetter(c) {
-			continue
-		}
-		up := unicode.IsUpper(c)
-		if seen > 0 && up != caps {
-			return false, false
-		}
-		caps, seen = up, seen+1
 	}
 	return caps, seen > 0
 }
@@ -175,6 +200,9 @@ func allCaps(pr proposal, k int) bool {
 	for j, l := range pr.w.letters {
 		c := l.r
 		if x, ok := pr.repl[j]; ok {
+			if x == 'I' || x == 'l' {
+				continue // undecided between a capital and a small letter
+			}
 			c = x
 		}
 		if j != k && j > 0 && unicode.IsLetter(c) {
@@ -243,7 +271,7 @@ func sentenceStart(text string, i int) bool {
 				return true
 			}
 		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
-		case strings.ContainsRune(".!?:", r):
+		case strings.ContainsRune(".!?", r):
 			return true
 		default:
 			return false
@@ -290,4 +318,39 @@ func previousWord(text string, i int) string {
 		j -= n
 	}
 	return text[j:end]
+}
+
+// gluedToken returns f with the letters an apostrophe joins to the word on
+// either side ("i'" + "ll"), lower-cased, as the lexicon stores contractions;
+// f itself when nothing is joined.
+func gluedToken(text string, w *word, f string) string {
+	isApos := func(r rune) bool { return r == '\'' || r == '’' }
+	start, end := w.start, w.end
+	if r, n := utf8.DecodeLastRuneInString(text[:start]); isApos(r) {
+		j := start - n
+		for j > 0 {
+			c, m := utf8.DecodeLastRuneInString(text[:j])
+			if !unicode.IsLetter(c) {
+				break
+			}
+			j -= m
+		}
+		if j < start-n {
+			f = strings.ToLower(text[j:start-n]) + "'" + f
+		}
+	}
+	if r, n := utf8.DecodeRuneInString(text[end:]); isApos(r) {
+		j := end + n
+		for j < len(text) {
+			c, m := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(c) {
+				break
+			}
+			j += m
+		}
+		if j > end+n {
+			f += "'" + strings.ToLower(text[end+n:j])
+		}
+	}
+	return f
 }

@@ -189,11 +189,12 @@ type profile struct {
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
 	innerUse map[rune]int
+	reading  map[int]string // restored words so far, by index: what the reader sees
 }
 
 func readProfile(text string, words []word) *profile {
 	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
-		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}}
+		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
@@ -342,7 +343,9 @@ func Propose(text string) []edit.Edit {
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
-		p.forms[strings.ToLower(restored(text, pr.w, pr.repl))]++
+		form := restored(text, pr.w, pr.repl)
+		p.reading[i] = form
+		p.forms[strings.ToLower(form)]++
 	}
 	for i := range words {
 		if pr, ok := selfEvident(text, &words[i], p); ok {
@@ -586,3 +589,11 @@ func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
 // isEnglish reports a Latin-script document whose clean words are mostly
 // English.
 func (p *profile) isEnglish() bool { return p.dominant == unidata.Latin && p.english >= 0.7 }
+
+// readingOf returns words[i] as restored so far.
+func (p *profile) readingOf(text string, words []word, i int) string {
+	if r, ok := p.reading[i]; ok {
+		return r
+	}
+	return words[i].text(text)
+}

@@ -217,7 +217,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// unless it stands where English puts its article.
 		// Elsewhere, where the letter is a word the document uses often
 		// (Tok Pisin i, Maltese u).
-		fits := english && r == 'a' && articleFits(words, i, text) || !english && p.forms[string(r)] >= 3
+		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && p.forms[string(r)] >= 3
 		if !fits {
 			return proposal{}, false
 		}
@@ -425,22 +425,36 @@ func (p *profile) restorations(text string, r rune) usage {
 	return c
 }
 
-// articleFits reports whether the article "a" fits where words[i] stands:
-// the next word is a singular noun, adjective or the like that follows an
-// article more often than it occurs at all, and the previous word is not
-// itself a determiner (Brown part-of-speech statistics).
-func articleFits(words []word, i int, text string) bool {
+// articleFits reports whether the article "a" fits where words[i] stands,
+// by Brown part-of-speech statistics: nothing after it that an article
+// does not precede (a verb, a preposition, a plural noun, the end of the
+// clause), and no determiner before it. A Greek letter used as a symbol
+// stands where a noun does ("the α of the fund", "α is", "α particles").
+func articleFits(words []word, i int, text string, p *profile) bool {
 	if i+1 >= len(words) || i == 0 {
 		return false
 	}
-	next := words[i+1].text(text)
-	if next == "" || !unicode.IsLower([]rune(next)[0]) {
+	w := &words[i]
+	gap := text[w.end:words[i+1].start]
+	if strings.Trim(gap, " \"“'‘") != "" || !strings.Contains(gap, " ") {
+		return false // punctuation after it: a symbol ends the clause, an article cannot
+	}
+	next := p.readingOf(text, words, i+1)
+	if notAfterArticle(lexicon.Tag(strings.ToLower(next))) {
 		return false
 	}
-	nt := lexicon.Tag(next)
-	if nt == "" || strings.HasSuffix(nt, "s") || lexicon.TagNext("at", nt) < 2*lexicon.TagFreq(nt) {
-		return false
-	}
-	pt := lexicon.Tag(strings.ToLower(words[i-1].text(text)))
+	pt := lexicon.Tag(strings.ToLower(p.readingOf(text, words, i-1)))
 	return pt != "at" && pt != "ap" && pt != "dt" && pt != "pp$"
+}
+
+// notAfterArticle reports Brown tags of words an article never precedes:
+// closed classes (prepositions, conjunctions, pronouns, determiners, modals,
+// forms of be, have and do), finite verbs, and plural nouns.
+func notAfterArticle(tag string) bool {
+	for _, p := range []string{"in", "cc", "cs", "md", "to", "pp", "wdt", "wp", "be", "hv", "do", "at", "dt", "ex", "ab"} {
+		if strings.HasPrefix(tag, p) {
+			return true
+		}
+	}
+	return tag == "vbz" || tag == "nns" || tag == "nps"
 }

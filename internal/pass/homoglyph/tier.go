@@ -84,10 +84,16 @@ func style(r rune, s, t unidata.Script) int {
 }
 
 // isCompat reports a compatibility character: one with a compatibility
-// decomposition but no canonical one (ｆ, K, ℌ), kept by Unicode only for
-// round-trips with legacy encodings, never an orthography's letter.
+// decomposition but no canonical one (ｆ, ℌ), or a canonical singleton (K),
+// kept by Unicode only for round-trips with legacy encodings, never an
+// orthography's letter.
 func isCompat(r rune) bool {
 	var b [4]byte
 	n := utf8.EncodeRune(b[:], r)
-	return len(norm.NFKD.Properties(b[:n]).Decomposition()) > 0 && len(norm.NFD.Properties(b[:n]).Decomposition()) == 0
+	if len(norm.NFKD.Properties(b[:n]).Decomposition()) == 0 {
+		return false
+	}
+	// A canonical singleton (K KELVIN SIGN → K) is as much a duplicate.
+	d := norm.NFD.Properties(b[:n]).Decomposition()
+	return len(d) == 0 || utf8.RuneCount(d) == 1
 }
