@@ -32,10 +32,6 @@ func caseOptions(src, r rune) []rune {
 // document writes the word elsewhere, and how often English capitalises it
 // inside sentences.
 func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
-	opts := caseOptions(pr.w.letters[k].r, r)
-	if len(opts) == 1 {
-		return r
-	}
 	form := func(o rune) string {
 		var b strings.Builder
 		for j, l := range pr.w.letters {
@@ -49,6 +45,13 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			}
 		}
 		return b.String()
+	}
+	if pr.target != unidata.Latin {
+		r = chooseLetter(pr, k, r, p, form)
+	}
+	opts := caseOptions(pr.w.letters[k].r, r)
+	if len(opts) == 1 {
+		return r
 	}
 	// I and l are different letters: the form the document or the language
 	// knows better wins ("like", not "Iike"; "It", not "lt"; Ladin "la").
@@ -132,20 +135,22 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		}
 	}
 	f := strings.ToLower(form(lower))
-	switch {
-	case p.capitalised[f] > p.lowered[f]:
-		return upper
-	case p.lowered[f] > 0:
-		return lower
-	}
-	next, title := nextCapitalised(text, pr.w.end)
-	inner := p.innerUse[pr.w.letters[k].r] > 0
 	cr := -1.0
 	if st, ok := lexicon.Lookup(f); ok && p.isEnglish() {
 		cr = st.CapRatio()
 	}
+	next, title := nextCapitalised(text, pr.w.end)
+	// The document's own capitalised uses of a common noun come from names
+	// ("National Bank"): they count beside a capitalised word only.
+	switch capitalised, lowered := p.capitalised[f], p.lowered[f]; {
+	case capitalised > lowered && (cr < 0 || cr >= 0.5 || next || prevCapitalised(text, pr.w.start)):
+		return upper
+	case lowered > 0:
+		return lower
+	}
+	inner := p.innerUse[pr.w.letters[k].r] > 0
 	switch {
-	case cr >= 0.9, title && p.isEnglish():
+	case cr >= 0.9, title && p.isEnglish() && contentWord(f):
 		return upper
 	case inner:
 		if next && cr >= 0.3 {
@@ -353,4 +358,55 @@ func gluedToken(text string, w *word, f string) string {
 		}
 	}
 	return f
+}
+
+// chooseLetter picks, among the letters of a Cyrillic or Greek text that a
+// Latin look-alike may stand for (y: у or ү; o: ο or σ; l: ӏ or І), the one
+// that makes a word the document writes elsewhere or, failing that, the one
+// whose letter pairs its clean words use most.
+func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string) rune {
+	src := pr.w.letters[k].r
+	las := lookAlikes(src, pr.target)
+	if src == 'l' || src == 'I' {
+		las = append(append([]unidata.LookAlike(nil), las...), lookAlikes('I'+'l'-src, pr.target)...)
+	}
+	type cand struct {
+		c     rune
+		forms int
+		pairs float64
+	}
+	var cs []cand
+	for _, la := range las {
+		c := la.R
+		if c != r && !(p.attested[c] || p.attested[unicode.SimpleFold(c)]) {
+			continue
+		}
+		f := strings.ToLower(form(c))
+		cs = append(cs, cand{c, p.forms[f], p.pairScore(f)})
+	}
+	best := cand{c: r, forms: -1, pairs: -1}
+	for _, x := range cs {
+		if x.forms > best.forms || x.forms == best.forms && x.pairs > best.pairs {
+			best = x
+		}
+	}
+	return best.c
+}
+
+// prevCapitalised reports whether the word before offset i, across spaces
+// only, begins with a capital.
+func prevCapitalised(text string, i int) bool {
+	w := previousWord(text, i)
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// contentWord reports a noun or adjective by its Brown tag: only such words
+// join a Title Case phrase.
+func contentWord(f string) bool {
+	t := lexicon.Tag(f)
+	return strings.HasPrefix(t, "nn") || strings.HasPrefix(t, "jj")
 }

@@ -19,6 +19,7 @@ package homoglyph
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,7 +190,8 @@ type profile struct {
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
 	innerUse map[rune]int
-	reading  map[int]string // restored words so far, by index: what the reader sees
+	reading  map[int]string  // restored words so far, by index: what the reader sees
+	pairs    map[[2]rune]int // letter pairs of clean words, lower-cased; built on first use
 }
 
 func readProfile(text string, words []word) *profile {
@@ -249,7 +251,7 @@ func readProfile(text string, words []word) *profile {
 			}
 			if first, _ := utf8.DecodeRuneInString(words[i].text(text)); !unicode.IsUpper(first) {
 				p.lowered[form]++
-			} else if !sentenceStart(text, words[i].start) {
+			} else if !sentenceStart(text, words[i].start) && !quoted(text, words[i].start) {
 				p.capitalised[form]++
 			}
 		}
@@ -596,4 +598,36 @@ func (p *profile) readingOf(text string, words []word, i int) string {
 		return r
 	}
 	return words[i].text(text)
+}
+
+// pairScore is how typical of the document's clean words the letter pairs
+// of form are: the mean log count of its pairs, a character-bigram model of
+// the document's own language.
+func (p *profile) pairScore(form string) float64 {
+	if p.pairs == nil {
+		p.pairs = map[[2]rune]int{}
+		for f := range p.forms {
+			var prev rune = ' '
+			for _, r := range f {
+				p.pairs[[2]rune{prev, r}]++
+				prev = r
+			}
+			p.pairs[[2]rune{prev, ' '}]++
+		}
+	}
+	sum, n := 0.0, 0
+	var prev rune = ' '
+	for _, r := range form + " " {
+		sum += math.Log1p(float64(p.pairs[[2]rune{prev, r}]))
+		n++
+		prev = r
+	}
+	return sum / float64(n)
+}
+
+// quoted reports whether a quotation mark opens right before offset i: a
+// quotation starts with a capital wherever it stands.
+func quoted(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '\'' || r == '‘'
 }

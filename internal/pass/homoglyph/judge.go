@@ -346,8 +346,12 @@ func (p *profile) isNative(text string, r rune) bool {
 		return true
 	}
 	// A language of many word forms (Turkish ı) repeats few of them; there
-	// the restored forms say it: nearly all are words the document lacks.
-	return !restricted && 4*c.unknown >= 3*total
+	// the restored forms say it: nearly all are words the document lacks
+	// (all but one in ten for a letter of no common orthography).
+	if restricted {
+		return total >= 3 && 10*c.unknown >= 9*total
+	}
+	return 4*c.unknown >= 3*total
 }
 
 // usage is how the words holding a letter (and nothing else suspect) fare
@@ -425,10 +429,9 @@ func (p *profile) restorations(text string, r rune) usage {
 	return c
 }
 
-// articleFits reports whether the article "a" fits where words[i] stands,
-// by Brown part-of-speech statistics: nothing after it that an article
-// does not precede (a verb, a preposition, a plural noun, the end of the
-// clause), and no determiner before it. A Greek letter used as a symbol
+// articleFits reports whether the article "a" fits where words[i] stands:
+// a word follows it in the same clause, not a form of be, have or do, and no
+// determiner stands before it (Brown part-of-speech tags). A Greek letter used as a symbol
 // stands where a noun does ("the α of the fund", "α is", "α particles").
 func articleFits(words []word, i int, text string, p *profile) bool {
 	if i+1 >= len(words) || i == 0 {
@@ -436,7 +439,7 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 	}
 	w := &words[i]
 	gap := text[w.end:words[i+1].start]
-	if strings.Trim(gap, " \"“'‘") != "" || !strings.Contains(gap, " ") {
+	if strings.Trim(gap, " \"“'‘$£€") != "" || !strings.Contains(gap, " ") {
 		return false // punctuation after it: a symbol ends the clause, an article cannot
 	}
 	next := p.readingOf(text, words, i+1)
@@ -448,13 +451,14 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 }
 
 // notAfterArticle reports Brown tags of words an article never precedes:
-// closed classes (prepositions, conjunctions, pronouns, determiners, modals,
-// forms of be, have and do), finite verbs, and plural nouns.
+// forms of be, have and do, and modals. Tags are each word's most frequent
+// one, so classes a noun may share ("means", "must", "near") are not
+// counted against it.
 func notAfterArticle(tag string) bool {
-	for _, p := range []string{"in", "cc", "cs", "md", "to", "pp", "wdt", "wp", "be", "hv", "do", "at", "dt", "ex", "ab"} {
+	for _, p := range []string{"be", "hv", "do"} {
 		if strings.HasPrefix(tag, p) {
 			return true
 		}
 	}
-	return tag == "vbz" || tag == "nns" || tag == "nps"
+	return tag == "vbz"
 }
