@@ -91,9 +91,16 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			return best
 		}
 		if k == 0 && len(pr.w.letters) > 1 {
-			// Neither is a known word: a capital I begins a sentence or a
-			// name before another; inside a sentence a small l is likelier.
-			if sentenceStart(text, pr.w.start) {
+			// Neither is a known word: a letter pair the document's clean
+			// words never have rules one out (words begin "in", none "ln"),
+			// then the sentence: a capital I begins one, or a name another.
+			ui, ul := p.unseenPairs(strings.ToLower(form('I'))), p.unseenPairs(strings.ToLower(form('l')))
+			switch {
+			case ui == 0 && ul > 0:
+				return 'I'
+			case ul == 0 && ui > 0:
+				return 'l'
+			case sentenceStart(text, pr.w.start):
 				return 'I'
 			}
 			if next, _ := nextCapitalised(text, pr.w.end); next {
@@ -134,7 +141,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			return lower // after a hyphen in a small-letter compound (half-hearted)
 		}
 	}
-	f := strings.ToLower(form(lower))
+	f := gluedToken(text, pr.w, strings.ToLower(form(lower))) // don't, not don
 	cr := -1.0
 	if st, ok := lexicon.Lookup(f); ok && p.isEnglish() {
 		cr = st.CapRatio()
@@ -341,7 +348,7 @@ func gluedToken(text string, w *word, f string) string {
 			j -= m
 		}
 		if j < start-n {
-			f = strings.ToLower(text[j:start-n]) + "'" + f
+			f = plainLower(text[j:start-n]) + "'" + f
 		}
 	}
 	if r, n := utf8.DecodeRuneInString(text[end:]); isApos(r) {
@@ -354,7 +361,7 @@ func gluedToken(text string, w *word, f string) string {
 			j += m
 		}
 		if j > end+n {
-			f += "'" + strings.ToLower(text[end+n:j])
+			f += "'" + plainLower(text[end+n:j])
 		}
 	}
 	return f
@@ -409,4 +416,17 @@ func prevCapitalised(text string, i int) bool {
 func contentWord(f string) bool {
 	t := lexicon.Tag(f)
 	return strings.HasPrefix(t, "nn") || strings.HasPrefix(t, "jj")
+}
+
+// plainLower lower-cases s with its look-alikes read as the Latin letters
+// they imitate (ℑ'll as i'll).
+func plainLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0x80 {
+			if las := unidata.LookAlikes(r, unidata.Latin); len(las) > 0 {
+				r = las[0].R
+			}
+		}
+		return unicode.ToLower(r)
+	}, s)
 }

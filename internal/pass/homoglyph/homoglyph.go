@@ -604,6 +604,33 @@ func (p *profile) readingOf(text string, words []word, i int) string {
 // of form are: the mean log count of its pairs, a character-bigram model of
 // the document's own language.
 func (p *profile) pairScore(form string) float64 {
+	p.countPairs()
+	sum, n := 0.0, 0
+	var prev rune = ' '
+	for _, r := range form + " " {
+		sum += math.Log1p(float64(p.pairs[[2]rune{prev, r}]))
+		n++
+		prev = r
+	}
+	return sum / float64(n)
+}
+
+// unseenPairs counts the letter pairs of form (word edges included) that no
+// clean word of the document has.
+func (p *profile) unseenPairs(form string) int {
+	p.countPairs()
+	n := 0
+	var prev rune = ' '
+	for _, r := range form + " " {
+		if p.pairs[[2]rune{prev, r}] == 0 {
+			n++
+		}
+		prev = r
+	}
+	return n
+}
+
+func (p *profile) countPairs() {
 	if p.pairs == nil {
 		p.pairs = map[[2]rune]int{}
 		for f := range p.forms {
@@ -615,14 +642,6 @@ func (p *profile) pairScore(form string) float64 {
 			p.pairs[[2]rune{prev, ' '}]++
 		}
 	}
-	sum, n := 0.0, 0
-	var prev rune = ' '
-	for _, r := range form + " " {
-		sum += math.Log1p(float64(p.pairs[[2]rune{prev, r}]))
-		n++
-		prev = r
-	}
-	return sum / float64(n)
 }
 
 // quoted reports whether a quotation mark opens right before offset i: a

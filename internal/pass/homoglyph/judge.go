@@ -84,6 +84,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "a symbol or compatibility form inside a word of letters"
 	case m.letters() >= 2 && m.styles > 1:
 		why = "word pieced together from several alphabets"
+	case m.compat > 0 && m.foreign+m.inScript == 0 && asciiDigits(text, w) && !latin1(w):
+		why = "a compatibility form beside digits ('60ｓ, Ａ5)"
 	default:
 		return proposal{}, false
 	}
@@ -178,19 +180,21 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 		why: "a short word in another alphabet among plain words of a text under attack"}, true
 }
 
-// inStyledPhrase reports whether a word next to words[i] is written wholly
-// in the same alphabet: then the styling spans a phrase, and is the author's.
+// inStyledPhrase reports whether the words on both sides of words[i] are
+// written wholly in its alphabet: then the styling spans a phrase, and is
+// the author's. (Spoofing at a high rate makes pairs of such words, rarely
+// runs of three.)
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
 	m := makeupOf(&words[i], t)
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(words) {
 			continue
 		}
-		if n := makeupOf(&words[k], t); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
-			return true
+		if n := makeupOf(&words[k], t); !(n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // lone judges a single look-alike standing as a word ("⍺" for the article,
@@ -227,11 +231,21 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 	// A single letter before a full stop is an initial or part of an
 	// abbreviation (a.m., e.g.).
 	initial := w.end < len(text) && text[w.end] == '.'
+	// After a small letter and a full stop it is one of a lower-case
+	// abbreviation (m.p.h.).
+	small := false
+	if b, n := utf8.DecodeLastRuneInString(text[:w.start]); b == '.' {
+		c, _ := utf8.DecodeLastRuneInString(text[:w.start-n])
+		small = unicode.IsLower(c)
+	}
 	compat := tierOf(l.r, l.script, t) == compat
 	for _, o := range caseOptions(l.r, r) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.
 		isWord := english && lexicon.Count(string(o)) >= 1000 || !english && p.forms[string(o)] > 0
+		if small && unicode.IsUpper(o) {
+			continue
+		}
 		if initial && english || isWord || compat {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
 			if initial {
@@ -461,4 +475,20 @@ func notAfterArticle(tag string) bool {
 		}
 	}
 	return tag == "vbz"
+}
+
+// asciiDigits reports whether w holds an ASCII digit.
+func asciiDigits(text string, w *word) bool {
+	return strings.ContainsAny(text[w.start:w.end], "0123456789")
+}
+
+// latin1 reports whether w holds a letter of Latin-1 (the ordinal
+// indicators ª º are written beside digits: 1ª, 2º).
+func latin1(w *word) bool {
+	for _, l := range w.letters {
+		if l.r >= 0x80 && l.r < 0x100 {
+			return true
+		}
+	}
+	return false
 }

@@ -526,15 +526,19 @@ func main() {
 	// they take part in the Latin table, by data only (no names, no glyphs).
 	var symbols []rune
 	for r := rune(0x80); r <= unicode.MaxRune; r++ {
-		// Currency signs stand beside letters in real text (R$, ¢), and box
-		// drawings touch them in tables and ASCII art: neither is taken.
-		if !isLetterish(r) && !unicode.Is(unicode.Sc, r) && !(r >= 0x2500 && r <= 0x257F) &&
+		// Currency signs stand beside letters in real text (R$, ¢): they are
+		// not taken.
+		if !isLetterish(r) && !unicode.Is(unicode.Sc, r) &&
 			(unicode.In(r, unicode.S, unicode.No, unicode.Nd) || digitLike(r)) {
 			symbols = append(symbols, r)
 		}
 	}
 	for _, r := range symbols {
-		if c, src := latinFrom(r); c != 0 {
+		c, src := latinFrom(r)
+		if c == 'l' && r >= 0x2500 && r <= 0x257F {
+			continue // vertical box drawings border table cells beside letters
+		}
+		if c != 0 {
 			add(latin, r, c, src)
 		}
 		if s := []rune(norm.NFKC.String(string(r))); len(s) == 1 && isASCIILetter(s[0]) {
