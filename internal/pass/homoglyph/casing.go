@@ -59,6 +59,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		// Inside a word the letters beside it decide: a capital I between
 		// small letters is no spelling, an l between capitals (AIChE, YI)
 		// is none either.
+		if romanNumeral(pr) {
+			return 'I' // XII, not Xll
+		}
 		if k > 0 {
 			if caps, ok := besideCaps(pr, k); ok {
 				if caps {
@@ -69,9 +72,16 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		}
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
+		elided := apostropheAfter(text, pr.w.end)
 		for _, o := range opts {
 			f := strings.ToLower(form(o))
 			n := 1000 * p.forms[f]
+			if elided {
+				n = 1000 * p.elided[f] // l'ONU, I'll: the form before an apostrophe
+			}
+			if k == 0 && n == 0 {
+				n = p.starts[prefix2(f)] // words begin "in", none "ln"
+			}
 			if t := gluedToken(text, pr.w, f); t != f {
 				f = t // judge I'll and l'ONU whole
 			}
@@ -429,4 +439,43 @@ func plainLower(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, s)
+}
+
+// apostropheAfter reports an apostrophe and a letter at offset i: the word
+// before it is elided or contracted (l'ONU, I'll).
+func apostropheAfter(text string, i int) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r != '\'' && r != '’' {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsLetter(c)
+}
+
+// prefix2 returns the first two letters of f.
+func prefix2(f string) string {
+	n := 0
+	for i := range f {
+		if n == 2 {
+			return f[:i]
+		}
+		n++
+	}
+	return f
+}
+
+// romanNumeral reports whether the word's letters, other than the I or l
+// look-alikes, are all capital Roman numeral letters (XII, VIII).
+func romanNumeral(pr proposal) bool {
+	n := 0
+	for j, l := range pr.w.letters {
+		if x, ok := pr.repl[j]; ok && (x == 'I' || x == 'l') {
+			continue
+		}
+		if !strings.ContainsRune("IVXLCDM", l.r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -192,11 +192,13 @@ type profile struct {
 	innerUse map[rune]int
 	reading  map[int]string  // restored words so far, by index: what the reader sees
 	pairs    map[[2]rune]int // letter pairs of clean words, lower-cased; built on first use
+	starts   map[string]int  // first two letters of clean words of three or more
+	elided   map[string]int  // clean word forms written before an apostrophe (l'ONU)
 }
 
 func readProfile(text string, words []word) *profile {
 	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
-		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}}
+		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
@@ -243,6 +245,12 @@ func readProfile(text string, words []word) *profile {
 		if makeupOf(&words[i], p.dominant).candidates() == 0 {
 			form := strings.ToLower(words[i].text(text))
 			p.forms[form]++
+			if len(words[i].letters) > 2 {
+				p.starts[prefix2(form)]++
+			}
+			if apostropheAfter(text, words[i].end) {
+				p.elided[form]++
+			}
 			if len(words[i].letters) > 1 {
 				clean++
 				if lexicon.Count(form) > 0 {
