@@ -63,12 +63,12 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			return 'I' // XII, not Xll
 		}
 		if k > 0 {
-			if caps, ok := besideCaps(pr, k); ok {
-				if caps {
-					return 'I'
-				}
-				return 'l'
+			// A capital I after the first letter needs capitals beside it,
+			// in the word or, for a short one, in the words around it.
+			if caps, ok := besideCaps(pr, k); ok && caps || !ok && capsAround(text, pr.w) {
+				return 'I'
 			}
+			return 'l'
 		}
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
@@ -478,4 +478,27 @@ func romanNumeral(pr proposal) bool {
 		n++
 	}
 	return n > 0
+}
+
+// capsAround reports whether the words on both sides of w, across spaces,
+// are written in capitals (a heading: ÁCÏMMI YI KÖMI).
+func capsAround(text string, w *word) bool {
+	upper := func(s string) bool {
+		n := 0
+		for _, r := range s {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	next := text[w.end:]
+	next = strings.TrimLeft(next, " ")
+	if i := strings.IndexAny(next, " \n.,;:"); i >= 0 {
+		next = next[:i]
+	}
+	return upper(previousWord(text, w.start)) && upper(next)
 }

@@ -655,6 +655,10 @@ func (p *profile) countPairs() {
 // quoted reports whether a quotation mark opens right before offset i: a
 // quotation starts with a capital wherever it stands.
 func quoted(text string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return r == '"' || r == '“' || r == '«' || r == '„' || r == '\'' || r == '‘'
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	if r == '\'' || r == '‘' {
+		b, _ := utf8.DecodeLastRuneInString(text[:i-n])
+		return !unicode.IsLetter(b) // not an apostrophe (they'll)
+	}
+	return r == '"' || r == '“' || r == '«' || r == '„'
 }
