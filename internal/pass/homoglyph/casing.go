@@ -15,6 +15,12 @@ import (
 // for I or l. A symbol with no case (⍺) stands for the letter it is drawn
 // like.
 func caseOptions(src, r rune) []rune {
+	if unicode.IsDigit(src) {
+		// A digit drawn like a letter (𝟎 for O or o) has no case of its own.
+		if o := unicode.SimpleFold(r); o != r {
+			return []rune{r, o}
+		}
+	}
 	srcUpper, srcLower := unicode.IsUpper(src), unicode.IsLower(src) || unicode.Is(unicode.Other_Lowercase, src)
 	if (r == 'I' || r == 'l') && !srcLower {
 		return []rune{r, 'I' + 'l' - r}
@@ -50,8 +56,8 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		r = chooseLetter(pr, k, r, p, form)
 	}
 	opts := caseOptions(pr.w.letters[k].r, r)
-	if len(opts) == 1 {
-		return r
+	if len(opts) == 1 || k == 0 && unicode.IsDigit(pr.w.letters[k].r) {
+		return r // a digit beginning a word stands for the letter TR39 gives (𝟎 for O)
 	}
 	// I and l are different letters: the form the document or the language
 	// knows better wins ("like", not "Iike"; "It", not "lt"; Ladin "la").

@@ -348,7 +348,9 @@ func (p *profile) isNative(text string, r rune) bool {
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
-		return c.unknown > c.known && c.unknown >= 2
+		// English has no letter outside the identifier profile: only a
+		// word's own orthography (é or ʊ beside it) keeps one there.
+		return !restricted && c.unknown > c.known && c.unknown >= 2
 	}
 	// Letters outside the identifier profile (Restricted: IPA ɑ, small
 	// capitals, medievalist ꬲ) belong to no common orthography: native only

@@ -43,7 +43,7 @@ func tierOf(r rune, s, t unidata.Script) tier {
 	if !unicode.IsLetter(r) || s == unidata.Common || s == unidata.Inherited || s == unidata.Unknown {
 		return compat
 	}
-	if isCompat(r) {
+	if isCompat(r) && compatOf(r, las) {
 		return compat // fullwidth, letterlike and other compatibility forms (ｆ, K)
 	}
 	if s != t {
@@ -96,4 +96,15 @@ func isCompat(r rune) bool {
 	// A canonical singleton (K KELVIN SIGN → K) is as much a duplicate.
 	d := norm.NFD.Properties(b[:n]).Decomposition()
 	return len(d) == 0 || utf8.RuneCount(d) == 1
+}
+
+// compatOf reports whether r's compatibility form is the letter it is drawn
+// like (ｆ is f): the long s ſ decomposes to s but is drawn like f, a letter
+// of its own in historical text.
+func compatOf(r rune, las []unidata.LookAlike) bool {
+	if !unicode.IsLetter(r) {
+		return true
+	}
+	d := []rune(norm.NFKC.String(string(r)))
+	return len(d) == 1 && unicode.ToLower(d[0]) == unicode.ToLower(las[0].R)
 }
