@@ -1,20 +1,21 @@
 // Package homoglyph restores letters that were swapped for look-alikes from
-// other scripts or blocks (Cyrillic "а" in "Russіan", Latin "a" in a Russian
-// word), in both directions.
+// other scripts or blocks (Cyrillic "а" in "Russіan", ⍺ in "⍺gainst", Latin
+// "a" in a Russian word), in both directions.
 //
-// A character is never judged alone. The pass first reads the document: its
-// dominant script, which letters its genuine words use, and which word forms
-// occur in it. Then:
-//   - a word mixing scripts is written in the script of its majority, when
-//     every foreign letter has a look-alike there (mixed words are what
-//     spoofing produces; real words in another script are kept whole);
-//   - a word wholly in a foreign script is restored only when its restored
-//     form is a word of the document or of the language, or when it is short,
-//     stands among words of the dominant script, and the document is
-//     demonstrably under attack;
-//   - look-alikes inside the same script (ɑ, ɗ, Ɍ, ⅼ, ｆ) are restored only with
-//     lexical evidence, because the same letters are real in Hausa, IPA or
-//     Turkish text.
+// A character is never judged alone. The pass first reads the document
+// (readProfile): its dominant script, its clean words and how it writes
+// them, its letter pairs, how English it is. Each look-alike is then graded
+// by how unnatural it is where it stands (tier.go), and the evidence asked
+// grows with how natural it could be (judge.go):
+//   - a symbol or compatibility form inside a word of letters, or a word
+//     pieced together from several alphabets, is evidence in itself
+//     (selfEvident), as is a letter of another script among the document's;
+//   - a whole word in one foreign script or alphabet, a lone letter, and a
+//     look-alike within the dominant script need word evidence or a document
+//     under attack (needsEvidence), and a letter the document uses natively
+//     (isNative) is never restored;
+//   - which letter and which case a look-alike stands for is read from the
+//     word, the sentence and the document (casing.go).
 package homoglyph
 
 import (
