@@ -16,6 +16,7 @@ type makeup struct {
 	plainT     int // ordinary letters of t
 	plainOther int // letters of other scripts that nothing in t looks like
 	compat     int
+	symbols    int // of compat, the mathematical symbols (∣, ×, ∪): notation beside a letter
 	foreign    int
 	inScript   int
 	styles     int // alphabets the candidates are drawn from
@@ -43,6 +44,9 @@ func makeupOf(w *word, t unidata.Script) makeup {
 			continue
 		case compat:
 			m.compat++
+			if unicode.Is(unicode.Sm, l.r) {
+				m.symbols++
+			}
 		case foreign:
 			m.foreign++
 		case inScript:
@@ -80,7 +84,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0:
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2):
+		// A mathematical symbol beside a single letter may be notation
+		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
 	case m.letters() >= 2 && m.styles > 1:
 		why = "word pieced together from several alphabets"
@@ -139,6 +145,9 @@ func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool
 	if m.compat+m.foreign == 0 {
 		return inScriptWord(text, w, p)
 	}
+	if m.plainT == 1 && m.foreign == 0 && m.inScript == 0 && p.dominant == unidata.Latin {
+		return symbolBesideLetter(text, words, i, p)
+	}
 	if m.plainT == 0 && m.letters() == 1 {
 		if pr, ok := lone(text, words, i, p); ok || m.foreign == 0 {
 			return pr, ok
@@ -180,21 +189,19 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 		why: "a short word in another alphabet among plain words of a text under attack"}, true
 }
 
-// inStyledPhrase reports whether the words on both sides of words[i] are
-// written wholly in its alphabet: then the styling spans a phrase, and is
-// the author's. (Spoofing at a high rate makes pairs of such words, rarely
-// runs of three.)
+// inStyledPhrase reports whether a word next to words[i] is written wholly
+// in its alphabet: then the styling spans a phrase, and is the author's.
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
 	m := makeupOf(&words[i], t)
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(words) {
 			continue
 		}
-		if n := makeupOf(&words[k], t); !(n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle) {
-			return false
+		if n := makeupOf(&words[k], t); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // lone judges a single look-alike standing as a word ("⍺" for the article,
@@ -238,7 +245,8 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		c, _ := utf8.DecodeLastRuneInString(text[:w.start-n])
 		small = unicode.IsLower(c)
 	}
-	compat := tierOf(l.r, l.script, t) == compat
+	symbol := unicode.Is(unicode.Sm, l.r)
+	compatLetter := tierOf(l.r, l.script, t) == compat
 	for _, o := range caseOptions(l.r, r) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.
@@ -246,12 +254,13 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		if small && unicode.IsUpper(o) {
 			continue
 		}
-		if initial && english || isWord || compat {
+		// A letter of a compatibility alphabet (or an APL ⍺) alone amid plain
+		// words of a text under attack is no styling; a mathematical symbol
+		// alone may be notation (A ∪ B, 3 × 4).
+		if isWord || !symbol && (compatLetter || initial && english) {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
-			if initial {
-				why = "an initial"
-			} else if !isWord {
-				why = "no text sets a lone letter in another alphabet amid plain words"
+			if !isWord {
+				why = "a lone letter of another alphabet amid plain words"
 			}
 			return proposal{w: w, target: t, repl: map[int]rune{k: o}, needsAttack: true,
 				why: "single " + tierName(l.r, l.script, t) + " in a text under attack; " + why}, true
@@ -493,4 +502,30 @@ func latin1(w *word) bool {
 		}
 	}
 	return false
+}
+
+// symbolBesideLetter judges a symbol standing with a single letter (⍺n, ｏf
+// with one letter left plain): notation (∣x∣, A∪B) looks the same, so only
+// in a text under attack, and only where the restored form is a word the
+// document or English knows.
+func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	t := p.dominant
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		if tierOf(l.r, l.script, t) != compat {
+			continue
+		}
+		r, _, ok := pick(l.r, t, p)
+		if !ok {
+			return proposal{}, false
+		}
+		repl[k] = r
+	}
+	form := strings.ToLower(restored(text, w, repl))
+	if len(repl) == 0 || p.forms[form] == 0 && !(p.isEnglish() && lexicon.Count(form) >= 20) {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: t, repl: repl, needsAttack: true,
+		why: fmt.Sprintf("a symbol beside a single letter in a text under attack; %q is a word", form)}, true
 }

@@ -58,6 +58,8 @@ func TestTiersKeep(t *testing.T) {
 		{"times between digits", "A 4×4 truck and a 2× zoom."},
 		{"ipa", "good is /ɡʊd/ and father is /ˈfɑːðə/."},
 		{"icelandic", "Þingvellir er þjóðgarður á Íslandi."},
+		{"e-mail with notation, names and scripts", "Hi Jürgen,\n\nThanks for the notes • the set A ∪ B has x ∈ A, and f(x) = x² + 1 → 5 at x = 2. The ratio is 3×4 = 12, a × b works.\nTemperature was 21 °C (≈ 70 °F); the part № 5 costs ½ of €10. µs timing and the Ω resistor. sin θ ≈ θ.\nPaths: /usr/bin | grep foo; a|b; the value ∣x∣ is small. ⊤ and ⊥ in logic; p ∨ q and p ∧ q.\nOur ＡＢＣ社 partner replied 「はい」. The iPhone and eBay; McDonald's. The K-pop band; the Ⅻ chapter.\nGreek: Ελλάδα, αυτό. Russian: Привет, мир. Turkish: Iğdır, ılık. Hausa: ɗan ƙasa. IPA /ˈɡʊd/.\nMath: 𝑥 + 𝑦 = 𝑧; styled 𝐁𝐨𝐥𝐝 𝐭𝐞𝐱𝐭 here. Cheers — Ⓐnna\n"},
+		{"ordinals and units", "The cell is 10 µm wide; Nº 5 and nº 7; 1ª vez; 300 K; ℓ and ℮ 500g; ﬁnance."},
 		{"mazahua", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ."},
 	}
 	for _, tc := range tests {

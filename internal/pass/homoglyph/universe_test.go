@@ -37,7 +37,7 @@ func TestEveryCandidateInAWordIsRestored(t *testing.T) {
 		// The first word holding the letter after its first position.
 		for wi, w := range words {
 			k := strings.IndexRune(w[1:], want)
-			if k < 0 || !isASCIIWord(w) {
+			if k < 0 || !isASCIIWord(w) || len(w) < 4 {
 				continue
 			}
 			k++

@@ -124,6 +124,14 @@ var corrections = []struct {
 	{0x0185, "Latin", 'b', FromGlyph, "TR39 has Ƅ → b but no ƅ; drawn as b"},
 }
 
+// raised lists letters that are drawn raised, as superscripts are, and
+// written after digits and abbreviations in running text (1ª, Nº): they
+// imitate no letter on the line, whatever NFKC and TR39 relate them to.
+var raised = []rune{
+	0x00AA, // ª FEMININE ORDINAL INDICATOR (<super> a)
+	0x00BA, // º MASCULINE ORDINAL INDICATOR (<super> o)
+}
+
 type rng struct {
 	lo, hi rune
 	fields []string
@@ -655,6 +663,20 @@ func main() {
 		}
 	}
 
+	for _, r := range raised {
+		for _, m := range rel {
+			delete(m, r)
+		}
+	}
+	// Enclosed letters (Ⓐ, 🄰) are drawn in a circle or a square: styling
+	// that shows, not a look-alike, whatever NFKC says.
+	for _, m := range rel {
+		for r := range m {
+			if r >= 0x2460 && r <= 0x24FF || r >= 0x1F100 && r <= 0x1F1FF {
+				delete(m, r)
+			}
+		}
+	}
 	for _, c := range corrections {
 		t := scriptIndex[c.target]
 		delete(rel[t], c.r)
