@@ -138,8 +138,8 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	if allCaps(pr, k) {
 		return upper
 	}
-	if k > 0 {
-		return lower
+	if k > 0 || apostropheBefore(text, pr.w.start) {
+		return lower // inside a word, or the end of a contraction (I'd)
 	}
 	if len(pr.w.letters) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
 		return upper // an initial
@@ -507,4 +507,15 @@ func capsAround(text string, w *word) bool {
 		next = next[:i]
 	}
 	return upper(previousWord(text, w.start)) && upper(next)
+}
+
+// apostropheBefore reports a letter and an apostrophe before offset i: the
+// word is the end of a contraction (they'll, I'd).
+func apostropheBefore(text string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	if r != '\'' && r != '’' {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(text[:i-n])
+	return unicode.IsLetter(c)
 }

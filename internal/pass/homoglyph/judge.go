@@ -84,7 +84,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2):
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, false)):
 		// A mathematical symbol beside a single letter may be notation
 		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
@@ -257,7 +257,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// A letter of a compatibility alphabet (or an APL ⍺) alone amid plain
 		// words of a text under attack is no styling; a mathematical symbol
 		// alone may be notation (A ∪ B, 3 × 4).
-		if isWord || !symbol && (compatLetter || initial && english) {
+		if isWord || initial && english || !symbol && compatLetter {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
 			if !isWord {
 				why = "a lone letter of another alphabet amid plain words"
@@ -441,7 +441,7 @@ func (p *profile) restorations(text string, r rune) usage {
 			}
 		}
 		lower := strings.ToLower(restored(text, w, repl))
-		if p.forms[lower] > 0 || english && lexicon.Count(lower) >= 3 {
+		if p.forms[lower] > 0 || english && lexicon.Count(lower) > 0 {
 			c.known++
 		} else {
 			c.unknown++
