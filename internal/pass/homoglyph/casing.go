@@ -159,6 +159,11 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	}
 	f := gluedToken(text, pr.w, strings.ToLower(form(lower))) // don't, not don
 	cr := -1.0
+	if pr.w.end < len(text) && text[pr.w.end] == '.' {
+		if _, ok := lexicon.Lookup(f + "."); ok {
+			f += "." // an abbreviation: Feb., Inc.
+		}
+	}
 	if st, ok := lexicon.Lookup(f); ok && p.isEnglish() {
 		cr = st.CapRatio()
 	}
@@ -299,7 +304,14 @@ func sentenceStart(text string, i int) bool {
 				return true
 			}
 		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
-		case strings.ContainsRune(".!?", r):
+		case r == '.':
+			// After an abbreviation the sentence usually goes on (N.C. hit):
+			// Brown's odds of the token ending a sentence decide.
+			if st, ok := lexicon.Lookup(tokenBefore(text, i)); ok && st.Count >= 3 && st.EndRatio() < 0.5 {
+				return false
+			}
+			return true
+		case r == '!' || r == '?':
 			return true
 		default:
 			return false
@@ -518,4 +530,18 @@ func apostropheBefore(text string, i int) bool {
 	}
 	c, _ := utf8.DecodeLastRuneInString(text[:i-n])
 	return unicode.IsLetter(c)
+}
+
+// tokenBefore returns the letters and full stops ending at offset i (the
+// abbreviation "n.c." before " hit"), lower-cased.
+func tokenBefore(text string, i int) string {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if r != '.' && !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return strings.ToLower(text[j:i])
 }

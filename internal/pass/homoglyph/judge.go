@@ -227,8 +227,9 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// A lone Greek letter is a symbol (the β of a stock, α particles)
 		// unless it stands where English puts its article.
 		// Elsewhere, where the letter is a word the document uses often
-		// (Tok Pisin i, Maltese u).
-		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && p.forms[string(r)] >= 3
+		// (Tok Pisin i, Maltese u), or begins an abbreviation (a.m.).
+		abbreviation := english && w.end < len(text) && text[w.end] == '.' && w.end+1 < len(text) && text[w.end+1] != ' '
+		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && p.forms[string(r)] >= 3 || abbreviation
 		if !fits {
 			return proposal{}, false
 		}
