@@ -144,7 +144,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	if len(pr.w.letters) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
 		return upper // an initial
 	}
-	if sentenceStart(text, pr.w.start) {
+	if sentenceStart(text, pr.w.start) && p.capitalisesSentences() {
 		return upper
 	}
 	// Inside a sentence: how the document writes the word decides, then

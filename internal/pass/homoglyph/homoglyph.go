@@ -194,6 +194,7 @@ type profile struct {
 	reading  map[int]string  // restored words so far, by index: what the reader sees
 	pairs    map[[2]rune]int // letter pairs of clean words, lower-cased; built on first use
 	starts   map[string]int  // first two letters of clean words of three or more
+	starts2  [2]int          // clean words beginning a sentence, and of them those capitalised
 	elided   map[string]int  // clean word forms written before an apostrophe (l'ONU)
 }
 
@@ -258,9 +259,17 @@ func readProfile(text string, words []word) *profile {
 					known++
 				}
 			}
-			if first, _ := utf8.DecodeRuneInString(words[i].text(text)); !unicode.IsUpper(first) {
+			first, _ := utf8.DecodeRuneInString(words[i].text(text))
+			start := sentenceStart(text, words[i].start)
+			if start && unicode.IsLetter(first) {
+				p.starts2[0]++
+				if unicode.IsUpper(first) {
+					p.starts2[1]++
+				}
+			}
+			if !unicode.IsUpper(first) {
 				p.lowered[form]++
-			} else if !sentenceStart(text, words[i].start) && !quoted(text, words[i].start) {
+			} else if !start && !quoted(text, words[i].start) {
 				p.capitalised[form]++
 			}
 		}
@@ -662,4 +671,10 @@ func quoted(text string, i int) bool {
 		return !unicode.IsLetter(b) // not an apostrophe (they'll)
 	}
 	return r == '"' || r == '“' || r == '«' || r == '„'
+}
+
+// capitalisesSentences reports whether the document begins its sentences
+// with capitals (some orthographies and some texts do not).
+func (p *profile) capitalisesSentences() bool {
+	return p.starts2[0] < 3 || 2*p.starts2[1] >= p.starts2[0]
 }
