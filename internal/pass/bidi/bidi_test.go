@@ -21,6 +21,8 @@ func TestPropose(t *testing.T) {
 		{"isolate in mixed text stays", "עברית \u2066English\u2069 עברית", "עברית \u2066English\u2069 עברית"},
 		{"arabic letter mark stays", "كتاب\u061c 1", "كتاب\u061c 1"},
 		{"unmatched pdf", "a\u202cb", "ab"},
+		{"rlo nested in lro keeps the inner reversal", "the \u202d\u202eyruj\u202c\u202c said", "the jury said"},
+		{"rlo inside an isolate", "the \u2067\u202eyruj\u202c\u2069 said", "the jury said"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
