@@ -76,6 +76,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			}
 			return 'l'
 		}
+		if l := strings.ToLower(form('l')); len(pr.w.letters) > 1 && !apostropheAfter(text, pr.w.end) &&
+			!apostropheBefore(text, pr.w.start) && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) &&
+			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.forms[l] > 0 || p.starts[prefix2(l)] > 0) {
+			// Inside a sentence a word the document writes with a small l
+			// does not turn into a capitalised one (Ladin "la", Tamazight
+			// "lghir").
+			return 'l'
+		}
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
 		elided := apostropheAfter(text, pr.w.end)
@@ -544,4 +552,15 @@ func tokenBefore(text string, i int) string {
 		j -= n
 	}
 	return strings.ToLower(text[j:i])
+}
+
+// capitalisedWord reports whether the word, read with a capital I, is one
+// the document or English writes capitalised inside sentences (Illinois).
+func capitalisedWord(text string, pr proposal, p *profile, form func(rune) string) bool {
+	f := strings.ToLower(form('I'))
+	if p.capitalised[f] > 0 {
+		return true
+	}
+	st, ok := lexicon.Lookup(f)
+	return ok && p.isEnglish() && st.CapRatio() >= 0.5
 }
