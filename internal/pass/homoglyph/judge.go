@@ -170,19 +170,8 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	if countLetters(w) > 4 || inStyledPhrase(words, i, t) {
 		return proposal{}, false
 	}
-	repl := map[int]rune{}
-	for k, l := range w.letters {
-		if tierOf(l.r, l.script, t) == plain {
-			continue
-		}
-		r, _, ok := pick(l.r, t, p)
-		if !ok {
-			return proposal{}, false
-		}
-		repl[k] = r
-	}
-	form := strings.ToLower(restored(text, w, repl))
-	if p.forms[form] == 0 && !(p.isEnglish() && lexicon.Count(form) >= 3) {
+	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x != plain })
+	if !ok || !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
@@ -512,21 +501,34 @@ func latin1(w *word) bool {
 func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	t := p.dominant
-	repl := map[int]rune{}
-	for k, l := range w.letters {
-		if tierOf(l.r, l.script, t) != compat {
-			continue
-		}
-		r, _, ok := pick(l.r, t, p)
-		if !ok {
-			return proposal{}, false
-		}
-		repl[k] = r
-	}
+	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x == compat })
 	form := strings.ToLower(restored(text, w, repl))
-	if len(repl) == 0 || p.forms[form] == 0 && !(p.isEnglish() && lexicon.Count(form) >= 20) {
+	if !ok || len(repl) == 0 || !p.knows(form, 20) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
 		why: fmt.Sprintf("a symbol beside a single letter in a text under attack; %q is a word", form)}, true
+}
+
+// replaceTiers maps each letter of w whose tier is wanted to its look-alike
+// in t; ok is false when one has none the document can take.
+func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool) (map[int]rune, bool) {
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		if !wanted(tierOf(l.r, l.script, t)) {
+			continue
+		}
+		r, _, ok := pick(l.r, t, p)
+		if !ok {
+			return nil, false
+		}
+		repl[k] = r
+	}
+	return repl, true
+}
+
+// knows reports whether the lower-cased form is a clean word of the
+// document or, in English text, a word Brown has at least min times.
+func (p *profile) knows(form string, min int) bool {
+	return p.forms[form] > 0 || p.isEnglish() && lexicon.Count(form) >= min
 }
