@@ -431,6 +431,9 @@ func (p *profile) restorations(text string, r rune) usage {
 			}
 		}
 		lower := strings.ToLower(restored(text, w, repl))
+		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.forms[alt] > 0 || english && lexicon.Count(alt) > 0) {
+			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
+		}
 		if p.forms[lower] > 0 || english && lexicon.Count(lower) > 0 {
 			c.known++
 		} else {
@@ -531,4 +534,17 @@ func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool)
 // document or, in English text, a word Brown has at least min times.
 func (p *profile) knows(form string, min int) bool {
 	return p.forms[form] > 0 || p.isEnglish() && lexicon.Count(form) >= min
+}
+
+// strokesAsL returns repl with every I read as l: a vertical stroke stands
+// for either, and which one is settled later, from the word (chooseCase).
+func strokesAsL(repl map[int]rune) map[int]rune {
+	out := make(map[int]rune, len(repl))
+	for k, r := range repl {
+		if r == 'I' {
+			r = 'l'
+		}
+		out[k] = r
+	}
+	return out
 }

@@ -29,6 +29,7 @@ func TestTiers(t *testing.T) {
 		{"stroke for l inside a word", "The Ιike and the ba∣l and a\u0399\u0399 of it.", "The like and the ball and all of it."},
 		{"stroke for I as a word", "Then Ι said it, and ｔhey agreed.", "Then I said it, and they agreed."},
 		{"stroke in a roman numeral", "Article X\u0399\u0399 of the ｔreaty.", "Article XII of the treaty."},
+		{"capital iota for l within the script", "It was realƖy good and we wiƖl go; the ｔeam reaƖly agreed.", "It was really good and we will go; the team really agreed."},
 		{"contraction", "They'\u2111l come and ｔhey will stay.", "They'll come and they will stay."},
 		// Lone letters in a text under attack.
 		{"greek alpha as the article", "He bought α new car and ｔhe dog.", "He bought a new car and the dog."},
