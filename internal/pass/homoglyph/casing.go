@@ -1,6 +1,8 @@
 package homoglyph
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,8 +38,11 @@ func caseOptions(src, r rune) []rune {
 // chooseCase settles which of caseOptions a restored letter is, from
 // context: the word's other letters, its place in the sentence, how the
 // document writes the word elsewhere, and how often English capitalises it
-// inside sentences.
-func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
+// inside sentences. settled is false where that context left the case open
+// (a word English capitalises only sometimes, with no name beside it); the
+// caller may then follow how the document uses the same look-alike where
+// the case was clear.
+func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, settled bool) {
 	form := func(o rune) string {
 		var b strings.Builder
 		for j, l := range pr.w.letters {
@@ -53,11 +58,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		return b.String()
 	}
 	if pr.target != unidata.Latin {
-		r = chooseLetter(pr, k, r, p, form)
+		var exact bool
+		if r, exact = chooseLetter(pr, k, r, p, form); exact {
+			return r, true
+		}
 	}
 	opts := caseOptions(pr.w.letters[k].r, r)
 	if len(opts) == 1 || k == 0 && unicode.IsDigit(pr.w.letters[k].r) {
-		return r // a digit beginning a word stands for the letter TR39 gives (𝟎 for O)
+		return r, true // a digit beginning a word stands for the letter TR39 gives (𝟎 for O)
 	}
 	// I and l are different letters: the form the document or the language
 	// knows better wins ("like", not "Iike"; "It", not "lt"; Ladin "la").
@@ -66,23 +74,26 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		// small letters is no spelling, an l between capitals (AIChE, YI)
 		// is none either.
 		if romanNumeral(pr) {
-			return 'I' // XII, not Xll
+			return 'I', true // XII, not Xll
 		}
 		if k > 0 {
 			// A capital I after the first letter needs capitals beside it,
 			// in the word or, for a short one, in the words around it.
 			if caps, ok := besideCaps(pr, k); ok && caps || !ok && capsAround(text, pr.w) {
-				return 'I'
+				return 'I', true
 			}
-			return 'l'
+			return 'l', true
+		}
+		if apostropheBefore(text, pr.w.start) && p.isEnglish() && len(pr.w.letters) > 1 {
+			return 'l', true // the end of an English contraction ('ll) is small
 		}
 		if l := strings.ToLower(form('l')); len(pr.w.letters) > 1 && !apostropheAfter(text, pr.w.end) &&
 			!apostropheBefore(text, pr.w.start) && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) &&
-			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.forms[l] > 0 || p.starts[prefix2(l)] > 0) {
+			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.forms[l] > 0 || p.starts[prefix2(l)] > 0 && !englishKnowsOnly(p, strings.ToLower(form('I')), l)) {
 			// Inside a sentence a word the document writes with a small l
 			// does not turn into a capitalised one (Ladin "la", Tamazight
 			// "lghir").
-			return 'l'
+			return 'l', true
 		}
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
@@ -90,6 +101,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 		for _, o := range opts {
 			f := strings.ToLower(form(o))
 			n := 1000 * p.forms[f]
+			if len(pr.w.letters) == 1 {
+				n = 1000 * p.singles[o] // a lone letter keeps its case: "L.A." says nothing of "l"
+			}
 			if elided {
 				n = 1000 * p.elided[f] // l'ONU, I'll: the form before an apostrophe
 			}
@@ -112,7 +126,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			}
 		}
 		if best != 0 && !tie {
-			return best
+			return best, true
 		}
 		if k == 0 && len(pr.w.letters) > 1 {
 			// Neither is a known word: a letter pair the document's clean
@@ -121,16 +135,16 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 			ui, ul := p.unseenPairs(strings.ToLower(form('I'))), p.unseenPairs(strings.ToLower(form('l')))
 			switch {
 			case ui == 0 && ul > 0:
-				return 'I'
+				return 'I', true
 			case ul == 0 && ui > 0:
-				return 'l'
+				return 'l', true
 			case sentenceStart(text, pr.w.start):
-				return 'I'
+				return 'I', true
 			}
 			if next, _ := nextCapitalised(text, pr.w.end); next {
-				return 'I'
+				return 'I', true
 			}
-			return 'l'
+			return 'l', true
 		}
 	}
 	upper, lower := opts[0], opts[0]
@@ -144,16 +158,16 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	// The word's other letters after the first: all capitals make a
 	// capital (SƄA), any small letter a small one ("Ah", not "AH").
 	if allCaps(pr, k) {
-		return upper
+		return upper, true
 	}
 	if k > 0 || apostropheBefore(text, pr.w.start) {
-		return lower // inside a word, or the end of a contraction (I'd)
+		return lower, true // inside a word, or the end of a contraction (I'd)
 	}
 	if len(pr.w.letters) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
-		return upper // an initial
+		return upper, true // an initial
 	}
 	if sentenceStart(text, pr.w.start) && p.capitalisesSentences() {
-		return upper
+		return upper, true
 	}
 	// Inside a sentence: how the document writes the word decides, then
 	// how often English capitalises it (with a capitalised word after it, a
@@ -162,7 +176,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	// lower-case words stands for a small letter.
 	if r, n := utf8.DecodeLastRuneInString(text[:pr.w.start]); r == '-' {
 		if b, _ := utf8.DecodeLastRuneInString(text[:pr.w.start-n]); unicode.IsLower(b) {
-			return lower // after a hyphen in a small-letter compound (half-hearted)
+			return lower, true // after a hyphen in a small-letter compound (half-hearted)
 		}
 	}
 	f := gluedToken(text, pr.w, strings.ToLower(form(lower))) // don't, not don
@@ -180,29 +194,41 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) rune {
 	// ("National Bank"): they count beside a capitalised word only.
 	switch capitalised, lowered := p.capitalised[f], p.lowered[f]; {
 	case capitalised > lowered && (cr < 0 || cr >= 0.5 || next || prevCapitalised(text, pr.w.start)):
-		return upper
+		return upper, true
 	case lowered > 0:
-		return lower
+		return lower, true
 	}
 	inner := p.innerUse[pr.w.letters[k].r] > 0
 	switch {
 	case cr >= 0.9, title && p.isEnglish() && contentWord(f):
-		return upper
+		return upper, true
 	case inner:
 		if next && cr >= 0.3 {
-			return upper
+			return upper, false
 		}
-		return lower
-	case cr >= 0.5, next && cr >= 0.1:
-		return upper
+		return lower, false
+	case next && cr >= 0.1:
+		return upper, true // part of a name (Tampa Bay)
+	case cr >= 0.5:
+		// English capitalises the word in names (Bay, Bureau); alone,
+		// with no capitalised word beside it, it is open.
+		return upper, prevCapitalised(text, pr.w.start)
 	case next && !title && p.isEnglish() && nameReading(text, pr.w.start, f):
-		return upper // before a name, and read better as part of it ("told Ƅoats McCafferty")
+		return upper, false // before a name, and read better as part of it ("told Ƅoats McCafferty")
 	case cr >= 0:
-		return lower
-	case next || p.isEnglish() && unicode.IsUpper(pr.w.letters[k].r):
-		return upper // a word English lacks: likely a name
+		return lower, cr < 0.1
+	case next:
+		return upper, true // a word English lacks before a capitalised one: likely a name
+	case p.isEnglish() && unicode.IsUpper(pr.w.letters[k].r):
+		return upper, false
 	}
-	return lower
+	return lower, false
+}
+
+// englishKnowsOnly reports, in an English document, a form the lexicon
+// knows whose alternative it does not (Ion, not lon).
+func englishKnowsOnly(p *profile, known, other string) bool {
+	return p.isEnglish() && lexicon.Count(known) > 0 && lexicon.Count(other) == 0
 }
 
 // besideCaps reports whether the nearest letters on either side of k are
@@ -406,8 +432,11 @@ func gluedToken(text string, w *word, f string) string {
 // chooseLetter picks, among the letters of a Cyrillic or Greek text that a
 // Latin look-alike may stand for (y: у or ү; o: ο or σ; l: ӏ or І), the one
 // that makes a word the document writes elsewhere or, failing that, the one
-// whose letter pairs its clean words use most.
-func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string) rune {
+// its clean words' letters predict best (letter pairs, and the letters a word holds beside
+// it: Kazakh үлкен, not улкен). exact is true when the document also says
+// the case: it writes the letter in one case only inside words (Kabardian
+// І between small letters).
+func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string) (c rune, exact bool) {
 	src := pr.w.letters[k].r
 	las := lookAlikes(src, pr.target)
 	if src == 'l' || src == 'I' {
@@ -416,7 +445,7 @@ func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string
 	type cand struct {
 		c     rune
 		forms int
-		pairs float64
+		score float64
 	}
 	var cs []cand
 	for _, la := range las {
@@ -425,15 +454,61 @@ func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string
 			continue
 		}
 		f := strings.ToLower(form(c))
-		cs = append(cs, cand{c, p.forms[f], p.pairScore(f)})
+		cs = append(cs, cand{c, p.forms[f], p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
-	best := cand{c: r, forms: -1, pairs: -1}
+	best := cand{c: r, forms: -1, score: math.Inf(-1)}
 	for _, x := range cs {
-		if x.forms > best.forms || x.forms == best.forms && x.pairs > best.pairs {
+		if x.forms > best.forms || x.forms == best.forms && x.score > best.score {
 			best = x
 		}
 	}
-	return best.c
+	c = best.c
+	if up := unicode.ToUpper(c); k > 0 && p.innerLetters[up] > 0 && p.innerLetters[unicode.ToLower(c)] == 0 {
+		return up, true
+	}
+	return c, false
+}
+
+// companyScore is how well the other letters of form go with letter c in
+// the document's clean words: a naive-Bayes score over the letters that
+// share a word with c, which follows vowel harmony and the like.
+func (p *profile) companyScore(form string, c rune) float64 {
+	p.countCompany()
+	n := float64(p.wordsWith[c])
+	score := math.Log(n + 1)
+	seen := map[rune]bool{c: true}
+	for _, x := range form {
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		score += math.Log((float64(p.company[[2]rune{c, x}]) + 0.5) / (n + 1))
+	}
+	return score
+}
+
+func (p *profile) countCompany() {
+	if p.company != nil {
+		return
+	}
+	p.company, p.wordsWith = map[[2]rune]int{}, map[rune]int{}
+	var letters []rune
+	for f, n := range p.forms {
+		letters = letters[:0]
+		for _, r := range f {
+			if !slices.Contains(letters, r) {
+				letters = append(letters, r)
+			}
+		}
+		for _, a := range letters {
+			p.wordsWith[a] += n
+			for _, b := range letters {
+				if a != b {
+					p.company[[2]rune{a, b}] += n
+				}
+			}
+		}
+	}
 }
 
 // prevCapitalised reports whether the word before offset i, across spaces
@@ -537,7 +612,7 @@ func apostropheBefore(text string, i int) bool {
 		return false
 	}
 	c, _ := utf8.DecodeLastRuneInString(text[:i-n])
-	return unicode.IsLetter(c)
+	return unicode.IsLetter(c) || isLetterLike(c) // Ⅰ'll: a look-alike before it counts
 }
 
 // tokenBefore returns the letters and full stops ending at offset i (the
@@ -563,4 +638,62 @@ func capitalisedWord(text string, pr proposal, p *profile, form func(rune) strin
 	}
 	st, ok := lexicon.Lookup(f)
 	return ok && p.isEnglish() && st.CapRatio() >= 0.5
+}
+
+// glyphCases follows how a document uses each look-alike that may stand for
+// either case (Ꮟ for b or B). An attacker's table gives a glyph one letter,
+// so where context settled the case of some of its uses, the glyph's other
+// uses, where context left it open, follow the majority.
+type glyphCases struct {
+	votes map[rune]*[2]int // glyph → settled uses as small, as capital
+	open  []openCase
+}
+
+type openCase struct {
+	repl  map[int]rune
+	k     int
+	glyph rune
+}
+
+func (g *glyphCases) note(pr proposal, k int, r, c rune, settled bool) {
+	opts := caseOptions(pr.w.letters[k].r, r)
+	if len(opts) != 2 || !sameLetter(opts) {
+		return
+	}
+	glyph := pr.w.letters[k].r
+	if !settled {
+		g.open = append(g.open, openCase{pr.repl, k, glyph})
+		return
+	}
+	if g.votes == nil {
+		g.votes = map[rune]*[2]int{}
+	}
+	v := g.votes[glyph]
+	if v == nil {
+		v = &[2]int{}
+		g.votes[glyph] = v
+	}
+	if unicode.IsUpper(c) {
+		v[1]++
+	} else {
+		v[0]++
+	}
+}
+
+// settleOpen gives each open use the case its glyph's settled uses show,
+// when they show one clearly (three to one or better).
+func (g *glyphCases) settleOpen() {
+	for _, o := range g.open {
+		v := g.votes[o.glyph]
+		if v == nil {
+			continue
+		}
+		c := o.repl[o.k]
+		switch {
+		case v[0] > 0 && v[0] >= 3*v[1]:
+			o.repl[o.k] = unicode.ToLower(c)
+		case v[1] > 0 && v[1] >= 3*v[0]:
+			o.repl[o.k] = unicode.ToUpper(c)
+		}
+	}
 }

@@ -192,15 +192,26 @@ type profile struct {
 	// letters (tһe), not capitals.
 	innerUse map[rune]int
 	reading  map[int]string  // restored words so far, by index: what the reader sees
-	pairs    map[[2]rune]int // letter pairs of clean words, lower-cased; built on first use
-	starts   map[string]int  // first two letters of clean words of three or more
-	starts2  [2]int          // clean words beginning a sentence, and of them those capitalised
-	elided   map[string]int  // clean word forms written before an apostrophe (l'ONU)
+	pairs    map[[2]rune]int // letter pairs of clean word forms, lower-cased; built on first use
+	// pairsFrom counts pairs by first letter, triples letter triples, and
+	// contexts the pairs that begin a triple; all built with pairs.
+	pairsFrom map[rune]int
+	triples   map[[3]rune]int
+	contexts  map[[2]rune]int
+	starts    map[string]int // first two letters of clean words of three or more
+	starts2   [2]int         // clean words beginning a sentence, and of them those capitalised
+	elided    map[string]int // clean word forms written before an apostrophe (l'ONU)
+	singles   map[rune]int   // clean one-letter words, as written
+	// innerLetters counts non-ASCII letters after the first of clean words,
+	// as written: the case a script's letter takes inside words.
+	innerLetters map[rune]int
+	company      map[[2]rune]int // letters sharing a clean word; built on first use
+	wordsWith    map[rune]int    // clean words holding a letter; built with company
 }
 
 func readProfile(text string, words []word) *profile {
 	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
-		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}}
+		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}, singles: map[rune]int{}, innerLetters: map[rune]int{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
@@ -247,6 +258,14 @@ func readProfile(text string, words []word) *profile {
 		if makeupOf(&words[i], p.dominant).candidates() == 0 {
 			form := strings.ToLower(words[i].text(text))
 			p.forms[form]++
+			if len(words[i].letters) == 1 {
+				p.singles[words[i].letters[0].r]++
+			}
+			for _, l := range words[i].letters[1:] {
+				if l.r >= 0x80 {
+					p.innerLetters[l.r]++
+				}
+			}
 			if len(words[i].letters) > 2 {
 				p.starts[prefix2(form)]++
 			}
@@ -354,12 +373,15 @@ func Propose(text string) []edit.Edit {
 	// were found is under attack.
 	decided := make([]bool, len(words))
 	var accepted []proposal
+	cases := glyphCases{}
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
 		pr.w.scripts = scriptCounts{{pr.target, countLetters(pr.w)}}
 		for k, r := range pr.repl {
-			pr.repl[k] = chooseCase(text, pr, k, r, p)
+			c, settled := chooseCase(text, pr, k, r, p)
+			pr.repl[k] = c
+			cases.note(pr, k, r, c, settled)
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
@@ -387,6 +409,7 @@ func Propose(text string) []edit.Edit {
 			}
 		}
 	}
+	cases.settleOpen()
 	var out []edit.Edit
 	for _, pr := range accepted {
 		for k, r := range pr.repl {
@@ -618,19 +641,24 @@ func (p *profile) readingOf(text string, words []word, i int) string {
 	return words[i].text(text)
 }
 
-// pairScore is how typical of the document's clean words the letter pairs
-// of form are: the mean log count of its pairs, a character-bigram model of
-// the document's own language.
-func (p *profile) pairScore(form string) float64 {
+// letterScore is the log-likelihood of form under a character model of the
+// document's clean words: letter triples, backed off to pairs (word edges
+// included). It tells which of two spellings the document's own language
+// would write (Kazakh үлкен, Greek δουλειᾶς).
+func (p *profile) letterScore(form string) float64 {
 	p.countPairs()
-	sum, n := 0.0, 0
-	var prev rune = ' '
-	for _, r := range form + " " {
-		sum += math.Log1p(float64(p.pairs[[2]rune{prev, r}]))
-		n++
-		prev = r
+	sum := 0.0
+	a, b := ' ', ' '
+	for _, c := range form + " " {
+		pb := (float64(p.pairs[[2]rune{b, c}]) + 0.1) / (float64(p.pairsFrom[b]) + 1)
+		pt := 0.0
+		if n := p.contexts[[2]rune{a, b}]; n > 0 {
+			pt = float64(p.triples[[3]rune{a, b, c}]) / float64(n)
+		}
+		sum += math.Log(0.6*pt + 0.4*pb)
+		a, b = b, c
 	}
-	return sum / float64(n)
+	return sum
 }
 
 // unseenPairs counts the letter pairs of form (word edges included) that no
@@ -649,15 +677,19 @@ func (p *profile) unseenPairs(form string) int {
 }
 
 func (p *profile) countPairs() {
-	if p.pairs == nil {
-		p.pairs = map[[2]rune]int{}
-		for f := range p.forms {
-			var prev rune = ' '
-			for _, r := range f {
-				p.pairs[[2]rune{prev, r}]++
-				prev = r
-			}
-			p.pairs[[2]rune{prev, ' '}]++
+	if p.pairs != nil {
+		return
+	}
+	p.pairs, p.pairsFrom = map[[2]rune]int{}, map[rune]int{}
+	p.triples, p.contexts = map[[3]rune]int{}, map[[2]rune]int{}
+	for f, n := range p.forms {
+		a, b := ' ', ' '
+		for _, c := range f + " " {
+			p.pairs[[2]rune{b, c}] += n
+			p.pairsFrom[b] += n
+			p.triples[[3]rune{a, b, c}] += n
+			p.contexts[[2]rune{a, b}] += n
+			a, b = b, c
 		}
 	}
 }
