@@ -190,10 +190,12 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		cr = st.CapRatio()
 	}
 	next, title := nextCapitalised(text, pr.w.end)
-	// The document's own capitalised uses of a common noun come from names
-	// ("National Bank"): they count beside a capitalised word only.
+	// The document's own capitalised uses of a word it also writes small
+	// come from names ("National Bank", "Bangsa-Bangsa"): they count beside
+	// a capitalised word only.
 	switch capitalised, lowered := p.capitalised[f], p.lowered[f]; {
-	case capitalised > lowered && (cr < 0 || cr >= 0.5 || next || prevCapitalised(text, pr.w.start)):
+	case capitalised > 0 && lowered == 0 && cr < 0,
+		capitalised > lowered && (cr < 0 && p.isEnglish() || cr >= 0.5 || next || prevCapitalised(text, pr.w.start)):
 		return upper, true
 	case lowered > 0:
 		return lower, true
@@ -209,18 +211,23 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return lower, false
 	case next && cr >= 0.1:
 		return upper, true // part of a name (Tampa Bay)
-	case cr >= 0.5:
+	case cr >= 0.7 && strings.HasPrefix(lexicon.Tag(f), "np"):
+		return upper, true // a name, as English mostly writes it (Brazil)
+	case cr >= 0.5 && (unicode.IsUpper(r) || prevCapitalised(text, pr.w.start)):
 		// English capitalises the word in names (Bay, Bureau); alone,
-		// with no capitalised word beside it, it is open.
+		// with no capitalised word beside it, it is open, and the letter
+		// the glyph is drawn like (Ь like b) is the better guess.
 		return upper, prevCapitalised(text, pr.w.start)
+	case cr >= 0.5:
+		return lower, false
 	case next && !title && p.isEnglish() && nameReading(text, pr.w.start, f):
 		return upper, false // before a name, and read better as part of it ("told Ƅoats McCafferty")
 	case cr >= 0:
 		return lower, cr < 0.1
 	case next:
 		return upper, true // a word English lacks before a capitalised one: likely a name
-	case p.isEnglish() && unicode.IsUpper(pr.w.letters[k].r):
-		return upper, false
+	case p.isEnglish() && unicode.IsUpper(r):
+		return upper, false // a word English lacks, drawn as a capital
 	}
 	return lower, false
 }

@@ -20,7 +20,9 @@ package homoglyph
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,7 +380,10 @@ func Propose(text string) []edit.Edit {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
 		pr.w.scripts = scriptCounts{{pr.target, countLetters(pr.w)}}
-		for k, r := range pr.repl {
+		// Letters left to right: a letter's case may depend on those
+		// before it, and the answer must not depend on map order.
+		for _, k := range slices.Sorted(maps.Keys(pr.repl)) {
+			r := pr.repl[k]
 			c, settled := chooseCase(text, pr, k, r, p)
 			pr.repl[k] = c
 			cases.note(pr, k, r, c, settled)

@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/unspin/unspin/internal/edit"
@@ -60,5 +61,47 @@ func TestKeeps(t *testing.T) {
 				t.Errorf("changed %q: %+v", tc.in, e)
 			}
 		})
+	}
+}
+
+// TestCaseFromContext: the glyph does not say the case (Ь, Ꮟ and Ƅ are
+// capitals drawn like b; a vertical stroke is I or l); the sentence, the
+// word, the lexicon and the document's other uses of the glyph do.
+func TestCaseFromContext(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"mid-sentence common noun English often capitalises in names",
+			"I saw the little Ꮟay from the hill, and he ran.", "I saw the little bay from the hill, and he ran."},
+		{"sentence start", "He ran. Ꮟay and hill were quiet.", "He ran. Bay and hill were quiet."},
+		{"proper noun", "It was a church in Ƅrazil, not in Pеru.", "It was a church in Brazil, not in Peru."},
+		{"the glyph's settled uses decide an open one",
+			"He rolled off the Ꮟale on top of me. I saw the little Ꮟay and he ran.",
+			"He rolled off the bale on top of me. I saw the little bay and he ran."},
+		{"word English lacks, glyph drawn small", "We counted the Ьull's-eyes again.", "We counted the bull's-eyes again."},
+		{"all-caps word", "the SƄA ѕaid so", "the SBA said so"},
+		{"lone I keeps its case beside initials", strings.Repeat("L.A. and ", 6) + "agаin. He said: \"𝘐 would go.\"", strings.Repeat("L.A. and ", 6) + "again. He said: \"I would go.\""},
+		{"end of an English contraction is small", "He said \"Ⅰ'𐌉l be there\", and left.", "He said \"I'll be there\", and left."},
+		{"stroke begins a word English knows only with I", "He read the Ｉon to us, then the Crito.", "He read the Ion to us, then the Crito."},
+		{"a Cyrillic capital the document writes inside words keeps its case",
+			"ЦӀыху псори щӀэщ. хуитыныгъэ иІэщ, иІэщ, иІэщ. ЩІэныгъэ лІыкІуэ. тхьэхуэlуэ.",
+			"ЦӀыху псори щӀэщ. хуитыныгъэ иІэщ, иІэщ, иІэщ. ЩІэныгъэ лІыкІуэ. тхьэхуэІуэ."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := clean(tc.in); got != tc.want {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDeterministic: the answer must not depend on map iteration order (a
+// word with two strokes once came out "ll" or "Il" from run to run).
+func TestDeterministic(t *testing.T) {
+	in := "ya Mahanga.\n\nHUNA LULU GIKI,\n\nⅠⅠ’Ibiling ya bhanhu bha kinda. Ⅰl’ibiling ni ya lιle, ѕana ll’ibiling.\n"
+	want := clean(in)
+	for range 50 {
+		if got := clean(in); got != want {
+			t.Fatalf("cleaning twice differs:\n%q\n%q", want, got)
+		}
 	}
 }
