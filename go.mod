@@ -3,6 +3,7 @@ module github.com/unspin/unspin
 go 1.26.8
 
 require (
+	github.com/klauspost/compress v1.20.4
 	github.com/rivo/uniseg v0.4.7
 	github.com/spf13/cobra v1.10.2
 	github.com/tidwall/gjson v1.20.1

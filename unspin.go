@@ -47,9 +47,10 @@ type Report struct {
 	// present. Spam is 0..1 for an injected link-spam payload. 0.5 is the cut.
 	Obfuscated float64 `json:"obfuscated"`
 	Spam       float64 `json:"spam"`
-	// InvalidUTF8 lists input offsets of bytes that are not valid UTF-8.
-	// They are passed through unchanged and no pass edits them.
-	InvalidUTF8 []int `json:"invalid_utf8,omitempty"`
+	// InvalidUTF8 lists the runs of input bytes that are not valid UTF-8,
+	// as [start, end) byte offsets. They are passed through unchanged and no
+	// pass edits them.
+	InvalidUTF8 [][2]int `json:"invalid_utf8,omitempty"`
 }
 
 // Options turns parts of the pipeline off.
@@ -79,7 +80,7 @@ func Clean(text string) Report { return CleanWith(text, Options{}) }
 // CleanWith restores text.
 func CleanWith(text string, opt Options) Report {
 	var r Report
-	r.InvalidUTF8 = invalidOffsets(text)
+	r.InvalidUTF8 = InvalidRuns(text)
 	log := edit.NewLog(text)
 	// A repair can change what another pass sees (a joiner next to a
 	// spoofed Arabic letter is junk once the letter is Latin again), so the
@@ -129,15 +130,22 @@ func obfuscationScore(edits []edit.Edit, text string) float64 {
 	return 1 - 0.45*math.Exp(-float64(n-1)/3)
 }
 
-func invalidOffsets(s string) []int {
+// InvalidRuns returns the runs of bytes in s that are not valid UTF-8, as
+// [start, end) offsets: one run per stretch, however long (binary junk
+// gives a few runs, not one finding per byte).
+func InvalidRuns(s string) [][2]int {
 	if utf8.ValidString(s) {
 		return nil
 	}
-	var out []int
+	var out [][2]int
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && w == 1 {
-			out = append(out, i)
+			if n := len(out); n > 0 && out[n-1][1] == i {
+				out[n-1][1] = i + 1
+			} else {
+				out = append(out, [2]int{i, i + 1})
+			}
 		}
 		i += w
 	}

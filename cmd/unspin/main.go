@@ -5,9 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -58,130 +57,253 @@ It returns exactly what the author wrote and reports every edit.`,
 	return root
 }
 
-func openInput(cmd *cobra.Command, args []string) (io.ReadCloser, string, error) {
-	if len(args) == 0 || args[0] == "-" {
-		return io.NopCloser(cmd.InOrStdin()), "<stdin>", nil
+// common holds the options clean and check share.
+type common struct {
+	noSpam, noLayout bool
+	workers          int
+	unitBytes        int
+}
+
+func (c *common) flags(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&c.noSpam, "no-spam", false, "repair characters and layout only; keep spam sentences and phrases")
+	cmd.Flags().BoolVar(&c.noLayout, "no-layout", false, "leave paragraph breaks as they are")
+	cmd.Flags().IntVarP(&c.workers, "workers", "j", 0, "units or documents cleaned in parallel (default: number of CPUs)")
+	cmd.Flags().IntVar(&c.unitBytes, "unit-bytes", 256<<10, "plain text is cleaned in units of at most this many bytes, cut at paragraph breaks")
+}
+
+func (c *common) validate() error {
+	if c.workers < 0 {
+		return fmt.Errorf("--workers must be 0 (all CPUs) or more, not %d", c.workers)
 	}
-	f, err := os.Open(args[0])
-	return f, args[0], err
+	if c.unitBytes < 4096 {
+		return fmt.Errorf("--unit-bytes must be at least 4096, not %d", c.unitBytes)
+	}
+	return nil
+}
+
+func (c *common) clean(s string) unspin.Report {
+	return unspin.CleanWith(s, unspin.Options{NoSpam: c.noSpam, NoLayout: c.noLayout})
 }
 
 func newClean() *cobra.Command {
-	var asJSONL bool
+	var co common
+	var asJSONL, explain bool
 	var maxSpam float64
-	var workers int
-	var noSpam bool
+	var field, output string
+	var maxDoc int
 	c := &cobra.Command{
-		Use:   "clean [FILE]",
-		Short: "Write the restored text of FILE (or standard input) to standard output",
-		Long: `Write the restored text of FILE (or standard input) to standard output.
+		Use:   "clean [FILE...]",
+		Short: "Write the restored text of each FILE (or standard input) to standard output",
+		Long: `Write the restored text of each FILE ("-" or none: standard input) to standard
+output, or to --output. Input compressed with gzip or zstd is read as such;
+an --output name ending in .gz or .zst is written compressed.
 
-With --jsonl, every input line is a JSON object with a "text" field; each is
-written back with "text" restored and an "unspin" object added:
-{"obfuscated": 0..1, "spam": 0..1, "edits": [{start, end, kind, before,
-after, reason}]} (offsets are bytes of the input text). Other fields are kept
-as they are. Lines that are not JSON objects with a string "text" are passed
-through unchanged and reported on standard error; the exit status is then 1.`,
+Plain text is cleaned in units of up to --unit-bytes, cut at paragraph
+breaks, so input of any size streams through in bounded memory; an ordinary
+document is one unit. Bytes that are not UTF-8 are passed through unchanged
+and reported on standard error; so is input that looks binary (exit status 1).
+
+With --jsonl, every input line is a JSON object with a "text" field (see
+--field); each is written back with "text" restored and an "unspin" object
+added: {"obfuscated": 0..1, "spam": 0..1, "edits": [{start, end, kind,
+before, after}], "invalid_utf8": [[start, end]]} (offsets are bytes of the
+input text; --explain adds each edit's reason). Everything else in the line,
+escapes and invalid UTF-8 in the text included, is kept byte for byte. A
+line whose text is longer than --max-doc-bytes, or that is not a JSON object
+with a string "text", is passed through unchanged and reported on standard
+error with its line number; the exit status is then 1. A line with "text"
+twice has every copy cleaned.`,
 		Example: `  unspin clean article.txt > article.clean.txt
-  unspin clean --jsonl < crawl.jsonl > crawl.clean.jsonl
+  unspin clean --jsonl crawl.jsonl.zst -o crawl.clean.jsonl.zst
   unspin clean --jsonl --max-spam 0.5 < crawl.jsonl > kept.jsonl`,
-		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, _, err := openInput(cmd, args)
-			if err != nil {
+			if err := co.validate(); err != nil {
 				return err
-			}
-			defer in.Close()
-			opt := unspin.Options{NoSpam: noSpam}
-			clean := func(s string) unspin.Report { return unspin.CleanWith(s, opt) }
-			if asJSONL {
-				if !cmd.Flags().Changed("max-spam") {
-					maxSpam = -1
-				}
-				st, err := jsonl.Process(in, cmd.OutOrStdout(), cmd.ErrOrStderr(), jsonl.Options{MaxSpam: maxSpam, Workers: workers, Clean: clean})
-				if err != nil {
-					return err
-				}
-				if st.Dropped > 0 {
-					fmt.Fprintf(cmd.ErrOrStderr(), "unspin: dropped %d of %d documents with spam > %g\n", st.Dropped, st.Lines, maxSpam)
-				}
-				if st.Failed > 0 {
-					fmt.Fprintf(cmd.ErrOrStderr(), "unspin: %d of %d lines could not be cleaned and were passed through\n", st.Failed, st.Lines)
-					return exitError{1}
-				}
-				return nil
 			}
 			if cmd.Flags().Changed("max-spam") {
-				return errors.New("--max-spam needs --jsonl")
+				if !asJSONL {
+					return errors.New("--max-spam needs --jsonl")
+				}
+				if math.IsNaN(maxSpam) || maxSpam < 0 || maxSpam > 1 {
+					return fmt.Errorf("--max-spam must be between 0 and 1, not %v", maxSpam)
+				}
+			} else {
+				maxSpam = -1
 			}
-			data, err := io.ReadAll(in)
+			if maxDoc < 0 {
+				return fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", maxDoc)
+			}
+			if !asJSONL && (cmd.Flags().Changed("field") || explain || cmd.Flags().Changed("max-doc-bytes")) {
+				return errors.New("--field, --explain and --max-doc-bytes need --jsonl")
+			}
+			opens, err := openInputs(cmd, args)
 			if err != nil {
 				return err
 			}
-			rep := clean(string(data))
-			if len(rep.InvalidUTF8) > 0 {
-				fmt.Fprintf(cmd.ErrOrStderr(), "unspin: %d bytes are not valid UTF-8 (first at byte %d); passed through unchanged\n", len(rep.InvalidUTF8), rep.InvalidUTF8[0])
+			w, closeOut, err := openOutput(cmd, output)
+			if err != nil {
+				return err
 			}
-			_, err = io.WriteString(cmd.OutOrStdout(), rep.Text)
-			return err
+			status := 0
+			for _, open := range opens {
+				in, err := open()
+				if err != nil {
+					closeOut()
+					return err
+				}
+				var st int
+				if asJSONL {
+					st, err = cleanJSONL(cmd, in, w, jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: co.clean,
+						Field: field, MaxDocBytes: maxDoc, Explain: explain})
+				} else {
+					st, err = cleanText(cmd, in, w, &co)
+				}
+				err = errors.Join(err, in.done())
+				if err != nil {
+					closeOut()
+					return err
+				}
+				status = max(status, st)
+			}
+			if err := closeOut(); err != nil {
+				return err
+			}
+			if status != 0 {
+				return exitError{status}
+			}
+			return nil
 		},
 	}
+	co.flags(c)
 	c.Flags().BoolVar(&asJSONL, "jsonl", false, `input is JSON Lines with a "text" field; output adds an "unspin" report`)
-	c.Flags().Float64Var(&maxSpam, "max-spam", 0.5, "with --jsonl: drop documents whose spam score is above this")
-	c.Flags().IntVar(&workers, "workers", 0, "documents cleaned in parallel (default: number of CPUs)")
-	c.Flags().BoolVar(&noSpam, "no-spam", false, "only repair characters and layout; keep spam sentences and phrases")
+	c.Flags().Float64Var(&maxSpam, "max-spam", 0, "with --jsonl: drop documents whose spam score is above this (0..1; default: keep all)")
+	c.Flags().StringVar(&field, "field", "text", "with --jsonl: the string field to clean")
+	c.Flags().IntVar(&maxDoc, "max-doc-bytes", 16<<20, "with --jsonl: texts longer than this pass through unchanged, reported (0: no cap)")
+	c.Flags().BoolVar(&explain, "explain", false, "with --jsonl: give each edit's reason in the report")
+	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
 	return c
 }
 
+func cleanJSONL(cmd *cobra.Command, in input, w io.Writer, opt jsonl.Options) (int, error) {
+	errw := cmd.ErrOrStderr()
+	st, err := jsonl.Process(in.r, w, prefixed{errw, in.name + ": "}, opt)
+	if err != nil {
+		return 0, err
+	}
+	status := 0
+	if st.Dropped > 0 {
+		fmt.Fprintf(errw, "unspin: %s: dropped %d of %d documents with spam > %g\n", in.name, st.Dropped, st.Lines, opt.MaxSpam)
+	}
+	if st.Skipped > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %d of %d documents exceed --max-doc-bytes and were passed through unchanged\n", in.name, st.Skipped, st.Lines)
+		status = 1
+	}
+	if st.Failed > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %d of %d lines could not be cleaned and were passed through unchanged\n", in.name, st.Failed, st.Lines)
+		status = 1
+	}
+	return status, nil
+}
+
+// prefixed puts the input's name before what jsonl reports.
+type prefixed struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixed) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix); err != nil {
+		return 0, err
+	}
+	return p.w.Write(b)
+}
+
+type unitResult struct {
+	rep    unspin.Report
+	binary bool
+}
+
+// cleanUnit cleans one unit of plain text; one that looks binary is left
+// as it is.
+func (c *common) cleanUnit(unit string) unitResult {
+	runs := unspin.InvalidRuns(unit)
+	if looksBinary(unit, runs) {
+		return unitResult{unspin.Report{Text: unit, InvalidUTF8: runs}, true}
+	}
+	return unitResult{rep: c.clean(unit)}
+}
+
+func cleanText(cmd *cobra.Command, in input, w io.Writer, co *common) (int, error) {
+	var base, invalid, firstInvalid, binary int
+	firstInvalid = -1
+	err := eachUnit(in.r, co.unitBytes, co.workers, co.cleanUnit, func(unit string, res unitResult) error {
+		if res.binary {
+			binary += len(unit)
+		} else if len(res.rep.InvalidUTF8) > 0 {
+			if firstInvalid < 0 {
+				firstInvalid = base + res.rep.InvalidUTF8[0][0]
+			}
+			invalid += len(res.rep.InvalidUTF8)
+		}
+		base += len(unit)
+		_, err := io.WriteString(w, res.rep.Text)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	errw := cmd.ErrOrStderr()
+	if invalid > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %d runs of bytes that are not UTF-8 (first at byte %d) were left as they are\n", in.name, invalid, firstInvalid)
+	}
+	if binary > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %d bytes look like binary data, not text, and were passed through unchanged\n", in.name, binary)
+		return 1, nil
+	}
+	return 0, nil
+}
+
 func newCheck() *cobra.Command {
-	return &cobra.Command{
-		Use:   "check [FILE]",
+	var co common
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "check [FILE...]",
 		Short: "Report what clean would change; exit 1 if anything, 0 if the text is clean",
-		Long: `Report what clean would change in FILE (or standard input), one line per edit:
-FILE:LINE:COLUMN: KIND: before → after (reason). Columns count characters.
-Exits 1 when it finds obfuscation or spam, 0 when the text is clean, 2 on error,
-so it can guard CI jobs and pre-commit hooks.`,
-		Args: cobra.MaximumNArgs(1),
+		Long: `Report what clean would change in each FILE ("-" or none: standard input), one
+line per edit: FILE:LINE:COLUMN: KIND: before → after (reason), and one line
+per run of bytes that are not UTF-8. Columns count characters. With --json,
+one JSON object per file instead. Exits 1 when it finds anything (obfuscation,
+spam, broken layout, bytes that are not UTF-8), 0 when the text is clean, 2 on
+error, so it can guard CI jobs and pre-commit hooks.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, name, err := openInput(cmd, args)
+			if err := co.validate(); err != nil {
+				return err
+			}
+			opens, err := openInputs(cmd, args)
 			if err != nil {
 				return err
 			}
-			defer in.Close()
-			data, err := io.ReadAll(in)
-			if err != nil {
-				return err
-			}
-			text := string(data)
-			rep := unspin.Clean(text)
-			w := cmd.OutOrStdout()
-			for _, off := range rep.InvalidUTF8 {
-				line, col := position(text, off)
-				fmt.Fprintf(w, "%s:%d:%d: invalid-utf8: byte %#x left as it is\n", name, line, col, text[off])
-			}
-			for _, e := range rep.Edits {
-				line, col := position(text, e.Start)
-				fmt.Fprintf(w, "%s:%d:%d: %s: %s → %s (%s)", name, line, col, e.Kind, show(e.Before), show(e.After), e.Reason)
-				if e.Hidden != "" {
-					fmt.Fprintf(w, " hidden text: %s", show(e.Hidden))
+			found := false
+			for _, open := range opens {
+				in, err := open()
+				if err != nil {
+					return err
 				}
-				fmt.Fprintln(w)
+				f, err := checkOne(cmd.OutOrStdout(), in, &co, asJSON)
+				if err = errors.Join(err, in.done()); err != nil {
+					return err
+				}
+				found = found || f
 			}
-			if len(rep.Edits) > 0 {
-				fmt.Fprintf(w, "%s: %d edits; obfuscated %.2f, spam %.2f\n", name, len(rep.Edits), rep.Obfuscated, rep.Spam)
+			if found {
 				return exitError{1}
 			}
 			return nil
 		},
 	}
-}
-
-// position gives the 1-based line and character column of a byte offset.
-func position(text string, off int) (line, col int) {
-	before := text[:off]
-	line = strings.Count(before, "\n") + 1
-	col = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
-	return
+	co.flags(c)
+	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object per file: edits with line and column, scores, invalid byte runs")
+	return c
 }
 
 // show quotes a fragment so invisible and control characters are visible.

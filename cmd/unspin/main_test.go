@@ -18,6 +18,7 @@ func run(stdin string, args ...string) (string, string, int) {
 			code = ee.code
 		} else {
 			code = 2
+			errw.WriteString(err.Error()) // what main prints
 		}
 	}
 	return out.String(), errw.String(), code
@@ -56,5 +57,60 @@ func TestMaxSpamNeedsJSONL(t *testing.T) {
 func TestVersion(t *testing.T) {
 	if out, _, _ := run("", "version"); !strings.HasPrefix(out, "unspin ") {
 		t.Fatalf("%q", out)
+	}
+}
+
+func TestFlagsValidated(t *testing.T) {
+	for _, args := range [][]string{
+		{"clean", "--workers", "-3"},
+		{"clean", "--jsonl", "--max-spam", "nan"},
+		{"clean", "--jsonl", "--max-spam", "2"},
+		{"clean", "--explain"},
+		{"clean", "--unit-bytes", "10"},
+		{"clean", "-", "-"},
+	} {
+		if _, errs, code := run("x", args...); code != 2 || errs == "" {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+}
+
+func TestCheckReportsRunsOfInvalidBytes(t *testing.T) {
+	junk := "text " + strings.Repeat("\xff", 50) + strings.Repeat(" more text", 20)
+	out, _, code := run(junk, "check")
+	if code != 1 || strings.Count(out, "invalid-utf8") != 1 {
+		t.Fatalf("exit %d, %q", code, out)
+	}
+	out, _, code = run(junk, "check", "--json")
+	if code != 1 || !strings.HasPrefix(out, `{"file":"<stdin>","findings":[{"line":1,"column":6,"start":5,"end":55,"kind":"invalid-utf8"`) {
+		t.Fatalf("exit %d, %q", code, out)
+	}
+}
+
+func TestBinaryPassesThroughWithStatus1(t *testing.T) {
+	bin := "\x00\x01\x02binary\x00" + strings.Repeat("\xfe\x00", 100)
+	out, errs, code := run(bin, "clean")
+	if out != bin || code != 1 || !strings.Contains(errs, "binary") {
+		t.Fatalf("exit %d, %q", code, errs)
+	}
+}
+
+func TestUnitsStreamLargeText(t *testing.T) {
+	para := "The Russіan embassy said the talks were frank.\n\n"
+	in := strings.Repeat(para, 2000) // about 100 KB, cut into 4 KB units
+	out, _, code := run(in, "clean", "--unit-bytes", "4096")
+	want := strings.Repeat(strings.ReplaceAll(para, "і", "i"), 2000)
+	if code != 0 || out != want {
+		t.Fatalf("exit %d, %d bytes (want %d)", code, len(out), len(want))
+	}
+}
+
+func TestNoLayoutOnBothCommands(t *testing.T) {
+	in := "He met Mr.\n\nKennedy there."
+	if out, _, _ := run(in, "clean", "--no-layout"); out != in {
+		t.Fatalf("--no-layout changed %q", out)
+	}
+	if _, _, code := run(in, "check", "--no-layout"); code != 0 {
+		t.Fatalf("check --no-layout exit %d", code)
 	}
 }

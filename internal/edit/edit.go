@@ -42,7 +42,7 @@ type Edit struct {
 	Kind   Kind   `json:"kind"`
 	Before string `json:"before"`
 	After  string `json:"after"`
-	Reason string `json:"reason"`
+	Reason string `json:"reason,omitempty"`
 	// Hidden is text that was smuggled in invisible characters (tag
 	// characters, variation-selector payloads), decoded for the reader.
 	Hidden string `json:"hidden,omitempty"`

@@ -5,7 +5,9 @@ package jsonl
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -25,12 +27,20 @@ type Options struct {
 	Workers int
 	// Clean restores one text (default unspin.Clean).
 	Clean func(string) unspin.Report
+	// Field is the string field cleaned (default "text").
+	Field string
+	// MaxDocBytes passes longer texts through unchanged, reported (0: no cap).
+	MaxDocBytes int
+	// Explain keeps each edit's reason in the report; without it the
+	// report holds kinds and offsets only, a fraction of the size.
+	Explain bool
 }
 
 // Stats counts what Process did.
 type Stats struct {
 	Lines   int // lines read
 	Failed  int // lines passed through unchanged because they were not usable JSON objects
+	Skipped int // documents passed through unchanged because their text exceeds MaxDocBytes
 	Dropped int // documents dropped by MaxSpam
 }
 
@@ -39,6 +49,7 @@ type job struct {
 	line []byte
 	out  []byte
 	err  error
+	note string // said on errw; the line is still cleaned
 	drop bool
 	// ready is closed once a worker has filled out, err and drop.
 	ready chan struct{}
@@ -54,11 +65,17 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.NumCPU()
 	}
+	if opt.Field == "" {
+		opt.Field = "text"
+	}
 	var st Stats
 	in := bufio.NewReaderSize(r, 1<<20)
 	out := bufio.NewWriterSize(w, 1<<20)
 	defer out.Flush()
 
+	// Lines in flight are bounded in bytes as well as in number, so that
+	// a file of huge lines stays within memory.
+	budget := newBudget(64 << 20)
 	jobs := make(chan *job, opt.Workers*4)
 	order := make(chan *job, opt.Workers*16)
 	done := make(chan struct{})
@@ -68,7 +85,7 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out, j.drop, j.err = cleanLine(j.line, opt)
+				j.out, j.drop, j.note, j.err = cleanLine(j.line, opt)
 				close(j.ready)
 			}
 		}()
@@ -78,7 +95,15 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		defer close(done)
 		for j := range order {
 			<-j.ready
+			budget.release(len(j.line))
+			if j.note != "" {
+				fmt.Fprintf(errw, "line %d: %s\n", j.seq, j.note)
+			}
 			switch {
+			case errors.Is(j.err, errTooLarge):
+				st.Skipped++
+				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
+				j.out = j.line
 			case j.err != nil:
 				st.Failed++
 				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
@@ -97,9 +122,17 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 	var readErr error
 	for seq := 1; ; seq++ {
 		line, err := in.ReadBytes('\n')
+		if seq == 1 && bytes.HasPrefix(line, bom) {
+			// A byte-order mark opens some files: kept, and not part of the first document.
+			if _, werr := out.Write(bom); werr != nil {
+				return st, werr
+			}
+			line = line[len(bom):]
+		}
 		if len(line) > 0 {
 			st.Lines++
 			j := &job{seq: seq, line: line, ready: make(chan struct{})}
+			budget.acquire(len(line))
 			order <- j
 			jobs <- j
 		}
@@ -123,40 +156,126 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 	return st, readErr
 }
 
-// cleanLine cleans one line (which may end in "\n" or "\r\n").
-func cleanLine(line []byte, opt Options) ([]byte, bool, error) {
+// budget bounds the bytes in flight; one item larger than the whole
+// budget still passes, alone.
+type budget struct {
+	mu         sync.Mutex
+	cond       *sync.Cond
+	used, size int
+}
+
+func newBudget(size int) *budget {
+	b := &budget{size: size}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *budget) acquire(n int) {
+	b.mu.Lock()
+	for b.used > 0 && b.used+n > b.size {
+		b.cond.Wait()
+	}
+	b.used += n
+	b.mu.Unlock()
+}
+
+func (b *budget) release(n int) {
+	b.mu.Lock()
+	b.used -= n
+	b.cond.Broadcast()
+	b.mu.Unlock()
+}
+
+var bom = []byte("\ufeff")
+
+var errTooLarge = errors.New("text larger than the document cap")
+
+// cleanLine cleans one line (which may end in "\n" or "\r\n"). The field's
+// raw string is edited in place: bytes no edit touches, escapes and invalid
+// UTF-8 included, come back as they came, and a text with nothing to change
+// leaves the line as it was but for the added report.
+func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
-		return line, false, nil // blank lines pass through
+		return line, false, "", nil // blank lines pass through
 	}
 	if !gjson.ValidBytes(body) {
-		return nil, false, fmt.Errorf("not valid JSON")
+		return nil, false, "", errors.New("not valid JSON")
 	}
 	doc := gjson.ParseBytes(body)
 	if !doc.IsObject() {
-		return nil, false, fmt.Errorf("not a JSON object")
+		return nil, false, "", errors.New("not a JSON object")
 	}
-	t := doc.Get("text")
-	if !t.Exists() || t.Type != gjson.String {
-		return nil, false, fmt.Errorf(`no string field "text"`)
+	// Every occurrence of the field is cleaned: JSON decoders differ on
+	// which duplicate they keep, and none may carry text past the cleaner.
+	type field struct {
+		at, end int // the raw value's quotes, in body
+		s       rawString
+		rep     unspin.Report
 	}
-	rep := opt.Clean(t.String())
-	if opt.MaxSpam >= 0 && rep.Spam > opt.MaxSpam {
-		return nil, true, nil
+	var fields []field
+	bad := false
+	doc.ForEach(func(k, v gjson.Result) bool {
+		if k.String() != opt.Field {
+			return true
+		}
+		if v.Type != gjson.String || v.Index <= 0 {
+			bad = true
+			return false
+		}
+		fields = append(fields, field{at: v.Index, end: v.Index + len(v.Raw)})
+		return true
+	})
+	if bad || len(fields) == 0 {
+		return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
+	}
+	spam := 0.0
+	for i := range fields {
+		f := &fields[i]
+		if f.s, err = decodeString(body[f.at+1 : f.end-1]); err != nil {
+			return nil, false, "", err
+		}
+		if opt.MaxDocBytes > 0 && len(f.s.text) > opt.MaxDocBytes {
+			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, cap %d (--max-doc-bytes)", errTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
+		}
+		f.rep = opt.Clean(f.s.text)
+		spam = max(spam, f.rep.Spam)
+	}
+	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
+		return nil, true, "", nil
+	}
+	if len(fields) > 1 {
+		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)
+	}
+	res := make([]byte, 0, len(body)+len(body)/8)
+	last := 0
+	for _, f := range fields {
+		spans := make([]replacement, len(f.rep.Edits))
+		for k, e := range f.rep.Edits {
+			spans[k] = replacement{e.Start, e.End, e.After}
+		}
+		res = append(res, body[last:f.at+1]...)
+		res = append(res, f.s.splice(spans)...)
+		last = f.end - 1
+	}
+	res = append(res, body[last:]...)
+	rep := fields[len(fields)-1].rep
+	if !opt.Explain {
+		edits := make([]unspin.Edit, len(rep.Edits))
+		for k, e := range rep.Edits {
+			e.Reason = ""
+			edits[k] = e
+		}
+		rep.Edits = edits
 	}
 	meta, err := json.Marshal(rep)
 	if err != nil {
-		return nil, false, err
+		return nil, false, "", err
 	}
-	res, err := sjson.SetBytes(body, "text", rep.Text)
-	if err != nil {
-		return nil, false, err
+	if res, err = sjson.SetRawBytes(res, "unspin", meta); err != nil {
+		return nil, false, "", err
 	}
-	res, err = sjson.SetRawBytes(res, "unspin", meta)
-	if err != nil {
-		return nil, false, err
-	}
-	return append(res, eol...), false, nil
+	return append(res, eol...), false, note, nil
 }
 
 func splitEOL(b []byte) (body, eol []byte) {

@@ -52,3 +52,107 @@ func TestProcessDropsSpamAboveCut(t *testing.T) {
 		t.Fatalf("st %+v err %v out %q", st, err, out.String())
 	}
 }
+
+func run(t *testing.T, in string, opt Options) (string, string, Stats) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	if opt.MaxSpam == 0 {
+		opt.MaxSpam = -1
+	}
+	st, err := Process(strings.NewReader(in), &out, &errs, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errs.String(), st
+}
+
+// TestFaithful: what the cleaner does not change comes back byte for byte,
+// escapes, invalid UTF-8 and lone surrogates included.
+func TestFaithful(t *testing.T) {
+	tests := []struct{ name, in, wantPrefix string }{
+		{"unchanged text keeps its escapes", `{"text":"caf\u00e9 <b> \/ \"q\""}`, `{"text":"caf\u00e9 <b> \/ \"q\"","unspin":`},
+		{"raw invalid UTF-8 kept raw", "{\"text\":\"caf\xe9 ok\"}", "{\"text\":\"caf\xe9 ok\",\"unspin\":"},
+		{"lone surrogate kept as its escape", `{"text":"a \ud800 b"}`, `{"text":"a \ud800 b","unspin":`},
+		{"surrogate pair kept", `{"text":"smile \ud83d\ude00"}`, `{"text":"smile \ud83d\ude00","unspin":`},
+		{"edit beside escapes leaves them", `{"text":"caf\u00e9 Russ\u0456an \ud800 ok"}`, `{"text":"caf\u00e9 Russian \ud800 ok","unspin":`},
+		{"raw edit", `{"text":"The Russіan embassy"}`, `{"text":"The Russian embassy","unspin":`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errs, st := run(t, tc.in+"\n", Options{})
+			if !strings.HasPrefix(out, tc.wantPrefix) || st.Failed != 0 {
+				t.Fatalf("\n got %q\nwant %q… (%s)", out, tc.wantPrefix, errs)
+			}
+		})
+	}
+}
+
+func TestInvalidReported(t *testing.T) {
+	out, _, _ := run(t, `{"text":"a \ud800 b"}`+"\n", Options{})
+	if !strings.Contains(out, `"invalid_utf8":[[2,5]]`) {
+		t.Fatalf("lone surrogate not reported: %s", out)
+	}
+}
+
+// TestDuplicateFieldsAllCleaned: a second "text" (which Go and Python keep)
+// must not carry spoofed text past the cleaner.
+func TestDuplicateFieldsAllCleaned(t *testing.T) {
+	out, errs, _ := run(t, `{"text":"dup","text":"The Russіan embassy"}`+"\n", Options{})
+	if !strings.HasPrefix(out, `{"text":"dup","text":"The Russian embassy",`) || !strings.Contains(errs, `2 "text" fields`) {
+		t.Fatalf("out %q errs %q", out, errs)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil || m["text"] != "The Russian embassy" {
+		t.Fatalf("decoded %v %v", m, err)
+	}
+}
+
+func TestBOMAndOtherField(t *testing.T) {
+	out, _, st := run(t, "\ufeff{\"body\":\"The Russіan embassy\"}\n", Options{Field: "body"})
+	if !strings.HasPrefix(out, "\ufeff{\"body\":\"The Russian embassy\"") || st.Failed != 0 {
+		t.Fatalf("out %q", out)
+	}
+}
+
+func TestDocumentCap(t *testing.T) {
+	in := `{"text":"The Russіan embassy"}` + "\n"
+	out, errs, st := run(t, in, Options{MaxDocBytes: 8})
+	if out != in || st.Skipped != 1 || !strings.Contains(errs, "--max-doc-bytes") {
+		t.Fatalf("out %q errs %q st %+v", out, errs, st)
+	}
+}
+
+func TestReasonsOnlyWithExplain(t *testing.T) {
+	in := `{"text":"The Russіan embassy"}` + "\n"
+	out, _, _ := run(t, in, Options{})
+	if strings.Contains(out, `"reason"`) {
+		t.Fatalf("reason without --explain: %s", out)
+	}
+	out, _, _ = run(t, in, Options{Explain: true})
+	if !strings.Contains(out, `"reason":"Cyrillic`) {
+		t.Fatalf("no reason with --explain: %s", out)
+	}
+}
+
+func FuzzDecodeString(f *testing.F) {
+	for _, s := range []string{`a`, `caf\u00e9`, `\ud800`, `\ud83d\ude00`, `\"\\\/\b\f\n\r\t`, "raw \xff", `\u00`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		s, err := decodeString(raw)
+		if err != nil {
+			return
+		}
+		// Splicing nothing gives the raw bytes back; so does replacing the
+		// whole text with itself where it needs no escaping.
+		if got := s.splice(nil); !bytes.Equal(got, raw) {
+			t.Fatalf("splice(nil) = %q, want %q", got, raw)
+		}
+		if len(s.text) > 0 {
+			got := s.splice([]replacement{{0, len(s.text), "x"}})
+			if string(got) != "x" {
+				t.Fatalf("whole replacement = %q", got)
+			}
+		}
+	})
+}

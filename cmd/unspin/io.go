@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
+	"github.com/spf13/cobra"
+
+	"github.com/unspin/unspin/internal/chunk"
+)
+
+// input is one named source, decompressed when its name or its first bytes
+// say gzip or zstd.
+type input struct {
+	name string
+	r    io.Reader
+	done func() error
+}
+
+func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), error) {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	if n := strings.Count(strings.Join(args, "\x00")+"\x00", "-\x00"); n > 1 {
+		return nil, errors.New(`"-" (standard input) given more than once`)
+	}
+	var opens []func() (input, error)
+	for _, a := range args {
+		opens = append(opens, func() (input, error) {
+			if a == "-" {
+				return decompress("<stdin>", cmd.InOrStdin(), func() error { return nil })
+			}
+			f, err := os.Open(a)
+			if err != nil {
+				return input{}, err
+			}
+			return decompress(a, f, f.Close)
+		})
+	}
+	return opens, nil
+}
+
+var (
+	gzipMagic = []byte{0x1f, 0x8b}
+	zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
+)
+
+// decompress looks at the first bytes rather than the name, so that
+// compressed standard input works too.
+func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	head, _ := br.Peek(4)
+	switch {
+	case bytes.HasPrefix(head, gzipMagic):
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return input{}, fmt.Errorf("%s: %w", name, err)
+		}
+		return input{name, zr, func() error { zr.Close(); return closeFn() }}, nil
+	case bytes.HasPrefix(head, zstdMagic):
+		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1))
+		if err != nil {
+			return input{}, fmt.Errorf("%s: %w", name, err)
+		}
+		return input{name, zr, func() error { zr.Close(); return closeFn() }}, nil
+	}
+	return input{name, br, closeFn}, nil
+}
+
+// openOutput writes to path (compressed by its extension, .gz or .zst) or,
+// for "" or "-", to standard output.
+func openOutput(cmd *cobra.Command, path string) (io.Writer, func() error, error) {
+	if path == "" || path == "-" {
+		return cmd.OutOrStdout(), func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch {
+	case strings.HasSuffix(path, ".gz"):
+		zw := gzip.NewWriter(f)
+		return zw, func() error { return errors.Join(zw.Close(), f.Close()) }, nil
+	case strings.HasSuffix(path, ".zst"):
+		zw, err := zstd.NewWriter(f)
+		if err != nil {
+			f.Close()
+			return nil, nil, err
+		}
+		return zw, func() error { return errors.Join(zw.Close(), f.Close()) }, nil
+	}
+	return f, f.Close, nil
+}
+
+// eachUnit cuts r into units (chunk.Split), runs work on each on up to
+// workers goroutines, and hands the results to emit in input order, with a
+// bounded number of units in flight: memory stays flat on any input size.
+func eachUnit[T any](r io.Reader, unitMax, workers int, work func(unit string) T, emit func(unit string, res T) error) error {
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	type job struct {
+		unit  string
+		res   T
+		ready chan struct{}
+	}
+	jobs := make(chan *job, workers)
+	order := make(chan *job, 2*workers)
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.res = work(j.unit)
+				close(j.ready)
+			}
+		}()
+	}
+	emitted := make(chan error, 1)
+	go func() {
+		var err error
+		for j := range order {
+			<-j.ready
+			if err == nil {
+				err = emit(j.unit, j.res)
+			}
+		}
+		emitted <- err
+	}()
+	splitErr := chunk.Split(r, unitMax, func(unit []byte) error {
+		j := &job{unit: string(unit), ready: make(chan struct{})}
+		order <- j
+		jobs <- j
+		return nil
+	})
+	close(jobs)
+	close(order)
+	return errors.Join(splitErr, <-emitted)
+}
+
+// looksBinary reports data that is no text: NUL bytes, or (past a few
+// bytes) a third or more that are not UTF-8. Text in a legacy 8-bit
+// encoding has far fewer, and is cleaned around them.
+func looksBinary(unit string, invalid [][2]int) bool {
+	if strings.IndexByte(unit, 0) >= 0 {
+		return true
+	}
+	bad := 0
+	for _, r := range invalid {
+		bad += r[1] - r[0]
+	}
+	return len(unit) >= 32 && bad*3 >= len(unit)
+}

@@ -1,0 +1,149 @@
+package jsonl
+
+import (
+	"bytes"
+	"errors"
+	"sort"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// A JSON string is decoded so that nothing is lost: raw bytes that are not
+// UTF-8 stay as they are, and an escaped lone surrogate (\ud800), which has
+// no UTF-8 form, becomes its WTF-8 bytes (ED A0 80). Both are then invalid
+// UTF-8 to the cleaner, which never edits such bytes. The edits are spliced
+// into the raw string, so every byte of it that no edit touches (escapes
+// included) is written back as it came.
+
+// rawString is a decoded JSON string and the way back to its raw bytes.
+type rawString struct {
+	raw  []byte // the string's contents between the quotes, as they came
+	text string // decoded
+	// marks map decoded offsets to raw ones: at each escape's end, the
+	// offsets after it. Between marks, both advance together.
+	marks []mark
+}
+
+type mark struct{ dec, raw int }
+
+var errBadString = errors.New("malformed JSON string")
+
+// simpleEscapes maps the letter after a backslash to the byte it stands for.
+var simpleEscapes = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+
+// decodeString decodes raw, the contents of a JSON string without its quotes.
+func decodeString(raw []byte) (rawString, error) {
+	s := rawString{raw: raw}
+	if bytes.IndexByte(raw, '\\') < 0 {
+		s.text = string(raw)
+		return s, nil
+	}
+	out := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '\\')
+		if j < 0 {
+			out = append(out, raw[i:]...)
+			break
+		}
+		out = append(out, raw[i:i+j]...)
+		i += j
+		if i+1 >= len(raw) {
+			return s, errBadString
+		}
+		switch c := raw[i+1]; c {
+		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			out = append(out, simpleEscapes[c])
+			i += 2
+		case 'u':
+			r, ok := hex4(raw, i+2)
+			if !ok {
+				return s, errBadString
+			}
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if r < 0xDC00 && i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
+					if r2, ok := hex4(raw, i+2); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
+						out = utf8.AppendRune(out, utf16.DecodeRune(r, r2))
+						i += 6
+						break
+					}
+				}
+				// A lone surrogate: its WTF-8 bytes, invalid UTF-8.
+				out = append(out, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+				break
+			}
+			out = utf8.AppendRune(out, r)
+		default:
+			return s, errBadString
+		}
+		s.marks = append(s.marks, mark{len(out), i})
+	}
+	s.text = string(out)
+	return s, nil
+}
+
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(b[i:i+4]), 16, 16)
+	return rune(v), err == nil
+}
+
+// rawOffset maps a decoded offset that lies on a character boundary to
+// the raw one.
+func (s *rawString) rawOffset(dec int) int {
+	k := sort.Search(len(s.marks), func(k int) bool { return s.marks[k].dec > dec })
+	if k == 0 {
+		return dec
+	}
+	m := s.marks[k-1]
+	return m.raw + dec - m.dec
+}
+
+// splice returns the raw contents with each span [start, end) of the
+// decoded text (sorted, not overlapping) replaced by the JSON form of its
+// replacement.
+func (s *rawString) splice(spans []replacement) []byte {
+	if len(spans) == 0 {
+		return s.raw
+	}
+	out := make([]byte, 0, len(s.raw)+16*len(spans))
+	last := 0
+	for _, sp := range spans {
+		a, b := s.rawOffset(sp.start), s.rawOffset(sp.end)
+		out = append(out, s.raw[last:a]...)
+		out = appendEscaped(out, sp.text)
+		last = b
+	}
+	return append(out, s.raw[last:]...)
+}
+
+type replacement struct {
+	start, end int
+	text       string
+}
+
+// appendEscaped writes s as JSON string contents: quotes, backslashes and
+// control characters escaped, everything else (non-ASCII included) raw.
+func appendEscaped(out []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c < 0x20:
+			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
