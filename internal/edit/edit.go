@@ -6,6 +6,7 @@
 package edit
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -81,32 +82,42 @@ func Normalize(text string, edits []Edit) []Edit {
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return edits[idx[a]].Start < edits[idx[b]].Start })
 	out := make([]Edit, 0, len(edits))
-	// Keep by priority (list order), then emit in position order.
 	keep := make([]bool, len(edits))
-	type span struct{ s, e int }
-	var taken []span
-	overlaps := func(s, e int) bool {
-		for _, t := range taken {
-			if s < t.e && t.s < e {
-				return true
-			}
-		}
-		return false
-	}
 	for i, e := range edits {
 		// Pure insertions (Start == End) are not a thing any pass needs,
 		// and refusing them keeps offsets in the input unambiguous.
-		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
-			continue
+		keep[i] = e.Start >= 0 && e.End <= len(text) && e.Start < e.End &&
+			text[e.Start:e.End] != e.After && !touchesInvalid(text, e.Start, e.End)
+	}
+	// Overlaps are settled by priority (list order) within each cluster of
+	// edits whose spans chain together in position order; clusters are
+	// almost always single edits, so this is O(n log n), not O(n²).
+	for a := 0; a < len(idx); {
+		b, end := a+1, edits[idx[a]].End
+		for b < len(idx) && edits[idx[b]].Start < end {
+			end = max(end, edits[idx[b]].End)
+			b++
 		}
-		if text[e.Start:e.End] == e.After || touchesInvalid(text, e.Start, e.End) {
-			continue
+		if b-a > 1 {
+			cluster := slices.Clone(idx[a:b])
+			slices.Sort(cluster) // list order
+			var taken []Edit
+			for _, i := range cluster {
+				if !keep[i] {
+					continue
+				}
+				for _, t := range taken {
+					if edits[i].Start < t.End && t.Start < edits[i].End {
+						keep[i] = false
+						break
+					}
+				}
+				if keep[i] {
+					taken = append(taken, edits[i])
+				}
+			}
 		}
-		if overlaps(e.Start, e.End) {
-			continue
-		}
-		keep[i] = true
-		taken = append(taken, span{e.Start, e.End})
+		a = b
 	}
 	for _, i := range idx {
 		if keep[i] {

@@ -37,6 +37,22 @@ import (
 
 // Propose returns layout edits for text.
 func Propose(text string) []edit.Edit {
+	if strings.IndexByte(text, '\r') >= 0 {
+		// CRLF and CR line ends are judged as LF ones. The view keeps every
+		// offset (\r\n reads as " \n", a lone \r as "\n"), so the edits,
+		// which replace whole separators, apply to the text as it is.
+		view := []byte(text)
+		for i, c := range view {
+			if c == '\r' {
+				if i+1 < len(view) && view[i+1] == '\n' {
+					view[i] = ' '
+				} else {
+					view[i] = '\n'
+				}
+			}
+		}
+		text = string(view)
+	}
 	if !strings.Contains(text, ".\n") && !strings.Contains(text, ". \n") {
 		return nil
 	}

@@ -55,7 +55,7 @@ func checkEdits(t *testing.T, in string, edits []edit.Edit) {
 			t.Errorf("edit %d: after %q, want a space", i, e.After)
 		}
 		sep := in[e.Start:e.End]
-		if strings.TrimSpace(sep) != "" || !strings.Contains(sep, "\n") {
+		if strings.TrimSpace(sep) != "" || !strings.ContainsAny(sep, "\n\r") {
 			t.Errorf("edit %d replaces %q, want whitespace holding a newline", i, sep)
 		}
 		if e.Reason == "" {
@@ -227,6 +227,13 @@ func TestJoins(t *testing.T) {
 				t.Errorf("\n got %q\nwant %q", got, tc.want)
 			}
 			checkIdempotent(t, got)
+			// CRLF and CR line ends are repaired alike.
+			for _, eol := range []string{"\r\n", "\r"} {
+				in, want := strings.ReplaceAll(tc.in, "\n", eol), strings.ReplaceAll(tc.want, "\n", eol)
+				if got := check(t, in); got != want {
+					t.Errorf("with %q line ends:\n got %q\nwant %q", eol, got, want)
+				}
+			}
 		})
 	}
 }

@@ -70,8 +70,14 @@ func Analyze(text string) Result {
 		repeated, suspect = repeatedKeywords(tg, idx, removed)
 		keywords = append(keywords, repeated...)
 	}
+	seen := map[string]bool{}
 	for _, kw := range keywords {
-		res.Edits = append(res.Edits, removePhrases(text, tg, idx, removed, kw.words, kw.why)...)
+		// A template repeated through a long text names the same keyword
+		// many times; looking for it once is enough.
+		if k := strings.Join(kw.words, " "); !seen[k] {
+			seen[k] = true
+			res.Edits = append(res.Edits, removePhrases(text, tg, idx, removed, kw.words, kw.why)...)
+		}
 	}
 	sort.Slice(res.Edits, func(i, j int) bool { return res.Edits[i].Start < res.Edits[j].Start })
 	switch {
@@ -139,8 +145,12 @@ func removePhrases(text string, tg tagged, idx *wordIndex, removed []bool, kw []
 	// keyword's less common words twice on its own: then parts of the
 	// keyword may be the author's.
 	topic := idx.mentionedTwice(toks, removed, kw, rareWord)
+	inKeyword := make(map[string]bool, len(kw))
+	for _, w := range kw {
+		inKeyword[w] = true
+	}
 	for i := 1; i < len(toks); i++ {
-		if removed[i] || !toks[i].word {
+		if removed[i] || !toks[i].word || !inKeyword[toks[i].text] {
 			continue
 		}
 		n := len(kw)
