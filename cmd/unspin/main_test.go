@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -112,5 +114,53 @@ func TestNoLayoutOnBothCommands(t *testing.T) {
 	}
 	if _, _, code := run(in, "check", "--no-layout"); code != 0 {
 		t.Fatalf("check --no-layout exit %d", code)
+	}
+}
+
+// TestHostileInputs runs the CLI over testdata/hostile: what should not
+// change comes back byte for byte, with the documented exit status.
+func TestHostileInputs(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "hostile", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	// sameUpToReport: the line is the input's up to the added report.
+	sameUpToReport := func(in, out string) bool {
+		body := strings.TrimSuffix(strings.TrimSuffix(in, "\n"), "}")
+		return strings.HasPrefix(out, body+`,"unspin":{`)
+	}
+	tests := []struct {
+		file string
+		args []string
+		code int
+		ok   func(in, out string) bool
+	}{
+		{"binary.bin", nil, 1, func(in, out string) bool { return out == in }},
+		{"latin1.txt", nil, 0, func(in, out string) bool { return out == in }},
+		{"empty.txt", nil, 0, func(in, out string) bool { return out == "" }},
+		{"crlf.txt", nil, 0, func(in, out string) bool { return out == "He met Mr. Kennedy there.\r\n" }},
+		{"bom.jsonl", []string{"--jsonl"}, 0, func(in, out string) bool {
+			return strings.HasPrefix(out, "\ufeff{\"id\":1,\"text\":\"The Russian embassy\",")
+		}},
+		{"dup.jsonl", []string{"--jsonl"}, 0, func(in, out string) bool {
+			return strings.HasPrefix(out, `{"text":"dup","text":"The Russian embassy",`)
+		}},
+		{"escapes.jsonl", []string{"--jsonl"}, 0, sameUpToReport},
+		{"raw-invalid.jsonl", []string{"--jsonl"}, 0, sameUpToReport},
+		{"not-json.jsonl", []string{"--jsonl"}, 1, func(in, out string) bool {
+			return strings.HasSuffix(out, "\n{broken\n[1,2]\n{\"text\": 3}\n")
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			in := read(tc.file)
+			out, errs, code := run(in, append([]string{"clean"}, tc.args...)...)
+			if code != tc.code || !tc.ok(in, out) {
+				t.Fatalf("exit %d (want %d)\nout %q\nerr %q", code, tc.code, out, errs)
+			}
+		})
 	}
 }

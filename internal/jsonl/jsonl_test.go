@@ -156,3 +156,30 @@ func FuzzDecodeString(f *testing.F) {
 		}
 	})
 }
+
+// FuzzProcess: any input gives as many lines as it had, each either the
+// input line (passed through) or that line with its text cleaned and a
+// report added; nothing panics.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		`{"text":"The Russ\u0456an embassy"}`,
+		"\ufeff{\"text\":\"a\"}\n{\"text\":\"b\"}",
+		`{"text":"dup","text":"Russіan"}`,
+		`{"text":"a \ud800 b \ud83d\ude00"}`,
+		"{\"text\":\"raw \xff bytes\"}\nnot json\n[1]\n",
+		`{"text":"x\\"}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var out, errs bytes.Buffer
+		if _, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: -1, Workers: 2}); err != nil {
+			t.Fatal(err)
+		}
+		in = strings.TrimPrefix(in, "\ufeff")
+		o := strings.TrimPrefix(out.String(), "\ufeff")
+		if strings.Count(o, "\n") != strings.Count(in, "\n") {
+			t.Fatalf("%d lines in, %d out:\n%q\n%q", strings.Count(in, "\n"), strings.Count(o, "\n"), in, o)
+		}
+	})
+}

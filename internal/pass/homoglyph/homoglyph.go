@@ -36,9 +36,9 @@ import (
 // targets are the scripts the tables can restore into.
 var targets = []unidata.Script{unidata.Latin, unidata.Cyrillic, unidata.Greek}
 
-type letter struct {
-	r      rune
+type letter struct { // 16 bytes: one per letter of the document
 	off    int
+	r      rune
 	script unidata.Script // Common/Inherited for neutral characters
 }
 
@@ -125,7 +125,7 @@ func tokenize(text string) []word {
 			if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
 				wd.scripts = wd.scripts.add(s)
 			}
-			all = append(all, letter{r, i, s})
+			all = append(all, letter{i, r, s})
 			i += w
 		}
 		wd.end = i
