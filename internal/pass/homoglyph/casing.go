@@ -76,6 +76,18 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if romanNumeral(pr) {
 			return 'I', true // XII, not Xll
 		}
+		if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
+			// A part of a compound begins like a word (Maltese mill-Istat):
+			// the letters the document's words go on with decide, when
+			// they clearly prefer one.
+			si, sl := p.letterScore(subWord(form('i'), k)), p.letterScore(subWord(form('l'), k))
+			switch {
+			case si > sl+2:
+				return 'I', true
+			case sl > si+2:
+				return 'l', true
+			}
+		}
 		if k > 0 {
 			// A capital I after the first letter needs capitals beside it,
 			// in the word or, for a short one, in the words around it.
@@ -230,6 +242,21 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return upper, false // a word English lacks, drawn as a capital
 	}
 	return lower, false
+}
+
+// afterHyphen reports a letter at off that follows a hyphen.
+func afterHyphen(text string, off int) bool {
+	return off > 0 && text[off-1] == '-'
+}
+
+// subWord returns, lower-cased, the part of form that begins at its k-th
+// rune and runs to the next hyphen.
+func subWord(form string, k int) string {
+	rs := []rune(form)[k:]
+	if j := slices.Index(rs, '-'); j >= 0 {
+		rs = rs[:j]
+	}
+	return strings.ToLower(string(rs))
 }
 
 // englishKnowsOnly reports, in an English document, a form the lexicon

@@ -171,11 +171,24 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x != plain })
-	if !ok || !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
+	// Fullwidth letters are the forms of East Asian typesetting, not a
+	// styling alphabet: a short word of them alone among plain words of a
+	// text under attack is spoofed even where no other evidence says so.
+	if !ok || !fullwidth(w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
 		why: "a short word in another alphabet among plain words of a text under attack"}, true
+}
+
+// fullwidth reports a word written in fullwidth forms only (ｆｏｒ).
+func fullwidth(w *word) bool {
+	for _, l := range w.letters {
+		if l.r < 0xFF01 || l.r > 0xFF5E {
+			return false
+		}
+	}
+	return true
 }
 
 // inStyledPhrase reports whether a word next to words[i] is written wholly
@@ -203,10 +216,17 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	english := p.isEnglish()
-	if len(w.letters) != 1 {
-		return proposal{}, false // a letter beside digits (1ª, 2×) is notation
-	}
+	// One letter, with any combining marks on it (e̱); a letter beside
+	// digits (1ª, 2×) is notation.
 	k := 0
+	for j, x := range w.letters {
+		switch {
+		case unicode.IsMark(x.r):
+		case j == 0:
+		default:
+			return proposal{}, false
+		}
+	}
 	l := w.letters[k]
 	r, _, ok := pick(l.r, t, p)
 	if !ok {
