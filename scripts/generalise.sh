@@ -15,7 +15,7 @@ go build -o "$bin" ./cmd/unspin
 one() {
   local s=$1
   python3 "$shared/eval/attack.py" "$s" "$out/gold-$s.jsonl" "$shared/eval/dev/brown.jsonl" "$shared/eval/dev/udhr.jsonl"
-  "$bin" clean --jsonl < "$out/gold-$s.jsonl" > "$out/out-$s.jsonl" 2>/dev/null || true
+  "$bin" clean --jsonl --explain < "$out/gold-$s.jsonl" > "$out/out-$s.jsonl" 2>/dev/null || true
   printf 'seed %2d  %s\n' "$s" "$(python3 "$shared/eval/score.py" "$out/gold-$s.jsonl" "$out/out-$s.jsonl" | tr ' ' '\n' | grep -E '^(charonly_exact|clean_changed|cer|cer_input)=' | tr '\n' ' ')"
 }
 export -f one; export shared out bin
