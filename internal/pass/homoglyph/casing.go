@@ -635,7 +635,9 @@ func capsAround(text string, w *word) bool {
 	if i := strings.IndexAny(next, " \n.,;:"); i >= 0 {
 		next = next[:i]
 	}
-	return upper(previousWord(text, w.start)) && upper(next)
+	// A heading's first word has no word before it on its line.
+	lineStart := w.start == 0 || text[w.start-1] == '\n'
+	return (lineStart || upper(previousWord(text, w.start))) && upper(next)
 }
 
 // apostropheBefore reports a letter and an apostrophe before offset i: the

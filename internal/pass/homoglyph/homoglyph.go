@@ -260,8 +260,8 @@ func readProfile(text string, words []word) *profile {
 		if makeupOf(&words[i], p.dominant).candidates() == 0 {
 			form := strings.ToLower(words[i].text(text))
 			p.forms[form]++
-			if len(words[i].letters) == 1 {
-				p.singles[words[i].letters[0].r]++
+			if len(words[i].letters) == 1 && !apostropheAfter(text, words[i].end) {
+				p.singles[words[i].letters[0].r]++ // not an elided article (l'OME)
 			}
 			for _, l := range words[i].letters[1:] {
 				if l.r >= 0x80 {
