@@ -31,10 +31,10 @@ PY
 measure() { # name, then the command
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$out/time" "$@" > "$out/result" 2> "$out/stderr" || true
-  read -r secs kb < "$out/time"
+  read -r secs kb < <(tail -n 1 "$out/time")
   printf '%-28s %8.2f s  %6d MB peak RSS  %s\n' "$name" "$secs" $((kb / 1024)) "$(tail -c 100 "$out/stderr" | tr '\n' ' ')"
 }
-for mb in 1 4 16; do
+for mb in ${SIZES:-1 4 16}; do
   make_text $((mb << 20)) "$out/text-$mb"
   measure "plain ${mb} MiB" "$bin" clean "$out/text-$mb"
 done
