@@ -41,7 +41,7 @@ var charAttacks = map[string]bool{"homoglyph": true, "homoglyph-reverse": true, 
 // Clean documents of every language must come back byte for byte: a cleaner
 // that "fixes" real text is worse than none.
 func TestDevSetCleanDocumentsUnchanged(t *testing.T) {
-	for _, name := range []string{"brown", "udhr", "legit"} {
+	for _, name := range []string{"brown", "udhr", "legit", "legacy"} {
 		for _, d := range loadDev(t, name) {
 			if len(d.Attacks) > 0 {
 				continue
@@ -52,6 +52,19 @@ func TestDevSetCleanDocumentsUnchanged(t *testing.T) {
 					t.Errorf("%s: clean document changed: %s %q → %q (%s)", d.ID, e.Kind, e.Before, e.After, e.Reason)
 				}
 			}
+		}
+	}
+}
+
+// Legacy text that nroff printed with overstrike comes back as a reader saw
+// it: bold and underline as plain letters, accents on their letters.
+func TestDevSetLegacyOverstrike(t *testing.T) {
+	for _, d := range loadDev(t, "legacy") {
+		if len(d.Attacks) == 0 {
+			continue
+		}
+		if r := Clean(d.Text); r.Text != d.Expected {
+			t.Errorf("%s:\n got %q\nwant %q", d.ID, r.Text, d.Expected)
 		}
 	}
 }

@@ -1,12 +1,16 @@
 // Package deletion applies BACKSPACE (U+0008) and DELETE (U+007F) the way a
 // terminal shows them: each erases itself and the character before it on the
 // same line, so "pay\bpal" reads "papal" to the reader and must read so to a
-// filter too.
+// filter too. Overstrike, which nroff uses for bold (A\bA) and underline
+// (_\bA), reads the same way; an accent struck over a letter (e\b') is the
+// accented letter (é), as a printer shows it.
 package deletion
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/unspin/unspin/internal/edit"
 )
@@ -23,6 +27,18 @@ func Propose(text string) []edit.Edit {
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == '\b' && len(live) > 0:
+			// Overstrike, as nroff prints an accented letter: a letter and
+			// an accent struck over each other (e\b' or '\be) are é.
+			if c, ok := overstruck(text, live[len(live)-1], i+w); ok {
+				const next = 1 // both are ASCII
+				out = append(out, edit.Edit{Start: live[len(live)-1], End: i + w + next, Kind: edit.Deletion, After: c,
+					Reason: "overstrike: a letter and an accent printed over each other"})
+				live = live[:len(live)-1]
+				i += w + next
+				continue
+			}
+			fallthrough
 		case r == '\b' || r == 0x7F:
 			start := i
 			if n := len(live); n > 0 {
@@ -50,4 +66,30 @@ func Propose(text string) []edit.Edit {
 		i += w
 	}
 	return out
+}
+
+// accents maps the ASCII characters nroff overstrikes on a letter to the
+// combining marks they draw.
+var accents = map[byte]rune{'\'': 0x301, '`': 0x300, '^': 0x302, '~': 0x303, '"': 0x308, ',': 0x327}
+
+// overstruck reports the accented letter printed by the byte at a, a
+// backspace, and the byte at b: one an ASCII letter, the other an accent,
+// where Unicode has the composed letter.
+func overstruck(text string, a, b int) (string, bool) {
+	if b >= len(text) {
+		return "", false
+	}
+	x, y := text[a], text[b]
+	if _, ok := accents[x]; ok {
+		x, y = y, x
+	}
+	mark, ok := accents[y]
+	if !ok || !('a' <= x && x <= 'z' || 'A' <= x && x <= 'Z') {
+		return "", false
+	}
+	c := norm.NFC.String(string(rune(x)) + string(mark))
+	if utf8.RuneCountInString(c) != 1 {
+		return "", false // no such letter: leave it to the erasure reading
+	}
+	return c, true
 }

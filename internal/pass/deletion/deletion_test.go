@@ -16,6 +16,12 @@ func TestPropose(t *testing.T) {
 		{"not across lines", "a\n\bb", "a\nb"},
 		{"multibyte", "né\bx", "nx"},
 		{"beside invalid bytes nothing is edited", "a\xff\bb", "a\xff\bb"},
+		{"overstrike accent before the letter", "Honor'\be de Balzac", "Honoré de Balzac"},
+		{"overstrike accent after the letter", "cafe\b' au lait", "café au lait"},
+		{"overstrike grave, circumflex, diaeresis, cedilla", "a\b` e\b^ u\b\" c\b,", "à ê ü ç"},
+		{"accent with no composed letter is erased", "q\b'", "'"},
+		{"bold overstrike", "N\bNA\bAM\bME\bE", "NAME"},
+		{"underline overstrike", "_\bO_\bP", "OP"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

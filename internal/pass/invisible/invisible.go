@@ -78,6 +78,10 @@ func needed(c rune, off int, prev, next rune) bool {
 	switch c {
 	case 0xFEFF:
 		return off == 0 // a byte-order mark opening the text is an encoding signature
+	case 0x00AD:
+		// At a line end a soft hyphen is a real hyphenation point, shown
+		// there as a hyphen (trans-\nformation in hard-wrapped text).
+		return next == '\n' || next == '\r'
 	case 0x200B, 0x2060:
 		// Word-boundary marks in scripts written without spaces; next to a
 		// letter of another script (a spoofed ᧐ in a Latin word) they mark

@@ -11,6 +11,8 @@ func TestPropose(t *testing.T) {
 		{"zwsp in word", "s\u200bee", "see"},
 		{"run of mixed invisibles", "n\u200d\u2060erve", "nerve"},
 		{"soft hyphen", "ser\u00advices", "services"},
+		{"soft hyphen at a line end is a hyphenation point", "trans\u00ad\nformation", "trans\u00ad\nformation"},
+		{"soft hyphen before CRLF", "trans\u00ad\r\nformation", "trans\u00ad\r\nformation"},
 		{"bom inside", "ab\ufeffc", "abc"},
 		{"bom at start is a signature", "\ufeffabc", "\ufeffabc"},
 		{"invisible operators", "x\u2061\u2062\u2063\u2064y", "xy"},

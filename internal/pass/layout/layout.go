@@ -81,6 +81,7 @@ func Propose(text string) []edit.Edit {
 // splitter made it.
 type brk struct {
 	tokStart, sepStart, sepEnd int
+	lone                       bool // the break is a single newline
 	odds                       float64
 }
 
@@ -96,12 +97,14 @@ type document struct {
 	// split: some break is the splitter's beyond doubt, so the doubtful
 	// ones are judged at the splitter's rate, not at a clean text's.
 	split bool
+	// hardWrapped: lines end inside sentences, so lone newlines are wraps.
+	hardWrapped bool
 }
 
 // newDocument scans text for breaks after tokens ending in '.'.
 func newDocument(text string) *document {
 	d := &document{text: text}
-	blank, lone, loneAfterDot := 0, 0, 0
+	blank, lone, loneAfterDot, wraps := 0, 0, 0, 0
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -123,12 +126,18 @@ func newDocument(text string) *document {
 		} else {
 			lone++
 		}
-		if s > 0 && text[s-1] == '.' && e < len(text) {
+		if nl == 1 && s > 0 && !strings.ContainsRune(".!?:;\"'”’)", rune(text[s-1])) {
+			wraps++ // a line that ends inside a sentence: the text is hard-wrapped
+		}
+		// The next line indented (a tab, or two spaces or more) is the
+		// author's layout: attributions, verse, ASCII art, code.
+		indented := strings.ContainsAny(text[j+1:e], "\t") || strings.Contains(text[j+1:e], "  ")
+		if s > 0 && text[s-1] == '.' && e < len(text) && !indented {
 			ts := s
 			for ts > 0 && !isSpace(text[ts-1]) {
 				ts--
 			}
-			d.breaks = append(d.breaks, brk{tokStart: ts, sepStart: s, sepEnd: e})
+			d.breaks = append(d.breaks, brk{tokStart: ts, sepStart: s, sepEnd: e, lone: nl == 1})
 			if nl == 1 {
 				loneAfterDot++
 			}
@@ -139,6 +148,9 @@ func newDocument(text string) *document {
 		}
 	}
 	d.blankLines = blank > 0 && lone == loneAfterDot
+	// In hard-wrapped text (e-mail, man pages) a lone newline is a wrap
+	// the author's software made, wherever it falls: never the splitter's.
+	d.hardWrapped = wraps >= 2
 	paras := blank + 1
 	if !d.blankLines {
 		paras += lone
@@ -146,6 +158,9 @@ func newDocument(text string) *document {
 	d.paraEnd = min(0.8, max(0.1, float64(paras)/float64(paras+sentenceBreaks(text))))
 	for k := range d.breaks {
 		b := &d.breaks[k]
+		if b.lone && d.hardWrapped {
+			continue // odds 0: a wrap
+		}
 		b.odds = d.odds(b.tokStart, b.sepStart, b.sepEnd)
 		d.split = d.split || b.odds >= sure
 	}

@@ -241,6 +241,18 @@ func TestJoins(t *testing.T) {
 func TestKeeps(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{
+			"hard-wrapped e-mail: a lone newline after Mr. is a wrap",
+			"Dear colleagues,\n\nThe committee met on Tuesday with Mr.\nJohnson and Dr. Alvarez to review the\nbudget for the new office in the U.S.\nCapitol. We agreed to postpone the vote\nuntil Jan. 12, when the senator returns.\n\nBest regards,\nPeter",
+		},
+		{
+			"indented continuation of an attribution",
+			"The best way to predict the future is to invent it. So the saying goes in the lab.\n\t\t-- Alan C.\n\t\t   Kay, Xerox PARC",
+		},
+		{
+			"ASCII art lines after an abbreviation",
+			"The cat sat on the mat and looked at the dog for a long time.\n   > ^ <   v.\n  meow, said the cat, and the dog went away.",
+		},
+		{
 			"clean text",
 			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
