@@ -20,6 +20,7 @@ const (
 	Invisible    Kind = "invisible"
 	Bidi         Kind = "bidi"
 	Deletion     Kind = "deletion"
+	Overstrike   Kind = "overstrike" // legacy bold, underline and accents: no evasion
 	Tag          Kind = "tag"
 	SpamSentence Kind = "spam-sentence"
 	SpamPhrase   Kind = "spam-phrase"

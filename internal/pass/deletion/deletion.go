@@ -8,6 +8,7 @@ package deletion
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -28,14 +29,13 @@ func Propose(text string) []edit.Edit {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\b' && len(live) > 0:
-			// Overstrike, as nroff prints an accented letter: a letter and
-			// an accent struck over each other (e\b' or '\be) are é.
-			if c, ok := overstruck(text, live[len(live)-1], i+w); ok {
-				const next = 1 // both are ASCII
-				out = append(out, edit.Edit{Start: live[len(live)-1], End: i + w + next, Kind: edit.Deletion, After: c,
-					Reason: "overstrike: a letter and an accent printed over each other"})
+			// Overstrike, as nroff prints: a letter struck over itself is
+			// bold, over an underscore underlined, under an accent accented.
+			if c, n, ok := overstruck(text, live[len(live)-1], i+w); ok {
+				out = append(out, edit.Edit{Start: live[len(live)-1], End: i + w + n, Kind: edit.Overstrike, After: c,
+					Reason: "overstrike: characters printed over each other read as one"})
 				live = live[:len(live)-1]
-				i += w + next
+				i += w + n
 				continue
 			}
 			fallthrough
@@ -70,26 +70,37 @@ func Propose(text string) []edit.Edit {
 
 // accents maps the ASCII characters nroff overstrikes on a letter to the
 // combining marks they draw.
-var accents = map[byte]rune{'\'': 0x301, '`': 0x300, '^': 0x302, '~': 0x303, '"': 0x308, ',': 0x327}
+var accents = map[rune]rune{'\'': 0x301, '`': 0x300, '^': 0x302, '~': 0x303, '"': 0x308, ',': 0x327}
 
-// overstruck reports the accented letter printed by the byte at a, a
-// backspace, and the byte at b: one an ASCII letter, the other an accent,
-// where Unicode has the composed letter.
-func overstruck(text string, a, b int) (string, bool) {
-	if b >= len(text) {
-		return "", false
+// overstruck reads the character at a, a backspace, and the character at
+// b (of n bytes) as overstrike: the same character twice (bold), one of
+// them an underscore (underline), or an ASCII letter and an accent where
+// Unicode has the accented letter. Anything else is an erasure.
+func overstruck(text string, a, b int) (c string, n int, ok bool) {
+	x, _ := utf8.DecodeRuneInString(text[a:])
+	y, n := utf8.DecodeRuneInString(text[b:])
+	if b >= len(text) || y == '\b' || y == '\n' || y == utf8.RuneError {
+		return "", 0, false
 	}
-	x, y := text[a], text[b]
-	if _, ok := accents[x]; ok {
+	visible := func(r rune) bool { return unicode.IsGraphic(r) && r != ' ' }
+	switch {
+	case x == y && visible(x):
+		return string(x), n, true
+	case x == '_' && visible(y):
+		return string(y), n, true
+	case y == '_' && visible(x):
+		return string(x), n, true
+	}
+	if _, isAccent := accents[x]; isAccent {
 		x, y = y, x
 	}
-	mark, ok := accents[y]
-	if !ok || !('a' <= x && x <= 'z' || 'A' <= x && x <= 'Z') {
-		return "", false
+	mark, isAccent := accents[y]
+	if !isAccent || !('a' <= x && x <= 'z' || 'A' <= x && x <= 'Z') {
+		return "", 0, false
 	}
-	c := norm.NFC.String(string(rune(x)) + string(mark))
+	c = norm.NFC.String(string(x) + string(mark))
 	if utf8.RuneCountInString(c) != 1 {
-		return "", false // no such letter: leave it to the erasure reading
+		return "", 0, false // no such letter: read as an erasure
 	}
-	return c, true
+	return c, n, true
 }

@@ -22,6 +22,8 @@ func TestPropose(t *testing.T) {
 		{"accent with no composed letter is erased", "q\b'", "'"},
 		{"bold overstrike", "N\bNA\bAM\bME\bE", "NAME"},
 		{"underline overstrike", "_\bO_\bP", "OP"},
+		{"underline struck after the letter", "O\b_P\b_", "OP"},
+		{"bold non-ASCII", "é\béa", "éa"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -30,5 +32,17 @@ func TestPropose(t *testing.T) {
 				t.Errorf("got %q want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestOverstrikeIsItsOwnKind(t *testing.T) {
+	for _, in := range []string{"N\bN", "_\bA", "e\b'"} {
+		es := Propose(in)
+		if len(es) != 1 || es[0].Kind != edit.Overstrike {
+			t.Errorf("%q: %+v", in, es)
+		}
+	}
+	if es := Propose("pay\bpal"); len(es) != 1 || es[0].Kind != edit.Deletion {
+		t.Errorf("erasure: %+v", es)
 	}
 }
