@@ -33,6 +33,7 @@ const (
 	Invisible    = edit.Invisible
 	Bidi         = edit.Bidi
 	Deletion     = edit.Deletion
+	Overstrike   = edit.Overstrike
 	Tag          = edit.Tag
 	SpamSentence = edit.SpamSentence
 	SpamPhrase   = edit.SpamPhrase
