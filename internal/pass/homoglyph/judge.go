@@ -377,8 +377,14 @@ func (p *profile) isNative(text string, r rune) bool {
 	if total == 0 || restricted && total < 2 {
 		return false
 	}
-	if 2*c.consistent >= total {
+	if 2*c.consistent >= total && (c.consistent >= 2 || p.extendedLetters() > 0) {
 		return true
+	}
+	// An orthography with letters beyond ASCII shows more than one of
+	// them; in a text whose clean words hold none (Latin, Yao), a lone
+	// kind of extended letter is a look-alike.
+	if p.extendedLetters() == 0 {
+		return false
 	}
 	// A language of many word forms (Turkish ı) repeats few of them; there
 	// the restored forms say it: nearly all are words the document lacks
@@ -387,6 +393,19 @@ func (p *profile) isNative(text string, r rune) bool {
 		return total >= 3 && 10*c.unknown >= 9*total
 	}
 	return 4*c.unknown >= 3*total
+}
+
+// extendedLetters counts the letters beyond ASCII, and the combining marks
+// (Turkish written decomposed: s + U+0327), that the document's clean words
+// use.
+func (p *profile) extendedLetters() int {
+	n := 0
+	for r := range p.attested {
+		if r >= 0x80 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+			n++
+		}
+	}
+	return n
 }
 
 // usage is how the words holding a letter (and nothing else suspect) fare
