@@ -16,6 +16,7 @@ import (
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/uba"
 )
 
 const (
@@ -72,6 +73,16 @@ func paragraph(text string, start, end int) []edit.Edit {
 			break
 		}
 	}
+	if !rtl && strings.ContainsAny(p, "\u2066\u2067\u2068\u2069") {
+		// Isolates move whole stretches of text (Trojan Source): with no
+		// right-to-left letters, what the reader sees is the algorithm's
+		// visual order, and text in that order needs no control to show
+		// so. Overrides alone are read below, one at a time, as the
+		// spoofer meant them: a reversed word shows the word.
+		if out, ok := displayed(text, start, end); ok {
+			return out
+		}
+	}
 	var out []edit.Edit
 	drop := func(at, w int, why string) {
 		out = append(out, edit.Edit{Start: at, End: at + w, Kind: edit.Bidi, Reason: why})
@@ -107,7 +118,11 @@ func paragraph(text string, start, end int) []edit.Edit {
 			if o := stack[k]; o.r == lro || o.r == rlo {
 				var inner []edit.Edit
 				out, inner = trimInside(out, o.at)
-				out = append(out, override(text, o, i, i+w, inner))
+				if e, ok := override(text, o, i, i+w, inner); ok {
+					out = append(out, e)
+				} else {
+					out = append(out, inner...)
+				}
 				stack = stack[:k]
 				break
 			}
@@ -127,7 +142,11 @@ func paragraph(text string, start, end int) []edit.Edit {
 		if o := stack[k]; o.r == lro || o.r == rlo {
 			var inner []edit.Edit
 			out, inner = trimInside(out, o.at)
-			out = append(out, override(text, o, end, end, inner))
+			if e, ok := override(text, o, end, end, inner); ok {
+				out = append(out, e)
+			} else {
+				out = append(out, inner...)
+			}
 			stack = stack[:k]
 		}
 	}
@@ -149,7 +168,7 @@ func trimInside(out []edit.Edit, from int) (kept, inside []edit.Edit) {
 // reader sees it. An override against the content's own direction reverses
 // it (by grapheme cluster, with brackets mirrored, as a renderer draws it);
 // one that agrees with it changes nothing and only the controls go.
-func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) edit.Edit {
+func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) (edit.Edit, bool) {
 	shifted := make([]edit.Edit, len(inner))
 	for k, e := range inner {
 		e.Start -= o.end
@@ -161,20 +180,25 @@ func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) e
 	if o.r == lro {
 		forced = analysis.LTR
 	}
-	reverses := false
+	reverses, rtl := false, false
 	for _, r := range content {
-		if d := analysis.DirectionOf(r); d != analysis.Neutral && d != forced && !IsControl(r) {
-			reverses = true
-			break
-		}
+		d := analysis.DirectionOf(r)
+		reverses = reverses || d != analysis.Neutral && d != forced && !IsControl(r)
+		rtl = rtl || d == analysis.RTL && !IsControl(r)
 	}
 	e := edit.Edit{Start: o.at, End: closeEnd, Kind: edit.Bidi, After: content,
 		Reason: "direction override that changes nothing"}
+	if reverses && rtl {
+		// Genuine right-to-left letters shown against their direction
+		// cannot be written in an order that shows so without a control:
+		// the override stays.
+		return edit.Edit{}, false
+	}
 	if reverses {
 		e.After = visualReverse(content)
 		e.Reason = "direction override displays this text reversed; written in the order the reader sees"
 	}
-	return e
+	return e, true
 }
 
 func stripControls(s string) string {
@@ -204,6 +228,91 @@ func visualReverse(s string) string {
 	b.Grow(len(s))
 	for i := len(clusters) - 1; i >= 0; i-- {
 		b.WriteString(clusters[i])
+	}
+	return b.String()
+}
+
+// displayed rewrites a paragraph with no right-to-left letters in the order
+// UAX #9 shows it (isolates move as units and keep their inner order,
+// overrides reverse, brackets at right-to-left levels are drawn mirrored),
+// without the controls. ok is false where the result would not display as
+// the input does (it is checked), and the caller falls back.
+func displayed(text string, start, end int) ([]edit.Edit, bool) {
+	p := text[start:end]
+	shown := visual(p)
+	plain := stripControls(p)
+	if shown == plain {
+		// The controls change nothing the reader sees: each goes alone.
+		var out []edit.Edit
+		for i, r := range p {
+			if IsControl(r) {
+				out = append(out, edit.Edit{Start: start + i, End: start + i + utf8.RuneLen(r), Kind: edit.Bidi,
+					Reason: "bidi control in text with no right-to-left letters changes nothing"})
+			}
+		}
+		return out, true
+	}
+	if visual(shown) != shown {
+		return nil, false
+	}
+	// One edit over the part that differs, on character boundaries.
+	a, b := 0, 0
+	for a < len(p) && a < len(shown) && p[a] == shown[a] {
+		a++
+	}
+	for b < len(p)-a && b < len(shown)-a && p[len(p)-1-b] == shown[len(shown)-1-b] {
+		b++
+	}
+	for a > 0 && a < len(p) && !utf8.RuneStart(p[a]) {
+		a--
+	}
+	for b > 0 && b < len(p) && !utf8.RuneStart(p[len(p)-b]) {
+		b--
+	}
+	return []edit.Edit{{Start: start + a, End: end - b, Kind: edit.Bidi, After: shown[a : len(shown)-b],
+		Reason: "bidi controls display this text in another order; written in the order the reader sees"}}, true
+}
+
+// visual returns p (one paragraph, shown left to right) in the order a
+// reader sees it, without the controls the algorithm removes: grapheme
+// clusters stay whole, and a mirrored character at a right-to-left level is
+// drawn as its mirror image.
+func visual(p string) string {
+	runes := []rune(p)
+	_, levels := uba.Resolve(runes, 0)
+	order := uba.Reorder(runes, levels, 0, 0, len(runes))
+	// Cluster of each rune.
+	cluster := make([]int, len(runes))
+	var bounds [][2]int // rune ranges
+	g := uniseg.NewGraphemes(p)
+	k := 0
+	for g.Next() {
+		n := utf8.RuneCountInString(g.Str())
+		for j := k; j < k+n; j++ {
+			cluster[j] = len(bounds)
+		}
+		bounds = append(bounds, [2]int{k, k + n})
+		k += n
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	done := make([]bool, len(bounds))
+	for _, i := range order {
+		c := cluster[i]
+		if done[c] {
+			continue
+		}
+		done[c] = true
+		for j := bounds[c][0]; j < bounds[c][1]; j++ {
+			r := runes[j]
+			if levels[j] < 0 || IsControl(r) {
+				continue // removed by the algorithm, or drawn as nothing (isolates, marks)
+			}
+			if m, ok := uba.Mirror(r); ok && levels[j]%2 == 1 {
+				r = m
+			}
+			b.WriteRune(r)
+		}
 	}
 	return b.String()
 }

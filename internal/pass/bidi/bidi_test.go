@@ -14,6 +14,8 @@ func TestPropose(t *testing.T) {
 		{"rlo keeps combining marks on their letters", "\u202eb\u0301a\u202c", "ab\u0301"},
 		{"lro over latin changes nothing", "a\u202dbc\u202c", "abc"},
 		{"rlo over hebrew changes nothing", "\u202eשלום\u202c", "שלום"},
+		{"lro over hebrew cannot be shown without it and stays", "a \u202dשלום\u202c b", "a \u202dשלום\u202c b"},
+		{"rlo over hebrew and latin stays", "\u202eשלום abc\u202c", "\u202eשלום abc\u202c"},
 		{"embedding in pure ltr", "a \u202bb\u202c c", "a b c"},
 		{"isolate in pure ltr", "a \u2067b\u2069 c", "a b c"},
 		{"marks in pure ltr", "a\u200eb\u200fc", "abc"},
@@ -29,6 +31,42 @@ func TestPropose(t *testing.T) {
 			got := edit.Apply(tc.in, edit.Normalize(tc.in, Propose(tc.in)))
 			if got != tc.want {
 				t.Errorf("got %q want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrojanSource: the patterns of the Trojan Source paper's examples
+// (nickboucher/trojan-source), each cleaned to what an editor shows.
+func TestTrojanSource(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"commenting out: RLO around LRI isolates",
+			"    /*\u202e } \u2066if (isAdmin)\u2069 \u2066 begin admins only */",
+			"    /* begin admins only */ if (isAdmin) { "},
+		{"commenting out: closing line",
+			"    /* end admins only \u202e { \u2066*/",
+			"    /* end admins only */ } "},
+		{"early return: RLI only (Python)",
+			"    ''' Subtract funds from bank account then \u2067''' ;return",
+			"    ''' Subtract funds from bank account then return; '''"},
+		{"early return: RLI only (C)",
+			"    /* Say hello; newline\u2067 /*/ return 0 ;",
+			"    /* Say hello; newline; return 0 /*/ "},
+		{"stretched string",
+			"    if (strcmp(access_level, \"user\u202e \u2066// Check if admin\u2069 \u2066\")) {",
+			"    if (strcmp(access_level, \"user\")) { // Check if admin "},
+		{"isolate keeps its inner order inside an override",
+			"x \u202e\u2066abc\u2069 def\u202c y",
+			"x fed abc y"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := edit.Apply(tc.in, edit.Normalize(tc.in, Propose(tc.in)))
+			if got != tc.want {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+			if again := Propose(got); len(again) != 0 {
+				t.Errorf("cleaning again proposes %+v", again)
 			}
 		})
 	}

@@ -46,3 +46,12 @@ func TestOverstrikeIsItsOwnKind(t *testing.T) {
 		t.Errorf("erasure: %+v", es)
 	}
 }
+
+// TestOtherControlsStay: controls that are no evasion (ANSI colour
+// escapes, form feed, bell) are the author's and stay.
+func TestOtherControlsStay(t *testing.T) {
+	in := "Red \x1b[31mwarning\x1b[0m here.\fNext page\a done."
+	if es := Propose(in); len(es) != 0 {
+		t.Errorf("%+v", es)
+	}
+}
