@@ -24,6 +24,8 @@ func TestPropose(t *testing.T) {
 		{"underline overstrike", "_\bO_\bP", "OP"},
 		{"underline struck after the letter", "O\b_P\b_", "OP"},
 		{"bold non-ASCII", "é\béa", "éa"},
+		{"underline as underscores then backspaces", "a *_\b_\b_\b_\bthat", "a *that"},
+		{"underlined word, nroff style", "x ______\b\b\b\b\b\bremark y", "x remark y"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

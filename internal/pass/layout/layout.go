@@ -150,7 +150,7 @@ func newDocument(text string) *document {
 	d.blankLines = blank > 0 && lone == loneAfterDot
 	// In hard-wrapped text (e-mail, man pages) a lone newline is a wrap
 	// the author's software made, wherever it falls: never the splitter's.
-	d.hardWrapped = wraps >= 2
+	d.hardWrapped = wraps >= 2 || hardWrappedWidth(text)
 	paras := blank + 1
 	if !d.blankLines {
 		paras += lone
@@ -165,6 +165,18 @@ func newDocument(text string) *document {
 		d.split = d.split || b.odds >= sure
 	}
 	return d
+}
+
+// hardWrappedWidth reports text of three lines or more none of which is
+// longer than a terminal's 80 columns: mail, fortunes and man pages wrap
+// there, while a text that keeps a paragraph on one line has longer ones.
+func hardWrappedWidth(text string) bool {
+	lines, longest := 0, 0
+	for line := range strings.Lines(text) {
+		lines++
+		longest = max(longest, utf8.RuneCountInString(strings.TrimRight(line, "\r\n")))
+	}
+	return lines >= 3 && longest <= 80
 }
 
 // sure is the odds at which a break is the splitter's beyond doubt.
