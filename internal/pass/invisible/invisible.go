@@ -6,6 +6,7 @@ package invisible
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,10 +29,11 @@ func Propose(text string) []edit.Edit {
 	if analysis.IsASCII(text) {
 		return nil
 	}
+	hints := hyphenationHints(text)
 	var out []edit.Edit
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if !IsCandidate(r) {
+		if !IsCandidate(r) || r == 0x00AD && hints {
 			i += w
 			continue
 		}
@@ -157,4 +159,28 @@ func where(prev, next rune) string {
 		return "inside a word"
 	}
 	return "where no script needs it"
+}
+
+// hyphenationHints reports a document that uses soft hyphens as its
+// author's hyphenation hints: several long words hold two or more (every
+// syllable break: hy·phen·a·tion), and no short word holds one. Evasion puts
+// one here and there, in words of any length.
+func hyphenationHints(text string) bool {
+	if !strings.Contains(text, "\u00ad") {
+		return false
+	}
+	hinted := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != 0x00AD }) {
+		n := strings.Count(w, "\u00ad")
+		if n == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(w)-n < 6 {
+			return false
+		}
+		if n >= 2 {
+			hinted++
+		}
+	}
+	return hinted >= 3
 }
