@@ -29,7 +29,15 @@ func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), err
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	if n := strings.Count(strings.Join(args, "\x00")+"\x00", "-\x00"); n > 1 {
+	stdin := 0
+	for _, a := range args {
+		if a == "-" {
+			stdin++
+		} else if _, err := os.Stat(a); err != nil {
+			return nil, err // before any output is created
+		}
+	}
+	if stdin > 1 {
 		return nil, errors.New(`"-" (standard input) given more than once`)
 	}
 	var opens []func() (input, error)
@@ -62,12 +70,14 @@ func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
 	case bytes.HasPrefix(head, gzipMagic):
 		zr, err := gzip.NewReader(br)
 		if err != nil {
+			closeFn()
 			return input{}, fmt.Errorf("%s: %w", name, err)
 		}
 		return input{name, zr, func() error { zr.Close(); return closeFn() }}, nil
 	case bytes.HasPrefix(head, zstdMagic):
 		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1))
 		if err != nil {
+			closeFn()
 			return input{}, fmt.Errorf("%s: %w", name, err)
 		}
 		return input{name, zr, func() error { zr.Close(); return closeFn() }}, nil
@@ -77,9 +87,16 @@ func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
 
 // openOutput writes to path (compressed by its extension, .gz or .zst) or,
 // for "" or "-", to standard output.
-func openOutput(cmd *cobra.Command, path string) (io.Writer, func() error, error) {
+func openOutput(cmd *cobra.Command, path string, inputs []string) (io.Writer, func() error, error) {
 	if path == "" || path == "-" {
 		return cmd.OutOrStdout(), func() error { return nil }, nil
+	}
+	if out, err := os.Stat(path); err == nil {
+		for _, in := range inputs {
+			if st, err := os.Stat(in); err == nil && os.SameFile(st, out) {
+				return nil, nil, fmt.Errorf("--output %s is also an input: it would be emptied before it is read", path)
+			}
+		}
 	}
 	f, err := os.Create(path)
 	if err != nil {

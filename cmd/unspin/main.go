@@ -75,8 +75,8 @@ func (c *common) validate() error {
 	if c.workers < 0 {
 		return fmt.Errorf("--workers must be 0 (all CPUs) or more, not %d", c.workers)
 	}
-	if c.unitBytes < 4096 {
-		return fmt.Errorf("--unit-bytes must be at least 4096, not %d", c.unitBytes)
+	if c.unitBytes < 4096 || c.unitBytes > 1<<30 {
+		return fmt.Errorf("--unit-bytes must be between 4096 and 1 GiB, not %d", c.unitBytes)
 	}
 	return nil
 }
@@ -140,7 +140,7 @@ twice has every copy cleaned.`,
 			if err != nil {
 				return err
 			}
-			w, closeOut, err := openOutput(cmd, output)
+			w, closeOut, err := openOutput(cmd, output, args)
 			if err != nil {
 				return err
 			}

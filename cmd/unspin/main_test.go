@@ -69,6 +69,8 @@ func TestFlagsValidated(t *testing.T) {
 		{"clean", "--jsonl", "--max-spam", "2"},
 		{"clean", "--explain"},
 		{"clean", "--unit-bytes", "10"},
+		{"clean", "--unit-bytes", "9000000000000000000"},
+		{"clean", "no-such-file-"},
 		{"clean", "-", "-"},
 	} {
 		if _, errs, code := run("x", args...); code != 2 || errs == "" {
@@ -162,5 +164,18 @@ func TestHostileInputs(t *testing.T) {
 				t.Fatalf("exit %d (want %d)\nout %q\nerr %q", code, tc.code, out, errs)
 			}
 		})
+	}
+}
+
+func TestOutputIsNotAnInput(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(f, []byte("The Russіan embassy"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := run("", "clean", "-o", f, f); code != 2 || !strings.Contains(errs, "also an input") {
+		t.Fatalf("exit %d %q", code, errs)
+	}
+	if b, _ := os.ReadFile(f); string(b) != "The Russіan embassy" {
+		t.Fatalf("input emptied: %q", b)
 	}
 }

@@ -263,9 +263,9 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// touchesInvalid reports an edit bordering bytes that are not UTF-8: such
-// bytes pass through untouched, and an edit beside them could splice them
-// with its replacement into a character that was never there.
+// touchesInvalid reports an edit holding or bordering bytes that are not
+// UTF-8: such bytes pass through untouched, and an edit beside them could
+// splice them with its replacement into a character that was never there.
 func touchesInvalid(text string, start, end int) bool {
 	if start > 0 {
 		if r, w := utf8.DecodeLastRuneInString(text[:start]); r == utf8.RuneError && w == 1 {
@@ -277,5 +277,5 @@ func touchesInvalid(text string, start, end int) bool {
 			return true
 		}
 	}
-	return false
+	return !utf8.ValidString(text[start:end]) // nor may it hold them
 }

@@ -123,10 +123,9 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 	for seq := 1; ; seq++ {
 		line, err := in.ReadBytes('\n')
 		if seq == 1 && bytes.HasPrefix(line, bom) {
-			// A byte-order mark opens some files: kept, and not part of the first document.
-			if _, werr := out.Write(bom); werr != nil {
-				return st, werr
-			}
+			// A byte-order mark opens some files: kept, and not part of the
+			// first document (a write error shows at the final flush).
+			out.Write(bom)
 			line = line[len(bom):]
 		}
 		if len(line) > 0 {
@@ -271,6 +270,13 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 	meta, err := json.Marshal(rep)
 	if err != nil {
 		return nil, false, "", err
+	}
+	// Any "unspin" the line already holds goes, every copy: a forged
+	// report left behind a duplicate key would be the one decoders keep.
+	for gjson.GetBytes(res, "unspin").Exists() {
+		if res, err = sjson.DeleteBytes(res, "unspin"); err != nil {
+			return nil, false, "", err
+		}
 	}
 	if res, err = sjson.SetRawBytes(res, "unspin", meta); err != nil {
 		return nil, false, "", err

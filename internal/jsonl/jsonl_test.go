@@ -183,3 +183,16 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// TestForgedReportReplaced: a line that brings its own "unspin" reports,
+// duplicated, keeps none of them.
+func TestForgedReportReplaced(t *testing.T) {
+	out, _, _ := run(t, `{"text":"The Russіan embassy","unspin":{"spam":0},"unspin":{"spam":0,"obfuscated":0}}`+"\n", Options{})
+	if strings.Count(out, `"unspin"`) != 1 {
+		t.Fatalf("%s", out)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil || m["unspin"].(map[string]any)["obfuscated"].(float64) < 0.5 {
+		t.Fatalf("%v %v", m, err)
+	}
+}

@@ -79,9 +79,8 @@ func paragraph(text string, start, end int) []edit.Edit {
 		// visual order, and text in that order needs no control to show
 		// so. Overrides alone are read below, one at a time, as the
 		// spoofer meant them: a reversed word shows the word.
-		if out, ok := displayed(text, start, end); ok {
-			return out
-		}
+		out, _ := displayed(text, start, end)
+		return out // where it cannot rewrite the line, the line stays as it is
 	}
 	var out []edit.Edit
 	drop := func(at, w int, why string) {
@@ -236,12 +235,20 @@ func visualReverse(s string) string {
 // UAX #9 shows it (isolates move as units and keep their inner order,
 // overrides reverse, brackets at right-to-left levels are drawn mirrored),
 // without the controls. ok is false where the result would not display as
-// the input does (it is checked), and the caller falls back.
+// the input does (it is checked) or would lose what it cannot place (bytes
+// that are not UTF-8, joiners): the line then stays as it is.
 func displayed(text string, start, end int) ([]edit.Edit, bool) {
 	p := text[start:end]
-	shown := visual(p)
-	plain := stripControls(p)
-	if shown == plain {
+	// Characters the algorithm sets aside beyond the controls (joiners,
+	// ESC) are left out of the judgement, and kept.
+	q := strings.Map(func(r rune) rune {
+		if uba.ClassOf(r) == uba.BN && !IsControl(r) {
+			return -1
+		}
+		return r
+	}, p)
+	shown := visual(q)
+	if shown == stripControls(q) {
 		// The controls change nothing the reader sees: each goes alone.
 		var out []edit.Edit
 		for i, r := range p {
@@ -252,8 +259,8 @@ func displayed(text string, start, end int) ([]edit.Edit, bool) {
 		}
 		return out, true
 	}
-	if visual(shown) != shown {
-		return nil, false
+	if q != p || !utf8.ValidString(p) || visual(shown) != shown {
+		return nil, false // bytes or characters a rewrite could not keep, or a result that would not show so
 	}
 	// One edit over the part that differs, on character boundaries.
 	a, b := 0, 0

@@ -2,7 +2,7 @@
 // terminal shows them: each erases itself and the character before it on the
 // same line, so "pay\bpal" reads "papal" to the reader and must read so to a
 // filter too. Overstrike, which nroff uses for bold (A\bA) and underline
-// (_\bA), reads the same way; an accent struck over a letter (e\b') is the
+// (_\bA), reads the same way; a letter struck over an accent ('\be) is the
 // accented letter (é), as a printer shows it.
 package deletion
 
@@ -29,17 +29,18 @@ func Propose(text string) []edit.Edit {
 		r   rune
 	}
 	var live []cell
-	// erased is what the last backspace erased, while the next character
-	// may still be struck over it (0 otherwise).
-	var erased rune
+	// erased holds what the last run of backspaces erased, leftmost first,
+	// while the characters that follow may still be struck over it:
+	// "abc\b\b\b___" underlines all three.
+	var erased []rune
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\b' || r == 0x7F:
 			start := i
-			erased = 0
 			if n := len(live); n > 0 {
-				start, erased = live[n-1].off, live[n-1].r
+				start = live[n-1].off
+				erased = append([]rune{live[n-1].r}, erased...)
 				live = live[:n-1]
 			}
 			e := edit.Edit{Start: start, End: i + w, Kind: edit.Deletion, Reason: "deletion control erases the character before it"}
@@ -59,22 +60,22 @@ func Propose(text string) []edit.Edit {
 			out = append(out, e)
 			i += w
 			continue
-		case erased != 0 && r != '\n':
+		case len(erased) > 0 && r != '\n':
 			// Overstrike, as nroff prints: a character struck over itself
 			// is bold, over an underscore underlined, an accent over a
 			// letter the accented letter. The run of erasures before it
-			// then shows that one character.
-			if c, ok := overstrike(erased, r); ok {
+			// then shows what was struck.
+			if c, ok := overstrike(erased[0], r); ok {
 				e := &out[len(out)-1]
-				e.End, e.After, e.Kind = i+w, string(c), edit.Overstrike
+				e.End, e.After, e.Kind = i+w, e.After+string(c), edit.Overstrike
 				e.Reason = "overstrike: characters printed over each other read as one"
 				live = append(live, cell{e.Start, c})
-				erased = 0
+				erased = erased[1:]
 				i += w
 				continue
 			}
 		}
-		erased = 0
+		erased = erased[:0]
 		switch {
 		case r == '\n':
 			live = live[:0]
@@ -93,8 +94,9 @@ func Propose(text string) []edit.Edit {
 var accents = map[rune]rune{'\'': 0x301, '`': 0x300, '^': 0x302, '~': 0x303, '"': 0x308, ',': 0x327}
 
 // overstrike reads x struck over by y: the same character twice (bold),
-// one of them an underscore (underline), or an ASCII letter and an accent
-// where Unicode has the accented letter. Anything else is an erasure.
+// one of them an underscore (underline), or an accent struck over by an
+// ASCII letter where Unicode has the accented letter. Anything else is an
+// erasure.
 func overstrike(x, y rune) (rune, bool) {
 	visible := func(r rune) bool { return unicode.IsGraphic(r) && r != ' ' }
 	switch {
@@ -105,10 +107,10 @@ func overstrike(x, y rune) (rune, bool) {
 	case y == '_' && visible(x):
 		return x, true
 	}
-	if _, isAccent := accents[x]; isAccent {
-		x, y = y, x
-	}
-	mark, isAccent := accents[y]
+	// nroff prints the accent first (e\b' would also be a letter someone
+	// typed and erased before an apostrophe: the evasion pattern).
+	mark, isAccent := accents[x]
+	x = y
 	if !isAccent || !('a' <= x && x <= 'z' || 'A' <= x && x <= 'Z') {
 		return 0, false
 	}

@@ -17,8 +17,8 @@ func TestPropose(t *testing.T) {
 		{"multibyte", "né\bx", "nx"},
 		{"beside invalid bytes nothing is edited", "a\xff\bb", "a\xff\bb"},
 		{"overstrike accent before the letter", "Honor'\be de Balzac", "Honoré de Balzac"},
-		{"overstrike accent after the letter", "cafe\b' au lait", "café au lait"},
-		{"overstrike grave, circumflex, diaeresis, cedilla", "a\b` e\b^ u\b\" c\b,", "à ê ü ç"},
+		{"a letter erased before an apostrophe is no accent", "it\b's", "i's"},
+		{"overstrike grave, circumflex, diaeresis, cedilla", "`\ba ^\be \"\bu ,\bc", "à ê ü ç"},
 		{"accent with no composed letter is erased", "q\b'", "'"},
 		{"bold overstrike", "N\bNA\bAM\bME\bE", "NAME"},
 		{"underline overstrike", "_\bO_\bP", "OP"},
@@ -26,6 +26,8 @@ func TestPropose(t *testing.T) {
 		{"bold non-ASCII", "é\béa", "éa"},
 		{"underline as underscores then backspaces", "a *_\b_\b_\b_\bthat", "a *that"},
 		{"underlined word, nroff style", "x ______\b\b\b\b\b\bremark y", "x remark y"},
+		{"underscores struck after a run of backspaces", "ab\b\b__ and abc\b\b\b___ x", "ab and abc x"},
+		{"bold after a run of backspaces", "ab\b\bab", "ab"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -38,7 +40,7 @@ func TestPropose(t *testing.T) {
 }
 
 func TestOverstrikeIsItsOwnKind(t *testing.T) {
-	for _, in := range []string{"N\bN", "_\bA", "e\b'"} {
+	for _, in := range []string{"N\bN", "_\bA", "'\be"} {
 		es := Propose(in)
 		if len(es) != 1 || es[0].Kind != edit.Overstrike {
 			t.Errorf("%q: %+v", in, es)

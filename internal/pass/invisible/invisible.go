@@ -162,25 +162,27 @@ func where(prev, next rune) string {
 }
 
 // hyphenationHints reports a document that uses soft hyphens as its
-// author's hyphenation hints: several long words hold two or more (every
+// author's hyphenation hints: most long words hold two or more (every
 // syllable break: hy·phen·a·tion), and no short word holds one. Evasion puts
 // one here and there, in words of any length.
 func hyphenationHints(text string) bool {
 	if !strings.Contains(text, "\u00ad") {
 		return false
 	}
-	hinted := 0
+	hinted, long := 0, 0
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != 0x00AD }) {
 		n := strings.Count(w, "\u00ad")
-		if n == 0 {
-			continue
-		}
-		if utf8.RuneCountInString(w)-n < 6 {
+		letters := utf8.RuneCountInString(w) - n
+		if n > 0 && letters < 6 {
 			return false
 		}
-		if n >= 2 {
-			hinted++
+		if letters >= 8 {
+			long++
+			if n >= 2 {
+				hinted++
+			}
 		}
 	}
-	return hinted >= 3
+	// Hints go in most long words, not in a chosen few.
+	return hinted >= 3 && 2*hinted >= long
 }

@@ -126,7 +126,7 @@ func newDocument(text string) *document {
 		} else {
 			lone++
 		}
-		if nl == 1 && s > 0 && !strings.ContainsRune(".!?:;\"'”’)", rune(text[s-1])) {
+		if last, _ := utf8.DecodeLastRuneInString(text[:s]); nl == 1 && s > 0 && !strings.ContainsRune(".!?:;\"'”’)", last) {
 			wraps++ // a line that ends inside a sentence: the text is hard-wrapped
 		}
 		// The next line indented (a tab, or two spaces or more) is the
