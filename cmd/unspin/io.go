@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/klauspost/compress/gzip"
 	"github.com/klauspost/compress/zstd"
@@ -140,17 +141,23 @@ func eachUnit[T any](r io.Reader, unitMax, workers int, work func(unit string) T
 		}()
 	}
 	emitted := make(chan error, 1)
+	var failed atomic.Bool // output failed: stop reading, there is nowhere to write
 	go func() {
 		var err error
 		for j := range order {
 			<-j.ready
 			if err == nil {
-				err = emit(j.unit, j.res)
+				if err = emit(j.unit, j.res); err != nil {
+					failed.Store(true)
+				}
 			}
 		}
 		emitted <- err
 	}()
 	splitErr := chunk.Split(r, unitMax, func(unit []byte) error {
+		if failed.Load() {
+			return errStopped
+		}
 		j := &job{unit: string(unit), ready: make(chan struct{})}
 		order <- j
 		jobs <- j
@@ -158,8 +165,13 @@ func eachUnit[T any](r io.Reader, unitMax, workers int, work func(unit string) T
 	})
 	close(jobs)
 	close(order)
+	if errors.Is(splitErr, errStopped) {
+		splitErr = nil // the output's error says why
+	}
 	return errors.Join(splitErr, <-emitted)
 }
+
+var errStopped = errors.New("stopped: the output failed")
 
 // looksBinary reports data that is no text: NUL bytes, or (past a few
 // bytes) a third or more that are not UTF-8. Text in a legacy 8-bit

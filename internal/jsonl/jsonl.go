@@ -12,6 +12,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tidwall/gjson"
 	"github.com/tidwall/sjson"
@@ -91,6 +92,7 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		}()
 	}
 	var writeErr error
+	var failed atomic.Bool // output failed: stop reading, there is nowhere to write
 	go func() {
 		defer close(done)
 		for j := range order {
@@ -115,12 +117,13 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 			if writeErr == nil {
 				if _, err := out.Write(j.out); err != nil {
 					writeErr = err
+					failed.Store(true)
 				}
 			}
 		}
 	}()
 	var readErr error
-	for seq := 1; ; seq++ {
+	for seq := 1; !failed.Load(); seq++ {
 		line, err := in.ReadBytes('\n')
 		if seq == 1 && bytes.HasPrefix(line, bom) {
 			// A byte-order mark opens some files: kept, and not part of the

@@ -3,6 +3,8 @@ package jsonl
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -194,5 +196,36 @@ func TestForgedReportReplaced(t *testing.T) {
 	var m map[string]any
 	if err := json.Unmarshal([]byte(out), &m); err != nil || m["unspin"].(map[string]any)["obfuscated"].(float64) < 0.5 {
 		t.Fatalf("%v %v", m, err)
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// TestStopsOnWriteError: when the output fails, the rest of the input is
+// not read and cleaned for nothing.
+func TestStopsOnWriteError(t *testing.T) {
+	line := `{"text":"` + strings.Repeat("The Russіan embassy said so. ", 1000) + `"}` + "\n"
+	in := &countingReader{r: strings.NewReader(strings.Repeat(line, 2000))}
+	var errs bytes.Buffer
+	_, err := Process(in, failingWriter{}, &errs, Options{MaxSpam: -1, Workers: 2})
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("err %v", err)
+	}
+	if total := 2000 * len(line); in.n > total/2 {
+		t.Fatalf("read %d of %d bytes after the output failed", in.n, total)
 	}
 }
