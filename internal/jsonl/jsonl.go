@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -52,6 +53,8 @@ type job struct {
 	err  error
 	note string // said on errw; the line is still cleaned
 	drop bool
+	// spill holds a line too long to keep in memory, passed through.
+	spill *os.File
 	// ready is closed once a worker has filled out, err and drop.
 	ready chan struct{}
 }
@@ -102,6 +105,20 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 				fmt.Fprintf(errw, "line %d: %s\n", j.seq, j.note)
 			}
 			switch {
+			case j.spill != nil:
+				st.Skipped++
+				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
+				if writeErr == nil {
+					if _, err := j.spill.Seek(0, io.SeekStart); err != nil {
+						writeErr = err
+					} else if _, err := io.Copy(out, j.spill); err != nil {
+						writeErr = err
+					}
+					failed.Store(writeErr != nil)
+				}
+				j.spill.Close()
+				os.Remove(j.spill.Name())
+				continue
 			case errors.Is(j.err, errTooLarge):
 				st.Skipped++
 				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
@@ -123,8 +140,29 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		}
 	}()
 	var readErr error
+	// A line longer than any text the cap lets through (escapes take up to
+	// six bytes a character) is not held in memory: it goes to a file and
+	// through unchanged.
+	longest := 0
+	if opt.MaxDocBytes > 0 {
+		longest = 6*opt.MaxDocBytes + 1<<20
+	}
 	for seq := 1; !failed.Load(); seq++ {
-		line, err := in.ReadBytes('\n')
+		line, spill, err := readLine(in, longest)
+		if spill != nil {
+			st.Lines++
+			j := &job{seq: seq, spill: spill, ready: make(chan struct{}),
+				err: fmt.Errorf("%w: a line of more than %d bytes (--max-doc-bytes)", errTooLarge, longest)}
+			close(j.ready)
+			order <- j
+			if err != nil {
+				if err != io.EOF {
+					readErr = err
+				}
+				break
+			}
+			continue
+		}
 		if seq == 1 && bytes.HasPrefix(line, bom) {
 			// A byte-order mark opens some files: kept, and not part of the
 			// first document (a write error shows at the final flush).
@@ -156,6 +194,43 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		return st, err
 	}
 	return st, readErr
+}
+
+// readLine reads one line, ending in '\n' or at the end of the input. A
+// line longer than longest (when it is above 0) is copied to a temporary
+// file instead, and returned as that file.
+func readLine(in *bufio.Reader, longest int) ([]byte, *os.File, error) {
+	var line []byte
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if longest > 0 && len(line)+len(chunk) > longest {
+			f, err := spillLine(in, line, chunk, err)
+			return nil, f, err
+		}
+		line = append(line, chunk...)
+		if err != bufio.ErrBufferFull {
+			return line, nil, err
+		}
+	}
+}
+
+// spillLine writes head, chunk and the rest of the line to a temporary file.
+func spillLine(in *bufio.Reader, head, chunk []byte, err error) (*os.File, error) {
+	f, ferr := os.CreateTemp("", "unspin-line-*")
+	if ferr != nil {
+		return nil, ferr
+	}
+	f.Write(head)
+	f.Write(chunk)
+	for err == bufio.ErrBufferFull {
+		chunk, err = in.ReadSlice('\n')
+		if _, werr := f.Write(chunk); werr != nil {
+			f.Close()
+			os.Remove(f.Name())
+			return nil, werr
+		}
+	}
+	return f, err
 }
 
 // budget bounds the bytes in flight; one item larger than the whole

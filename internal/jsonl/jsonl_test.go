@@ -229,3 +229,16 @@ func TestStopsOnWriteError(t *testing.T) {
 		t.Fatalf("read %d of %d bytes after the output failed", in.n, total)
 	}
 }
+
+// TestHugeLineNotHeld: a line far over the document cap streams through a
+// file, unchanged, between its neighbours.
+func TestHugeLineNotHeld(t *testing.T) {
+	huge := `{"text":"` + strings.Repeat("x", 1<<20+1000) + `"}` + "\n"
+	in := `{"text":"The Russіan embassy"}` + "\n" + huge + `{"text":"after"}`
+	out, errs, st := run(t, in, Options{MaxDocBytes: 100})
+	lines := strings.SplitAfter(out, "\n")
+	if len(lines) != 3 || lines[1] != huge || !strings.HasPrefix(lines[0], `{"text":"The Russian embassy"`) ||
+		!strings.HasPrefix(lines[2], `{"text":"after","unspin"`) || st.Skipped != 1 || !strings.Contains(errs, "line 2: text larger than the document cap: a line of more than") {
+		t.Fatalf("st %+v\nerrs %q\nout %d bytes", st, errs, len(out))
+	}
+}
