@@ -369,7 +369,11 @@ func sentenceStart(text string, i int) bool {
 		case r == '\n':
 			newlines++
 			if newlines >= 2 {
-				return true
+				// A paragraph begins a sentence unless the one before
+				// breaks off mid-sentence (a preamble's "Considering …,").
+				before := strings.TrimRightFunc(text[:i-n], unicode.IsSpace)
+				last, _ := utf8.DecodeLastRuneInString(before)
+				return !strings.ContainsRune(",;:", last)
 			}
 		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
 		case r == '.':
