@@ -59,7 +59,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	}
 	if pr.target != unidata.Latin {
 		var exact bool
-		if r, exact = chooseLetter(pr, k, r, p, form); exact {
+		if r, exact = chooseLetter(text, pr, k, r, p, form); exact {
 			return r, true
 		}
 	}
@@ -474,16 +474,11 @@ func gluedToken(text string, w *word, f string) string {
 // it: Kazakh үлкен, not улкен). exact is true when the document also says
 // the case: it writes the letter in one case only inside words (Kabardian
 // І between small letters).
-func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string) (c rune, exact bool) {
+func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func(rune) string) (c rune, exact bool) {
 	src := pr.w.letters[k].r
 	las := lookAlikes(src, pr.target)
 	if src == 'l' || src == 'I' {
 		las = append(append([]unidata.LookAlike(nil), las...), lookAlikes('I'+'l'-src, pr.target)...)
-	}
-	type cand struct {
-		c     rune
-		forms int
-		score float64
 	}
 	var cs []cand
 	for _, la := range las {
@@ -494,10 +489,23 @@ func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string
 		f := strings.ToLower(form(c))
 		cs = append(cs, cand{c, p.forms[f], p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
-	best := cand{c: r, forms: -1, score: math.Inf(-1)}
+	// Where the document writes two of them for the same letter, and
+	// this word both ways about as often
+	// (Kabardian І and ӏ, the same words spelt with either), its sections
+	// tend to keep to one: the one the text around the word uses most
+	// decides, case included.
+	best, second := cand{c: r, forms: -1, score: math.Inf(-1)}, 0
 	for _, x := range cs {
 		if x.forms > best.forms || x.forms == best.forms && x.score > best.score {
-			best = x
+			best, second = x, max(best.forms, 0)
+		} else {
+			second = max(second, x.forms)
+		}
+	}
+	if best.forms < 2*second+2 {
+		// The document writes the word both ways about as often.
+		if c, ok := localChoice(text, pr.w, cs); ok && p.interchangeable(cs) {
+			return c, true
 		}
 	}
 	c = best.c
@@ -505,6 +513,64 @@ func chooseLetter(pr proposal, k int, r rune, p *profile, form func(rune) string
 		return up, true
 	}
 	return c, false
+}
+
+type cand struct {
+	c     rune
+	forms int
+	score float64
+}
+
+// interchangeable reports candidates that the document's clean words use
+// for one letter: at least two forms spelt with one are also spelt with
+// another (цІыху and цӏыху), as distinct letters (ο and σ) rarely are.
+func (p *profile) interchangeable(cs []cand) bool {
+	n := 0
+	for i, a := range cs {
+		la := string(unicode.ToLower(a.c))
+		for _, b := range cs[i+1:] {
+			lb := string(unicode.ToLower(b.c))
+			if la == lb {
+				continue
+			}
+			for f := range p.forms {
+				if strings.Contains(f, la) && p.forms[strings.ReplaceAll(f, la, lb)] > 0 {
+					n++
+				}
+			}
+		}
+	}
+	return n >= 2
+}
+
+// localWindow is how far around a word localChoice looks, in bytes: a
+// paragraph or two.
+const localWindow = 600
+
+// localChoice returns the candidate the text within localWindow bytes of w
+// uses most, if one does.
+func localChoice(text string, w *word, cs []cand) (rune, bool) {
+	if len(cs) < 2 {
+		return 0, false
+	}
+	lo, hi := max(0, w.start-localWindow), min(len(text), w.end+localWindow)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	best, bestN, tie := rune(0), 0, false
+	for _, x := range cs {
+		n := strings.Count(text[lo:w.start], string(x.c)) + strings.Count(text[w.end:hi], string(x.c))
+		switch {
+		case n > bestN:
+			best, bestN, tie = x.c, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	return best, bestN > 0 && !tie
 }
 
 // companyScore is how well the other letters of form go with letter c in

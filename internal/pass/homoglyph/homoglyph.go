@@ -209,6 +209,9 @@ type profile struct {
 	innerLetters map[rune]int
 	company      map[[2]rune]int // letters sharing a clean word; built on first use
 	wordsWith    map[rune]int    // clean words holding a letter; built with company
+	// consistentSet says, for each look-alike letter of the dominant
+	// script, whether the document writes it consistently; built on first use.
+	consistentSet map[rune]bool
 }
 
 func readProfile(text string, words []word) *profile {
@@ -307,7 +310,7 @@ func readProfile(text string, words []word) *profile {
 		// the word shows it really uses, are the document's own.
 		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
 		for _, l := range w.letters {
-			if own && isPlain(l.r, l.script) {
+			if own && isPlain(l.r, l.script) && ownLetter(l) {
 				p.attested[l.r] = true
 				if l.script == unidata.Latin && l.r >= 0x180 && unicode.IsLetter(l.r) {
 					p.extended++
@@ -320,6 +323,17 @@ func readProfile(text string, words []word) *profile {
 		}
 	}
 	return p
+}
+
+// ownLetter reports a character that can belong to an orthography: a
+// letter of a script, or a combining mark (Turkish written decomposed).
+// Script-less letters (mathematical 𝘫, APL ⍺) and marks of another script
+// (Khmer U+17B5, an invisible) are styling or attack, never a language's.
+func ownLetter(l letter) bool {
+	if unicode.IsMark(l.r) {
+		return l.r < 0x80 || unidata.ScriptOf(l.r) == unidata.Inherited
+	}
+	return l.script != unidata.Common && l.script != unidata.Inherited
 }
 
 // distinctive reports a letter of script s that no letter of another
@@ -440,6 +454,12 @@ func isTarget(s unidata.Script) bool {
 // document's genuine text uses (Ukrainian І, Kabardian Ӏ).
 func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool) {
 	las := lookAlikes(r, target)
+	if len(las) == 0 && r == 'l' {
+		// TR39 splits the stroke class by case, and Cyrillic and Greek
+		// have no small letter drawn like l but ӏ: in a capitalised word a
+		// Latin l stands for their capital (Greek ΠΡΟΟΙΜΙΟ).
+		las = lookAlikes('I', target)
+	}
 	if len(las) == 0 {
 		return 0, 0, false
 	}

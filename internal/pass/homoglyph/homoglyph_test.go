@@ -27,6 +27,8 @@ func TestRestores(t *testing.T) {
 		{"capital drawn like small b inside a word is small", "It was said. But the raƄbit said no. But the rabbit also said yes to the Ꭲown.", "It was said. But the rabbit said no. But the rabbit also said yes to the Town."},
 		{"all-caps word", "the SBA said the SƄA loans and the SᎢATE", "the SBA said the SBA loans and the STATE"},
 		{"latin in russian words", "Все люди рождaются свободными и рaвными в своем достоинстве и правах.", "Все люди рождаются свободными и равными в своем достоинстве и правах."},
+		{"latin l in a greek capitalised word", "ΠΡΟΟlΜΙΟ\n\nΌλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι.", "ΠΡΟΟΙΜΙΟ\n\nΌλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
+		{"a letter of no orthography the text shows", "Universi, sine discrimine, aequo þraemio aequo labore 𝘫us habent.", "Universi, sine discrimine, aequo praemio aequo labore jus habent."},
 		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 	}
 	for _, tc := range tests {
@@ -49,6 +51,7 @@ func TestKeeps(t *testing.T) {
 		{"ipa", "good is /ɡʊd/ and cat is [kæt]."},
 		{"turkish", "Ağrı and Iğdır; ılık and İstanbul."},
 		{"hausa", "Ɗan Adam yana da ƙarfi. Ina ɗaukar ɗan littafi; ƙasa ɗaya ce."},
+		{"hausa: a rare ɓ beside consistent ɗ and ƙ, in an attacked text", "Ina ɗaukar ɗan littafi, ƙasa ɗaya ce. Ina ɗaukar ɗan littafi, ƙasa ɗaya ce. Ya ɓata sunan."},
 		{"ewe with hooked d", "Amegbetɔ ɖe sia ɖe le ablɔɖe me, eye ɖe do."},
 		{"roman numerals alone", "Chapter Ⅻ and Part ⅲ follow."},
 		{"latin roman numeral in russian", "Глава XIV и часть II закона."},
@@ -106,5 +109,17 @@ func TestDeterministic(t *testing.T) {
 		if got := clean(in); got != want {
 			t.Fatalf("cleaning twice differs:\n%q\n%q", want, got)
 		}
+	}
+}
+
+// TestLocalSpelling: a Kabardian text writing the same words with І in one
+// part and ӏ in another; a Latin l restored in each part follows it.
+func TestLocalSpelling(t *testing.T) {
+	a := strings.Repeat("Дэтхэнэ цІыху иІэщ щІэныгъэ. ", 8)
+	b := strings.Repeat("Дэтхэнэ цӏыху иӏэщ щӏэныгъэ. ", 8)
+	in := a + "Мы цlыху. " + a + "\n\n" + b + "Мы цlыху. " + b
+	want := a + "Мы цІыху. " + a + "\n\n" + b + "Мы цӏыху. " + b
+	if got := clean(in); got != want {
+		t.Errorf("\n got %q\nwant %q", got, want)
 	}
 }

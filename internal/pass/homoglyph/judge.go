@@ -353,7 +353,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 // of the IPA and Latin Extended-B blocks (Ewe ɖ, Kulango ɩ), and a letter's
 // capital or small form is as native as the letter.
 func (p *profile) isNative(text string, r rune) bool {
-	if p.extended >= 3 && r >= 0x180 && r < 0x2B0 {
+	if extendedBlocks(r) && (p.extended >= 3 || p.consistentOther(text, r, extendedBlocks)) {
 		return true
 	}
 	restricted := !unidata.IdentifierAllowed(r)
@@ -377,13 +377,18 @@ func (p *profile) isNative(text string, r rune) bool {
 	if total == 0 || restricted && total < 2 {
 		return false
 	}
-	if 2*c.consistent >= total && (c.consistent >= 2 || p.extendedLetters() > 0) {
+	if consistent(c) {
+		return true
+	}
+	if 2*c.consistent >= total && p.extendedLetters() > 0 {
 		return true
 	}
 	// An orthography with letters beyond ASCII shows more than one of
 	// them; in a text whose clean words hold none (Latin, Yao), a lone
-	// kind of extended letter is a look-alike.
-	if p.extendedLetters() == 0 {
+	// kind of extended letter is a look-alike. Its other letters may be
+	// look-alikes themselves (Hausa ɗ ƙ beside a rarer ɓ), known by how
+	// consistently the document writes them.
+	if p.extendedLetters() == 0 && !p.consistentOther(text, r, func(rune) bool { return true }) {
 		return false
 	}
 	// A language of many word forms (Turkish ı) repeats few of them; there
@@ -393,6 +398,38 @@ func (p *profile) isNative(text string, r rune) bool {
 		return total >= 3 && 10*c.unknown >= 9*total
 	}
 	return 4*c.unknown >= 3*total
+}
+
+// extendedBlocks holds the Latin Extended-B and IPA letters that extended
+// orthographies (Ewe ɖ, Kulango ɩ, Chinantec ɨ ɇ) draw on.
+func extendedBlocks(r rune) bool { return r >= 0x180 && r < 0x2B0 }
+
+// consistent reports a letter written the same way every time its words
+// recur, as an orthography's letter is.
+func consistent(c usage) bool {
+	return 2*c.consistent >= c.known+c.unknown && c.consistent >= 2
+}
+
+// consistentOther reports a look-alike letter other than r (or its other
+// case), among those in, that the document writes consistently.
+func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool {
+	if p.consistentSet == nil {
+		p.consistentSet = map[rune]bool{}
+		for i := range p.words {
+			for _, l := range p.words[i].letters {
+				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
+					continue
+				}
+				p.consistentSet[l.r] = consistent(p.restorations(text, l.r))
+			}
+		}
+	}
+	for x, ok := range p.consistentSet {
+		if ok && in(x) && x != r && x != unicode.SimpleFold(r) && unicode.SimpleFold(x) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // extendedLetters counts the letters beyond ASCII, and the combining marks
