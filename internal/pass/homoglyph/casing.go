@@ -119,9 +119,6 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			if elided {
 				n = 1000 * p.elided[f] // l'ONU, I'll: the form before an apostrophe
 			}
-			if k == 0 && n == 0 {
-				n = p.starts[prefix2(f)] // words begin "in", none "ln"
-			}
 			if t := gluedToken(text, pr.w, f); t != f {
 				f = t // judge I'll and l'ONU whole
 			}
@@ -141,19 +138,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			return best, true
 		}
 		if k == 0 && len(pr.w.letters) > 1 {
-			// Neither is a known word: a letter pair the document's clean
-			// words never have rules one out (words begin "in", none "ln"),
-			// then the sentence: a capital I begins one, or a name another.
-			ui, ul := p.unseenPairs(strings.ToLower(form('I'))), p.unseenPairs(strings.ToLower(form('l')))
-			switch {
-			case ui == 0 && ul > 0:
-				return 'I', true
-			case ul == 0 && ui > 0:
-				return 'l', true
-			case sentenceStart(text, pr.w.start):
-				return 'I', true
-			}
-			if next, _ := nextCapitalised(text, pr.w.end); next {
+			// Neither is a word the document or English knows: the
+			// letters the document's clean words begin and go on with
+			// (words begin "in", none "ln"), against how likely a capital
+			// is where the word stands (a sentence start, a name beside
+			// it, or inside a sentence where capitals are rare).
+			si := p.letterScore(strings.ToLower(form('I'))) + math.Log(p.capitalChance(text, pr.w))
+			sl := p.letterScore(strings.ToLower(form('l'))) + math.Log(1-p.capitalChance(text, pr.w))
+			if si > sl {
 				return 'I', true
 			}
 			return 'l', true
@@ -242,6 +234,30 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return upper, false // a word English lacks, drawn as a capital
 	}
 	return lower, false
+}
+
+// capitalChance is how likely a word at w is to begin with a capital: at a
+// sentence start in a text that capitalises sentences, beside a
+// capitalised word (a name), or inside a sentence, as often as the
+// document's clean words there do.
+func (p *profile) capitalChance(text string, w *word) float64 {
+	switch next, _ := nextCapitalised(text, w.end); {
+	case sentenceStart(text, w.start) && p.capitalisesSentences():
+		return 0.9
+	case next || prevCapitalised(text, w.start):
+		return 0.5
+	}
+	if p.midCapital == 0 {
+		capitalised, lowered := 0, 0
+		for _, n := range p.capitalised {
+			capitalised += n
+		}
+		for _, n := range p.lowered {
+			lowered += n
+		}
+		p.midCapital = (float64(capitalised) + 1) / (float64(capitalised+lowered) + 2)
+	}
+	return p.midCapital
 }
 
 // afterHyphen reports a letter at off that follows a hyphen.
@@ -370,10 +386,15 @@ func sentenceStart(text string, i int) bool {
 			newlines++
 			if newlines >= 2 {
 				// A paragraph begins a sentence unless the one before
-				// breaks off mid-sentence (a preamble's "Considering …,").
+				// breaks off mid-sentence (a preamble's "Considering …,");
+				// a short label before a colon ("Article 1:") is a heading.
 				before := strings.TrimRightFunc(text[:i-n], unicode.IsSpace)
 				last, _ := utf8.DecodeLastRuneInString(before)
-				return !strings.ContainsRune(",;:", last)
+				if last == ':' {
+					para := before[strings.LastIndex(before, "\n")+1:]
+					return len(strings.Fields(para)) <= 3
+				}
+				return !strings.ContainsRune(",;", last)
 			}
 		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
 		case r == '.':

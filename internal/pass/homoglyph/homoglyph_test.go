@@ -1,8 +1,12 @@
 package homoglyph
 
 import (
+	"encoding/json"
+	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/unspin/unspin/internal/edit"
 )
@@ -122,4 +126,68 @@ func TestLocalSpelling(t *testing.T) {
 	if got := clean(in); got != want {
 		t.Errorf("\n got %q\nwant %q", got, want)
 	}
+}
+
+// TestSpoofShaped: a look-alike of the document's own script, put for a
+// letter at a spoofer's rate, is restored; a letter of the orthography
+// that is as rare but keeps to places of its own (Romani ɵ beside the
+// spoofed ǀ) stays.
+func TestSpoofShaped(t *testing.T) {
+	texts := devTexts(t, "udhr-tzm", "udhr-rmn")
+	// Every twelfth letter inside a word: a stroke beginning a word asks
+	// a question of case (I or l) that TestCaseFromContext covers.
+	spoof := func(s string, from, to rune, every int) string {
+		n, prev := 0, ' '
+		return strings.Map(func(r rune) rune {
+			defer func() { prev = r }()
+			if r == from && unicode.IsLetter(prev) {
+				if n++; n%every == 0 {
+					return to
+				}
+			}
+			return r
+		}, s)
+	}
+	for _, tc := range []struct {
+		id       string
+		from, to rune
+	}{
+		{"udhr-tzm", 'y', 'ɣ'},
+		{"udhr-tzm", 'l', 'ǀ'},
+		{"udhr-rmn", 'l', 'ǀ'},
+	} {
+		want := texts[tc.id]
+		// A compatibility form marks the text as under attack.
+		in := strings.Replace(spoof(want, tc.from, tc.to, 12), "a", "ａ", 1)
+		if got := clean(in); got != want {
+			i := 0
+			for i < len(got) && i < len(want) && got[i] == want[i] {
+				i++
+			}
+			t.Errorf("%s %c→%c: not restored exactly: got %q, want %q", tc.id, tc.from, tc.to, got[max(0, i-30):min(len(got), i+20)], want[max(0, i-30):min(len(want), i+20)])
+		}
+	}
+}
+
+// devTexts reads the expected texts of the given dev-set documents.
+func devTexts(t *testing.T, ids ...string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile("../../../testdata/dev/udhr.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var d struct{ ID, Expected string }
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(ids, d.ID) {
+			out[d.ID] = d.Expected
+		}
+	}
+	if len(out) != len(ids) {
+		t.Fatalf("found %d of %v", len(out), ids)
+	}
+	return out
 }

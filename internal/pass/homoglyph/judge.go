@@ -297,22 +297,22 @@ func tierName(r rune, s, t unidata.Script) string {
 func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	t := p.dominant
 	repl := map[int]rune{}
+	orthography := false // an extended orthography's letter beside the look-alike
 	for k, l := range w.letters {
 		if l.r < 0x80 {
 			continue
 		}
 		switch tierOf(l.r, l.script, t) {
 		case plain:
-			if unicode.IsLetter(l.r) && t == unidata.Latin {
-				return proposal{}, false // an extended orthography
-			}
+			orthography = orthography || unicode.IsLetter(l.r) && t == unidata.Latin
 			continue
 		case inScript:
 		default:
 			return proposal{}, false
 		}
 		if p.isNative(text, l.r) {
-			return proposal{}, false
+			orthography = true // kept, as a letter of the document's own
+			continue
 		}
 		r, _, ok := pick(l.r, t, p)
 		if !ok {
@@ -321,6 +321,13 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		repl[k] = r
 	}
 	if len(repl) == 0 {
+		return proposal{}, false
+	}
+	spoofed := true // every look-alike is used as a spoofer uses one
+	for k := range repl {
+		spoofed = spoofed && p.spoofShaped(text, w.letters[k].r)
+	}
+	if orthography && !spoofed {
 		return proposal{}, false
 	}
 	form := restored(text, w, repl)
@@ -336,6 +343,8 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		why = fmt.Sprintf("%q is an English word", form)
 	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
 		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"
+	case spoofed:
+		why = "the document uses the letter as a spoofer does: rarely, and where the letter it imitates fits"
 	default:
 		return proposal{}, false
 	}
@@ -361,7 +370,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		return false // a rare capital inside small letters (avƄlax) is no orthography's
 	}
 	c := p.restorations(text, r)
-	if f := unicode.SimpleFold(r); f != r {
+	if f := unicode.SimpleFold(r); f != r && f >= 0x80 { // ſ folds to S, which says nothing of it
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent}
 	}
@@ -391,6 +400,11 @@ func (p *profile) isNative(text string, r rune) bool {
 	if p.extendedLetters() == 0 && !p.consistentOther(text, r, func(rune) bool { return true }) {
 		return false
 	}
+	// A letter no recurring word holds, used as a spoofer uses one, is
+	// not the document's.
+	if c.consistent == 0 && p.spoofShaped(text, r) {
+		return false
+	}
 	// A language of many word forms (Turkish ı) repeats few of them; there
 	// the restored forms say it: nearly all are words the document lacks
 	// (all but one in ten for a letter of no common orthography).
@@ -398,6 +412,65 @@ func (p *profile) isNative(text string, r rune) bool {
 		return total >= 3 && 10*c.unknown >= 9*total
 	}
 	return 4*c.unknown >= 3*total
+}
+
+// spoofShaped reports a look-alike r used as a spoofer uses one: less than
+// a sixth as often as the ASCII letter it imitates (cases together), and
+// where that letter fits (three in four of its places, read with the
+// letter, make letter triples the document's clean words have). An
+// orthography's own letter is nearly as common as the letter or more
+// (Turkish ı, Kabiyè ɣ), or keeps to places of its own (Romani ɵ before
+// the case ending -ar, where o seldom stands).
+func (p *profile) spoofShaped(text string, r rune) bool {
+	if v, ok := p.spoofs[r]; ok {
+		return v
+	}
+	if p.spoofs == nil {
+		p.spoofs = map[rune]bool{}
+	}
+	o, _, ok := pick(r, unidata.Latin, p)
+	v := ok && o < 0x80 && 6*countCases(text, r) < countCases(text, o) && p.fits(text, r, unicode.ToLower(o))
+	p.spoofs[r] = v
+	return v
+}
+
+// countCases counts c in text, in both cases.
+func countCases(text string, c rune) int {
+	n := strings.Count(text, string(c))
+	for _, o := range []rune{unicode.ToLower(c), unicode.ToUpper(c)} {
+		if o != c {
+			n += strings.Count(text, string(o))
+		}
+	}
+	return n
+}
+
+// fits reports whether o, put where r stands (either case), makes letter
+// triples the document's clean words have, in three places of four.
+func (p *profile) fits(text string, r, o rune) bool {
+	p.countPairs()
+	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
+	n, seen := 0, 0
+	for i := range p.words {
+		ls := p.words[i].letters
+		for k, l := range ls {
+			if l.r != r && l.r != lr && l.r != ur {
+				continue
+			}
+			prev, next := ' ', ' '
+			if k > 0 {
+				prev = unicode.ToLower(ls[k-1].r)
+			}
+			if k+1 < len(ls) {
+				next = unicode.ToLower(ls[k+1].r)
+			}
+			n++
+			if p.triples[[3]rune{prev, o, next}] > 0 {
+				seen++
+			}
+		}
+	}
+	return n > 0 && 4*seen >= 3*n
 }
 
 // extendedBlocks holds the Latin Extended-B and IPA letters that extended
