@@ -19,7 +19,7 @@ import (
 func caseOptions(src, r rune) []rune {
 	if unicode.IsDigit(src) {
 		// A digit drawn like a letter (𝟎 for O or o) has no case of its own.
-		if o := unicode.SimpleFold(r); o != r {
+		if o := otherCase(r); o != r {
 			return []rune{r, o}
 		}
 	}
@@ -28,7 +28,7 @@ func caseOptions(src, r rune) []rune {
 		return []rune{r, 'I' + 'l' - r}
 	}
 	if srcUpper && unicode.IsLower(r) || srcLower && unicode.IsUpper(r) {
-		if o := unicode.SimpleFold(r); o != r {
+		if o := otherCase(r); o != r {
 			return []rune{r, o}
 		}
 	}
@@ -163,6 +163,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	// capital (SƄA), any small letter a small one ("Ah", not "AH").
 	if allCaps(pr, k) {
 		return upper, true
+	}
+	if k == 1 && len(pr.w.letters) == 2 && firstUpper(pr) && capsAround(text, pr.w) {
+		return upper, true // a short word in a heading (KƐSE NO YI)
 	}
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
@@ -330,6 +333,15 @@ func allCaps(pr proposal, k int) bool {
 		}
 	}
 	return others > 0 && caps == others
+}
+
+// firstUpper reports a word whose first letter, as restored, is a capital.
+func firstUpper(pr proposal) bool {
+	c := pr.w.letters[0].r
+	if x, ok := pr.repl[0]; ok {
+		c = x
+	}
+	return unicode.IsUpper(c)
 }
 
 // sameLetter reports whether opts are case variants of one letter.
@@ -504,7 +516,7 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 	var cs []cand
 	for _, la := range las {
 		c := la.R
-		if c != r && !(p.attested[c] || p.attested[unicode.SimpleFold(c)]) {
+		if c != r && !(p.attested[c] || p.attested[otherCase(c)]) {
 			continue
 		}
 		f := strings.ToLower(form(c))
@@ -823,4 +835,17 @@ func (g *glyphCases) settleOpen() {
 			o.repl[o.k] = unicode.ToUpper(c)
 		}
 	}
+}
+
+// otherCase returns r's letter in the other case, or r. Unlike
+// unicode.SimpleFold it keeps to true case pairs: ſ, ϱ and the Kelvin sign
+// fold with s, ρ and k but are no case of theirs.
+func otherCase(r rune) rune {
+	if u := unicode.ToUpper(r); u != r && unicode.ToLower(u) == r {
+		return u
+	}
+	if l := unicode.ToLower(r); l != r && unicode.ToUpper(l) == r {
+		return l
+	}
+	return r
 }

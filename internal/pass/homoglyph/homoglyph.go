@@ -466,7 +466,7 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 		return 0, 0, false
 	}
 	for _, la := range las {
-		if la.R < 0x80 || p.attested[la.R] || p.attested[unicode.SimpleFold(la.R)] {
+		if la.R < 0x80 || p.attested[la.R] || p.attested[otherCase(la.R)] {
 			return la.R, la.Source, true
 		}
 	}

@@ -238,7 +238,10 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// Elsewhere, where the letter is a word the document uses often
 		// (Tok Pisin i, Maltese u), or begins an abbreviation (a.m.).
 		abbreviation := english && w.end < len(text) && text[w.end] == '.' && w.end+1 < len(text) && text[w.end+1] != ' '
-		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && p.forms[string(r)] >= 3 || abbreviation
+		// Outside English, a text with no Greek of its own that writes the
+		// letter as a word even once.
+		used := p.forms[string(r)] >= 3 || p.forms[string(r)] >= 1 && p.genuine[unidata.Greek] == 0
+		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && used || abbreviation
 		if !fits {
 			return proposal{}, false
 		}
@@ -370,7 +373,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		return false // a rare capital inside small letters (avƄlax) is no orthography's
 	}
 	c := p.restorations(text, r)
-	if f := unicode.SimpleFold(r); f != r && f >= 0x80 { // ſ folds to S, which says nothing of it
+	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent}
 	}
@@ -498,7 +501,7 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 		}
 	}
 	for x, ok := range p.consistentSet {
-		if ok && in(x) && x != r && x != unicode.SimpleFold(r) && unicode.SimpleFold(x) != r {
+		if ok && in(x) && x != r && x != otherCase(r) && otherCase(x) != r {
 			return true
 		}
 	}
@@ -613,8 +616,13 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 	if notAfterArticle(lexicon.Tag(strings.ToLower(next))) {
 		return false
 	}
+	if strings.ContainsAny(text[words[i-1].end:w.start], ",;:—(") {
+		return true // a new phrase begins: the word before does not govern it
+	}
 	pt := lexicon.Tag(strings.ToLower(p.readingOf(text, words, i-1)))
-	return pt != "at" && pt != "ap" && pt != "dt" && pt != "pp$"
+	// After a quantifier the article is idiom ("many a triumph", "at
+	// least a potential"); after an article or determiner it cannot stand.
+	return pt != "at" && pt != "dt" && pt != "pp$"
 }
 
 // notAfterArticle reports Brown tags of words an article never precedes:
@@ -655,7 +663,7 @@ func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal,
 	t := p.dominant
 	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x == compat })
 	form := strings.ToLower(restored(text, w, repl))
-	if !ok || len(repl) == 0 || !p.knows(form, 20) {
+	if !ok || len(repl) == 0 || !p.knows(form, 5) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,

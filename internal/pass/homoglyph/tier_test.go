@@ -34,6 +34,7 @@ func TestTiers(t *testing.T) {
 		// Lone letters in a text under attack.
 		{"greek alpha as the article", "He bought α new car and ｔhe dog.", "He bought a new car and the dog."},
 		{"styled article", "He bought 𝐚 new car and ｔhe dog.", "He bought a new car and the dog."},
+		{"greek alpha as the article after a quantifier", "It robbed the mare of many α racing triumph, said the ｔeam.", "It robbed the mare of many a racing triumph, said the team."},
 		{"greek alpha as a symbol in a text under attack", "The α of the fund is low, said the ｔeam.", "The α of the fund is low, said the team."},
 	}
 	for _, tc := range tests {
