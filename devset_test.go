@@ -146,3 +146,17 @@ func TestDevSetSpamRemoved(t *testing.T) {
 		t.Errorf("spam AUC %.4f < 0.99", auc)
 	}
 }
+
+// Attacked documents whose orthography has letters that look like spoofs
+// (Mazahua ⱥ) come back exactly: the attack undone, the letters kept.
+func TestDevSetOrthographyKept(t *testing.T) {
+	for _, d := range loadDev(t, "orthography") {
+		if got := Clean(d.Text).Text; got != d.Expected {
+			i := 0
+			for i < len(got) && i < len(d.Expected) && got[i] == d.Expected[i] {
+				i++
+			}
+			t.Errorf("%s: not restored exactly: got %q, want %q", d.ID, got[max(0, i-20):min(len(got), i+20)], d.Expected[max(0, i-20):min(len(d.Expected), i+20)])
+		}
+	}
+}

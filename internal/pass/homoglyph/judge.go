@@ -395,17 +395,21 @@ func (p *profile) isNative(text string, r rune) bool {
 	if 2*c.consistent >= total && p.extendedLetters() > 0 {
 		return true
 	}
+	if c.consistent >= 2 && p.consistentOther(text, r, anyLetter) {
+		return true // some words recur with it, beside a look-alike the text owns (Mazahua ⱥ beside ꞹ)
+	}
 	// An orthography with letters beyond ASCII shows more than one of
 	// them; in a text whose clean words hold none (Latin, Yao), a lone
 	// kind of extended letter is a look-alike. Its other letters may be
 	// look-alikes themselves (Hausa ɗ ƙ beside a rarer ɓ), known by how
 	// consistently the document writes them.
-	if p.extendedLetters() == 0 && !p.consistentOther(text, r, func(rune) bool { return true }) {
+	if p.extendedLetters() == 0 && !p.consistentOther(text, r, anyLetter) {
 		return false
 	}
 	// A letter no recurring word holds, used as a spoofer uses one, is
-	// not the document's.
-	if c.consistent == 0 && p.spoofShaped(text, r) {
+	// not the document's, unless the document writes look-alike letters
+	// of its own (Mazahua ꞹ beside a rarer ⱥ).
+	if c.consistent == 0 && !p.consistentOther(text, r, anyLetter) && p.spoofShaped(text, r) {
 		return false
 	}
 	// A language of many word forms (Turkish ı) repeats few of them; there
@@ -475,6 +479,8 @@ func (p *profile) fits(text string, r, o rune) bool {
 	}
 	return n > 0 && 4*seen >= 3*n
 }
+
+func anyLetter(rune) bool { return true }
 
 // extendedBlocks holds the Latin Extended-B and IPA letters that extended
 // orthographies (Ewe ɖ, Kulango ɩ, Chinantec ɨ ɇ) draw on.
