@@ -558,6 +558,16 @@ type cand struct {
 // for one letter: at least two forms spelt with one are also spelt with
 // another (цІыху and цӏыху), as distinct letters (ο and σ) rarely are.
 func (p *profile) interchangeable(cs []cand) bool {
+	var key strings.Builder
+	for _, c := range cs {
+		key.WriteRune(c.c)
+	}
+	if v, ok := p.swaps[key.String()]; ok {
+		return v
+	}
+	if p.swaps == nil {
+		p.swaps = map[string]bool{}
+	}
 	n := 0
 	for i, a := range cs {
 		la := string(unicode.ToLower(a.c))
@@ -573,6 +583,7 @@ func (p *profile) interchangeable(cs []cand) bool {
 			}
 		}
 	}
+	p.swaps[key.String()] = n >= 2
 	return n >= 2
 }
 

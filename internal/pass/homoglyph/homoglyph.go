@@ -212,8 +212,9 @@ type profile struct {
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
-	spoofs        map[rune]bool // spoofShaped's answers
-	midCapital    float64       // share of clean words capitalised inside sentences; set on first use
+	spoofs        map[rune]bool   // spoofShaped's answers
+	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
+	swaps         map[string]bool // interchangeable's answers, by candidate letters
 }
 
 func readProfile(text string, words []word) *profile {
