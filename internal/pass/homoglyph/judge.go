@@ -395,7 +395,7 @@ func (p *profile) isNative(text string, r rune) bool {
 	if 2*c.consistent >= total && p.extendedLetters() > 0 {
 		return true
 	}
-	if c.consistent >= 2 && p.consistentOther(text, r, anyLetter) {
+	if c.consistent >= 2 && p.consistentOther(text, r, anyLetter) && !p.spoofShaped(text, r) {
 		return true // some words recur with it, beside a look-alike the text owns (Mazahua ⱥ beside ꞹ)
 	}
 	// An orthography with letters beyond ASCII shows more than one of
