@@ -689,21 +689,6 @@ func (p *profile) letterScore(form string) float64 {
 	return sum
 }
 
-// unseenPairs counts the letter pairs of form (word edges included) that no
-// clean word of the document has.
-func (p *profile) unseenPairs(form string) int {
-	p.countPairs()
-	n := 0
-	var prev rune = ' '
-	for _, r := range form + " " {
-		if p.pairs[[2]rune{prev, r}] == 0 {
-			n++
-		}
-		prev = r
-	}
-	return n
-}
-
 func (p *profile) countPairs() {
 	if p.pairs != nil {
 		return
