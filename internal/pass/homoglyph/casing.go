@@ -9,6 +9,7 @@ import (
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
+	"golang.org/x/text/unicode/norm"
 )
 
 // caseOptions lists the letters a look-alike src of letter r may stand for.
@@ -143,12 +144,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// (words begin "in", none "ln"), against how likely a capital
 			// is where the word stands (a sentence start, a name beside
 			// it, or inside a sentence where capitals are rare).
+			// The answer stays open: the glyph's uses that context did
+			// settle, or what it is by compatibility (𝐈 is I), come first.
 			si := p.letterScore(strings.ToLower(form('I'))) + math.Log(p.capitalChance(text, pr.w))
 			sl := p.letterScore(strings.ToLower(form('l'))) + math.Log(1-p.capitalChance(text, pr.w))
 			if si > sl {
-				return 'I', true
+				return 'I', false
 			}
-			return 'l', true
+			return 'l', false
 		}
 	}
 	upper, lower := opts[0], opts[0]
@@ -807,7 +810,7 @@ type openCase struct {
 
 func (g *glyphCases) note(pr proposal, k int, r, c rune, settled bool) {
 	opts := caseOptions(pr.w.letters[k].r, r)
-	if len(opts) != 2 || !sameLetter(opts) {
+	if len(opts) != 2 {
 		return
 	}
 	glyph := pr.w.letters[k].r
@@ -824,7 +827,7 @@ func (g *glyphCases) note(pr proposal, k int, r, c rune, settled bool) {
 		g.votes[glyph] = v
 	}
 	if unicode.IsUpper(c) {
-		v[1]++
+		v[1]++ // a capital, or I of I and l
 	} else {
 		v[0]++
 	}
@@ -835,15 +838,22 @@ func (g *glyphCases) note(pr proposal, k int, r, c rune, settled bool) {
 func (g *glyphCases) settleOpen() {
 	for _, o := range g.open {
 		v := g.votes[o.glyph]
-		if v == nil {
-			continue
-		}
 		c := o.repl[o.k]
+		small, capital := unicode.ToLower(c), unicode.ToUpper(c)
+		if c == 'I' || c == 'l' {
+			small, capital = 'l', 'I' // a stroke: the two letters it may be
+		}
 		switch {
-		case v[0] > 0 && v[0] >= 3*v[1]:
-			o.repl[o.k] = unicode.ToLower(c)
-		case v[1] > 0 && v[1] >= 3*v[0]:
-			o.repl[o.k] = unicode.ToUpper(c)
+		case v != nil && v[0] > 0 && v[0] >= 3*v[1]:
+			o.repl[o.k] = small
+		case v != nil && v[1] > 0 && v[1] >= 3*v[0]:
+			o.repl[o.k] = capital
+		case v == nil || v[0] == v[1]:
+			// No use of the glyph settled it: a compatibility form is
+			// what it decomposes to (𝐈 is I, ⅼ is l).
+			if d := []rune(norm.NFKC.String(string(o.glyph))); len(d) == 1 && (d[0] == small || d[0] == capital) {
+				o.repl[o.k] = d[0]
+			}
 		}
 	}
 }

@@ -397,9 +397,15 @@ func Propose(text string) []edit.Edit {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
 		pr.w.scripts = scriptCounts{{pr.target, countLetters(pr.w)}}
-		// Letters left to right: a letter's case may depend on those
-		// before it, and the answer must not depend on map order.
-		for _, k := range slices.Sorted(maps.Keys(pr.repl)) {
+		// Letters left to right, the first last: a letter's case may
+		// depend on those before it, and the answer must not depend on
+		// map order; the first letter's case is the sentence's, and which
+		// letter it is (I or l) is told best by the word the others make.
+		order := slices.Sorted(maps.Keys(pr.repl))
+		if len(order) > 1 && order[0] == 0 {
+			order = append(order[1:], 0)
+		}
+		for _, k := range order {
 			r := pr.repl[k]
 			c, settled := chooseCase(text, pr, k, r, p)
 			pr.repl[k] = c
