@@ -44,20 +44,7 @@ func caseOptions(src, r rune) []rune {
 // caller may then follow how the document uses the same look-alike where
 // the case was clear.
 func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, settled bool) {
-	form := func(o rune) string {
-		var b strings.Builder
-		for j, l := range pr.w.letters {
-			switch x, ok := pr.repl[j]; {
-			case j == k:
-				b.WriteRune(o)
-			case ok:
-				b.WriteRune(x)
-			default:
-				b.WriteRune(l.r)
-			}
-		}
-		return b.String()
-	}
+	form := func(o rune) string { return pr.formWith(k, o) }
 	if pr.target != unidata.Latin {
 		var exact bool
 		if r, exact = chooseLetter(text, pr, k, r, p, form); exact {
@@ -144,11 +131,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// (words begin "in", none "ln"), against how likely a capital
 			// is where the word stands (a sentence start, a name beside
 			// it, or inside a sentence where capitals are rare).
-			// The answer stays open: the glyph's uses that context did
-			// settle, or what it is by compatibility (𝐈 is I), come first.
-			si := p.letterScore(strings.ToLower(form('I'))) + math.Log(p.capitalChance(text, pr.w))
-			sl := p.letterScore(strings.ToLower(form('l'))) + math.Log(1-p.capitalChance(text, pr.w))
-			if si > sl {
+			// The answer stays open: it is weighed with the glyph's uses
+			// that context did settle (glyphCases).
+			if p.strokeLean(text, pr, form) > 0 {
 				return 'I', false
 			}
 			return 'l', false
@@ -240,6 +225,32 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return upper, false // a word English lacks, drawn as a capital
 	}
 	return lower, false
+}
+
+// formWith is the word of pr as restored so far, with o for its k-th letter.
+func (pr proposal) formWith(k int, o rune) string {
+	var b strings.Builder
+	for j, l := range pr.w.letters {
+		switch x, ok := pr.repl[j]; {
+		case j == k:
+			b.WriteRune(o)
+		case ok:
+			b.WriteRune(x)
+		default:
+			b.WriteRune(l.r)
+		}
+	}
+	return b.String()
+}
+
+// strokeLean is the log-odds of I over l for a stroke beginning the word of
+// pr, from the letters the document's clean words begin and go on with and
+// from how likely a capital is where the word stands.
+func (p *profile) strokeLean(text string, pr proposal, form func(rune) string) float64 {
+	c := p.capitalChance(text, pr.w)
+	si := p.letterScore(strings.ToLower(form('I'))) + math.Log(c)
+	sl := p.letterScore(strings.ToLower(form('l'))) + math.Log(1-c)
+	return si - sl
 }
 
 // capitalChance is how likely a word at w is to begin with a capital: at a
@@ -806,16 +817,21 @@ type openCase struct {
 	repl  map[int]rune
 	k     int
 	glyph rune
+	lean  float64 // for a stroke, the log-odds of I over l its context gives
 }
 
-func (g *glyphCases) note(pr proposal, k int, r, c rune, settled bool) {
+func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bool, p *profile) {
 	opts := caseOptions(pr.w.letters[k].r, r)
 	if len(opts) != 2 {
 		return
 	}
 	glyph := pr.w.letters[k].r
 	if !settled {
-		g.open = append(g.open, openCase{pr.repl, k, glyph})
+		o := openCase{repl: pr.repl, k: k, glyph: glyph}
+		if c == 'I' || c == 'l' {
+			o.lean = p.strokeLean(text, pr, func(x rune) string { return pr.formWith(k, x) })
+		}
+		g.open = append(g.open, o)
 		return
 	}
 	if g.votes == nil {
@@ -839,23 +855,41 @@ func (g *glyphCases) settleOpen() {
 	for _, o := range g.open {
 		v := g.votes[o.glyph]
 		c := o.repl[o.k]
-		small, capital := unicode.ToLower(c), unicode.ToUpper(c)
 		if c == 'I' || c == 'l' {
-			small, capital = 'l', 'I' // a stroke: the two letters it may be
+			// A stroke: the context's lean, the glyph's settled uses, and
+			// what a compatibility form decomposes to (𝐈 is I, ⅼ is l),
+			// as log-odds of I over l.
+			lean := o.lean
+			if v != nil {
+				lean += math.Log((float64(v[1]) + 0.5) / (float64(v[0]) + 0.5))
+			}
+			switch compatLetter(o.glyph) {
+			case 'I':
+				lean += 2
+			case 'l':
+				lean -= 2
+			}
+			if o.repl[o.k] = 'l'; lean > 0 {
+				o.repl[o.k] = 'I'
+			}
+			continue
 		}
 		switch {
-		case v != nil && v[0] > 0 && v[0] >= 3*v[1]:
-			o.repl[o.k] = small
-		case v != nil && v[1] > 0 && v[1] >= 3*v[0]:
-			o.repl[o.k] = capital
-		case v == nil || v[0] == v[1]:
-			// No use of the glyph settled it: a compatibility form is
-			// what it decomposes to (𝐈 is I, ⅼ is l).
-			if d := []rune(norm.NFKC.String(string(o.glyph))); len(d) == 1 && (d[0] == small || d[0] == capital) {
-				o.repl[o.k] = d[0]
-			}
+		case v == nil:
+		case v[0] > 0 && v[0] >= 3*v[1]:
+			o.repl[o.k] = unicode.ToLower(c)
+		case v[1] > 0 && v[1] >= 3*v[0]:
+			o.repl[o.k] = unicode.ToUpper(c)
 		}
 	}
+}
+
+// compatLetter returns the one letter a compatibility form decomposes to, or 0.
+func compatLetter(r rune) rune {
+	if d := []rune(norm.NFKC.String(string(r))); len(d) == 1 && d[0] != r && unicode.IsLetter(d[0]) {
+		return d[0]
+	}
+	return 0
 }
 
 // otherCase returns r's letter in the other case, or r. Unlike

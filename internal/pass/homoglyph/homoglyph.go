@@ -409,7 +409,7 @@ func Propose(text string) []edit.Edit {
 			r := pr.repl[k]
 			c, settled := chooseCase(text, pr, k, r, p)
 			pr.repl[k] = c
-			cases.note(pr, k, r, c, settled)
+			cases.note(text, pr, k, r, c, settled, p)
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
