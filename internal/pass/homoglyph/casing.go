@@ -28,7 +28,11 @@ func caseOptions(src, r rune) []rune {
 	if (r == 'I' || r == 'l') && !srcLower {
 		return []rune{r, 'I' + 'l' - r}
 	}
-	if srcUpper && unicode.IsLower(r) || srcLower && unicode.IsUpper(r) {
+	// A small letter drawn as a capital (Warang Citi 𑣂, drawn F) is what
+	// it shows: one drawn capital is not put for a small letter in running
+	// text. A capital drawn small (Ƅ) is put for either: attackers go by
+	// its case as much as by its shape.
+	if srcUpper && unicode.IsLower(r) {
 		if o := otherCase(r); o != r {
 			return []rune{r, o}
 		}
@@ -184,13 +188,18 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if st, ok := lexicon.Lookup(f); ok && p.isEnglish() {
 		cr = st.CapRatio()
 	}
-	next, title := nextCapitalised(text, pr.w.end)
+	next, nextWord := nextCapitalised(text, pr.w.end)
+	title := titleWord(nextWord)
 	// The document's own capitalised uses of a word it also writes small
 	// come from names ("National Bank", "Bangsa-Bangsa"): they count beside
-	// a capitalised word only.
+	// a capitalised word only. A glyph drawn as a small letter (Ƅ, Ꮷ) needs
+	// that word beside it even when English often capitalises the word
+	// ("the little bay", "the fire department here").
+	drawnSmall := unicode.IsLower(r)
+	beside := next || prevCapitalised(text, pr.w.start)
 	switch capitalised, lowered := p.capitalised[f], p.lowered[f]; {
 	case capitalised > 0 && lowered == 0 && cr < 0,
-		capitalised > lowered && (cr < 0 && p.isEnglish() || cr >= 0.5 || next || prevCapitalised(text, pr.w.start)):
+		capitalised > lowered && (beside || !drawnSmall && (cr < 0 && p.isEnglish() || cr >= 0.5)):
 		return upper, true
 	case lowered > 0:
 		return lower, true
@@ -215,7 +224,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return upper, prevCapitalised(text, pr.w.start)
 	case cr >= 0.5:
 		return lower, false
-	case next && !title && p.isEnglish() && nameReading(text, pr.w.start, f):
+	case next && nameWord(nextWord) && p.isEnglish() && nameReading(text, pr.w.start, f):
 		return upper, false // before a name, and read better as part of it ("told Ƅoats McCafferty")
 	case cr >= 0:
 		return lower, cr < 0.1
@@ -370,16 +379,15 @@ func sameLetter(opts []rune) bool {
 
 // nextCapitalised reports whether the next word, after spaces only, begins
 // with a capital (a look-alike counted as the letter it stands for), and
-// whether it is a common English word so written: then the two are in a
-// Title Case phrase ("the Big Report").
-func nextCapitalised(text string, i int) (capital, title bool) {
+// returns it lower-cased.
+func nextCapitalised(text string, i int) (capital bool, word string) {
 	spaces := 0
 	for i < len(text) && text[i] == ' ' {
 		i++
 		spaces++
 	}
 	if spaces == 0 || i >= len(text) {
-		return false, false
+		return false, ""
 	}
 	var b strings.Builder
 	for j, r := range text[i:] {
@@ -390,15 +398,29 @@ func nextCapitalised(text string, i int) (capital, title bool) {
 			break
 		}
 		if j == 0 && !unicode.IsUpper(r) {
-			return false, false
+			return false, ""
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
 	if b.Len() < 2 {
-		return b.Len() > 0, false // an initial is no title word
+		return b.Len() > 0, "" // an initial is no title word
 	}
-	st, ok := lexicon.Lookup(b.String())
-	return true, ok && st.Count >= 3 && st.CapRatio() < 0.5
+	return true, b.String()
+}
+
+// titleWord reports a word English writes small, capitalised in a title: a
+// noun or an adjective ("Big Report"), not a verb or a number ("beings
+// Regarded", "billboards One").
+func titleWord(w string) bool {
+	st, ok := lexicon.Lookup(w)
+	return ok && st.Count >= 3 && st.CapRatio() < 0.5 && contentWord(w)
+}
+
+// nameWord reports a capitalised word that may be a name: one English
+// does not mostly write small.
+func nameWord(w string) bool {
+	st, ok := lexicon.Lookup(w)
+	return !ok || st.Count < 3 || st.CapRatio() >= 0.5
 }
 
 // sentenceStart reports whether the text before offset i ends a sentence or
