@@ -31,6 +31,7 @@ import (
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
+	"golang.org/x/text/unicode/norm"
 )
 
 // targets are the scripts the tables can restore into.
@@ -194,12 +195,10 @@ type profile struct {
 	// letters (tһe), not capitals.
 	innerUse map[rune]int
 	reading  map[int]string  // restored words so far, by index: what the reader sees
-	pairs    map[[2]rune]int // letter pairs of clean word forms, lower-cased; built on first use
-	// pairsFrom counts pairs by first letter, triples letter triples, and
-	// contexts the pairs that begin a triple; all built with pairs.
-	pairsFrom map[rune]int
-	triples   map[[3]rune]int
-	contexts  map[[2]rune]int
+	// letters3 counts letter triples and pairs of clean word forms,
+	// lower-cased, and bases3 the same of their base letters; built on
+	// first use.
+	letters3, bases3 trigrams
 	starts    map[string]int // first two letters of clean words of three or more
 	starts2   [2]int         // clean words beginning a sentence, and of them those capitalised
 	elided    map[string]int // clean word forms written before an apostrophe (l'ONU)
@@ -678,39 +677,82 @@ func (p *profile) readingOf(text string, words []word, i int) string {
 // letterScore is the log-likelihood of form under a character model of the
 // document's clean words: letter triples, backed off to pairs (word edges
 // included). It tells which of two spellings the document's own language
-// would write (Kazakh үлкен, Greek δουλειᾶς).
+// would write (Kazakh үлкен, Greek δουλειᾶς). Each letter's chance is mixed
+// with the same model over base letters, accents stripped: polytonic Greek
+// writes ε in a dozen forms, and each alone is seen too seldom (ἔσχατο).
 func (p *profile) letterScore(form string) float64 {
 	p.countPairs()
 	sum := 0.0
 	a, b := ' ', ' '
+	ba, bb := ' ', ' '
 	for _, c := range form + " " {
-		pb := (float64(p.pairs[[2]rune{b, c}]) + 0.1) / (float64(p.pairsFrom[b]) + 1)
-		pt := 0.0
-		if n := p.contexts[[2]rune{a, b}]; n > 0 {
-			pt = float64(p.triples[[3]rune{a, b, c}]) / float64(n)
-		}
-		sum += math.Log(0.6*pt + 0.4*pb)
+		bc := baseLetter(c)
+		sum += math.Log(0.5*p.letters3.chance(a, b, c) + 0.5*p.bases3.chance(ba, bb, bc))
 		a, b = b, c
+		ba, bb = bb, bc
 	}
 	return sum
 }
 
+// trigrams counts letter triples, the pairs that begin them, and letter
+// pairs, of a document's clean word forms with word edges as spaces.
+type trigrams struct {
+	pairs     map[[2]rune]int
+	pairsFrom map[rune]int
+	triples   map[[3]rune]int
+	contexts  map[[2]rune]int
+}
+
+func newTrigrams() trigrams {
+	return trigrams{map[[2]rune]int{}, map[rune]int{}, map[[3]rune]int{}, map[[2]rune]int{}}
+}
+
+func (t trigrams) add(form string, n int, fold func(rune) rune) {
+	a, b := ' ', ' '
+	for _, c := range form + " " {
+		c = fold(c)
+		t.pairs[[2]rune{b, c}] += n
+		t.pairsFrom[b] += n
+		t.triples[[3]rune{a, b, c}] += n
+		t.contexts[[2]rune{a, b}] += n
+		a, b = b, c
+	}
+}
+
+// chance is c's probability after a and b: triples backed off to pairs.
+func (t trigrams) chance(a, b, c rune) float64 {
+	pb := (float64(t.pairs[[2]rune{b, c}]) + 0.1) / (float64(t.pairsFrom[b]) + 1)
+	pt := 0.0
+	if n := t.contexts[[2]rune{a, b}]; n > 0 {
+		pt = float64(t.triples[[3]rune{a, b, c}]) / float64(n)
+	}
+	return 0.6*pt + 0.4*pb
+}
+
 func (p *profile) countPairs() {
-	if p.pairs != nil {
+	if p.letters3.pairs != nil {
 		return
 	}
-	p.pairs, p.pairsFrom = map[[2]rune]int{}, map[rune]int{}
-	p.triples, p.contexts = map[[3]rune]int{}, map[[2]rune]int{}
+	p.letters3, p.bases3 = newTrigrams(), newTrigrams()
 	for f, n := range p.forms {
-		a, b := ' ', ' '
-		for _, c := range f + " " {
-			p.pairs[[2]rune{b, c}] += n
-			p.pairsFrom[b] += n
-			p.triples[[3]rune{a, b, c}] += n
-			p.contexts[[2]rune{a, b}] += n
-			a, b = b, c
+		p.letters3.add(f, n, func(r rune) rune { return r })
+		p.bases3.add(f, n, baseLetter)
+	}
+}
+
+// baseLetter returns r without its accents (ἔ → ε, é → e).
+func baseLetter(r rune) rune {
+	if r < 0xC0 {
+		return r
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		if b, _ := utf8.DecodeRune(d); unicode.IsLetter(b) {
+			return baseLetter(b)
 		}
 	}
+	return r
 }
 
 // quoted reports whether a quotation mark opens right before offset i: a

@@ -472,7 +472,7 @@ func (p *profile) fits(text string, r, o rune) bool {
 				next = unicode.ToLower(ls[k+1].r)
 			}
 			n++
-			if p.triples[[3]rune{prev, o, next}] > 0 {
+			if p.letters3.triples[[3]rune{prev, o, next}] > 0 {
 				seen++
 			}
 		}
