@@ -462,6 +462,23 @@ func sentenceStart(text string, i int) bool {
 	return true
 }
 
+// lineStart reports whether only spaces and opening quotes or brackets
+// stand between the line's start and offset i.
+func lineStart(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == '\n':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
+		default:
+			return false
+		}
+		i -= n
+	}
+	return true
+}
+
 // nameReading reports whether the word f, standing before a capitalised
 // name, reads better as part of the name than as the common word: by Brown
 // part-of-speech bigrams, P(prev→np)·P(np→np) against P(prev→t)·P(t→np)
@@ -703,6 +720,9 @@ func prevCapitalised(text string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
+	if u := unidata.LookAlikes(r, unidata.Latin); len(u) > 0 && r >= 0x80 {
+		r = u[0].R // a look-alike is the letter it is drawn like (Ꮟut is "but")
+	}
 	return unicode.IsUpper(r)
 }
 

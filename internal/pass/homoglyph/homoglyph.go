@@ -295,7 +295,9 @@ func readProfile(text string, words []word) *profile {
 			}
 			if !unicode.IsUpper(first) {
 				p.lowered[form]++
-			} else if !start && !quoted(text, words[i].start) {
+			} else if !start && !quoted(text, words[i].start) && !lineStart(text, words[i].start) {
+				// A capital beginning a line or paragraph may be the line's
+				// (verse, a preamble's "Whereas" after a comma): no name.
 				p.capitalised[form]++
 			}
 		}
