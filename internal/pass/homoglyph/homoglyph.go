@@ -194,15 +194,15 @@ type profile struct {
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
 	innerUse map[rune]int
-	reading  map[int]string  // restored words so far, by index: what the reader sees
+	reading  map[int]string // restored words so far, by index: what the reader sees
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
 	letters3, bases3 trigrams
-	starts    map[string]int // first two letters of clean words of three or more
-	starts2   [2]int         // clean words beginning a sentence, and of them those capitalised
-	elided    map[string]int // clean word forms written before an apostrophe (l'ONU)
-	singles   map[rune]int   // clean one-letter words, as written
+	starts           map[string]int // first two letters of clean words of three or more
+	starts2          [2]int         // clean words beginning a sentence, and of them those capitalised
+	elided           map[string]int // clean word forms written before an apostrophe (l'ONU)
+	singles          map[rune]int   // clean one-letter words, as written
 	// innerLetters counts non-ASCII letters after the first of clean words,
 	// as written: the case a script's letter takes inside words.
 	innerLetters map[rune]int
