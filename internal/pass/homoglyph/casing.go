@@ -72,12 +72,11 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// A part of a compound begins like a word (Maltese mill-Istat):
 			// the letters the document's words go on with decide, when
 			// they clearly prefer one.
-			si, sl := p.letterScore(subWord(form('i'), k)), p.letterScore(subWord(form('l'), k))
-			switch {
-			case si > sl+2:
-				return 'I', true
-			case sl > si+2:
-				return 'l', true
+			// Otherwise it stays open, weighed with the glyph's other uses.
+			if lean := p.strokeLean(text, pr, k, form); lean > 0 {
+				return 'I', lean > 2
+			} else {
+				return 'l', lean < -2
 			}
 		}
 		if k > 0 {
@@ -96,8 +95,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.forms[l] > 0 || p.starts[prefix2(l)] > 0 && !englishKnowsOnly(p, strings.ToLower(form('I')), l)) {
 			// Inside a sentence a word the document writes with a small l
 			// does not turn into a capitalised one (Ladin "la", Tamazight
-			// "lghir").
-			return 'l', true
+			// "lghir"); a word only begun as the document's words begin
+			// leaves it open (Maltese lsien beside fl-Istatut).
+			return 'l', p.forms[l] > 0 || englishKnowsOnly(p, l, strings.ToLower(form('I')))
 		}
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
@@ -137,7 +137,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// it, or inside a sentence where capitals are rare).
 			// The answer stays open: it is weighed with the glyph's uses
 			// that context did settle (glyphCases).
-			if p.strokeLean(text, pr, form) > 0 {
+			if p.strokeLean(text, pr, k, form) > 0 {
 				return 'I', false
 			}
 			return 'l', false
@@ -158,6 +158,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	}
 	if k == 1 && len(pr.w.letters) == 2 && firstUpper(pr) && capsAround(text, pr.w) {
 		return upper, true // a short word in a heading (KƐSE NO YI)
+	}
+	if k == 0 && len(pr.w.letters) == 1 && apostropheBefore(text, pr.w.start) && capsContraction(text, pr.w) {
+		return upper, true // the end of a contraction in a heading (N'I LƐ)
 	}
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
@@ -255,7 +258,11 @@ func (pr proposal) formWith(k int, o rune) string {
 // strokeLean is the log-odds of I over l for a stroke beginning the word of
 // pr, from the letters the document's clean words begin and go on with and
 // from how likely a capital is where the word stands.
-func (p *profile) strokeLean(text string, pr proposal, form func(rune) string) float64 {
+func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) string) float64 {
+	if k > 0 {
+		// A part of a compound: its own letters.
+		return p.letterScore(subWord(form('i'), k)) - p.letterScore(subWord(form('l'), k))
+	}
 	c := p.capitalChance(text, pr.w)
 	si := p.letterScore(strings.ToLower(form('I'))) + math.Log(c)
 	sl := p.letterScore(strings.ToLower(form('l'))) + math.Log(1-c)
@@ -810,6 +817,18 @@ func capsAround(text string, w *word) bool {
 	return (lineStart || upper(previousWord(text, w.start))) && upper(next)
 }
 
+// capsContraction reports the end of a contraction between capitals (N'I
+// LƐ): a capital before the apostrophe, a word of capitals after it.
+func capsContraction(text string, w *word) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:w.start])
+	c, _ := utf8.DecodeLastRuneInString(text[:w.start-n])
+	next := strings.TrimLeft(text[w.end:], " ")
+	if i := strings.IndexAny(next, " \n.,;:"); i >= 0 {
+		next = next[:i]
+	}
+	return (r == '\'' || r == '’') && unicode.IsUpper(c) && next != "" && strings.ToUpper(next) == next && strings.ToLower(next) != next
+}
+
 // apostropheBefore reports a letter and an apostrophe before offset i: the
 // word is the end of a contraction (they'll, I'd).
 func apostropheBefore(text string, i int) bool {
@@ -871,7 +890,7 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 	if !settled {
 		o := openCase{repl: pr.repl, k: k, glyph: glyph}
 		if c == 'I' || c == 'l' {
-			o.lean = p.strokeLean(text, pr, func(x rune) string { return pr.formWith(k, x) })
+			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
 		}
 		g.open = append(g.open, o)
 		return
