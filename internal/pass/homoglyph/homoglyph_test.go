@@ -33,6 +33,9 @@ func TestRestores(t *testing.T) {
 		{"latin in russian words", "Все люди рождaются свободными и рaвными в своем достоинстве и правах.", "Все люди рождаются свободными и равными в своем достоинстве и правах."},
 		{"latin l in a greek capitalised word", "ΠΡΟΟlΜΙΟ\n\nΌλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι.", "ΠΡΟΟΙΜΙΟ\n\nΌλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 		{"a letter of no orthography the text shows", "Universi, sine discrimine, aequo þraemio aequo labore 𝘫us habent.", "Universi, sine discrimine, aequo praemio aequo labore jus habent."},
+		{"a national letter beside a spoof makes no orthography of it",
+			"Mwe ngwɑ tchatamba kusаkula. Hakukonsiderala ngwo mwe declarɑçɑo ya mutchifutchi, ngwo tchatamba kusakula mwe mana a declaração.",
+			"Mwe ngwa tchatamba kusakula. Hakukonsiderala ngwo mwe declaraçao ya mutchifutchi, ngwo tchatamba kusakula mwe mana a declaração."},
 		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 	}
 	for _, tc := range tests {

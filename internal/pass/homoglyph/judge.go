@@ -307,7 +307,9 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		}
 		switch tierOf(l.r, l.script, t) {
 		case plain:
-			orthography = orthography || unicode.IsLetter(l.r) && t == unidata.Latin
+			// Latin-1 and Extended-A letters (ç, ñ, ş) are national
+			// letters, not an extended orthography's (ɗ, ɛ, ɨ).
+			orthography = orthography || unicode.IsLetter(l.r) && t == unidata.Latin && l.r >= 0x180
 			continue
 		case inScript:
 		default:
