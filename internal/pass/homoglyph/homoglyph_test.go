@@ -36,6 +36,9 @@ func TestRestores(t *testing.T) {
 		{"a national letter beside a spoof makes no orthography of it",
 			"Mwe ngwɑ tchatamba kusаkula. Hakukonsiderala ngwo mwe declarɑçɑo ya mutchifutchi, ngwo tchatamba kusakula mwe mana a declaração.",
 			"Mwe ngwa tchatamba kusakula. Hakukonsiderala ngwo mwe declaraçao ya mutchifutchi, ngwo tchatamba kusakula mwe mana a declaração."},
+		{"a symbol beginning a sentence is the word it is drawn like",
+			"Ko te tangata e whai tika ana. E pai ana ia.\n\n⋿ whai tika ana ia tangata kі te mahi.",
+			"Ko te tangata e whai tika ana. E pai ana ia.\n\nE whai tika ana ia tangata ki te mahi."},
 		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 	}
 	for _, tc := range tests {

@@ -264,6 +264,9 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.
 		isWord := english && lexicon.Count(string(o)) >= 1000 || !english && p.forms[string(o)] > 0
+		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.forms[string(unicode.ToLower(o))] > 0 {
+			isWord = true // a word of the document beginning a sentence (Maori "E whai tika")
+		}
 		if small && unicode.IsUpper(o) {
 			continue
 		}
