@@ -39,6 +39,9 @@ func TestRestores(t *testing.T) {
 		{"a symbol beginning a sentence is the word it is drawn like",
 			"Ko te tangata e whai tika ana. E pai ana ia.\n\n⋿ whai tika ana ia tangata kі te mahi.",
 			"Ko te tangata e whai tika ana. E pai ana ia.\n\nE whai tika ana ia tangata ki te mahi."},
+		{"a fullwidth letter beside a fullwidth word makes no styled phrase",
+			"Only οnce ｉｎ ａ very long while does a book come along.",
+			"Only once in a very long while does a book come along."},
 		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 	}
 	for _, tc := range tests {

@@ -192,11 +192,13 @@ func fullwidth(w *word) bool {
 }
 
 // inStyledPhrase reports whether a word next to words[i] is written wholly
-// in its alphabet: then the styling spans a phrase, and is the author's.
+// in its alphabet: then the styling spans a phrase, and is the author's. A
+// lone letter so written beside it (ａ) shows no phrase: spoofing strikes
+// short words whole too.
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
 	m := makeupOf(&words[i], t)
 	for _, k := range []int{i - 1, i + 1} {
-		if k < 0 || k >= len(words) {
+		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 {
 			continue
 		}
 		if n := makeupOf(&words[k], t); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
