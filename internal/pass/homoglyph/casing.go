@@ -79,6 +79,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 				return 'l', lean < -2
 			}
 		}
+		if k == 2 && p.isEnglish() && strings.HasPrefix(form('I'), "Mc") {
+			return 'I', true // a Gaelic patronymic goes on with a capital (McIntosh, McIver)
+		}
 		if k > 0 {
 			// A capital I after the first letter needs capitals beside it,
 			// in the word or, for a short one, in the words around it.
