@@ -42,6 +42,7 @@ func TestRestores(t *testing.T) {
 		{"a fullwidth letter beside a fullwidth word makes no styled phrase",
 			"Only οnce ｉｎ ａ very long while does a book come along.",
 			"Only once in a very long while does a book come along."},
+		{"a symbol beside a letter making an abbreviation", "The point of impact (Jet ∨s. rim-fire) can bе seen.", "The point of impact (Jet vs. rim-fire) can be seen."},
 		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 	}
 	for _, tc := range tests {

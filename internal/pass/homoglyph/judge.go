@@ -676,6 +676,9 @@ func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal,
 	t := p.dominant
 	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x == compat })
 	form := strings.ToLower(restored(text, w, repl))
+	if dot := w.end < len(text) && text[w.end] == '.'; dot && p.isEnglish() && lexicon.Count(form+".") >= 5 {
+		form += "." // an abbreviation (vs.)
+	}
 	if !ok || len(repl) == 0 || !p.knows(form, 5) {
 		return proposal{}, false
 	}
