@@ -43,6 +43,8 @@ func TestRestores(t *testing.T) {
 			"Only οnce ｉｎ ａ very long while does a book come along.",
 			"Only once in a very long while does a book come along."},
 		{"a symbol beside a letter making an abbreviation", "The point of impact (Jet ∨s. rim-fire) can bе seen.", "The point of impact (Jet vs. rim-fire) can be seen."},
+		{"a symbol between two words of prose", "The transmission in his Model ⟙ and earlier cars wаs new.", "The transmission in his Model T and earlier cars was new."},
+		{"operators between words stay while the attack beside them goes", "The area is width × height, and thе set A ∪ B is small.", "The area is width × height, and the set A ∪ B is small."},
 		{"latin in greek words", "Όλοι οι άνθρωπoι γεννιούνται ελεύθερoι και ίσοι.", "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι."},
 	}
 	for _, tc := range tests {

@@ -275,7 +275,12 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// A letter of a compatibility alphabet (or an APL ⍺) alone amid plain
 		// words of a text under attack is no styling; a mathematical symbol
 		// alone may be notation (A ∪ B, 3 × 4).
-		if isWord || initial && english || !symbol && compatLetter {
+		// Between two words of prose a symbol has no operands, so it is no
+		// notation; drawn as a capital after a capitalised word it is the
+		// letter of a name (his Model ⟙ and earlier cars; "width × height"
+		// is notation).
+		prose := symbol && english && unicode.IsUpper(o) && prevCapitalised(text, w.start) && betweenWords(text, w)
+		if isWord || initial && english || !symbol && compatLetter || prose {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
 			if !isWord {
 				why = "a lone letter of another alphabet amid plain words"
@@ -285,6 +290,23 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		}
 	}
 	return proposal{}, false
+}
+
+// betweenWords reports words of two letters or more right before and after
+// w, across spaces only.
+func betweenWords(text string, w *word) bool {
+	next := strings.TrimLeft(text[w.end:], " ")
+	if len(next) == len(text[w.end:]) {
+		return false
+	}
+	n := 0
+	for _, r := range next {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+	}
+	return n >= 2 && utf8.RuneCountInString(previousWord(text, w.start)) >= 2
 }
 
 func tierName(r rune, s, t unidata.Script) string {
