@@ -73,11 +73,11 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// the letters the document's words go on with decide, when
 			// they clearly prefer one.
 			// Otherwise it stays open, weighed with the glyph's other uses.
-			if lean := p.strokeLean(text, pr, k, form); lean > 0 {
+			lean := p.strokeLean(text, pr, k, form)
+			if lean > 0 {
 				return 'I', lean > 2
-			} else {
-				return 'l', lean < -2
 			}
+			return 'l', lean < -2
 		}
 		if k == 2 && p.isEnglish() && strings.HasPrefix(form('I'), "Mc") {
 			return 'I', true // a Gaelic patronymic goes on with a capital (McIntosh, McIver)
@@ -258,9 +258,9 @@ func (pr proposal) formWith(k int, o rune) string {
 	return b.String()
 }
 
-// strokeLean is the log-odds of I over l for a stroke beginning the word of
-// pr, from the letters the document's clean words begin and go on with and
-// from how likely a capital is where the word stands.
+// strokeLean is the log-odds of I over l for the stroke at k in the word of
+// pr: from the letters the document's clean words begin and go on with,
+// and, at the word's start, from how likely a capital is where it stands.
 func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) string) float64 {
 	if k > 0 {
 		// A part of a compound: its own letters.
@@ -798,26 +798,32 @@ func romanNumeral(pr proposal) bool {
 // capsAround reports whether the words on both sides of w, across spaces,
 // are written in capitals (a heading: ÁCÏMMI YI KÖMI).
 func capsAround(text string, w *word) bool {
-	upper := func(s string) bool {
-		n := 0
-		for _, r := range s {
-			if unicode.IsLower(r) {
-				return false
-			}
-			if unicode.IsUpper(r) {
-				n++
-			}
-		}
-		return n >= 2
-	}
-	next := text[w.end:]
-	next = strings.TrimLeft(next, " ")
-	if i := strings.IndexAny(next, " \n.,;:"); i >= 0 {
-		next = next[:i]
-	}
 	// A heading's first word has no word before it on its line.
-	lineStart := w.start == 0 || text[w.start-1] == '\n'
-	return (lineStart || upper(previousWord(text, w.start))) && upper(next)
+	return (lineStart(text, w.start) || capitals(previousWord(text, w.start))) && capitals(nextToken(text, w.end))
+}
+
+// capitals reports a token with two capitals or more and no small letter.
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// nextToken returns what follows offset i after spaces, up to the next
+// space, line break or punctuation mark.
+func nextToken(text string, i int) string {
+	next := strings.TrimLeft(text[i:], " ")
+	if j := strings.IndexAny(next, " \n.,;:"); j >= 0 {
+		next = next[:j]
+	}
+	return next
 }
 
 // capsContraction reports the end of a contraction between capitals (N'I
@@ -825,11 +831,7 @@ func capsAround(text string, w *word) bool {
 func capsContraction(text string, w *word) bool {
 	r, n := utf8.DecodeLastRuneInString(text[:w.start])
 	c, _ := utf8.DecodeLastRuneInString(text[:w.start-n])
-	next := strings.TrimLeft(text[w.end:], " ")
-	if i := strings.IndexAny(next, " \n.,;:"); i >= 0 {
-		next = next[:i]
-	}
-	return (r == '\'' || r == '’') && unicode.IsUpper(c) && next != "" && strings.ToUpper(next) == next && strings.ToLower(next) != next
+	return (r == '\'' || r == '’') && unicode.IsUpper(c) && capitals(nextToken(text, w.end))
 }
 
 // apostropheBefore reports a letter and an apostrophe before offset i: the

@@ -295,18 +295,14 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 // betweenWords reports words of two letters or more right before and after
 // w, across spaces only.
 func betweenWords(text string, w *word) bool {
-	next := strings.TrimLeft(text[w.end:], " ")
-	if len(next) == len(text[w.end:]) {
-		return false
-	}
 	n := 0
-	for _, r := range next {
+	for _, r := range nextToken(text, w.end) {
 		if !unicode.IsLetter(r) {
 			break
 		}
 		n++
 	}
-	return n >= 2 && utf8.RuneCountInString(previousWord(text, w.start)) >= 2
+	return w.end < len(text) && text[w.end] == ' ' && n >= 2 && utf8.RuneCountInString(previousWord(text, w.start)) >= 2
 }
 
 func tierName(r rune, s, t unidata.Script) string {
