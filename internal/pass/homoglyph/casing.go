@@ -433,6 +433,10 @@ func nameWord(w string) bool {
 	return !ok || st.Count < 3 || st.CapRatio() >= 0.5
 }
 
+// openers are the quotation marks and brackets that may stand before a
+// sentence's or a line's first word.
+const openers = "\"'“‘([«„"
+
 // sentenceStart reports whether the text before offset i ends a sentence or
 // a paragraph (or there is none), quotes and brackets aside.
 func sentenceStart(text string, i int) bool {
@@ -454,7 +458,7 @@ func sentenceStart(text string, i int) bool {
 				}
 				return !strings.ContainsRune(",;", last)
 			}
-		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
+		case unicode.IsSpace(r) || strings.ContainsRune(openers, r):
 		case r == '.':
 			// After an abbreviation the sentence usually goes on (N.C. hit):
 			// Brown's odds of the token ending a sentence decide.
@@ -480,7 +484,7 @@ func lineStart(text string, i int) bool {
 		switch {
 		case r == '\n':
 			return true
-		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘([«„", r):
+		case unicode.IsSpace(r) || strings.ContainsRune(openers, r):
 		default:
 			return false
 		}
