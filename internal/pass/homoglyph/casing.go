@@ -13,9 +13,9 @@ import (
 )
 
 // caseOptions lists the letters a look-alike src of letter r may stand for.
-// The glyph does not always say the case: a capital drawn like a small letter
-// (Һ, Ƅ, Cherokee Ꮒ) is used for either, and a vertical stroke (Ι, Ӏ, 𝐈)
-// for I or l. A symbol with no case (⍺) stands for the letter it is drawn
+// The glyph does not always say the case: a Latin capital drawn like a
+// small letter (Ƅ) is used for either, and a vertical stroke (Ι, Ӏ, 𝐈) for
+// I or l. A symbol with no case (⍺) stands for the letter it is drawn
 // like.
 func caseOptions(src, r rune) []rune {
 	if unicode.IsDigit(src) {
@@ -24,18 +24,18 @@ func caseOptions(src, r rune) []rune {
 			return []rune{r, o}
 		}
 	}
-	srcUpper, srcLower := unicode.IsUpper(src), unicode.IsLower(src) || unicode.Is(unicode.Other_Lowercase, src)
+	srcLower := unicode.IsLower(src) || unicode.Is(unicode.Other_Lowercase, src)
 	if (r == 'I' || r == 'l') && !srcLower {
 		return []rune{r, 'I' + 'l' - r}
 	}
-	// A small letter drawn as a capital (Warang Citi 𑣂, drawn F) is what
-	// it shows: one drawn capital is not put for a small letter in running
-	// text. A capital drawn small (Ƅ) is put for either: attackers go by
-	// its case as much as by its shape.
-	if srcUpper && unicode.IsLower(r) {
-		if o := otherCase(r); o != r {
-			return []rune{r, o}
-		}
+	// A Latin capital drawn small (Ƅ, drawn b) is put for either: attackers
+	// who pick from Latin's own letters go by the name's case as much as
+	// by the shape. A capital of another script is put for what it is
+	// drawn like (Cherokee Ꮒ for h: Cherokee is written in its capitals,
+	// so their case says nothing), as is a small letter drawn as a
+	// capital (Warang Citi 𑣂, drawn F).
+	if unicode.IsUpper(src) && unicode.IsLower(r) && unidata.ScriptOf(src) == unidata.Latin {
+		return []rune{r, otherCase(r)}
 	}
 	return []rune{r}
 }

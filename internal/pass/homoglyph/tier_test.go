@@ -24,7 +24,7 @@ func TestTiers(t *testing.T) {
 		{"spoofed twice", "The ɑsinine plan was ɑsinine, and the ｔeam knew it.", "The asinine plan was asinine, and the team knew it."},
 		// Case from context.
 		{"capital drawn small, mid-sentence", "Then Һe said it was Һis. Later they left.", "Then he said it was his. Later they left."},
-		{"capital drawn small, sentence start", "They left. Һe stayed and the ｔeam too.", "They left. He stayed and the team too."},
+		{"Latin capital drawn small, sentence start", "They left. Ƅut he stayed and the ｔeam too.", "They left. But he stayed and the team too."},
 		{"capital drawn small, all caps", "the SƄA said the SBA loans and the ｔeam", "the SBA said the SBA loans and the team"},
 		{"stroke for l inside a word", "The Ιike and the ba∣l and a\u0399\u0399 of it.", "The like and the ball and all of it."},
 		{"stroke for I as a word", "Then Ι said it, and ｔhey agreed.", "Then I said it, and they agreed."},
