@@ -116,15 +116,26 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 }
 
 // glued reports whether w is joined by an apostrophe or hyphen to a word
-// of ordinary ASCII letters ("Browning'ѕ", "You'ⅼⅼ"): together they are one
+// of ordinary ASCII letters ("Browning'ѕ", "You'ⅼⅼ", "TE̱'⋿̱"): together they are one
 // word, and the look-alike is inside it.
 // A hyphen joins only compatibility forms and symbols: a Greek letter before
 // one is notation (α-helix, β-blocker).
 func glued(text string, w *word, hyphen bool) bool {
 	isJoin := func(r rune) bool { return r == '\'' || r == '’' || hyphen && r == '-' }
 	isASCIILetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-	if r, n := utf8.DecodeLastRuneInString(text[:w.start]); isJoin(r) && w.start-n > 0 && isASCIILetter(text[w.start-n-1]) {
-		return true
+	if r, n := utf8.DecodeLastRuneInString(text[:w.start]); isJoin(r) {
+		// The letter before may carry combining marks (Mazatec TE̱'E̱).
+		i := w.start - n
+		for i > 0 {
+			m, size := utf8.DecodeLastRuneInString(text[:i])
+			if !unicode.Is(unicode.Mn, m) {
+				break
+			}
+			i -= size
+		}
+		if i > 0 && isASCIILetter(text[i-1]) {
+			return true
+		}
 	}
 	if r, n := utf8.DecodeRuneInString(text[w.end:]); isJoin(r) && w.end+n < len(text) && isASCIILetter(text[w.end+n]) {
 		return true
