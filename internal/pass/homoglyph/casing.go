@@ -65,7 +65,16 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		// Inside a word the letters beside it decide: a capital I between
 		// small letters is no spelling, an l between capitals (AIChE, YI)
 		// is none either.
-		if romanNumeral(pr) {
+		if k > 0 {
+			// After a capital, with no letter after the stroke to say the
+			// case, the form the document writes in small letters wins
+			// over a numeral it never writes (Walloon "Il a", not "II a").
+			fI, fl := strings.ToLower(form('I')), strings.ToLower(form('l'))
+			if _, ok := besideCaps(pr, k); !ok && p.lowered[fl] > 0 && p.forms[fl] > p.forms[fI] {
+				return 'l', true
+			}
+		}
+		if romanNumeral(text, pr) {
 			return 'I', true // XII, not Xll
 		}
 		if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
@@ -164,6 +173,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	}
 	if k == 0 && len(pr.w.letters) == 1 && apostropheBefore(text, pr.w.start) && capsContraction(text, pr.w) {
 		return upper, true // the end of a contraction in a heading (N'I LƐ)
+	}
+	if k > 0 && p.writtenAs(text, form(upper)) > 0 && p.writtenAs(text, form(lower)) == 0 {
+		return upper, true // the document writes the word so elsewhere (CO, not Co)
 	}
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
@@ -784,8 +796,9 @@ func prefix2(f string) string {
 }
 
 // romanNumeral reports whether the word's letters, other than the I or l
-// look-alikes, are all capital Roman numeral letters (XII, VIII).
-func romanNumeral(pr proposal) bool {
+// being decided, are all Roman numeral capitals, or, for a word of strokes
+// only, whether it stands alone on its line (an article's number, II).
+func romanNumeral(text string, pr proposal) bool {
 	n := 0
 	for j, l := range pr.w.letters {
 		if x, ok := pr.repl[j]; ok && (x == 'I' || x == 'l') {
@@ -796,7 +809,18 @@ func romanNumeral(pr proposal) bool {
 		}
 		n++
 	}
-	return n > 0
+	return n > 0 || len(pr.w.letters) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
+}
+
+// lineEnd reports whether only spaces stand between i and the end of its
+// line.
+func lineEnd(text string, i int) bool {
+	for ; i < len(text) && text[i] != '\n'; i++ {
+		if text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // capsAround reports whether the words on both sides of w, across spaces,
@@ -973,4 +997,21 @@ func otherCase(r rune) rune {
 		return l
 	}
 	return r
+}
+
+// writtenAs counts the document's clean words written exactly as form,
+// case and all. Asked rarely (a caseless glyph inside a word), so it scans
+// rather than keeping every word's written form.
+func (p *profile) writtenAs(text, form string) int {
+	n := 0
+	if p.forms[strings.ToLower(form)] == 0 {
+		return 0
+	}
+	for i := range p.words {
+		w := &p.words[i]
+		if w.end-w.start == len(form) && text[w.start:w.end] == form && makeupOf(w, p.dominant).candidates() == 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -22,6 +22,7 @@ func TestRestores(t *testing.T) {
 		{"nko and tai le", "the bridge ߋver the riᥙer", "the bridge over the riuer"},
 		{"new tai lue digit", "contacts and c᧐ntacts", "contacts and contacts"},
 		{"roman numeral inside a word", "a relatively ⅼow level", "a relatively low level"},
+		{"a symbol after an apostrophe and a letter with a mark", "PJOSU TEXE YE TE̱'⋿̱ NUYO A XESⴹ, na te̱'e̱ kja", "PJOSU TEXE YE TE̱'E̱ NUYO A XESE, na te̱'e̱ kja"},
 		{"numeral and cyrillic together", "the wіⅾer state", "the wider state"},
 		{"mixed foreign scripts only", "He said: Ηе wants to go, and he wants to stay.", "He said: He wants to go, and he wants to stay."},
 		{"short cyrillic word", "The officials said а deal was near, and tһe talks went on.", "The officials said a deal was near, and the talks went on."},
@@ -90,6 +91,9 @@ func TestCaseFromContext(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"mid-sentence common noun English often capitalises in names",
 			"I saw the little Ꮟay from the hill, and he ran.", "I saw the little bay from the hill, and he ran."},
+		{"a caseless glyph inside a word the document writes in capitals", "The CO said so. Then your C🯰 made a plan, and the CO left.", "The CO said so. Then your CO made a plan, and the CO left."},
+		{"a stroke after a capital, in a word the document writes small", "Tos les djins, il ont les dreuts.\n\nI𐌉 a stu ad'mètu po totes, il a dit.", "Tos les djins, il ont les dreuts.\n\nIl a stu ad'mètu po totes, il a dit."},
+		{"a word of strokes alone on its line", "I\n\nOmnes homines liberi nascuntur.\n\n𝘐Ⅰ\n\nQuisque potest sibi vindicare.", "I\n\nOmnes homines liberi nascuntur.\n\nII\n\nQuisque potest sibi vindicare."},
 		{"sentence start", "He ran. Ƅay and һill were quiet.", "He ran. Bay and hill were quiet."},
 		{"a capital of another script drawn small stands for the small letter", "It is spinning?? (Ꮒe asked this twice.)", "It is spinning?? (he asked this twice.)"},
 		{"a paragraph that goes on a sentence broken off with a comma",
