@@ -288,7 +288,7 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 		for _, g := range chain {
 			ok, why, strength := keywordEvidence(tg, idx, g)
 			switch {
-			case ok && len(g.at) >= 2:
+			case ok && len(g.at) >= 2 && commercial(g.words):
 				found = append(found, g)
 				whys[g] = why
 			case ok:
