@@ -1,6 +1,10 @@
 package spam
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Without a call-to-action sentence to name it, a phrase is removed only if
 // it also has the shape of what link spam sells: a product or service of
@@ -29,7 +33,7 @@ var nicheWords = set(
 	// home services
 	"roofing", "roofer", "contractor", "plumber", "plumbing", "remodeling", "remodelling",
 	"renovation", "hvac", "electrician", "locksmith", "landscaping", "pest control",
-	"carpet cleaning", "water damage", "handyman", "flooring", "gutter", "garage door",
+	"carpet cleaning", "water damage", "mold removal", "handyman", "flooring", "gutter", "garage door",
 	"air conditioning", "junk removal", "tree service", "pressure washing", "paving",
 	// essays
 	"essay", "term paper", "dissertation", "homework", "write my",
@@ -42,7 +46,7 @@ var nicheWords = set(
 	"ppc", "marketing agency",
 	// moving and travel
 	"movers", "moving company", "relocation", "hotel", "car rental", "airport transfer",
-	"limo", "taxi", "escort", "dating",
+	"limo", "taxi", "escort", "dating", "flights",
 )
 
 // commercial reports whether a phrase holds a word or word pair of the
@@ -57,4 +61,43 @@ func commercial(words []string) bool {
 		prev = l
 	}
 	return false
+}
+
+// salesWords qualify a product in anchor text ("best CBD gummies", "cheap
+// flights", "roofing near me").
+var salesWords = set("best", "buy", "cheap", "cheapest", "online", "near", "me", "top", "affordable",
+	"discount", "local", "professional", "free", "services", "service", "company", "agency", "shop", "store")
+
+// salesTerms counts a phrase's niche and sales words, a niche pair once
+// ("best CBD gummies" 3, "weaseling hotel" 1).
+func salesTerms(words []string) int {
+	n := 0
+	for k, w := range words {
+		l := strings.ToLower(w)
+		switch {
+		case k > 0 && nicheWords[strings.ToLower(words[k-1])+" "+l]:
+		case nicheWords[l] || nicheWords[stem(l)] || salesWords[l]:
+			n++
+		case k+1 < len(words) && nicheWords[l+" "+strings.ToLower(words[k+1])]:
+			n++
+		}
+	}
+	return n
+}
+
+// keywordShaped reports whether every word of a phrase is one anchor text
+// is made of: a niche word or one of a niche pair, a sales word, a
+// capitalised word (a place, a brand, Title Case), or a word English does
+// not have. "discredited taxi" or "hundred followers" is prose.
+func keywordShaped(words []string) bool {
+	for k, w := range words {
+		l := strings.ToLower(w)
+		pair := k > 0 && nicheWords[strings.ToLower(words[k-1])+" "+l] ||
+			k+1 < len(words) && nicheWords[l+" "+strings.ToLower(words[k+1])]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0) {
+			return false
+		}
+	}
+	return true
 }

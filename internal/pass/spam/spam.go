@@ -11,6 +11,7 @@ package spam
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -282,14 +283,22 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 		}
 	}
 	var found []*gram
+	type scored struct {
+		g        *gram
+		strength float64
+	}
+	var once []scored
 	whys := map[*gram]string{}
 	suspect := 0.0
 	for _, chain := range grams {
 		for _, g := range chain {
 			ok, why, strength := keywordEvidence(tg, idx, g)
 			switch {
-			case ok && len(g.at) >= 2 && commercial(g.words):
+			case ok && commercial(g.words) && len(g.at) >= 2:
 				found = append(found, g)
+				whys[g] = why
+			case ok && commercial(g.words) && salesTerms(g.words) >= 2 && strength > onceBreak && keywordShaped(g.words) && foreignWords(toks, idx, g):
+				once = append(once, scored{g, strength})
 				whys[g] = why
 			case ok:
 				// Said once, a phrase is no proof; how far out of place the
@@ -305,6 +314,33 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 		}
 		return found[a].at[0] < found[b].at[0]
 	})
+	// A product keyword said once: of the overlapping runs around it
+	// ("appointments SEO Agency", "SEO Agency London"), the one whose
+	// removal best mends the sentence, where no repeated keyword is.
+	sort.Slice(once, func(a, b int) bool {
+		if once[a].strength != once[b].strength {
+			return once[a].strength > once[b].strength
+		}
+		return once[a].g.at[0] < once[b].g.at[0]
+	})
+	taken := make([]bool, len(toks))
+	for _, g := range found {
+		for _, i := range g.at {
+			for k := range g.words {
+				taken[i+k] = true
+			}
+		}
+	}
+	for _, c := range once {
+		i, n := c.g.at[0], len(c.g.words)
+		if slices.Contains(taken[max(0, i-1):min(len(toks), i+n+1)], true) {
+			continue // overlapping or touching a better run
+		}
+		for k := range n {
+			taken[i+k] = true
+		}
+		found = append(found, c.g)
+	}
 	out := make([]keyword, len(found))
 	for k, g := range found {
 		out[k] = keyword{g.words, "repetition: " + whys[g]}
@@ -421,8 +457,32 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 		return true, "a word English does not have, out of place", lo
 	case minCount < clearlyRare && lo > clearBreak && nounPhrase(tg, g) && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar", 0
+	case commercial(g.words) && lo > commercialBreak && keywordShaped(g.words) && foreignWords(toks, idx, g):
+		// What link spam sells, its rarer words used nowhere else, and
+		// breaking every sentence it stands in: anchor text, even where
+		// a place name beside it looks like part of a name ("Roofing
+		// Contractor Denver").
+		return true, "a product or service, foreign to the text, breaking the grammar", lo
 	}
 	return false, "no evidence strong enough", 0
+}
+
+// foreignWords reports whether the phrase's words, other than function
+// words and sales modifiers ("best", "online"), occur nowhere in the text,
+// in any case, outside its own runs: a topic's words turn up on their own.
+func foreignWords(toks []token, idx *wordIndex, g *gram) bool {
+	for _, w := range g.words {
+		l := strings.ToLower(w)
+		if salesWords[l] || function(lexicon.Tag(l)) && lexicon.Count(l) > 0 {
+			continue
+		}
+		for _, p := range idx.positions(l) {
+			if !inRun(toks, g.words, p) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unknownWord: a word the corpus lacks that is not a name (lower case, or an
@@ -555,6 +615,10 @@ const (
 	clearlyRare = 20
 	clearBreak  = 1.5
 	titleBreak  = -2
+	// commercialBreak is how far out of place a product keyword must be
+	// at each of its occurrences, onceBreak at its only one.
+	commercialBreak = 0
+	onceBreak       = 1.5
 )
 
 // function: a closed-class tag (article, preposition, pronoun, auxiliary...).

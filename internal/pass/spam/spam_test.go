@@ -1,7 +1,6 @@
 package spam
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/unspin/unspin/internal/edit"
@@ -107,23 +106,29 @@ func TestKeywordInsertions(t *testing.T) {
 	}
 }
 
-// Without a template, a keyword repeated where it breaks the grammar is
-// still found; said once it only raises the score.
+// Without a template, a product keyword is found where it breaks the
+// grammar, repeated or said once; a phrase that sells nothing, said once,
+// only raises the score.
 func TestKeywordsWithoutTemplate(t *testing.T) {
-	in := "The city council met on Tuesday to discuss buy instagram followers the new budget. Members argued for hours about the cost of road repairs and the pay of teachers.\n\n" +
-		"In the end the mayor said the buy instagram followers vote would wait until next month. Several residents spoke in favor of a new library on the east side."
 	want := body1 + "\n\n" + body2
-	out, r := clean(t, in)
-	if out != want {
-		t.Errorf("got %q\nwant %q", out, want)
+	for _, in := range []string{
+		"The city council met on Tuesday to discuss buy instagram followers the new budget. Members argued for hours about the cost of road repairs and the pay of teachers.\n\n" +
+			"In the end the mayor said the buy instagram followers vote would wait until next month. Several residents spoke in favor of a new library on the east side.",
+		"The city council met on Tuesday to discuss buy instagram followers the new budget. Members argued for hours about the cost of road repairs and the pay of teachers.\n\n" + body2,
+		body1 + "\n\nIn the end the mayor said Roofing Contractor Denver the vote would wait until next month. Several residents spoke in favor of a new library on the east side.",
+	} {
+		out, r := clean(t, in)
+		if out != want {
+			t.Errorf("got %q\nwant %q", out, want)
+		}
+		if r.Score < 0.5 {
+			t.Errorf("score %v", r.Score)
+		}
 	}
-	if r.Score < 0.5 {
-		t.Errorf("score %v", r.Score)
-	}
-	once := strings.Replace(in, "the buy instagram followers vote", "the vote", 1)
-	out, r = clean(t, once)
+	once := "The city council met on Tuesday to discuss the Varian model Af new budget. Members argued for hours about the cost of road repairs and the pay of teachers.\n\n" + body2
+	out, r := clean(t, once)
 	if out != once {
-		t.Errorf("a phrase said once was removed: %q", out)
+		t.Errorf("a phrase that sells nothing, said once, was removed: %q", out)
 	}
 	if r.Score >= 0.5 {
 		t.Errorf("score %v for a phrase said once", r.Score)
@@ -155,6 +160,9 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"an instrument's model named twice", "The absorption was detected by employing a Varian model Af broad line spectrometer and its electromagnet. One measurement at 40 Mc/sec was obtained with the Varian model Af unit alone."},
 		{"a place named twice", "He was finally found in the Bates Hole region of Natrona County. Witnesses were willing to swear that he had been in Bates Hole the day of the killing."},
 		{"a standard the writer discusses twice", "Hi all, I read the draft again. The Resource Description Framework spec says little about blank nodes, and the Resource Description Framework primer is no clearer. Can we ask the editors?"},
+		// A word of a niche said once in prose is no keyword.
+		{"a niche word beside a word English lacks", "Stiggs sneered at the weaseling hotel goon when he appeared at our door holding a single flower floating in a brandy glass."},
+		{"niche words in prose", "The hundred followers declare that the city is safe. He rode a discredited taxi to the station, and the air conditioning was off."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
