@@ -282,23 +282,19 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 			g.at = append(g.at, i)
 		}
 	}
-	var found []*gram
-	type scored struct {
-		g        *gram
-		strength float64
-	}
-	var once []scored
+	var found, singles []*gram
 	whys := map[*gram]string{}
 	suspect := 0.0
 	for _, chain := range grams {
 		for _, g := range chain {
-			ok, why, strength := keywordEvidence(tg, idx, g)
+			if len(g.at) == 1 && commercial(g.words) && salesTerms(g.words) >= 2 && keywordShaped(g.words) {
+				singles = append(singles, g) // judged once the repeated keywords are known
+				continue
+			}
+			ok, why, strength := keywordEvidence(tg, idx, g, nil)
 			switch {
 			case ok && commercial(g.words) && len(g.at) >= 2:
 				found = append(found, g)
-				whys[g] = why
-			case ok && commercial(g.words) && salesTerms(g.words) >= 2 && strength > onceBreak && keywordShaped(g.words) && foreignWords(toks, idx, g):
-				once = append(once, scored{g, strength})
 				whys[g] = why
 			case ok:
 				// Said once, a phrase is no proof; how far out of place the
@@ -314,15 +310,6 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 		}
 		return found[a].at[0] < found[b].at[0]
 	})
-	// A product keyword said once: of the overlapping runs around it
-	// ("appointments SEO Agency", "SEO Agency London"), the one whose
-	// removal best mends the sentence, where no repeated keyword is.
-	sort.Slice(once, func(a, b int) bool {
-		if once[a].strength != once[b].strength {
-			return once[a].strength > once[b].strength
-		}
-		return once[a].g.at[0] < once[b].g.at[0]
-	})
 	taken := make([]bool, len(toks))
 	for _, g := range found {
 		for _, i := range g.at {
@@ -331,6 +318,31 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 			}
 		}
 	}
+	// A product keyword said once, its words used nowhere else but in
+	// the keywords found ("loans online" beside "payday loans"): of the
+	// overlapping runs around it ("appointments SEO Agency", "SEO Agency
+	// London"), the one whose removal best mends the sentence.
+	type scored struct {
+		g        *gram
+		strength float64
+	}
+	var once []scored
+	for _, g := range singles {
+		ok, why, strength := keywordEvidence(tg, idx, g, taken)
+		switch {
+		case ok && strength > onceBreak && foreignWords(toks, idx, g, taken):
+			once = append(once, scored{g, strength})
+			whys[g] = why
+		case ok:
+			suspect = max(suspect, strength)
+		}
+	}
+	sort.Slice(once, func(a, b int) bool {
+		if once[a].strength != once[b].strength {
+			return once[a].strength > once[b].strength
+		}
+		return once[a].g.at[0] < once[b].g.at[0]
+	})
 	for _, c := range once {
 		i, n := c.g.at[0], len(c.g.words)
 		if slices.Contains(taken[max(0, i-1):min(len(toks), i+n+1)], true) {
@@ -359,7 +371,7 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 //     other;
 //   - a rare word ("payday") where every occurrence clearly breaks the
 //     grammar around it.
-func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, strength float64) {
+func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bool, why string, strength float64) {
 	toks := tg.toks
 	n := len(g.words)
 	// Closed: a phrase always followed (or preceded) by the same word is
@@ -457,33 +469,36 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram) (ok bool, why string, s
 		return true, "a word English does not have, out of place", lo
 	case minCount < clearlyRare && lo > clearBreak && nounPhrase(tg, g) && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar", 0
-	case commercial(g.words) && lo > commercialBreak && keywordShaped(g.words) && foreignWords(toks, idx, g):
+	case commercial(g.words) && lo > commercialBreak && keywordShaped(g.words) && foreignWords(toks, idx, g, keywords):
 		// What link spam sells, its rarer words used nowhere else, and
 		// breaking every sentence it stands in: anchor text, even where
 		// a place name beside it looks like part of a name ("Roofing
 		// Contractor Denver").
-		return true, "a product or service, foreign to the text, breaking the grammar", lo
+		return true, productWhy, lo
 	}
 	return false, "no evidence strong enough", 0
 }
 
 // foreignWords reports whether the phrase's words, other than function
 // words and sales modifiers ("best", "online"), occur nowhere in the text,
-// in any case, outside its own runs: a topic's words turn up on their own.
-func foreignWords(toks []token, idx *wordIndex, g *gram) bool {
+// in any case, outside its own runs and those of keywords already found
+// (marked in keywords, if not nil): a topic's words turn up on their own.
+func foreignWords(toks []token, idx *wordIndex, g *gram, keywords []bool) bool {
 	for _, w := range g.words {
 		l := strings.ToLower(w)
 		if salesWords[l] || function(lexicon.Tag(l)) && lexicon.Count(l) > 0 {
 			continue
 		}
 		for _, p := range idx.positions(l) {
-			if !inRun(toks, g.words, p) {
+			if !inRun(toks, g.words, p) && (keywords == nil || !keywords[p]) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+const productWhy = "a product or service, foreign to the text, breaking the grammar"
 
 // unknownWord: a word the corpus lacks that is not a name (lower case, or an
 // all-capitals acronym).
