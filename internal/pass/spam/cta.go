@@ -1,6 +1,10 @@
 package spam
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/unspin/unspin/internal/lexicon"
+)
 
 // A call-to-action sentence from a link-spam template points the reader to
 // "our web site" (or asks them to contact "us"), offers more information or
@@ -37,6 +41,9 @@ var (
 	ownSite    = set("my", "our")
 	ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an")
 )
+
+// signatureMarks part a signature's page from its keyword.
+var signatureMarks = set(":", ";", "-", "–", "—", "|")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -129,14 +136,19 @@ func classify(text string, toks []token, s span) (cta, bool) {
 		}
 	}
 	if info < 0 && !c.selfRef {
-		// A signature: "Also visit my web page: X." or "My blog; X."
-		if words <= 14 && place+2 < s.to && (toks[place+1].text == ":" || toks[place+1].text == ";") && hasBefore(toks, place, s.from, 2, ownSite) {
+		// A signature: "Also visit my web page: X.", "My blog; X." or
+		// "my site - X".
+		from := place + 1
+		for from < s.to && signatureMarks[toks[from].text] {
+			from++
+		}
+		if words <= 14 && from > place+1 && from < s.to && hasBefore(toks, place, s.from, 2, ownSite) {
 			end := s.to
-			for end > place+2 && !toks[end-1].word {
+			for end > from && !toks[end-1].word {
 				end--
 			}
-			if n := end - (place + 2); n >= 1 && n <= 8 {
-				c.slotFrom, c.slotTo = place+2, end
+			if n := end - from; n >= 1 && n <= 8 && !clause(toks[from:end]) {
+				c.slotFrom, c.slotTo = from, end
 				return c, true
 			}
 		}
@@ -252,6 +264,22 @@ func matchWords(toks []token, i, limit int, ws []string) bool {
 func startsOpener(toks []token, i, limit int) bool {
 	for _, op := range openers {
 		if op[0] != "for" && matchWords(toks, i, limit, op) {
+			return true
+		}
+	}
+	return false
+}
+
+// clause reports whether toks read as a clause rather than a keyword: a
+// pronoun or a finite verb ("my blog - it has the photos").
+func clause(toks []token) bool {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		switch tag := lexicon.Tag(t.lower); {
+		case strings.HasPrefix(tag, "pp"), strings.HasPrefix(tag, "be") && tag != "be",
+			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
 		}
 	}

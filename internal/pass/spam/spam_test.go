@@ -1,6 +1,8 @@
 package spam
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/unspin/unspin/internal/edit"
@@ -163,6 +165,8 @@ func TestLegitimateTextStays(t *testing.T) {
 		// A word of a niche said once in prose is no keyword.
 		{"a niche word beside a word English lacks", "Stiggs sneered at the weaseling hotel goon when he appeared at our door holding a single flower floating in a brandy glass."},
 		{"niche words in prose", "The hundred followers declare that the city is safe. He rode a discredited taxi to the station, and the air conditioning was off."},
+		{"a pointer to the author's own blog", "We drove the coast road for three days. The hotel in Monterey was lovely.\n\nYou can follow the trip on my blog - it has all the photos."},
+		{"a pointer to the author's own page with a colon", "The club meets on Thursdays at the library. New members are welcome.\n\nAlso see my page: we post the minutes there."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
@@ -189,6 +193,89 @@ func TestUnseenKeywords(t *testing.T) {
 	} {
 		if out, r := clean(t, in); out != want || r.Score < 0.5 {
 			t.Errorf("score %.2f, got %q", r.Score, out)
+		}
+	}
+}
+
+// The question family's whole spintax, every combination of its slots,
+// with the keyword inserted once more into the body: the call to action
+// and the keyword go, the body stays.
+func TestQuestionFamilySpintax(t *testing.T) {
+	openers := []string{"If you have", "Should you have", "When you have", "In case you have", "In the event you have"}
+	quantifiers := []string{"any", "almost any", "just about any", "any sort of"}
+	nouns := []string{"questions", "inquiries", "concerns", "issues"}
+	relations := []string{"about", "regarding", "relating to", "concerning", "pertaining to", "with regards to"}
+	calls := []string{"contact us", "call us", "e-mail us", "get hold of us"}
+	sites := []string{"web site", "web-page", "internet site", "site", "webpage"}
+	want := body1 + "\n\n" + body2
+	failed := 0
+	for _, o := range openers {
+		for _, q := range quantifiers {
+			for _, n := range nouns {
+				for _, r := range relations {
+					for _, c := range calls {
+						for _, s := range sites {
+							cta := o + " " + q + " " + n + " " + r + " where and how to use mold removal, you can " + c + " at our " + s + "."
+							in := body1 + "\n\n" + body2 + "\n\n" + cta
+							if out, r := clean(t, in); out != want || r.Score < 0.5 {
+								if failed++; failed <= 5 {
+									t.Errorf("score %.2f for %q:\n got %q", r.Score, cta, out)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if failed > 0 {
+		t.Errorf("%d combinations of %d left", failed, len(openers)*len(quantifiers)*len(nouns)*len(relations)*len(calls)*len(sites))
+	}
+}
+
+// spin expands one random choice of each {a|b|c} group of a spintax
+// template (groups do not nest).
+func spin(tpl string, r *rand.Rand) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tpl, '{')
+		if i < 0 {
+			b.WriteString(tpl)
+			return b.String()
+		}
+		j := strings.IndexByte(tpl[i:], '}') + i
+		opts := strings.Split(tpl[i+1:j], "|")
+		b.WriteString(tpl[:i])
+		b.WriteString(opts[r.IntN(len(opts))])
+		tpl = tpl[j+1:]
+	}
+}
+
+// The sibling families, as spintax circulates them; a fixed sample of
+// each family's combinations (the question family is covered whole above).
+func TestSiblingFamiliesSpintax(t *testing.T) {
+	families := []string{
+		"{If you loved|If you liked|If you enjoyed|If you cherished|If you beloved} this {article|post|short article|write-up|informative article} and you would like to {get|receive|obtain|acquire} {more info|more information|more details|additional info|extra info} {about|regarding|concerning|relating to|with regards to|pertaining to} %KW%{,|} {please visit|kindly visit|please go to|i implore you to visit|kindly check out} our {own |}{web site|site|web-page|webpage|internet site|page}.",
+		"{Here is|Here's} {more info|more information|more details|more} {about|regarding|in regards to|on|with regards to} %KW% {visit|check out|look at|take a look at|have a look at} our {own |}{web site|site|web-page|webpage|internet site|page}.",
+		"{For more info|For more information|For more details|For more} {on|about|regarding|in regards to} %KW% {look at|check out|visit|take a look at|have a look at|look into} our {own |}{web site|site|web-page|webpage|internet site|page}.",
+		"{Also visit|Feel free to surf to|Have a look at|Look at|Take a look at|Check out} my {website|web site|homepage|web-site|blog|page|webpage}{:|;|-} %KW%.",
+	}
+	want := body1 + "\n\n" + body2
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, f := range families {
+		failed := 0
+		const n = 500
+		for range n {
+			cta := strings.Replace(spin(f, r), "%KW%", "cheap flights to Paris", 1)
+			in := body1 + "\n\n" + body2 + "\n\n" + cta
+			if out, res := clean(t, in); out != want || res.Score < 0.5 {
+				if failed++; failed <= 3 {
+					t.Errorf("score %.2f for %q:\n got %q", res.Score, cta, out)
+				}
+			}
+		}
+		if failed > 0 {
+			t.Errorf("%d of %d left of family %.40q", failed, n, f)
 		}
 	}
 }
