@@ -45,13 +45,23 @@ type Report struct {
 	Text  string `json:"-"`
 	Edits []Edit `json:"edits"`
 	// Obfuscated is 0..1: how sure we are that character-level evasion was
-	// present. Spam is 0..1 for an injected link-spam payload. 0.5 is the cut.
-	Obfuscated float64 `json:"obfuscated"`
-	Spam       float64 `json:"spam"`
+	// present. Spam is 0..1 for an injected link-spam payload, 0.5 the cut;
+	// nil (JSON null) where the spam model cannot judge the text (not
+	// English, and no call to action in it) or spam is turned off.
+	Obfuscated float64  `json:"obfuscated"`
+	Spam       *float64 `json:"spam"`
 	// InvalidUTF8 lists the runs of input bytes that are not valid UTF-8,
 	// as [start, end) byte offsets. They are passed through unchanged and no
 	// pass edits them.
 	InvalidUTF8 [][2]int `json:"invalid_utf8,omitempty"`
+}
+
+// SpamScore returns the spam score and whether the text was judged.
+func (r Report) SpamScore() (float64, bool) {
+	if r.Spam == nil {
+		return 0, false
+	}
+	return *r.Spam, true
 }
 
 // Options turns parts of the pipeline off.
@@ -102,7 +112,9 @@ func CleanWith(text string, opt Options) Report {
 	if !opt.NoSpam {
 		res := spam.Analyze(log.Text())
 		log.Apply(res.Edits)
-		r.Spam = res.Score
+		if res.Judged {
+			r.Spam = &res.Score
+		}
 	}
 	if !opt.NoLayout {
 		log.Apply(layout.Propose(log.Text()))

@@ -1,6 +1,7 @@
 package unspin
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -43,8 +44,8 @@ func TestLegitimateTextUnchanged(t *testing.T) {
 			if r.Text != tc.text || len(r.Edits) != 0 {
 				t.Errorf("changed:\n got %q\nwant %q\nedits %+v", r.Text, tc.text, r.Edits)
 			}
-			if r.Obfuscated >= 0.5 || r.Spam >= 0.5 {
-				t.Errorf("scores obfuscated=%.2f spam=%.2f for clean text", r.Obfuscated, r.Spam)
+			if s, _ := r.SpamScore(); r.Obfuscated >= 0.5 || s >= 0.5 {
+				t.Errorf("scores obfuscated=%.2f spam=%.2f for clean text", r.Obfuscated, s)
 			}
 		})
 	}
@@ -121,7 +122,7 @@ func checkInvariants(t *testing.T, in string) {
 	if utf8.ValidString(in) && !utf8.ValidString(r.Text) {
 		t.Fatalf("valid input gave invalid output %q", r.Text)
 	}
-	if r.Obfuscated < 0 || r.Obfuscated > 1 || r.Spam < 0 || r.Spam > 1 {
+	if s, _ := r.SpamScore(); r.Obfuscated < 0 || r.Obfuscated > 1 || s < 0 || s > 1 {
 		t.Fatalf("scores out of range: %+v", r)
 	}
 }
@@ -194,5 +195,27 @@ func BenchmarkCleanASCII(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Clean(text)
+	}
+}
+
+// The spam score is a probability only where the model can judge: English
+// text, or any text holding a call to action.
+func TestSpamNotJudged(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		judged bool
+	}{
+		{"Todos los seres humanos nacen libres e iguales en dignidad y derechos y, dotados como están de razón y conciencia, deben comportarse fraternalmente los unos con los otros.", false},
+		{"The city council met on Tuesday to discuss the new budget. Members argued for hours about the cost of road repairs.", true},
+		{"Todos los seres humanos nacen libres e iguales en dignidad y derechos.\n\nIf you have any questions about payday loans online, you can contact us at our web site.", true},
+	} {
+		r := Clean(tc.text)
+		if _, judged := r.SpamScore(); judged != tc.judged {
+			t.Errorf("judged %v, want %v: %.40q", judged, tc.judged, tc.text)
+		}
+		b, _ := json.Marshal(r)
+		if null := strings.Contains(string(b), `"spam":null`); null == tc.judged {
+			t.Errorf("report %s for %.40q", b, tc.text)
+		}
 	}
 }

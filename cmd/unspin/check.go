@@ -25,7 +25,7 @@ type fileReport struct {
 	File       string    `json:"file"`
 	Findings   []finding `json:"findings"`
 	Obfuscated float64   `json:"obfuscated"`
-	Spam       float64   `json:"spam"`
+	Spam       *float64  `json:"spam"` // null where no unit was judged
 }
 
 // cursor walks forward through the input, keeping the line and column of
@@ -76,7 +76,9 @@ func checkOne(w io.Writer, in input, co *common, asJSON bool) (bool, error) {
 		base += len(unit)
 		rep.Findings = append(rep.Findings, fs...)
 		rep.Obfuscated = max(rep.Obfuscated, res.rep.Obfuscated)
-		rep.Spam = max(rep.Spam, res.rep.Spam)
+		if s, ok := res.rep.SpamScore(); ok && (rep.Spam == nil || s > *rep.Spam) {
+			rep.Spam = &s
+		}
 		return nil
 	})
 	if err != nil {
@@ -89,7 +91,11 @@ func checkOne(w io.Writer, in input, co *common, asJSON bool) (bool, error) {
 		return found, enc.Encode(rep)
 	}
 	if found {
-		_, err = fmt.Fprintf(w, "%s: %d findings; obfuscated %.2f, spam %.2f\n", in.name, len(rep.Findings), rep.Obfuscated, rep.Spam)
+		spam := "not judged (not English)"
+		if rep.Spam != nil {
+			spam = fmt.Sprintf("%.2f", *rep.Spam)
+		}
+		_, err = fmt.Fprintf(w, "%s: %d findings; obfuscated %.2f, spam %s\n", in.name, len(rep.Findings), rep.Obfuscated, spam)
 	}
 	return found, err
 }

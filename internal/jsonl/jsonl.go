@@ -306,7 +306,7 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 	if bad || len(fields) == 0 {
 		return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
 	}
-	spam := 0.0
+	spam := -1.0 // no field judged: never dropped
 	for i := range fields {
 		f := &fields[i]
 		if f.s, err = decodeString(body[f.at+1 : f.end-1]); err != nil {
@@ -316,7 +316,9 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, cap %d (--max-doc-bytes)", errTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
 		}
 		f.rep = opt.Clean(f.s.text)
-		spam = max(spam, f.rep.Spam)
+		if s, ok := f.rep.SpamScore(); ok {
+			spam = max(spam, s)
+		}
 	}
 	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
 		return nil, true, "", nil

@@ -47,7 +47,8 @@ func TestProcessDropsSpamAboveCut(t *testing.T) {
 	in := `{"text":"a"}` + "\n" + `{"text":"b"}` + "\n"
 	var out, errs bytes.Buffer
 	clean := func(s string) unspin.Report {
-		return unspin.Report{Text: s, Spam: map[string]float64{"a": 0.9, "b": 0.1}[s]}
+		score := map[string]float64{"a": 0.9, "b": 0.1}[s]
+		return unspin.Report{Text: s, Spam: &score}
 	}
 	st, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: 0.5, Clean: clean})
 	if err != nil || st.Dropped != 1 || strings.Contains(out.String(), `"a"`) || !strings.Contains(out.String(), `"b"`) {

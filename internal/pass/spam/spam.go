@@ -25,6 +25,10 @@ import (
 type Result struct {
 	Edits []edit.Edit // spam-sentence and spam-phrase removals
 	Score float64     // 0..1, calibrated so 0.5 is a sensible cut
+	// Judged is false where the model has nothing to go on: a text that
+	// is not English and holds no call to action. Score is then no
+	// probability and should not be shown as one.
+	Judged bool
 }
 
 // Analyze proposes removals for text whose character-level damage has already
@@ -39,7 +43,7 @@ func Analyze(text string) Result {
 	idx := indexWords(toks)
 	ctas := ownSubjectsAside(toks, idx, found)
 	tg := tagAll(toks)
-	var res Result
+	res := Result{Judged: true}
 	var keywords []keyword
 	removed := make([]bool, len(toks))
 	for _, c := range ctas {
