@@ -50,10 +50,22 @@ type Report struct {
 	// English, and no call to action in it) or spam is turned off.
 	Obfuscated float64  `json:"obfuscated"`
 	Spam       *float64 `json:"spam"`
+	// Suspects are phrases that may be inserted keywords but whose evidence
+	// falls short of removal: reported, left in the text.
+	Suspects []Suspect `json:"suspects,omitempty"`
 	// InvalidUTF8 lists the runs of input bytes that are not valid UTF-8,
 	// as [start, end) byte offsets. They are passed through unchanged and no
 	// pass edits them.
 	InvalidUTF8 [][2]int `json:"invalid_utf8,omitempty"`
+}
+
+// Suspect is a run of the input, [Start, End) in bytes, that may be an
+// inserted keyword, and why.
+type Suspect struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
 }
 
 // SpamScore returns the spam score and whether the text was judged.
@@ -111,6 +123,10 @@ func CleanWith(text string, opt Options) Report {
 	// "Mr." leaves a break there that only then shows as the splitter's.
 	if !opt.NoSpam {
 		res := spam.Analyze(log.Text())
+		for _, s := range res.Suspects {
+			start, end := log.SourceSpan(s.Start, s.End)
+			r.Suspects = append(r.Suspects, Suspect{start, end, text[start:end], s.Reason})
+		}
 		log.Apply(res.Edits)
 		if res.Judged {
 			r.Spam = &res.Score

@@ -106,6 +106,7 @@ and reported on standard error; so is input that looks binary (exit status 1).
 With --jsonl, every input line is a JSON object with a "text" field (see
 --field); each is written back with "text" restored and an "unspin" object
 added: {"obfuscated": 0..1, "spam": 0..1 or null (not English: not judged),
+"suspects": [{start, end, text, reason}] (possible keywords, left in place),
 "edits": [{start, end, kind,
 before, after}], "invalid_utf8": [[start, end]]} (offsets are bytes of the
 input text; --explain adds each edit's reason). Everything else in the line,

@@ -256,6 +256,37 @@ func (l *Log) Apply(proposed []Edit) {
 	l.cur = Apply(l.src, l.edits)
 }
 
+// SourceSpan maps [start, end) of Text() to input offsets, widened to
+// whole edits where it begins or ends inside what an edit produced.
+func (l *Log) SourceSpan(start, end int) (int, int) {
+	s, e := -1, -1
+	p, q := 0, 0 // current and input offsets
+	for _, ed := range l.edits {
+		if s < 0 && start < p+(ed.Start-q) {
+			s = q + start - p
+		}
+		if e < 0 && end <= p+(ed.Start-q) {
+			e = q + end - p
+		}
+		p += ed.Start - q
+		if s < 0 && start < p+len(ed.After) {
+			s = ed.Start
+		}
+		if e < 0 && end <= p+len(ed.After) && end > p {
+			e = ed.End
+		}
+		p += len(ed.After)
+		q = ed.End
+	}
+	if s < 0 {
+		s = q + start - p
+	}
+	if e < 0 {
+		e = q + end - p
+	}
+	return s, e
+}
+
 func cmpOr(a, b string) string {
 	if a != "" {
 		return a

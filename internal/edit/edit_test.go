@@ -109,3 +109,21 @@ func TestLogKeepsAdjacentDeletionSeparate(t *testing.T) {
 		t.Fatalf("text %q", l.Text())
 	}
 }
+
+func TestSourceSpan(t *testing.T) {
+	src := "ab\u200bcd ef"
+	l := NewLog(src)
+	l.Apply([]Edit{{Start: 2, End: 5, Kind: Invisible}, {Start: 8, End: 9, After: "XY", Kind: Homoglyph}})
+	// Text() is "abcd XYf"
+	for _, tc := range []struct{ s, e, ws, we int }{
+		{0, 4, 0, 7},  // "abcd": across the removed joiner
+		{2, 4, 5, 7},  // "cd"
+		{4, 7, 7, 9},  // " XY": the replacement whole
+		{6, 7, 8, 9},  // "Y": inside the replacement, widened to it
+		{5, 8, 8, 10}, // "XYf"
+	} {
+		if s, e := l.SourceSpan(tc.s, tc.e); s != tc.ws || e != tc.we {
+			t.Errorf("SourceSpan(%d, %d) = %d, %d; want %d, %d (text %q)", tc.s, tc.e, s, e, tc.ws, tc.we, l.Text())
+		}
+	}
+}

@@ -25,10 +25,20 @@ import (
 type Result struct {
 	Edits []edit.Edit // spam-sentence and spam-phrase removals
 	Score float64     // 0..1, calibrated so 0.5 is a sensible cut
+	// Suspects are phrases that may be inserted keywords but whose
+	// evidence falls short of removal; nothing is done to them.
+	Suspects []Suspect
 	// Judged is false where the model has nothing to go on: a text that
 	// is not English and holds no call to action. Score is then no
 	// probability and should not be shown as one.
 	Judged bool
+}
+
+// Suspect is a run of the analysed text, [Start, End) in bytes, that may be
+// an inserted keyword.
+type Suspect struct {
+	Start, End int
+	Reason     string
 }
 
 // Analyze proposes removals for text whose character-level damage has already
@@ -72,7 +82,7 @@ func Analyze(text string) Result {
 	suspect := 0.0
 	if english {
 		var repeated []keyword
-		repeated, suspect = repeatedKeywords(tg, idx, removed)
+		repeated, res.Suspects, suspect = repeatedKeywords(tg, idx, removed)
 		keywords = append(keywords, repeated...)
 	}
 	seen := map[string]bool{}
@@ -85,6 +95,9 @@ func Analyze(text string) Result {
 		}
 	}
 	sort.Slice(res.Edits, func(i, j int) bool { return res.Edits[i].Start < res.Edits[j].Start })
+	res.Suspects = slices.DeleteFunc(res.Suspects, func(s Suspect) bool {
+		return slices.ContainsFunc(res.Edits, func(e edit.Edit) bool { return e.Start < s.End && s.Start < e.End })
+	})
 	switch {
 	case len(ctas) > 0:
 		res.Score = 0.97
@@ -248,7 +261,7 @@ type gram struct {
 // runs of two or more words that occur at least twice, always in the same
 // closed form, whose rarer words the text never uses on their own, and that
 // sit badly between their neighbours.
-func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, float64) {
+func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []Suspect, float64) {
 	toks := tg.toks
 	// Phrases are keyed by a hash of their words; a collision (words that
 	// differ under one key) goes to its own gram through the chain.
@@ -287,8 +300,8 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 		}
 	}
 	var found, singles []*gram
+	var weak []scored // evidence short of removal: reported, not acted on
 	whys := map[*gram]string{}
-	suspect := 0.0
 	for _, chain := range grams {
 		for _, g := range chain {
 			if len(g.at) == 1 && commercial(g.words) && salesTerms(g.words) >= 2 && keywordShaped(g.words) {
@@ -301,9 +314,11 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 				found = append(found, g)
 				whys[g] = why
 			case ok:
-				// Said once, a phrase is no proof; how far out of place the
-				// worst one is raises the score, below the cut.
-				suspect = max(suspect, strength)
+				// Said once, or selling nothing, a phrase is no proof; how
+				// far out of place the worst one is raises the score,
+				// below the cut.
+				weak = append(weak, scored{g, strength})
+				whys[g] = why
 			}
 		}
 	}
@@ -316,20 +331,12 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 	})
 	taken := make([]bool, len(toks))
 	for _, g := range found {
-		for _, i := range g.at {
-			for k := range g.words {
-				taken[i+k] = true
-			}
-		}
+		mark(taken, g)
 	}
 	// A product keyword said once, its words used nowhere else but in
 	// the keywords found ("loans online" beside "payday loans"): of the
 	// overlapping runs around it ("appointments SEO Agency", "SEO Agency
 	// London"), the one whose removal best mends the sentence.
-	type scored struct {
-		g        *gram
-		strength float64
-	}
 	var once []scored
 	for _, g := range singles {
 		ok, why, strength := keywordEvidence(tg, idx, g, taken)
@@ -338,30 +345,82 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, flo
 			once = append(once, scored{g, strength})
 			whys[g] = why
 		case ok:
-			suspect = max(suspect, strength)
+			weak = append(weak, scored{g, strength})
+			whys[g] = why
 		}
 	}
-	sort.Slice(once, func(a, b int) bool {
-		if once[a].strength != once[b].strength {
-			return once[a].strength > once[b].strength
-		}
-		return once[a].g.at[0] < once[b].g.at[0]
-	})
-	for _, c := range once {
-		i, n := c.g.at[0], len(c.g.words)
-		if slices.Contains(taken[max(0, i-1):min(len(toks), i+n+1)], true) {
-			continue // overlapping or touching a better run
-		}
-		for k := range n {
-			taken[i+k] = true
-		}
-		found = append(found, c.g)
-	}
+	found = append(found, bestRuns(once, taken)...)
 	out := make([]keyword, len(found))
 	for k, g := range found {
-		out[k] = keyword{g.words, "repetition: " + whys[g]}
+		out[k] = keyword{g.words, "no call to action: " + whys[g]}
 	}
-	return out, suspect
+	var sus []Suspect
+	worst := 0.0
+	reported := weak[:0:0]
+	for _, c := range weak {
+		worst = max(worst, c.strength)
+		// Only a repeated phrase or one that names a product is worth a
+		// reader's look; a rare phrase said once is ordinary prose.
+		if len(c.g.at) >= 2 || commercial(c.g.words) {
+			reported = append(reported, c)
+		}
+	}
+	for _, g := range bestRuns(reported, taken) {
+		for _, i := range g.at {
+			sus = append(sus, Suspect{Start: toks[i].start, End: toks[i+len(g.words)-1].end,
+				Reason: "possible keyword, kept: " + whys[g] + ", but " + shortOf(g)})
+		}
+	}
+	sort.Slice(sus, func(a, b int) bool { return sus[a].Start < sus[b].Start })
+	return out, sus, worst
+}
+
+// scored is a candidate keyword run with how far out of place it is.
+type scored struct {
+	g        *gram
+	strength float64
+}
+
+// bestRuns picks, strongest first, the candidates that neither overlap nor
+// touch each other or a run already taken, and marks them taken.
+func bestRuns(cs []scored, taken []bool) []*gram {
+	sort.SliceStable(cs, func(a, b int) bool {
+		if cs[a].strength != cs[b].strength {
+			return cs[a].strength > cs[b].strength
+		}
+		return cs[a].g.at[0] < cs[b].g.at[0]
+	})
+	var out []*gram
+	for _, c := range cs {
+		free := true
+		for _, i := range c.g.at {
+			n := len(c.g.words)
+			free = free && !slices.Contains(taken[max(0, i-1):min(len(taken), i+n+1)], true)
+		}
+		if free {
+			mark(taken, c.g)
+			out = append(out, c.g)
+		}
+	}
+	return out
+}
+
+func mark(taken []bool, g *gram) {
+	for _, i := range g.at {
+		for k := range g.words {
+			taken[i+k] = true
+		}
+	}
+}
+
+// shortOf says which condition for removal a weak keyword misses.
+func shortOf(g *gram) string {
+	switch {
+	case !commercial(g.words):
+		return "it names no product or service"
+	default:
+		return "said once, it is not far enough out of place"
+	}
 }
 
 // keywordEvidence decides whether a repeated phrase is a keyword pushed in
