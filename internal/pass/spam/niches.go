@@ -2,6 +2,8 @@ package spam
 
 import (
 	"strings"
+
+	"github.com/unspin/unspin/internal/lexicon"
 	"unicode"
 	"unicode/utf8"
 )
@@ -85,19 +87,46 @@ func salesTerms(words []string) int {
 	return n
 }
 
+// linkWords may join the words of a product keyword ("CBD oil for dogs",
+// "movers and packers Dubai", "payday loans no credit check").
+var linkWords = set("for", "to", "and", "no", "near", "in", "with", "of", "&")
+
 // keywordShaped reports whether every word of a phrase is one anchor text
 // is made of: a niche word or one of a niche pair, a sales word, a
-// capitalised word (a place, a brand, Title Case), or a word English does
-// not have. "discredited taxi" or "hundred followers" is prose.
+// capitalised word (a place, a brand, Title Case), a word English does not
+// have, a noun or adjective inside ("car" in "cheap car insurance"), or a
+// word linking them. "discredited taxi" or "hundred followers" is prose.
 func keywordShaped(words []string) bool {
 	for k, w := range words {
 		l := strings.ToLower(w)
 		pair := k > 0 && nicheWords[strings.ToLower(words[k-1])+" "+l] ||
 			k+1 < len(words) && nicheWords[l+" "+strings.ToLower(words[k+1])]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !(nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0) {
+		link := k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
+		switch tag := lexicon.Tag(l); {
+		case nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0 || link:
+		case (tag == "nn" || tag == "nns" || tag == "jj" || tag == "vbg") && k > 0 && k < len(words)-1:
+			// A plain word only inside: a phrase that begins or ends with
+			// one has taken in the author's words around the keyword.
+		default:
 			return false
 		}
 	}
 	return true
+}
+
+// placed reports whether a phrase names a place or brand after its first
+// word ("emergency plumber Leeds", "hair transplant Turkey"): a
+// capitalised word the corpus mostly capitalises, or does not know.
+func placed(words []string) bool {
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if st, ok := lexicon.Lookup(w); !ok || st.CapRatio() >= 0.5 {
+			return true
+		}
+	}
+	return false
 }

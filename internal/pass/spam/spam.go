@@ -304,7 +304,7 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 	whys := map[*gram]string{}
 	for _, chain := range grams {
 		for _, g := range chain {
-			if len(g.at) == 1 && commercial(g.words) && salesTerms(g.words) >= 2 && keywordShaped(g.words) {
+			if len(g.at) == 1 && commercial(g.words) && (salesTerms(g.words) >= 2 || placed(g.words)) && keywordShaped(g.words) {
 				singles = append(singles, g) // judged once the repeated keywords are known
 				continue
 			}
@@ -472,7 +472,10 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bo
 		if k == 0 {
 			continue
 		}
-		if !capital(t) || head < 2 {
+		if (!capital(t) || head < 2) && !(commercial(g.words) && linkWords[strings.ToLower(t.text)] && k < n-1) &&
+			!(commercial(g.words) && k == n-1 && strings.ToLower(t.text) == "me" && strings.ToLower(g.words[k-1]) == "near") {
+			// A product keyword may link its words ("CBD oil for dogs",
+			// "payday loans no credit check", "Dentist Near Me").
 			return false, "holds a function word", 0
 		}
 	}
@@ -532,7 +535,7 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bo
 		return true, "a word English does not have, out of place", lo
 	case minCount < clearlyRare && lo > clearBreak && nounPhrase(tg, g) && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar", 0
-	case commercial(g.words) && lo > commercialBreak && keywordShaped(g.words) && foreignWords(toks, idx, g, keywords):
+	case commercial(g.words) && lo > commercialBreak && keywordShaped(g.words) && !partOfNames(toks, g) && foreignWords(toks, idx, g, keywords):
 		// What link spam sells, its rarer words used nowhere else, and
 		// breaking every sentence it stands in: anchor text, even where
 		// a place name beside it looks like part of a name ("Roofing

@@ -118,6 +118,11 @@ func TestKeywordsWithoutTemplate(t *testing.T) {
 			"In the end the mayor said the buy instagram followers vote would wait until next month. Several residents spoke in favor of a new library on the east side.",
 		"The city council met on Tuesday to discuss buy instagram followers the new budget. Members argued for hours about the cost of road repairs and the pay of teachers.\n\n" + body2,
 		body1 + "\n\nIn the end the mayor said Roofing Contractor Denver the vote would wait until next month. Several residents spoke in favor of a new library on the east side.",
+		// Linked by a function word, and said twice.
+		"The city council met on Tuesday to discuss the new budget. Members CBD oil for dogs argued for hours about the cost of road repairs and the pay of teachers.\n\n" +
+			"In the end the mayor said the vote would CBD oil for dogs wait until next month. Several residents spoke in favor of a new library on the east side.",
+		// One niche word and a place, said once.
+		body1 + "\n\nIn the end the mayor said the vote would Teeth Whitening Miami wait until next month. Several residents spoke in favor of a new library on the east side.",
 	} {
 		out, r := clean(t, in)
 		if out != want {
@@ -167,6 +172,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"niche words in prose", "The hundred followers declare that the city is safe. He rode a discredited taxi to the station, and the air conditioning was off."},
 		{"a pointer to the author's own blog", "We drove the coast road for three days. The hotel in Monterey was lovely.\n\nYou can follow the trip on my blog - it has all the photos."},
 		{"a pointer to the author's own page with a colon", "The club meets on Thursdays at the library. New members are welcome.\n\nAlso see my page: we post the minutes there."},
+		{"a savings and loan named twice", "Deposits at Mount View Federal Savings and Loan Association rose in May. The president of Mount View Federal Savings and Loan Association said rates would hold."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
