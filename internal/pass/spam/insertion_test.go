@@ -1,0 +1,93 @@
+package spam
+
+import (
+	"bufio"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// How well insertionScore tells a phrase pushed between two words from the
+// author's own words: over the dev set's clean Brown texts, product
+// keywords inserted at random word boundaries against runs of the same
+// length the author wrote, as the area under the ROC curve (0.5 is chance).
+// The figure is logged; the test fails if the model falls below what it
+// measured when the test was written.
+func TestInsertionScoreSeparates(t *testing.T) {
+	f, err := os.Open("../../../testdata/dev/brown.jsonl")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	keywords := []string{"cheap car insurance", "dentist near me", "buy essay online", "replica watches",
+		"SEO services London", "bitcoin casino", "personal injury lawyer", "emergency plumber",
+		"keto diet pills", "Teeth Whitening Miami", "best online slots", "forex trading signals"}
+	r := rand.New(rand.NewPCG(7, 8))
+	var inserted, own []float64
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var d struct{ Expected string }
+		if json.Unmarshal(sc.Bytes(), &d) != nil {
+			t.Fatal("bad line")
+		}
+		toks := tokenize(d.Expected)
+		// Word boundaries inside sentences: a word on either side.
+		var gaps []int
+		for i := 1; i < len(toks); i++ {
+			if toks[i].word && toks[i-1].word && !toks[i].nl {
+				gaps = append(gaps, i)
+			}
+		}
+		if len(gaps) < 20 {
+			continue
+		}
+		for range 4 {
+			kw := keywords[r.IntN(len(keywords))]
+			g := gaps[r.IntN(len(gaps))]
+			at := toks[g].start
+			text := d.Expected[:at] + kw + " " + d.Expected[at:]
+			tk := tokenize(text)
+			n := len(strings.Fields(kw))
+			inserted = append(inserted, tagAll(tk).insertionScore(g, g+n))
+			// The author's own run of the same length.
+			o := gaps[r.IntN(len(gaps))]
+			if o+n+1 < len(toks) && toks[o+n].word && !toks[o+n].nl && allWords(toks[o:o+n]) {
+				own = append(own, tagAll(toks).insertionScore(o, o+n))
+			}
+		}
+	}
+	auc := rocArea(inserted, own)
+	t.Logf("insertion score AUC %.3f (%d inserted, %d own runs)", auc, len(inserted), len(own))
+	if auc < 0.88 {
+		t.Errorf("AUC %.3f below 0.88 (0.898 measured when written)", auc)
+	}
+}
+
+func allWords(toks []token) bool {
+	for i, tk := range toks {
+		if !tk.word || i > 0 && tk.nl {
+			return false
+		}
+	}
+	return true
+}
+
+// rocArea is the chance that a positive scores above a negative (ties
+// count half).
+func rocArea(pos, neg []float64) float64 {
+	sort.Float64s(neg)
+	sum := 0.0
+	for _, p := range pos {
+		lo := sort.SearchFloat64s(neg, p)
+		hi := lo
+		for hi < len(neg) && neg[hi] == p {
+			hi++
+		}
+		sum += float64(lo) + float64(hi-lo)/2
+	}
+	return sum / float64(len(pos)*len(neg))
+}
