@@ -165,20 +165,29 @@ func removePhrases(text string, tg tagged, idx *wordIndex, removed []bool, kw []
 	topic := idx.mentionedTwice(toks, removed, kw, rareWord)
 	inKeyword := make(map[string]bool, len(kw))
 	for _, w := range kw {
-		inKeyword[w] = true
+		inKeyword[strings.ToLower(w)] = true
 	}
 	for i := 1; i < len(toks); i++ {
-		if removed[i] || !toks[i].word || !inKeyword[toks[i].text] {
+		if removed[i] || !toks[i].word || !inKeyword[strings.ToLower(toks[i].text)] {
 			continue
 		}
 		n := len(kw)
-		for ; n >= minLen && subphraseAt(toks, removed, i, kw, n) < 0; n-- {
+		k := -1
+		for ; n >= minLen; n-- {
+			if k = subphraseAt(toks, removed, i, kw, n, true); k >= 0 {
+				break
+			}
 		}
 		if n < minLen {
 			continue
 		}
 		score := tg.insertionScore(i, i+n)
 		switch {
+		case !sameCase(toks, i, kw[k:k+n]) && score <= topicThreshold:
+			// Written otherwise than the keyword ("roofing contractor"),
+			// only where the grammar speaks against it.
+			i += n - 1
+			continue
 		case n == len(kw):
 		case topic && score > topicThreshold:
 		case !topic && score > partThreshold:
@@ -210,7 +219,7 @@ func stem(w string) string {
 
 // subphraseAt reports whether n consecutive words of kw (starting at the
 // returned offset in kw) stand at tokens i.. on one line; -1 if not.
-func subphraseAt(toks []token, removed []bool, i int, kw []string, n int) int {
+func subphraseAt(toks []token, removed []bool, i int, kw []string, n int, fold bool) int {
 	if i+n > len(toks) {
 		return -1
 	}
@@ -218,7 +227,7 @@ func subphraseAt(toks []token, removed []bool, i int, kw []string, n int) int {
 		ok := true
 		for j := 0; j < n; j++ {
 			t := toks[i+j]
-			if removed != nil && removed[i+j] || !t.word || t.text != kw[k+j] || j > 0 && t.nl {
+			if removed != nil && removed[i+j] || !t.word || t.text != kw[k+j] && !(fold && strings.EqualFold(t.text, kw[k+j])) || j > 0 && t.nl {
 				ok = false
 				break
 			}
@@ -228,6 +237,18 @@ func subphraseAt(toks []token, removed []bool, i int, kw []string, n int) int {
 		}
 	}
 	return -1
+}
+
+// sameCase reports whether tokens i.. are written as ws, the first one's
+// capital aside where it begins a sentence.
+func sameCase(toks []token, i int, ws []string) bool {
+	for j, w := range ws {
+		t := toks[i+j].text
+		if t != w && !(j == 0 && startsSentence(toks, i) && strings.EqualFold(t, w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseRemoval: the phrase with the space after it, or before it when
@@ -659,7 +680,7 @@ func inRun(toks []token, kw []string, p int) bool {
 	n := len(kw)
 	for s := max(0, p-n+1); s <= p; s++ {
 		for m := n; m >= 2 && s+m > p; m-- {
-			if subphraseAt(toks, nil, s, kw, m) >= 0 {
+			if subphraseAt(toks, nil, s, kw, m, false) >= 0 {
 				return true
 			}
 		}

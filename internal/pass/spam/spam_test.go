@@ -98,6 +98,9 @@ func TestKeywordInsertions(t *testing.T) {
 		{"after a comma", "In the end, Roofing Contractor Denver the mayor said the vote would wait.", "In the end, the mayor said the vote would wait."},
 		{"part of it", "Several residents spoke Roofing Contractor in favor of a new library on the east side.", "Several residents spoke in favor of a new library on the east side."},
 		{"twice", "Members argued Contractor Denver for hours about the Roofing Contractor Denver cost of road repairs.", "Members argued for hours about the cost of road repairs."},
+		{"in small letters", "Members argued roofing contractor for hours about the cost of road repairs.", "Members argued for hours about the cost of road repairs."},
+		{"a piece at a sentence start", "The vote was close. Contractor Denver The council met again on Monday.", "The vote was close. The council met again on Monday."},
+		{"the author's own words in small letters", "The roofing contractor said the repairs would take a week.", "The roofing contractor said the repairs would take a week."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _ := clean(t, tc.in+cta)
