@@ -97,8 +97,10 @@ type document struct {
 	// split: some break is the splitter's beyond doubt, so the doubtful
 	// ones are judged at the splitter's rate, not at a clean text's.
 	split bool
-	// hardWrapped: lines end inside sentences, so lone newlines are wraps.
-	hardWrapped bool
+	// hardWrapped: lines end inside sentences or none is longer than a
+	// terminal's, so lone newlines are wraps; wrapped: lines end inside
+	// sentences, so blank lines are the author's too.
+	hardWrapped, wrapped bool
 }
 
 // newDocument scans text for breaks after tokens ending in '.'.
@@ -149,8 +151,10 @@ func newDocument(text string) *document {
 	}
 	d.blankLines = blank > 0 && lone == loneAfterDot
 	// In hard-wrapped text (e-mail, man pages) a lone newline is a wrap
-	// the author's software made, wherever it falls: never the splitter's.
-	d.hardWrapped = wraps >= 2 || hardWrappedWidth(text)
+	// the author's software made, wherever it falls, and a blank line the
+	// author's paragraph: a sentence splitter works on unwrapped text.
+	d.wrapped = wraps >= 2
+	d.hardWrapped = d.wrapped || hardWrappedWidth(text)
 	paras := blank + 1
 	if !d.blankLines {
 		paras += lone
@@ -158,8 +162,11 @@ func newDocument(text string) *document {
 	d.paraEnd = min(0.8, max(0.1, float64(paras)/float64(paras+sentenceBreaks(text))))
 	for k := range d.breaks {
 		b := &d.breaks[k]
-		if b.lone && d.hardWrapped {
-			continue // odds 0: a wrap
+		if b.lone && d.hardWrapped || d.wrapped {
+			// odds 0: a lone newline is a wrap; a blank line in text whose
+			// author's software wraps it (e-mail: "e.g.\n\n" before a
+			// command, a quoted "Mrs.\n\n") is the author's paragraph.
+			continue
 		}
 		b.odds = d.odds(b.tokStart, b.sepStart, b.sepEnd)
 		d.split = d.split || b.odds >= sure

@@ -245,6 +245,14 @@ func TestKeeps(t *testing.T) {
 			"Dear colleagues,\n\nThe committee met on Tuesday with Mr.\nJohnson and Dr. Alvarez to review the\nbudget for the new office in the U.S.\nCapitol. We agreed to postpone the vote\nuntil Jan. 12, when the senator returns.\n\nBest regards,\nPeter",
 		},
 		{
+			"hard-wrapped e-mail: a blank line after e.g. before a command is the author's",
+			"There is a bug in the version you have, and it will be fixed in the next\nrelease. The workaround is as I say above, namely, explicitly specify the path to\nthe home directory on the command line, e.g.\n\nrazor-admin -home=/etc/razor -create\nrazor-admin -home=/etc/razor -discover\n\nhth,\nTheo",
+		},
+		{
+			"hard-wrapped e-mail: a quoted paragraph ending in Mrs.",
+			"> resulted in the bleedings of many upon many a page (and musical\n> instrument, and canvas)  What's the problem if we dash a little Mrs.\n\nArt is sure nice. However, if art is our first priority we're kinda\nstuck, if you ask me.",
+		},
+		{
 			"indented continuation of an attribution",
 			"The best way to predict the future is to invent it. So the saying goes in the lab.\n\t\t-- Alan C.\n\t\t   Kay, Xerox PARC",
 		},

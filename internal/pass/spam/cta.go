@@ -104,9 +104,14 @@ func classify(text string, toks []token, s span) (cta, bool) {
 	if words < 6 || words > 60 {
 		return c, false
 	}
-	raw := strings.ToLower(text[s.start:s.end])
+	// A page that gives its address, in the sentence or on the line after
+	// it ("visit our website\nhttp://www.standardlife.com/"), is a real one.
+	next := text[s.end:min(len(text), s.end+120)]
+	if k := strings.Index(next, "\n\n"); k >= 0 {
+		next = next[:k]
+	}
+	raw := strings.ToLower(text[s.start:s.end] + next)
 	if strings.Contains(raw, "www.") || strings.Contains(raw, "http") || strings.Contains(raw, "@") || strings.Contains(raw, ".com") || strings.Contains(raw, ".org") {
-		// A page that gives its address is a real one.
 		return c, false
 	}
 	place := -1

@@ -176,6 +176,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a pointer to the author's own blog", "We drove the coast road for three days. The hotel in Monterey was lovely.\n\nYou can follow the trip on my blog - it has all the photos."},
 		{"a pointer to the author's own page with a colon", "The club meets on Thursdays at the library. New members are welcome.\n\nAlso see my page: we post the minutes there."},
 		{"a savings and loan named twice", "Deposits at Mount View Federal Savings and Loan Association rose in May. The president of Mount View Federal Savings and Loan Association said rates would hold."},
+		{"an e-mail signature with the address on the next line", "Can you help?\n\nThanks,\n\nVickie Mills\nIS Training Analyst\n\nFor more information on Standard Life, visit our website\nhttp://www.standardlife.example/   The Standard Life Assurance Company is regulated."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
