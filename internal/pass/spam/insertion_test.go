@@ -62,8 +62,8 @@ func TestInsertionScoreSeparates(t *testing.T) {
 	}
 	auc := rocArea(inserted, own)
 	t.Logf("insertion score AUC %.3f (%d inserted, %d own runs)", auc, len(inserted), len(own))
-	if auc < 0.88 {
-		t.Errorf("AUC %.3f below 0.88 (0.898 measured when written)", auc)
+	if auc < 0.90 {
+		t.Errorf("AUC %.3f below 0.90 (0.898 with tag pairs alone, 0.913 with word pairs, when written)", auc)
 	}
 }
 

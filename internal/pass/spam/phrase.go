@@ -121,5 +121,32 @@ func (t tagged) insertionScore(i, j int) float64 {
 	join := lexicon.TagNext(prev, next) / lexicon.TagFreq(next)
 	entry := lexicon.TagNext(prev, first) / lexicon.TagFreq(first)
 	exit := lexicon.TagNext(last, next) / lexicon.TagFreq(next)
-	return math.Log(join / (entry * exit))
+	return math.Log(join/(entry*exit)) + wordWeight*t.wordInsertion(i, j)
+}
+
+// wordWeight scales the word-pair evidence against the tag evidence (0.5
+// measured best against 0.25 and 1 in TestInsertionScoreSeparates).
+const wordWeight = 0.5
+
+// wordInsertion is the same comparison over the words themselves, from
+// word-pair statistics, where the words on each side are known well
+// enough: "said the vote" against "said emergency" and "Leeds the".
+func (t tagged) wordInsertion(i, j int) float64 {
+	word := func(k int) string {
+		if k < 0 || k >= len(t.toks) || !t.toks[k].word || k > 0 && k == i && t.toks[k].nl || k == j && t.toks[k].nl {
+			return ""
+		}
+		return t.toks[k].lower
+	}
+	prev, first, last, next := word(i-1), word(i), word(j-1), word(j)
+	if prev == "" || next == "" {
+		return 0
+	}
+	join, ok1 := lexicon.PairAssociation(prev, next)
+	entry, ok2 := lexicon.PairAssociation(prev, first)
+	exit, ok3 := lexicon.PairAssociation(last, next)
+	if !ok1 || !ok2 && !ok3 {
+		return 0
+	}
+	return join - entry - exit
 }
