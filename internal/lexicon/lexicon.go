@@ -1,6 +1,8 @@
 // Package lexicon holds English word statistics generated from the Brown
-// corpus (see gen/ and README.md), loaded from checked-in data without
-// network access. Only single-word statistics are kept (no word n-grams).
+// corpus, and word-pair statistics from the State of the Union addresses
+// (see gen/ and README.md), loaded from checked-in data without network
+// access. Brown gives single words only: its texts are the development
+// set's.
 package lexicon
 
 //go:generate go run ./gen -brown ${BROWN} -o brown.tsv.gz

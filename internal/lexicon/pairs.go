@@ -1,6 +1,6 @@
 package lexicon
 
-//go:generate go run ./genpairs -sotu ${SOTU} -o pairs.tsv.gz
+//go:generate go run ./gen -sotu ${SOTU} -pairs pairs.tsv.gz
 
 import (
 	"bufio"
@@ -15,7 +15,7 @@ import (
 )
 
 // Word pairs come from another corpus than the word statistics: the State
-// of the Union addresses (see genpairs/).
+// of the Union addresses (see gen/pairs.go).
 //
 //go:embed pairs.tsv.gz
 var pairData []byte

@@ -51,10 +51,16 @@ var fileName = regexp.MustCompile(`^c[a-r][0-9][0-9]$`)
 
 func main() {
 	dir := flag.String("brown", "", "directory of the Brown corpus Form C files (ca01 ... cr09)")
-	out := flag.String("o", "brown.tsv.gz", "output file")
+	out := flag.String("o", "brown.tsv.gz", "output file for -brown")
+	sotu := flag.String("sotu", "", "directory of the State of the Union addresses' .txt files (writes -pairs instead)")
+	pairsOut := flag.String("pairs", "pairs.tsv.gz", "output file for -sotu")
 	flag.Parse()
+	if *sotu != "" {
+		writePairs(*sotu, *pairsOut)
+		return
+	}
 	if *dir == "" {
-		log.Fatal("gen: -brown DIR is required")
+		log.Fatal("gen: -brown DIR or -sotu DIR is required")
 	}
 	ents, err := os.ReadDir(*dir)
 	if err != nil {
@@ -92,39 +98,21 @@ func main() {
 		words = append(words, w)
 	}
 	sort.Strings(words)
-	of, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
-	}
-	zw, _ := gzip.NewWriterLevel(of, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	fmt.Fprintf(bw, "#total\t%d\n", total)
-	for _, w := range words {
-		s := stats[w]
-		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d\t%s\n", w, s.count, s.mid, s.cap, s.end, topTag(s.tags))
-	}
-	keys := make([][2]string, 0, len(bigrams))
-	for k := range bigrams {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i][0] != keys[j][0] {
-			return keys[i][0] < keys[j][0]
+	writeGzip(*out, func(bw *bufio.Writer) {
+		fmt.Fprintf(bw, "#total\t%d\n", total)
+		for _, w := range words {
+			s := stats[w]
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d\t%s\n", w, s.count, s.mid, s.cap, s.end, topTag(s.tags))
 		}
-		return keys[i][1] < keys[j][1]
+		keys := make([][2]string, 0, len(bigrams))
+		for k := range bigrams {
+			keys = append(keys, k)
+		}
+		sortPairs(keys)
+		for _, k := range keys {
+			fmt.Fprintf(bw, "#bi\t%s\t%s\t%d\n", k[0], k[1], bigrams[k])
+		}
 	})
-	for _, k := range keys {
-		fmt.Fprintf(bw, "#bi\t%s\t%s\t%d\n", k[0], k[1], bigrams[k])
-	}
-	if err := bw.Flush(); err != nil {
-		log.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		log.Fatal(err)
-	}
-	if err := of.Close(); err != nil {
-		log.Fatal(err)
-	}
 	log.Printf("gen: %d tokens, %d word forms -> %s", total, len(words), *out)
 }
 
@@ -231,4 +219,28 @@ func topTag(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// writeGzip writes path, gzip-compressed, with what write puts in it.
+func writeGzip(path string, write func(*bufio.Writer)) {
+	of, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(of, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	write(bw)
+	if err := bw.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := of.Close(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func sortPairs(ps [][2]string) {
+	sort.Slice(ps, func(i, j int) bool { return ps[i][0] < ps[j][0] || ps[i][0] == ps[j][0] && ps[i][1] < ps[j][1] })
 }
