@@ -51,19 +51,46 @@ var nicheWords = set(
 	"limo", "taxi", "escort", "dating", "flights",
 )
 
-// commercial reports whether a phrase holds a word or word pair of the
-// link-spam niches.
-func commercial(words []string) bool {
-	prev := ""
-	for _, w := range words {
-		l := strings.ToLower(w)
-		if nicheWords[l] || nicheWords[stem(l)] || prev != "" && (nicheWords[prev+" "+l] || nicheWords[prev+" "+stem(l)]) {
+// niches marks, once per document, the tokens that are niche words and the
+// first tokens of niche word pairs.
+type niches struct{ word, pairStart []bool }
+
+func markNiches(toks []token) niches {
+	m := niches{make([]bool, len(toks)), make([]bool, len(toks))}
+	for i, t := range toks {
+		if !t.word {
+			continue
+		}
+		m.word[i] = nicheWords[t.lower] || nicheWords[stem(t.lower)]
+		if i+1 < len(toks) && toks[i+1].word && !toks[i+1].nl {
+			next := toks[i+1].lower
+			m.pairStart[i] = nichePairs[[2]string{t.lower, next}] || nichePairs[[2]string{t.lower, stem(next)}]
+		}
+	}
+	return m
+}
+
+// in reports whether the n tokens from i hold a niche word or a whole
+// niche pair.
+func (m niches) in(i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if m.word[k] || k < i+n-1 && m.pairStart[k] {
 			return true
 		}
-		prev = l
 	}
 	return false
 }
+
+// nichePairs holds nicheWords' two-word entries as pairs.
+var nichePairs = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for w := range nicheWords {
+		if a, b, ok := strings.Cut(w, " "); ok {
+			m[[2]string{a, b}] = true
+		}
+	}
+	return m
+}()
 
 // salesWords qualify a product in anchor text ("best CBD gummies", "cheap
 // flights", "roofing near me").

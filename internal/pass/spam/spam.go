@@ -276,6 +276,7 @@ type keyword struct {
 type gram struct {
 	words []string
 	at    []int // token index of each occurrence
+	sells bool  // holds a word or word pair of the link-spam niches
 }
 
 // repeatedKeywords finds keyword phrases a template-less spinner repeated:
@@ -284,6 +285,7 @@ type gram struct {
 // sit badly between their neighbours.
 func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []Suspect, float64) {
 	toks := tg.toks
+	niche := markNiches(toks)
 	// Phrases are keyed by a hash of their words; a collision (words that
 	// differ under one key) goes to its own gram through the chain.
 	grams := map[uint64][]*gram{}
@@ -314,7 +316,7 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 				for k := range n {
 					ws[k] = toks[i+k].text
 				}
-				g = &gram{words: ws}
+				g = &gram{words: ws, sells: niche.in(i, n)}
 				grams[h] = append(grams[h], g)
 			}
 			g.at = append(g.at, i)
@@ -325,13 +327,13 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 	whys := map[*gram]string{}
 	for _, chain := range grams {
 		for _, g := range chain {
-			if len(g.at) == 1 && commercial(g.words) && (salesTerms(g.words) >= 2 || placed(g.words)) && keywordShaped(g.words) {
+			if len(g.at) == 1 && g.sells && (salesTerms(g.words) >= 2 || placed(g.words)) && keywordShaped(g.words) {
 				singles = append(singles, g) // judged once the repeated keywords are known
 				continue
 			}
 			ok, why, strength := keywordEvidence(tg, idx, g, nil)
 			switch {
-			case ok && commercial(g.words) && len(g.at) >= 2:
+			case ok && g.sells && len(g.at) >= 2:
 				found = append(found, g)
 				whys[g] = why
 			case ok:
@@ -382,7 +384,7 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 		worst = max(worst, c.strength)
 		// Only a repeated phrase or one that names a product is worth a
 		// reader's look; a rare phrase said once is ordinary prose.
-		if len(c.g.at) >= 2 || commercial(c.g.words) {
+		if len(c.g.at) >= 2 || c.g.sells {
 			reported = append(reported, c)
 		}
 	}
@@ -437,7 +439,7 @@ func mark(taken []bool, g *gram) {
 // shortOf says which condition for removal a weak keyword misses.
 func shortOf(g *gram) string {
 	switch {
-	case !commercial(g.words):
+	case !g.sells:
 		return "it names no product or service"
 	default:
 		return "said once, it is not far enough out of place"
@@ -493,8 +495,8 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bo
 		if k == 0 {
 			continue
 		}
-		if (!capital(t) || head < 2) && !(commercial(g.words) && linkWords[strings.ToLower(t.text)] && k < n-1) &&
-			!(commercial(g.words) && k == n-1 && strings.ToLower(t.text) == "me" && strings.ToLower(g.words[k-1]) == "near") {
+		if (!capital(t) || head < 2) && !(g.sells && linkWords[strings.ToLower(t.text)] && k < n-1) &&
+			!(g.sells && k == n-1 && strings.ToLower(t.text) == "me" && strings.ToLower(g.words[k-1]) == "near") {
 			// A product keyword may link its words ("CBD oil for dogs",
 			// "payday loans no credit check", "Dentist Near Me").
 			return false, "holds a function word", 0
@@ -556,7 +558,7 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bo
 		return true, "a word English does not have, out of place", lo
 	case minCount < clearlyRare && lo > clearBreak && nounPhrase(tg, g) && confined(rareWordOf):
 		return true, "a rare word, always breaking the grammar", 0
-	case commercial(g.words) && lo > commercialBreak && keywordShaped(g.words) && !partOfNames(toks, g) && foreignWords(toks, idx, g, keywords):
+	case g.sells && lo > commercialBreak && keywordShaped(g.words) && !partOfNames(toks, g) && foreignWords(toks, idx, g, keywords):
 		// What link spam sells, its rarer words used nowhere else, and
 		// breaking every sentence it stands in: anchor text, even where
 		// a place name beside it looks like part of a name ("Roofing
