@@ -11,6 +11,7 @@ import (
 	"math"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/pass/bidi"
 	"github.com/unspin/unspin/internal/pass/deletion"
@@ -97,18 +98,11 @@ var charStages = []stage{
 	{"homoglyph", homoglyph.Propose},
 }
 
-// Clean restores text with the default options.
-func Clean(text string) Report { return CleanWith(text, Options{}) }
-
-// CleanWith restores text.
-func CleanWith(text string, opt Options) Report {
-	var r Report
-	r.InvalidUTF8 = InvalidRuns(text)
-	log := edit.NewLog(text)
-	// A repair can change what another pass sees (a joiner next to a
-	// spoofed Arabic letter is junk once the letter is Latin again), so the
-	// character stages run until a round changes nothing; cleaning the output
-	// again then finds nothing either.
+// runCharStages repairs characters. A repair can change what another pass
+// sees (a joiner next to a spoofed Arabic letter is junk once the letter is
+// Latin again), so the stages run until a round changes nothing; cleaning
+// the output again then finds nothing either.
+func runCharStages(log *edit.Log) {
 	for round := 0; round < 4; round++ {
 		before := log.Text()
 		for _, s := range charStages {
@@ -117,6 +111,21 @@ func CleanWith(text string, opt Options) Report {
 		if log.Text() == before {
 			break
 		}
+	}
+}
+
+// Clean restores text with the default options.
+func Clean(text string) Report { return CleanWith(text, Options{}) }
+
+// CleanWith restores text.
+func CleanWith(text string, opt Options) Report {
+	var r Report
+	r.InvalidUTF8 = InvalidRuns(text)
+	log := edit.NewLog(text)
+	// Plain text (ASCII and typographic punctuation) holds nothing the
+	// character stages undo: they are skipped, and it costs one scan.
+	if !analysis.Plain(text) {
+		runCharStages(log)
 	}
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after

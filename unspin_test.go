@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 )
 
@@ -103,6 +104,14 @@ func TestTagTextReported(t *testing.T) {
 // and output is valid UTF-8 wherever the input was.
 func checkInvariants(t *testing.T, in string) {
 	t.Helper()
+	if analysis.Plain(in) {
+		// The fast path skips the character stages on plain text.
+		log := edit.NewLog(in)
+		runCharStages(log)
+		if len(log.Edits()) > 0 {
+			t.Fatalf("plain text %q got character edits %+v", in, log.Edits())
+		}
+	}
 	r := Clean(in)
 	if got := edit.Apply(in, r.Edits); got != r.Text {
 		t.Fatalf("edits do not reproduce output for %q", in)

@@ -137,3 +137,38 @@ func IsASCII(s string) bool {
 	}
 	return true
 }
+
+// Plain reports text in which no character-level evasion can stand: ASCII
+// letters, digits, punctuation, spaces, tabs and line ends, and typographic
+// punctuation (quotes, dashes, the ellipsis, Latin-1's signs) that draws no
+// letter. The character stages have nothing to do in it; most English text
+// is plain. Deletion controls, invisible and format characters, letters of
+// any other alphabet, and symbols drawn like letters are not.
+func Plain(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !typographic(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// typographic: punctuation of Latin-1 (¡ « » ¿ ·, not the soft hyphen) and
+// General Punctuation (‘ ’ “ ” – — … †, not its spaces, invisible and
+// format characters). None of them is drawn like a letter.
+func typographic(r rune) bool {
+	if r >= 0xA1 && r <= 0xBF || r >= 0x2010 && r <= 0x205E {
+		return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != 0x2044 // ⁄ joins digits into a fraction
+	}
+	return false
+}
