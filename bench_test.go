@@ -1,31 +1,12 @@
 package unspin
 
-import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"testing"
-)
+import "testing"
 
-// devTexts reads testdata/dev/NAME.jsonl: each line's input text, or its
-// expected text where expected is true.
+// devTexts returns the documents of testdata/dev/NAME.jsonl: each one's
+// expected text, or, where expected is false, the input of attacked ones.
 func devTexts(tb testing.TB, name string, expected bool) []string {
-	f, err := os.Open("testdata/dev/" + name + ".jsonl")
-	if err != nil {
-		tb.Skip(err)
-	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var d struct {
-			Text, Expected string
-			Attacks        []string
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			tb.Fatal(err)
-		}
+	for _, d := range loadDev(tb, name) {
 		if expected {
 			out = append(out, d.Expected)
 		} else if len(d.Attacks) > 0 {
