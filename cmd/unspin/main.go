@@ -91,6 +91,7 @@ func newClean() *cobra.Command {
 	var maxSpam float64
 	var field, output string
 	var maxDoc int
+	var quiet bool
 	c := &cobra.Command{
 		Use:   "clean [FILE...]",
 		Short: "Write the restored text of each FILE (or standard input) to standard output",
@@ -147,18 +148,26 @@ twice has every copy cleaned.`,
 				return err
 			}
 			status := 0
+			prog := newProgress(cmd.ErrOrStderr(), !quiet && interactive(cmd.ErrOrStderr()))
+			defer prog.finish()
+			counted := func(s string) unspin.Report {
+				r := co.clean(s)
+				prog.cleaned(r)
+				return r
+			}
 			for _, open := range opens {
 				in, err := open()
 				if err != nil {
 					closeOut()
 					return err
 				}
+				in.r = prog.reader(in.r)
 				var st int
 				if asJSONL {
-					st, err = cleanJSONL(cmd, in, w, jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: co.clean,
+					st, err = cleanJSONL(cmd, in, w, jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: counted,
 						Field: field, MaxDocBytes: maxDoc, Explain: explain})
 				} else {
-					st, err = cleanText(cmd, in, w, &co)
+					st, err = cleanText(cmd, in, w, &co, prog)
 				}
 				err = errors.Join(err, in.done())
 				if err != nil {
@@ -183,6 +192,7 @@ twice has every copy cleaned.`,
 	c.Flags().IntVar(&maxDoc, "max-doc-bytes", 16<<20, "with --jsonl: texts longer than this pass through unchanged, reported (0: no cap)")
 	c.Flags().BoolVar(&explain, "explain", false, "with --jsonl: give each edit's reason in the report")
 	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
+	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress display on a terminal")
 	return c
 }
 
@@ -235,10 +245,15 @@ func (c *common) cleanUnit(unit string) unitResult {
 	return unitResult{rep: c.clean(unit)}
 }
 
-func cleanText(cmd *cobra.Command, in input, w io.Writer, co *common) (int, error) {
+func cleanText(cmd *cobra.Command, in input, w io.Writer, co *common, prog *progress) (int, error) {
 	var base, invalid, firstInvalid, binary int
 	firstInvalid = -1
-	err := eachUnit(in.r, co.unitBytes, co.workers, co.cleanUnit, func(unit string, res unitResult) error {
+	work := func(unit string) unitResult {
+		res := co.cleanUnit(unit)
+		prog.cleaned(res.rep)
+		return res
+	}
+	err := eachUnit(in.r, co.unitBytes, co.workers, work, func(unit string, res unitResult) error {
 		if res.binary {
 			binary += len(unit)
 		} else if len(res.rep.InvalidUTF8) > 0 {

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/unspin/unspin"
 )
 
 func run(stdin string, args ...string) (string, string, int) {
@@ -177,5 +180,28 @@ func TestOutputIsNotAnInput(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(f); string(b) != "The Russіan embassy" {
 		t.Fatalf("input emptied: %q", b)
+	}
+}
+
+// Progress is shown only where asked (a terminal, not --quiet), and ends
+// with a one-line summary.
+func TestProgress(t *testing.T) {
+	var shown, silent bytes.Buffer
+	for _, tc := range []struct {
+		w  *bytes.Buffer
+		on bool
+	}{{&shown, true}, {&silent, false}} {
+		p := newProgress(tc.w, tc.on)
+		if _, err := io.ReadAll(p.reader(strings.NewReader("some text\n"))); err != nil {
+			t.Fatal(err)
+		}
+		p.cleaned(unspin.Clean("The Russіan embassy said so."))
+		p.finish()
+	}
+	if !strings.Contains(shown.String(), "1 documents, 1 edits") {
+		t.Errorf("summary %q", shown.String())
+	}
+	if silent.Len() != 0 || interactive(&silent) {
+		t.Errorf("progress written where not asked for: %q", silent.String())
 	}
 }
