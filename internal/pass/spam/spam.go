@@ -274,9 +274,10 @@ type keyword struct {
 
 // gram is a run of words that occurs more than once.
 type gram struct {
-	words []string
-	at    []int // token index of each occurrence
-	sells bool  // holds a word or word pair of the link-spam niches
+	words []string // filled in only for the grams weighed
+	n     int      // how many words
+	at    []int    // token index of each occurrence
+	sells bool     // holds a word or word pair of the link-spam niches
 }
 
 // repeatedKeywords finds keyword phrases a template-less spinner repeated:
@@ -306,17 +307,13 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 			}
 			var g *gram
 			for _, c := range grams[h] {
-				if sameWords(toks, c.words, i) {
+				if c.n == n && sameRun(toks, c.at[0], i, n) {
 					g = c
 					break
 				}
 			}
 			if g == nil {
-				ws := make([]string, n)
-				for k := range n {
-					ws[k] = toks[i+k].text
-				}
-				g = &gram{words: ws, sells: niche.in(i, n)}
+				g = &gram{n: n, sells: niche.in(i, n)}
 				grams[h] = append(grams[h], g)
 			}
 			g.at = append(g.at, i)
@@ -327,7 +324,14 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 	whys := map[*gram]string{}
 	for _, chain := range grams {
 		for _, g := range chain {
-			if len(g.at) == 1 && g.sells && (salesTerms(g.words) >= 2 || placed(g.words)) && keywordShaped(g.words) {
+			if len(g.at) == 1 && !g.sells {
+				continue // said once and selling nothing: no evidence worth weighing
+			}
+			g.words = make([]string, g.n)
+			for k := range g.n {
+				g.words[k] = toks[g.at[0]+k].text
+			}
+			if len(g.at) == 1 && (salesTerms(g.words) >= 2 || placed(g.words)) && keywordShaped(g.words) {
 				singles = append(singles, g) // judged once the repeated keywords are known
 				continue
 			}
@@ -644,9 +648,10 @@ const (
 )
 
 // sameWords reports whether the tokens from i spell ws.
-func sameWords(toks []token, ws []string, i int) bool {
-	for k, w := range ws {
-		if toks[i+k].text != w {
+// sameRun reports whether the n tokens from a and from b are the same words.
+func sameRun(toks []token, a, b, n int) bool {
+	for k := range n {
+		if toks[a+k].text != toks[b+k].text {
 			return false
 		}
 	}
