@@ -287,38 +287,49 @@ type gram struct {
 func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []Suspect, float64) {
 	toks := tg.toks
 	niche := markNiches(toks)
-	// Phrases are keyed by a hash of their words; a collision (words that
-	// differ under one key) goes to its own gram through the chain.
-	grams := map[uint64][]*gram{}
-	for i := 1; i < len(toks); i++ {
-		capable := false
-		h := uint64(fnvOffset)
-		for n := 1; n <= 6 && i+n <= len(toks); n++ {
-			j := i + n - 1
-			if removed[j] || !toks[j].word || n > 1 && toks[j].nl {
-				break
-			}
-			h = (h ^ idx.hash[j]) * fnvPrime
-			// Every kind of evidence needs a rare, unknown or Title
-			// Case word; phrases without one are not worth counting.
-			capable = capable || idx.capable[j]
-			if n == 1 || !capable {
-				continue
-			}
-			var g *gram
-			for _, c := range grams[h] {
-				if c.n == n && sameRun(toks, c.at[0], i, n) {
-					g = c
+	// Phrases are keyed by a hash of their words. Most runs occur once and
+	// sell nothing, so they are only counted; the others become grams, a
+	// collision (words that differ under one key) going to its own gram
+	// through the chain.
+	runs := func(visit func(i, n int, h uint64)) {
+		for i := 1; i < len(toks); i++ {
+			capable := false
+			h := uint64(fnvOffset)
+			for n := 1; n <= 6 && i+n <= len(toks); n++ {
+				j := i + n - 1
+				if removed[j] || !toks[j].word || n > 1 && toks[j].nl {
 					break
 				}
+				h = (h ^ idx.hash[j]) * fnvPrime
+				// Every kind of evidence needs a rare, unknown or Title
+				// Case word; phrases without one are not worth counting.
+				capable = capable || idx.capable[j]
+				if n > 1 && capable {
+					visit(i, n, h)
+				}
 			}
-			if g == nil {
-				g = &gram{n: n, sells: niche.in(i, n)}
-				grams[h] = append(grams[h], g)
-			}
-			g.at = append(g.at, i)
 		}
 	}
+	seen := make(map[uint64]int32, len(toks))
+	runs(func(_, _ int, h uint64) { seen[h]++ })
+	grams := map[uint64][]*gram{}
+	runs(func(i, n int, h uint64) {
+		if seen[h] < 2 && !niche.in(i, n) {
+			return
+		}
+		var g *gram
+		for _, c := range grams[h] {
+			if c.n == n && sameRun(toks, c.at[0], i, n) {
+				g = c
+				break
+			}
+		}
+		if g == nil {
+			g = &gram{n: n, sells: niche.in(i, n)}
+			grams[h] = append(grams[h], g)
+		}
+		g.at = append(g.at, i)
+	})
 	var found, singles []*gram
 	var weak []scored // evidence short of removal: reported, not acted on
 	whys := map[*gram]string{}
@@ -674,9 +685,12 @@ func indexWords(toks []token) *wordIndex {
 		if mid {
 			idx.capMid[stem(t.text)] = append(idx.capMid[stem(t.text)], j)
 		}
-		c := wordCount(t.text)
-		st, _ := lexicon.Lookup(t.text)
-		idx.capable[j] = c < clearlyRare || mid && st.CapRatio() < 0.3
+		c := wordCount(t.lower)
+		idx.capable[j] = c < clearlyRare
+		if !idx.capable[j] && mid {
+			st, _ := lexicon.Lookup(t.lower)
+			idx.capable[j] = st.CapRatio() < 0.3
+		}
 	}
 	return idx
 }
