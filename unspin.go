@@ -11,7 +11,6 @@ import (
 	"math"
 	"unicode/utf8"
 
-	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/pass/bidi"
 	"github.com/unspin/unspin/internal/pass/deletion"
@@ -122,9 +121,10 @@ func CleanWith(text string, opt Options) Report {
 	var r Report
 	r.InvalidUTF8 = InvalidRuns(text)
 	log := edit.NewLog(text)
-	// Plain text (ASCII and typographic punctuation) holds nothing the
-	// character stages undo: they are skipped, and it costs one scan.
-	if !analysis.Plain(text) {
+	// Plain text, or text of one script with no letter drawn like another,
+	// holds nothing the character stages undo: they are skipped, at the
+	// cost of one scan.
+	if !untouchable(text) {
 		runCharStages(log)
 	}
 	r.Obfuscated = obfuscationScore(log.Edits(), text)

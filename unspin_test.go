@@ -7,7 +7,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 )
 
@@ -104,12 +103,10 @@ func TestTagTextReported(t *testing.T) {
 // and output is valid UTF-8 wherever the input was.
 func checkInvariants(t *testing.T, in string) {
 	t.Helper()
-	if analysis.Plain(in) {
-		// The fast path skips the character stages on plain text.
-		log := edit.NewLog(in)
-		runCharStages(log)
-		if len(log.Edits()) > 0 {
-			t.Fatalf("plain text %q got character edits %+v", in, log.Edits())
+	if untouchable(in) {
+		// The fast path skips the character stages on such text.
+		if e := charEdits(in); len(e) > 0 {
+			t.Fatalf("text the fast path takes, %q, got character edits %+v", in, e)
 		}
 	}
 	r := Clean(in)
