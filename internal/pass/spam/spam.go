@@ -636,6 +636,8 @@ func partOfNames(toks []token, g *gram) bool {
 
 // wordIndex locates a document's words once for all candidate phrases.
 type wordIndex struct {
+	toks []token
+	// Built on the first positions call: most documents weigh no phrase.
 	lower   map[string][]int // stem of the lower-cased word → token indexes
 	capMid  map[string][]int // stem of a capitalised word inside a sentence
 	capable []bool           // a word that can be evidence (rare, unknown, Title Case)
@@ -646,6 +648,18 @@ type wordIndex struct {
 // capitalised one capitalised inside a sentence (a story about turkeys is
 // not about Turkey).
 func (idx *wordIndex) positions(w string) []int {
+	if idx.lower == nil {
+		idx.lower, idx.capMid = map[string][]int{}, map[string][]int{}
+		for j, t := range idx.toks {
+			if !t.word {
+				continue
+			}
+			idx.lower[stem(t.lower)] = append(idx.lower[stem(t.lower)], j)
+			if capital(t) && !startsSentence(idx.toks, j) {
+				idx.capMid[stem(t.text)] = append(idx.capMid[stem(t.text)], j)
+			}
+		}
+	}
 	if l := strings.ToLower(w); l == w {
 		return idx.lower[stem(l)]
 	}
@@ -658,7 +672,6 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// sameWords reports whether the tokens from i spell ws.
 // sameRun reports whether the n tokens from a and from b are the same words.
 func sameRun(toks []token, a, b, n int) bool {
 	for k := range n {
@@ -670,7 +683,7 @@ func sameRun(toks []token, a, b, n int) bool {
 }
 
 func indexWords(toks []token) *wordIndex {
-	idx := &wordIndex{lower: map[string][]int{}, capMid: map[string][]int{}, capable: make([]bool, len(toks)), hash: make([]uint64, len(toks))}
+	idx := &wordIndex{toks: toks, capable: make([]bool, len(toks)), hash: make([]uint64, len(toks))}
 	for j, t := range toks {
 		h := uint64(fnvOffset)
 		for k := 0; k < len(t.text); k++ {
@@ -680,11 +693,7 @@ func indexWords(toks []token) *wordIndex {
 		if !t.word {
 			continue
 		}
-		idx.lower[stem(t.lower)] = append(idx.lower[stem(t.lower)], j)
 		mid := capital(t) && !startsSentence(toks, j)
-		if mid {
-			idx.capMid[stem(t.text)] = append(idx.capMid[stem(t.text)], j)
-		}
 		c := wordCount(t.lower)
 		idx.capable[j] = c < clearlyRare
 		if !idx.capable[j] && mid {
