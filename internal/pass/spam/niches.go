@@ -118,6 +118,13 @@ func salesTerms(words []string) int {
 // "movers and packers Dubai", "payday loans no credit check").
 var linkWords = set("for", "to", "and", "no", "near", "in", "with", "of", "&")
 
+// linking reports whether words[k] links a product keyword's words: a
+// link word inside it, or "me" after "near" at its end.
+func linking(words []string, k int) bool {
+	l := strings.ToLower(words[k])
+	return k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
+}
+
 // keywordShaped reports whether every word of a phrase is one anchor text
 // is made of: a niche word or one of a niche pair, a sales word, a
 // capitalised word (a place, a brand, Title Case), a word English does not
@@ -129,7 +136,7 @@ func keywordShaped(words []string) bool {
 		pair := k > 0 && nicheWords[strings.ToLower(words[k-1])+" "+l] ||
 			k+1 < len(words) && nicheWords[l+" "+strings.ToLower(words[k+1])]
 		r, _ := utf8.DecodeRuneInString(w)
-		link := k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
+		link := linking(words, k)
 		switch tag := lexicon.Tag(l); {
 		case nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0 || link:
 		case (tag == "nn" || tag == "nns" || tag == "jj" || tag == "vbg") && k > 0 && k < len(words)-1:

@@ -272,7 +272,8 @@ type keyword struct {
 	why   string
 }
 
-// gram is a run of words that occurs more than once.
+// gram is a run of words weighed as a keyword: one that occurs more than
+// once, or names a product.
 type gram struct {
 	words []string // filled in only for the grams weighed
 	n     int      // how many words
@@ -280,10 +281,12 @@ type gram struct {
 	sells bool     // holds a word or word pair of the link-spam niches
 }
 
-// repeatedKeywords finds keyword phrases a template-less spinner repeated:
-// runs of two or more words that occur at least twice, always in the same
-// closed form, whose rarer words the text never uses on their own, and that
-// sit badly between their neighbours.
+// repeatedKeywords finds keyword phrases a template-less spinner inserted:
+// runs of two or more words, always in the same closed form, whose rarer
+// words the text never uses on their own, and that sit badly between their
+// neighbours; repeated, or said once if they name a product far out of
+// place. It also returns the phrases whose evidence fell short (suspects)
+// and how far out of place the worst of those is.
 func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []Suspect, float64) {
 	toks := tg.toks
 	niche := markNiches(toks)
@@ -510,8 +513,7 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bo
 		if k == 0 {
 			continue
 		}
-		if (!capital(t) || head < 2) && !(g.sells && linkWords[strings.ToLower(t.text)] && k < n-1) &&
-			!(g.sells && k == n-1 && strings.ToLower(t.text) == "me" && strings.ToLower(g.words[k-1]) == "near") {
+		if (!capital(t) || head < 2) && !(g.sells && linking(g.words, k)) {
 			// A product keyword may link its words ("CBD oil for dogs",
 			// "payday loans no credit check", "Dentist Near Me").
 			return false, "holds a function word", 0
@@ -578,7 +580,7 @@ func keywordEvidence(tg tagged, idx *wordIndex, g *gram, keywords []bool) (ok bo
 		// breaking every sentence it stands in: anchor text, even where
 		// a place name beside it looks like part of a name ("Roofing
 		// Contractor Denver").
-		return true, productWhy, lo
+		return true, "a product or service, foreign to the text, breaking the grammar", lo
 	}
 	return false, "no evidence strong enough", 0
 }
@@ -601,8 +603,6 @@ func foreignWords(toks []token, idx *wordIndex, g *gram, keywords []bool) bool {
 	}
 	return true
 }
-
-const productWhy = "a product or service, foreign to the text, breaking the grammar"
 
 // unknownWord: a word the corpus lacks that is not a name (lower case, or an
 // all-capitals acronym).
