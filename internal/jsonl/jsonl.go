@@ -291,8 +291,11 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 		rep     unspin.Report
 	}
 	var fields []field
-	bad := false
+	bad, hasReport := false, false
 	doc.ForEach(func(k, v gjson.Result) bool {
+		if k.String() == "unspin" {
+			hasReport = true
+		}
 		if k.String() != opt.Field {
 			return true
 		}
@@ -353,15 +356,26 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 	}
 	// Any "unspin" the line already holds goes, every copy: a forged
 	// report left behind a duplicate key would be the one decoders keep.
-	for gjson.GetBytes(res, "unspin").Exists() {
+	for hasReport && gjson.GetBytes(res, "unspin").Exists() {
 		if res, err = sjson.DeleteBytes(res, "unspin"); err != nil {
 			return nil, false, "", err
 		}
 	}
-	if res, err = sjson.SetRawBytes(res, "unspin", meta); err != nil {
-		return nil, false, "", err
+	// The report goes last, before the closing brace: the object holds at
+	// least the text, so a comma precedes it. No parse is needed for that.
+	end := len(res)
+	for end > 0 && (res[end-1] == ' ' || res[end-1] == '\t' || res[end-1] == '\r') {
+		end--
 	}
-	return append(res, eol...), false, note, nil
+	if end == 0 || res[end-1] != '}' {
+		return nil, false, "", errors.New("not a JSON object")
+	}
+	out = make([]byte, 0, len(res)+len(meta)+len(eol)+12)
+	out = append(out, res[:end-1]...)
+	out = append(out, `,"unspin":`...)
+	out = append(out, meta...)
+	out = append(out, res[end-1:]...)
+	return append(out, eol...), false, note, nil
 }
 
 func splitEOL(b []byte) (body, eol []byte) {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -241,5 +242,37 @@ func TestHugeLineNotHeld(t *testing.T) {
 	if len(lines) != 3 || lines[1] != huge || !strings.HasPrefix(lines[0], `{"text":"The Russian embassy"`) ||
 		!strings.HasPrefix(lines[2], `{"text":"after","unspin"`) || st.Skipped != 1 || !strings.Contains(errs, "line 2: text larger than the document cap: a line of more than") {
 		t.Fatalf("st %+v\nerrs %q\nout %d bytes", st, errs, len(out))
+	}
+}
+
+// BenchmarkProcess measures the JSON Lines round trip alone: each line's
+// text read, handed to a cleaner that changes nothing, and the line written
+// back with its report, on one worker (the dev set's Brown lines).
+func BenchmarkProcess(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/dev/brown.jsonl")
+	if err != nil {
+		b.Skip(err)
+	}
+	keep := func(s string) unspin.Report { return unspin.Report{Text: s, Edits: []unspin.Edit{}} }
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Process(bytes.NewReader(data), io.Discard, io.Discard, Options{Workers: 1, Clean: keep, MaxSpam: -1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The report is added before the closing brace, whatever space stands
+// there, and the line stays one valid JSON object.
+func TestReportAppendedBeforeBrace(t *testing.T) {
+	for _, in := range []string{`{"text":"a" }`, "{\"text\":\"a\"\t}\r\n", `{"id":1,"text":"b","unspin":{"x":1}}`, `{"unspin":2,"text":"c"}`} {
+		out, _, _ := run(t, in+"\n", Options{})
+		var doc map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(out), &doc); err != nil || !bytes.Contains(doc["unspin"], []byte(`"edits"`)) {
+			t.Errorf("%q gave %q (%v)", in, out, err)
+		}
+		if strings.Count(out, `"unspin"`) != 1 {
+			t.Errorf("%q gave %q: not one report", in, out)
+		}
 	}
 }
