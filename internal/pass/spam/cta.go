@@ -1,7 +1,9 @@
 package spam
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -60,6 +62,39 @@ type cta struct {
 	// template's slot could not be placed.
 	slotFrom, slotTo int
 	selfRef          bool // praises "this article": no real page says so of itself
+}
+
+// mayHoldCTA reports whether text could hold a call to action at all: a
+// word of placeNouns (each holds "site", "page", "blog", "web" or
+// "portal") or the word "us", in any ASCII case. Where it says no,
+// findCTAs finds nothing, and tokenizing can be skipped.
+func mayHoldCTA(text string) bool {
+	low := []byte(text)
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	for _, s := range [...]string{"site", "page", "blog", "web", "portal"} {
+		if bytes.Contains(low, []byte(s)) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		j := bytes.Index(low[i:], []byte("us"))
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRune(low[:j])
+		after, _ := utf8.DecodeRune(low[j+2:])
+		if j == 0 || !isWordRune(before) {
+			if j+2 == len(low) || !isWordRune(after) {
+				return true
+			}
+		}
+		i = j + 1
+	}
 }
 
 // findCTAs returns the call-to-action sentences of the document.

@@ -44,9 +44,12 @@ type Suspect struct {
 // Analyze proposes removals for text whose character-level damage has already
 // been repaired.
 func Analyze(text string) Result {
+	english := lexicon.IsEnglish(text)
+	if !english && !mayHoldCTA(text) {
+		return Result{Score: noEvidence} // most text in other languages: one scan
+	}
 	toks := tokenize(text)
 	found := findCTAs(text, toks)
-	english := lexicon.IsEnglish(text)
 	if len(found) == 0 && !english {
 		return Result{Score: noEvidence}
 	}
