@@ -139,7 +139,7 @@ func keywordShaped(words []string) bool {
 		link := linking(words, k)
 		switch tag := lexicon.Tag(l); {
 		case nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0 || link:
-		case (tag == "nn" || tag == "nns" || tag == "jj" || tag == "vbg") && k > 0 && k < len(words)-1:
+		case (tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "vbg") && k > 0 && k < len(words)-1:
 			// A plain word only inside: a phrase that begins or ends with
 			// one has taken in the author's words around the keyword.
 		default:

@@ -297,9 +297,9 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 	// sell nothing, so they are only counted; the others become grams, a
 	// collision (words that differ under one key) going to its own gram
 	// through the chain.
-	runs := func(visit func(i, n int, h uint64)) {
+	runs := func(visit func(i, n int, h uint64, rare bool)) {
 		for i := 1; i < len(toks); i++ {
-			capable := false
+			rare, sells := false, false
 			h := uint64(fnvOffset)
 			for n := 1; n <= 6 && i+n <= len(toks); n++ {
 				j := i + n - 1
@@ -308,19 +308,23 @@ func repeatedKeywords(tg tagged, idx *wordIndex, removed []bool) ([]keyword, []S
 				}
 				h = (h ^ idx.hash[j]) * fnvPrime
 				// Every kind of evidence needs a rare, unknown or Title
-				// Case word; phrases without one are not worth counting.
-				capable = capable || idx.capable[j]
-				if n > 1 && capable {
-					visit(i, n, h)
+				// Case word, or, repeated, a word of the link-spam
+				// niches; phrases without one are not worth counting.
+				rare = rare || idx.capable[j]
+				sells = sells || niche.word[j] || niche.pairStart[j]
+				if n > 1 && (rare || sells) {
+					visit(i, n, h, rare)
 				}
 			}
 		}
 	}
 	seen := make(map[uint64]int32, len(toks))
-	runs(func(_, _ int, h uint64) { seen[h]++ })
+	runs(func(_, _ int, h uint64, _ bool) { seen[h]++ })
 	grams := map[uint64][]*gram{}
-	runs(func(i, n int, h uint64) {
-		if seen[h] < 2 && !niche.in(i, n) {
+	runs(func(i, n int, h uint64, rare bool) {
+		// Said once, a phrase of common words is the author's even where
+		// it names a product ("risk and insurance services firm").
+		if seen[h] < 2 && !(rare && niche.in(i, n)) {
 			return
 		}
 		var g *gram

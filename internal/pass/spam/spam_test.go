@@ -124,6 +124,9 @@ func TestKeywordsWithoutTemplate(t *testing.T) {
 		// Linked by a function word, and said twice.
 		"The city council met on Tuesday to discuss the new budget. Members CBD oil for dogs argued for hours about the cost of road repairs and the pay of teachers.\n\n" +
 			"In the end the mayor said the vote would CBD oil for dogs wait until next month. Several residents spoke in favor of a new library on the east side.",
+		// Common words only, repeated.
+		"The city council met on Tuesday to discuss the new budget. Members cheap car insurance argued for hours about the cost of road repairs and the pay of teachers.\n\n" +
+			"In the end the mayor said the vote would cheap car insurance wait until next month. Several residents spoke in favor of a new library on the east side.",
 		// One niche word and a place, said once.
 		body1 + "\n\nIn the end the mayor said the vote would Teeth Whitening Miami wait until next month. Several residents spoke in favor of a new library on the east side.",
 	} {
@@ -177,6 +180,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a pointer to the author's own page with a colon", "The club meets on Thursdays at the library. New members are welcome.\n\nAlso see my page: we post the minutes there."},
 		{"a savings and loan named twice", "Deposits at Mount View Federal Savings and Loan Association rose in May. The president of Mount View Federal Savings and Loan Association said rates would hold."},
 		{"an e-mail signature with the address on the next line", "Can you help?\n\nThanks,\n\nVickie Mills\nIS Training Analyst\n\nFor more information on Standard Life, visit our website\nhttp://www.standardlife.example/   The Standard Life Assurance Company is regulated."},
+		{"a product of common words said once", "Not if their presence was as permanent as \"the world's leading risk and insurance services firm\", he concludes, and the firm agrees."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
