@@ -23,6 +23,8 @@ func TestRestores(t *testing.T) {
 		{"new tai lue digit", "contacts and c᧐ntacts", "contacts and contacts"},
 		{"roman numeral inside a word", "a relatively ⅼow level", "a relatively low level"},
 		{"a symbol after an apostrophe and a letter with a mark", "PJOSU TEXE YE TE̱'⋿̱ NUYO A XESⴹ, na te̱'e̱ kja", "PJOSU TEXE YE TE̱'E̱ NUYO A XESE, na te̱'e̱ kja"},
+		{"a greek alpha for the article before a hyphenated compound", "It wаs a popular plan for α do-it-yourself pilgrimage.", "It was a popular plan for a do-it-yourself pilgrimage."},
+		{"an obsolete letter in a text with extended letters of its own", "Kowane ɗan adam yana da kariyar shari’a. Ana ƙin bauta. Kowa na da haƙƙin kaꭇiyar kyawawan ɗabi’u, da kaꭇiyar al’amuꭇa.", "Kowane ɗan adam yana da kariyar shari’a. Ana ƙin bauta. Kowa na da haƙƙin kariyar kyawawan ɗabi’u, da kariyar al’amura."},
 		{"numeral and cyrillic together", "the wіⅾer state", "the wider state"},
 		{"mixed foreign scripts only", "He said: Ηе wants to go, and he wants to stay.", "He said: He wants to go, and he wants to stay."},
 		{"short cyrillic word", "The officials said а deal was near, and tһe talks went on.", "The officials said a deal was near, and the talks went on."},

@@ -408,6 +408,11 @@ func (p *profile) isNative(text string, r rune) bool {
 	if restricted && unicode.IsUpper(r) && p.innerUse[r] > 0 {
 		return false // a rare capital inside small letters (avƄlax) is no orthography's
 	}
+	if t := unidata.IdentifierTypes(r); t.Has(unidata.Obsolete) && !t.Has(unidata.UncommonUse) && !t.Has(unidata.LimitedUse) {
+		// A letter Unicode marks obsolete (medievalist ꭇ) is no living
+		// orthography's, however consistently a spoofer writes it.
+		return false
+	}
 	c := p.restorations(text, r)
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
@@ -655,7 +660,10 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 		return false // punctuation after it: a symbol ends the clause, an article cannot
 	}
 	next := p.readingOf(text, words, i+1)
-	if notAfterArticle(lexicon.Tag(strings.ToLower(next))) {
+	// A hyphenated compound is a modifier whatever its first word ("a
+	// do-it-yourself pilgrimage").
+	compound := strings.HasPrefix(text[words[i+1].end:], "-")
+	if !compound && notAfterArticle(lexicon.Tag(strings.ToLower(next))) {
 		return false
 	}
 	if strings.ContainsAny(text[words[i-1].end:w.start], ",;:—(") {
