@@ -168,6 +168,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if allCaps(pr, k) {
 		return upper, true
 	}
+	if k > 0 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end) && romanCapitals(form(upper)) {
+		return upper, true // a numeral alone on its line, an article's number (IV)
+	}
 	if k == 1 && len(pr.w.letters) == 2 && firstUpper(pr) && capsAround(text, pr.w) {
 		return upper, true // a short word in a heading (KƐSE NO YI)
 	}
@@ -309,6 +312,11 @@ func (p *profile) capitalChance(text string, w *word) float64 {
 }
 
 // afterHyphen reports a letter at off that follows a hyphen.
+// hyphenated reports a word joined to another by a hyphen on either side.
+func hyphenated(text string, w word) bool {
+	return w.start > 0 && text[w.start-1] == '-' || w.end < len(text) && text[w.end] == '-'
+}
+
 func afterHyphen(text string, off int) bool {
 	return off > 0 && text[off-1] == '-'
 }
@@ -779,8 +787,9 @@ func apostropheAfter(text string, i int) bool {
 	if r != '\'' && r != '’' {
 		return false
 	}
+	// What follows may itself be a look-alike (l'ⅿon, l'٥me).
 	c, _ := utf8.DecodeRuneInString(text[i+n:])
-	return unicode.IsLetter(c)
+	return unicode.IsLetter(c) || unicode.IsNumber(c) || unicode.IsSymbol(c) || unicode.IsMark(c)
 }
 
 // prefix2 returns the first two letters of f.
@@ -810,6 +819,11 @@ func romanNumeral(text string, pr proposal) bool {
 		n++
 	}
 	return n > 0 || len(pr.w.letters) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
+}
+
+// romanCapitals reports a word of Roman numeral capitals only.
+func romanCapitals(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLCDM") == ""
 }
 
 // lineEnd reports whether only spaces stand between i and the end of its

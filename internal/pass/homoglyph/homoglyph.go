@@ -265,8 +265,10 @@ func readProfile(text string, words []word) *profile {
 		if makeupOf(&words[i], p.dominant).candidates() == 0 {
 			form := strings.ToLower(words[i].text(text))
 			p.forms[form]++
-			if len(words[i].letters) == 1 && !apostropheAfter(text, words[i].end) {
-				p.singles[words[i].letters[0].r]++ // not an elided article (l'OME)
+			if len(words[i].letters) == 1 && !apostropheAfter(text, words[i].end) && !hyphenated(text, words[i]) {
+				// Not an elided article (l'OME), nor a piece of a
+				// compound (Walloon dè-l).
+				p.singles[words[i].letters[0].r]++
 			}
 			for _, l := range words[i].letters[1:] {
 				if l.r >= 0x80 {

@@ -84,7 +84,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, false)):
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0)):
 		// A mathematical symbol beside a single letter may be notation
 		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
@@ -276,7 +276,10 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 	for _, o := range caseOptions(l.r, r) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.
-		isWord := english && lexicon.Count(string(o)) >= 1000 || !english && p.forms[string(o)] > 0
+		// A letter elided before an apostrophe (Walloon l'OME) is no
+		// word standing alone: the document's one-letter words as written
+		// say which letters stand alone (Walloon "I n'sont").
+		isWord := english && lexicon.Count(string(o)) >= 1000 || !english && p.singles[o] > 0
 		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.forms[string(unicode.ToLower(o))] > 0 {
 			isWord = true // a word of the document beginning a sentence (Maori "E whai tika")
 		}
