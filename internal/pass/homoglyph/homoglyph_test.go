@@ -28,6 +28,7 @@ func TestRestores(t *testing.T) {
 		{"a symbol joined by a hyphen to a word", "It was the birthplace of e⤫-President Eisenhower, and thе town knew it.", "It was the birthplace of ex-President Eisenhower, and the town knew it."},
 		{"a numeral heading with a digit drawn like a letter", "Omnes homines liberi et in tuto vivere.\n\nI۷\n\nNemo servitudine tenebitur.", "Omnes homines liberi et in tuto vivere.\n\nIV\n\nNemo servitudine tenebitur."},
 		{"a lone stroke where the language has the word I, beside elisions", "Tos lès djins vinèt å monde lîbes, dè-l djustice po tot l'ⅿonde. I n'sont nin foû rêzon, èt l'ome a s'dreût. Zèls ont leu dignité. Ⅰ n'sont nin d'acoird.", "Tos lès djins vinèt å monde lîbes, dè-l djustice po tot l'monde. I n'sont nin foû rêzon, èt l'ome a s'dreût. Zèls ont leu dignité. I n'sont nin d'acoird."},
+		{"a lone symbol elided before an apostrophe, as the language elides", "Cada persona a drеch a la seguretаt. L’òme es liure e l’estat es just, e l’amor tanben. Du que ∣’è meimbra de la sociеtat, a drech.", "Cada persona a drech a la seguretat. L’òme es liure e l’estat es just, e l’amor tanben. Du que l’è meimbra de la societat, a drech."},
 		{"numeral and cyrillic together", "the wіⅾer state", "the wider state"},
 		{"mixed foreign scripts only", "He said: Ηе wants to go, and he wants to stay.", "He said: He wants to go, and he wants to stay."},
 		{"short cyrillic word", "The officials said а deal was near, and tһe talks went on.", "The officials said a deal was near, and the talks went on."},

@@ -278,8 +278,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// other languages by the document's clean words.
 		// A letter elided before an apostrophe (Walloon l'OME) is no
 		// word standing alone: the document's one-letter words as written
-		// say which letters stand alone (Walloon "I n'sont").
-		isWord := english && lexicon.Count(string(o)) >= 1000 || !english && p.singles[o] > 0
+		// say which letters stand alone (Walloon "I n'sont"), its elided
+		// ones which letters are elided (Occitan l’è).
+		elided := apostropheAfter(text, w.end)
+		isWord := english && lexicon.Count(string(o)) >= 1000 ||
+			!english && (!elided && p.singles[o] > 0 || elided && p.elided[string(unicode.ToLower(o))] > 0)
 		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.forms[string(unicode.ToLower(o))] > 0 {
 			isWord = true // a word of the document beginning a sentence (Maori "E whai tika")
 		}
