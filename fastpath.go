@@ -42,7 +42,7 @@ func untouchable(text string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch s := unidata.ScriptOf(r); {
-		case analysis.Plain(text[i : i+n]):
+		case analysis.Typographic(r):
 		case unicode.In(r, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point) || r == 0x034F:
 			// Variation selectors carry hidden payloads; the combining
 			// grapheme joiner and the Hangul fillers are invisible.

@@ -155,7 +155,7 @@ func Plain(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !typographic(r) {
+		if !Typographic(r) {
 			return false
 		}
 		i += n
@@ -163,10 +163,10 @@ func Plain(s string) bool {
 	return true
 }
 
-// typographic: punctuation of Latin-1 (¡ « » ¿ ·, not the soft hyphen) and
+// Typographic reports punctuation of Latin-1 (¡ « » ¿ ·, not the soft hyphen) and
 // General Punctuation (‘ ’ “ ” – — … †, not its spaces, invisible and
 // format characters). None of them is drawn like a letter.
-func typographic(r rune) bool {
+func Typographic(r rune) bool {
 	if r >= 0xA1 && r <= 0xBF || r >= 0x2010 && r <= 0x205E {
 		return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != 0x2044 // ⁄ joins digits into a fraction
 	}

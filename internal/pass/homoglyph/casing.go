@@ -813,7 +813,7 @@ func romanNumeral(text string, pr proposal) bool {
 		if x, ok := pr.repl[j]; ok && (x == 'I' || x == 'l') {
 			continue
 		}
-		if !strings.ContainsRune("IVXLCDM", l.r) {
+		if !strings.ContainsRune(romanLetters, l.r) {
 			return false
 		}
 		n++
@@ -821,9 +821,12 @@ func romanNumeral(text string, pr proposal) bool {
 	return n > 0 || len(pr.w.letters) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
 }
 
+// romanLetters are the capitals Roman numerals are written with.
+const romanLetters = "IVXLCDM"
+
 // romanCapitals reports a word of Roman numeral capitals only.
 func romanCapitals(w string) bool {
-	return w != "" && strings.Trim(w, "IVXLCDM") == ""
+	return w != "" && strings.Trim(w, romanLetters) == ""
 }
 
 // lineEnd reports whether only spaces stand between i and the end of its
