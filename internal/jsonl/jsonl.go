@@ -332,25 +332,12 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 	res := make([]byte, 0, len(body)+len(body)/8)
 	last := 0
 	for _, f := range fields {
-		spans := make([]replacement, len(f.rep.Edits))
-		for k, e := range f.rep.Edits {
-			spans[k] = replacement{e.Start, e.End, e.After}
-		}
 		res = append(res, body[last:f.at+1]...)
-		res = append(res, f.s.splice(spans)...)
+		res = append(res, f.s.spliceEdits(f.rep.Edits)...)
 		last = f.end - 1
 	}
 	res = append(res, body[last:]...)
-	rep := fields[len(fields)-1].rep
-	if !opt.Explain {
-		edits := make([]unspin.Edit, len(rep.Edits))
-		for k, e := range rep.Edits {
-			e.Reason = ""
-			edits[k] = e
-		}
-		rep.Edits = edits
-	}
-	meta, err := json.Marshal(rep)
+	meta, err := MarshalReport(fields[len(fields)-1].rep, opt.Explain)
 	if err != nil {
 		return nil, false, "", err
 	}
@@ -376,6 +363,32 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 	out = append(out, meta...)
 	out = append(out, res[end-1:]...)
 	return append(out, eol...), false, note, nil
+}
+
+// CleanString cleans the contents of a JSON string (raw, without its
+// quotes) and returns the cleaned contents, escapes and bytes no edit
+// touches kept as they came, with the report of the decoded text.
+func CleanString(raw []byte, clean func(string) unspin.Report) ([]byte, unspin.Report, error) {
+	s, err := decodeString(raw)
+	if err != nil {
+		return nil, unspin.Report{}, err
+	}
+	rep := clean(s.text)
+	return s.spliceEdits(rep.Edits), rep, nil
+}
+
+// MarshalReport is the JSON of rep as the "unspin" object has it: without
+// explain, edits carry kinds and offsets but no reasons.
+func MarshalReport(rep unspin.Report, explain bool) ([]byte, error) {
+	if !explain {
+		edits := make([]unspin.Edit, len(rep.Edits))
+		for k, e := range rep.Edits {
+			e.Reason = ""
+			edits[k] = e
+		}
+		rep.Edits = edits
+	}
+	return json.Marshal(rep)
 }
 
 func splitEOL(b []byte) (body, eol []byte) {

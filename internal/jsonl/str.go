@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/unspin/unspin"
 )
 
 // A JSON string is decoded so that nothing is lost: raw bytes that are not
@@ -118,6 +120,15 @@ func (s *rawString) splice(spans []replacement) []byte {
 		last = b
 	}
 	return append(out, s.raw[last:]...)
+}
+
+// spliceEdits splices the edits of a report on s.text.
+func (s *rawString) spliceEdits(edits []unspin.Edit) []byte {
+	spans := make([]replacement, len(edits))
+	for k, e := range edits {
+		spans[k] = replacement{e.Start, e.End, e.After}
+	}
+	return s.splice(spans)
 }
 
 type replacement struct {
