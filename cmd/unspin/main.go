@@ -48,7 +48,7 @@ It returns exactly what the author wrote and reports every edit.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newClean(), newCheck(), &cobra.Command{
+	root.AddCommand(newClean(), newCheck(), newServe(), &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
 		Args:  cobra.NoArgs,

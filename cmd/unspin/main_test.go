@@ -205,3 +205,17 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress written where not asked for: %q", silent.String())
 	}
 }
+
+func TestServeFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "--log-format", "xml"},
+		{"serve", "--max-body-bytes", "0"},
+		{"serve", "--max-in-flight", "-1"},
+		{"serve", "--addr", "256.0.0.1:99999"},
+		{"serve", "extra"},
+	} {
+		if _, errw, code := run("", args...); code != 2 || errw == "" {
+			t.Errorf("%v: exit %d, %q", args, code, errw)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"golang.org/x/text/unicode/runenames"
+
+	"github.com/unspin/unspin"
+)
+
+var screenshot = flag.String("screenshot", "", "TestBrowser saves a PNG of the page with the seed pasted here (docs/page.png)")
+
+// browser finds Chromium; without one the browser test cannot run.
+func browser(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("no Chromium on this machine: install Debian's chromium package (.ci/run does)")
+	return ""
+}
+
+// TestBrowser starts the real server on a loopback port, pastes the seed
+// (the shipped example where the seed is absent) into the page in headless
+// Chromium, and checks the cleaned text and the highlighted edits against
+// the library's report, at desktop and at phone size.
+func TestBrowser(t *testing.T) {
+	exe := browser(t)
+	in, want := example(t)
+	if s, w, err := seedFiles(); err == nil {
+		in, want = s, w
+	} else {
+		t.Logf("the seed is not here (%v): pasting testdata/example.txt", err)
+	}
+	base := startServer(t, New(Config{Logger: quiet()}))
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe),
+		chromedp.NoSandbox, chromedp.WindowSize(1280, 1000))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	defer cancelBrowser()
+	bctx, cancelTimeout := context.WithTimeout(bctx, 60*time.Second)
+	defer cancelTimeout()
+
+	paste, _ := json.Marshal(in)
+	if err := chromedp.Do(bctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.ID("input")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	// A paste event, as a person's paste fires it.
+	eval[any](t, bctx, `(() => {
+		const dt = new DataTransfer();
+		dt.setData("text/plain", `+string(paste)+`);
+		const el = document.getElementById("input");
+		el.focus();
+		el.dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`)
+	if err := chromedp.Do(bctx, chromedp.WaitReady(chromedp.CSS("#cleaned[data-done]"))); err != nil {
+		t.Fatal(err)
+	}
+	cleaned := eval[string](t, bctx, `document.getElementById("cleaned").textContent`)
+	marks := eval[int](t, bctx, `document.querySelectorAll("#original .k-homoglyph").length`)
+	titles := eval[[]string](t, bctx, `[...document.querySelectorAll("#original .k-homoglyph")].map(e => e.title)`)
+	struck := eval[int](t, bctx, `document.querySelectorAll("#original del").length`)
+	rows := eval[int](t, bctx, `document.querySelectorAll("#edits tbody tr").length`)
+	spam := eval[string](t, bctx, `document.getElementById("spam").textContent`)
+	if cleaned != want {
+		t.Fatalf("the cleaned pane differs from the expected text:\n%.400s", cleaned)
+	}
+	rep := unspin.Clean(in)
+	var homoglyphs, spamEdits int
+	for _, e := range rep.Edits {
+		switch e.Kind {
+		case unspin.Homoglyph:
+			homoglyphs++
+		case unspin.SpamSentence, unspin.SpamPhrase:
+			spamEdits++
+		}
+	}
+	if rows != len(rep.Edits) || marks != homoglyphs || struck != spamEdits || homoglyphs == 0 || spamEdits == 0 {
+		t.Fatalf("page: %d edit rows, %d homoglyph marks, %d struck; report: %d edits, %d homoglyphs, %d spam",
+			rows, marks, struck, len(rep.Edits), homoglyphs, spamEdits)
+	}
+	// Each homoglyph mark names its character and script.
+	k := 0
+	for _, e := range rep.Edits {
+		if e.Kind != unspin.Homoglyph {
+			continue
+		}
+		r := []rune(e.Before)[0]
+		if !strings.Contains(titles[k], runenames.Name(r)) || !strings.Contains(titles[k], "(") {
+			t.Errorf("mark %d: title %q does not name %q", k, titles[k], e.Before)
+		}
+		k++
+	}
+	if spam != "0.97" {
+		t.Errorf("spam score shown: %q", spam)
+	}
+	if *screenshot != "" {
+		png, err := chromedp.Run(bctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(*screenshot, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// Phone size: one column, nothing wider than the screen; copying works.
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2))); err != nil {
+		t.Fatal(err)
+	}
+	overflow := eval[bool](t, bctx, `document.documentElement.scrollWidth > window.innerWidth`)
+	originalBottom := eval[float64](t, bctx, `document.getElementById("original").getBoundingClientRect().bottom`)
+	cleanedTop := eval[float64](t, bctx, `document.getElementById("cleaned").getBoundingClientRect().top`)
+	if overflow || cleanedTop < originalBottom {
+		t.Errorf("phone size: overflow %v, cleaned pane at %v above the original's end %v", overflow, cleanedTop, originalBottom)
+	}
+	if err := chromedp.Do(bctx, chromedp.Click(chromedp.ID("copy"))); err != nil {
+		t.Fatal(err)
+	}
+	status, err := chromedp.Run(bctx, chromedp.Poll[string](`(() => { const s = document.getElementById("status").textContent; return s.includes("copied") ? s : null })()`))
+	if err != nil {
+		t.Fatalf("copy: %v", err)
+	}
+	t.Logf("copy: %s", status)
+}
+
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("%.80s: %v", js, err)
+	}
+	return v
+}

@@ -1,0 +1,406 @@
+// Package serve is unspin's HTTP service: documents cleaned or checked as
+// JSON, JSON Lines streamed through, health, Prometheus metrics and a page
+// where a person pastes text and sees every edit.
+//
+// A request flows through one chain: logging → metrics → panic recovery →
+// admission (a cap on requests in flight, 503 beyond it) → the route. The
+// cleaning itself waits for one of Workers slots, so however many requests
+// are admitted, no more documents are cleaned at once than there are cores.
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"mime"
+	"net"
+	"net/http"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tidwall/gjson"
+
+	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/jsonl"
+)
+
+// Config sets the service's limits. Zero values take the defaults.
+type Config struct {
+	// MaxBodyBytes caps a request body; a larger one is answered 413
+	// (default 8 MiB).
+	MaxBodyBytes int64
+	// MaxInFlight caps the requests to /v1/ handled at once; beyond it the
+	// answer is 503 with Retry-After (default 256).
+	MaxInFlight int
+	// Workers is how many documents are cleaned at once (default: CPUs).
+	Workers int
+	// StreamTimeout bounds a JSON Lines stream, which outlives the
+	// server's read and write timeouts (default 15 minutes).
+	StreamTimeout time.Duration
+	// Clean restores one text (default unspin.Clean).
+	Clean func(string) unspin.Report
+	// Logger receives one line per request (default slog.Default()).
+	Logger *slog.Logger
+}
+
+// DefaultMaxBodyBytes is the body limit when Config leaves it at zero.
+const DefaultMaxBodyBytes = 8 << 20
+
+// Server is the service's handler.
+type Server struct {
+	cfg     Config
+	admit   chan struct{} // requests in flight
+	work    chan struct{} // documents being cleaned
+	metrics *metrics
+	handler http.Handler
+}
+
+// New returns the service for cfg.
+func New(cfg Config) *Server {
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 256
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.NumCPU()
+	}
+	if cfg.StreamTimeout <= 0 {
+		cfg.StreamTimeout = 15 * time.Minute
+	}
+	if cfg.Clean == nil {
+		cfg.Clean = unspin.Clean
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s := &Server{
+		cfg:     cfg,
+		admit:   make(chan struct{}, cfg.MaxInFlight),
+		work:    make(chan struct{}, cfg.Workers),
+		metrics: newMetrics(),
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/clean", s.admitted(s.serveClean))
+	mux.HandleFunc("POST /v1/check", s.admitted(s.serveCheck))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("GET /metrics", s.metrics.handler())
+	mux.HandleFunc("GET /{$}", servePage)
+	s.handler = s.logged(s.measured(recovered(cfg.Logger, mux)))
+	return s
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Timeouts are the http.Server's; zero values take the defaults.
+type Timeouts struct {
+	Read, Write, Idle time.Duration
+}
+
+// HTTPServer returns an http.Server for s on addr, with timeouts so that a
+// slow or silent client cannot hold a connection for ever.
+func (s *Server) HTTPServer(addr string, t Timeouts) *http.Server {
+	if t.Read <= 0 {
+		t.Read = 30 * time.Second
+	}
+	if t.Write <= 0 {
+		t.Write = 60 * time.Second
+	}
+	if t.Idle <= 0 {
+		t.Idle = 120 * time.Second
+	}
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s,
+		ReadHeaderTimeout: min(t.Read, 10*time.Second),
+		ReadTimeout:       t.Read,
+		WriteTimeout:      t.Write,
+		IdleTimeout:       t.Idle,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
+	}
+}
+
+// admitted turns requests beyond MaxInFlight away at once, with a hint of
+// when to come back, rather than queueing them without bound.
+func (s *Server) admitted(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case s.admit <- struct{}{}:
+			defer func() { <-s.admit }()
+			h(w, r)
+		default:
+			w.Header().Set("Retry-After", "1")
+			writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("busy: %d requests in flight; retry after 1 s", cap(s.admit)))
+		}
+	}
+}
+
+// clean cleans text once a worker slot is free, counting what it did.
+func (s *Server) clean(text string) unspin.Report {
+	s.work <- struct{}{}
+	defer func() { <-s.work }()
+	rep := s.cfg.Clean(text)
+	s.metrics.cleaned(rep)
+	return rep
+}
+
+// request is what /v1/clean and /v1/check read from a JSON body.
+type request struct {
+	text     []byte  // the raw contents of the "text" string
+	maxSpam  float64 // negative: keep all
+	explain  bool
+	describe bool
+}
+
+// readRequest reads and checks a JSON body; on failure it has answered.
+func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, bool) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", tooLarge.Limit))
+		} else {
+			writeError(w, http.StatusBadRequest, "reading the request body: "+err.Error())
+		}
+		return request{}, false
+	}
+	if !gjson.ValidBytes(body) {
+		writeError(w, http.StatusBadRequest, "malformed JSON: "+syntaxError(body))
+		return request{}, false
+	}
+	doc := gjson.ParseBytes(body)
+	if !doc.IsObject() {
+		writeError(w, http.StatusBadRequest, `the body must be a JSON object such as {"text": "..."}`)
+		return request{}, false
+	}
+	req := request{maxSpam: -1}
+	var problem string
+	doc.ForEach(func(k, v gjson.Result) bool {
+		switch k.String() {
+		case "text":
+			if v.Type != gjson.String {
+				problem = `"text" must be a string`
+				return false
+			}
+			req.text = body[v.Index+1 : v.Index+len(v.Raw)-1]
+		case "max_spam":
+			if v.Type != gjson.Number || math.IsNaN(v.Float()) || v.Float() < 0 || v.Float() > 1 {
+				problem = `"max_spam" must be a number between 0 and 1`
+				return false
+			}
+			req.maxSpam = v.Float()
+		case "explain", "describe":
+			if !v.IsBool() {
+				problem = fmt.Sprintf("%q must be true or false", k.String())
+				return false
+			}
+			if k.String() == "explain" {
+				req.explain = v.Bool()
+			} else {
+				req.describe = v.Bool()
+			}
+		}
+		return true
+	})
+	if problem == "" && req.text == nil {
+		problem = `no string field "text"`
+	}
+	if problem != "" {
+		writeError(w, http.StatusBadRequest, problem)
+		return request{}, false
+	}
+	return req, true
+}
+
+// syntaxError says where body stops being JSON, in encoding/json's words.
+func syntaxError(body []byte) string {
+	var v json.RawMessage
+	err := json.Unmarshal(body, &v)
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
+	case err != nil:
+		return err.Error()
+	}
+	return "not valid JSON"
+}
+
+func (s *Server) serveClean(w http.ResponseWriter, r *http.Request) {
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/x-ndjson" || mt == "application/jsonl" {
+		s.serveStream(w, r)
+		return
+	}
+	s.serveOne(w, r, true)
+}
+
+func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) { s.serveOne(w, r, false) }
+
+// serveOne answers one JSON document: the report, and with withText the
+// cleaned text, its escapes and any bytes that are not UTF-8 kept as they
+// came, as the CLI keeps them.
+func (s *Server) serveOne(w http.ResponseWriter, r *http.Request, withText bool) {
+	req, ok := s.readRequest(w, r)
+	if !ok {
+		return
+	}
+	text, rep, err := jsonl.CleanString(req.text, s.clean)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, `"text": `+err.Error())
+		return
+	}
+	meta, err := jsonl.MarshalReport(rep, req.explain)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	spam, judged := rep.SpamScore()
+	dropped := req.maxSpam >= 0 && judged && spam > req.maxSpam
+	out := make([]byte, 0, len(text)+len(meta)+32)
+	out = append(out, '{')
+	if withText && !dropped {
+		out = append(out, `"text":"`...)
+		out = append(out, text...)
+		out = append(out, `",`...)
+	}
+	out = append(out, meta[1:len(meta)-1]...)
+	if dropped {
+		out = append(out, `,"dropped":true`...)
+	}
+	if req.describe {
+		names, err := json.Marshal(describe(rep.Edits))
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		out = append(out, `,"chars":`...)
+		out = append(out, names...)
+	}
+	out = append(out, "}\n"...)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(out)
+}
+
+// serveStream cleans a JSON Lines body as `unspin clean --jsonl` does,
+// writing lines back as they are done. Query parameters: max_spam,
+// explain, field. What the CLI says on standard error goes to the log, and
+// the counts to trailers.
+func (s *Server) serveStream(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	opt := jsonl.Options{MaxSpam: -1, Workers: s.cfg.Workers, Clean: s.clean, Field: q.Get("field"),
+		MaxDocBytes: int(s.cfg.MaxBodyBytes)}
+	if v := q.Get("max_spam"); v != "" {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil || math.IsNaN(f) || f < 0 || f > 1 {
+			writeError(w, http.StatusBadRequest, "max_spam must be a number between 0 and 1")
+			return
+		}
+		opt.MaxSpam = f
+	}
+	if v := q.Get("explain"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "explain must be true or false")
+			return
+		}
+		opt.Explain = b
+	}
+	if r.ContentLength > s.cfg.MaxBodyBytes {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", s.cfg.MaxBodyBytes))
+		return
+	}
+	rc := http.NewResponseController(w)
+	rc.EnableFullDuplex() // lines go back while the body still comes in
+	deadline := time.Now().Add(s.cfg.StreamTimeout)
+	rc.SetReadDeadline(deadline)
+	rc.SetWriteDeadline(deadline)
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	w.Header().Set("Trailer", "Unspin-Lines, Unspin-Failed, Unspin-Dropped, Unspin-Error")
+	notes := &lineLog{logger: s.cfg.Logger, ctx: r.Context()}
+	st, err := jsonl.Process(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes), w, notes, opt)
+	w.Header().Set("Unspin-Lines", strconv.Itoa(st.Lines))
+	w.Header().Set("Unspin-Failed", strconv.Itoa(st.Failed+st.Skipped))
+	w.Header().Set("Unspin-Dropped", strconv.Itoa(st.Dropped))
+	if err != nil {
+		// The status is sent; a body cut short is said in the trailer.
+		w.Header().Set("Unspin-Error", err.Error())
+		s.cfg.Logger.WarnContext(r.Context(), "stream ended early", "err", err, "lines", st.Lines)
+	}
+}
+
+// lineLog passes what jsonl.Process reports about single lines to the log.
+type lineLog struct {
+	logger *slog.Logger
+	ctx    context.Context
+}
+
+func (l *lineLog) Write(b []byte) (int, error) {
+	l.logger.WarnContext(l.ctx, "stream line passed through", "detail", strings.TrimSpace(string(b)))
+	return len(b), nil
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	b, _ := json.Marshal(map[string]string{"error": msg})
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	w.Write(append(b, '\n'))
+}
+
+// recovered turns a panic into a 500 and a log line with the stack; the
+// client never sees the panic, and the server goes on.
+func recovered(logger *slog.Logger, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &recorder{ResponseWriter: w}
+		defer func() {
+			v := recover()
+			if v == nil {
+				return
+			}
+			if v == http.ErrAbortHandler {
+				panic(v) // net/http's own way to drop a connection
+			}
+			logger.ErrorContext(r.Context(), "panic", "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			if rec.status == 0 {
+				writeError(rec, http.StatusInternalServerError, "internal error")
+			}
+		}()
+		h.ServeHTTP(rec, r)
+	})
+}
+
+// Run serves srv on ln until ctx ends, then shuts down gracefully: the
+// listener closes at once, requests in flight get up to grace to finish.
+func Run(ctx context.Context, srv *http.Server, ln net.Listener, grace time.Duration, logger *slog.Logger) error {
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err // the listener failed: nothing to shut down
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down", "grace", grace.String())
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+		err = errors.Join(err, serr)
+	}
+	if err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	logger.Info("stopped")
+	return nil
+}

@@ -1,0 +1,415 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/jsonl"
+)
+
+// seed returns the seed article and what unspin must make of it. The seed
+// is a Reuters story, not ours to ship: it is read from the eval set beside
+// the repository (or $UNSPIN_SEED_DIR) and the test skips without it.
+func seed(t testing.TB) (text, expected string) {
+	t.Helper()
+	text, expected, err := seedFiles()
+	if err != nil {
+		t.Skipf("the seed article is not in this checkout (set UNSPIN_SEED_DIR): %v", err)
+	}
+	return text, expected
+}
+
+func seedFiles() (text, expected string, err error) {
+	dir := os.Getenv("UNSPIN_SEED_DIR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "seed")
+	}
+	in, err := os.ReadFile(filepath.Join(dir, "seed.txt"))
+	if err != nil {
+		return "", "", err
+	}
+	want, err := os.ReadFile(filepath.Join(dir, "seed.expected.txt"))
+	return string(in), string(want), err
+}
+
+// example is the spun Brown article shipped in testdata.
+func example(t testing.TB) (text, expected string) {
+	t.Helper()
+	in, err := os.ReadFile("../../testdata/example.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../testdata/example.expected.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(in), string(want)
+}
+
+func quiet() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+func post(t testing.TB, h http.Handler, path, contentType string, body []byte) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
+	req.Header.Set("Content-Type", contentType)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	return w
+}
+
+func textRequest(t testing.TB, text string, extra map[string]any) []byte {
+	t.Helper()
+	m := map[string]any{"text": text}
+	for k, v := range extra {
+		m[k] = v
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+type response struct {
+	Text       *string         `json:"text"`
+	Edits      []unspin.Edit   `json:"edits"`
+	Obfuscated float64         `json:"obfuscated"`
+	Spam       *float64        `json:"spam"`
+	Dropped    bool            `json:"dropped"`
+	Chars      map[string]Char `json:"chars"`
+	Invalid    [][2]int        `json:"invalid_utf8"`
+	Error      string          `json:"error"`
+}
+
+func decode(t testing.TB, w *httptest.ResponseRecorder) response {
+	t.Helper()
+	var r response
+	if err := json.Unmarshal(w.Body.Bytes(), &r); err != nil {
+		t.Fatalf("response is not JSON (%v): %q", err, w.Body.String())
+	}
+	return r
+}
+
+// TestCleanDocuments: a document through POST /v1/clean comes back as the
+// library cleans it, with the same edits.
+func TestCleanDocuments(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		pair func(testing.TB) (string, string)
+	}{{"seed", seed}, {"example", example}} {
+		t.Run(tc.name, func(t *testing.T) {
+			in, want := tc.pair(t)
+			w := post(t, New(Config{Logger: quiet()}), "/v1/clean", "application/json", textRequest(t, in, nil))
+			if w.Code != http.StatusOK {
+				t.Fatalf("status %d: %s", w.Code, w.Body)
+			}
+			r := decode(t, w)
+			if r.Text == nil || *r.Text != want {
+				t.Fatalf("cleaned text differs from the expected one")
+			}
+			lib := unspin.Clean(in)
+			if len(r.Edits) != len(lib.Edits) || len(r.Edits) == 0 {
+				t.Fatalf("%d edits, the library makes %d", len(r.Edits), len(lib.Edits))
+			}
+			for i, e := range lib.Edits {
+				e.Reason = "" // given only with "explain"
+				if r.Edits[i] != e {
+					t.Fatalf("edit %d: %+v, library %+v", i, r.Edits[i], e)
+				}
+			}
+			if r.Spam == nil || *r.Spam != *lib.Spam || r.Obfuscated != lib.Obfuscated {
+				t.Fatalf("scores %v %v, library %v %v", r.Spam, r.Obfuscated, lib.Spam, lib.Obfuscated)
+			}
+		})
+	}
+}
+
+func TestCleanOptions(t *testing.T) {
+	s := New(Config{Logger: quiet()})
+	in, _ := example(t)
+
+	r := decode(t, post(t, s, "/v1/clean", "application/json", textRequest(t, in, map[string]any{"explain": true, "describe": true})))
+	if r.Edits[0].Reason == "" {
+		t.Error(`"explain": no reasons`)
+	}
+	var homoglyph *unspin.Edit
+	for i := range r.Edits {
+		if r.Edits[i].Kind == unspin.Homoglyph {
+			homoglyph = &r.Edits[i]
+			break
+		}
+	}
+	if homoglyph == nil {
+		t.Fatal("no homoglyph edit in the example")
+	}
+	for _, ch := range homoglyph.Before {
+		c, ok := r.Chars[keyOf(ch)]
+		if !ok || c.Name == "" || c.Script == "" || c.Char != string(ch) {
+			t.Errorf(`"describe": %q named %+v`, ch, c)
+		}
+	}
+
+	r = decode(t, post(t, s, "/v1/clean", "application/json", textRequest(t, in, map[string]any{"max_spam": 0.5})))
+	if !r.Dropped || r.Text != nil || len(r.Edits) == 0 {
+		t.Errorf(`"max_spam": 0.5 on a spam document: dropped %v, text %v`, r.Dropped, r.Text != nil)
+	}
+
+	w := post(t, s, "/v1/check", "application/json", textRequest(t, in, nil))
+	if r := decode(t, w); w.Code != http.StatusOK || r.Text != nil || len(r.Edits) == 0 {
+		t.Errorf("/v1/check: status %d, text %v, %d edits", w.Code, r.Text != nil, len(r.Edits))
+	}
+}
+
+func keyOf(r rune) string {
+	b, _ := json.Marshal(describe([]unspin.Edit{{Kind: unspin.Homoglyph, Before: string(r)}}))
+	var m map[string]Char
+	json.Unmarshal(b, &m)
+	for k := range m {
+		return k
+	}
+	return ""
+}
+
+// TestErrors: every bad request gets a 4xx with a message that says what
+// is wrong, and what is merely odd is cleaned.
+func TestErrors(t *testing.T) {
+	s := New(Config{Logger: quiet()})
+	big := append(append([]byte(`{"text": "`), bytes.Repeat([]byte("a"), 64<<20)...), `"}`...)
+	for _, tc := range []struct {
+		name, path, ctype string
+		body              []byte
+		code              int
+		says              string
+	}{
+		{"64 MiB body", "/v1/clean", "application/json", big, 413, "larger than 8388608 bytes"},
+		{"64 MiB stream", "/v1/clean", "application/x-ndjson", big, 413, "larger than"},
+		{"truncated JSON", "/v1/clean", "application/json", []byte(`{"text": "Russ`), 400, "unexpected end of JSON input"},
+		{"bad JSON", "/v1/check", "application/json", []byte(`{"text" "x"}`), 400, "malformed JSON: invalid character"},
+		{"empty body", "/v1/clean", "", nil, 400, "malformed JSON"},
+		{"not an object", "/v1/clean", "application/json", []byte(`["text"]`), 400, "JSON object"},
+		{"no text", "/v1/clean", "application/json", []byte(`{"body": "x"}`), 400, `no string field "text"`},
+		{"text not a string", "/v1/clean", "application/json", []byte(`{"text": 3}`), 400, `"text" must be a string`},
+		{"max_spam out of range", "/v1/clean", "application/json", []byte(`{"text": "x", "max_spam": 2}`), 400, "between 0 and 1"},
+		{"explain not a bool", "/v1/clean", "application/json", []byte(`{"text": "x", "explain": "yes"}`), 400, "true or false"},
+		{"bad stream option", "/v1/clean?max_spam=x", "application/x-ndjson", []byte(`{"text": "x"}`), 400, "max_spam"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := post(t, s, tc.path, tc.ctype, tc.body)
+			if w.Code != tc.code || !strings.Contains(decode(t, w).Error, tc.says) {
+				t.Fatalf("status %d %q, want %d saying %q", w.Code, w.Body, tc.code, tc.says)
+			}
+		})
+	}
+}
+
+// TestInvalidUTF8: bytes that are not UTF-8 come back as they came, are
+// reported, and are no server error, as with the CLI.
+func TestInvalidUTF8(t *testing.T) {
+	body := []byte("{\"text\": \"ab\xff\xfe Russ\u0456an \\ud800\"}")
+	w := post(t, New(Config{Logger: quiet()}), "/v1/clean", "application/json", body)
+	if w.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	if !bytes.HasPrefix(w.Body.Bytes(), []byte("{\"text\":\"ab\xff\xfe Russian \\ud800\",")) {
+		t.Fatalf("%q", w.Body)
+	}
+	if r := decode(t, w); len(r.Invalid) != 2 || len(r.Edits) != 1 {
+		t.Fatalf("invalid_utf8 %v, edits %v", r.Invalid, r.Edits)
+	}
+}
+
+func TestRoutes(t *testing.T) {
+	s := New(Config{Logger: quiet()})
+	for _, tc := range []struct {
+		method, path string
+		code         int
+		ctype        string
+	}{
+		{"GET", "/healthz", 200, "text/plain"},
+		{"GET", "/metrics", 200, "text/plain"},
+		{"GET", "/", 200, "text/html"},
+		{"GET", "/v1/clean", 405, ""},
+		{"GET", "/nothing", 404, ""},
+	} {
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, httptest.NewRequest(tc.method, tc.path, nil))
+		if w.Code != tc.code || !strings.HasPrefix(w.Header().Get("Content-Type"), tc.ctype) {
+			t.Errorf("%s %s: %d %q", tc.method, tc.path, w.Code, w.Header().Get("Content-Type"))
+		}
+	}
+}
+
+// TestStream: JSON Lines through the service come back as the CLI's
+// jsonl.Process writes them.
+func TestStream(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/dev/brown.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.SplitAfter(raw, []byte("\n"))
+	in := append(bytes.Join(lines[:12], nil), []byte("not json\n")...)
+	var want bytes.Buffer
+	if _, err := jsonl.Process(bytes.NewReader(in), &want, io.Discard, jsonl.Options{MaxSpam: 0.5, Explain: true}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(Config{Logger: quiet()}))
+	defer srv.Close()
+	res, err := http.Post(srv.URL+"/v1/clean?max_spam=0.5&explain=1", "application/x-ndjson", bytes.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil || res.StatusCode != 200 {
+		t.Fatal(res.Status, err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Fatalf("stream differs from jsonl.Process:\n%.300s\nwant\n%.300s", got, want.Bytes())
+	}
+	if res.Trailer.Get("Unspin-Lines") != "13" || res.Trailer.Get("Unspin-Failed") != "1" || res.Trailer.Get("Unspin-Dropped") == "0" {
+		t.Fatalf("trailers %v", res.Trailer)
+	}
+}
+
+// TestBusy: beyond MaxInFlight requests are turned away with 503 and
+// Retry-After, and served again once there is room.
+func TestBusy(t *testing.T) {
+	release := make(chan struct{})
+	entered := make(chan struct{}, 1)
+	s := New(Config{Logger: quiet(), MaxInFlight: 1, Clean: func(s string) unspin.Report {
+		entered <- struct{}{}
+		<-release
+		return unspin.Clean(s)
+	}})
+	body := textRequest(t, "x", nil)
+	first := make(chan int)
+	go func() { first <- post(t, s, "/v1/clean", "application/json", body).Code }()
+	<-entered
+	w := post(t, s, "/v1/clean", "application/json", body)
+	if w.Code != 503 || w.Header().Get("Retry-After") == "" {
+		t.Fatalf("second request: %d, Retry-After %q", w.Code, w.Header().Get("Retry-After"))
+	}
+	if w := httptest.NewRecorder(); true {
+		s.ServeHTTP(w, httptest.NewRequest("GET", "/healthz", nil))
+		if w.Code != 200 {
+			t.Fatalf("healthz while busy: %d", w.Code)
+		}
+	}
+	close(release)
+	if c := <-first; c != 200 {
+		t.Fatalf("first request: %d", c)
+	}
+	go func() { <-entered }()
+	if c := post(t, s, "/v1/clean", "application/json", body).Code; c != 200 {
+		t.Fatalf("after: %d", c)
+	}
+}
+
+// TestPanic: a panic in cleaning is a 500 with a message and a log line,
+// and the next request is served.
+func TestPanic(t *testing.T) {
+	var logs bytes.Buffer
+	s := New(Config{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Clean: func(s string) unspin.Report {
+		if s == "boom" {
+			panic("boom")
+		}
+		return unspin.Clean(s)
+	}})
+	w := post(t, s, "/v1/clean", "application/json", textRequest(t, "boom", nil))
+	if w.Code != 500 || decode(t, w).Error != "internal error" {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	if !strings.Contains(logs.String(), "level=ERROR msg=panic") || !strings.Contains(logs.String(), "status=500") {
+		t.Fatalf("log: %s", logs.String())
+	}
+	if w := post(t, s, "/v1/clean", "application/json", textRequest(t, "fine", nil)); w.Code != 200 {
+		t.Fatalf("after the panic: %d", w.Code)
+	}
+}
+
+// TestLogAndMetrics: every request is logged; the metrics count requests,
+// bytes, latency and edits by kind.
+func TestLogAndMetrics(t *testing.T) {
+	var logs bytes.Buffer
+	s := New(Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
+	in, _ := example(t)
+	post(t, s, "/v1/clean", "application/json", textRequest(t, in, nil))
+	post(t, s, "/v1/clean", "application/json", []byte("{"))
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+	m := w.Body.String()
+	for _, want := range []string{
+		`unspin_http_requests_total{code="200",route="POST /v1/clean"} 1`,
+		`unspin_http_requests_total{code="400",route="POST /v1/clean"} 1`,
+		`unspin_http_request_duration_seconds_count{route="POST /v1/clean"} 2`,
+		`unspin_edits_total{kind="homoglyph"}`,
+		`unspin_edits_total{kind="spam-sentence"}`,
+		`unspin_documents_total 1`,
+		`unspin_http_request_bytes_total{route="POST /v1/clean"}`,
+	} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	if n := strings.Count(logs.String(), `"msg":"request"`); n != 3 {
+		t.Errorf("%d request log lines for 3 requests:\n%s", n, logs.String())
+	}
+}
+
+// TestGracefulShutdown: on cancellation the server stops taking
+// connections and finishes the request in flight.
+func TestGracefulShutdown(t *testing.T) {
+	release := make(chan struct{})
+	entered := make(chan struct{})
+	var once sync.Once
+	s := New(Config{Logger: quiet(), Clean: func(s string) unspin.Report {
+		once.Do(func() { close(entered) })
+		<-release
+		return unspin.Clean(s)
+	}})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- Run(ctx, s.HTTPServer("", Timeouts{}), ln, 10*time.Second, quiet()) }()
+	url := "http://" + ln.Addr().String()
+	got := make(chan string)
+	go func() {
+		res, err := http.Post(url+"/v1/clean", "application/json", strings.NewReader(`{"text": "Russ\u0456an"}`))
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		got <- res.Status + " " + string(b)
+	}()
+	<-entered
+	cancel()
+	time.Sleep(100 * time.Millisecond) // Shutdown has closed the listener
+	if _, err := http.Get(url + "/healthz"); err == nil {
+		t.Error("a new connection was accepted during shutdown")
+	}
+	close(release)
+	if r := <-got; !strings.HasPrefix(r, "200 OK {\"text\":\"Russian\"") {
+		t.Fatalf("request in flight: %s", r)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
