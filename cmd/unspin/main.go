@@ -2,6 +2,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -48,7 +49,7 @@ It returns exactly what the author wrote and reports every edit.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newClean(), newCheck(), newServe(), &cobra.Command{
+	root.AddCommand(newClean(), newCheck(), newServe(), newTag(), &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
 		Args:  cobra.NoArgs,
@@ -92,6 +93,7 @@ func newClean() *cobra.Command {
 	var field, output string
 	var maxDoc int
 	var quiet bool
+	var attributes string
 	c := &cobra.Command{
 		Use:   "clean [FILE...]",
 		Short: "Write the restored text of each FILE (or standard input) to standard output",
@@ -136,8 +138,8 @@ twice has every copy cleaned.`,
 			if maxDoc < 0 {
 				return fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", maxDoc)
 			}
-			if !asJSONL && (cmd.Flags().Changed("field") || explain || cmd.Flags().Changed("max-doc-bytes")) {
-				return errors.New("--field, --explain and --max-doc-bytes need --jsonl")
+			if !asJSONL && (cmd.Flags().Changed("field") || explain || cmd.Flags().Changed("max-doc-bytes") || attributes != "") {
+				return errors.New("--field, --explain, --max-doc-bytes and --attributes need --jsonl")
 			}
 			opens, err := openInputs(cmd, args)
 			if err != nil {
@@ -146,6 +148,21 @@ twice has every copy cleaned.`,
 			w, closeOut, err := openOutput(cmd, output, args)
 			if err != nil {
 				return err
+			}
+			var attrW *bufio.Writer
+			if attributes != "" {
+				if attributes == output || attributes == "-" && (output == "" || output == "-") {
+					closeOut()
+					return errors.New("--attributes and the cleaned documents cannot go to the same place")
+				}
+				aw, closeAttr, err := openOutput(cmd, attributes, args)
+				if err != nil {
+					closeOut()
+					return err
+				}
+				attrW = bufio.NewWriterSize(aw, 1<<20)
+				prevClose := closeOut
+				closeOut = func() error { return errors.Join(prevClose(), attrW.Flush(), closeAttr()) }
 			}
 			status := 0
 			prog := newProgress(cmd.ErrOrStderr(), !quiet && interactive(cmd.ErrOrStderr()))
@@ -164,8 +181,12 @@ twice has every copy cleaned.`,
 				in.r = prog.reader(in.r)
 				var st int
 				if asJSONL {
-					st, err = cleanJSONL(cmd, in, w, jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: counted,
-						Field: field, MaxDocBytes: maxDoc, Explain: explain})
+					opt := jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: counted,
+						Field: field, MaxDocBytes: maxDoc, Explain: explain}
+					if attrW != nil {
+						opt.Attributes = attrW
+					}
+					st, err = cleanJSONL(cmd, in, w, opt)
 				} else {
 					st, err = cleanText(cmd, in, w, &co, prog)
 				}
@@ -193,6 +214,78 @@ twice has every copy cleaned.`,
 	c.Flags().BoolVar(&explain, "explain", false, "with --jsonl: give each edit's reason in the report")
 	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
 	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress display on a terminal")
+	c.Flags().StringVar(&attributes, "attributes", "", "with --jsonl: also write Dolma attributes here, one line per input document (see `unspin tag`)")
+	return c
+}
+
+func newTag() *cobra.Command {
+	var co common
+	var field, output string
+	var maxDoc int
+	c := &cobra.Command{
+		Use:   "tag [FILE...]",
+		Short: "Write Dolma attributes for JSON Lines documents, leaving the documents alone",
+		Long: `Read JSON Lines documents (FILE, "-" or none: standard input; gzip and zstd
+read as such) and write, to standard output or --output, one Dolma attributes
+line per document, in the same order and number:
+
+  {"id": <the document's id>, "attributes": {
+     "unspin__obfuscated": [[0, len, score]],
+     "unspin__spam": [[0, len, score]],        (absent where not judged)
+     "unspin__homoglyph": [[start, end, 1.0], ...],
+     "unspin__spam_sentence": [[start, end, 1.0], ...], ... one name per edit kind}}
+
+Offsets are code points of the input text (Python string indices, as Dolma
+reads them): the text's [start:end] is exactly what the edit would replace.
+A line that is not a document with a string "text" gets {"id": ..., 
+"attributes": {}} and is reported on standard error (exit status 1).
+Dolma's mixer can then filter or mask on these attributes; clean --jsonl
+--attributes writes the same lines while it cleans.`,
+		Example: `  unspin tag documents/cc_en_head-0000.json.gz -o attributes/unspin/cc_en_head-0000.json.gz`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := co.validate(); err != nil {
+				return err
+			}
+			if maxDoc < 0 {
+				return fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", maxDoc)
+			}
+			opens, err := openInputs(cmd, args)
+			if err != nil {
+				return err
+			}
+			w, closeOut, err := openOutput(cmd, output, args)
+			if err != nil {
+				return err
+			}
+			bw := bufio.NewWriterSize(w, 1<<20)
+			status := 0
+			for _, open := range opens {
+				in, err := open()
+				if err != nil {
+					closeOut()
+					return err
+				}
+				st, err := cleanJSONL(cmd, in, io.Discard, jsonl.Options{MaxSpam: -1, Workers: co.workers, Clean: co.clean,
+					Field: field, MaxDocBytes: maxDoc, Attributes: bw, TagOnly: true})
+				if err = errors.Join(err, in.done()); err != nil {
+					closeOut()
+					return err
+				}
+				status = max(status, st)
+			}
+			if err := errors.Join(bw.Flush(), closeOut()); err != nil {
+				return err
+			}
+			if status != 0 {
+				return exitError{status}
+			}
+			return nil
+		},
+	}
+	co.flags(c)
+	c.Flags().StringVar(&field, "field", "text", "the string field to read")
+	c.Flags().IntVar(&maxDoc, "max-doc-bytes", 16<<20, "longer texts get empty attributes, reported (0: no cap)")
+	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
 	return c
 }
 

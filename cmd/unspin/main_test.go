@@ -219,3 +219,20 @@ func TestServeFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestTagAndAttributes(t *testing.T) {
+	in := `{"id": "a", "text": "The Russ\u0456an embassy"}` + "\n" + `{"id": "b", "text": "Plain."}` + "\n"
+	out, errw, code := run(in, "tag")
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.HasPrefix(out, `{"id":"a","attributes":{"unspin__homoglyph":[[8,9,1]]`) {
+		t.Fatalf("tag: %d %q %q", code, out, errw)
+	}
+	attrs := filepath.Join(t.TempDir(), "attrs.jsonl")
+	cleaned, errw, code := run(in, "clean", "--jsonl", "--attributes", attrs)
+	got, err := os.ReadFile(attrs)
+	if err != nil || code != 0 || string(got) != out || !strings.Contains(cleaned, "Russian") {
+		t.Fatalf("clean --attributes: %d %q %q %v", code, got, errw, err)
+	}
+	if _, errw, code := run(in, "clean", "--attributes", attrs); code != 2 || !strings.Contains(errw, "need --jsonl") {
+		t.Fatalf("--attributes without --jsonl: %d %q", code, errw)
+	}
+}

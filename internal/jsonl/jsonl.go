@@ -19,6 +19,7 @@ import (
 	"github.com/tidwall/sjson"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/dolma"
 )
 
 // Options configures Process.
@@ -36,6 +37,13 @@ type Options struct {
 	// Explain keeps each edit's reason in the report; without it the
 	// report holds kinds and offsets only, a fraction of the size.
 	Explain bool
+	// Attributes, when set, receives one Dolma attributes line per
+	// document (every line but blank ones, in input order, dropped and
+	// unreadable ones included), offsets in code points of the input text.
+	Attributes io.Writer
+	// TagOnly leaves the documents alone: nothing is written to w, and
+	// only Attributes are (Dolma's tagger role).
+	TagOnly bool
 }
 
 // Stats counts what Process did.
@@ -53,6 +61,7 @@ type job struct {
 	err  error
 	note string // said on errw; the line is still cleaned
 	drop bool
+	attr []byte // the Dolma attributes line, with Options.Attributes
 	// spill holds a line too long to keep in memory, passed through.
 	spill *os.File
 	// ready is closed once a worker has filled out, err and drop.
@@ -89,7 +98,11 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out, j.drop, j.note, j.err = cleanLine(j.line, opt)
+				var doc document
+				j.out, j.drop, j.note, j.err = cleanLine(j.line, opt, &doc)
+				if opt.Attributes != nil && doc.line {
+					j.attr, _ = dolma.Line(doc.id, doc.text, doc.rep) // marshals numbers and raw JSON only
+				}
 				close(j.ready)
 			}
 		}()
@@ -103,6 +116,12 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 			budget.release(len(j.line))
 			if j.note != "" {
 				fmt.Fprintf(errw, "line %d: %s\n", j.seq, j.note)
+			}
+			if opt.Attributes != nil && j.attr != nil && writeErr == nil {
+				if _, err := opt.Attributes.Write(j.attr); err != nil {
+					writeErr = fmt.Errorf("attributes: %w", err)
+					failed.Store(true)
+				}
 			}
 			switch {
 			case j.spill != nil:
@@ -131,7 +150,7 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 				st.Dropped++
 				continue
 			}
-			if writeErr == nil {
+			if writeErr == nil && !opt.TagOnly {
 				if _, err := out.Write(j.out); err != nil {
 					writeErr = err
 					failed.Store(true)
@@ -153,6 +172,9 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 			st.Lines++
 			j := &job{seq: seq, spill: spill, ready: make(chan struct{}),
 				err: fmt.Errorf("%w: a line of more than %d bytes (--max-doc-bytes)", errTooLarge, longest)}
+			if opt.Attributes != nil {
+				j.attr, _ = dolma.Line(nil, "", nil)
+			}
 			close(j.ready)
 			order <- j
 			if err != nil {
@@ -267,15 +289,24 @@ var bom = []byte("\ufeff")
 
 var errTooLarge = errors.New("text larger than the document cap")
 
+// document is what cleanLine learnt of a line for its attributes.
+type document struct {
+	line bool // not blank: a document, or a line that should have been one
+	id   json.RawMessage
+	text string
+	rep  *unspin.Report // nil: no text was cleaned
+}
+
 // cleanLine cleans one line (which may end in "\n" or "\r\n"). The field's
 // raw string is edited in place: bytes no edit touches, escapes and invalid
 // UTF-8 included, come back as they came, and a text with nothing to change
 // leaves the line as it was but for the added report.
-func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, err error) {
+func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
 		return line, false, "", nil // blank lines pass through
 	}
+	d.line = true
 	if !gjson.ValidBytes(body) {
 		return nil, false, "", errors.New("not valid JSON")
 	}
@@ -295,6 +326,9 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 	doc.ForEach(func(k, v gjson.Result) bool {
 		if k.String() == "unspin" {
 			hasReport = true
+		}
+		if k.String() == "id" {
+			d.id = json.RawMessage(v.Raw)
 		}
 		if k.String() != opt.Field {
 			return true
@@ -323,8 +357,13 @@ func cleanLine(line []byte, opt Options) (out []byte, drop bool, note string, er
 			spam = max(spam, s)
 		}
 	}
+	judged := &fields[len(fields)-1]
+	d.text, d.rep = judged.s.text, &judged.rep
 	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
 		return nil, true, "", nil
+	}
+	if opt.TagOnly {
+		return nil, false, "", nil
 	}
 	if len(fields) > 1 {
 		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)

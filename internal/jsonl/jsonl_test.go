@@ -276,3 +276,35 @@ func TestReportAppendedBeforeBrace(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributes: one attributes line per document, in order, dropped and
+// unreadable ones included, blank lines not; TagOnly writes the attributes alone.
+func TestAttributes(t *testing.T) {
+	in := `{"id": "a", "text": "The Russ\u0456an embassy"}` + "\n\n" +
+		`not json` + "\n" +
+		`{"text": "Plain."}` + "\n" +
+		`{"id": 7, "text": "Ünïcödé"}` + "\n"
+	for _, tagOnly := range []bool{false, true} {
+		var out, attrs, errs bytes.Buffer
+		st, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: 0.5, Attributes: &attrs, TagOnly: tagOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(attrs.String(), "\n"), "\n")
+		if len(lines) != 4 || st.Failed != 1 {
+			t.Fatalf("tagOnly %v: %d attribute lines for 4 documents (%d failed):\n%s", tagOnly, len(lines), st.Failed, attrs.String())
+		}
+		for i, prefix := range []string{`{"id":"a","attributes":{"unspin__homoglyph":[[8,9,1]]`, `{"id":null,"attributes":{}}`,
+			`{"id":null,"attributes":{"unspin__obfuscated":[[0,6,`, `{"id":7,"attributes":{`} {
+			if !strings.HasPrefix(lines[i], prefix) {
+				t.Errorf("tagOnly %v, line %d: %s, want %s...", tagOnly, i, lines[i], prefix)
+			}
+		}
+		if tagOnly && out.Len() != 0 {
+			t.Errorf("TagOnly wrote documents: %q", out.String())
+		}
+		if !tagOnly && strings.Count(out.String(), "\n") != 5 { // every line, the blank one too
+			t.Errorf("documents: %q", out.String())
+		}
+	}
+}
