@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -18,11 +17,11 @@ import (
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/jsonl"
+	"github.com/unspin/unspin/internal/seedtest"
 )
 
-// seed returns the seed article and what unspin must make of it. The seed
-// is a Reuters story, not ours to ship: it is read from the eval set beside
-// the repository (or $UNSPIN_SEED_DIR) and the test skips without it.
+// seed returns the seed article and what unspin must make of it, and
+// skips the test where the seed is not at hand (see seedtest).
 func seed(t testing.TB) (text, expected string) {
 	t.Helper()
 	text, expected, err := seedFiles()
@@ -32,18 +31,7 @@ func seed(t testing.TB) (text, expected string) {
 	return text, expected
 }
 
-func seedFiles() (text, expected string, err error) {
-	dir := os.Getenv("UNSPIN_SEED_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "seed")
-	}
-	in, err := os.ReadFile(filepath.Join(dir, "seed.txt"))
-	if err != nil {
-		return "", "", err
-	}
-	want, err := os.ReadFile(filepath.Join(dir, "seed.expected.txt"))
-	return string(in), string(want), err
-}
+func seedFiles() (string, string, error) { return seedtest.Files() }
 
 // example is the spun Brown article shipped in testdata.
 func example(t testing.TB) (text, expected string) {
