@@ -1,0 +1,360 @@
+// Package warc cleans the text of WARC and WET files: conversion and
+// resource records of plain text (WET) as text, response records with HTML
+// pages through internal/htmltext. A record that changes becomes a
+// conversion record that refers to the original (WARC-Refers-To), with its
+// Content-Length and WARC-Block-Digest recomputed; every other record, and
+// every record nothing changes, goes out byte for byte, in the input's
+// compression (plain, gzip per record, whole-file gzip). Or, with JSONL,
+// each text record becomes a JSON line.
+//
+// Records are cut from the input by read.go; github.com/nlnwa/gowarc reads
+// their fields and HTTP blocks and builds the new records (digests,
+// record IDs, the version of the input).
+package warc
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha1"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/klauspost/compress/gzip"
+	gowarc "github.com/nlnwa/gowarc/v3"
+
+	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/dolma"
+	"github.com/unspin/unspin/internal/htmltext"
+	"github.com/unspin/unspin/internal/jsonl"
+)
+
+// Options configures Process.
+type Options struct {
+	// Clean restores one text (default unspin.Clean).
+	Clean func(string) unspin.Report
+	// Extract turns HTML pages into their main text (htmltext.Extract)
+	// before cleaning; otherwise they are cleaned in place.
+	Extract bool
+	// JSONL writes one JSON line per text record ({"id", "url", "text",
+	// "unspin"}) instead of a WARC.
+	JSONL bool
+	// Explain keeps each edit's reason in JSON reports.
+	Explain bool
+	// Attributes, when set, receives one Dolma attributes line per text
+	// record, in order.
+	Attributes io.Writer
+}
+
+// Stats counts what Process did.
+type Stats struct {
+	Records     int // records read
+	Text        int // records with text, cleaned
+	Changed     int // records written anew
+	Skipped     int // HTML records left alone: compressed or chunked payloads, not UTF-8
+	Compression Compression
+}
+
+// Process reads a WARC file from r and writes the cleaned file (or JSON
+// lines) to w.
+func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
+	if opt.Clean == nil {
+		opt.Clean = unspin.Clean
+	}
+	var st Stats
+	rd, err := newReader(r)
+	if err != nil {
+		return st, err
+	}
+	out := &writer{w: w, jsonl: opt.JSONL}
+	for {
+		rr, err := rd.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return st, fmt.Errorf("record %d: %w", st.Records+1, err)
+		}
+		st.Compression = rd.comp
+		var res result
+		if rr.plain != nil {
+			st.Records++
+			if res, err = cleanRecord(rr.plain, opt); err != nil {
+				return st, fmt.Errorf("record %d: %w", st.Records, err)
+			}
+		}
+		st.Text += b2i(res.text)
+		st.Skipped += b2i(res.skipped)
+		st.Changed += b2i(res.record != nil)
+		if res.text && opt.Attributes != nil {
+			if _, err := opt.Attributes.Write(res.attributes); err != nil {
+				return st, fmt.Errorf("attributes: %w", err)
+			}
+		}
+		if err := out.write(rd.comp, rr, res); err != nil {
+			return st, err
+		}
+	}
+	return st, out.close()
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// result is what became of one record.
+type result struct {
+	text, skipped bool
+	record        []byte // the new record; nil: the record goes out as it came
+	line          []byte // the JSON line, with Options.JSONL
+	attributes    []byte
+}
+
+// cleanRecord cleans one record's text, if it has any.
+func cleanRecord(plain []byte, opt Options) (result, error) {
+	rec, _, _, err := gowarc.NewUnmarshaler().Unmarshal(bufio.NewReader(bytes.NewReader(plain)))
+	if err != nil {
+		return result{}, fmt.Errorf("not a WARC record gowarc reads: %w", err)
+	}
+	defer rec.Close()
+	h := rec.WarcHeader()
+	ctype := h.Get(gowarc.ContentType)
+	var text string
+	html := false
+	switch t := rec.Type(); {
+	case (t == gowarc.Conversion || t == gowarc.Resource) && mediaType(ctype) == "text/plain":
+		b, err := blockBytes(rec)
+		if err != nil {
+			return result{}, err
+		}
+		text = string(b)
+	case t == gowarc.Resource && isHTML(ctype):
+		b, err := blockBytes(rec)
+		if err != nil {
+			return result{}, err
+		}
+		text, html = string(b), true
+	case t == gowarc.Response:
+		blk, ok := rec.Block().(gowarc.HttpResponseBlock)
+		if !ok || blk.HttpHeader() == nil || !isHTML(blk.HttpHeader().Get("Content-Type")) {
+			return result{}, nil
+		}
+		hh := blk.HttpHeader()
+		if enc := hh.Get("Content-Encoding"); enc != "" && enc != "identity" || hh.Get("Transfer-Encoding") != "" {
+			return result{skipped: true}, nil // bytes on the wire, not the page
+		}
+		pr, err := blk.PayloadBytes()
+		if err != nil {
+			return result{}, err
+		}
+		b, err := io.ReadAll(pr)
+		if err != nil {
+			return result{}, err
+		}
+		if !utf8.Valid(b) {
+			return result{skipped: true}, nil // another charset: not edited in place
+		}
+		text, html, ctype = string(b), true, hh.Get("Content-Type")
+	default:
+		return result{}, nil
+	}
+
+	res := result{text: true}
+	id, url := h.Get(gowarc.WarcRecordID), h.Get(gowarc.WarcTargetURI)
+	var rep unspin.Report
+	var out, outType string
+	switch {
+	case html && opt.Extract:
+		text, err = htmltext.Extract([]byte(text), url)
+		if err != nil {
+			return result{skipped: true}, nil
+		}
+		rep = opt.Clean(text)
+		out, outType = rep.Text, "text/plain; charset=utf-8"
+		// The page became text: a new record even where nothing changed.
+		res.record, err = build(rec, out, outType)
+	case html:
+		page := htmltext.Inplace([]byte(text), opt.Clean)
+		rep = page.Report
+		rep.Edits, rep.Suspects, rep.Text = page.Edits, nil, string(page.Page)
+		out, outType = rep.Text, ctype
+	default:
+		rep = opt.Clean(text)
+		out, outType = rep.Text, ctype
+	}
+	if err != nil {
+		return result{}, err
+	}
+	if res.record == nil && len(rep.Edits) > 0 {
+		if res.record, err = build(rec, out, outType); err != nil {
+			return result{}, err
+		}
+	}
+	idJSON, _ := json.Marshal(id)
+	if opt.Attributes != nil {
+		if res.attributes, err = dolma.Line(idJSON, text, &rep); err != nil {
+			return result{}, err
+		}
+	}
+	if opt.JSONL {
+		meta, err := jsonl.MarshalReport(rep, opt.Explain)
+		if err != nil {
+			return result{}, err
+		}
+		line, err := json.Marshal(struct {
+			ID     string          `json:"id"`
+			URL    string          `json:"url"`
+			Text   string          `json:"text"`
+			Unspin json.RawMessage `json:"unspin"`
+		}{id, url, out, meta})
+		if err != nil {
+			return result{}, err
+		}
+		res.line = append(line, '\n')
+	}
+	return res, nil
+}
+
+func blockBytes(rec gowarc.WarcRecord) ([]byte, error) {
+	r, err := rec.Block().RawBytes()
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(r)
+}
+
+func mediaType(ctype string) string {
+	mt, _, err := mime.ParseMediaType(ctype)
+	if err != nil {
+		return strings.ToLower(strings.TrimSpace(strings.Split(ctype, ";")[0]))
+	}
+	return mt
+}
+
+func isHTML(ctype string) bool {
+	mt := mediaType(ctype)
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// dropped are the fields of the original that do not describe the new
+// record: it has its own length, digests, ID and type, and it refers to
+// the original instead of what the original referred to.
+var dropped = map[string]bool{
+	gowarc.ContentLength: true, gowarc.WarcBlockDigest: true, gowarc.WarcPayloadDigest: true,
+	gowarc.WarcRecordID: true, gowarc.WarcType: true, gowarc.WarcRefersTo: true, gowarc.ContentType: true,
+	gowarc.WarcConcurrentTo: true, gowarc.WarcIPAddress: true, gowarc.WarcIdentifiedPayloadType: true,
+	gowarc.WarcSegmentNumber: true, gowarc.WarcSegmentOriginID: true, gowarc.WarcSegmentTotalLength: true,
+}
+
+// build writes a conversion record with block that refers to orig. Its ID
+// is derived from the original's and the block, so that a run gives the
+// same bytes every time (and on every worker of a cluster).
+func build(orig gowarc.WarcRecord, block, ctype string) ([]byte, error) {
+	sum := sha1.Sum([]byte(orig.RecordId() + "\x00" + block))
+	sum[6] = sum[6]&0x0f | 0x50 // a name-based (version 5) UUID
+	sum[8] = sum[8]&0x3f | 0x80
+	id := fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
+	b := gowarc.NewRecordBuilder(gowarc.Conversion,
+		gowarc.WithVersion(orig.Version()),
+		gowarc.WithAddMissingDigest(true),
+		gowarc.WithDefaultDigestAlgorithm("sha1"), // sha1:BASE32, as Common Crawl writes them
+		gowarc.WithRecordIdFunc(func() (string, error) { return id, nil }))
+	for _, f := range *orig.WarcHeader() {
+		if !dropped[f.Name] {
+			b.AddWarcHeader(f.Name, f.Value)
+		}
+	}
+	b.AddWarcHeader(gowarc.ContentType, ctype)
+	b.AddWarcHeader(gowarc.WarcRefersTo, "<"+orig.RecordId()+">")
+	if _, err := b.WriteString(block); err != nil {
+		return nil, err
+	}
+	rec, _, err := b.Build()
+	if err != nil {
+		return nil, err
+	}
+	defer rec.Close()
+	var buf bytes.Buffer
+	if _, _, err := gowarc.NewMarshaler().Marshal(&buf, rec, 0); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writer writes records in the input's compression.
+type writer struct {
+	w     io.Writer
+	jsonl bool
+	whole *gzip.Writer // the output stream of a whole-file gzip input
+	gz    *gzip.Writer // reused for each member of a per-record gzip output
+}
+
+func (o *writer) write(comp Compression, rr rawRecord, res result) error {
+	if o.jsonl {
+		if res.line == nil {
+			return nil
+		}
+		_, err := o.w.Write(res.line)
+		return err
+	}
+	body := rr.plain
+	if res.record != nil {
+		body = res.record
+	}
+	switch {
+	case comp == WholeFile:
+		if o.whole == nil {
+			o.whole = gzip.NewWriter(o.w)
+		}
+		if _, err := o.whole.Write(rr.junk); err != nil {
+			return err
+		}
+		_, err := o.whole.Write(body)
+		return err
+	case comp == PerRecord:
+		if len(rr.junk) > 0 {
+			if err := o.member(rr.junk); err != nil {
+				return err
+			}
+		}
+		if res.record == nil && rr.member != nil {
+			_, err := o.w.Write(rr.member) // as it was compressed
+			return err
+		}
+		if body == nil {
+			return nil
+		}
+		return o.member(body)
+	}
+	if _, err := o.w.Write(rr.junk); err != nil {
+		return err
+	}
+	_, err := o.w.Write(body)
+	return err
+}
+
+// member writes b as a gzip member of its own.
+func (o *writer) member(b []byte) error {
+	if o.gz == nil {
+		o.gz = gzip.NewWriter(o.w)
+	} else {
+		o.gz.Reset(o.w)
+	}
+	if _, err := o.gz.Write(b); err != nil {
+		return err
+	}
+	return o.gz.Close()
+}
+
+func (o *writer) close() error {
+	if o.whole != nil {
+		return o.whole.Close()
+	}
+	return nil
+}
