@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unspin/unspin/internal/chunk"
+	"github.com/unspin/unspin/internal/warc"
 )
 
 // input is one named source, decompressed when its name or its first bytes
@@ -24,6 +25,9 @@ type input struct {
 	name string
 	r    io.Reader
 	done func() error
+	// warc: r is a WARC file, compressed as it came (the WARC reader
+	// keeps each record's gzip member).
+	warc bool
 }
 
 func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), error) {
@@ -67,6 +71,11 @@ var (
 func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	head, _ := br.Peek(4)
+	if bytes.HasPrefix(head, gzipMagic) || bytes.HasPrefix(head, []byte("WARC")) {
+		if start, _ := br.Peek(br.Size()); warc.IsWARC(start) {
+			return input{name, br, closeFn, true}, nil
+		}
+	}
 	switch {
 	case bytes.HasPrefix(head, gzipMagic):
 		zr, err := gzip.NewReader(br)
@@ -74,21 +83,27 @@ func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
 			closeFn()
 			return input{}, fmt.Errorf("%s: %w", name, err)
 		}
-		return input{name, zr, func() error { zr.Close(); return closeFn() }}, nil
+		return input{name: name, r: zr, done: func() error { zr.Close(); return closeFn() }}, nil
 	case bytes.HasPrefix(head, zstdMagic):
 		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1))
 		if err != nil {
 			closeFn()
 			return input{}, fmt.Errorf("%s: %w", name, err)
 		}
-		return input{name, zr, func() error { zr.Close(); return closeFn() }}, nil
+		return input{name: name, r: zr, done: func() error { zr.Close(); return closeFn() }}, nil
 	}
-	return input{name, br, closeFn}, nil
+	return input{name: name, r: br, done: closeFn}, nil
 }
 
 // openOutput writes to path (compressed by its extension, .gz or .zst) or,
 // for "" or "-", to standard output.
 func openOutput(cmd *cobra.Command, path string, inputs []string) (io.Writer, func() error, error) {
+	return openOutputAs(cmd, path, inputs, true)
+}
+
+// openOutputAs is openOutput, compressing by the name only where compress
+// is set (a WARC is written in its input's compression).
+func openOutputAs(cmd *cobra.Command, path string, inputs []string, compress bool) (io.Writer, func() error, error) {
 	if path == "" || path == "-" {
 		return cmd.OutOrStdout(), func() error { return nil }, nil
 	}
@@ -104,6 +119,7 @@ func openOutput(cmd *cobra.Command, path string, inputs []string) (io.Writer, fu
 		return nil, nil, err
 	}
 	switch {
+	case !compress:
 	case strings.HasSuffix(path, ".gz"):
 		zw := gzip.NewWriter(f)
 		return zw, func() error { return errors.Join(zw.Close(), f.Close()) }, nil

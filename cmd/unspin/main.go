@@ -8,11 +8,14 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/htmltext"
 	"github.com/unspin/unspin/internal/jsonl"
+	"github.com/unspin/unspin/internal/warc"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -93,7 +96,7 @@ func newClean() *cobra.Command {
 	var field, output string
 	var maxDoc int
 	var quiet bool
-	var attributes string
+	var attributes, format, htmlMode, to string
 	c := &cobra.Command{
 		Use:   "clean [FILE...]",
 		Short: "Write the restored text of each FILE (or standard input) to standard output",
@@ -117,7 +120,24 @@ escapes and invalid UTF-8 in the text included, is kept byte for byte. A
 line whose text is longer than --max-doc-bytes, or that is not a JSON object
 with a string "text", is passed through unchanged and reported on standard
 error with its line number; the exit status is then 1. A line with "text"
-twice has every copy cleaned.`,
+twice has every copy cleaned.
+
+A WARC or WET file (plain, gzip per record or whole-file gzip; known by its
+content, or --format warc) has its text records cleaned: conversion and
+resource records of text/plain as text, response records of HTML pages as
+--html says. A record that changes becomes a conversion record with
+WARC-Refers-To the original, a new Content-Length and WARC-Block-Digest;
+every other record goes out byte for byte, in the input's compression
+(whatever the output's name). With --to jsonl, each text record becomes a
+JSON line {"id", "url", "text", "unspin"} instead.
+
+An HTML page (--format html, or a name ending .html or .htm) is cleaned
+--html inplace (default: only text nodes and the alt, title, aria-label and
+placeholder attributes change, every byte of markup stays) or --html
+extract (the main content as plain text, then cleaned).
+
+--attributes FILE (JSON Lines or WARC input) also writes Dolma attributes,
+one line per document or text record (see unspin tag).`,
 		Example: `  unspin clean article.txt > article.clean.txt
   unspin clean --jsonl crawl.jsonl.zst -o crawl.clean.jsonl.zst
   unspin clean --jsonl --max-spam 0.5 < crawl.jsonl > kept.jsonl`,
@@ -138,17 +158,40 @@ twice has every copy cleaned.`,
 			if maxDoc < 0 {
 				return fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", maxDoc)
 			}
-			if !asJSONL && (cmd.Flags().Changed("field") || explain || cmd.Flags().Changed("max-doc-bytes") || attributes != "") {
-				return errors.New("--field, --explain, --max-doc-bytes and --attributes need --jsonl")
+			switch format {
+			case "auto", "text", "warc", "html":
+			case "jsonl":
+				asJSONL = true
+			default:
+				return fmt.Errorf("--format must be auto, text, jsonl, warc or html, not %q", format)
+			}
+			if asJSONL && format != "jsonl" && format != "auto" {
+				return fmt.Errorf("--jsonl and --format %s contradict each other", format)
+			}
+			if htmlMode != "inplace" && htmlMode != "extract" {
+				return fmt.Errorf("--html must be inplace or extract, not %q", htmlMode)
+			}
+			if to != "warc" && to != "jsonl" {
+				return fmt.Errorf("--to must be warc or jsonl, not %q", to)
+			}
+			if to == "jsonl" && !cmd.Flags().Changed("html") {
+				htmlMode = "extract" // a JSON text field holds text, not a page
+			}
+			if !asJSONL && (cmd.Flags().Changed("field") || cmd.Flags().Changed("max-doc-bytes")) {
+				return errors.New("--field and --max-doc-bytes need --jsonl")
 			}
 			opens, err := openInputs(cmd, args)
 			if err != nil {
 				return err
 			}
-			w, closeOut, err := openOutput(cmd, output, args)
+			// A WARC is written in its input's compression, whatever the
+			// name; a name that says WARC or WET is taken at its word.
+			warcOut := to == "warc" && (format == "warc" || strings.Contains(output, ".warc") || strings.Contains(output, ".wet"))
+			w, closeOut, err := openOutputAs(cmd, output, args, !warcOut)
 			if err != nil {
 				return err
 			}
+			compressed := !warcOut && (strings.HasSuffix(output, ".gz") || strings.HasSuffix(output, ".zst"))
 			var attrW *bufio.Writer
 			if attributes != "" {
 				if attributes == output || attributes == "-" && (output == "" || output == "-") {
@@ -180,14 +223,34 @@ twice has every copy cleaned.`,
 				}
 				in.r = prog.reader(in.r)
 				var st int
-				if asJSONL {
+				isHTML := format == "html" || format == "auto" && !in.warc && !asJSONL &&
+					(strings.HasSuffix(in.name, ".html") || strings.HasSuffix(in.name, ".htm"))
+				switch {
+				case format == "warc" && !in.warc:
+					err = fmt.Errorf("%s: not a WARC file (plain or gzip)", in.name)
+				case !in.warc && (cmd.Flags().Changed("to")):
+					err = fmt.Errorf("%s: --to is for WARC input", in.name)
+				case in.warc && asJSONL:
+					err = fmt.Errorf("%s: a WARC file, not JSON Lines (drop --jsonl)", in.name)
+				case in.warc && compressed && to == "warc":
+					err = fmt.Errorf("%s: a WARC keeps its input's compression: name the output .warc or .warc.gz, not %s", in.name, output)
+				case attrW != nil && !in.warc && !asJSONL:
+					err = fmt.Errorf("%s: --attributes needs JSON Lines or WARC input", in.name)
+				case explain && !in.warc && !asJSONL:
+					err = fmt.Errorf("%s: --explain needs JSON Lines or WARC input", in.name)
+				case in.warc:
+					st, err = cleanWARC(cmd, in, w, warc.Options{Clean: counted, Extract: htmlMode == "extract",
+						JSONL: to == "jsonl", Explain: explain, Attributes: writerOrNil(attrW)})
+				case isHTML:
+					err = cleanHTML(in, w, htmlMode == "extract", counted)
+				case asJSONL:
 					opt := jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: counted,
 						Field: field, MaxDocBytes: maxDoc, Explain: explain}
 					if attrW != nil {
 						opt.Attributes = attrW
 					}
 					st, err = cleanJSONL(cmd, in, w, opt)
-				} else {
+				default:
 					st, err = cleanText(cmd, in, w, &co, prog)
 				}
 				err = errors.Join(err, in.done())
@@ -214,7 +277,10 @@ twice has every copy cleaned.`,
 	c.Flags().BoolVar(&explain, "explain", false, "with --jsonl: give each edit's reason in the report")
 	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
 	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress display on a terminal")
-	c.Flags().StringVar(&attributes, "attributes", "", "with --jsonl: also write Dolma attributes here, one line per input document (see `unspin tag`)")
+	c.Flags().StringVar(&attributes, "attributes", "", "with JSON Lines or WARC input: also write Dolma attributes here, one line per document (see `unspin tag`)")
+	c.Flags().StringVar(&format, "format", "auto", "input format: auto (WARC by content, HTML by .html/.htm, else text), text, jsonl, warc or html")
+	c.Flags().StringVar(&htmlMode, "html", "inplace", "HTML pages: inplace (text nodes and readable attributes, markup kept) or extract (main content as text)")
+	c.Flags().StringVar(&to, "to", "warc", "with WARC input: write a WARC, or jsonl (one JSON line per text record)")
 	return c
 }
 
@@ -288,6 +354,48 @@ Dolma's mixer can then filter or mask on these attributes; clean --jsonl
 	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
 	return c
 }
+
+func writerOrNil(w *bufio.Writer) io.Writer {
+	if w == nil {
+		return nil
+	}
+	return w
+}
+
+func cleanWARC(cmd *cobra.Command, in input, w io.Writer, opt warc.Options) (int, error) {
+	st, err := warc.Process(in.r, w, opt)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", in.name, err)
+	}
+	if st.Skipped > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "unspin: %s: %d HTML records left as they are (compressed or chunked payloads, or not UTF-8)\n", in.name, st.Skipped)
+	}
+	return 0, nil
+}
+
+// cleanHTML cleans one page, held whole.
+func cleanHTML(in input, w io.Writer, extract bool, clean func(string) unspin.Report) error {
+	page, err := io.ReadAll(io.LimitReader(in.r, maxPage+1))
+	if err != nil {
+		return err
+	}
+	if len(page) > maxPage {
+		return fmt.Errorf("%s: a page of more than %d bytes", in.name, maxPage)
+	}
+	if extract {
+		text, err := htmltext.Extract(page, "")
+		if err != nil {
+			return fmt.Errorf("%s: %w", in.name, err)
+		}
+		_, err = io.WriteString(w, clean(text).Text)
+		return err
+	}
+	_, err = w.Write(htmltext.Inplace(page, clean).Page)
+	return err
+}
+
+// maxPage caps an HTML page, which is read whole.
+const maxPage = 256 << 20
 
 func cleanJSONL(cmd *cobra.Command, in input, w io.Writer, opt jsonl.Options) (int, error) {
 	errw := cmd.ErrOrStderr()

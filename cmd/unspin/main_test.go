@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -232,7 +233,34 @@ func TestTagAndAttributes(t *testing.T) {
 	if err != nil || code != 0 || string(got) != out || !strings.Contains(cleaned, "Russian") {
 		t.Fatalf("clean --attributes: %d %q %q %v", code, got, errw, err)
 	}
-	if _, errw, code := run(in, "clean", "--attributes", attrs); code != 2 || !strings.Contains(errw, "need --jsonl") {
+	if _, errw, code := run(in, "clean", "--attributes", attrs); code != 2 || !strings.Contains(errw, "needs JSON Lines or WARC input") {
 		t.Fatalf("--attributes without --jsonl: %d %q", code, errw)
+	}
+}
+
+func wetRecord(id, text string) string {
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/%s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		id, id, len(text), text)
+}
+
+func TestWARCAndHTML(t *testing.T) {
+	wet := wetRecord("a", "The Russ\u0456an embassy") + wetRecord("b", "Plain text.")
+	out, errw, code := run(wet, "clean")
+	if code != 0 || !strings.Contains(out, "WARC-Refers-To: <urn:uuid:a>") || !strings.Contains(out, "\r\n\r\nThe Russian embassy\r\n\r\n") ||
+		!strings.HasSuffix(out, wetRecord("b", "Plain text.")) {
+		t.Fatalf("WET: %d %q %q", code, out, errw)
+	}
+	out, _, code = run(wet, "clean", "--to", "jsonl")
+	if code != 0 || !strings.HasPrefix(out, `{"id":"<urn:uuid:a>","url":"https://example.com/a","text":"The Russian embassy","unspin":{`) || strings.Count(out, "\n") != 2 {
+		t.Fatalf("WET to JSON lines: %d %q", code, out)
+	}
+	if _, errw, code := run("plain text", "clean", "--format", "warc"); code != 2 || !strings.Contains(errw, "not a WARC file") {
+		t.Fatalf("--format warc on text: %d %q", code, errw)
+	}
+	page := `<html><body><p title="Russ` + "\u0456" + `an">The Russ&#1110;an embassy &amp; <b>more</b></p><script>Russ` + "\u0456" + `an</script></body></html>`
+	out, _, code = run(page, "clean", "--format", "html")
+	want := `<html><body><p title="Russian">The Russian embassy &amp; <b>more</b></p><script>Russ` + "\u0456" + `an</script></body></html>`
+	if code != 0 || out != want {
+		t.Fatalf("HTML in place: %d\n%s\nwant\n%s", code, out, want)
 	}
 }

@@ -69,7 +69,8 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	out := &writer{w: w, jsonl: opt.JSONL}
+	bw := bufio.NewWriterSize(w, 1<<20)
+	out := &writer{w: bw, jsonl: opt.JSONL}
 	for {
 		rr, err := rd.next()
 		if err == io.EOF {
@@ -98,7 +99,10 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 			return st, err
 		}
 	}
-	return st, out.close()
+	if err := out.close(); err != nil {
+		return st, err
+	}
+	return st, bw.Flush()
 }
 
 func b2i(b bool) int {
@@ -196,7 +200,7 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 			return result{}, err
 		}
 	}
-	idJSON, _ := json.Marshal(id)
+	idJSON, _ := marshal(id)
 	if opt.Attributes != nil {
 		if res.attributes, err = dolma.Line(idJSON, text, &rep); err != nil {
 			return result{}, err
@@ -207,7 +211,7 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 		if err != nil {
 			return result{}, err
 		}
-		line, err := json.Marshal(struct {
+		line, err := marshal(struct {
 			ID     string          `json:"id"`
 			URL    string          `json:"url"`
 			Text   string          `json:"text"`
@@ -216,9 +220,19 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 		if err != nil {
 			return result{}, err
 		}
-		res.line = append(line, '\n')
+		res.line = line
 	}
 	return res, nil
+}
+
+// marshal is json.Marshal without escaping <, > and & (record IDs are
+// written <urn:uuid:...>), ending in a newline.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return b.Bytes(), err
 }
 
 func blockBytes(rec gowarc.WarcRecord) ([]byte, error) {
