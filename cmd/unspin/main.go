@@ -240,7 +240,7 @@ one line per document or text record (see unspin tag).`,
 					err = fmt.Errorf("%s: --explain needs JSON Lines or WARC input", in.name)
 				case in.warc:
 					st, err = cleanWARC(cmd, in, w, warc.Options{Clean: counted, Extract: htmlMode == "extract",
-						JSONL: to == "jsonl", Explain: explain, Attributes: writerOrNil(attrW)})
+						JSONL: to == "jsonl", Explain: explain, Attributes: writerOrNil(attrW), Workers: co.workers})
 				case isHTML:
 					err = cleanHTML(in, w, htmlMode == "extract", counted)
 				case asJSONL:

@@ -20,7 +20,9 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/klauspost/compress/gzip"
@@ -47,6 +49,8 @@ type Options struct {
 	// Attributes, when set, receives one Dolma attributes line per text
 	// record, in order.
 	Attributes io.Writer
+	// Workers is how many records are cleaned at once (default: CPUs).
+	Workers int
 }
 
 // Stats counts what Process did.
@@ -59,46 +63,97 @@ type Stats struct {
 }
 
 // Process reads a WARC file from r and writes the cleaned file (or JSON
-// lines) to w.
+// lines) to w. Records are cleaned on Workers goroutines and written in
+// input order, with a bounded number in flight.
 func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	if opt.Clean == nil {
 		opt.Clean = unspin.Clean
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.NumCPU()
 	}
 	var st Stats
 	rd, err := newReader(r)
 	if err != nil {
 		return st, err
 	}
+	type job struct {
+		rr    rawRecord
+		comp  Compression // as known once this record was read
+		res   result
+		err   error
+		ready chan struct{}
+	}
+	jobs := make(chan *job, opt.Workers)
+	order := make(chan *job, 4*opt.Workers)
+	stop := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		for {
+			rr, err := rd.next()
+			if err == io.EOF {
+				return
+			}
+			j := &job{rr: rr, comp: rd.comp, err: err, ready: make(chan struct{})}
+			select {
+			case order <- j:
+			case <-stop:
+				return
+			}
+			if err != nil {
+				close(j.ready)
+				return
+			}
+			jobs <- j
+		}
+	}()
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.rr.plain != nil {
+					j.res, j.err = cleanRecord(j.rr.plain, opt)
+				}
+				close(j.ready)
+			}
+		}()
+	}
+	fail := func(err error) (Stats, error) {
+		close(stop)
+		for j := range order { // let the reader and the workers finish
+			<-j.ready
+		}
+		wg.Wait()
+		return st, err
+	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	out := &writer{w: bw, jsonl: opt.JSONL}
-	for {
-		rr, err := rd.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return st, fmt.Errorf("record %d: %w", st.Records+1, err)
-		}
-		st.Compression = rd.comp
-		var res result
-		if rr.plain != nil {
+	for j := range order {
+		<-j.ready
+		if j.rr.plain != nil {
 			st.Records++
-			if res, err = cleanRecord(rr.plain, opt); err != nil {
-				return st, fmt.Errorf("record %d: %w", st.Records, err)
-			}
 		}
+		if j.err != nil {
+			return fail(fmt.Errorf("record %d: %w", st.Records+b2i(j.rr.plain == nil), j.err))
+		}
+		st.Compression = j.comp
+		res := j.res
 		st.Text += b2i(res.text)
 		st.Skipped += b2i(res.skipped)
 		st.Changed += b2i(res.record != nil)
 		if res.text && opt.Attributes != nil {
 			if _, err := opt.Attributes.Write(res.attributes); err != nil {
-				return st, fmt.Errorf("attributes: %w", err)
+				return fail(fmt.Errorf("attributes: %w", err))
 			}
 		}
-		if err := out.write(rd.comp, rr, res); err != nil {
-			return st, err
+		if err := out.write(j.comp, j.rr, res); err != nil {
+			return fail(err)
 		}
 	}
+	wg.Wait()
 	if err := out.close(); err != nil {
 		return st, err
 	}
@@ -122,7 +177,7 @@ type result struct {
 
 // cleanRecord cleans one record's text, if it has any.
 func cleanRecord(plain []byte, opt Options) (result, error) {
-	rec, _, _, err := gowarc.NewUnmarshaler().Unmarshal(bufio.NewReader(bytes.NewReader(plain)))
+	rec, _, _, err := newUnmarshaler().Unmarshal(bufio.NewReader(bytes.NewReader(plain)))
 	if err != nil {
 		return result{}, fmt.Errorf("not a WARC record gowarc reads: %w", err)
 	}
@@ -256,6 +311,17 @@ func isHTML(ctype string) bool {
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
+// optionsMu serialises gowarc's option constructors, which all write one
+// global (uuid.EnableRandPool) and so race when records are read or built
+// on several goroutines at once.
+var optionsMu sync.Mutex
+
+func newUnmarshaler() gowarc.Unmarshaler {
+	optionsMu.Lock()
+	defer optionsMu.Unlock()
+	return gowarc.NewUnmarshaler()
+}
+
 // dropped are the fields of the original that do not describe the new
 // record: it has its own length, digests, ID and type, and it refers to
 // the original instead of what the original referred to.
@@ -274,11 +340,13 @@ func build(orig gowarc.WarcRecord, block, ctype string) ([]byte, error) {
 	sum[6] = sum[6]&0x0f | 0x50 // a name-based (version 5) UUID
 	sum[8] = sum[8]&0x3f | 0x80
 	id := fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16])
+	optionsMu.Lock()
 	b := gowarc.NewRecordBuilder(gowarc.Conversion,
 		gowarc.WithVersion(orig.Version()),
 		gowarc.WithAddMissingDigest(true),
 		gowarc.WithDefaultDigestAlgorithm("sha1"), // sha1:BASE32, as Common Crawl writes them
 		gowarc.WithRecordIdFunc(func() (string, error) { return id, nil }))
+	optionsMu.Unlock()
 	for _, f := range *orig.WarcHeader() {
 		if !dropped[f.Name] {
 			b.AddWarcHeader(f.Name, f.Value)
