@@ -41,6 +41,10 @@ type Options struct {
 	// document (every line but blank ones, in input order, dropped and
 	// unreadable ones included), offsets in code points of the input text.
 	Attributes io.Writer
+	// FlushIdle writes out what is done whenever no further line is ready
+	// (and calls w's Flush, as an http.ResponseWriter has), for readers
+	// that wait on each line; otherwise output is written in large blocks.
+	FlushIdle bool
 	// TagOnly leaves the documents alone: nothing is written to w, and
 	// only Attributes are (Dolma's tagger role).
 	TagOnly bool
@@ -99,7 +103,7 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 			defer wg.Done()
 			for j := range jobs {
 				var doc document
-				j.out, j.drop, j.note, j.err = cleanLine(j.line, opt, &doc)
+				j.out, j.drop, j.note, j.err = safeCleanLine(j.line, opt, &doc)
 				if opt.Attributes != nil && doc.line {
 					j.attr, _ = dolma.Line(doc.id, doc.text, doc.rep) // marshals numbers and raw JSON only
 				}
@@ -154,6 +158,15 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 				if _, err := out.Write(j.out); err != nil {
 					writeErr = err
 					failed.Store(true)
+				}
+			}
+			if opt.FlushIdle && len(order) == 0 && writeErr == nil {
+				// Nothing more is ready: what is done goes to the reader now.
+				if err := out.Flush(); err != nil {
+					writeErr = err
+					failed.Store(true)
+				} else if f, ok := w.(interface{ Flush() }); ok {
+					f.Flush()
 				}
 			}
 		}
@@ -289,6 +302,48 @@ var bom = []byte("\ufeff")
 
 var errTooLarge = errors.New("text larger than the document cap")
 
+// MaxNesting is the deepest JSON a line may hold.
+const MaxNesting = 512
+
+// Nesting returns how deeply b's arrays and objects nest (strings
+// skipped), without recursion, stopping past MaxNesting.
+func Nesting(b []byte) int {
+	depth, deepest := 0, 0
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			for i++; i < len(b) && b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+		case '[', '{':
+			depth++
+			if depth > deepest {
+				if deepest = depth; deepest > MaxNesting {
+					return deepest
+				}
+			}
+		case ']', '}':
+			depth--
+		}
+	}
+	return deepest
+}
+
+// safeCleanLine is cleanLine, a panic in the cleaner becoming that line's
+// error: the line is passed through unchanged and reported, and the run
+// goes on.
+func safeCleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, note string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, drop, note, err = nil, false, "", fmt.Errorf("internal error: %v", p)
+			d.rep = nil
+		}
+	}()
+	return cleanLine(line, opt, d)
+}
+
 // document is what cleanLine learnt of a line for its attributes.
 type document struct {
 	line bool // not blank: a document, or a line that should have been one
@@ -307,6 +362,10 @@ func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, no
 		return line, false, "", nil // blank lines pass through
 	}
 	d.line = true
+	if Nesting(body) > MaxNesting {
+		// gjson recurses: a line of millions of '[' would overflow the stack.
+		return nil, false, "", fmt.Errorf("JSON nested deeper than %d levels", MaxNesting)
+	}
 	if !gjson.ValidBytes(body) {
 		return nil, false, "", errors.New("not valid JSON")
 	}

@@ -308,3 +308,28 @@ func TestAttributes(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileLines: a line nested millions deep is refused without
+// recursion, and a panic in the cleaner fails its line only.
+func TestHostileLines(t *testing.T) {
+	deep := `{"text": "x", "a": ` + strings.Repeat("[", 8<<20) + "\n"
+	in := deep + `{"text": "boom"}` + "\n" + `{"text": "fine"}` + "\n"
+	clean := func(s string) unspin.Report {
+		if s == "boom" {
+			panic("boom")
+		}
+		return unspin.Clean(s)
+	}
+	var out, errs bytes.Buffer
+	st, err := Process(strings.NewReader(in), &out, &errs, Options{Clean: clean, MaxSpam: -1})
+	if err != nil || st.Failed != 2 || !strings.Contains(errs.String(), "nested deeper than 512") ||
+		!strings.Contains(errs.String(), "internal error: boom") || !strings.Contains(out.String(), `"fine","unspin"`) {
+		t.Fatalf("%+v %v %q", st, err, errs.String())
+	}
+	if !strings.HasPrefix(out.String(), deep) {
+		t.Fatal("the deep line was not passed through")
+	}
+	if n := Nesting([]byte(`{"a": "[[[[", "b": [{"c": "\"]]"}]}`)); n != 3 {
+		t.Fatalf("nesting %d", n)
+	}
+}

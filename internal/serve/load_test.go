@@ -110,7 +110,7 @@ func startServer(t *testing.T, s *Server) string {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- Run(ctx, s.HTTPServer("", Timeouts{}), ln, 10*time.Second, quiet()) }()
+	go func() { done <- Run(ctx, s.HTTPServer(""), ln, 10*time.Second, quiet()) }()
 	t.Cleanup(func() {
 		stop()
 		if err := <-done; err != nil {

@@ -72,8 +72,9 @@ func (m *metrics) cleaned(rep unspin.Report) {
 // recorder remembers the status and counts the bytes of a response.
 type recorder struct {
 	http.ResponseWriter
-	status int
-	bytes  int64
+	status   int
+	bytes    int64
+	writeErr error // the first failed write: the client did not get it all
 }
 
 func (r *recorder) WriteHeader(code int) {
@@ -89,6 +90,9 @@ func (r *recorder) Write(b []byte) (int, error) {
 	}
 	n, err := r.ResponseWriter.Write(b)
 	r.bytes += int64(n)
+	if err != nil && r.writeErr == nil {
+		r.writeErr = err
+	}
 	return n, err
 }
 
@@ -128,12 +132,14 @@ func (s *Server) measured(h http.Handler) http.Handler {
 		rec := &recorder{ResponseWriter: w}
 		body := &counter{ReadCloser: r.Body}
 		r.Body = body
+		defer func() { // also when the handler breaks the connection off
+			rt := route(r)
+			m.requests.WithLabelValues(rt, strconv.Itoa(max(rec.status, http.StatusOK))).Inc()
+			m.bytesIn.WithLabelValues(rt).Add(float64(body.n))
+			m.bytesOut.WithLabelValues(rt).Add(float64(rec.bytes))
+			m.latency.WithLabelValues(rt).Observe(time.Since(start).Seconds())
+		}()
 		h.ServeHTTP(rec, r)
-		rt := route(r)
-		m.requests.WithLabelValues(rt, strconv.Itoa(max(rec.status, http.StatusOK))).Inc()
-		m.bytesIn.WithLabelValues(rt).Add(float64(body.n))
-		m.bytesOut.WithLabelValues(rt).Add(float64(rec.bytes))
-		m.latency.WithLabelValues(rt).Observe(time.Since(start).Seconds())
 	})
 }
 
@@ -144,14 +150,33 @@ func (s *Server) logged(h http.Handler) http.Handler {
 		rec := &recorder{ResponseWriter: w}
 		body := &counter{ReadCloser: r.Body}
 		r.Body = body
+		aborted := true
+		defer func() {
+			s.logRequest(r, rec, body, start, aborted)
+		}()
 		h.ServeHTTP(rec, r)
-		level := slog.LevelInfo
-		if rec.status >= 500 {
-			level = slog.LevelError
-		}
-		s.cfg.Logger.Log(r.Context(), level, "request",
-			"method", r.Method, "path", r.URL.Path, "status", max(rec.status, http.StatusOK),
-			"bytes_in", body.n, "bytes_out", rec.bytes,
-			"ms", float64(time.Since(start).Microseconds())/1000, "remote", r.RemoteAddr)
+		aborted = false
 	})
+}
+
+func (s *Server) logRequest(r *http.Request, rec *recorder, body *counter, start time.Time, aborted bool) {
+	level := slog.LevelInfo
+	switch {
+	case aborted:
+		level = slog.LevelError
+	case rec.status == http.StatusServiceUnavailable || rec.writeErr != nil:
+		level = slog.LevelWarn // load shed, or a client gone
+	case rec.status >= 500:
+		level = slog.LevelError
+	}
+	attrs := []any{"method", r.Method, "path", r.URL.Path, "status", max(rec.status, http.StatusOK),
+		"bytes_in", body.n, "bytes_out", rec.bytes,
+		"ms", float64(time.Since(start).Microseconds()) / 1000, "remote", r.RemoteAddr}
+	if rec.writeErr != nil {
+		attrs = append(attrs, "write_error", rec.writeErr.Error())
+	}
+	if aborted {
+		attrs = append(attrs, "aborted", true)
+	}
+	s.cfg.Logger.Log(r.Context(), level, "request", attrs...)
 }

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/tidwall/gjson"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/jsonl"
@@ -41,8 +42,22 @@ type Config struct {
 	MaxInFlight int
 	// Workers is how many documents are cleaned at once (default: CPUs).
 	Workers int
-	// StreamTimeout bounds a JSON Lines stream, which outlives the
-	// server's read and write timeouts (default 15 minutes).
+	// MaxStreamBytes caps a JSON Lines stream (default 1 GiB); each of its
+	// documents is capped at MaxBodyBytes.
+	MaxStreamBytes int64
+	// MaxBytesInFlight caps the request bodies held at once, waiting or
+	// being cleaned (default 64 MiB, at least MaxBodyBytes), so that
+	// memory stays bounded however many requests are admitted.
+	MaxBytesInFlight int64
+	// QueueTimeout is how long a request may wait for its turn before it
+	// is answered 503 (default 10 s).
+	QueueTimeout time.Duration
+	// Timeouts are the server's; Write runs from the moment a document's
+	// cleaning starts, so that waiting in the queue does not eat it.
+	Timeouts Timeouts
+	// StreamTimeout bounds a JSON Lines stream, which outlives the write
+	// timeout; its reads must each come within Timeouts.Read (default 15
+	// minutes).
 	StreamTimeout time.Duration
 	// Clean restores one text (default unspin.Clean).
 	Clean func(string) unspin.Report
@@ -56,8 +71,9 @@ const DefaultMaxBodyBytes = 8 << 20
 // Server is the service's handler.
 type Server struct {
 	cfg     Config
-	admit   chan struct{} // requests in flight
-	work    chan struct{} // documents being cleaned
+	admit   chan struct{}       // requests in flight
+	work    chan struct{}       // documents being cleaned
+	bytes   *semaphore.Weighted // request bodies held
 	metrics *metrics
 	handler http.Handler
 }
@@ -76,6 +92,17 @@ func New(cfg Config) *Server {
 	if cfg.StreamTimeout <= 0 {
 		cfg.StreamTimeout = 15 * time.Minute
 	}
+	if cfg.MaxStreamBytes <= 0 {
+		cfg.MaxStreamBytes = 1 << 30
+	}
+	if cfg.MaxBytesInFlight <= 0 {
+		cfg.MaxBytesInFlight = 64 << 20
+	}
+	cfg.MaxBytesInFlight = max(cfg.MaxBytesInFlight, cfg.MaxBodyBytes)
+	if cfg.QueueTimeout <= 0 {
+		cfg.QueueTimeout = 10 * time.Second
+	}
+	cfg.Timeouts = cfg.Timeouts.orDefaults()
 	if cfg.Clean == nil {
 		cfg.Clean = unspin.Clean
 	}
@@ -86,6 +113,7 @@ func New(cfg Config) *Server {
 		cfg:     cfg,
 		admit:   make(chan struct{}, cfg.MaxInFlight),
 		work:    make(chan struct{}, cfg.Workers),
+		bytes:   semaphore.NewWeighted(cfg.MaxBytesInFlight),
 		metrics: newMetrics(),
 	}
 	mux := http.NewServeMux()
@@ -108,9 +136,7 @@ type Timeouts struct {
 	Read, Write, Idle time.Duration
 }
 
-// HTTPServer returns an http.Server for s on addr, with timeouts so that a
-// slow or silent client cannot hold a connection for ever.
-func (s *Server) HTTPServer(addr string, t Timeouts) *http.Server {
+func (t Timeouts) orDefaults() Timeouts {
 	if t.Read <= 0 {
 		t.Read = 30 * time.Second
 	}
@@ -120,6 +146,14 @@ func (s *Server) HTTPServer(addr string, t Timeouts) *http.Server {
 	if t.Idle <= 0 {
 		t.Idle = 120 * time.Second
 	}
+	return t
+}
+
+// HTTPServer returns an http.Server for s on addr, with the timeouts of
+// its Config, so that a slow or silent client cannot hold a connection
+// for ever.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	t := s.cfg.Timeouts
 	return &http.Server{
 		Addr:              addr,
 		Handler:           s,
@@ -141,19 +175,43 @@ func (s *Server) admitted(h http.HandlerFunc) http.HandlerFunc {
 			defer func() { <-s.admit }()
 			h(w, r)
 		default:
-			w.Header().Set("Retry-After", "1")
-			writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("busy: %d requests in flight; retry after 1 s", cap(s.admit)))
+			busy(w, fmt.Sprintf("busy: %d requests in flight", cap(s.admit)))
 		}
 	}
 }
 
-// clean cleans text once a worker slot is free, counting what it did.
-func (s *Server) clean(text string) unspin.Report {
-	s.work <- struct{}{}
-	defer func() { <-s.work }()
+// errBusy: no turn came within QueueTimeout.
+var errBusy = errors.New("busy")
+
+// turn waits, at most QueueTimeout, for a worker slot and room for n bytes
+// of body; release gives both back.
+func (s *Server) turn(ctx context.Context, n int64) (release func(), err error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueueTimeout)
+	defer cancel()
+	n = min(n, s.cfg.MaxBytesInFlight)
+	if err := s.bytes.Acquire(ctx, n); err != nil {
+		return nil, errBusy
+	}
+	select {
+	case s.work <- struct{}{}:
+	case <-ctx.Done():
+		s.bytes.Release(n)
+		return nil, errBusy
+	}
+	return func() { <-s.work; s.bytes.Release(n) }, nil
+}
+
+// cleaned runs the cleaner (its caller holds a turn), counting what it did.
+func (s *Server) cleaned(text string) unspin.Report {
 	rep := s.cfg.Clean(text)
 	s.metrics.cleaned(rep)
 	return rep
+}
+
+// busy answers a request that got no turn.
+func busy(w http.ResponseWriter, what string) {
+	w.Header().Set("Retry-After", "1")
+	writeError(w, http.StatusServiceUnavailable, what+"; retry after 1 s")
 }
 
 // request is what /v1/clean and /v1/check read from a JSON body.
@@ -169,11 +227,19 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 	if err != nil {
 		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
+		var netErr net.Error
+		switch {
+		case errors.As(err, &tooLarge):
 			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", tooLarge.Limit))
-		} else {
+		case errors.As(err, &netErr) && netErr.Timeout():
+			writeError(w, http.StatusRequestTimeout, "the request body did not arrive in time")
+		default:
 			writeError(w, http.StatusBadRequest, "reading the request body: "+err.Error())
 		}
+		return request{}, false
+	}
+	if jsonl.Nesting(body) > jsonl.MaxNesting {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("malformed JSON: nested deeper than %d levels", jsonl.MaxNesting))
 		return request{}, false
 	}
 	if !gjson.ValidBytes(body) {
@@ -252,11 +318,23 @@ func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) { s.serveOne
 // cleaned text, its escapes and any bytes that are not UTF-8 kept as they
 // came, as the CLI keeps them.
 func (s *Server) serveOne(w http.ResponseWriter, r *http.Request, withText bool) {
+	size := r.ContentLength
+	if size < 0 || size > s.cfg.MaxBodyBytes {
+		size = s.cfg.MaxBodyBytes
+	}
+	release, err := s.turn(r.Context(), size)
+	if err != nil {
+		busy(w, fmt.Sprintf("busy: no turn within %v", s.cfg.QueueTimeout))
+		return
+	}
+	defer release()
+	// The write timeout counts from here, not from the arrival.
+	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(s.cfg.Timeouts.Write))
 	req, ok := s.readRequest(w, r)
 	if !ok {
 		return
 	}
-	text, rep, err := jsonl.CleanString(req.text, s.clean)
+	text, rep, err := jsonl.CleanString(req.text, s.cleaned)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, `"text": `+err.Error())
 		return
@@ -294,13 +372,13 @@ func (s *Server) serveOne(w http.ResponseWriter, r *http.Request, withText bool)
 }
 
 // serveStream cleans a JSON Lines body as `unspin clean --jsonl` does,
-// writing lines back as they are done. Query parameters: max_spam,
-// explain, field. What the CLI says on standard error goes to the log, and
-// the counts to trailers.
+// writing each line back as soon as it and those before it are done. Query
+// parameters: max_spam, explain, field. Lines passed through are counted
+// in the trailers and summed up in the log.
 func (s *Server) serveStream(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	opt := jsonl.Options{MaxSpam: -1, Workers: s.cfg.Workers, Clean: s.clean, Field: q.Get("field"),
-		MaxDocBytes: int(s.cfg.MaxBodyBytes)}
+	opt := jsonl.Options{MaxSpam: -1, Workers: s.cfg.Workers, Field: q.Get("field"),
+		MaxDocBytes: int(s.cfg.MaxBodyBytes), FlushIdle: true}
 	if v := q.Get("max_spam"); v != "" {
 		f, err := strconv.ParseFloat(v, 64)
 		if err != nil || math.IsNaN(f) || f < 0 || f > 1 {
@@ -317,38 +395,79 @@ func (s *Server) serveStream(w http.ResponseWriter, r *http.Request) {
 		}
 		opt.Explain = b
 	}
-	if r.ContentLength > s.cfg.MaxBodyBytes {
-		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", s.cfg.MaxBodyBytes))
+	if r.ContentLength > s.cfg.MaxStreamBytes {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", s.cfg.MaxStreamBytes))
 		return
+	}
+	// Each document takes a turn of its own, as a request would.
+	opt.Clean = func(text string) unspin.Report {
+		release, err := s.turn(context.Background(), int64(len(text)))
+		if err != nil {
+			panic(errBusy) // jsonl passes the line through, reported
+		}
+		defer release()
+		return s.cleaned(text)
 	}
 	rc := http.NewResponseController(w)
 	rc.EnableFullDuplex() // lines go back while the body still comes in
-	deadline := time.Now().Add(s.cfg.StreamTimeout)
-	rc.SetReadDeadline(deadline)
-	rc.SetWriteDeadline(deadline)
+	rc.SetWriteDeadline(time.Now().Add(s.cfg.StreamTimeout))
 	w.Header().Set("Content-Type", "application/x-ndjson")
-	w.Header().Set("Trailer", "Unspin-Lines, Unspin-Failed, Unspin-Dropped, Unspin-Error")
-	notes := &lineLog{logger: s.cfg.Logger, ctx: r.Context()}
-	st, err := jsonl.Process(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes), w, notes, opt)
+	w.Header().Set("Trailer", "Unspin-Lines, Unspin-Failed, Unspin-Dropped")
+	w.WriteHeader(http.StatusOK)
+	rc.Flush()
+	body := &idleReader{r: http.MaxBytesReader(w, r.Body, s.cfg.MaxStreamBytes), rc: rc,
+		idle: s.cfg.Timeouts.Read, end: time.Now().Add(s.cfg.StreamTimeout)}
+	notes := &lineLog{}
+	st, err := jsonl.Process(body, w, notes, opt)
+	notes.log(r.Context(), s.cfg.Logger)
+	if err != nil {
+		// The status is sent: a stream cut short is a broken response,
+		// not a complete one with a trailer few clients read.
+		s.cfg.Logger.WarnContext(r.Context(), "stream aborted", "err", err, "lines", st.Lines)
+		panic(http.ErrAbortHandler)
+	}
 	w.Header().Set("Unspin-Lines", strconv.Itoa(st.Lines))
 	w.Header().Set("Unspin-Failed", strconv.Itoa(st.Failed+st.Skipped))
 	w.Header().Set("Unspin-Dropped", strconv.Itoa(st.Dropped))
-	if err != nil {
-		// The status is sent; a body cut short is said in the trailer.
-		w.Header().Set("Unspin-Error", err.Error())
-		s.cfg.Logger.WarnContext(r.Context(), "stream ended early", "err", err, "lines", st.Lines)
-	}
 }
 
-// lineLog passes what jsonl.Process reports about single lines to the log.
+// idleReader gives each read of a stream Timeouts.Read to arrive (and the
+// whole stream StreamTimeout), so that a silent client lets go of its slot.
+type idleReader struct {
+	r    io.Reader
+	rc   *http.ResponseController
+	idle time.Duration
+	end  time.Time
+}
+
+func (b *idleReader) Read(p []byte) (int, error) {
+	deadline := time.Now().Add(b.idle)
+	if deadline.After(b.end) {
+		deadline = b.end
+	}
+	b.rc.SetReadDeadline(deadline)
+	return b.r.Read(p)
+}
+
+// lineLog collects what jsonl.Process says of single lines: the first few
+// go to the log, the rest are counted, so that a stream of bad lines
+// cannot flood it.
 type lineLog struct {
-	logger *slog.Logger
-	ctx    context.Context
+	first []string
+	n     int
 }
 
 func (l *lineLog) Write(b []byte) (int, error) {
-	l.logger.WarnContext(l.ctx, "stream line passed through", "detail", strings.TrimSpace(string(b)))
+	if l.n++; len(l.first) < 3 {
+		l.first = append(l.first, strings.TrimSpace(string(b)))
+	}
 	return len(b), nil
+}
+
+func (l *lineLog) log(ctx context.Context, logger *slog.Logger) {
+	if l.n > 0 {
+		logger.WarnContext(ctx, "stream lines passed through", "count", l.n, "first", l.first)
+	}
 }
 
 func writeError(w http.ResponseWriter, code int, msg string) {
@@ -373,9 +492,10 @@ func recovered(logger *slog.Logger, h http.Handler) http.Handler {
 				panic(v) // net/http's own way to drop a connection
 			}
 			logger.ErrorContext(r.Context(), "panic", "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-			if rec.status == 0 {
-				writeError(rec, http.StatusInternalServerError, "internal error")
+			if rec.status != 0 {
+				panic(http.ErrAbortHandler) // the answer has begun: break it off rather than end it as if whole
 			}
+			writeError(rec, http.StatusInternalServerError, "internal error")
 		}()
 		h.ServeHTTP(rec, r)
 	})

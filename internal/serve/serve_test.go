@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -174,7 +175,7 @@ func keyOf(r rune) string {
 // TestErrors: every bad request gets a 4xx with a message that says what
 // is wrong, and what is merely odd is cleaned.
 func TestErrors(t *testing.T) {
-	s := New(Config{Logger: quiet()})
+	s := New(Config{Logger: quiet(), MaxStreamBytes: 32 << 20})
 	big := append(append([]byte(`{"text": "`), bytes.Repeat([]byte("a"), 64<<20)...), `"}`...)
 	for _, tc := range []struct {
 		name, path, ctype string
@@ -193,11 +194,12 @@ func TestErrors(t *testing.T) {
 		{"max_spam out of range", "/v1/clean", "application/json", []byte(`{"text": "x", "max_spam": 2}`), 400, "between 0 and 1"},
 		{"explain not a bool", "/v1/clean", "application/json", []byte(`{"text": "x", "explain": "yes"}`), 400, "true or false"},
 		{"bad stream option", "/v1/clean?max_spam=x", "application/x-ndjson", []byte(`{"text": "x"}`), 400, "max_spam"},
+		{"nested 8 MiB deep", "/v1/check", "application/json", append([]byte(`{"text": "x", "a": `), bytes.Repeat([]byte("["), 8<<20-32)...), 400, "nested deeper than 512"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w := post(t, s, tc.path, tc.ctype, tc.body)
 			if w.Code != tc.code || !strings.Contains(decode(t, w).Error, tc.says) {
-				t.Fatalf("status %d %q, want %d saying %q", w.Code, w.Body, tc.code, tc.says)
+				t.Fatalf("status %d %.300q, want %d saying %q", w.Code, w.Body, tc.code, tc.says)
 			}
 		})
 	}
@@ -374,7 +376,7 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
-	go func() { done <- Run(ctx, s.HTTPServer("", Timeouts{}), ln, 10*time.Second, quiet()) }()
+	go func() { done <- Run(ctx, s.HTTPServer(""), ln, 10*time.Second, quiet()) }()
 	url := "http://" + ln.Addr().String()
 	got := make(chan string)
 	go func() {
@@ -399,5 +401,104 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestStreamIsStreamed: a line comes back while the body is still open,
+// and a panic on one line fails that line only.
+func TestStreamIsStreamed(t *testing.T) {
+	base := startServer(t, New(Config{Logger: quiet(), Clean: func(s string) unspin.Report {
+		if s == "boom" {
+			panic("boom")
+		}
+		return unspin.Clean(s)
+	}}))
+	pr, pw := io.Pipe()
+	req, _ := http.NewRequest("POST", base+"/v1/clean", pr)
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	resc := make(chan *http.Response)
+	go func() {
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			close(resc)
+			return
+		}
+		resc <- res
+	}()
+	io.WriteString(pw, `{"text": "boom"}`+"\n"+`{"text": "Russ\u0456an"}`+"\n")
+	res := <-resc
+	if res == nil {
+		t.FailNow()
+	}
+	defer res.Body.Close()
+	br := bufio.NewReader(res.Body)
+	first, _ := br.ReadString('\n')
+	second, err := br.ReadString('\n') // before the body is closed
+	if err != nil || first != `{"text": "boom"}`+"\n" || !strings.HasPrefix(second, `{"text": "Russian","unspin"`) {
+		t.Fatalf("%q %q %v", first, second, err)
+	}
+	pw.Close()
+	io.ReadAll(br)
+	if res.Trailer.Get("Unspin-Failed") != "1" || res.Trailer.Get("Unspin-Lines") != "2" {
+		t.Fatalf("trailers %v", res.Trailer)
+	}
+}
+
+// TestQueueTimeout: a request that gets no worker in time is answered 503
+// with Retry-After, before its body is read.
+func TestQueueTimeout(t *testing.T) {
+	release := make(chan struct{})
+	entered := make(chan struct{}, 1)
+	s := New(Config{Logger: quiet(), Workers: 1, QueueTimeout: 50 * time.Millisecond, Clean: func(s string) unspin.Report {
+		entered <- struct{}{}
+		<-release
+		return unspin.Clean(s)
+	}})
+	first := make(chan int)
+	go func() { first <- post(t, s, "/v1/clean", "application/json", textRequest(t, "x", nil)).Code }()
+	<-entered
+	w := post(t, s, "/v1/clean", "application/json", textRequest(t, "y", nil))
+	if w.Code != 503 || w.Header().Get("Retry-After") == "" || !strings.Contains(decode(t, w).Error, "no turn within 50ms") {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	close(release)
+	if c := <-first; c != 200 {
+		t.Fatalf("first: %d", c)
+	}
+}
+
+// TestSilentStream: a stream whose client stops sending lets go of its
+// slot after the read timeout.
+func TestSilentStream(t *testing.T) {
+	s := New(Config{Logger: quiet(), MaxInFlight: 1, Timeouts: Timeouts{Read: 200 * time.Millisecond}})
+	base := startServer(t, s)
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	req, _ := http.NewRequest("POST", base+"/v1/clean", pr)
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	go func() {
+		if res, err := http.DefaultClient.Do(req); err == nil {
+			io.ReadAll(res.Body)
+			res.Body.Close()
+		}
+	}()
+	// First the stream holds the only slot, then, silent, it loses it.
+	deadline := time.Now().Add(5 * time.Second)
+	for _, want := range []int{503, 200} {
+		for {
+			res, err := http.Post(base+"/v1/check", "application/json", strings.NewReader(`{"text": "x"}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+			if res.StatusCode == want {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waiting for %d: still %s after 5 s", want, res.Status)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
 	}
 }
