@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,12 +9,10 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"github.com/klauspost/compress/gzip"
-	"github.com/klauspost/compress/zstd"
 	"github.com/spf13/cobra"
 
 	"github.com/unspin/unspin/internal/chunk"
-	"github.com/unspin/unspin/internal/warc"
+	"github.com/unspin/unspin/internal/files"
 )
 
 // input is one named source, decompressed when its name or its first bytes
@@ -61,38 +57,14 @@ func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), err
 	return opens, nil
 }
 
-var (
-	gzipMagic = []byte{0x1f, 0x8b}
-	zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
-)
-
-// decompress looks at the first bytes rather than the name, so that
-// compressed standard input works too.
+// decompress opens r by its first bytes (files.Open).
 func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
-	br := bufio.NewReaderSize(r, 1<<16)
-	head, _ := br.Peek(4)
-	if bytes.HasPrefix(head, gzipMagic) || bytes.HasPrefix(head, []byte("WARC")) {
-		if start, _ := br.Peek(br.Size()); warc.IsWARC(start) {
-			return input{name, br, closeFn, true}, nil
-		}
+	in, err := files.Open(r)
+	if err != nil {
+		closeFn()
+		return input{}, fmt.Errorf("%s: %w", name, err)
 	}
-	switch {
-	case bytes.HasPrefix(head, gzipMagic):
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			closeFn()
-			return input{}, fmt.Errorf("%s: %w", name, err)
-		}
-		return input{name: name, r: zr, done: func() error { zr.Close(); return closeFn() }}, nil
-	case bytes.HasPrefix(head, zstdMagic):
-		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1))
-		if err != nil {
-			closeFn()
-			return input{}, fmt.Errorf("%s: %w", name, err)
-		}
-		return input{name: name, r: zr, done: func() error { zr.Close(); return closeFn() }}, nil
-	}
-	return input{name: name, r: br, done: closeFn}, nil
+	return input{name: name, r: in.R, warc: in.WARC, done: func() error { in.Close(); return closeFn() }}, nil
 }
 
 // openOutput writes to path (compressed by its extension, .gz or .zst) or,
@@ -118,20 +90,7 @@ func openOutputAs(cmd *cobra.Command, path string, inputs []string, compress boo
 	if err != nil {
 		return nil, nil, err
 	}
-	switch {
-	case !compress:
-	case strings.HasSuffix(path, ".gz"):
-		zw := gzip.NewWriter(f)
-		return zw, func() error { return errors.Join(zw.Close(), f.Close()) }, nil
-	case strings.HasSuffix(path, ".zst"):
-		zw, err := zstd.NewWriter(f)
-		if err != nil {
-			f.Close()
-			return nil, nil, err
-		}
-		return zw, func() error { return errors.Join(zw.Close(), f.Close()) }, nil
-	}
-	return f, f.Close, nil
+	return files.Create(path, f, compress)
 }
 
 // eachUnit cuts r into units (chunk.Split), runs work on each on up to

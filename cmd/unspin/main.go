@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/htmltext"
 	"github.com/unspin/unspin/internal/jsonl"
 	"github.com/unspin/unspin/internal/warc"
@@ -186,12 +187,12 @@ one line per document or text record (see unspin tag).`,
 			}
 			// A WARC is written in its input's compression, whatever the
 			// name; a name that says WARC or WET is taken at its word.
-			warcOut := to == "warc" && (format == "warc" || strings.Contains(output, ".warc") || strings.Contains(output, ".wet"))
+			warcOut := to == "warc" && (format == "warc" || files.WARCName(output))
 			w, closeOut, err := openOutputAs(cmd, output, args, !warcOut)
 			if err != nil {
 				return err
 			}
-			compressed := !warcOut && (strings.HasSuffix(output, ".gz") || strings.HasSuffix(output, ".zst"))
+			compressed := !warcOut && files.Compressed(output)
 			var attrW *bufio.Writer
 			if attributes != "" {
 				if attributes == output || attributes == "-" && (output == "" || output == "-") {
