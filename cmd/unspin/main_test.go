@@ -224,7 +224,7 @@ func TestServeFlags(t *testing.T) {
 func TestTagAndAttributes(t *testing.T) {
 	in := `{"id": "a", "text": "The Russ\u0456an embassy"}` + "\n" + `{"id": "b", "text": "Plain."}` + "\n"
 	out, errw, code := run(in, "tag")
-	if code != 0 || strings.Count(out, "\n") != 2 || !strings.HasPrefix(out, `{"id":"a","attributes":{"unspin__homoglyph":[[8,9,1]]`) {
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.HasPrefix(out, `{"id":"a","attributes":{"unspin__homoglyph":[[8,9,1.0]]`) {
 		t.Fatalf("tag: %d %q %q", code, out, errw)
 	}
 	attrs := filepath.Join(t.TempDir(), "attrs.jsonl")

@@ -5,7 +5,9 @@
 package dolma
 
 import (
+	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +19,23 @@ const Prefix = "unspin__"
 
 // Span is one attribute value: [start, end) in code points, and a score.
 type Span [3]float64
+
+// MarshalJSON writes the offsets as integers and the score as a float
+// ([8, 9, 1.0]), as Dolma's own taggers write them.
+func (s Span) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 32)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(s[0]), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(s[1]), 10)
+	b = append(b, ',')
+	score := strconv.AppendFloat(nil, s[2], 'g', -1, 64)
+	b = append(b, score...)
+	if !bytes.ContainsAny(score, ".eEnN") {
+		b = append(b, ".0"...)
+	}
+	return append(b, ']'), nil
+}
 
 // Attributes returns the attributes of one document:
 //   - unspin__obfuscated: [[0, len, score]], the whole document;

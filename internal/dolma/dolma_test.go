@@ -76,7 +76,7 @@ func TestLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"id":"doc-1","attributes":{"unspin__homoglyph":[[8,9,1]],"unspin__obfuscated":[[0,19,` // then the score
+	want := `{"id":"doc-1","attributes":{"unspin__homoglyph":[[8,9,1.0]],"unspin__obfuscated":[[0,19,` // then the score
 	if !strings.HasPrefix(string(b), want) || !strings.HasSuffix(string(b), "}}\n") || !strings.Contains(string(b), `"unspin__spam":[[0,19,`) {
 		t.Fatalf("%s", b)
 	}

@@ -294,7 +294,7 @@ func TestAttributes(t *testing.T) {
 		if len(lines) != 4 || st.Failed != 1 {
 			t.Fatalf("tagOnly %v: %d attribute lines for 4 documents (%d failed):\n%s", tagOnly, len(lines), st.Failed, attrs.String())
 		}
-		for i, prefix := range []string{`{"id":"a","attributes":{"unspin__homoglyph":[[8,9,1]]`, `{"id":null,"attributes":{}}`,
+		for i, prefix := range []string{`{"id":"a","attributes":{"unspin__homoglyph":[[8,9,1.0]]`, `{"id":null,"attributes":{}}`,
 			`{"id":null,"attributes":{"unspin__obfuscated":[[0,6,`, `{"id":7,"attributes":{`} {
 			if !strings.HasPrefix(lines[i], prefix) {
 				t.Errorf("tagOnly %v, line %d: %s, want %s...", tagOnly, i, lines[i], prefix)
