@@ -50,9 +50,19 @@ func main() {
 	if pr == nil {
 		return // runners that report no metrics
 	}
-	sums := map[string]int64{}
+	// Committed values where the runner keeps them (Prism keeps only some
+	// attempted ones), attempted ones elsewhere.
+	committed, attempted := map[string]int64{}, map[string]int64{}
 	for _, c := range pr.Metrics().AllMetrics().Counters() {
-		sums[c.Namespace()+"/"+c.Name()] += c.Result()
+		committed[c.Namespace()+"/"+c.Name()] += c.Committed
+		attempted[c.Namespace()+"/"+c.Name()] += c.Attempted
+	}
+	sums := attempted
+	for _, v := range committed {
+		if v != 0 {
+			sums = committed
+			break
+		}
 	}
 	names := make([]string, 0, len(sums))
 	for n := range sums {
