@@ -97,6 +97,15 @@ func (fn *cleanFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile
 	in := f.Metadata.Path
 	name := path.Base(strings.ReplaceAll(in, "\\", "/")) // Windows paths too
 	out := strings.TrimSuffix(fn.OutDir, "/") + "/" + name
+	dir := path.Dir(strings.ReplaceAll(in, "\\", "/"))
+	for _, d := range []string{fn.OutDir, fn.Opt.AttrDir} {
+		if d != "" && path.Clean(d) == path.Clean(dir) {
+			return fmt.Errorf("%s: an output directory is the input's own: its files would be overwritten", in)
+		}
+	}
+	if fn.Opt.AttrDir != "" && path.Clean(fn.Opt.AttrDir) == path.Clean(fn.OutDir) {
+		return fmt.Errorf("the attributes and the cleaned files would go to one directory, %s", fn.OutDir)
+	}
 	rc, err := f.Open(ctx)
 	if err != nil {
 		return err

@@ -46,6 +46,9 @@ func (c *cursor) advance(unit string, base, to int) {
 }
 
 func checkOne(w io.Writer, in input, co *common, asJSON bool) (bool, error) {
+	if in.warc {
+		return false, fmt.Errorf("%s: a WARC file: check reads text (unspin clean --to jsonl reports each record)", in.name)
+	}
 	rep := fileReport{File: in.name, Findings: []finding{}}
 	cur := cursor{line: 0}
 	base := 0

@@ -332,6 +332,11 @@ Dolma's mixer can then filter or mask on these attributes; clean --jsonl
 					closeOut()
 					return err
 				}
+				if in.warc {
+					closeOut()
+					in.done()
+					return fmt.Errorf("%s: a WARC file: unspin clean --attributes FILE writes its attributes", in.name)
+				}
 				st, err := cleanJSONL(cmd, in, io.Discard, jsonl.Options{MaxSpam: -1, Workers: co.workers, Clean: co.clean,
 					Field: field, MaxDocBytes: maxDoc, Attributes: bw, TagOnly: true})
 				if err = errors.Join(err, in.done()); err != nil {

@@ -264,3 +264,15 @@ func TestWARCAndHTML(t *testing.T) {
 		t.Fatalf("HTML in place: %d\n%s\nwant\n%s", code, out, want)
 	}
 }
+
+func TestWARCWhereNotRead(t *testing.T) {
+	wet := "\r\n" + wetRecord("a", "The Russ\u0456an embassy") // a blank line first
+	if out, _, code := run(wet, "clean"); code != 0 || !strings.Contains(out, "WARC-Refers-To: <urn:uuid:a>") {
+		t.Fatalf("WET after a blank line: %d %q", code, out)
+	}
+	for _, cmd := range []string{"tag", "check"} {
+		if _, errw, code := run(wet, cmd); code != 2 || !strings.Contains(errw, "a WARC file") {
+			t.Errorf("%s on a WARC: %d %q", cmd, code, errw)
+		}
+	}
+}

@@ -54,7 +54,17 @@ func Open(r io.Reader) (Input, error) {
 		if err != nil {
 			return Input{}, err
 		}
-		return Input{R: zr, Close: zr.Close}, nil
+		zbr := bufio.NewReaderSize(zr, 1<<16)
+		if start, _ := zbr.Peek(4096); warc.IsWARC(start) {
+			// Its records would be read, but it could not be written back
+			// as it came; cleaned as text, its lengths would lie.
+			zr.Close()
+			return Input{}, errors.New("a zstd-compressed WARC: unspin reads WARC files plain or gzipped")
+		}
+		return Input{R: zbr, Close: zr.Close}, nil
+	}
+	if start, _ := br.Peek(4096); warc.IsWARC(start) {
+		return Input{R: br, WARC: true, Close: func() {}}, nil // after blank lines
 	}
 	return Input{R: br, Close: func() {}}, nil
 }

@@ -6,6 +6,7 @@ package htmltext
 import (
 	"bytes"
 	"html"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,6 +30,9 @@ type Result struct {
 	// Unapplied are edits of Text that only markup could make (joining
 	// two paragraphs that are two elements), in offsets of Text.
 	Unapplied []unspin.Edit
+	// Refused are edits, in page offsets, that would have changed the
+	// markup (emptying an unquoted attribute value, say): not made.
+	Refused []unspin.Edit
 }
 
 // piece is a run of decoded text that stands in the page: a text node or an
@@ -141,19 +145,82 @@ func Inplace(page []byte, clean func(string) unspin.Report) Result {
 		}
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })
+	for i := range edits {
+		// A literal '<' or '&' just before a removal would join what
+		// follows it ("<\u200bscript>" would become a tag): it is written
+		// as a reference, which reads the same.
+		e := &edits[i]
+		if e.Start > 0 && (i == 0 || edits[i-1].End < e.Start) {
+			switch page[e.Start-1] {
+			case '<':
+				e.Start, e.After = e.Start-1, "&lt;"+e.After
+			case '&':
+				e.Start, e.After = e.Start-1, "&amp;"+e.After
+			}
+		}
+		e.Before = string(page[e.Start:e.End])
+	}
+	// Whatever the edits, the markup must come out as it went in: an edit
+	// that would change it is refused (kept in Refused), the others made.
+	want := markup(page)
+	out := apply(page, edits)
+	if !slices.Equal(markup(out), want) {
+		var kept []unspin.Edit
+		for _, e := range edits {
+			if try := append(slices.Clip(kept), e); slices.Equal(markup(apply(page, try)), want) {
+				kept = try
+			} else {
+				res.Refused = append(res.Refused, e)
+			}
+		}
+		edits, out = kept, apply(page, kept)
+	}
+	res.Page, res.Edits = out, edits
+	return res
+}
+
+func apply(page []byte, edits []unspin.Edit) []byte {
 	var out bytes.Buffer
 	out.Grow(len(page))
 	last := 0
-	for i := range edits {
-		e := &edits[i]
-		e.Before = string(page[e.Start:e.End])
+	for _, e := range edits {
 		out.Write(page[last:e.Start])
 		out.WriteString(e.After)
 		last = e.End
 	}
 	out.Write(page[last:])
-	res.Page, res.Edits = out.Bytes(), edits
-	return res
+	return out.Bytes()
+}
+
+// markup is what of page may not change: every token but the text nodes
+// outside skipped elements, tags with their readable attribute values
+// blanked out.
+func markup(page []byte) []string {
+	var out []string
+	z := nethtml.NewTokenizer(bytes.NewReader(page))
+	skip := 0
+	for tt := z.Next(); tt != nethtml.ErrorToken; tt = z.Next() {
+		raw := string(z.Raw())
+		name, _ := z.TagName()
+		switch {
+		case tt == nethtml.TextToken && skip == 0:
+			continue
+		case tt == nethtml.StartTagToken && skipped[string(name)]:
+			skip++
+		case tt == nethtml.EndTagToken && skipped[string(name)] && skip > 0:
+			skip--
+		}
+		if tt == nethtml.StartTagToken || tt == nethtml.SelfClosingTagToken {
+			vals := attributeValues(raw)
+			for i := len(vals) - 1; i >= 0; i-- {
+				if readable[vals[i].name] {
+					raw = raw[:vals[i].start] + "\x00" + raw[vals[i].end:]
+				}
+			}
+		}
+		out = append(out, raw)
+	}
+	return out
 }
 
 // place maps an edit of the document onto the pieces it covers: its

@@ -136,6 +136,15 @@ type replacement struct {
 	text       string
 }
 
+// AppendString appends s as a quoted JSON string, escaping only what JSON
+// requires: bytes that are not UTF-8 go out as they are, as the CLI writes
+// back texts it was given that way.
+func AppendString(out []byte, s string) []byte {
+	out = append(out, '"')
+	out = appendEscaped(out, s)
+	return append(out, '"')
+}
+
 // appendEscaped writes s as JSON string contents: quotes, backslashes and
 // control characters escaped, everything else (non-ASCII included) raw.
 func appendEscaped(out []byte, s string) []byte {

@@ -46,17 +46,20 @@ type rawRecord struct {
 type recorder struct {
 	r   *bufio.Reader
 	buf []byte
+	off bool // not keeping: the member holds more than one record
 }
 
 func (c *recorder) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	c.buf = append(c.buf, p[:n]...)
+	if !c.off {
+		c.buf = append(c.buf, p[:n]...)
+	}
 	return n, err
 }
 
 func (c *recorder) ReadByte() (byte, error) {
 	b, err := c.r.ReadByte()
-	if err == nil {
+	if err == nil && !c.off {
 		c.buf = append(c.buf, b)
 	}
 	return b, err
@@ -86,7 +89,8 @@ func IsWARC(head []byte) bool {
 		n, _ := io.ReadFull(zr, b[:])
 		head = b[:n]
 	}
-	return bytes.HasPrefix(head, []byte("WARC/"))
+	// Blank lines (or a byte-order mark) may come first.
+	return bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\ufeff")), " \t\r\n"), []byte("WARC/"))
 }
 
 func newReader(r io.Reader) (*reader, error) {
@@ -109,22 +113,25 @@ func newReader(r io.Reader) (*reader, error) {
 
 // next returns the next record, or io.EOF after the last.
 func (rd *reader) next() (rawRecord, error) {
-	if rd.zr != nil {
-		if _, err := rd.member.Peek(1); err != nil && err != io.EOF {
-			return rawRecord{}, err
-		} else if err == io.EOF {
-			// The member is done: on to the next, if any.
-			if _, err := rd.in.Peek(1); err == io.EOF {
-				return rawRecord{}, io.EOF
-			}
-			rd.rec.buf = rd.rec.buf[:0]
-			if err := rd.zr.Reset(rd.rec); err != nil {
-				return rawRecord{}, fmt.Errorf("gzip member: %w", err)
-			}
-			rd.zr.Multistream(false)
-			rd.member.Reset(rd.zr)
-			rd.first = true
+	for rd.zr != nil {
+		_, err := rd.member.Peek(1)
+		if err == nil {
+			break
 		}
+		if err != io.EOF {
+			return rawRecord{}, err
+		}
+		// The member is done (or was empty): on to the next, if any.
+		if _, err := rd.in.Peek(1); err == io.EOF {
+			return rawRecord{}, io.EOF
+		}
+		rd.rec.buf, rd.rec.off = rd.rec.buf[:0], false
+		if err := rd.zr.Reset(rd.rec); err != nil {
+			return rawRecord{}, fmt.Errorf("gzip member: %w", err)
+		}
+		rd.zr.Multistream(false)
+		rd.member.Reset(rd.zr)
+		rd.first = true
 	}
 	junk, plain, err := readRecord(rd.member)
 	if err != nil {
@@ -136,23 +143,34 @@ func (rd *reader) next() (rawRecord, error) {
 	rr := rawRecord{plain: plain, junk: junk}
 	if rd.zr != nil {
 		_, err := rd.member.Peek(1)
+		ended := err == io.EOF
 		if rd.comp == Plain { // the first record decides
 			rd.comp = WholeFile
-			if rd.first && err == io.EOF {
+			if rd.first && ended {
 				rd.comp = PerRecord
 			}
 		}
-		if rd.first && err == io.EOF && len(junk) == 0 {
+		if rd.first && ended && len(junk) == 0 {
 			rr.member = append([]byte(nil), rd.rec.buf...)
 		}
+		// A member of several records (a whole-file gzip) cannot be
+		// copied as it is: its compressed bytes are not kept.
+		rd.rec.off = !ended
 		rd.first = false
 	}
 	return rr, nil
 }
 
+// Caps on what is held of one record.
+const (
+	maxHeader = 1 << 20
+	maxJunk   = 16 << 20
+)
+
 // readRecord reads one record: the version line, the header fields up to
 // the blank line, Content-Length bytes of block and the two CRLFs after
-// it. Lines before a version line are returned as junk.
+// it (and any further blank lines). Lines before a version line are
+// returned as junk.
 func readRecord(r *bufio.Reader) (junk, record []byte, err error) {
 	for {
 		b, err := r.Peek(5)
@@ -165,22 +183,23 @@ func readRecord(r *bufio.Reader) (junk, record []byte, err error) {
 		if string(b) == "WARC/" {
 			break
 		}
-		line, err := r.ReadSlice('\n')
+		line, err := readLine(r, maxJunk-len(junk))
 		junk = append(junk, line...)
-		if err != nil && err != bufio.ErrBufferFull {
+		if err == io.EOF {
 			return junk, nil, io.EOF
+		}
+		if err != nil {
+			return junk, nil, fmt.Errorf("more than %d bytes that are not WARC records: %w", maxJunk, err)
 		}
 	}
 	length := -1
+	var buf bytes.Buffer
 	for header := 0; ; header++ {
-		line, err := r.ReadSlice('\n')
+		line, err := readLine(r, maxHeader-buf.Len())
 		if err != nil {
-			return junk, nil, fmt.Errorf("a record's header is cut short: %w", unexpected(err))
+			return junk, nil, fmt.Errorf("a record's header is cut short or longer than %d bytes: %w", maxHeader, unexpected(err))
 		}
-		record = append(record, line...)
-		if len(record) > 1<<20 {
-			return junk, nil, errors.New("a record's header is longer than 1 MiB")
-		}
+		buf.Write(line)
 		if header > 0 && len(bytes.TrimRight(line, "\r\n")) == 0 {
 			break // the blank line that ends the header
 		}
@@ -188,6 +207,9 @@ func readRecord(r *bufio.Reader) (junk, record []byte, err error) {
 			n, err := strconv.Atoi(string(bytes.TrimSpace(value)))
 			if err != nil || n < 0 {
 				return junk, nil, fmt.Errorf("bad Content-Length %q", bytes.TrimSpace(value))
+			}
+			if length >= 0 && n != length {
+				return junk, nil, fmt.Errorf("a record with two Content-Lengths, %d and %d", length, n)
 			}
 			length = n
 		}
@@ -198,21 +220,36 @@ func readRecord(r *bufio.Reader) (junk, record []byte, err error) {
 	if length > maxRecord {
 		return junk, nil, fmt.Errorf("a record of %d bytes: more than the %d this reads", length, maxRecord)
 	}
-	start := len(record)
-	record = append(record, make([]byte, length)...)
-	if _, err := io.ReadFull(r, record[start:]); err != nil {
+	// Read, not allocated up front: a Content-Length may lie.
+	if _, err := io.CopyN(&buf, r, int64(length)); err != nil {
 		return junk, nil, fmt.Errorf("a record's block is cut short: %w", unexpected(err))
 	}
-	for range 2 { // the CRLF CRLF after the block, tolerating LF alone
-		if b, _ := r.Peek(2); string(b) == "\r\n" {
-			r.Discard(2)
-			record = append(record, "\r\n"...)
-		} else if len(b) > 0 && b[0] == '\n' {
-			r.Discard(1)
-			record = append(record, '\n')
+	// The CRLF CRLF after the block (LF alone tolerated), and blank lines
+	// up to the next record, belong to this one.
+	for {
+		b, _ := r.Peek(1)
+		if len(b) == 0 || b[0] != '\r' && b[0] != '\n' {
+			break
+		}
+		r.Discard(1)
+		buf.WriteByte(b[0])
+	}
+	return junk, buf.Bytes(), nil
+}
+
+// readLine reads up to and including '\n', at most limit bytes.
+func readLine(r *bufio.Reader, limit int) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		line = append(line, chunk...)
+		if len(line) > limit {
+			return line, errors.New("line too long")
+		}
+		if err != bufio.ErrBufferFull {
+			return line, err
 		}
 	}
-	return junk, record, nil
 }
 
 func unexpected(err error) error {

@@ -15,6 +15,7 @@ package warc
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"crypto/sha1"
 	"encoding/json"
 	"fmt"
@@ -27,6 +28,7 @@ import (
 
 	"github.com/klauspost/compress/gzip"
 	gowarc "github.com/nlnwa/gowarc/v3"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/dolma"
@@ -87,12 +89,20 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	jobs := make(chan *job, opt.Workers)
 	order := make(chan *job, 4*opt.Workers)
 	stop := make(chan struct{})
+	// Records in flight are bounded in bytes too: a file of large records
+	// stays within memory (one larger than the budget still passes, alone).
+	budget := semaphore.NewWeighted(inFlight)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-stop; cancel() }()
 	go func() {
 		defer close(jobs)
 		defer close(order)
 		for {
 			rr, err := rd.next()
 			if err == io.EOF {
+				return
+			}
+			if budget.Acquire(ctx, rr.size()) != nil {
 				return
 			}
 			j := &job{rr: rr, comp: rd.comp, err: err, ready: make(chan struct{})}
@@ -122,17 +132,16 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 		}()
 	}
 	fail := func(err error) (Stats, error) {
-		close(stop)
-		for j := range order { // let the reader and the workers finish
-			<-j.ready
-		}
-		wg.Wait()
+		// The reader and the workers stop at their next step (the deferred
+		// close); the error need not wait for an input that may never end.
 		return st, err
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	out := &writer{w: bw, jsonl: opt.JSONL}
+	defer close(stop)
 	for j := range order {
 		<-j.ready
+		budget.Release(j.rr.size())
 		if j.rr.plain != nil {
 			st.Records++
 		}
@@ -159,6 +168,11 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	}
 	return st, bw.Flush()
 }
+
+// inFlight is the budget of record bytes read and not yet written.
+const inFlight = 64 << 20
+
+func (rr rawRecord) size() int64 { return min(int64(len(rr.plain)+len(rr.member)+len(rr.junk)), inFlight) }
 
 func b2i(b bool) int {
 	if b {
@@ -193,7 +207,7 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 			return result{}, err
 		}
 		text = string(b)
-	case t == gowarc.Resource && isHTML(ctype):
+	case (t == gowarc.Resource || t == gowarc.Conversion) && isHTML(ctype):
 		b, err := blockBytes(rec)
 		if err != nil {
 			return result{}, err
@@ -226,6 +240,9 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 
 	res := result{text: true}
 	id, url := h.Get(gowarc.WarcRecordID), h.Get(gowarc.WarcTargetURI)
+	if rec.RecordId() == "" && !opt.JSONL {
+		return result{skipped: true}, nil // a new record could not say which it replaces
+	}
 	var rep unspin.Report
 	var out, outType string
 	switch {
@@ -266,16 +283,13 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 		if err != nil {
 			return result{}, err
 		}
-		line, err := marshal(struct {
-			ID     string          `json:"id"`
-			URL    string          `json:"url"`
-			Text   string          `json:"text"`
-			Unspin json.RawMessage `json:"unspin"`
-		}{id, url, out, meta})
-		if err != nil {
-			return result{}, err
-		}
-		res.line = line
+		// Written by hand: the text keeps bytes that are not UTF-8, which
+		// encoding/json would replace.
+		line := append([]byte(`{"id":`), jsonl.AppendString(nil, id)...)
+		line = append(append(line, `,"url":`...), jsonl.AppendString(nil, url)...)
+		line = append(append(line, `,"text":`...), jsonl.AppendString(nil, out)...)
+		line = append(append(line, `,"unspin":`...), meta...)
+		res.line = append(line, "}\n"...)
 	}
 	return res, nil
 }

@@ -357,3 +357,63 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+func gzipOf(b string) string {
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	zw.Write([]byte(b))
+	zw.Close()
+	return out.String()
+}
+
+func wet(id, text string) string {
+	return fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", id, len(text), text)
+}
+
+// TestOddFiles: what real files hold besides clean records.
+func TestOddFiles(t *testing.T) {
+	a, b := wet("a", "The Russ\u0456an embassy"), wet("b", "Plain text.")
+	for _, tc := range []struct {
+		name, in string
+		records  int
+		comp     Compression
+	}{
+		{"an empty gzip member between records", gzipOf(a) + gzipOf("") + gzipOf(b), 2, PerRecord},
+		{"members with a blank line after the record", gzipOf(a+"\r\n") + gzipOf(b+"\r\n"), 2, PerRecord},
+		{"blank lines and junk between records", a + "\r\n\r\njunk line\n" + b, 2, Plain},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			st, err := Process(strings.NewReader(tc.in), &out, Options{})
+			if err != nil || st.Records != tc.records || st.Compression != tc.comp || st.Changed != 1 {
+				t.Fatalf("%+v %v", st, err)
+			}
+			if tc.comp == PerRecord && !strings.Contains(out.String(), gzipOf(b+"\r\n")) && !strings.Contains(out.String(), gzipOf(b)) {
+				t.Fatal("the unchanged record's member is not the input's")
+			}
+			if tc.comp == Plain && !strings.HasSuffix(out.String(), "junk line\n"+b) {
+				t.Fatalf("junk or the unchanged record not kept: %q", out.String())
+			}
+		})
+	}
+	for _, tc := range []struct{ name, in, says string }{
+		{"two Content-Lengths", "WARC/1.0\r\nContent-Length: 4\r\nContent-Length: 40\r\n\r\nabcd\r\n\r\n", "two Content-Lengths"},
+		{"a Content-Length that lies", "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1073741000\r\n\r\nabc", "cut short"},
+	} {
+		if _, err := Process(strings.NewReader(tc.in), io.Discard, Options{}); err == nil || !strings.Contains(err.Error(), tc.says) {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+}
+
+// TestJSONLKeepsBytes: in JSON lines, bytes that are not UTF-8 go out as
+// they came, as clean --jsonl writes them.
+func TestJSONLKeepsBytes(t *testing.T) {
+	var out bytes.Buffer
+	if _, err := Process(strings.NewReader(wet("a", "caf\xe9 Russ\u0456an")), &out, Options{JSONL: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"text":"caf`+"\xe9"+` Russian"`) {
+		t.Fatalf("%q", out.String())
+	}
+}
