@@ -17,7 +17,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha1"
-	"encoding/json"
 	"fmt"
 	"io"
 	"mime"
@@ -272,7 +271,7 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 			return result{}, err
 		}
 	}
-	idJSON, _ := marshal(id)
+	idJSON := jsonl.AppendString(nil, id)
 	if opt.Attributes != nil {
 		if res.attributes, err = dolma.Line(idJSON, text, &rep); err != nil {
 			return result{}, err
@@ -292,16 +291,6 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 		res.line = append(line, "}\n"...)
 	}
 	return res, nil
-}
-
-// marshal is json.Marshal without escaping <, > and & (record IDs are
-// written <urn:uuid:...>), ending in a newline.
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return b.Bytes(), err
 }
 
 func blockBytes(rec gowarc.WarcRecord) ([]byte, error) {
