@@ -50,7 +50,7 @@ func (s Stats) EndRatio() float64 {
 
 var (
 	once  sync.Once
-	words map[string]Stats
+	words map[string]*Stats
 	total int
 	// Tag bigram counts: from[t1] and to[t2] are the marginals.
 	bigram   map[[2]string]int
@@ -67,7 +67,7 @@ func load() {
 	if err != nil {
 		panic("lexicon: corrupt embedded data: " + err.Error())
 	}
-	words = make(map[string]Stats, 50000)
+	words = make(map[string]*Stats, 50000)
 	bigram = make(map[[2]string]int, 5000)
 	tagFrom = map[string]int{}
 	tagTo = map[string]int{}
@@ -90,12 +90,11 @@ func load() {
 		if len(f) != 6 {
 			continue
 		}
-		var s Stats
+		s := &Stats{Tag: f[5]}
 		s.Count, _ = strconv.Atoi(f[1])
 		s.Mid, _ = strconv.Atoi(f[2])
 		s.Cap, _ = strconv.Atoi(f[3])
 		s.End, _ = strconv.Atoi(f[4])
-		s.Tag = f[5]
 		words[f[0]] = s
 		midTokens += s.Mid
 		initialTokens += s.Count - s.Mid
@@ -122,15 +121,26 @@ func lower(w string) string {
 
 // Lookup returns the statistics of word (any case).
 func Lookup(word string) (Stats, bool) {
+	if s := Entry(lower(word)); s != nil {
+		return *s, true
+	}
+	return Stats{}, false
+}
+
+// Entry returns the statistics of a lower-cased word, nil where the corpus
+// lacks it: one lookup that a tokenizer keeps with the word, so that later
+// questions about it cost none.
+func Entry(lowerWord string) *Stats {
 	once.Do(load)
-	s, ok := words[lower(word)]
-	return s, ok
+	return words[lowerWord]
 }
 
 // Count returns how often the lower-cased word occurs in the corpus.
 func Count(word string) int {
-	once.Do(load)
-	return words[lower(word)].Count
+	if s := Entry(lower(word)); s != nil {
+		return s.Count
+	}
+	return 0
 }
 
 // Total is the number of word tokens counted.

@@ -61,8 +61,10 @@ func markNiches(toks []token) niches {
 		if !t.word {
 			continue
 		}
-		m.word[i] = nicheWords[t.lower] || nicheWords[stem(t.lower)]
-		if i+1 < len(toks) && toks[i+1].word && !toks[i+1].nl {
+		st := stem(t.lower)
+		m.word[i] = nicheWords[t.lower] || st != t.lower && nicheWords[st]
+		// Most words begin no pair: one lookup rules them out.
+		if pairFirsts[t.lower] && i+1 < len(toks) && toks[i+1].word && !toks[i+1].nl {
 			next := toks[i+1].lower
 			m.pairStart[i] = nichePairs[[2]string{t.lower, next}] || nichePairs[[2]string{t.lower, stem(next)}]
 		}
@@ -88,6 +90,15 @@ var nichePairs = func() map[[2]string]bool {
 		if a, b, ok := strings.Cut(w, " "); ok {
 			m[[2]string{a, b}] = true
 		}
+	}
+	return m
+}()
+
+// pairFirsts holds the first words of nichePairs.
+var pairFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range nichePairs {
+		m[p[0]] = true
 	}
 	return m
 }()

@@ -65,7 +65,11 @@ func tagOf(toks []token, i int) string {
 	if unicode.IsDigit(r) {
 		return "cd"
 	}
-	s, ok := lexicon.Lookup(tk.lower)
+	var s lexicon.Stats
+	ok := tk.lex != nil
+	if ok {
+		s = *tk.lex
+	}
 	if unicode.IsUpper(r) && !startsSentence(toks, i) && (!ok || s.CapRatio() >= 0.5) {
 		return "np"
 	}

@@ -701,11 +701,16 @@ func indexWords(toks []token) *wordIndex {
 			continue
 		}
 		mid := capital(t) && !startsSentence(toks, j)
-		c := wordCount(t.lower)
+		c := 0
+		if t.lex != nil {
+			c = t.lex.Count
+		}
+		if st := stem(t.lower); st != t.lower {
+			c = max(c, lexicon.Count(st))
+		}
 		idx.capable[j] = c < clearlyRare
 		if !idx.capable[j] && mid {
-			st, _ := lexicon.Lookup(t.lower)
-			idx.capable[j] = st.CapRatio() < 0.3
+			idx.capable[j] = t.lex == nil || t.lex.CapRatio() < 0.3
 		}
 	}
 	return idx
@@ -747,7 +752,11 @@ func nounPhrase(tg tagged, g *gram) bool {
 // wordCount is the corpus count of a word or of its singular.
 func wordCount(w string) int {
 	l := strings.ToLower(w)
-	return max(lexicon.Count(l), lexicon.Count(stem(l)))
+	c := lexicon.Count(l)
+	if st := stem(l); st != l {
+		c = max(c, lexicon.Count(st))
+	}
+	return c
 }
 
 const (

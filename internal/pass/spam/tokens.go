@@ -15,13 +15,16 @@ type token struct {
 	start, end int
 	text       string
 	lower      string
+	lex        *lexicon.Stats // the corpus's statistics of lower, nil if it lacks it
 	word       bool
 	// nl: a newline lies between the previous token and this one.
 	nl bool
 }
 
 func tokenize(text string) []token {
-	var toks []token
+	// English averages a token every five bytes or so: one allocation, not
+	// a dozen doublings of a slice of large structs.
+	toks := make([]token, 0, len(text)/5+16)
 	nl := false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -55,7 +58,8 @@ func tokenize(text string) []token {
 				j++
 			}
 			w := text[i:j]
-			toks = append(toks, token{start: i, end: j, text: w, lower: strings.ToLower(w), word: true, nl: nl})
+			l := strings.ToLower(w)
+			toks = append(toks, token{start: i, end: j, text: w, lower: l, lex: lexicon.Entry(l), word: true, nl: nl})
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], nl: nl})
