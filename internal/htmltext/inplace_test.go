@@ -188,3 +188,18 @@ func TestAttributeValues(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkInplace: the seed (or a page of the same shape) cleaned in
+// place, markup check included.
+func BenchmarkInplace(b *testing.B) {
+	text := strings.Repeat("The Russ\u0456an embassy said the talks went well. ", 60) + "\n\n"
+	if in, _, err := seedtest.Files(); err == nil {
+		text = in
+	}
+	page := seedPage(text, true)
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Inplace(page, unspin.Clean)
+	}
+}

@@ -417,3 +417,25 @@ func TestJSONLKeepsBytes(t *testing.T) {
 		t.Fatalf("%q", out.String())
 	}
 }
+
+// BenchmarkProcess: a WET of dev texts (gzip per record), cleaned.
+func BenchmarkProcess(b *testing.B) {
+	in := buildFile(b, corpus(b), PerRecord)
+	size := int64(len(gunzipB(b, in)))
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Process(bytes.NewReader(in), io.Discard, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func gunzipB(b *testing.B, in []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(in))
+	if err != nil {
+		b.Fatal(err)
+	}
+	out, _ := io.ReadAll(zr)
+	return out
+}
