@@ -707,13 +707,14 @@ type trigrams struct {
 	contexts  map[[2]rune]int
 }
 
-func newTrigrams() trigrams {
-	return trigrams{map[[2]rune]int{}, map[rune]int{}, map[[3]rune]int{}, map[[2]rune]int{}}
+// newTrigrams sizes the maps for about runes letters of distinct forms.
+func newTrigrams(runes int) trigrams {
+	return trigrams{make(map[[2]rune]int, runes/2), map[rune]int{}, make(map[[3]rune]int, runes), make(map[[2]rune]int, runes/2)}
 }
 
 func (t trigrams) add(form string, n int, fold func(rune) rune) {
 	a, b := ' ', ' '
-	for _, c := range form + " " {
+	step := func(c rune) {
 		c = fold(c)
 		t.pairs[[2]rune{b, c}] += n
 		t.pairsFrom[b] += n
@@ -721,6 +722,10 @@ func (t trigrams) add(form string, n int, fold func(rune) rune) {
 		t.contexts[[2]rune{a, b}] += n
 		a, b = b, c
 	}
+	for _, c := range form {
+		step(c)
+	}
+	step(' ')
 }
 
 // chance is c's probability after a and b: triples backed off to pairs.
@@ -737,10 +742,25 @@ func (p *profile) countPairs() {
 	if p.letters3.pairs != nil {
 		return
 	}
-	p.letters3, p.bases3 = newTrigrams(), newTrigrams()
+	runes, accented := 0, false
+	for f := range p.forms {
+		runes += len(f)
+		for _, r := range f {
+			accented = accented || baseLetter(r) != r
+		}
+	}
+	p.letters3 = newTrigrams(runes)
 	for f, n := range p.forms {
 		p.letters3.add(f, n, func(r rune) rune { return r })
-		p.bases3.add(f, n, baseLetter)
+	}
+	// Without an accented letter the base letters are the letters (most
+	// English text): the same counts, read only from here on.
+	p.bases3 = p.letters3
+	if accented {
+		p.bases3 = newTrigrams(runes)
+		for f, n := range p.forms {
+			p.bases3.add(f, n, baseLetter)
+		}
 	}
 }
 
