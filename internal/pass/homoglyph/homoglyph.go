@@ -261,9 +261,9 @@ func readProfile(text string, words []word) *profile {
 	// suspect: a spoofer who spells a word the same way twice must not
 	// thereby make it a word of the document.
 	for i := range words {
-		p.spellings[strings.ToLower(words[i].text(text))]++
+		form := strings.ToLower(words[i].text(text))
+		p.spellings[form]++
 		if makeupOf(&words[i], p.dominant).candidates() == 0 {
-			form := strings.ToLower(words[i].text(text))
 			p.forms[form]++
 			if len(words[i].letters) == 1 && !apostropheAfter(text, words[i].end) && !hyphenated(text, words[i]) {
 				// Not an elided article (l'OME), nor a piece of a
@@ -283,7 +283,7 @@ func readProfile(text string, words []word) *profile {
 			}
 			if len(words[i].letters) > 1 {
 				clean++
-				if lexicon.Count(form) > 0 {
+				if e := lexicon.Entry(form); e != nil && e.Count > 0 {
 					known++
 				}
 			}
