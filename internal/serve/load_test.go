@@ -104,18 +104,24 @@ func firstOf(first, err error) error {
 // startServer serves s on a loopback port until the test ends, and
 // returns its base URL.
 func startServer(t *testing.T, s *Server) string {
+	url, stop := serveOn(t, s)
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Error(err)
+		}
+	})
+	return url
+}
+
+// serveOn serves s on a loopback port; stop shuts it down gracefully and
+// returns what Run returned.
+func serveOn(t *testing.T, s *Server) (url string, stop func() error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, stop := context.WithCancel(context.Background())
-	done := make(chan error)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
 	go func() { done <- Run(ctx, s.HTTPServer(""), ln, 10*time.Second, quiet()) }()
-	t.Cleanup(func() {
-		stop()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	})
-	return "http://" + ln.Addr().String()
+	return "http://" + ln.Addr().String(), func() error { cancel(); return <-done }
 }

@@ -3,11 +3,9 @@ package serve
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -370,14 +368,7 @@ func TestGracefulShutdown(t *testing.T) {
 		<-release
 		return unspin.Clean(s)
 	}})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- Run(ctx, s.HTTPServer(""), ln, 10*time.Second, quiet()) }()
-	url := "http://" + ln.Addr().String()
+	url, stop := serveOn(t, s)
 	got := make(chan string)
 	go func() {
 		res, err := http.Post(url+"/v1/clean", "application/json", strings.NewReader(`{"text": "Russ\u0456an"}`))
@@ -390,7 +381,8 @@ func TestGracefulShutdown(t *testing.T) {
 		got <- res.Status + " " + string(b)
 	}()
 	<-entered
-	cancel()
+	done := make(chan error, 1)
+	go func() { done <- stop() }()
 	time.Sleep(100 * time.Millisecond) // Shutdown has closed the listener
 	if _, err := http.Get(url + "/healthz"); err == nil {
 		t.Error("a new connection was accepted during shutdown")
