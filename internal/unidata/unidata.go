@@ -4,6 +4,8 @@
 // The tables are generated (see gen/) from files vendored in data/.
 package unidata
 
+import "unicode"
+
 //go:generate go run ./gen
 
 // Script is a Unicode script (Scripts.txt).
@@ -82,20 +84,7 @@ func HasScript(r rune, s Script) bool {
 	if ScriptOf(r) == s {
 		return true
 	}
-	lo, hi := 0, len(scxRanges)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if scxRanges[m].hi < r {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == len(scxRanges) || scxRanges[lo].lo > r {
-		return false
-	}
-	i := scxRanges[lo].set
-	for _, x := range scxData[scxSets[i]:scxSets[i+1]] {
+	for _, x := range Extensions(r) {
 		if x == s {
 			return true
 		}
@@ -194,4 +183,41 @@ func IdentifierAllowed(r rune) bool {
 		}
 	}
 	return lo < len(allowedRanges) && allowedRanges[lo].lo <= r
+}
+
+// Extensions returns r's Script_Extensions (ScriptExtensions.txt), or nil
+// where r has none beyond its Script. The slice is shared: do not modify it.
+func Extensions(r rune) []Script {
+	lo, hi := 0, len(scxRanges)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if scxRanges[m].hi < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(scxRanges) || scxRanges[lo].lo > r {
+		return nil
+	}
+	i := scxRanges[lo].set
+	return scxData[scxSets[i]:scxSets[i+1]:scxSets[i+1]]
+}
+
+// IsDefaultIgnorable reports Unicode's Default_Ignorable_Code_Point: what a
+// renderer draws as nothing when it does not support it. Assigned ones come
+// from IdentifierType.txt (Default_Ignorable, and the deprecated format
+// characters U+206A–206F and U+E0001); code points reserved for future
+// ignorables (U+2065, U+FFF0–FFF8, the rest of U+E0000–E0FFF) from
+// PropList's Other_Default_Ignorable_Code_Point, which is stable.
+func IsDefaultIgnorable(r rune) bool {
+	if r < 0xAD {
+		return false
+	}
+	t := IdentifierTypes(r)
+	if t.Has(DefaultIgnorable) {
+		return true
+	}
+	return t.Has(Deprecated) && unicode.Is(unicode.Cf, r) ||
+		t.Has(NotCharacter) && unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r)
 }

@@ -229,3 +229,24 @@ func BenchmarkScriptOf(b *testing.B) {
 		}
 	}
 }
+
+// TestDefaultIgnorable checks IsDefaultIgnorable against Unicode's
+// derivation of Default_Ignorable_Code_Point (DerivedCoreProperties.txt)
+// from Go's property tables: Other_Default_Ignorable_Code_Point, format
+// characters and variation selectors, less white space, the interlinear
+// annotation characters, the Egyptian hieroglyph format controls and the
+// prepended concatenation marks.
+func TestDefaultIgnorable(t *testing.T) {
+	derived := func(r rune) bool {
+		if !unicode.In(r, unicode.Other_Default_Ignorable_Code_Point, unicode.Cf, unicode.Variation_Selector) {
+			return false
+		}
+		return !unicode.In(r, unicode.White_Space, unicode.Prepended_Concatenation_Mark) &&
+			!(r >= 0xFFF9 && r <= 0xFFFB) && !(r >= 0x13430 && r <= 0x1343F)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := IsDefaultIgnorable(r), derived(r); got != want {
+			t.Errorf("IsDefaultIgnorable(%U) = %v, derived %v", r, got, want)
+		}
+	}
+}

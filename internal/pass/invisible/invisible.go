@@ -1,7 +1,9 @@
 // Package invisible removes characters that render as nothing and are used to
-// split words so filters and duplicate detectors miss them (zero-width space,
-// word joiner, soft hyphen, stray BOM, invisible operators, CGJ, Mongolian
-// vowel separator, Hangul fillers, and joiners where no script needs them).
+// split words so filters and duplicate detectors miss them: every
+// default-ignorable code point (zero-width space, word joiner, soft hyphen,
+// stray BOM, invisible operators, CGJ, Hangul fillers, deprecated and
+// reserved format characters, and joiners, variation and format controls
+// where no script they serve stands beside them).
 package invisible
 
 import (
@@ -12,16 +14,26 @@ import (
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/pass/bidi"
+	"github.com/unspin/unspin/internal/pass/tags"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
-// IsCandidate reports the characters this pass judges.
+// IsCandidate reports the characters this pass judges: every
+// default-ignorable code point (drawn as nothing where it does no work)
+// but the bidi controls and marks, which the bidi pass judges by what the
+// reader sees, and the tag characters and variation selectors, which the
+// tags pass decodes.
 func IsCandidate(r rune) bool {
-	switch r {
-	case 0x200B, 0x2060, 0x00AD, 0xFEFF, 0x034F, 0x180E, 0x3164, 0xFFA0,
-		0x115F, 0x1160, 0x17B4, 0x17B5, 0x200C, 0x200D:
-		return true
+	switch {
+	case r < 0xAD:
+		return false
+	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0x00AD || r == 0xFEFF:
+		return true // the common ones, without a table lookup
+	case bidi.IsControl(r) || tags.Handles(r):
+		return false
 	}
-	return r >= 0x2061 && r <= 0x2064
+	return unidata.IsDefaultIgnorable(r)
 }
 
 // Propose returns one removal per run of unneeded invisible characters.
@@ -47,7 +59,9 @@ func Propose(text string) []edit.Edit {
 			}
 			j += w2
 		}
-		prev, next := analysis.Neighbours(text, i, j, IsCandidate)
+		// Neighbours are the visible characters: a bidi control or a tag
+		// beside the run is as invisible as the run.
+		prev, next := analysis.Neighbours(text, i, j, unidata.IsDefaultIgnorable)
 		start := -1
 		var names []string
 		flush := func(end int) {
@@ -108,6 +122,30 @@ func needed(c rune, off int, prev, next rune) bool {
 		return unicode.Is(unicode.Hangul, prev) || unicode.Is(unicode.Hangul, next)
 	case 0x17B4, 0x17B5:
 		return unicode.Is(unicode.Khmer, prev) && unicode.Is(unicode.Khmer, next)
+	case 0x2061, 0x2062, 0x2063, 0x2064:
+		return false // invisible operators belong between mathematical symbols, never inside a word
+	}
+	return servesNeighbour(c, prev, next)
+}
+
+// servesNeighbour judges the other default-ignorables by the script they
+// work in: one that belongs to a script (Mongolian free variation
+// selectors, Duployan shorthand format controls) does work next to a letter
+// of that script; one of no script (musical format controls, deprecated
+// format characters, reserved code points) is drawn as nothing between two
+// letters, where only a spoof puts it, and is left alone elsewhere.
+func servesNeighbour(c, prev, next rune) bool {
+	scripts := unidata.Extensions(c)
+	if s := unidata.ScriptOf(c); s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
+		scripts = []unidata.Script{s}
+	}
+	if len(scripts) == 0 {
+		return !(analysis.IsWordChar(prev) && analysis.IsWordChar(next))
+	}
+	for _, s := range scripts {
+		if unidata.HasScript(prev, s) || unidata.HasScript(next, s) {
+			return true
+		}
 	}
 	return false
 }
@@ -138,7 +176,7 @@ func name(r rune) string {
 	if r >= 0x2061 && r <= 0x2064 {
 		return "INVISIBLE OPERATOR"
 	}
-	return fmt.Sprintf("U+%04X", r)
+	return fmt.Sprintf("default-ignorable U+%04X", r)
 }
 
 func join(names []string) string {

@@ -35,6 +35,17 @@ func TestPropose(t *testing.T) {
 		{"zwj bengali", "উত্\u200dপীড়", "উত্\u200dপীড়"},
 		{"zwsp thai", "ภาษา\u200bไทย", "ภาษา\u200bไทย"},
 		{"zwsp between latin words", "one \u200b two", "one  two"},
+		// Every default-ignorable, not only the usual ones: a spoof draws
+		// from all of them.
+		{"reserved default-ignorable in a word", "t\u2065he", "the"},
+		{"deprecated format characters in a word", "t\u206ah\u206fe", "the"},
+		{"musical format control in a word", "t\U0001d175he", "the"},
+		{"musical format control between musical symbols stays", "\U0001d15f\U0001d173\U0001d15f", "\U0001d15f\U0001d173\U0001d15f"},
+		{"mongolian free variation selector outside mongolian", "th\u180fe", "the"},
+		{"mongolian free variation selector after a mongolian letter stays", "\u182d\u180b\u1820", "\u182d\u180b\u1820"},
+		{"shorthand format control outside duployan", "th\U0001bca2e", "the"},
+		{"shorthand format control between duployan letters stays", "\U0001bc00\U0001bca0\U0001bc01", "\U0001bc00\U0001bca0\U0001bc01"},
+		{"reserved default-ignorable between words stays", "a \u2065 b", "a \u2065 b"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -19,6 +19,10 @@ const (
 	cancelTag = 0xE007F
 )
 
+// Handles reports the characters this pass judges: tag characters and
+// variation selectors.
+func Handles(r rune) bool { return isTag(r) || isVS(r) }
+
 func isTag(r rune) bool { return r >= 0xE0000 && r <= 0xE007F }
 
 func isVS(r rune) bool {
