@@ -193,11 +193,19 @@ func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) (
 		// the override stays.
 		return edit.Edit{}, false
 	}
-	if reverses {
+	if reverses || forced == analysis.RTL && !rtl && drawnReversed(content) {
 		e.After = visualReverse(content)
 		e.Reason = "direction override displays this text reversed; written in the order the reader sees"
 	}
 	return e, true
+}
+
+// drawnReversed is rule BIDI-RLO-NEUTRAL: a right-to-left override makes
+// every character of its run right-to-left (UAX #9 X6), so a run without
+// letters is drawn reversed and mirrored too: Trojan Source's "⟨RLO⟩/*"
+// shows "*/". True where that changes what is shown.
+func drawnReversed(content string) bool {
+	return visualReverse(content) != content
 }
 
 func stripControls(s string) string {

@@ -25,6 +25,9 @@ func TestPropose(t *testing.T) {
 		{"unmatched pdf", "a\u202cb", "ab"},
 		{"rlo nested in lro keeps the inner reversal", "the \u202d\u202eyruj\u202c\u202c said", "the jury said"},
 		{"rlo inside an isolate", "the \u2067\u202eyruj\u202c\u2069 said", "the jury said"},
+		{"rlo over digits draws them reversed", "a \u202e123\u202c b", "a 321 b"},
+		{"rlo over one bracket draws its mirror", "x\u202e(\u202c", "x)"},
+		{"rlo over one symbol changes nothing", "x\u202e*\u202c", "x*"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,6 +55,9 @@ func TestTrojanSource(t *testing.T) {
 		{"early return: RLI only (C)",
 			"    /* Say hello; newline\u2067 /*/ return 0 ;",
 			"    /* Say hello; newline; return 0 /*/ "},
+		{"early return: RLO over a comment opener, no PDF (SQL in Python)",
+			"    /* Populate admins \u202e/*",
+			"    /* Populate admins */"},
 		{"stretched string",
 			"    if (strcmp(access_level, \"user\u202e \u2066// Check if admin\u2069 \u2066\")) {",
 			"    if (strcmp(access_level, \"user\")) { // Check if admin "},
