@@ -20,6 +20,10 @@ const (
 	FromNFKC                             // compatibility decomposition (ⅿ → m, ａ → a)
 	FromGlyph                            // glyph bitmaps match (GNU Unifont), or a documented correction
 	FromName                             // the Unicode name says so: LATIN LETTER SMALL CAPITAL K → k
+	// FromSmallCapital: confusables.txt classes it with a Latin small
+	// capital (в with ʙ, τ with ᴛ): drawn as that capital at small-letter
+	// height, the letter of another script's alphabet in its own right.
+	FromSmallCapital
 )
 
 // LookAlike is a letter some other character is drawn like.
@@ -220,4 +224,22 @@ func IsDefaultIgnorable(r rune) bool {
 	}
 	return t.Has(Deprecated) && unicode.Is(unicode.Cf, r) ||
 		t.Has(NotCharacter) && unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r)
+}
+
+// DigitLookAlike returns the ASCII digit r is drawn like (Cyrillic б: 6,
+// Bengali ৪: 8), from TR39 classes holding a digit and no ASCII letter.
+func DigitLookAlike(r rune) (rune, bool) {
+	lo, hi := 0, len(digitLookAlikes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if digitLookAlikes[m].r < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(digitLookAlikes) || digitLookAlikes[lo].r != r {
+		return 0, false
+	}
+	return rune(digitLookAlikes[lo].d), true
 }

@@ -21,7 +21,10 @@
 //  2. NFKC: a compatibility decomposition to one ASCII letter (fullwidth,
 //     mathematical alphanumerics, Roman numerals). Modifier letters (Lm:
 //     superscripts) are left out: they are drawn raised and small.
-//  3. Names: LATIN LETTER SMALL CAPITAL X → x (FromName).
+//  3. Names: LATIN LETTER SMALL CAPITAL X → x (FromName); the other members
+//     of a TR39 class holding such a small capital (в, ᏼ and ⲃ with ʙ; κ,
+//     к and ĸ with ᴋ) → x (FromSmallCapital): drawn as the capital at
+//     small-letter height.
 //  4. Glyphs: a letter or non-ASCII digit with nothing yet whose Unifont
 //     bitmap equals an ASCII letter's once both are shifted to the left
 //     edge, or once each is scaled onto the other's ink box, provided the
@@ -30,7 +33,9 @@
 //     a stroke or dot do not match).
 //
 // Modifier letters (Lm) and characters whose NFKC form is an ASCII digit
-// (０, 𝟏) never get a Latin look-alike.
+// (０, 𝟏) never get a Latin look-alike. Letters and digits that TR39
+// classes with an ASCII digit and no ASCII letter (б with 6, ৪ with 8) get
+// that digit in a table of their own (DigitLookAlike).
 //
 // For the Cyrillic and Greek targets the sources are letters of the other
 // two of Latin, Greek and Cyrillic; candidates come from the TR39 classes
@@ -65,9 +70,10 @@ const (
 	FromNFKC
 	FromGlyph
 	FromName
+	FromSmallCapital
 )
 
-var sourceNames = []string{"", "FromTR39", "FromTR39Decomposed", "FromNFKC", "FromGlyph", "FromName"}
+var sourceNames = []string{"", "FromTR39", "FromTR39Decomposed", "FromNFKC", "FromGlyph", "FromName", "FromSmallCapital"}
 
 var (
 	unifontPath = flag.String("unifont", "/usr/share/unifont/unifont.hex", "path of GNU Unifont's unifont.hex")
@@ -513,6 +519,9 @@ func main() {
 			if len(found) == 1 {
 				return found[0], FromTR39
 			}
+			if c := smallCapitalIn(t.class(r), r); c != 0 {
+				return c, FromSmallCapital
+			}
 			if p, ok := t.proto[r]; ok && len(p) > 1 && isLetterish(p[0]) {
 				marks := true
 				for _, m := range p[1:] {
@@ -567,8 +576,7 @@ func main() {
 			add(latin, r, s[0], FromNFKC)
 		}
 		name := runenames.Name(r)
-		if x, ok := strings.CutPrefix(name, "LATIN LETTER SMALL CAPITAL "); ok && len(x) == 1 {
-			c := unicode.ToLower(rune(x[0]))
+		if c := smallCapitalOf(r); c != 0 {
 			if *verbose && len(rel[latin][r]) == 0 {
 				fmt.Printf("name  %c U+%04X → %c (%s)\n", r, r, c, name)
 			}
@@ -706,8 +714,33 @@ func main() {
 		}
 	}
 
+	// Digits: letters and digits of other scripts that TR39 classes with
+	// an ASCII digit and no ASCII letter (б with 6, ৪ with 8, Ꮞ with 4).
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !isLetterish(r) && !unicode.Is(unicode.Nd, r) {
+			continue
+		}
+		for _, t := range versions {
+			d, letter := rune(0), false
+			for _, c := range t.class(r) {
+				switch {
+				case c >= '0' && c <= '9':
+					d = c
+				case isASCIILetter(c):
+					letter = true
+				}
+			}
+			if d != 0 && !letter {
+				digits[r] = d
+				break
+			}
+		}
+	}
+
 	write(scriptRanges)
 }
+
+var digits = map[rune]rune{} // digit look-alikes
 
 // nl ends a line of a table after every n entries.
 func nl(b *bytes.Buffer, i, n int) {
@@ -939,6 +972,20 @@ func write(scriptRanges []rng) {
 	if len(all) > 65535 {
 		log.Fatal("too many look-alikes")
 	}
+	var dk []rune
+	for r := range digits {
+		dk = append(dk, r)
+	}
+	sort.Slice(dk, func(i, j int) bool { return dk[i] < dk[j] })
+	p("// digitLookAlikes maps characters to the ASCII digit TR39 classes them with.\n")
+	p("var digitLookAlikes = [...]struct {\n\tr rune\n\td byte\n}{\n")
+	for i, r := range dk {
+		p("{0x%X, '%c'},", r, digits[r])
+		nl(&b, i, 6)
+	}
+	p("}\n\n")
+	counts["Digit"] = len(dk)
+
 	p("var laData = [...]LookAlike{\n")
 	for i, x := range all {
 		p("{0x%X, %s},", x.r, sourceNames[x.src])
@@ -964,6 +1011,31 @@ func write(scriptRanges []rng) {
 	for _, k := range ks {
 		fmt.Fprintf(os.Stderr, "%-30s %d\n", k, counts[k])
 	}
+}
+
+// smallCapitalOf returns the ASCII letter a Latin small capital is named
+// for (ʙ LATIN LETTER SMALL CAPITAL B → b), or 0.
+func smallCapitalOf(r rune) rune {
+	x, ok := strings.CutPrefix(runenames.Name(r), "LATIN LETTER SMALL CAPITAL ")
+	if !ok || len(x) != 1 || !isASCIILetter(rune(x[0])) {
+		return 0
+	}
+	return unicode.ToLower(rune(x[0]))
+}
+
+// smallCapitalIn returns the letter of the Latin small capital in a TR39
+// class other than r (в, ᏼ and ⲃ share ʙ's class; κ and к share ĸ's with
+// ᴋ): its members are drawn as that capital at small-letter height. 0 if
+// the class has none.
+func smallCapitalIn(class []rune, r rune) rune {
+	for _, c := range class {
+		if c != r {
+			if x := smallCapitalOf(c); x != 0 {
+				return x
+			}
+		}
+	}
+	return 0
 }
 
 // overlay reports diacritics drawn through or onto the letter's own strokes
