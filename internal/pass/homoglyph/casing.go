@@ -48,6 +48,9 @@ func caseOptions(src, r rune) []rune {
 // caller may then follow how the document uses the same look-alike where
 // the case was clear.
 func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, settled bool) {
+	if pr.decomposed {
+		return r, true
+	}
 	form := func(o rune) string { return pr.formWith(k, o) }
 	if pr.target != unidata.Latin {
 		var exact bool
@@ -97,10 +100,38 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			if caps, ok := besideCaps(pr, k); ok && caps || !ok && capsAround(text, pr.w) {
 				return 'I', true
 			}
+			// Rule STROKE-DECOMPOSITION: a stroke whose compatibility
+			// decomposition is I (𝙸 𝑰 Ⅰ Ｉ), or a capital whose small
+			// letter is drawn like i (Cyrillic І, Greek Ι) beside a
+			// capital of the word (GnomeІCU, UІ), is not settled by its
+			// small neighbours alone: confusable data class it with l
+			// too, so the letters around it, how the document cases
+			// words and how it uses the same glyph elsewhere are weighed
+			// with what it is (glyphCases): Zix𝙸t is ZixIt, while a text
+			// that writes ℑ for l throughout keeps it l.
+			if !ownI(pr, k) {
+				return 'l', true
+			}
+			if p.writtenAs(text, form('I')) > 0 {
+				return 'I', true // the document writes the word so, capital and all
+			}
+			if p.knowsStrokeReading(text, pr, k, 'l') {
+				return 'l', true
+			}
+			return 'I', false
+		}
+		if k == 0 && allCaps(pr, k) {
+			return 'I', true // before capitals a small l begins no word (the ІA, not lA)
+		}
+		if apostropheBefore(text, pr.w.start) && !capsBeforeApostrophe(text, pr.w.start) && !capsContraction(text, pr.w) &&
+			(len(pr.w.letters) == 1 || p.isEnglish() && len(pr.w.letters) == 2) {
+			// Rule ELISION-END: the end of a contraction or elision ('ll,
+			// Dan'l, sor'l) is small; a longer word after an apostrophe is
+			// one elided to (l'Independance) and begins as words do.
 			return 'l', true
 		}
-		if apostropheBefore(text, pr.w.start) && p.isEnglish() && len(pr.w.letters) > 1 {
-			return 'l', true // the end of an English contraction ('ll) is small
+		if len(pr.w.letters) == 1 && afterHyphen(text, pr.w.start) && smallWordBefore(text, pr.w.start-1) {
+			return 'l', true // a one-letter part after a word of small letters (Walloon dè-l), as ELISION-END
 		}
 		if l := strings.ToLower(form('l')); len(pr.w.letters) > 1 && !apostropheAfter(text, pr.w.end) &&
 			!apostropheBefore(text, pr.w.start) && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) &&
@@ -121,7 +152,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 				n = 1000 * p.singles[o] // a lone letter keeps its case: "L.A." says nothing of "l"
 			}
 			if elided {
-				n = 1000 * p.elided[f] // l'ONU, I'll: the form before an apostrophe
+				// l'ONU, I'll: the token as glued, then the form before an
+				// apostrophe anywhere ("l's" says little of "I'm").
+				n = 1000*p.gluedCount(text, gluedToken(text, pr.w, f)) + p.elided[f]
 			}
 			if t := gluedToken(text, pr.w, f); t != f {
 				f = t // judge I'll and l'ONU whole
@@ -234,8 +267,12 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			return upper, false
 		}
 		return lower, false
-	case next && cr >= 0.1:
-		return upper, true // part of a name (Tampa Bay)
+	case next && cr >= 0.1 && (!drawnSmall || cr >= 0.5):
+		// Part of a name (Tampa Bay). Rule TARGET-CASE: a glyph drawn as a
+		// small letter (Ƅ, drawn b) is that letter unless the word is
+		// mostly a name's: a capitalised word after it ("the Ƅlue
+		// South") does not make it one.
+		return upper, true
 	case cr >= 0.7 && strings.HasPrefix(lexicon.Tag(f), "np"):
 		return upper, true // a name, as English mostly writes it (Brazil)
 	case cr >= 0.5 && (unicode.IsUpper(r) || prevCapitalised(text, pr.w.start)):
@@ -277,9 +314,16 @@ func (pr proposal) formWith(k int, o rune) string {
 // pr: from the letters the document's clean words begin and go on with,
 // and, at the word's start, from how likely a capital is where it stands.
 func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) string) float64 {
-	if k > 0 {
+	if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
 		// A part of a compound: its own letters.
 		return p.letterScore(subWord(form('i'), k)) - p.letterScore(subWord(form('l'), k))
+	}
+	if k > 0 {
+		lean := p.letterScore(strings.ToLower(form('I'))) - p.letterScore(strings.ToLower(form('l')))
+		if prev := pr.w.letters[k-1].r; unicode.IsLower(prev) || pr.repl[k-1] == 'I' || pr.repl[k-1] == 'l' {
+			lean += p.camelChance() // read as I, a capital after a small letter (ZixIt)
+		}
+		return lean
 	}
 	c := p.capitalChance(text, pr.w)
 	si := p.letterScore(strings.ToLower(form('I'))) + math.Log(c)
@@ -559,14 +603,7 @@ func gluedToken(text string, w *word, f string) string {
 	isApos := func(r rune) bool { return r == '\'' || r == '’' }
 	start, end := w.start, w.end
 	if r, n := utf8.DecodeLastRuneInString(text[:start]); isApos(r) {
-		j := start - n
-		for j > 0 {
-			c, m := utf8.DecodeLastRuneInString(text[:j])
-			if !unicode.IsLetter(c) {
-				break
-			}
-			j -= m
-		}
+		j := lettersBefore(text, start-n)
 		if j < start-n {
 			f = plainLower(text[j:start-n]) + "'" + f
 		}
@@ -968,13 +1005,13 @@ func (g *glyphCases) settleOpen() {
 		c := o.repl[o.k]
 		if c == 'I' || c == 'l' {
 			// A stroke: the context's lean, the glyph's settled uses, and
-			// what a compatibility form decomposes to (𝐈 is I, ⅼ is l),
-			// as log-odds of I over l.
+			// what it is by its own data (strokeLetter: 𝐈 and Cyrillic І
+			// are I, ⅼ is l), as log-odds of I over l.
 			lean := o.lean
 			if v != nil {
 				lean += math.Log((float64(v[1]) + 0.5) / (float64(v[0]) + 0.5))
 			}
-			switch compatLetter(o.glyph) {
+			switch strokeLetter(o.glyph) {
 			case 'I':
 				lean += 2
 			case 'l':
@@ -993,6 +1030,99 @@ func (g *glyphCases) settleOpen() {
 			o.repl[o.k] = unicode.ToUpper(c)
 		}
 	}
+}
+
+// ownI reports a stroke at k that is I by its own data: by decomposition
+// anywhere, by case mapping only beside a capital of the word (the glyph's
+// case agrees with its neighbour's).
+func ownI(pr proposal, k int) bool {
+	if compatLetter(pr.w.letters[k].r) == 'I' {
+		return true
+	}
+	if strokeLetter(pr.w.letters[k].r) != 'I' {
+		return false
+	}
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= 0 && j < len(pr.w.letters) {
+			c := pr.w.letters[j].r
+			if x, ok := pr.repl[j]; ok {
+				c = x
+			}
+			if unicode.IsUpper(c) && c != 'I' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knowsStrokeReading reports whether the word of pr, with o at k and each
+// other stroke read either way (two or three strokes: smeƖ𝙸, 𝑰Ⅰlinois),
+// is one the document or English knows: a stroke is judged with the word
+// its neighbours spell, not with their readings still open.
+func (p *profile) knowsStrokeReading(text string, pr proposal, k int, o rune) bool {
+	var strokes []int
+	for j, x := range pr.repl {
+		if j != k && (x == 'I' || x == 'l') {
+			strokes = append(strokes, j)
+		}
+	}
+	slices.Sort(strokes)
+	if len(strokes) > 3 {
+		strokes = strokes[:3]
+	}
+	for mask := 0; mask < 1<<len(strokes); mask++ {
+		var b strings.Builder
+		for j, l := range pr.w.letters {
+			x, ok := pr.repl[j]
+			switch {
+			case j == k:
+				x = o
+			case slices.Contains(strokes, j):
+				x = 'l'
+				if mask>>slices.Index(strokes, j)&1 == 1 {
+					x = 'I'
+				}
+			case !ok:
+				x = l.r
+			}
+			b.WriteRune(x)
+		}
+		if p.knowsReading(text, pr.w, b.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// knowsReading reports whether the word read as f (joined to what an
+// apostrophe glues to it: I'll, l'ONU) is one the document writes or, in
+// English text, one the lexicon holds.
+func (p *profile) knowsReading(text string, w *word, f string) bool {
+	if len(w.letters) == 1 && !apostropheAfter(text, w.end) && !apostropheBefore(text, w.start) {
+		// A lone letter keeps its case ("L.A." says nothing of "l"), and
+		// English writes few letters alone.
+		r, _ := utf8.DecodeRuneInString(f)
+		return p.singles[r] > 0 || p.isEnglish() && lexicon.Count(strings.ToLower(f)) >= 1000
+	}
+	f = gluedToken(text, w, strings.ToLower(f))
+	return p.forms[f] > 0 || p.isEnglish() && lexicon.Count(f) > 0
+}
+
+// strokeLetter returns the letter a stroke glyph is by its own Unicode data,
+// or 0: its compatibility decomposition (𝙸 and Ⅰ are I, ⅼ is l), else its
+// case mapping (Cyrillic І and Greek Ι are the capitals of і and ι, drawn
+// like i: they are I). Caseless strokes (ǀ ∣ ⵏ) have none.
+func strokeLetter(r rune) rune {
+	if c := compatLetter(r); c != 0 {
+		return c
+	}
+	if small := otherCase(r); unicode.IsUpper(r) && small != r {
+		if las := unidata.LookAlikes(small, unidata.Latin); len(las) > 0 && las[0].R == 'i' {
+			return 'I'
+		}
+	}
+	return 0
 }
 
 // compatLetter returns the one letter a compatibility form decomposes to, or 0.
@@ -1031,4 +1161,80 @@ func (p *profile) writtenAs(text, form string) int {
 		}
 	}
 	return n
+}
+
+// camelChance is the log-chance of a capital right after a small letter
+// inside a word, as often as the document's clean words have one
+// (camel-cased names: ZixIt, GnomeICU).
+func (p *profile) camelChance() float64 {
+	if p.camel != 0 {
+		return p.camel
+	}
+	camel, clean := 0, 0
+	for i := range p.words {
+		w := &p.words[i]
+		if len(w.letters) < 2 || makeupOf(w, p.dominant).candidates() > 0 {
+			continue
+		}
+		clean++
+		for k := 1; k < len(w.letters); k++ {
+			if unicode.IsUpper(w.letters[k].r) && unicode.IsLower(w.letters[k-1].r) {
+				camel++
+				break
+			}
+		}
+	}
+	p.camel = math.Log((float64(camel) + 1) / (float64(clean) + 2))
+	return p.camel
+}
+
+// gluedCount counts the document's words joined by an apostrophe to the
+// next (l'ONU, I'm) whose lower-cased glued form is token.
+func (p *profile) gluedCount(text, token string) int {
+	if p.glued == nil {
+		p.glued = map[string]int{}
+		for i := range p.words {
+			if w := &p.words[i]; apostropheAfter(text, w.end) {
+				p.glued[gluedToken(text, w, strings.ToLower(w.text(text)))]++
+			}
+		}
+	}
+	return p.glued[token]
+}
+
+// capsBeforeApostrophe reports a word of capitals glued before the
+// apostrophe that ends at offset i (JÑI'I in a heading, not Dan'l or I'll).
+func capsBeforeApostrophe(text string, i int) bool {
+	_, n := utf8.DecodeLastRuneInString(text[:i])
+	return capitals(text[lettersBefore(text, i-n) : i-n])
+}
+
+// lettersBefore returns where the run of letters ending at offset i begins.
+func lettersBefore(text string, i int) int {
+	for i > 0 {
+		r, m := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= m
+	}
+	return i
+}
+
+// smallWordBefore reports letters ending at offset i that include no
+// capital (dè before dè-l; not Type before Type-I).
+func smallWordBefore(text string, i int) bool {
+	n := 0
+	for j := i; j > 0; {
+		r, m := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		if unicode.IsUpper(r) {
+			return false
+		}
+		n++
+		j -= m
+	}
+	return n > 0
 }

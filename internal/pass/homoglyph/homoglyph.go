@@ -214,11 +214,14 @@ type profile struct {
 	spoofs        map[rune]bool   // spoofShaped's answers
 	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
+	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
+	spoofUses     map[rune]int    // look-alikes restored inside words so far, by glyph
+	glued         map[string]int  // words glued by an apostrophe to the next, lower-cased; built on first use
 }
 
 func readProfile(text string, words []word) *profile {
 	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
-		genuine: map[unidata.Script]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}, singles: map[rune]int{}, innerLetters: map[rune]int{}}
+		genuine: map[unidata.Script]int{}, spoofUses: map[rune]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}, singles: map[rune]int{}, innerLetters: map[rune]int{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
@@ -235,27 +238,7 @@ func readProfile(text string, words []word) *profile {
 			}
 		}
 	}
-	// The dominant script is judged by distinctive letters, those no other
-	// script's letter looks like, so that swapping look-alikes (what the
-	// attack does, and what restoring undoes) cannot change it.
-	distinct := map[unidata.Script]int{}
-	for i := range words {
-		for _, l := range words[i].letters {
-			if isTarget(l.script) && distinctive(l.r, l.script) {
-				distinct[l.script]++
-			}
-		}
-	}
-	counts := distinct
-	if len(distinct) == 0 {
-		counts = p.letters
-	}
-	best := 0
-	for s, c := range counts {
-		if c > best || c == best && s < p.dominant {
-			p.dominant, best = s, c
-		}
-	}
+	p.dominant = dominantScript(words, p.letters)
 	known, clean := 0, 0
 	// Word forms count as the document's own only where nothing in them is
 	// suspect: a spoofer who spells a word the same way twice must not
@@ -331,6 +314,47 @@ func readProfile(text string, words []word) *profile {
 	return p
 }
 
+// dominantScript is the document's script, judged by distinctive letters,
+// those no other script's letter looks like, so that swapping look-alikes
+// (what the attack does, and what restoring undoes) cannot change it.
+//
+// Rule DOMINANT-MAJORITY: a spoofer swaps a minority of letters, so a
+// script whose letters are fewer than half of another's is not the
+// document's, whatever its distinctive letters say: four Latin letters with
+// one Cyrillic ц (xxцxx) are Latin, though x is drawn like Cyrillic х, and
+// the repair never turns the document's own letters into the spoof's
+// script.
+func dominantScript(words []word, letters map[unidata.Script]int) unidata.Script {
+	distinct := map[unidata.Script]int{}
+	for i := range words {
+		for _, l := range words[i].letters {
+			if isTarget(l.script) && distinctive(l.r, l.script) {
+				distinct[l.script]++
+			}
+		}
+	}
+	counts := distinct
+	if len(distinct) == 0 {
+		counts = letters
+	}
+	best, most := mostOf(counts), mostOf(letters)
+	if 2*letters[best] < letters[most] {
+		return most
+	}
+	return best
+}
+
+// mostOf returns the script with the highest count (the lowest on a tie).
+func mostOf(counts map[unidata.Script]int) unidata.Script {
+	best, n := unidata.Unknown, 0
+	for s, c := range counts {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
 // ownLetter reports a character that can belong to an orthography: a
 // letter of a script, or a combining mark (Turkish written decomposed).
 // Script-less letters (mathematical 𝘫, APL ⍺) and marks of another script
@@ -346,7 +370,7 @@ func ownLetter(l letter) bool {
 // target script is drawn like.
 func distinctive(r rune, s unidata.Script) bool {
 	for _, t := range targets {
-		if t != s && len(lookAlikes(r, t)) > 0 {
+		if t != s && len(lookAlikes(r, t)) > 0 && !smallCapitalShape(r, t) {
 			return false
 		}
 	}
@@ -377,6 +401,9 @@ type proposal struct {
 	// needsAttack: only restore in a document where mixed-script spoofs
 	// were found; alone, the evidence would not be enough.
 	needsAttack bool
+	// decomposed: each replacement is what the character decomposes to
+	// (Ⅹ is X): no case or letter left to choose.
+	decomposed bool
 }
 
 // Propose returns homoglyph edits for text.
@@ -413,6 +440,9 @@ func Propose(text string) []edit.Edit {
 			c, settled := chooseCase(text, pr, k, r, p)
 			pr.repl[k] = c
 			cases.note(text, pr, k, r, c, settled, p)
+			if len(pr.w.letters) > 1 {
+				p.spoofUses[pr.w.letters[k].r]++
+			}
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
@@ -493,9 +523,6 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 // it that nothing else looks like (a Russian name with a Latin "o" in an
 // English story).
 func mixedWord(text string, w *word, p *profile) (proposal, bool) {
-	if repl, ok := restoreInto(w, p.dominant, p); ok {
-		return proposal{w: w, target: p.dominant, repl: repl, why: "word mixes scripts"}, true
-	}
 	best := proposal{}
 	bestN := 0
 	for _, t := range targets {
@@ -509,14 +536,20 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 			bestN = w.scripts.of(t)
 		}
 	}
-	return best, bestN > 0
+	if bestN > 0 {
+		return best, true
+	}
+	if repl, ok := restoreInto(w, p.dominant, p); ok {
+		return proposal{w: w, target: p.dominant, repl: repl, why: "word mixes scripts"}, true
+	}
+	return proposal{}, false
 }
 
 // hasGenuine reports whether w has a letter of script t with no look-alike
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
 	for _, l := range w.letters {
-		if l.script == t && len(lookAlikes(l.r, d)) == 0 {
+		if l.script == t && (len(lookAlikes(l.r, d)) == 0 || smallCapitalShape(l.r, d)) {
 			return true
 		}
 	}
@@ -537,12 +570,25 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 			continue
 		}
 		r, _, ok := pick(l.r, t, p)
-		if !ok {
+		if !ok || smallCapitalShape(l.r, t) && !amongLettersOf(w, k, t) {
 			return nil, false
 		}
 		repl[k] = r
 	}
 	return repl, len(repl) > 0
+}
+
+// amongLettersOf reports whether the letters beside the k-th of w are of
+// script t: a letter of another alphabet drawn like a small capital is
+// repaired only standing alone among them (Tнe), not beside letters of its
+// own alphabet (the Russian ending of CARRIERов).
+func amongLettersOf(w *word, k int, t unidata.Script) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= 0 && j < len(w.letters) && unicode.IsLetter(w.letters[j].r) && w.letters[j].script != t {
+			return false
+		}
+	}
+	return true
 }
 
 // restored returns the word with repl applied.
@@ -584,12 +630,18 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 	}
 	// A word inside a phrase of its own script is real (Russian words
 	// quoted in an English story).
-	if !neighboursIn(words, i, t) {
+	if !neighboursIn(words, i, t) && !compoundAmong(text, words, i, t, p) {
 		return proposal{}, false
 	}
 	form := restored(text, w, repl)
 	if why := evidence(form, t, p, p.genuine[src] > 0); why != "" && countLetters(w) > 1 {
 		return proposal{w: w, target: t, repl: repl, why: why}, true
+	}
+	if alt := strokesAsL(repl); countLetters(w) > 1 {
+		// A stroke in a word read as l (һҽӀԁ is "held").
+		if why := evidence(restored(text, w, alt), t, p, p.genuine[src] > 0); why != "" {
+			return proposal{w: w, target: t, repl: alt, why: why}, true
+		}
 	}
 	// Short words in a script the document shows no genuine use of are
 	// restored only in a document under attack. Greek letters standing
@@ -649,21 +701,15 @@ func isCommonLatin(r rune) bool {
 	return r >= 0xC0 && r <= 0x17F || r >= 0x1E00 && r <= 0x1EFF
 }
 
-// lookAlikes is unidata.LookAlikes completed by case: a capital the tables
-// miss (Ɗ) looks like the capital of what its small letter (ɗ → d) looks like.
+// lookAlikes returns the letters of script t that r is drawn like.
+//
+// Rule DRAWN-LIKE: a repair maps only to a letter the character is drawn
+// like, as the tables derive it. A capital is not completed from its small
+// letter: γ is drawn like y but Γ not like Y, Г not like R; the capitals
+// drawn like their small letter's look-alike with a mark (Ɗ, Ɍ) get it from
+// their names in the tables.
 func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
-	if las := unidata.LookAlikes(r, t); len(las) > 0 || !unicode.IsUpper(r) {
-		return las
-	}
-	lower := unicode.ToLower(r)
-	if lower == r {
-		return nil
-	}
-	las := unidata.LookAlikes(lower, t)
-	if len(las) == 0 || !unicode.IsLower(las[0].R) {
-		return nil
-	}
-	return []unidata.LookAlike{{R: unicode.ToUpper(las[0].R), Source: las[0].Source}}
+	return unidata.LookAlikes(r, t)
 }
 
 // isEnglish reports a Latin-script document whose clean words are mostly
@@ -794,4 +840,42 @@ func quoted(text string, i int) bool {
 // with capitals (some orthographies and some texts do not).
 func (p *profile) capitalisesSentences() bool {
 	return p.starts2[0] < 3 || 2*p.starts2[1] >= p.starts2[0]
+}
+
+// compoundAmong is rule HYPHEN-COMPOUND: words joined by hyphens are one
+// word (ѕсоре-рау): a part is judged by the words around the compound, not
+// by its own other parts, provided every part is a whole word of one
+// foreign script that restores into t letter for letter. A compound with a
+// genuine letter of its script in any part (Ростов-на-Дону) stays.
+func compoundAmong(text string, words []word, i int, t unidata.Script, p *profile) bool {
+	joined := func(a, b int) bool { return text[words[a].end:words[b].start] == "-" }
+	lo, hi := i, i
+	for lo > 0 && joined(lo-1, lo) {
+		lo--
+	}
+	for hi+1 < len(words) && joined(hi, hi+1) {
+		hi++
+	}
+	if lo == hi {
+		return false
+	}
+	for k := lo; k <= hi; k++ {
+		w := &words[k]
+		if len(w.scripts) != 1 || w.mainScript() == t {
+			return false
+		}
+		if repl, ok := restoreInto(w, t, p); !ok || len(repl) != countLetters(w) {
+			return false
+		}
+	}
+	sides, ok := 0, 0
+	for _, k := range []int{lo - 1, hi + 1} {
+		if k >= 0 && k < len(words) && countLetters(&words[k]) > 0 {
+			sides++
+			if words[k].scripts.of(t) > 0 {
+				ok++
+			}
+		}
+	}
+	return sides > 0 && ok == sides
 }

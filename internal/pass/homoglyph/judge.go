@@ -66,6 +66,9 @@ func makeupOf(w *word, t unidata.Script) makeup {
 // letters, or a word pieced together from several alphabets.
 func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	t := p.dominant
+	if pr, ok := digitsInNumber(w, p); ok {
+		return pr, true
+	}
 	m := makeupOf(w, t)
 	if m.plainOther > 0 {
 		// Genuine letters of another script: a foreign word, perhaps with a
@@ -84,7 +87,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0)):
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0) || !notationLetters(w)):
 		// A mathematical symbol beside a single letter may be notation
 		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
@@ -178,6 +181,9 @@ func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool
 func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	t := p.dominant
+	if pr, ok := romanNumeralWord(w, p); ok {
+		return pr, true
+	}
 	if countLetters(w) > 4 || inStyledPhrase(words, i, t) {
 		return proposal{}, false
 	}
@@ -254,7 +260,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// Outside English, a text with no Greek of its own that writes the
 		// letter as a word even once.
 		used := p.forms[string(r)] >= 3 || p.forms[string(r)] >= 1 && p.genuine[unidata.Greek] == 0
-		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && used || abbreviation
+		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r)
 		if !fits {
 			return proposal{}, false
 		}
@@ -368,6 +374,10 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	if len(repl) == 0 {
 		return proposal{}, false
 	}
+	if !orthography && p.restrictedAmongASCII(text, w, repl) {
+		return proposal{w: w, target: t, repl: repl,
+			why: "a letter of no common orthography among ASCII letters"}, true
+	}
 	spoofed := true // every look-alike is used as a spoofer uses one
 	for k := range repl {
 		spoofed = spoofed && p.spoofShaped(text, w.letters[k].r)
@@ -422,7 +432,8 @@ func (p *profile) isNative(text string, r rune) bool {
 	c := p.restorations(text, r)
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
-		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent}
+		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent,
+			c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -433,7 +444,14 @@ func (p *profile) isNative(text string, r rune) bool {
 	// Letters outside the identifier profile (Restricted: IPA ɑ, small
 	// capitals, medievalist ꬲ) belong to no common orthography: native only
 	// where the document's use shows it.
-	if total == 0 || restricted && total < 2 {
+	unknown, all := c.unknown+c.spoofedUnknown, total+c.spoofedKnown+c.spoofedUnknown
+	if all == 0 || restricted && all < 2 {
+		return false
+	}
+	if restricted && p.extendedLetters() == 0 && !p.consistentOther(text, r, anyLetter) {
+		// The one letter beyond ASCII of a text, and one of no common
+		// orthography: however consistently written, a look-alike (ſ for
+		// f throughout an Amis text).
 		return false
 	}
 	if consistent(c) {
@@ -463,9 +481,9 @@ func (p *profile) isNative(text string, r rune) bool {
 	// the restored forms say it: nearly all are words the document lacks
 	// (all but one in ten for a letter of no common orthography).
 	if restricted {
-		return total >= 3 && 10*c.unknown >= 9*total
+		return all >= 3 && 10*unknown >= 9*all
 	}
-	return 4*c.unknown >= 3*total
+	return 4*unknown >= 3*all
 }
 
 // spoofShaped reports a look-alike r used as a spoofer uses one: less than
@@ -579,6 +597,9 @@ func (p *profile) extendedLetters() int {
 type usage struct {
 	known, unknown int // tokens whose restored form the document or the language knows, or not
 	consistent     int // tokens whose spelling recurs and is not the minority spelling of the word
+	// spoofedKnown and spoofedUnknown count tokens spoofed elsewhere in
+	// the word, read with their spoofs restored.
+	spoofedKnown, spoofedUnknown int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -624,12 +645,18 @@ func (p *profile) restorations(text string, r rune) usage {
 		if !has {
 			continue
 		}
+		// Rule NATIVE-WORDS: a word spoofed elsewhere is read with its
+		// spoofs restored too, and counted apart (spoofedKnown,
+		// spoofedUnknown): a heavily attacked text still shows whether
+		// restoring the letter gives words it knows (Mazahua ⱥ: never),
+		// while only words spelt as written say whether it recurs.
+		spoofed := false
 		if m := makeupOf(w, p.dominant); m.compat+m.foreign > 0 {
-			continue // a spoofed word says nothing of the letter
+			spoofed = true
 		}
 		repl := map[int]rune{}
 		for k, l := range w.letters {
-			if tierOf(l.r, l.script, p.dominant) == inScript {
+			if x := tierOf(l.r, l.script, p.dominant); x == inScript || spoofed && x != plain {
 				if x, _, ok := pick(l.r, p.dominant, p); ok {
 					repl[k] = x
 				}
@@ -639,12 +666,18 @@ func (p *profile) restorations(text string, r rune) usage {
 		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.forms[alt] > 0 || english && lexicon.Count(alt) > 0) {
 			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
 		}
-		if p.forms[lower] > 0 || english && lexicon.Count(lower) > 0 {
+		known := p.forms[lower] > 0 || english && lexicon.Count(lower) > 0
+		switch {
+		case spoofed && known:
+			c.spoofedKnown++
+		case spoofed:
+			c.spoofedUnknown++
+		case known:
 			c.known++
-		} else {
+		default:
 			c.unknown++
 		}
-		if n := p.spellings[strings.ToLower(w.text(text))]; n >= 2 && n >= p.forms[lower] {
+		if n := p.spellings[strings.ToLower(w.text(text))]; !spoofed && n >= 2 && n >= p.forms[lower] {
 			c.consistent++
 		}
 	}
@@ -763,4 +796,136 @@ func strokesAsL(repl map[int]rune) map[int]rune {
 		out[k] = r
 	}
 	return out
+}
+
+// restrictedAmongASCII is rule RESTRICTED-AMONG-ASCII: every look-alike to
+// restore in w is a Latin letter outside Unicode's identifier profile
+// (Technical, Obsolete, Uncommon_Use: small capitals ᴡ ɢ, IPA ɑ ɡ, ĸ ƅ ⱴ ſ),
+// the word's other letters are ASCII (hardᴡare, mɑjor, xxɑxx), the
+// document's own words use no letter of an extended orthography (beyond
+// Latin Extended-A, or a combining mark: Mazahua e̱ beside ꞹ), and the
+// document uses the look-alike rarely: in this word only, or less than a
+// sixth as often as the letter it imitates (historical ſ throughout a text
+// stays). Such a letter belongs to no common orthography; standing so
+// among the letters it imitates, where the document does not use it as a
+// letter of its own (isNative, checked by the caller), it is the imitation.
+func (p *profile) restrictedAmongASCII(text string, w *word, repl map[int]rune) bool {
+	if p.dominant != unidata.Latin || p.extendedOrthography() {
+		return false
+	}
+	others := 0
+	for k, l := range w.letters {
+		if r, ok := repl[k]; ok {
+			if l.script != unidata.Latin || unidata.IdentifierAllowed(l.r) {
+				return false
+			}
+			if n := countCases(text, l.r); n > countCases(w.text(text), l.r) && 6*n >= countCases(text, r) {
+				return false
+			}
+			continue
+		}
+		if unicode.IsLetter(l.r) {
+			if l.r >= 0x80 {
+				return false
+			}
+			others++
+		}
+	}
+	return others > 0
+}
+
+// extendedOrthography reports a document whose own words use letters of
+// an extended Latin orthography (beyond Latin Extended-A: ɛ ŋ ɗ) or
+// combining marks.
+func (p *profile) extendedOrthography() bool {
+	if p.extended > 0 {
+		return true
+	}
+	for r := range p.attested {
+		if unicode.IsMark(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCompound is rule LETTER-IN-COMPOUND: a lone letter joined by hyphens on
+// both sides to words of ASCII letters is a letter of the compound word
+// (twice-α-year, once-in-α-lifetime), not a symbol: notation hyphenates a
+// Greek letter to one word (α-helix), never between two.
+func inCompound(text string, w *word) bool {
+	asciiLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	return w.start >= 2 && text[w.start-1] == '-' && asciiLetter(text[w.start-2]) &&
+		w.end+1 < len(text) && text[w.end] == '-' && asciiLetter(text[w.end+1])
+}
+
+// usedAsSpoof is rule GLYPH-USED-AS-SPOOF: a Greek letter standing alone is
+// the letter it imitates where the document uses the same glyph as a
+// look-alike inside words (two restorations or more) and writes no Greek of
+// its own: "her α day" beside cαt and thαt. A text with Greek of its own
+// (β, Δ) keeps its symbols.
+func (p *profile) usedAsSpoof(r rune) bool {
+	return p.spoofUses[r] >= 2 && p.genuine[unidata.Greek] == 0
+}
+
+// notationLetters is rule NOTATION-LETTERS: mathematical notation writes
+// its variables in ASCII or Greek letters (∣x∣, A∪B, ∨φ); a symbol beside a
+// letter with a diacritic or of an extended orthography (∨î, ∨ɛ) is no
+// notation but a spoofed word.
+func notationLetters(w *word) bool {
+	for _, l := range w.letters {
+		if unicode.IsLetter(l.r) && l.r >= 0x80 && l.script != unidata.Greek && tierOf(l.r, l.script, unidata.Latin) == plain {
+			return false
+		}
+	}
+	return true
+}
+
+// romanNumeralWord is rule ROMAN-NUMERAL-LETTERS: Unicode's Roman numeral
+// characters (Ⅰ Ⅹ ⅼ) exist for round trips with East Asian encodings; a
+// numeral spelt one character per letter (ⅩⅠⅩ) is the numeral in the
+// letters they decompose to (XIX), in a Latin text under attack.
+func romanNumeralWord(w *word, p *profile) (proposal, bool) {
+	if p.dominant != unidata.Latin || len(w.letters) < 2 {
+		return proposal{}, false
+	}
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		c := compatLetter(l.r)
+		if l.r < 0x2160 || l.r > 0x217F || c == 0 || c >= 0x80 {
+			return proposal{}, false
+		}
+		repl[k] = c
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, needsAttack: true, decomposed: true,
+		why: "a numeral spelt in Roman numeral characters, one per letter"}, true
+}
+
+// digitsInNumber is rule DIGIT-IN-NUMBER: in a Latin text, a character of
+// another script drawn like a digit (Cyrillic б like 6, Bengali ৪ like 8)
+// standing in a word with ASCII digits and no letter beyond ASCII (A3৪0,
+// 1б) is that digit.
+func digitsInNumber(w *word, p *profile) (proposal, bool) {
+	if p.dominant != unidata.Latin {
+		return proposal{}, false
+	}
+	repl, digits := map[int]rune{}, 0
+	for k, l := range w.letters {
+		switch {
+		case l.r >= '0' && l.r <= '9':
+			digits++
+		case l.r < 0x80:
+		default:
+			d, ok := unidata.DigitLookAlike(l.r)
+			if !ok || unicode.Is(unicode.Nd, l.r) && unidata.ScriptOf(l.r) == unidata.Common {
+				return proposal{}, false // a letter of its own, or a styled digit (𝟔): notation
+			}
+			repl[k] = d
+		}
+	}
+	if digits == 0 || len(repl) == 0 {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, decomposed: true,
+		why: "a character drawn like a digit among ASCII digits"}, true
 }

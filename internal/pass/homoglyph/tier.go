@@ -46,15 +46,18 @@ func tierOf(r rune, s, t unidata.Script) tier {
 	if isCompat(r) && compatOf(r, las) {
 		return compat // fullwidth, letterlike and other compatibility forms (ｆ, K)
 	}
+	if s != t && smallCapitalShape(r, t) {
+		return plain // a letter of its own alphabet (в, τ), restored only inside a word of t
+	}
 	if s != t {
 		return foreign
 	}
 	if t == unidata.Latin && isCommonLatin(r) {
 		// A letter of a major orthography drawn as a base letter with a
 		// diacritic (é, ç, ø, đ) is that orthography's own; one drawn like
-		// another letter outright (ı, þ, ſ) stays a candidate.
+		// another letter outright (ı, þ, ſ, ĸ) stays a candidate.
 		for _, la := range las {
-			if la.Source == unidata.FromTR39 || la.Source == unidata.FromGlyph {
+			if la.Source == unidata.FromTR39 || la.Source == unidata.FromGlyph || la.Source == unidata.FromSmallCapital {
 				return inScript
 			}
 		}
@@ -107,4 +110,20 @@ func compatOf(r rune, las []unidata.LookAlike) bool {
 	}
 	d := []rune(norm.NFKC.String(string(r)))
 	return len(d) == 1 && unicode.ToLower(d[0]) == unicode.ToLower(las[0].R)
+}
+
+// smallCapitalShape is rule SMALL-CAPITAL-SHAPE: a letter of another
+// alphabet whose only look-alikes in t are small capitals (Cyrillic в and
+// т, Greek τ and κ, Cherokee ꭰ: drawn as B, T, K, D at small-letter height)
+// is an ordinary letter of its alphabet. It is restored where it stands
+// among letters of t (Tнe, hardвare), never as a whole word of its own
+// script (он, тот stay Russian), and it counts as distinctive of its script.
+func smallCapitalShape(r rune, t unidata.Script) bool {
+	las := lookAlikes(r, t)
+	for _, la := range las {
+		if la.Source != unidata.FromSmallCapital {
+			return false
+		}
+	}
+	return len(las) > 0
 }

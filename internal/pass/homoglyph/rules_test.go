@@ -1,0 +1,99 @@
+package homoglyph
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRules has one table row or more per named rule of restoration; each
+// row fails without its rule.
+func TestRules(t *testing.T) {
+	tests := []struct{ rule, in, want string }{
+		// DRAWN-LIKE: γ is drawn like y, Γ is not drawn like Y.
+		{"DRAWN-LIKE", "He told the AlloΓ story about thе plan.", "He told the AlloΓ story about the plan."},
+		{"DRAWN-LIKE", "Тhe sign read ГОРОД and the Rіver.", "The sign read ГОРОД and the River."},
+		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
+		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
+		// SMALL-CAPITAL-SHAPE: drawn as a capital at small-letter height.
+		{"SMALL-CAPITAL-SHAPE", "Tнe ciτizens of tнe town", "The citizens of the town"},
+		{"SMALL-CAPITAL-SHAPE", "xxвxx", "xxbxx"},
+		{"SMALL-CAPITAL-SHAPE", "the κey and the 𝜏ree", "the key and the tree"},
+		{"SMALL-CAPITAL-SHAPE", "The word он means he, and тот means that.", "The word он means he, and тот means that."},
+		{"SMALL-CAPITAL-SHAPE", "Генерал песчаных CARRIERов.", "Генерал песчаных CARRIERов."},
+		{"SMALL-CAPITAL-SHAPE", "He wrote в and к in his notes; thе rest was English.", "He wrote в and к in his notes; the rest was English."},
+		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
+		// ASCII letters, used once.
+		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},
+		{"RESTRICTED-AMONG-ASCII", "xxɑxx", "xxaxx"},
+		{"RESTRICTED-AMONG-ASCII", "The ĸey to the ƅoy's room and the ɡirl's bike.", "The key to the boy's room and the girl's bike."},
+		{"RESTRICTED-AMONG-ASCII", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt.", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt."},
+		{"RESTRICTED-AMONG-ASCII", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ.", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ."},
+		// STROKE-DECOMPOSITION: 𝙸 decomposes to I; the word settles the
+		// rest; Cyrillic І is by its case mapping the capital of і.
+		{"STROKE-DECOMPOSITION", "He read the 𝙸A report on thе plan.", "He read the IA report on the plan."},
+		{"STROKE-DECOMPOSITION", "He read the ІA report on thе plan.", "He read the IA report on the plan."},
+		{"STROKE-DECOMPOSITION", "Install Gnome𝙸CU and thе rest.", "Install GnomeICU and the rest."},
+		{"STROKE-DECOMPOSITION", "Install GnomeІCU and thе rest.", "Install GnomeICU and the rest."},
+		{"STROKE-DECOMPOSITION", "The U𝙸 is new and thе UІ is old.", "The UI is new and the UI is old."},
+		{"STROKE-DECOMPOSITION", "The 𝐈ast one and thе Ιast two.", "The last one and the last two."},
+		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
+		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
+		// LETTER-IN-COMPOUND, GLYPH-USED-AS-SPOOF: lone Greek letters.
+		{"LETTER-IN-COMPOUND", "Thе plan was twice-α-year and once-in-α-lifetime.", "The plan was twice-a-year and once-in-a-lifetime."},
+		{"LETTER-IN-COMPOUND", "The α-helix is stable and thе vote was 3-α-2.", "The α-helix is stable and the vote was 3-α-2."},
+		{"GLYPH-USED-AS-SPOOF", "Thе cαt and thαt cαr: her α day was long.", "The cat and that car: her a day was long."},
+		{"GLYPH-USED-AS-SPOOF", "The stock has a β of 1.2, and thе fund's α is low; cαt and thαt.", "The stock has a β of 1.2, and the fund's α is low; cat and that."},
+		// NOTATION-LETTERS: no notation puts a symbol beside î.
+		{"NOTATION-LETTERS", "Li dreut ∨î è bon, thе plan.", "Li dreut vî è bon, the plan."},
+		{"NOTATION-LETTERS", "The set A ∪ B and ∨φ hold.", "The set A ∪ B and ∨φ hold."},
+		// ROMAN-NUMERAL-LETTERS: one numeral character per letter.
+		{"ROMAN-NUMERAL-LETTERS", "Thе Article ⅩⅠⅩ and ⅠⅩ and ⅠⅠ here.", "The Article XIX and IX and II here."},
+		{"ROMAN-NUMERAL-LETTERS", "Chapter ⅩⅠⅩ here.", "Chapter ⅩⅠⅩ here."},
+		// ELISION-END: the end of an elision is small, a word elided to is not.
+		{"ELISION-END", "I said that Uncle Dan'𐌉 reached his car, and I saw thе rest.", "I said that Uncle Dan'l reached his car, and I saw the rest."},
+		{"ELISION-END", "Atique de l'Ｉndependance), and thе rest.", "Atique de l'Independance), and the rest."},
+		{"ELISION-END", "Tos lès djins vinèt å monde lîbes, dè-l djustice po tot. I n'sont nin foû rêzon, èt l'ome a s'dreût dè-ꓲ djustice. Zèls ont leu dignité; thе Type-Ι error.",
+			"Tos lès djins vinèt å monde lîbes, dè-l djustice po tot. I n'sont nin foû rêzon, èt l'ome a s'dreût dè-l djustice. Zèls ont leu dignité; the Type-I error."},
+		// HYPHEN-COMPOUND: the parts of a compound are one word.
+		{"HYPHEN-COMPOUND", "Thе new ѕсоре-рау plan and the ѕсоре of it.", "The new scope-pay plan and the scope of it."},
+		{"HYPHEN-COMPOUND", "They went to Ростов-на-Дону by train, thе city.", "They went to Ростов-на-Дону by train, the city."},
+		// FOREIGN-STROKE-L: a stroke in a whole foreign word read as l.
+		{"FOREIGN-STROKE-L", "He said һҽӀԁ and thе rest.", "He said held and the rest."},
+		// DIGIT-IN-NUMBER: a digit look-alike among ASCII digits.
+		{"DIGIT-IN-NUMBER", "The Airbus A3৪0 and the Boeing 7৪7 flew; Windows 1б.", "The Airbus A380 and the Boeing 787 flew; Windows 16."},
+		{"DIGIT-IN-NUMBER", "Класс 1б и 2а.", "Класс 1б и 2а."},
+		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
+		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
+			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			if got := clean(tc.in); got != tc.want {
+				t.Errorf("\n  in %q\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNativeWordsUnderAttack: NATIVE-WORDS. A letter the document writes
+// in words of its own (Mazahua ⱥ) stays when all but one of those words
+// carry a spoof elsewhere: read with their spoofs restored, they still
+// restore to words the document lacks.
+func TestNativeWordsUnderAttack(t *testing.T) {
+	in := devTexts(t, "udhr-maz")["udhr-maz"]
+	spoof := strings.NewReplacer("o", "о", "e", "е", "j", "ј", "i", "і", "y", "у", "s", "ѕ",
+		"K", "К", "k", "к", "r", "г", "p", "р", "d", "ԁ", "t", "т", "x", "х")
+	words := strings.Split(in, " ")
+	n := 0
+	for i, w := range words {
+		if strings.ContainsRune(w, 'ⱥ') {
+			if n++; n > 1 {
+				words[i] = spoof.Replace(w)
+			}
+		}
+	}
+	got := clean(strings.Join(words, " "))
+	if n, want := strings.Count(got, "ⱥ"), strings.Count(in, "ⱥ"); n != want {
+		t.Errorf("%d ⱥ left of %d", n, want)
+	}
+}
