@@ -518,10 +518,11 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 	return 0, 0, false
 }
 
-// mixedWord restores a word that mixes scripts. The document's dominant
-// script is tried first; another script only when the word has letters of
-// it that nothing else looks like (a Russian name with a Latin "o" in an
-// English story).
+// mixedWord restores a word that mixes scripts: into another script where
+// most of the word is written in it and it has letters of its own, which
+// nothing in the dominant script looks like or only as a small capital
+// looks like a letter (a Russian name with a Latin "o" in an English
+// story; вoт stays Russian, not "bot"); else into the dominant script.
 func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 	best := proposal{}
 	bestN := 0

@@ -21,6 +21,7 @@ func TestRules(t *testing.T) {
 		{"SMALL-CAPITAL-SHAPE", "The word он means he, and тот means that.", "The word он means he, and тот means that."},
 		{"SMALL-CAPITAL-SHAPE", "Генерал песчаных CARRIERов.", "Генерал песчаных CARRIERов."},
 		{"SMALL-CAPITAL-SHAPE", "He wrote в and к in his notes; thе rest was English.", "He wrote в and к in his notes; the rest was English."},
+		{"SMALL-CAPITAL-SHAPE", "He wrote вoт in his notes; thе rest was English.", "He wrote вот in his notes; the rest was English."},
 		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
 		// ASCII letters, used once.
 		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},
