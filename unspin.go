@@ -1,10 +1,3 @@
-// Package unspin undoes what spam and evasion tools do to text and gives back
-// what the author wrote, with a report of every edit.
-//
-// The pipeline runs in one direction: the input is analysed by a sequence of
-// passes (internal/pass/...), each proposing edits against the text the
-// previous passes produced; internal/edit folds every edit back into byte
-// offsets of the input, so Report.Edits applied to the input give Report.Text.
 package unspin
 
 import (
@@ -20,61 +13,6 @@ import (
 	"github.com/unspin/unspin/internal/pass/spam"
 	"github.com/unspin/unspin/internal/pass/tags"
 )
-
-// Edit is one change: Before (input[Start:End]) became After.
-type Edit = edit.Edit
-
-// Kind names what sort of evasion an edit undoes.
-type Kind = edit.Kind
-
-// Edit kinds.
-const (
-	Homoglyph    = edit.Homoglyph
-	Invisible    = edit.Invisible
-	Bidi         = edit.Bidi
-	Deletion     = edit.Deletion
-	Overstrike   = edit.Overstrike
-	Tag          = edit.Tag
-	SpamSentence = edit.SpamSentence
-	SpamPhrase   = edit.SpamPhrase
-	Layout       = edit.Layout
-)
-
-// Report is the outcome of cleaning one document.
-type Report struct {
-	Text  string `json:"-"`
-	Edits []Edit `json:"edits"`
-	// Obfuscated is 0..1: how sure we are that character-level evasion was
-	// present. Spam is 0..1 for an injected link-spam payload, 0.5 the cut;
-	// nil (JSON null) where the spam model cannot judge the text (not
-	// English, and no call to action in it) or spam is turned off.
-	Obfuscated float64  `json:"obfuscated"`
-	Spam       *float64 `json:"spam"`
-	// Suspects are phrases that may be inserted keywords but whose evidence
-	// falls short of removal: reported, left in the text.
-	Suspects []Suspect `json:"suspects,omitempty"`
-	// InvalidUTF8 lists the runs of input bytes that are not valid UTF-8,
-	// as [start, end) byte offsets. They are passed through unchanged and no
-	// pass edits them.
-	InvalidUTF8 [][2]int `json:"invalid_utf8,omitempty"`
-}
-
-// Suspect is a run of the input, [Start, End) in bytes, that may be an
-// inserted keyword, and why.
-type Suspect struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Reason string `json:"reason"`
-}
-
-// SpamScore returns the spam score and whether the text was judged.
-func (r Report) SpamScore() (float64, bool) {
-	if r.Spam == nil {
-		return 0, false
-	}
-	return *r.Spam, true
-}
 
 // Options turns parts of the pipeline off.
 type Options struct {
@@ -145,10 +83,7 @@ func CleanWith(text string, opt Options) Report {
 		log.Apply(layout.Propose(log.Text()))
 	}
 	r.Text = log.Text()
-	r.Edits = log.Edits()
-	if r.Edits == nil {
-		r.Edits = []Edit{}
-	}
+	r.Edits = publicEdits(log.Edits())
 	return r
 }
 

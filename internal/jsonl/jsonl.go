@@ -6,6 +6,7 @@ package jsonl
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,9 +46,22 @@ type Options struct {
 	// (and calls w's Flush, as an http.ResponseWriter has), for readers
 	// that wait on each line; otherwise output is written in large blocks.
 	FlushIdle bool
-	// TagOnly leaves the documents alone: nothing is written to w, and
-	// only Attributes are (Dolma's tagger role).
-	TagOnly bool
+	// Each, when set, is called for every line but blank ones, in input
+	// order, one call at a time, once the line is done.
+	Each func(Doc)
+}
+
+// Doc is what became of one line.
+type Doc struct {
+	Line int             // its number, from 1
+	ID   json.RawMessage // its "id" as raw JSON; nil: none
+	Text string          // the field's text (the last, if there are several)
+	// Report is the cleaner's on Text; nil where the line was passed
+	// through (Err says why).
+	Report  *unspin.Report
+	Dropped bool   // over MaxSpam: not written
+	Err     error  // why the line was passed through unchanged; ErrTooLarge for the cap
+	Note    string // a remark on a line that was cleaned
 }
 
 // Stats counts what Process did.
@@ -63,8 +77,9 @@ type job struct {
 	line []byte
 	out  []byte
 	err  error
-	note string // said on errw; the line is still cleaned
+	note string // a remark; the line is still cleaned
 	drop bool
+	doc  document
 	attr []byte // the Dolma attributes line, with Options.Attributes
 	// spill holds a line too long to keep in memory, passed through.
 	spill *os.File
@@ -73,9 +88,11 @@ type job struct {
 }
 
 // Process reads JSON Lines from r and writes the cleaned lines to w, in
-// input order. Lines that cannot be cleaned are written unchanged and
-// reported on errw with their line number.
-func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, error) {
+// input order; with w nil it writes nothing but Attributes (Dolma's tagger
+// role) and reports to Each. Lines that cannot be cleaned are written
+// unchanged and reported to Each. Once ctx is done, no further line is
+// read, and Process returns ctx's error after the lines in flight.
+func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	if opt.Clean == nil {
 		opt.Clean = unspin.Clean
 	}
@@ -87,6 +104,10 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 	}
 	var st Stats
 	in := bufio.NewReaderSize(r, 1<<20)
+	tagOnly := w == nil
+	if tagOnly {
+		w = io.Discard
+	}
 	out := bufio.NewWriterSize(w, 1<<20)
 	defer out.Flush()
 
@@ -102,10 +123,9 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				var doc document
-				j.out, j.drop, j.note, j.err = safeCleanLine(j.line, opt, &doc)
-				if opt.Attributes != nil && doc.line {
-					j.attr, _ = dolma.Line(doc.id, doc.text, doc.rep) // marshals numbers and raw JSON only
+				j.out, j.drop, j.note, j.err = safeCleanLine(j.line, opt, tagOnly, &j.doc)
+				if opt.Attributes != nil && j.doc.line {
+					j.attr = dolma.Line(j.doc.id, j.doc.text, j.doc.rep)
 				}
 				close(j.ready)
 			}
@@ -118,9 +138,14 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		for j := range order {
 			<-j.ready
 			budget.release(len(j.line))
-			if j.note != "" {
-				fmt.Fprintf(errw, "line %d: %s\n", j.seq, j.note)
+			if opt.Each != nil && (j.doc.line || j.spill != nil) {
+				d := Doc{Line: j.seq, ID: j.doc.id, Text: j.doc.text, Report: j.doc.rep, Dropped: j.drop, Err: j.err, Note: j.note}
+				if j.err != nil {
+					d.Report = nil
+				}
+				opt.Each(d)
 			}
+			j.doc = document{}
 			if opt.Attributes != nil && j.attr != nil && writeErr == nil {
 				if _, err := opt.Attributes.Write(j.attr); err != nil {
 					writeErr = fmt.Errorf("attributes: %w", err)
@@ -130,8 +155,7 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 			switch {
 			case j.spill != nil:
 				st.Skipped++
-				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
-				if writeErr == nil {
+				if writeErr == nil && !tagOnly {
 					if _, err := j.spill.Seek(0, io.SeekStart); err != nil {
 						writeErr = err
 					} else if _, err := io.Copy(out, j.spill); err != nil {
@@ -142,25 +166,23 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 				j.spill.Close()
 				os.Remove(j.spill.Name())
 				continue
-			case errors.Is(j.err, errTooLarge):
+			case errors.Is(j.err, ErrTooLarge):
 				st.Skipped++
-				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
 				j.out = j.line
 			case j.err != nil:
 				st.Failed++
-				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
 				j.out = j.line
 			case j.drop:
 				st.Dropped++
 				continue
 			}
-			if writeErr == nil && !opt.TagOnly {
+			if writeErr == nil && !tagOnly {
 				if _, err := out.Write(j.out); err != nil {
 					writeErr = err
 					failed.Store(true)
 				}
 			}
-			if opt.FlushIdle && len(order) == 0 && writeErr == nil {
+			if opt.FlushIdle && len(order) == 0 && writeErr == nil && !tagOnly {
 				// Nothing more is ready: what is done goes to the reader now.
 				if err := out.Flush(); err != nil {
 					writeErr = err
@@ -180,13 +202,18 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		longest = 6*opt.MaxDocBytes + 1<<20
 	}
 	for seq := 1; !failed.Load(); seq++ {
-		line, spill, err := readLine(in, longest)
+		if err := ctx.Err(); err != nil {
+			readErr = err
+			break
+		}
+		line, spill, size, err := readLine(in, longest)
 		if spill != nil {
 			st.Lines++
 			j := &job{seq: seq, spill: spill, ready: make(chan struct{}),
-				err: fmt.Errorf("%w: a line of more than %d bytes (--max-doc-bytes)", errTooLarge, longest)}
+				err: fmt.Errorf("%w: a line of %d bytes, more than a text of %d bytes can take (6 bytes a character escaped, and 1 MiB)",
+					ErrTooLarge, size, opt.MaxDocBytes)}
 			if opt.Attributes != nil {
-				j.attr, _ = dolma.Line(nil, "", nil)
+				j.attr = dolma.Line(nil, "", nil)
 			}
 			close(j.ready)
 			order <- j
@@ -233,39 +260,41 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 
 // readLine reads one line, ending in '\n' or at the end of the input. A
 // line longer than longest (when it is above 0) is copied to a temporary
-// file instead, and returned as that file.
-func readLine(in *bufio.Reader, longest int) ([]byte, *os.File, error) {
+// file instead, and returned as that file with its size.
+func readLine(in *bufio.Reader, longest int) ([]byte, *os.File, int64, error) {
 	var line []byte
 	for {
 		chunk, err := in.ReadSlice('\n')
 		if longest > 0 && len(line)+len(chunk) > longest {
-			f, err := spillLine(in, line, chunk, err)
-			return nil, f, err
+			f, size, err := spillLine(in, line, chunk, err)
+			return nil, f, size, err
 		}
 		line = append(line, chunk...)
 		if err != bufio.ErrBufferFull {
-			return line, nil, err
+			return line, nil, int64(len(line)), err
 		}
 	}
 }
 
 // spillLine writes head, chunk and the rest of the line to a temporary file.
-func spillLine(in *bufio.Reader, head, chunk []byte, err error) (*os.File, error) {
+func spillLine(in *bufio.Reader, head, chunk []byte, err error) (*os.File, int64, error) {
 	f, ferr := os.CreateTemp("", "unspin-line-*")
 	if ferr != nil {
-		return nil, ferr
+		return nil, 0, ferr
 	}
 	f.Write(head)
 	f.Write(chunk)
+	size := int64(len(head) + len(chunk))
 	for err == bufio.ErrBufferFull {
 		chunk, err = in.ReadSlice('\n')
+		size += int64(len(chunk))
 		if _, werr := f.Write(chunk); werr != nil {
 			f.Close()
 			os.Remove(f.Name())
-			return nil, werr
+			return nil, 0, werr
 		}
 	}
-	return f, err
+	return f, size, err
 }
 
 // budget bounds the bytes in flight; one item larger than the whole
@@ -300,7 +329,8 @@ func (b *budget) release(n int) {
 
 var bom = []byte("\ufeff")
 
-var errTooLarge = errors.New("text larger than the document cap")
+// ErrTooLarge is why a line whose text is over MaxDocBytes passed through.
+var ErrTooLarge = errors.New("text over the document cap")
 
 // MaxNesting is the deepest JSON a line may hold.
 const MaxNesting = 512
@@ -334,14 +364,14 @@ func Nesting(b []byte) int {
 // safeCleanLine is cleanLine, a panic in the cleaner becoming that line's
 // error: the line is passed through unchanged and reported, and the run
 // goes on.
-func safeCleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, note string, err error) {
+func safeCleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			out, drop, note, err = nil, false, "", fmt.Errorf("internal error: %v", p)
 			d.rep = nil
 		}
 	}()
-	return cleanLine(line, opt, d)
+	return cleanLine(line, opt, tagOnly, d)
 }
 
 // document is what cleanLine learnt of a line for its attributes.
@@ -356,7 +386,7 @@ type document struct {
 // raw string is edited in place: bytes no edit touches, escapes and invalid
 // UTF-8 included, come back as they came, and a text with nothing to change
 // leaves the line as it was but for the added report.
-func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, note string, err error) {
+func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
 		return line, false, "", nil // blank lines pass through
@@ -409,7 +439,7 @@ func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, no
 			return nil, false, "", err
 		}
 		if opt.MaxDocBytes > 0 && len(f.s.text) > opt.MaxDocBytes {
-			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, cap %d (--max-doc-bytes)", errTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
+			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, the cap is %d", ErrTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
 		}
 		f.rep = opt.Clean(f.s.text)
 		if s, ok := f.rep.SpamScore(); ok {
@@ -418,14 +448,14 @@ func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, no
 	}
 	judged := &fields[len(fields)-1]
 	d.text, d.rep = judged.s.text, &judged.rep
-	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
-		return nil, true, "", nil
-	}
-	if opt.TagOnly {
-		return nil, false, "", nil
-	}
 	if len(fields) > 1 {
 		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)
+	}
+	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
+		return nil, true, note, nil
+	}
+	if tagOnly {
+		return nil, false, note, nil
 	}
 	res := make([]byte, 0, len(body)+len(body)/8)
 	last := 0
@@ -435,10 +465,7 @@ func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, no
 		last = f.end - 1
 	}
 	res = append(res, body[last:]...)
-	meta, err := MarshalReport(fields[len(fields)-1].rep, opt.Explain)
-	if err != nil {
-		return nil, false, "", err
-	}
+	meta := AppendReport(nil, fields[len(fields)-1].rep, opt.Explain)
 	// Any "unspin" the line already holds goes, every copy: a forged
 	// report left behind a duplicate key would be the one decoders keep.
 	for hasReport && gjson.GetBytes(res, "unspin").Exists() {
@@ -475,9 +502,9 @@ func CleanString(raw []byte, clean func(string) unspin.Report) ([]byte, unspin.R
 	return s.spliceEdits(rep.Edits), rep, nil
 }
 
-// MarshalReport is the JSON of rep as the "unspin" object has it: without
-// explain, edits carry kinds and offsets but no reasons.
-func MarshalReport(rep unspin.Report, explain bool) ([]byte, error) {
+// AppendReport appends the JSON of rep as the "unspin" object has it:
+// without explain, edits carry kinds and offsets but no reasons.
+func AppendReport(dst []byte, rep unspin.Report, explain bool) []byte {
 	if !explain {
 		edits := make([]unspin.Edit, len(rep.Edits))
 		for k, e := range rep.Edits {
@@ -486,7 +513,7 @@ func MarshalReport(rep unspin.Report, explain bool) ([]byte, error) {
 		}
 		rep.Edits = edits
 	}
-	return json.Marshal(rep)
+	return rep.AppendJSON(dst)
 }
 
 func splitEOL(b []byte) (body, eol []byte) {
