@@ -12,9 +12,9 @@ import (
 type ID int32
 
 var (
-	ids     map[string]ID
-	byID    []*Stats // byID[id]
-	idOnce  sync.Once
+	ids    map[string]ID
+	byID   []*Stats // byID[id]
+	idOnce sync.Once
 )
 
 func loadIDs() {
