@@ -13,11 +13,9 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
-
-	"github.com/tidwall/gjson"
-	"github.com/tidwall/sjson"
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/dolma"
@@ -382,54 +380,50 @@ type document struct {
 	rep  *unspin.Report // nil: no text was cleaned
 }
 
-// cleanLine cleans one line (which may end in "\n" or "\r\n"). The field's
-// raw string is edited in place: bytes no edit touches, escapes and invalid
-// UTF-8 included, come back as they came, and a text with nothing to change
-// leaves the line as it was but for the added report.
+// cleanLine cleans one line (which may end in "\n" or "\r\n"). The line
+// is read once by scan, only the field's string is decoded, and the output
+// is the line's own bytes with the cleaned text spliced into the field's
+// raw string (bytes no edit touches, escapes and invalid UTF-8 included,
+// come back as they came), any "unspin" member the line brought left out,
+// and the report added before the closing brace. Nothing else is decoded
+// or re-encoded.
 func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
 		return line, false, "", nil // blank lines pass through
 	}
 	d.line = true
-	if Nesting(body) > MaxNesting {
-		// gjson recurses: a line of millions of '[' would overflow the stack.
-		return nil, false, "", fmt.Errorf("JSON nested deeper than %d levels", MaxNesting)
-	}
-	if !gjson.ValidBytes(body) {
-		return nil, false, "", errors.New("not valid JSON")
-	}
-	doc := gjson.ParseBytes(body)
-	if !doc.IsObject() {
-		return nil, false, "", errors.New("not a JSON object")
+	var buf [16]member
+	obj, err := scan(body, buf[:])
+	if err != nil {
+		return nil, false, "", err
 	}
 	// Every occurrence of the field is cleaned: JSON decoders differ on
 	// which duplicate they keep, and none may carry text past the cleaner.
+	// Any "unspin" member goes, every copy: a forged report left behind a
+	// duplicate key would be the one decoders keep.
 	type field struct {
 		at, end int // the raw value's quotes, in body
 		s       rawString
 		rep     unspin.Report
 	}
 	var fields []field
-	bad, hasReport := false, false
-	doc.ForEach(func(k, v gjson.Result) bool {
-		if k.String() == "unspin" {
-			hasReport = true
+	var forged []int // members named "unspin"
+	for k, m := range obj.members {
+		isField := keyIs(m.key, opt.Field)
+		switch {
+		case isField && !m.str:
+			return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
+		case isField:
+			fields = append(fields, field{at: m.valStart, end: m.valEnd})
+		case keyIs(m.key, "unspin"):
+			forged = append(forged, k)
 		}
-		if k.String() == "id" {
-			d.id = json.RawMessage(v.Raw)
+		if keyIs(m.key, "id") {
+			d.id = json.RawMessage(body[m.valStart:m.valEnd])
 		}
-		if k.String() != opt.Field {
-			return true
-		}
-		if v.Type != gjson.String || v.Index <= 0 {
-			bad = true
-			return false
-		}
-		fields = append(fields, field{at: v.Index, end: v.Index + len(v.Raw)})
-		return true
-	})
-	if bad || len(fields) == 0 {
+	}
+	if len(fields) == 0 {
 		return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
 	}
 	spam := -1.0 // no field judged: never dropped
@@ -457,36 +451,46 @@ func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte,
 	if tagOnly {
 		return nil, false, note, nil
 	}
-	res := make([]byte, 0, len(body)+len(body)/8)
-	last := 0
-	for _, f := range fields {
-		res = append(res, body[last:f.at+1]...)
-		res = append(res, f.s.spliceEdits(f.rep.Edits)...)
-		last = f.end - 1
+	// The cuts, in the order they stand: each field's contents replaced by
+	// the cleaned ones (only where an edit was made), each forged report
+	// taken out with the comma that joins it to the rest.
+	type cut struct {
+		start, end int
+		with       []byte
 	}
-	res = append(res, body[last:]...)
-	meta := AppendReport(nil, fields[len(fields)-1].rep, opt.Explain)
-	// Any "unspin" the line already holds goes, every copy: a forged
-	// report left behind a duplicate key would be the one decoders keep.
-	for hasReport && gjson.GetBytes(res, "unspin").Exists() {
-		if res, err = sjson.DeleteBytes(res, "unspin"); err != nil {
-			return nil, false, "", err
+	var cutBuf [4]cut
+	cuts := cutBuf[:0]
+	for i := range fields {
+		if f := &fields[i]; len(f.rep.Edits) > 0 {
+			cuts = append(cuts, cut{f.at + 1, f.end - 1, f.s.spliceEdits(f.rep.Edits)})
 		}
 	}
-	// The report goes last, before the closing brace: the object holds at
-	// least the text, so a comma precedes it. No parse is needed for that.
-	end := len(res)
-	for end > 0 && (res[end-1] == ' ' || res[end-1] == '\t' || res[end-1] == '\r') {
-		end--
+	kept := false // a member before this one stays
+	for k, m := range obj.members {
+		if !slices.Contains(forged, k) {
+			kept = true
+			continue
+		}
+		if kept {
+			cuts = append(cuts, cut{obj.members[k-1].valEnd, m.valEnd, nil}) // `, "unspin": {...}`
+		} else {
+			// No member before it stays: it goes with the comma after it
+			// (the field follows, so there is one).
+			cuts = append(cuts, cut{m.keyStart, obj.members[k+1].keyStart, nil})
+		}
 	}
-	if end == 0 || res[end-1] != '}' {
-		return nil, false, "", errors.New("not a JSON object")
+	slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
+	out = make([]byte, 0, len(body)+len(eol)+160+64*len(judged.rep.Edits))
+	last := 0
+	for _, c := range cuts {
+		out = append(out, body[last:c.start]...)
+		out = append(out, c.with...)
+		last = c.end
 	}
-	out = make([]byte, 0, len(res)+len(meta)+len(eol)+12)
-	out = append(out, res[:end-1]...)
+	out = append(out, body[last:obj.close]...)
 	out = append(out, `,"unspin":`...)
-	out = append(out, meta...)
-	out = append(out, res[end-1:]...)
+	out = AppendReport(out, judged.rep, opt.Explain)
+	out = append(out, body[obj.close:]...)
 	return append(out, eol...), false, note, nil
 }
 
