@@ -292,8 +292,11 @@ func place(in input, d corpus.Document) string {
 
 func formatFinding(in input, f finding) string {
 	var b strings.Builder
-	switch in.format {
-	case files.JSONL, files.WARC:
+	switch {
+	case f.Kind == kindNotDoc || f.Kind == kindTooLarge: // no place in a text
+		b.WriteString(place(in, corpus.Document{Number: f.Doc, ID: f.ID, URL: f.URL}))
+		fmt.Fprintf(&b, ": %s: ", f.Kind)
+	case in.format == files.JSONL || in.format == files.WARC:
 		b.WriteString(place(in, corpus.Document{Number: f.Doc, ID: f.ID, URL: f.URL}))
 		fmt.Fprintf(&b, ": text %d:%d: %s: ", f.Line, f.Column, f.Kind)
 	default:

@@ -275,3 +275,12 @@ func TestExplainOnTextPointsToCheck(t *testing.T) {
 		t.Fatalf("exit %d %q", code, errw)
 	}
 }
+
+// TestCheckLinesThatAreNoDocuments: JSON lines clean passes through are
+// findings too, placed by their line.
+func TestCheckLinesThatAreNoDocuments(t *testing.T) {
+	out, _, code := run("{\"text\": \"ok\"}\nnot JSON\n", "check")
+	if code != 1 || !strings.Contains(out, "<stdin>:2: not-a-document: not valid JSON; passed through unchanged") {
+		t.Fatalf("exit %d %q", code, out)
+	}
+}
