@@ -63,3 +63,23 @@ func Known(word string) bool {
 	l := lower(word)
 	return Entry(l) != nil || Modern(l) >= 0.05
 }
+
+// IsModernEnglish is IsEnglish with today's vocabulary: the share of the
+// first 400 words that Brown or present-day English knows is 0.7 or more.
+// An e-mail about "email" and "linux" with paths and code in it is English
+// (nine in ten of the SpamAssassin corpus' ham e-mails score 0.76 or more);
+// of the Universal Declaration's other languages, Interlingua scores
+// highest, 0.65.
+func IsModernEnglish(text string) bool {
+	known, n := 0, 0
+	for w := range wordsOf(text) {
+		if n == 400 {
+			break
+		}
+		n++
+		if Known(w) {
+			known++
+		}
+	}
+	return n > 0 && float64(known) >= 0.7*float64(n)
+}

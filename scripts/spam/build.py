@@ -14,7 +14,9 @@ keyword-only documents (no call to action). Writes, in DATA/sets:
   lofo.jsonl     families x [train] keywords x test hosts (field family), keyword-only, test hosts clean
   heldout.jsonl  heldout.txt shapes x [heldout] keywords x test hosts, keyword-only, test hosts clean
 
-Lines are in the development set's format (id, text, expected, attacks, keyword, spam) plus family.
+Lines are in the development set's format (id, text, expected, attacks, keyword, spam) plus family,
+source, cta: the call to action's [start, end) in text, and kws: each inserted keyword's (Python string
+offsets).
 The same DATA gives the same files (seeded).
 """
 import glob, hashlib, json, os, random, re, sys
@@ -121,6 +123,9 @@ def insert_cta(text, cta, rng):
     ends = [m.start() for m in re.finditer(r'\S\n\n', text)]
     sents = [m.start() for m in SENT_END.finditer(text)]
     r = rng.random()
+    if not cta.endswith(('.', '!', '?')):
+        # A signature without a full stop stands at the end of a paragraph or text, on its own line.
+        r = 0.3 if rng.random() < 0.5 or not paras else 0.0
     if r < 0.3 and paras:
         p = rng.choice(paras) + 2
         return text[:p] + cta + '\n\n' + text[p:], (p, p + len(cta))
@@ -146,13 +151,13 @@ def piece(kw, rng):
     return kw
 
 
-def insert_keyword(text, kw, avoid, rng):
-    """Pushes kw (or a piece) between two words of a line, outside the span avoid; quoted lines and
-    addresses left alone."""
+def insert_keyword(text, kw, avoid, rng, taken):
+    """Pushes kw (or a piece) between two words of a line, outside the span avoid and away from earlier
+    insertions (taken, updated); quoted lines and addresses left alone."""
     gaps = []
     for m in WORD_GAP.finditer(text):
         p = m.start()
-        if avoid[0] - 1 <= p <= avoid[1] + 1:
+        if avoid[0] - 1 <= p <= avoid[1] + 1 or any(a - 1 <= p <= b + 1 for a, b in taken):
             continue
         ls = text.rfind('\n', 0, p) + 1
         if text.startswith('>', ls):
@@ -166,8 +171,10 @@ def insert_keyword(text, kw, avoid, rng):
     p = rng.choice(gaps)
     k = piece(kw, rng)
     text = text[:p] + ' ' + k + text[p:]
+    n = len(k) + 1
     if p < avoid[0]:
-        avoid = (avoid[0] + len(k) + 1, avoid[1] + len(k) + 1)
+        avoid = (avoid[0] + n, avoid[1] + n)
+    taken[:] = [(a + n, b + n) if a > p else (a, b) for a, b in taken] + [(p + 1, p + n)]
     return text, avoid
 
 
@@ -180,12 +187,18 @@ def make(host, fam, tpl, kw, rng, n_kw):
         cta = re.sub(r'\s+([.,:;])$', r'\1', cta).strip()
         text, span = insert_cta(text, cta, rng)
         attacks.append('template')
+    taken = []
     for _ in range(n_kw):
-        text, span = insert_keyword(text, kw, span, rng)
+        text, span = insert_keyword(text, kw, span, rng, taken)
     if n_kw:
         attacks.append('keyword')
-    return {'id': f"{fam}/{host['id']}", 'text': text, 'expected': host['text'], 'attacks': attacks,
-            'keyword': kw, 'spam': True, 'family': fam, 'source': host['source']}
+    d = {'id': f"{fam}/{host['id']}", 'text': text, 'expected': host['text'], 'attacks': attacks,
+         'keyword': kw, 'spam': True, 'family': fam, 'source': host['source']}
+    if tpl is not None:
+        d['cta'] = list(span)
+    if taken:
+        d['kws'] = sorted(list(t) for t in taken)
+    return d
 
 
 def clean(host):
@@ -221,7 +234,7 @@ def main():
     kws = keywords()
     fams = families('families.txt')
     rng = random.Random(25)
-    write('train.jsonl', spam_docs(fams, kws['train'], train, rng, 40, 80) + [clean(h) for h in train])
+    write('train.jsonl', spam_docs(fams, kws['train'], train, rng, 40, 300) + [clean(h) for h in train])
     rng = random.Random(2025)
     write('lofo.jsonl', spam_docs(fams, kws['train'], test, rng, 20, 60) + [clean(h) for h in test])
     rng = random.Random(1025)

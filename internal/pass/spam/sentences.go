@@ -14,7 +14,9 @@ type span struct {
 func sentenceStarts(toks []token) []int {
 	var out []int
 	for i := range toks {
-		if i == 0 || toks[i].nl || capital(toks[i]) || isOpener(toks[i].text) {
+		// A quotation mark right after a word or end punctuation closes.
+		opens := isOpener(toks[i].text) && (i == 0 || toks[i].nl || toks[i].start > toks[i-1].end)
+		if i == 0 || toks[i].nl || capital(toks[i]) || opens {
 			out = append(out, i)
 		}
 	}
@@ -29,6 +31,12 @@ func sentenceFrom(toks []token, i int) span {
 		if j > i && toks[j].nl {
 			break
 		}
+		if sentenceEnd(toks[j]) && ellipsisGoesOn(toks, j) {
+			for toks[j].text == "." {
+				j++
+			}
+			continue
+		}
 		if sentenceEnd(toks[j]) {
 			j++
 			for j < len(toks) && (sentenceEnd(toks[j]) || isCloser(toks[j].text)) && toks[j].start == toks[j-1].end {
@@ -39,4 +47,16 @@ func sentenceFrom(toks []token, i int) span {
 		j++
 	}
 	return span{from: i, to: j, start: toks[i].start, end: toks[j-1].end}
+}
+
+// ellipsisGoesOn: periods at j run on ("...", "..") and a word follows on
+// the same line, in lower case or after an ellipsis standing apart ("my
+// website ... Cheap Flights"): no end.
+func ellipsisGoesOn(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && toks[k].text == "." && (k == j || toks[k].start == toks[k-1].end) {
+		k++
+	}
+	apart := j > 0 && toks[j-1].end < toks[j].start
+	return k-j >= 2 && k < len(toks) && toks[k].word && !toks[k].nl && (apart || !capital(toks[k]))
 }
