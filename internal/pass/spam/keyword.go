@@ -229,6 +229,21 @@ var gramFeatureNames = [nGramFeatures]string{"bias", "grammar", "grammar_min", "
 
 type gramFeatures [nGramFeatures]float64
 
+// gramWeights add the evidence up, as log odds: each occurrence's
+// insertion score (clipped, summed: "grammar"), a point for each term of
+// the trade beyond the first, for a word English lacks, for anchor-text
+// Title Case, for pieces of the phrase standing elsewhere, for repeating
+// it whole (one and a half per unit of log occurrences); less for a name,
+// for an author's word at its edge. They are set by reason, not fitted:
+// the generated keywords of the training set are too alike for a fit to
+// learn more than their quirks (a fit gave Title Case and length negative
+// weights). The trainer sets the bar (gramBar) above every clean text's
+// grams.
+var gramWeights = gramFeatures{
+	gBias: -3, gGrammar: 1, gOccurrences: 1.5, gSales: 1, gUnknown: 1, gTitle: 1, gOddCaps: 0.5, gPieces: 1,
+	gNamed: -2, gNames: -1.5, gPlainEdge: -1,
+}
+
 // keywordsWithoutTemplate finds the keyword families a template-less spinner
 // pushed into the text: runs of two to six words around a word of what link
 // spam sells (niches.go), in anchor-text shape, foreign to the text, out of
@@ -441,8 +456,8 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if !foreignWords(d, g) {
 		return false, "its words occur elsewhere in the text"
 	}
-	named := namedOccurrences(toks, g)
-	if named == len(g.at) && len(g.at) > 1 {
+	named, embedded := namedOccurrences(toks, g)
+	if embedded == len(g.at) || named == len(g.at) && len(g.at) > 1 {
 		return false, "part of a name"
 	}
 	names, title, unknown, niche, oddCaps := 0, 0, 0, 0, 0
@@ -476,6 +491,10 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		s := d.insertionScore(i, i+n)
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
+	}
+	if hi <= 0 || f[gGrammar] <= 0 {
+		// Nowhere clearly out of place: the author's words.
+		return false, "reads well where it stands"
 	}
 	f[gGrammarMin] = min(4, max(-4, lo))
 	f[gGrammarMax] = min(4, max(-4, hi))
@@ -576,8 +595,12 @@ func foreignWords(d *docWords, g *gram) bool {
 		if d.count(key) <= len(g.at)*countIn(d.keys[g.at[0]:g.at[0]+len(g.words)], key) {
 			continue
 		}
+		// A capitalised keyword word clashes only with the same word
+		// capitalised inside a sentence: a story about turkeys is not
+		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
+		titled := capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
 		for p, pk := range d.keys {
-			if pk == key && !inRun(d.toks, lower, p) {
+			if pk == key && !inRun(d.toks, lower, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				return false
 			}
 		}
@@ -603,9 +626,9 @@ func titleWord(w string) bool {
 }
 
 // namedOccurrences counts the occurrences with a capitalised word beside
-// them, inside a sentence ("the Structural Clay Products Institute").
-func namedOccurrences(toks []token, g *gram) int {
-	named := 0
+// them inside a sentence, and those with one on both sides ("the Bay View
+// Federal Savings and Loan Association").
+func namedOccurrences(toks []token, g *gram) (named, embedded int) {
 	for _, i := range g.at {
 		j := i + len(g.words)
 		prevCap := i > 0 && toks[i-1].word && !toks[i].nl && capital(toks[i-1]) && !startsSentence(toks, i-1)
@@ -613,6 +636,9 @@ func namedOccurrences(toks []token, g *gram) int {
 		if prevCap || nextCap {
 			named++
 		}
+		if prevCap && nextCap {
+			embedded++
+		}
 	}
-	return named
+	return named, embedded
 }

@@ -27,33 +27,14 @@ var sentenceWeights = [nFeatures]float64{
 	0.6678,  // strong_verb
 }
 
-// gramWeights are the keyword model's weights, by feature.
-var gramWeights = [nGramFeatures]float64{
-	-0.7423, // bias
-	0.2294,  // grammar
-	0.1960,  // grammar_min
-	0.4554,  // log_occurrences
-	0.2796,  // sales_terms
-	-0.0801, // unknown_word
-	-0.4631, // title_case
-	0.2664,  // all_names
-	-0.6233, // named_share
-	-0.4012, // words
-	-0.6218, // plain_edge
-	-1.0259, // niche_share
-	0.3710,  // grammar_max
-	-0.3582, // log_pieces
-	0.1844,  // odd_capitals
-}
-
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-4.0305, // bias
-	0.7986,  // sentence
-	1.1990,  // keyword
-	1.3016,  // removed
+	-3.6605, // bias
+	0.7308,  // sentence
+	0.9466,  // keyword
+	1.5222,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
 // above every gram of the clean training texts, with a margin.
-const gramBar = 1.2858
+const gramBar = 1.9412

@@ -117,6 +117,11 @@ var linkWords = set("for", "to", "and", "no", "near", "in", "with", "of", "&")
 // link word inside it, or "me" after "near" at its end.
 func linking(words []string, k int) bool {
 	l := strings.ToLower(words[k])
+	if k == 0 && l == "in" && len(words) > 1 {
+		// "in Turkey Lawyer Law Firm": a place leads.
+		r, _ := utf8.DecodeRuneInString(words[1])
+		return unicode.IsUpper(r)
+	}
 	return k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
 }
 

@@ -145,6 +145,16 @@ func load(path string) []doc {
 	return docs
 }
 
+// within reports whether bytes at lie inside an inserted keyword.
+func (d doc) within(at [2]int) bool {
+	for k := range d.kws {
+		if k[0] <= at[0] && at[1] <= k[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // byteOffset converts a code-point offset (as Python counts) to bytes.
 func byteOffset(s string, cp int) int {
 	i := 0
@@ -190,8 +200,10 @@ func fit(docs []doc, skip string) spam.Model {
 		log.Printf("sentence model: %d samples, %d inserted sentences, %d of them not found as a candidate", len(xs), pos, missed)
 	}
 	m := spam.Model{Sentence: logistic(xs, ys, 1)}
-	// The keyword model: a gram is positive where each of its occurrences
-	// is exactly an inserted keyword (or piece).
+	// The keyword evidence (set by reason, in keyword.go) is not fitted;
+	// its bar is: above every gram of the clean training texts. A gram is
+	// counted inserted where each of its occurrences lies within an
+	// inserted keyword (or piece).
 	xs, ys = nil, nil
 	cleanMax := math.Inf(-1)
 	var cleanX [][]float64
@@ -203,7 +215,7 @@ func fit(docs []doc, skip string) spam.Model {
 		for _, g := range spam.GramSamples(d.Text, m, false) {
 			label := 1.0
 			for _, at := range g.At {
-				if !d.kws[at] {
+				if !d.within(at) {
 					label = 0
 				}
 			}
@@ -215,7 +227,7 @@ func fit(docs []doc, skip string) spam.Model {
 			}
 		}
 	}
-	m.Gram = logistic(xs, ys, 1)
+	m.Gram = spam.TrainedGram()
 	if skip == "" {
 		npos := 0
 		for _, y := range ys {
@@ -230,7 +242,7 @@ func fit(docs []doc, skip string) spam.Model {
 	// margin for text unlike them.
 	for k, x := range cleanX {
 		cleanMax = max(cleanMax, dot(m.Gram, x))
-		if z := dot(m.Gram, x); z > -0.5 && skip == "" {
+		if z := dot(m.Gram, x); z > 0 && skip == "" {
 			log.Printf("clean gram %.2f %s", z, cleanWhat[k])
 		}
 	}
@@ -359,11 +371,6 @@ func writeModel(path string, m spam.Model) {
 	sb.WriteString("var sentenceWeights = [nFeatures]float64{\n")
 	for i, name := range spam.FeatureNames() {
 		fmt.Fprintf(&sb, "\t%.4f, // %s\n", m.Sentence[i], name)
-	}
-	sb.WriteString("}\n\n// gramWeights are the keyword model's weights, by feature.\n")
-	sb.WriteString("var gramWeights = [nGramFeatures]float64{\n")
-	for i, name := range spam.GramFeatureNames() {
-		fmt.Fprintf(&sb, "\t%.4f, // %s\n", m.Gram[i], name)
 	}
 	sb.WriteString("}\n\n// docWeights are the document score's weights, by feature.\n")
 	sb.WriteString("var docWeights = [nDocFeatures]float64{\n")
