@@ -3,6 +3,7 @@ package spam
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -151,9 +152,12 @@ func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
 		if d.count(k) < 2 {
 			continue
 		}
+		// A capitalised word is mentioned where it is capitalised inside
+		// a sentence: "turkeys" do not make a text about Turkey.
+		titled := w != strings.ToLower(w)
 		mentions := 0
 		for p, pk := range d.keys {
-			if pk == k && !skip[p] && !inRun(d.toks, kw, p) {
+			if pk == k && !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				mentions++
 			}
 		}
@@ -220,19 +224,21 @@ const (
 	gGrammarMax
 	gPieces
 	gOddCaps
+	gPlaced
 	nGramFeatures
 )
 
 var gramFeatureNames = [nGramFeatures]string{"bias", "grammar", "grammar_min", "log_occurrences", "sales_terms",
 	"unknown_word", "title_case", "all_names", "named_share", "words", "plain_edge", "niche_share", "grammar_max",
-	"log_pieces", "odd_capitals"}
+	"log_pieces", "odd_capitals", "placed"}
 
 type gramFeatures [nGramFeatures]float64
 
 // gramWeights add the evidence up, as log odds: each occurrence's
 // insertion score (clipped, summed: "grammar"), a point for each term of
 // the trade beyond the first, for a word English lacks, for anchor-text
-// Title Case, for pieces of the phrase standing elsewhere, for repeating
+// Title Case, for a place or brand after a trade word ("casino Malaysia"),
+// for pieces of the phrase standing elsewhere, for repeating
 // it whole (one and a half per unit of log occurrences); less for a name,
 // for an author's word at its edge. They are set by reason, not fitted:
 // the generated keywords of the training set are too alike for a fit to
@@ -240,7 +246,7 @@ type gramFeatures [nGramFeatures]float64
 // weights). The trainer sets the bar (gramBar) above every clean text's
 // grams.
 var gramWeights = gramFeatures{
-	gBias: -3, gGrammar: 1, gOccurrences: 1.5, gSales: 1, gUnknown: 1, gTitle: 1, gOddCaps: 0.5, gPieces: 1,
+	gBias: -3, gGrammar: 1, gOccurrences: 1.5, gSales: 1, gUnknown: 1, gTitle: 1, gOddCaps: 0.5, gPieces: 1, gPlaced: 1,
 	gNamed: -2, gNames: -1.5, gPlainEdge: -1,
 }
 
@@ -274,7 +280,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 					continue
 				}
 				seen[[2]int{a, b}] = true
-				key := lowerKey(toks, a, b)
+				// Evidence is weighed per spelling: the author's "life
+				// insurance" is not the name "Metropolitan Life Insurance
+				// Co."; the family then takes in every case.
+				key := exactKey(toks, a, b)
 				g := index[key]
 				if g == nil {
 					g = &gram{}
@@ -319,8 +328,17 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	taken := make([]bool, len(toks))
 	var out []family
-	for _, g := range bestRuns(found, taken) {
-		out = append(out, family{words: extend(toks, removed, g), why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
+	for _, g := range bestRuns(slices.Clone(found), taken) {
+		// The family is the longest keyword found that holds this run
+		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm"), lengthened
+		// by trade words where it stands.
+		best := g
+		for _, h := range found {
+			if len(h.words) > len(best.words) && holds(h.words, g.words) {
+				best = h
+			}
+		}
+		out = append(out, family{words: extend(toks, removed, best), why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
 	}
 	var sus []Suspect
 	for _, g := range bestRuns(weak, taken) {
@@ -370,6 +388,24 @@ func extend(toks []token, removed []bool, g *gram) []string {
 	return words
 }
 
+// holds reports whether the words of part stand in whole, in a row, in any
+// case.
+func holds(whole, part []string) bool {
+	for k := 0; k+len(part) <= len(whole); k++ {
+		ok := true
+		for j, w := range part {
+			if !strings.EqualFold(whole[k+j], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // plainRun: tokens [a, b) are words on one line, none removed.
 func plainRun(toks []token, removed []bool, a, b int) bool {
 	for k := a; k < b; k++ {
@@ -380,13 +416,13 @@ func plainRun(toks []token, removed []bool, a, b int) bool {
 	return true
 }
 
-func lowerKey(toks []token, a, b int) string {
+func exactKey(toks []token, a, b int) string {
 	var sb strings.Builder
 	for k := a; k < b; k++ {
 		if k > a {
 			sb.WriteByte(' ')
 		}
-		sb.WriteString(toks[k].lower)
+		sb.WriteString(toks[k].text)
 	}
 	return sb.String()
 }
@@ -500,6 +536,11 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gGrammarMax] = min(4, max(-4, hi))
 	f[gPieces] = math.Log(1 + float64(pieces(toks, g)))
 	f[gOddCaps] = float64(min(3, oddCaps))
+	for k := 1; k < n; k++ {
+		if t := toks[g.at[0]+k]; nameWord(t) && commercial(toks, g.at[0]+k-1) {
+			f[gPlaced] = 1
+		}
+	}
 	f[gOccurrences] = math.Log(float64(len(g.at)))
 	f[gSales] = float64(min(3, salesTerms(g.words)))
 	f[gUnknown] = b2f(unknown > 0)

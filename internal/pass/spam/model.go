@@ -29,12 +29,12 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-3.6605, // bias
-	0.7308,  // sentence
-	0.9466,  // keyword
-	1.5222,  // removed
+	-3.6790, // bias
+	0.7378,  // sentence
+	0.9304,  // keyword
+	1.5169,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
 // above every gram of the clean training texts, with a margin.
-const gramBar = 1.9412
+const gramBar = 1.5000
