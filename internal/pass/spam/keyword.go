@@ -330,15 +330,15 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var out []family
 	for _, g := range bestRuns(slices.Clone(found), taken) {
 		// The family is the longest keyword found that holds this run
-		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm"), lengthened
-		// by trade words where it stands.
+		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm"), nearly as
+		// strong and with none of the author's words at its edges.
 		best := g
 		for _, h := range found {
-			if len(h.words) > len(best.words) && holds(h.words, g.words) {
+			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.ev >= g.ev-2.5 && h.feats[gPlainEdge] == 0 {
 				best = h
 			}
 		}
-		out = append(out, family{words: extend(toks, removed, best), why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
+		out = append(out, family{words: best.words, why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
 	}
 	var sus []Suspect
 	for _, g := range bestRuns(weak, taken) {
@@ -362,31 +362,6 @@ var explainGram func(g *gram, ok bool)
 // in model.go: the trainer sets it above every gram of the clean training
 // texts), and to report one as a suspect.
 const suspectBar = -2
-
-// extend returns the keyword g is part of: the longest run around one of
-// its occurrences that only words of what link spam sells lengthen ("vape"
-// before "shop near me"), so that its family takes in the whole phrase
-// where it stands whole.
-func extend(toks []token, removed []bool, g *gram) []string {
-	best, bestA, bestB := len(g.words), g.at[0], g.at[0]+len(g.words)
-	for _, i := range g.at {
-		a, b := i, i+len(g.words)
-		for a > 0 && b-a < 6 && !toks[a].nl && !removed[a-1] && toks[a-1].word && (commercial(toks, a-1) || salesWords[toks[a-1].lower]) {
-			a--
-		}
-		for b < len(toks) && b-a < 6 && !toks[b].nl && !removed[b] && toks[b].word && (commercial(toks, b) || salesWords[toks[b].lower]) {
-			b++
-		}
-		if b-a > best {
-			best, bestA, bestB = b-a, a, b
-		}
-	}
-	words := make([]string, 0, bestB-bestA)
-	for k := bestA; k < bestB; k++ {
-		words = append(words, toks[k].text)
-	}
-	return words
-}
 
 // holds reports whether the words of part stand in whole, in a row, in any
 // case.
@@ -589,12 +564,12 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// plainWord: a lower-case word that is neither a niche nor a sales word:
-// the author's rather than anchor text, at a phrase's edge.
+// plainWord: a lower-case content word that is neither a niche nor a sales
+// word: the author's rather than anchor text, at a phrase's edge.
 func plainWord(w string) bool {
 	l := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
-	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l)
+	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
 }
 
 // titleBeforeName: a lower-case trade word followed by a person's name, two
@@ -641,12 +616,22 @@ func foreignWords(d *docWords, g *gram) bool {
 		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
 		titled := capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
 		for p, pk := range d.keys {
-			if pk == key && !inRun(d.toks, lower, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+			if pk == key && !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// tradeRun: token p stands beside another word of what link spam sells
+// ("loans online", a piece of "payday loans online"): not the author's
+// use of the word.
+func tradeRun(toks []token, p int) bool {
+	trade := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].word && (commercial(toks, i) || salesWords[toks[i].lower])
+	}
+	return trade(p) && (p > 0 && !toks[p].nl && trade(p-1) || p+1 < len(toks) && !toks[p+1].nl && trade(p+1))
 }
 
 func countIn(keys []wordKey, k wordKey) int {
