@@ -330,11 +330,11 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var out []family
 	for _, g := range bestRuns(slices.Clone(found), taken) {
 		// The family is the longest keyword found that holds this run
-		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm"), nearly as
-		// strong and with none of the author's words at its edges.
+		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm", "best CBD
+		// gummies" for "best CBD"), made of anchor-text words only.
 		best := g
 		for _, h := range found {
-			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.ev >= g.ev-2.5 && h.feats[gPlainEdge] == 0 {
+			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.feats[gPlainEdge] == 0 && keywordWordsOnly(d, h) {
 				best = h
 			}
 		}
@@ -362,6 +362,19 @@ var explainGram func(g *gram, ok bool)
 // in model.go: the trainer sets it above every gram of the clean training
 // texts), and to report one as a suspect.
 const suspectBar = -2
+
+// keywordWordsOnly: every word of h is a trade word, a name, or a word
+// linking them ("in", "for", "near me").
+func keywordWordsOnly(d *docWords, h *gram) bool {
+	for k := range h.words {
+		i := h.at[0] + k
+		t := d.toks[i]
+		if !commercial(d.toks, i) && !salesWords[t.lower] && !nameWord(t) && !capital(t) && !linking(h.words, k) {
+			return false
+		}
+	}
+	return true
+}
 
 // holds reports whether the words of part stand in whole, in a row, in any
 // case.
