@@ -34,6 +34,7 @@ type cta struct {
 	feats            features
 	logit            float64
 	address          bool // names a real address: a page that gives its URL is a real one
+	own              bool // judged spam, but its keyword is the text's own subject
 }
 
 func (c cta) hasSlot() bool { return c.slotTo > c.slotFrom }

@@ -508,6 +508,11 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 			oddCaps++
 		}
 	}
+	if len(g.at) == 1 && unknown == 0 && title < 2 && oddCaps < 2 && !placedName(toks, g) {
+		// Said once, a phrase of common words is the author's even where
+		// it names a product ("risk and insurance services firm").
+		return false, "said once, in common words"
+	}
 	f := &g.feats
 	f[gBias] = 1
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -524,11 +529,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gGrammarMax] = min(4, max(-4, hi))
 	f[gPieces] = math.Log(1 + float64(pieces(toks, g)))
 	f[gOddCaps] = float64(min(3, oddCaps))
-	for k := 1; k < n; k++ {
-		if t := toks[g.at[0]+k]; nameWord(t) && commercial(toks, g.at[0]+k-1) {
-			f[gPlaced] = 1
-		}
-	}
+	f[gPlaced] = b2f(placedName(toks, g))
 	f[gOccurrences] = math.Log(float64(len(g.at)))
 	f[gSales] = float64(min(3, salesTerms(g.words)))
 	f[gUnknown] = b2f(unknown > 0)
@@ -583,6 +584,16 @@ func plainWord(w string) bool {
 	l := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
+}
+
+// placedName: a place or brand after a trade word ("casino Malaysia").
+func placedName(toks []token, g *gram) bool {
+	for k := 1; k < len(g.words); k++ {
+		if nameWord(toks[g.at[0]+k]) && commercial(toks, g.at[0]+k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBeforeName: a lower-case trade word followed by a person's name, two

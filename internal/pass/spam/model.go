@@ -29,10 +29,10 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-3.7154, // bias
-	0.7442,  // sentence
-	0.9479,  // keyword
-	1.4953,  // removed
+	-2.6622, // bias
+	0.6533,  // sentence
+	4.8963,  // keyword
+	1.2815,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:

@@ -84,7 +84,7 @@ func analyze(text string, m *model) analysis {
 	d := newDocWords(tokenize(text))
 	toks := d.toks
 	cands := findCTAs(text, d, &m.sent)
-	ctas := ownSubjectsAside(d, cands)
+	ctas := ownSubjectsAside(d, cands, english)
 	if len(ctas) == 0 && !english {
 		x := docFeatures(nil, math.Inf(-1), false)
 		return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x))}, docX: x, d: d}
@@ -168,13 +168,14 @@ func mergeDeletions(es []edit.Edit) []edit.Edit {
 const fragmentBar = -3
 
 // docFeatures describe the evidence for the document's score: the best
-// candidate sentence's log odds (a sentence that gives a real address
-// aside) and the strongest keyword evidence, each counted above a floor, so
-// that a document without candidates scores NoEvidence.
+// candidate sentence's log odds (a sentence that gives a real address or
+// names the text's own subject aside) and the strongest keyword evidence,
+// each counted above a floor, so that a document without candidates scores
+// NoEvidence.
 func docFeatures(cands []cta, kwEvidence float64, removed bool) []float64 {
 	best := math.Inf(-1)
 	for _, c := range cands {
-		if !c.address && c.hasSlot() {
+		if !c.address && !c.own && c.hasSlot() {
 			best = max(best, c.logit)
 		}
 	}
@@ -208,7 +209,7 @@ const (
 // Sentence and keyword log odds below these do not raise the score.
 const (
 	sentenceFloor = -6
-	keywordFloor  = -6
+	keywordFloor  = 0
 )
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
@@ -347,7 +348,7 @@ func stem(w string) string {
 // slot word rarer than clearlyRare that occurs twice outside the candidate
 // sentences and outside runs of the keyword makes it the text's subject; an
 // anchor keyword's words occur only in its runs.
-func ownSubjectsAside(d *docWords, cands []cta) []cta {
+func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 	var out []cta
 	inCTA := make([]bool, len(d.toks))
 	for _, c := range cands {
@@ -357,7 +358,7 @@ func ownSubjectsAside(d *docWords, cands []cta) []cta {
 			}
 		}
 	}
-	for _, c := range cands {
+	for k, c := range cands {
 		if !c.spam() {
 			continue
 		}
@@ -371,8 +372,12 @@ func ownSubjectsAside(d *docWords, cands []cta) []cta {
 				kw = append(kw, d.toks[i].text)
 			}
 		}
-		if !d.mentionedTwice(inCTA, kw, clearlyRare) {
+		// Outside English, where word counts say nothing of rarity, the
+		// keyword must be foreign to the text whole.
+		if !d.mentionedTwice(inCTA, kw, clearlyRare) && (english || c.feats[fSlotForeign] == 1) {
 			out = append(out, c)
+		} else {
+			cands[k].own = true
 		}
 	}
 	return out

@@ -246,7 +246,7 @@ func fit(docs []doc, skip string) spam.Model {
 			log.Printf("clean gram %.2f %s", z, cleanWhat[k])
 		}
 	}
-	m.GramBar = max(0, cleanMax+gramMargin)
+	m.GramBar = max(gramFloor, cleanMax+gramMargin)
 	// The document score over the evidence under these weights.
 	m.Doc = make([]float64, len(spam.DocFeatureNames()))
 	xs, ys = nil, nil
@@ -265,8 +265,13 @@ func fit(docs []doc, skip string) spam.Model {
 	return m
 }
 
-// gramMargin is how far above the clean texts' highest gram the bar is set.
-const gramMargin = 0.5
+// The bar is gramMargin above the clean texts' highest gram, and no lower
+// than gramFloor: the clean training texts are a few thousand, the world's
+// prose is not.
+const (
+	gramMargin = 1
+	gramFloor  = 1.5
+)
 
 func dot(w, x []float64) float64 {
 	z := 0.0
