@@ -190,7 +190,7 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	// runs on into it, on the line after ("visit our website\nhttp://www.
 	// standardlife.com/"), is a real one: an injected sentence's link was
 	// its anchor, and went with the markup.
-	c.address = hasAddress(text[s.start:s.end])
+	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:])
 	if last := toks[s.to-1]; !sentenceEnd(last) || last.text == ":" {
 		next := text[s.end:min(len(text), s.end+120)]
 		if k := strings.Index(strings.TrimLeft(next, " \t\r\n"), "\n"); k >= 0 {
@@ -207,7 +207,9 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	f := &c.feats
 	f[fBias] = 1
 	f[fLogWords] = math.Log(float64(len(words) + 1))
-	if len(words) == 0 {
+	if len(words) < 3 || toks[s.from].text == "(" || toks[s.from].text == "[" {
+		// "SURF BOARDING", a heading, is too short for a call to action;
+		// "(see chart on Page One)" is a cross-reference.
 		c.logit = math.Inf(-1)
 		return c
 	}
@@ -318,6 +320,20 @@ func after(toks []token, words []int, k, n int, cls class) bool {
 	return false
 }
 
+// addressNext: the next line that holds anything starts with an address
+// ("Click to buy!\n  <http://...>").
+func addressNext(rest string) bool {
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		return false
+	}
+	next := strings.TrimLeft(rest[nl:], " \t\r\n<")
+	if k := strings.IndexAny(next, " \t\r\n"); k >= 0 {
+		next = next[:k]
+	}
+	return hasAddress(next)
+}
+
 func hasAddress(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "www.") || strings.Contains(l, "http") || strings.Contains(l, "@") ||
@@ -376,6 +392,9 @@ func findSlot(toks []token, words []int, s span) (int, int) {
 		if toks[i].cls&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !function(toks[i]) {
 			payload = true
 		}
+	}
+	if n == 1 && !capital(toks[from]) && !commercial(toks, from) && lexicon.Known(toks[from].lower) {
+		return 0, 0 // a lone common word ("see step 2") is no anchor keyword
 	}
 	if n == 0 || n > 8 || !payload || clause(toks[from:to]) || ownerWords[toks[from].lower] {
 		// "questions about this policy", "details on the trail closures":
@@ -437,7 +456,10 @@ func leftAnchor(toks []token, words []int, s span) int {
 				j++
 			}
 			presented := k > 0 && (toks[words[0]].cls&(clCTA|clHere|clPlease) != 0 || leadWords[toks[words[0]].lower])
-			if j < s.to && (marked || presented) {
+			// A signature names its site first: a sentence that gets
+			// there late is the author's ("... packages on my website...
+			// same goes for GNOME").
+			if j < s.to && (marked || presented) && k <= 8 {
 				return j
 			}
 		}
@@ -552,7 +574,7 @@ func clause(toks []token) bool {
 		}
 		switch tag := t.lex.Tag; {
 		case strings.HasPrefix(tag, "pp") && t.lower != "me", strings.HasPrefix(tag, "be") && tag != "be",
-			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "dod", tag == "doz":
+			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
 		}
 	}

@@ -4,35 +4,35 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-7.3824, // bias
-	3.3812,  // own_site
-	0.5371,  // other_site
-	1.4641,  // contact_us
-	1.0816,  // imperative
-	1.9249,  // call
-	0.8697,  // please
-	1.6730,  // conditional
-	2.6046,  // offer
-	0.8194,  // ask
-	0.1505,  // praise
-	0.4353,  // here
-	-1.0332, // you
-	3.1977,  // slot
-	2.9748,  // slot_foreign
-	4.0777,  // slot_commercial
-	-0.6345, // slot_shape
-	-0.3054, // sentence_foreign
-	0.9205,  // signature
-	-0.4306, // log_words
-	0.6678,  // strong_verb
+	-5.7481, // bias
+	3.9272,  // own_site
+	0.5583,  // other_site
+	1.2290,  // contact_us
+	2.0981,  // imperative
+	2.4247,  // call
+	0.8739,  // please
+	1.5485,  // conditional
+	2.4019,  // offer
+	0.6771,  // ask
+	0.1434,  // praise
+	1.0988,  // here
+	-0.4660, // you
+	2.2113,  // slot
+	3.3336,  // slot_foreign
+	3.5878,  // slot_commercial
+	-0.4668, // slot_shape
+	0.1454,  // sentence_foreign
+	0.7489,  // signature
+	-1.1222, // log_words
+	0.6072,  // strong_verb
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.6622, // bias
-	0.6533,  // sentence
-	4.8963,  // keyword
-	1.2815,  // removed
+	-2.3809, // bias
+	0.6949,  // sentence
+	1.5723,  // keyword
+	0.4842,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:

@@ -16,7 +16,7 @@ func sentenceStarts(toks []token) []int {
 	for i := range toks {
 		// A quotation mark right after a word or end punctuation closes.
 		opens := isOpener(toks[i].text) && (i == 0 || toks[i].nl || toks[i].start > toks[i-1].end)
-		if i == 0 || toks[i].nl || capital(toks[i]) || opens {
+		if i == 0 || toks[i].nl && !softBreak(toks, i) || capital(toks[i]) || opens {
 			out = append(out, i)
 		}
 	}
@@ -28,7 +28,7 @@ func sentenceStarts(toks []token) []int {
 func sentenceFrom(toks []token, i int) span {
 	j := i
 	for j < len(toks) {
-		if j > i && toks[j].nl {
+		if j > i && toks[j].nl && !softBreak(toks, j) {
 			break
 		}
 		if sentenceEnd(toks[j]) && ellipsisGoesOn(toks, j) {
@@ -59,4 +59,15 @@ func ellipsisGoesOn(toks []token, j int) bool {
 	}
 	apart := j > 0 && toks[j-1].end < toks[j].start
 	return k-j >= 2 && k < len(toks) && toks[k].word && !toks[k].nl && (apart || !capital(toks[k]))
+}
+
+// softBreak: the newline before token i wraps a line inside a sentence, as
+// hard-wrapped e-mail does: no blank line, the line before does not end a
+// sentence, and a lower-case word goes on.
+func softBreak(toks []token, i int) bool {
+	if i == 0 || toks[i].para || !toks[i].word || capital(toks[i]) {
+		return false
+	}
+	p := toks[i-1]
+	return !sentenceEnd(p) && p.text != ":" && !isCloser(p.text)
 }

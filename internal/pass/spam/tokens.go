@@ -21,8 +21,9 @@ type token struct {
 	lex        *lexicon.Stats // the corpus's statistics of lower, nil if it lacks it
 	cls        class          // closed classes of lower (classes.go)
 	word       bool
-	// nl: a newline lies between the previous token and this one.
-	nl bool
+	// nl: a newline lies between the previous token and this one; para:
+	// a blank line.
+	nl, para bool
 }
 
 func tokenize(text string) []token {
@@ -31,7 +32,7 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+16)
 	// Lower-cased forms of words that have capitals share one buffer.
 	var lowered []byte
-	nl := false
+	nl, para := false, false
 	for i := 0; i < len(text); {
 		c := text[i]
 		var r rune
@@ -43,6 +44,7 @@ func tokenize(text string) []token {
 		}
 		switch {
 		case c == '\n':
+			para = para || nl
 			nl = true
 			i++
 			continue
@@ -67,13 +69,13 @@ func tokenize(text string) []token {
 				b := lowered[at:]
 				l = unsafe.String(unsafe.SliceData(b), len(b))
 			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: l, lex: lexicon.Entry(l), cls: classOf[l], word: true, nl: nl})
+			toks = append(toks, token{start: i, end: j, text: w, lower: l, lex: lexicon.Entry(l), cls: classOf[l], word: true, nl: nl, para: para})
 			i = j
 		default:
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], nl: nl})
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], nl: nl, para: para})
 			i += n
 		}
-		nl = false
+		nl, para = false, false
 	}
 	return toks
 }

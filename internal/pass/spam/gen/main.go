@@ -261,9 +261,14 @@ func fit(docs []doc, skip string) spam.Model {
 		xs = append(xs, x)
 		ys = append(ys, b2f(d.Spam))
 	}
-	m.Doc = logistic(xs, ys, 1)
+	m.Doc = logistic(xs, ys, docPenalty)
 	return m
 }
+
+// docPenalty is the L2 penalty of the document score: few clean training
+// texts hold a weak keyword, and without it one such text would be taken
+// for spam outright.
+const docPenalty = 20
 
 // The bar is gramMargin above the clean texts' highest gram, and no lower
 // than gramFloor: the clean training texts are a few thousand, the world's
