@@ -13,7 +13,7 @@ import "strings"
 // in.
 
 // class is a set of role bits of one word form.
-type class uint32
+type class uint64
 
 const (
 	clSelf    class = 1 << iota // determiner of the speaker's own site: our, my, unsere, nuestro, notre, наш
@@ -40,7 +40,15 @@ const (
 	clNear                      // near (me): a place qualifier of a keyword
 	clMe                        // me
 	clFor                       // for (more)
+	// What link spam sells (niches.go), looked up with the roles.
+	clNiche      // a niche word or its plural
+	clPairFirst  // the first word of a niche pair ("weight" of "weight loss")
+	clPairSecond // the second word of a niche pair, or its plural
+	clSales      // a sales word ("best", "cheap", "online")
 )
+
+// roles are the bits of the template's classes, the trade's aside.
+const roles = clNiche - 1
 
 // classWords lists each class's forms, lower-cased.
 var classWords = map[class]string{
@@ -88,13 +96,34 @@ var classWords = map[class]string{
 	clFor:  "for für para pour для",
 }
 
-// classOf maps a lower-cased word to its classes.
+// classOf maps a lower-cased word to its classes and trade roles: one
+// lookup per token.
 var classOf = func() map[string]class {
 	m := map[string]class{}
 	for c, ws := range classWords {
 		for _, w := range strings.Fields(ws) {
 			m[w] |= c
 		}
+	}
+	for w := range nicheWords {
+		a, b, pair := strings.Cut(w, " ")
+		if !pair {
+			m[w] |= clNiche
+			if stem(w+"s") == w {
+				m[w+"s"] |= clNiche
+			}
+			continue
+		}
+		m[a] |= clPairFirst
+		m[b] |= clPairSecond
+		if stem(b+"s") == b {
+			m[b+"s"] |= clPairSecond
+		}
+	}
+	m["near"] |= clPairFirst
+	m["me"] |= clPairSecond
+	for w := range salesWords {
+		m[w] |= clSales
 	}
 	return m
 }()

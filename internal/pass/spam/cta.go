@@ -126,7 +126,7 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 func classWordsOnly(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if k > i && t.nl || !t.word || t.cls == 0 && !function(t) {
+		if k > i && t.nl || !t.word || t.cls&roles == 0 && !function(t) {
 			return false
 		}
 	}
@@ -287,7 +287,7 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	}
 	var open []int
 	for _, i := range words {
-		if toks[i].cls == 0 && !function(toks[i]) {
+		if toks[i].cls&roles == 0 && !function(toks[i]) {
 			open = append(open, i)
 		}
 	}
@@ -389,7 +389,7 @@ func findSlot(toks []token, words []int, s span) (int, int) {
 			continue
 		}
 		n++
-		if toks[i].cls&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !function(toks[i]) {
+		if toks[i].cls&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !function(toks[i]) {
 			payload = true
 		}
 	}

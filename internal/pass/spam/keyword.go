@@ -369,7 +369,7 @@ func keywordWordsOnly(d *docWords, h *gram) bool {
 	for k := range h.words {
 		i := h.at[0] + k
 		t := d.toks[i]
-		if !commercial(d.toks, i) && !salesWords[t.lower] && !nameWord(t) && !capital(t) && !linking(h.words, k) {
+		if !commercial(d.toks, i) && t.cls&clSales == 0 && !nameWord(t) && !capital(t) && !linking(h.words, k) {
 			return false
 		}
 	}
@@ -628,7 +628,7 @@ func foreignWords(d *docWords, g *gram) bool {
 	}
 	for k := range g.words {
 		t := d.toks[g.at[0]+k]
-		if salesWords[t.lower] || function(t) {
+		if t.cls&clSales != 0 || function(t) {
 			continue
 		}
 		key := d.keys[g.at[0]+k]
@@ -653,7 +653,7 @@ func foreignWords(d *docWords, g *gram) bool {
 // use of the word.
 func tradeRun(toks []token, p int) bool {
 	trade := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].word && (commercial(toks, i) || salesWords[toks[i].lower])
+		return i >= 0 && i < len(toks) && toks[i].word && (commercial(toks, i) || toks[i].cls&clSales != 0)
 	}
 	return trade(p) && (p > 0 && !toks[p].nl && trade(p-1) || p+1 < len(toks) && !toks[p+1].nl && trade(p+1))
 }

@@ -1,7 +1,6 @@
 package spam
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -106,8 +105,8 @@ const (
 // Trigger bits beside the classes: a word of the link-spam niches, and the
 // second word of a niche pair ("weight loss", "near me").
 const (
-	clCommercial class = 1 << 30
-	clPairEnd    class = 1 << 31
+	clCommercial class = 1 << 62
+	clPairEnd    class = 1 << 63
 )
 
 // keyTable is an open-addressing hash table from word keys to classes.
@@ -160,26 +159,25 @@ func (t *keyTable) get(k wordKey) class {
 	}
 }
 
-// triggers holds the words Needed looks for, pairTriggers the niche pairs.
+// triggers holds the words Needed looks for, pairTriggers the niche pairs,
+// both from classOf: the words the pass's candidates are made of.
 var triggers, pairTriggers = func() (*keyTable, *keyTable) {
-	t := newKeyTable(len(classOf) + len(nicheWords) + 64)
+	t := newKeyTable(len(classOf))
 	for w, c := range classOf {
 		if c&(clSite|clStrong|clUs|clContact) != 0 {
 			t.add(keyOf(w), c&(clSite|clStrong|clUs|clContact))
 		}
-	}
-	// Plurals too: commercial takes a word's singular as stem does.
-	for w := range nicheWords {
-		if !strings.Contains(w, " ") {
+		if c&clNiche != 0 {
 			t.add(keyOf(w), clCommercial)
-			t.add(keyOf(w+"s"), clCommercial)
+		}
+		if c&clPairSecond != 0 {
+			t.add(keyOf(w), clPairEnd)
 		}
 	}
 	p := newKeyTable(len(nichePairs))
 	for pair := range nichePairs {
 		a, b := pair[0], pair[1]
 		for _, b := range []string{b, b + "s"} {
-			t.add(keyOf(b), clPairEnd)
 			p.add(pairKey(keyOf(a), keyOf(b)), clPairEnd)
 		}
 	}

@@ -55,7 +55,7 @@ var nicheWords = set(
 // nicheWord reports whether a lower-cased word, or its singular, is one of
 // the niches'.
 func nicheWord(l string) bool {
-	return nicheWords[l] || nicheWords[stem(l)]
+	return classOf[l]&clNiche != 0
 }
 
 // commercial reports whether token i is a word of the link-spam niches, or
@@ -63,13 +63,10 @@ func nicheWord(l string) bool {
 // template is looked for. Needed looks for the same words.
 func commercial(toks []token, i int) bool {
 	t := toks[i]
-	if !t.word {
-		return false
-	}
-	if nicheWord(t.lower) {
+	if t.cls&clNiche != 0 {
 		return true
 	}
-	if i == 0 || !toks[i-1].word || t.nl {
+	if t.cls&clPairSecond == 0 || i == 0 || t.nl || toks[i-1].cls&clPairFirst == 0 {
 		return false
 	}
 	p := toks[i-1].lower
