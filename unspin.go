@@ -19,6 +19,7 @@ import (
 	"github.com/unspin/unspin/internal/pass/layout"
 	"github.com/unspin/unspin/internal/pass/spam"
 	"github.com/unspin/unspin/internal/pass/tags"
+	"github.com/unspin/unspin/internal/screen"
 )
 
 // Edit is one change: Before (input[Start:End]) became After.
@@ -84,49 +85,64 @@ type Options struct {
 
 type stage struct {
 	name    string
+	need    screen.Needs // what the screen must find for the stage to have work
 	propose func(string) []edit.Edit
 }
 
 // Character-level stages, in order: what hides or erases characters goes
 // first, so that look-alike letters are judged in the words the reader sees.
 var charStages = []stage{
-	{"deletion", deletion.Propose},
-	{"tags", tags.Propose},
-	{"invisible", invisible.Propose},
-	{"bidi", bidi.Propose},
-	{"homoglyph", homoglyph.Propose},
+	{"deletion", screen.Deletion, deletion.Propose},
+	{"tags", screen.Tags, tags.Propose},
+	{"invisible", screen.Invisible, invisible.Propose},
+	{"bidi", screen.Bidi, bidi.Propose},
+	{"homoglyph", screen.Homoglyph, homoglyph.Propose},
 }
 
-// runCharStages repairs characters. A repair can change what another pass
-// sees (a joiner next to a spoofed Arabic letter is junk once the letter is
-// Latin again), so the stages run until a round changes nothing; cleaning
-// the output again then finds nothing either.
-func runCharStages(log *edit.Log) {
-	for round := 0; round < 4; round++ {
+// runCharStages repairs characters, running the stages the screen finds
+// work for (all of them where need is screen.CharStages and rescreen is
+// false, as the tests that prove the screen do). A repair can change what
+// another pass sees (a joiner next to a spoofed Arabic letter is junk once
+// the letter is Latin again), so the stages run until a round changes
+// nothing; cleaning the output again then finds nothing either. It returns
+// what the screen finds in the repaired text.
+func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) screen.Needs {
+	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
-			log.Apply(s.propose(log.Text()))
+			if need.Has(s.need) {
+				log.Apply(s.propose(log.Text()))
+			}
 		}
 		if log.Text() == before {
 			break
 		}
+		if rescreen {
+			need = screen.Scan(log.Text())
+		}
 	}
+	return need
 }
 
 // Clean restores text with the default options.
 func Clean(text string) Report { return CleanWith(text, Options{}) }
 
 // CleanWith restores text.
-func CleanWith(text string, opt Options) Report {
+func CleanWith(text string, opt Options) Report { return clean(text, opt, true) }
+
+// clean runs the pipeline; with screened false every pass runs on every
+// text, which the tests compare with the screened run.
+func clean(text string, opt Options, screened bool) Report {
 	var r Report
 	r.InvalidUTF8 = InvalidRuns(text)
 	log := edit.NewLog(text)
-	// Plain text, or text of one script with no letter drawn like another,
-	// holds nothing the character stages undo: they are skipped, at the
-	// cost of one scan.
-	if !untouchable(text) {
-		runCharStages(log)
+	// One scan says which passes can change anything; most text needs none
+	// of the character stages.
+	need := screen.CharStages | screen.Layout
+	if screened {
+		need = screen.Scan(text)
 	}
+	need = runCharStages(log, need, screened)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
@@ -137,11 +153,15 @@ func CleanWith(text string, opt Options) Report {
 			r.Suspects = append(r.Suspects, Suspect{start, end, text[start:end], s.Reason})
 		}
 		log.Apply(res.Edits)
+		if len(res.Edits) > 0 && screened {
+			// A removal can bring a full stop to a line end.
+			need |= screen.Scan(log.Text()) & screen.Layout
+		}
 		if res.Judged {
 			r.Spam = &res.Score
 		}
 	}
-	if !opt.NoLayout {
+	if !opt.NoLayout && need.Has(screen.Layout) {
 		log.Apply(layout.Propose(log.Text()))
 	}
 	r.Text = log.Text()

@@ -2,6 +2,7 @@ package unspin
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -103,12 +104,7 @@ func TestTagTextReported(t *testing.T) {
 // and output is valid UTF-8 wherever the input was.
 func checkInvariants(t *testing.T, in string) {
 	t.Helper()
-	if untouchable(in) {
-		// The fast path skips the character stages on such text.
-		if e := charEdits(in); len(e) > 0 {
-			t.Fatalf("text the fast path takes, %q, got character edits %+v", in, e)
-		}
-	}
+	screenSound(t, fmt.Sprintf("%q", in), in)
 	r := Clean(in)
 	if got := edit.Apply(in, r.Edits); got != r.Text {
 		t.Fatalf("edits do not reproduce output for %q", in)
