@@ -596,14 +596,14 @@ func placedName(toks []token, g *gram) bool {
 	return false
 }
 
-// titleBeforeName: a lower-case trade word followed by a person's name, two
-// capitalised words ("attorney Freddy Riedenschneider", "dentist Mary
-// Hall"): a job title, the author's. A single capitalised word after it is
+// titleBeforeName: a trade word followed by a person's name, two capitalised
+// words ("attorney Freddy Riedenschneider", "Town Solicitor Michael A.
+// Abatuno"): a job title, the author's. A single capitalised word after it is
 // as likely a keyword's place ("locksmith Brooklyn").
 func titleBeforeName(toks []token, g *gram) bool {
 	for _, i := range g.at {
 		for k := i; k < i+len(g.words); k++ {
-			if !capital(toks[k]) && nicheWord(toks[k].lower) && k+2 < len(toks) &&
+			if nicheWord(toks[k].lower) && k+2 < len(toks) &&
 				nameWord(toks[k+1]) && nameWord(toks[k+2]) && !toks[k+1].nl && !toks[k+2].nl {
 				return true
 			}
@@ -612,9 +612,10 @@ func titleBeforeName(toks []token, g *gram) bool {
 	return false
 }
 
-// nameWord: a capitalised word the corpus mostly capitalises, or lacks.
+// nameWord: a capitalised word the corpus mostly capitalises, or lacks, or
+// an initial ("A.").
 func nameWord(t token) bool {
-	return t.word && capital(t) && (t.lex == nil || t.lex.CapRatio() >= 0.5)
+	return t.word && capital(t) && (t.lex == nil || t.lex.CapRatio() >= 0.5 || len(t.text) == 2 && t.text[1] == '.')
 }
 
 // foreignWords reports whether the gram's words, other than function words

@@ -4,35 +4,35 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-5.7481, // bias
-	3.9272,  // own_site
-	0.5583,  // other_site
-	1.2290,  // contact_us
-	2.0981,  // imperative
-	2.4247,  // call
-	0.8739,  // please
-	1.5485,  // conditional
-	2.4019,  // offer
-	0.6771,  // ask
-	0.1434,  // praise
+	-5.7467, // bias
+	3.9263,  // own_site
+	0.5569,  // other_site
+	1.2283,  // contact_us
+	2.0969,  // imperative
+	2.4265,  // call
+	0.8732,  // please
+	1.5467,  // conditional
+	2.4011,  // offer
+	0.6761,  // ask
+	0.1433,  // praise
 	1.0988,  // here
-	-0.4660, // you
-	2.2113,  // slot
+	-0.4636, // you
+	2.2126,  // slot
 	3.3336,  // slot_foreign
-	3.5878,  // slot_commercial
-	-0.4668, // slot_shape
-	0.1454,  // sentence_foreign
+	3.5868,  // slot_commercial
+	-0.4677, // slot_shape
+	0.1445,  // sentence_foreign
 	0.7489,  // signature
-	-1.1222, // log_words
-	0.6072,  // strong_verb
+	-1.1223, // log_words
+	0.6069,  // strong_verb
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.3809, // bias
-	0.6949,  // sentence
-	1.5723,  // keyword
-	0.4842,  // removed
+	-2.3744, // bias
+	0.6933,  // sentence
+	1.5669,  // keyword
+	0.4838,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:

@@ -2,6 +2,8 @@ package spam
 
 import (
 	"unicode"
+
+	"github.com/unspin/unspin/internal/doc"
 	"unicode/utf8"
 )
 
@@ -9,33 +11,22 @@ import (
 // weigh: a word that names a site or sends the reader somewhere ("site",
 // "blog", "visit", "click", "Webseite", "сайт"), "us" beside a verb of
 // contact ("contact us", "nous contacter", "свяжитесь с нами"), or a word of
-// what link spam sells (niches.go). Where it returns false, Analyze returns
+// what link spam sells (niches.go): the words the pass's candidates are
+// made of, found as the document model finds words. Where it returns
+// false, Analyze returns
 // no edits, no suspects and the score of a text without evidence
 // (NoEvidence, or unjudged where the text is not English), so that a screen
 // can skip the pass and still report exactly what it would have. One scan
-// over the bytes, words found as the tokenizer finds them, one table probe
-// per word; no allocation.
+// over the bytes, one table probe per word; no allocation.
 func Needed(text string) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf && !isASCIIWord(c) {
-			i++
+		word, n := doc.IsWordAt(text, i)
+		if !word {
+			i += n
 			continue
 		}
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				i += n
-				continue
-			}
-		}
-		j := wordEnd(text, i)
-		if j == i {
-			// A rune the decoder gave but that wordEnd does not take.
-			_, n := utf8.DecodeRuneInString(text[i:])
-			j = i + n
-		}
+		j := doc.WordEnd(text, i)
 		k := keyOf(text[i:j])
 		cls := triggers.get(k)
 		switch {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
@@ -26,92 +27,59 @@ type token struct {
 	nl, para bool
 }
 
-func tokenize(text string) []token {
-	// English averages a token every five bytes or so: one allocation, not
-	// a dozen doublings of a slice of large structs.
-	toks := make([]token, 0, len(text)/5+16)
+func tokenize(text string) []token { return tokensOf(doc.New(text)) }
+
+// tokensOf reads the shared document model's tokens: a word and the full
+// stop of its abbreviation ("Nov.", "U.S.") are one token here, as the
+// sentence rules of this pass want; every word gets its lower-cased form,
+// lexicon entry and classes.
+func tokensOf(d *doc.Doc) []token {
+	text := d.Text
+	toks := make([]token, 0, len(d.Tokens))
 	// Lower-cased forms of words that have capitals share one buffer.
 	var lowered []byte
-	nl, para := false, false
-	for i := 0; i < len(text); {
-		c := text[i]
-		var r rune
-		n := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
+	for k := 0; k < len(d.Tokens); k++ {
+		dt := d.Tokens[k]
+		start, end := int(dt.Start), int(dt.End)
+		nl, para := dt.Has(doc.LineBefore), dt.Has(doc.ParagraphBefore)
+		if dt.Kind != doc.Word {
+			toks = append(toks, token{start: start, end: end, text: text[start:end], lower: text[start:end], nl: nl, para: para})
+			continue
+		}
+		abbrev := d.Abbreviation(k) || k+1 < len(d.Tokens) && d.Tokens[k+1].Start == dt.End && d.TextOf(k+1) == "." && initial(d.TextOf(k))
+		if abbrev {
+			end++
+		}
+		w := text[start:end]
+		l := w
+		if dt.Has(doc.Capital) || dt.Has(doc.NonASCII) || hasUpper(w) {
+			at := len(lowered)
+			if cap(lowered)-at < len(w)*2 {
+				// A new buffer: strings made from the old one stay valid.
+				lowered = make([]byte, 0, max(4096, len(w)*4))
+				at = 0
+			}
+			lowered = doc.AppendLower(lowered, w)
+			b := lowered[at:]
+			l = unsafe.String(unsafe.SliceData(b), len(b))
+		}
+		var lex *lexicon.Stats
+		if abbrev {
+			lex = lexicon.Entry(l)
+			k++
 		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
+			lex = d.Lex(k).Stats()
 		}
-		switch {
-		case c == '\n':
-			para = para || nl
-			nl = true
-			i++
-			continue
-		case c == ' ' || c == '\t' || c == '\r' || c >= utf8.RuneSelf && unicode.IsSpace(r):
-			i += n
-			continue
-		case isWordRune(r):
-			j := wordEnd(text, i+n)
-			if j < len(text) && text[j] == '.' && abbreviation(text[i:j+1]) {
-				j++
-			}
-			w := text[i:j]
-			l := w
-			if hasUpper(w) {
-				at := len(lowered)
-				if cap(lowered)-at < len(w)*2 {
-					// A new buffer: strings made from the old one stay valid.
-					lowered = make([]byte, 0, max(4096, len(w)*4))
-					at = 0
-				}
-				lowered = appendLower(lowered, w)
-				b := lowered[at:]
-				l = unsafe.String(unsafe.SliceData(b), len(b))
-			}
-			toks = append(toks, token{start: i, end: j, text: w, lower: l, lex: lexicon.Entry(l), cls: classOf[l], word: true, nl: nl, para: para})
-			i = j
-		default:
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], nl: nl, para: para})
-			i += n
-		}
-		nl, para = false, false
+		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: classOf[l], word: true, nl: nl, para: para})
 	}
 	return toks
 }
 
-// wordEnd returns where the word that goes on at j ends: word runes, and
-// inner joiners ("don't", "web-site", "U.S.").
-func wordEnd(text string, j int) int {
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				j++
-				continue
-			}
-			if (c == '\'' || c == '-' || c == '.') && j+1 < len(text) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+1:]); isWordRune(r3) {
-					j++
-					continue
-				}
-			}
-			return j
-		}
-		r2, n2 := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r2) {
-			j += n2
-			continue
-		}
-		if r2 == '’' && j+n2 < len(text) {
-			if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
-				j += n2
-				continue
-			}
-		}
-		return j
-	}
-	return j
+// initial: a single capital letter, which with its full stop is a name's
+// initial ("Michael A. Abatuno").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 func hasUpper(w string) bool {
@@ -127,35 +95,11 @@ func hasUpper(w string) bool {
 	return false
 }
 
-func appendLower(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return append(b, strings.ToLower(w[i:])...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
-}
-
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-// abbreviation: "U.S." (inner periods) or a form the corpus knows with its
-// period that rarely ends a sentence ("Nov.", "Mr.").
-func abbreviation(w string) bool {
-	if strings.Count(w, ".") > 1 {
-		return true
-	}
-	s, ok := lexicon.Lookup(w)
-	return ok && s.Count >= 3 && s.EndRatio() < 0.5
 }
 
 // sentenceEnd: tokens[i] is '.', '!' or '?' (a run of them counts as one).
