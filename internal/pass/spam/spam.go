@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -74,15 +75,37 @@ type analysis struct {
 	d     *docWords
 }
 
+// AnalyzeDoc is Analyze on the shared document model of the text.
+func AnalyzeDoc(d *doc.Doc) Result {
+	if !Needed(d.Text) {
+		return Unneeded(d.Text)
+	}
+	return analyzeTokens(d.Text, tokensOf(d), &trained).Result
+}
+
+// Unneeded is what Analyze returns for a text Needed turns away: no edits,
+// no suspects, NoEvidence, judged where the text is English.
+func Unneeded(text string) Result {
+	return unneeded(text, &trained).Result
+}
+
+func unneeded(text string, m *model) analysis {
+	x := docFeatures(nil, math.Inf(-1), false)
+	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: lexicon.IsModernEnglish(text)}, docX: x}
+}
+
 // analyze returns the analysis of text under model m.
 func analyze(text string, m *model) analysis {
-	english := lexicon.IsModernEnglish(text)
 	if !Needed(text) {
-		x := docFeatures(nil, math.Inf(-1), false)
-		return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: english}, docX: x}
+		return unneeded(text, m)
 	}
-	d := newDocWords(tokenize(text))
-	toks := d.toks
+	return analyzeTokens(text, tokenize(text), m)
+}
+
+// analyzeTokens is the whole analysis, whatever Needed says.
+func analyzeTokens(text string, toks []token, m *model) analysis {
+	english := lexicon.IsModernEnglish(text)
+	d := newDocWords(toks)
 	cands := findCTAs(text, d, &m.sent)
 	ctas := ownSubjectsAside(d, cands, english)
 	if len(ctas) == 0 && !english {
