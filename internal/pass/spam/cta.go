@@ -550,15 +550,18 @@ func rightAnchor(toks []token, from int, s span) int {
 }
 
 // calls reports whether what follows a verb at i makes it the call: the
-// site, "us", the speaker's or a determiner within a few words, or the end.
+// site, "us", the speaker's or a determiner within a few words.
 func calls(toks []token, i, limit int) bool {
 	for n := 0; i < limit && n < 4; i++ {
 		t := toks[i]
 		if !t.word {
-			return sentenceEnd(t) || t.text == ","
+			return false // "no credit check." ends a keyword, not a call
 		}
 		if t.cls&(clSite|clUs|clSelf|clYou) != 0 || t.cls&clDet != 0 || particles[t.lower] {
 			return true
+		}
+		if t.cls&(clCTA|clContact|clPlease) != 0 {
+			return false // the call is the later verb ("... no credit check visit our site")
 		}
 		n++
 	}

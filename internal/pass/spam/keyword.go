@@ -338,6 +338,16 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				best = h
 			}
 		}
+		// One more trade word beside a trade word of it, where the longer
+		// phrase stands ("best" before "online casino"), is the keyword's.
+		for range 2 {
+			for _, h := range grams {
+				if len(h.words) == len(best.words)+1 && holds(h.words, best.words) && oneMoreTradeWord(h.words, best.words) {
+					best = h
+					break
+				}
+			}
+		}
 		out = append(out, family{words: best.words, why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
 	}
 	var sus []Suspect
@@ -362,6 +372,27 @@ var explainGram func(g *gram, ok bool)
 // in model.go: the trainer sets it above every gram of the clean training
 // texts), and to report one as a suspect.
 const suspectBar = -2
+
+// oneMoreTradeWord: long is short with one trade word more at an edge, next
+// to a trade word of short.
+func oneMoreTradeWord(long, short []string) bool {
+	n := len(long)
+	switch {
+	case strings.EqualFold(long[1], short[0]) && holds(long[1:], short):
+		return tradeLike(long, 0) && tradeLike(long, 1)
+	case strings.EqualFold(long[0], short[0]):
+		return tradeLike(long, n-1) && tradeLike(long, n-2)
+	}
+	return false
+}
+
+// tradeLike: word k of words is a word of what link spam sells or of its
+// shape (a trade or sales word, or a word linking them).
+func tradeLike(words []string, k int) bool {
+	l := strings.ToLower(words[k])
+	c := classOf[l]
+	return c&(clNiche|clPairFirst|clPairSecond|clSales) != 0 || linking(words, k)
+}
 
 // keywordWordsOnly: every word of h is a trade word, a name, or a word
 // linking them ("in", "for", "near me").
@@ -474,6 +505,21 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 			return false, "not inside a sentence"
 		}
 	}
+	for _, k := range []int{0, n - 1} {
+		// Said once, a keyword's edges are its own: a trade word, a link
+		// or a capitalised word ("Kitchen", "Denver"); the author's word
+		// beside it ("geek Plumber Near Me", "hinder CBD oil for dogs")
+		// is not.
+		if len(g.at) == 1 && !tradeLike(g.words, k) && !capital(toks[g.at[0]+k]) {
+			return false, "an edge word is the author's"
+		}
+	}
+	if closedBy(toks, g) {
+		// Always followed or preceded by the same word: part of a longer
+		// phrase, which is weighed on its own ("buy instagram" of "buy
+		// instagram likes").
+		return false, "part of a longer phrase"
+	}
 	if titleBeforeName(toks, g) {
 		return false, "a title before a name"
 	}
@@ -584,6 +630,27 @@ func plainWord(w string) bool {
 	l := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
+}
+
+// closedBy reports whether every occurrence of g (two or more) has the same
+// word after it, or the same word before it, on its line.
+func closedBy(toks []token, g *gram) bool {
+	if len(g.at) < 2 {
+		return false
+	}
+	n := len(g.words)
+	next, prev := true, true
+	for _, i := range g.at {
+		j, f := i+n, g.at[0]+n
+		if j >= len(toks) || f >= len(toks) || !toks[j].word || toks[j].nl || toks[j].lower != toks[f].lower {
+			next = false
+		}
+		p := g.at[0] - 1
+		if i == 0 || p < 0 || !toks[i-1].word || toks[i].nl || toks[i-1].lower != toks[p].lower {
+			prev = false
+		}
+	}
+	return next || prev
 }
 
 // placedName: a place or brand after a trade word ("casino Malaysia").

@@ -4,35 +4,35 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-5.7467, // bias
-	3.9263,  // own_site
-	0.5569,  // other_site
-	1.2283,  // contact_us
-	2.0969,  // imperative
-	2.4265,  // call
-	0.8732,  // please
-	1.5467,  // conditional
-	2.4011,  // offer
-	0.6761,  // ask
-	0.1433,  // praise
-	1.0988,  // here
-	-0.4636, // you
-	2.2126,  // slot
-	3.3336,  // slot_foreign
-	3.5868,  // slot_commercial
-	-0.4677, // slot_shape
-	0.1445,  // sentence_foreign
-	0.7489,  // signature
-	-1.1223, // log_words
-	0.6069,  // strong_verb
+	-5.7325, // bias
+	3.9400,  // own_site
+	0.5463,  // other_site
+	1.2097,  // contact_us
+	2.0570,  // imperative
+	2.4695,  // call
+	0.8638,  // please
+	1.5000,  // conditional
+	2.4000,  // offer
+	0.6790,  // ask
+	0.1379,  // praise
+	1.0968,  // here
+	-0.4031, // you
+	2.1984,  // slot
+	3.2865,  // slot_foreign
+	3.6976,  // slot_commercial
+	-0.4347, // slot_shape
+	0.1431,  // sentence_foreign
+	0.7355,  // signature
+	-1.1341, // log_words
+	0.6161,  // strong_verb
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.3744, // bias
-	0.6933,  // sentence
-	1.5669,  // keyword
-	0.4838,  // removed
+	-2.3062, // bias
+	0.6893,  // sentence
+	1.4940,  // keyword
+	0.4575,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
