@@ -338,7 +338,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				best = h
 			}
 		}
-		// One more trade word beside a trade word of it, where the longer
+		// One more sales word beside a trade word of it, where the longer
 		// phrase stands ("best" before "online casino"), is the keyword's.
 		for range 2 {
 			for _, h := range grams {
@@ -373,15 +373,17 @@ var explainGram func(g *gram, ok bool)
 // texts), and to report one as a suspect.
 const suspectBar = -2
 
-// oneMoreTradeWord: long is short with one trade word more at an edge, next
-// to a trade word of short.
+// oneMoreTradeWord: long is short with one sales word more at an edge
+// ("best", "online", "cheap"), next to a trade word of short. A niche noun
+// there may be the author's ("the clinic" before "crypto trading bot").
 func oneMoreTradeWord(long, short []string) bool {
 	n := len(long)
+	sales := func(k int) bool { return classOf[strings.ToLower(long[k])]&clSales != 0 }
 	switch {
 	case strings.EqualFold(long[1], short[0]) && holds(long[1:], short):
-		return tradeLike(long, 0) && tradeLike(long, 1)
+		return sales(0) && tradeLike(long, 1)
 	case strings.EqualFold(long[0], short[0]):
-		return tradeLike(long, n-1) && tradeLike(long, n-2)
+		return sales(n-1) && tradeLike(long, n-2)
 	}
 	return false
 }
@@ -506,11 +508,13 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 	}
 	for _, k := range []int{0, n - 1} {
-		// Said once, a keyword's edges are its own: a trade word, a link
-		// or a capitalised word ("Kitchen", "Denver"); the author's word
-		// beside it ("geek Plumber Near Me", "hinder CBD oil for dogs")
-		// is not.
-		if len(g.at) == 1 && !tradeLike(g.words, k) && !capital(toks[g.at[0]+k]) {
+		// Said once, a keyword's edges are its own: a trade word, a link,
+		// a common noun in Title Case first ("Kitchen") or a place after a
+		// trade word last ("Denver"); the author's word beside it ("geek
+		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
+		t := toks[g.at[0]+k]
+		own := tradeLike(g.words, k) || k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && commercial(toks, g.at[0]+k-1)
+		if len(g.at) == 1 && !own {
 			return false, "an edge word is the author's"
 		}
 	}

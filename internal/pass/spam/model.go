@@ -29,10 +29,10 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.3062, // bias
+	-2.3001, // bias
 	0.6893,  // sentence
-	1.4940,  // keyword
-	0.4575,  // removed
+	1.4806,  // keyword
+	0.4491,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
