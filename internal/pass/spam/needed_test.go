@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/unspin/unspin/internal/doc"
 )
 
 // The screen's contract: wherever Needed says no, the whole analysis (run
@@ -98,4 +101,43 @@ func BenchmarkNeeded(b *testing.B) {
 	for b.Loop() {
 		Needed(text)
 	}
+}
+
+// BenchmarkLongCleanEnglish analyses the dev set's clean Brown texts as one
+// long document (about 600 KB of prose with nothing to remove): the full
+// analysis, as Needed says yes to it; and the same behind the screen, as a
+// pipeline runs it (Needed first, Analyze only where it says yes).
+func BenchmarkLongCleanEnglish(b *testing.B) {
+	var sb strings.Builder
+	readLines(nil, "../../../testdata/dev/brown.jsonl", func(d map[string]any) {
+		if len(d["attacks"].([]any)) == 0 {
+			sb.WriteString(d["expected"].(string))
+			sb.WriteString("\n\n")
+		}
+	})
+	long := sb.String()
+	if len(long) == 0 {
+		b.Skip("no dev set")
+	}
+	if res := Analyze(long); len(res.Edits) > 0 {
+		b.Fatalf("edits in clean text: %v", res.Edits)
+	}
+	b.Run("analyze", func(b *testing.B) {
+		b.SetBytes(int64(len(long)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Analyze(long)
+		}
+	})
+	// On the shared document model, built once by the pipeline for every
+	// pass (its tokens and lexicon entries are not this pass's cost).
+	d := doc.New(long)
+	d.Lex(0)
+	b.Run("shared-doc", func(b *testing.B) {
+		b.SetBytes(int64(len(long)))
+		b.ReportAllocs()
+		for b.Loop() {
+			AnalyzeDoc(d)
+		}
+	})
 }
