@@ -135,6 +135,9 @@ var topicOpeners = [][]string{
 	{"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"},
 	{"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"},
 	{"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"},
+	// Seeking or offering it: the slot follows the verb.
+	{"interested", "in"}, {"looking", "for"}, {"searching", "for"}, {"offers"}, {"offer"}, {"provides"},
+	{"provide"}, {"sells"}, {"sell"}, {"to", "buy"}, {"to", "get"}, {"to", "find"},
 	{"zum", "thema"}, {"zu"}, {"über"}, {"bezüglich"}, {"betreffend"},
 	{"acerca", "de"}, {"respecto", "a"}, {"relacionada", "con"}, {"relacionado", "con"}, {"sobre"},
 	{"au", "sujet", "de"}, {"à", "propos", "de"}, {"concernant"}, {"sur"},

@@ -380,6 +380,10 @@ func findSlot(toks []token, words []int, s span) (int, int) {
 	for from < to && !toks[from].word {
 		from++
 	}
+	// "the best X", "a cheap X": the keyword begins at the sales word.
+	if from+1 < to && (toks[from].lower == "the" || toks[from].lower == "a") && toks[from+1].cls&clSales != 0 {
+		from++
+	}
 	n, payload := 0, false
 	for i := from; i < to; i++ {
 		if !toks[i].word {
@@ -422,14 +426,20 @@ func leftAnchor(toks []token, words []int, s span) int {
 		}
 	}
 	if offer < 0 {
+		// No offer: the first topic opener from the start ("If you're
+		// interested in X, visit our site"), unless the site or the call
+		// comes first ("Visit our site for X").
+		offer = s.from - 1
 		for _, i := range words {
 			if toks[i].cls&(clWork|clSite|clUs|clContact|clStrong) != 0 {
-				offer = i
+				if openerBefore(toks, s.from, i) < 0 {
+					offer = i
+				}
 				break
 			}
 		}
 	}
-	if offer >= 0 {
+	if offer >= s.from-1 {
 		for i := offer + 1; i < s.to; i++ {
 			if n := openerAt(toks, i, s.to); n > 0 {
 				// "visit our site for more": the opener leads to the offer, not the keyword.
@@ -485,6 +495,16 @@ func leftAnchor(toks []token, words []int, s span) int {
 		}
 		if j < s.to && toks[j].cls&(clSelf|clDet|clSite|clUs) == 0 {
 			return j
+		}
+	}
+	return -1
+}
+
+// openerBefore returns the first topic opener in [from, to), -1 if none.
+func openerBefore(toks []token, from, to int) int {
+	for i := from; i < to; i++ {
+		if openerAt(toks, i, to) > 0 {
+			return i
 		}
 	}
 	return -1

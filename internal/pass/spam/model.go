@@ -4,35 +4,35 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-5.7325, // bias
-	3.9400,  // own_site
-	0.5463,  // other_site
-	1.2097,  // contact_us
-	2.0570,  // imperative
-	2.4695,  // call
-	0.8638,  // please
-	1.5000,  // conditional
-	2.4000,  // offer
-	0.6790,  // ask
-	0.1379,  // praise
-	1.0968,  // here
-	-0.4031, // you
-	2.1984,  // slot
-	3.2865,  // slot_foreign
-	3.6976,  // slot_commercial
-	-0.4347, // slot_shape
-	0.1431,  // sentence_foreign
-	0.7355,  // signature
-	-1.1341, // log_words
-	0.6161,  // strong_verb
+	-6.7546, // bias
+	4.9482,  // own_site
+	1.0695,  // other_site
+	1.5382,  // contact_us
+	2.9911,  // imperative
+	2.0828,  // call
+	0.9386,  // please
+	1.8465,  // conditional
+	2.9911,  // offer
+	0.9916,  // ask
+	0.1756,  // praise
+	1.1388,  // here
+	-0.4451, // you
+	2.1187,  // slot
+	3.1763,  // slot_foreign
+	2.7341,  // slot_commercial
+	-0.5805, // slot_shape
+	-0.0387, // sentence_foreign
+	0.9521,  // signature
+	-0.9339, // log_words
+	0.8822,  // strong_verb
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.3001, // bias
-	0.6893,  // sentence
-	1.4806,  // keyword
-	0.4491,  // removed
+	-2.3496, // bias
+	0.7550,  // sentence
+	1.4584,  // keyword
+	0.4143,  // removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
