@@ -178,7 +178,11 @@ func contactBeside(toks []token, i int, s span) bool {
 // somewhere (a site, "us", an imperative's object) and carries a keyword.
 func (c cta) spam() bool {
 	f := &c.feats
-	sends := f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fImperative]+f[fCall] > 0
+	site := f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0
+	// An imperative with no site or contact in it sends the reader to its
+	// object: only a keyword of the trade makes that link spam ("Visit
+	// beautiful Wisconsin Dells." is a fortune cookie).
+	sends := site || f[fImperative] > 0 && f[fSlotCommercial] > 0
 	return c.logit >= 0 && sends && c.hasSlot() && !c.address
 }
 

@@ -192,19 +192,26 @@ const fragmentBar = -3
 
 // docFeatures describe the evidence for the document's score: the best
 // candidate sentence's log odds (a sentence that gives a real address or
-// names the text's own subject aside) and the strongest keyword evidence,
+// names the text's own subject aside), the best of those where no keyword
+// slot was placed (a call to action of a shape the slot rules miss), and
+// the strongest keyword evidence,
 // each counted above a floor, so that a document without candidates scores
 // NoEvidence.
 func docFeatures(cands []cta, kwEvidence float64, removed bool) []float64 {
-	best := math.Inf(-1)
+	best, slotless := math.Inf(-1), math.Inf(-1)
 	for _, c := range cands {
-		if !c.address && !c.own && c.hasSlot() {
+		switch {
+		case c.address || c.own:
+		case c.hasSlot():
 			best = max(best, c.logit)
+		default:
+			slotless = max(slotless, c.logit)
 		}
 	}
 	var x [nDocFeatures]float64
 	x[dBias] = 1
 	x[dSentence] = max(0, best-sentenceFloor)
+	x[dSlotless] = max(0, slotless-sentenceFloor)
 	x[dKeyword] = max(0, kwEvidence-keywordFloor)
 	if removed {
 		x[dRemoved] = 1
@@ -226,6 +233,7 @@ const (
 	dSentence
 	dKeyword
 	dRemoved
+	dSlotless
 	nDocFeatures
 )
 
