@@ -10,7 +10,8 @@ keywords.txt, and the keyword pushed into other sentences, whole or in part, as 
 keyword-only documents (no call to action). Writes, in DATA/sets:
 
   hosts.jsonl    id, text, source, split (every host, clean)
-  train.jsonl    training documents: families x [train] keywords x train hosts, and train hosts clean
+  train.jsonl    training documents: families x [train] keywords x train hosts, train hosts clean, and
+                 some with a call to action of their own (legit.txt: no keyword, or their own subject)
   lofo.jsonl     families x [train] keywords x test hosts (field family), keyword-only, test hosts clean
   heldout.jsonl  heldout.txt shapes x [heldout] keywords x test hosts, keyword-only, test hosts clean
 
@@ -52,16 +53,16 @@ def keywords():
 
 
 def spin(tpl, rng):
-    """Expands {a|b|c} choices, innermost first; {K} is kept for the keyword."""
+    """Expands {a|b|c} choices, innermost first; {K} (the keyword) and {T} (a topic) are kept."""
     pat = re.compile(r'\{([^{}]*)\}')
     while True:
         m = None
         for m in pat.finditer(tpl):
-            if m.group(1) != 'K':
+            if m.group(1) not in ('K', 'T'):
                 break
         else:
             return tpl
-        if m is None or m.group(1) == 'K':
+        if m is None or m.group(1) in ('K', 'T'):
             return tpl
         tpl = tpl[:m.start()] + rng.choice(m.group(1).split('|')) + tpl[m.end():]
 
@@ -201,6 +202,18 @@ def make(host, fam, tpl, kw, rng, n_kw):
     return d
 
 
+def legit(host, fams, rng):
+    """A clean host with a call to action of its own appended (no anchor keyword, or its own subject):
+    a negative for the models, kept in expected."""
+    fam, tpl = rng.choice(fams)
+    words = re.findall(r'\b[a-z]{5,}\b', host['text'])
+    topic = 'the ' + rng.choice(words) if words else 'this'
+    cta = spin(tpl, rng).replace('{T}', topic)
+    text = host['text'].rstrip('\n') + '\n\n' + cta + '\n'
+    return {'id': f"{fam}/{host['id']}", 'text': text, 'expected': text, 'attacks': [], 'keyword': None,
+            'spam': False, 'family': 'legit', 'source': host['source']}
+
+
 def clean(host):
     return {'id': 'clean/' + host['id'], 'text': host['text'], 'expected': host['text'], 'attacks': [],
             'keyword': None, 'spam': False, 'family': 'clean', 'source': host['source']}
@@ -234,7 +247,9 @@ def main():
     kws = keywords()
     fams = families('families.txt')
     rng = random.Random(25)
-    write('train.jsonl', spam_docs(fams, kws['train'], train, rng, 40, 300) + [clean(h) for h in train])
+    legit_fams = families('legit.txt')
+    write('train.jsonl', spam_docs(fams, kws['train'], train, rng, 40, 300) + [clean(h) for h in train] +
+          [legit(h, legit_fams, rng) for h in rng.sample(train, 300)])
     rng = random.Random(2025)
     write('lofo.jsonl', spam_docs(fams, kws['train'], test, rng, 20, 60) + [clean(h) for h in test])
     rng = random.Random(1025)

@@ -29,11 +29,11 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.3851, // bias
-	0.7581,  // sentence
-	1.4537,  // keyword
-	0.4224,  // removed
-	0.3914,  // slotless_sentence
+	-2.3942, // bias
+	0.7504,  // sentence
+	1.4775,  // keyword
+	0.4220,  // removed
+	-0.2027, // slotless_sentence
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:

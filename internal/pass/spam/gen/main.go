@@ -172,8 +172,8 @@ func fit(docs []doc, skip string) spam.Model {
 	var ys []float64
 	missed, pos := 0, 0
 	for _, d := range docs {
-		if d.Family == skip {
-			continue
+		if d.Family == skip || d.Family == "legit" {
+			continue // the legit calls to action teach the score only
 		}
 		found := false
 		for _, s := range spam.Samples(d.Text) {
@@ -209,7 +209,7 @@ func fit(docs []doc, skip string) spam.Model {
 	var cleanX [][]float64
 	var cleanWhat []string
 	for _, d := range docs {
-		if d.Family == skip {
+		if d.Family == skip || d.Family == "legit" {
 			continue
 		}
 		for _, g := range spam.GramSamples(d.Text, m, false) {
