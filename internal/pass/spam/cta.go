@@ -83,6 +83,39 @@ func (f *features) logit(w *[nFeatures]float64) float64 { return dot(w[:], f[:])
 func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 	toks := d.toks
 	var out []cta
+	triggeredGroups(toks, func(starts []int, k, last int) {
+		// The latest start that is judged spam; then back over earlier
+		// starts while only words of the template's classes lie
+		// between ("Wenn Sie weitere Fragen ...": German capitalises
+		// nouns), not the author's ("--Harlan Wenn Sie", "on Nov.
+		// Here is").
+		var best cta
+		found := false
+		for m := last; m >= k; m-- {
+			c := judge(text, d, sentenceFrom(toks, starts[m]), w)
+			if c.spam() {
+				for m > k && classWordsOnly(toks, starts[m-1], starts[m]) {
+					m--
+				}
+				if sentenceFrom(toks, starts[m]).from != c.sent.from {
+					c = judge(text, d, sentenceFrom(toks, starts[m]), w)
+				}
+				best, found = c, true
+				break
+			}
+			if !found || c.logit > best.logit {
+				best, found = c, true
+			}
+		}
+		out = append(out, best)
+	})
+	return out
+}
+
+// triggeredGroups calls f for each sentence that holds a trigger word
+// (triggered), with the starts that lie inside it, starts[k..last]: every
+// capital after the first may begin the sentence a template hides.
+func triggeredGroups(toks []token, f func(starts []int, k, last int)) {
 	starts := sentenceStarts(toks)
 	for k := 0; k < len(starts); {
 		s := sentenceFrom(toks, starts[k])
@@ -91,34 +124,10 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 			last++
 		}
 		if triggered(toks, s) {
-			// The latest start that is judged spam; then back over earlier
-			// starts while only words of the template's classes lie
-			// between ("Wenn Sie weitere Fragen ...": German capitalises
-			// nouns), not the author's ("--Harlan Wenn Sie", "on Nov.
-			// Here is").
-			var best cta
-			found := false
-			for m := last; m >= k; m-- {
-				c := judge(text, d, sentenceFrom(toks, starts[m]), w)
-				if c.spam() {
-					for m > k && classWordsOnly(toks, starts[m-1], starts[m]) {
-						m--
-					}
-					if sentenceFrom(toks, starts[m]).from != c.sent.from {
-						c = judge(text, d, sentenceFrom(toks, starts[m]), w)
-					}
-					best, found = c, true
-					break
-				}
-				if !found || c.logit > best.logit {
-					best, found = c, true
-				}
-			}
-			out = append(out, best)
+			f(starts, k, last)
 		}
 		k = last + 1
 	}
-	return out
 }
 
 // classWordsOnly: tokens [i, j) are words of the template classes (or

@@ -34,24 +34,14 @@ func Samples(text string) []Sample {
 	d := newDocWords(tokenize(text))
 	toks := d.toks
 	var out []Sample
-	starts := sentenceStarts(toks)
-	for k := 0; k < len(starts); {
-		s := sentenceFrom(toks, starts[k])
-		last := k
-		for last+1 < len(starts) && starts[last+1] < s.to {
-			last++
-		}
-		if triggered(toks, s) {
-			for m := k; m <= last; m++ {
-				c := judge(text, d, sentenceFrom(toks, starts[m]), &trained.sent)
-				if c.address {
-					continue
-				}
+	triggeredGroups(toks, func(starts []int, k, last int) {
+		for m := k; m <= last; m++ {
+			c := judge(text, d, sentenceFrom(toks, starts[m]), &trained.sent)
+			if !c.address {
 				out = append(out, Sample{Start: c.sent.start, End: c.sent.end, Features: append([]float64(nil), c.feats[:]...), Slot: c.hasSlot()})
 			}
 		}
-		k = last + 1
-	}
+	})
 	return out
 }
 
