@@ -29,11 +29,11 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.3942, // bias
-	0.7504,  // sentence
-	1.4775,  // keyword
-	0.4220,  // removed
-	-0.2027, // slotless_sentence
+	-2.5045, // bias
+	0.7521,  // sentence
+	1.4969,  // keyword
+	0.4403,  // removed
+	0.0000,  // slotless_sentence
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
