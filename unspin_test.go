@@ -223,17 +223,18 @@ func TestSpamNotJudged(t *testing.T) {
 // A phrase with evidence short of removal is reported in input offsets,
 // past earlier repairs, and left in the text.
 func TestSuspectsReported(t *testing.T) {
-	in := "The Russіan absorption was detected by employing a Varian model Af broad line spectrometer. One measurement was obtained with the Varian model Af unit alone."
+	// A trade phrase repeated, out of place, but not enough to remove.
+	in := "The Russіan absorption was detected by employing a hotel booking broad line spectrometer. One measurement was obtained with the hotel booking unit alone."
 	r := Clean(in)
 	if len(r.Suspects) != 2 {
 		t.Fatalf("suspects %+v", r.Suspects)
 	}
 	for _, s := range r.Suspects {
-		if in[s.Start:s.End] != "Varian model Af" || s.Text != "Varian model Af" || s.Reason == "" {
+		if in[s.Start:s.End] != "hotel booking" || s.Text != "hotel booking" || s.Reason == "" {
 			t.Errorf("suspect %+v covers %q", s, in[s.Start:s.End])
 		}
 	}
-	if !strings.Contains(r.Text, "Varian model Af broad") {
+	if !strings.Contains(r.Text, "hotel booking broad") {
 		t.Errorf("suspect removed: %q", r.Text)
 	}
 }

@@ -130,6 +130,18 @@ func IsJoiner(b byte, r rune) bool {
 	return r == '’' || r == 'ʼ' || r == '‐' || r == '‑'
 }
 
+// WordEnd returns where the word that starts at byte i of text ends, as New
+// reads it: a pass's one-scan pre-filter finds the same words as the
+// tokens.
+func WordEnd(text string, i int) int { return int(word(text, i).End) }
+
+// IsWordAt reports whether a word starts at byte i (a word character), and
+// the length of the character there.
+func IsWordAt(text string, i int) (bool, int) {
+	c, n := classAt(text, i)
+	return c.Any(runeclass.Word), n
+}
+
 // word reads the word that starts at i.
 func word(text string, i int) Token {
 	t := Token{Start: int32(i), Kind: Word, Script: unidata.Common}

@@ -46,3 +46,22 @@ func BenchmarkCount(b *testing.B) {
 		Count("embassy")
 	}
 }
+
+func TestModern(t *testing.T) {
+	for _, w := range []string{"online", "website", "email", "notary", "the"} {
+		if Modern(w) == 0 || !Known(w) {
+			t.Errorf("Modern(%q) = %v, want a word of today's English", w, Modern(w))
+		}
+	}
+	if Count("online") != 0 {
+		t.Errorf("Brown has online: the test's premise is gone")
+	}
+	for _, w := range []string{"instagram", "xqzv", ""} {
+		if Known(w) {
+			t.Errorf("Known(%q), want unknown", w)
+		}
+	}
+	if Modern("the") < 10000 {
+		t.Errorf("Modern(the) = %v per million", Modern("the"))
+	}
+}
