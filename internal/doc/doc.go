@@ -61,7 +61,8 @@ type Doc struct {
 	Tokens []Token
 	// Built on first use.
 	lex       []lexicon.ID
-	english   float64
+	english   float64 // EnglishShare
+	known     float64 // KnownShare
 	judged    bool
 	sentences []Span
 }
@@ -248,35 +249,59 @@ func (d *Doc) Lex(i int) lexicon.ID {
 // englishWords is how many of a document's first words judge its language.
 const englishWords = 400
 
-// EnglishShare is the share of the document's first words (of letters, at
-// most englishWords of them) that the English lexicon knows: near 1 for
-// English prose, low for other languages, even those in Latin letters.
-func (d *Doc) EnglishShare() float64 {
-	if !d.judged {
-		d.judged = true
-		known, n := 0, 0
-		for k, t := range d.Tokens {
-			if n == englishWords {
-				break
-			}
-			if t.Kind != Word || t.Has(Digits) && !hasLetter(d.TextOf(k)) {
-				continue
-			}
-			n++
-			if d.Lex(k) != 0 {
-				known++
-			}
+// judge counts, over the document's first words with letters (at most
+// englishWords), those the Brown corpus knows and those an English reader
+// knows (Brown or present-day English): one pass for every pass's question.
+func (d *Doc) judge() {
+	if d.judged {
+		return
+	}
+	d.judged = true
+	brown, known, n := 0, 0, 0
+	for k, t := range d.Tokens {
+		if n == englishWords {
+			break
 		}
-		if n > 0 {
-			d.english = float64(known) / float64(n)
+		if t.Kind != Word || t.Has(Digits) && !hasLetter(d.TextOf(k)) {
+			continue
+		}
+		n++
+		if id := d.Lex(k); id.Stats() != nil {
+			brown++
+			known++
+		} else if id.Known() {
+			known++
 		}
 	}
+	if n > 0 {
+		d.english = float64(brown) / float64(n)
+		d.known = float64(known) / float64(n)
+	}
+}
+
+// EnglishShare is the share of the document's first words that the Brown
+// corpus knows: near 1 for English prose, low for other languages, even
+// those in Latin letters. Passes whose evidence is Brown's statistics ask it.
+func (d *Doc) EnglishShare() float64 {
+	d.judge()
 	return d.english
+}
+
+// KnownShare is the share of the document's first words that an English
+// reader knows, Brown's or today's ("email", "online"): the judgement for
+// present-day text such as e-mail.
+func (d *Doc) KnownShare() float64 {
+	d.judge()
+	return d.known
 }
 
 // IsEnglish reports text English enough for statistics from an English
 // corpus to judge it (see lexicon.IsEnglish for the threshold).
 func (d *Doc) IsEnglish() bool { return d.EnglishShare() >= 0.8 }
+
+// IsModernEnglish reports present-day English (see lexicon.IsModernEnglish
+// for the threshold).
+func (d *Doc) IsModernEnglish() bool { return d.KnownShare() >= 0.7 }
 
 func hasLetter(s string) bool {
 	for _, r := range s {

@@ -6,25 +6,35 @@ import (
 	"sync"
 )
 
-// ID names a lower-cased word form of the corpus: 0 for one it lacks. A
-// document model keeps one per word, so that later questions about the word
-// cost an index, not a lookup.
+// ID names a lower-cased word form that Brown or present-day English
+// (SUBTLEX-US) has: 0 for one neither has. A document model keeps one per
+// word, so that later questions about the word cost an index, not a lookup.
 type ID int32
 
+type idEntry struct {
+	stats  *Stats // Brown's statistics, nil where Brown lacks the form
+	modern int32  // SUBTLEX-US count
+}
+
 var (
-	ids    map[string]ID
-	byID   []*Stats // byID[id]
 	idOnce sync.Once
+	ids    map[string]ID
+	byID   []idEntry // byID[id]
 )
 
 func loadIDs() {
 	once.Do(load)
-	forms := slices.Sorted(maps.Keys(words)) // the same IDs on every run
+	modernOnce.Do(loadModern)
+	all := maps.Clone(modernWords)
+	for w := range words {
+		all[w] += 0
+	}
+	forms := slices.Sorted(maps.Keys(all)) // the same IDs on every run
 	ids = make(map[string]ID, len(forms))
-	byID = make([]*Stats, 1, len(forms)+1)
+	byID = make([]idEntry, 1, len(forms)+1)
 	for _, w := range forms {
 		ids[w] = ID(len(byID))
-		byID = append(byID, words[w])
+		byID = append(byID, idEntry{words[w], modernWords[w]})
 	}
 }
 
@@ -35,11 +45,27 @@ func LookupLower(lower []byte) ID {
 	return ids[string(lower)]
 }
 
-// Stats returns the statistics of the form id names, nil for 0.
+// Stats returns Brown's statistics of the form id names, nil where Brown
+// lacks it.
 func (id ID) Stats() *Stats {
 	if id <= 0 {
 		return nil
 	}
 	idOnce.Do(loadIDs)
-	return byID[id]
+	return byID[id].stats
+}
+
+// Modern is Modern of the form id names: per million words of present-day
+// English.
+func (id ID) Modern() float64 {
+	if id <= 0 {
+		return 0
+	}
+	idOnce.Do(loadIDs)
+	return float64(byID[id].modern) * 1e6 / float64(modernTotal)
+}
+
+// Known is Known of the form id names.
+func (id ID) Known() bool {
+	return id.Stats() != nil || id.Modern() >= knownModern
 }

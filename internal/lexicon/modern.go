@@ -61,8 +61,12 @@ func Modern(lowerWord string) float64 {
 // twenty million words.
 func Known(word string) bool {
 	l := lower(word)
-	return Entry(l) != nil || Modern(l) >= 0.05
+	return Entry(l) != nil || Modern(l) >= knownModern
 }
+
+// knownModern is how often, per million words, present-day English must use
+// a word the Brown corpus lacks for a reader to know it.
+const knownModern = 0.05
 
 // IsModernEnglish is IsEnglish with today's vocabulary: the share of the
 // first 400 words that Brown or present-day English knows is 0.7 or more.
