@@ -77,9 +77,10 @@ func hasControl(s string) bool {
 }
 
 type opener struct {
-	r   rune
-	at  int // offset of the control
-	end int // offset after it
+	r       rune
+	at      int  // offset of the control
+	end     int  // offset after it
+	dropped bool // proposed for removal: its terminator goes with it
 }
 
 // hasRTL reports right-to-left letters in s.
@@ -105,22 +106,22 @@ func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 		return out // where it cannot rewrite the line, the line stays as it is
 	}
 	var out []edit.Edit
-	drop := func(at, w int, why string) {
+	drop := func(at, w int, why string) bool {
 		if inWord(text, at, at+w) { // B4
 			out = append(out, edit.Edit{Start: at, End: at + w, Kind: edit.Bidi, Reason: why + " inside a word"})
+			return true
 		}
+		return false
 	}
 	var stack []opener
 	for i := start; i < end; {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case lro, rlo:
-			stack = append(stack, opener{r, i, i + w})
+			stack = append(stack, opener{r, i, i + w, false})
 		case lre, rle, lri, rli, fsi:
-			stack = append(stack, opener{r, i, i + w})
-			if !rtl {
-				drop(i, w, "bidi embedding in text with no right-to-left letters changes nothing")
-			}
+			dropped := !rtl && drop(i, w, "bidi embedding in text with no right-to-left letters changes nothing")
+			stack = append(stack, opener{r, i, i + w, dropped})
 		case pdf, pdi:
 			// Close the innermost matching opener (PDI also closes any
 			// overrides opened inside its isolate).
@@ -149,8 +150,10 @@ func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 				stack = stack[:k]
 				break
 			}
-			if !rtl {
-				drop(i, w, "bidi embedding in text with no right-to-left letters changes nothing")
+			if stack[k].dropped {
+				// The pair goes together, wherever its terminator stands.
+				out = append(out, edit.Edit{Start: i, End: i + w, Kind: edit.Bidi,
+					Reason: "terminator of a bidi embedding that changes nothing"})
 			}
 			stack = stack[:k]
 		case lrm, rlm, alm:

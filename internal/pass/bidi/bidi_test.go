@@ -36,6 +36,7 @@ func TestPropose(t *testing.T) {
 		{"arabic letter mark stays", "كتاب\u061c 1", "كتاب\u061c 1"},
 		{"unmatched pdf inside a word", "a\u202cb", "ab"},
 		{"unmatched pdf after a word stays", "a\u202c b", "a\u202c b"},
+		{"an embedding dropped inside a word takes its terminator", "te\u202axt\u202c here", "text here"},
 		{"rlo nested in lro keeps the inner reversal", "the \u202d\u202eyruj\u202c\u202c said", "the jury said"},
 		{"rlo inside an isolate", "the \u2067\u202eyruj\u202c\u2069 said", "the jury said"},
 		{"rlo inside an isolate around a palindrome", "the \u2067\u202emikim\u202c\u2069 said", "the mikim said"},
