@@ -243,10 +243,11 @@ def report(out):
 
 
 def as_col(s):
-    """s as col -b writes it: col drops combining marks and C1 controls and
-    writes an ideographic space as two spaces (what a pager shows is s)."""
+    """s as col -b writes it: col drops combining marks, format characters
+    (zero-width space, joiners) and C1 controls, and writes an ideographic
+    space as two spaces (what a pager shows is s)."""
     s = s.replace('\u3000', '  ')
-    return ''.join(c for c in s if not (unicodedata.category(c) == 'Mn' or '\x80' <= c <= '\x9f'))
+    return ''.join(c for c in s if not (unicodedata.category(c) in ('Mn', 'Cf') or '\x80' <= c <= '\x9f'))
 
 
 def first_difference(a, b):

@@ -158,6 +158,7 @@ type run struct {
 	upper, lower int // letters of each case
 	drawnSmall   int // of the capitals, those drawn like a small letter (Ι Ӏ for l, Ꮒ for h, Ƅ for b)
 	upperFirst   bool
+	ascii        bool // every letter ASCII
 }
 
 // scriptRuns splits a word's letters into runs of one script (digits and
@@ -169,10 +170,11 @@ func scriptRuns(w *word, dominant unidata.Script) []run {
 			continue
 		}
 		if n := len(runs); n == 0 || runs[n-1].script != l.script {
-			runs = append(runs, run{script: l.script, from: k, upperFirst: unicode.IsUpper(l.r)})
+			runs = append(runs, run{script: l.script, from: k, upperFirst: unicode.IsUpper(l.r), ascii: true})
 		}
 		rn := &runs[len(runs)-1]
 		rn.to = k + 1
+		rn.ascii = rn.ascii && l.r < 0x80
 		switch {
 		case unicode.IsUpper(l.r):
 			rn.upper++
@@ -199,14 +201,17 @@ func metavariable(runs []run, dominant unidata.Script) bool {
 	// Capitals drawn like small letters spoof them (aΙΙ for all, ᏂᎥ for
 	// hi, αƄ for ab): they make no acronym.
 	caps := func(r run, n int) bool { return r.lower == 0 && r.upper-r.drawnSmall >= n }
+	// The literal is ASCII, as code is in any language: in an English text
+	// the foreign part is never ASCII, and spoofed camel case (ϸH for pH,
+	// іOS) is restored.
 	switch {
-	case a.script != dominant && lower(a) && b.script == dominant && caps(b, 1):
+	case a.script != dominant && a.ascii && lower(a) && b.script == dominant && caps(b, 1):
 		return true // crН
-	case a.script == dominant && a.lower > 0 && b.script != dominant && caps(b, 2):
+	case a.script == dominant && a.lower > 0 && b.script != dominant && b.ascii && caps(b, 2):
 		return true // МетодHTTP
-	case a.script != dominant && caps(a, 1) && b.script == dominant && b.upper == 1 && b.lower > 0 && b.upperFirst:
+	case a.script != dominant && a.ascii && caps(a, 1) && b.script == dominant && b.upper == 1 && b.lower > 0 && b.upperFirst:
 		return true // YІнтервал
-	case a.script == dominant && caps(a, 2) && b.script != dominant && b.upper == 0 && b.lower >= 2:
+	case a.script == dominant && caps(a, 2) && b.script != dominant && b.ascii && b.upper == 0 && b.lower >= 2:
 		return true // ПРЕФИКСaa
 	}
 	return false
@@ -219,15 +224,19 @@ func metavariable(runs []run, dominant unidata.Script) bool {
 // nor letter triples the text's words have: then they are another
 // encoding's letters, and the result would be another wrong word, not the
 // author's. A spoofer's × in "e×tra" or "Fo×es" restores to a word, or to
-// triples of one (boxes).
+// triples of one (boxes); and a text where other spoofs show is read as
+// spoofed throughout.
 func (p *profile) mojibake(text string, w *word) bool {
+	if !p.onlyCodePageSymbols() {
+		return false
+	}
 	repl := map[int]rune{}
 	for k, l := range w.letters {
-		if unicode.IsLetter(l.r) || tierOf(l.r, l.script, p.dominant) == plain {
+		if tierOf(l.r, l.script, p.dominant) == plain {
 			continue
 		}
 		if !codePageSymbol(l.r) {
-			return false
+			return false // a look-alike of another kind beside it (˛ƽ): a spoof
 		}
 		r, _, ok := pick(l.r, p.dominant, p)
 		if !ok {
@@ -244,6 +253,26 @@ func (p *profile) mojibake(text string, w *word) bool {
 	for k, r := range repl {
 		if p.fits(text, w.letters[k].r, unicode.ToLower(r)) {
 			return false // the letter fits where the symbol stands, as the text's words spell
+		}
+	}
+	return true
+}
+
+// onlyCodePageSymbols reports a text whose words hold no symbol,
+// compatibility form or letter of another script drawn like a letter
+// other than the 8-bit code pages' symbols: a text where spoofing shows
+// elsewhere is read as spoofed throughout.
+func (p *profile) onlyCodePageSymbols() bool {
+	if p.codePageOnly != 0 {
+		return p.codePageOnly > 0
+	}
+	p.codePageOnly = 1
+	for i := range p.words {
+		for _, l := range p.words[i].letters {
+			if t := tierOf(l.r, l.script, p.dominant); (t == compat || t == foreign) && !codePageSymbol(l.r) {
+				p.codePageOnly = -1
+				return false
+			}
 		}
 	}
 	return true
@@ -276,15 +305,15 @@ func drawnSmall(r rune, t unidata.Script) bool {
 	return false
 }
 
-// inflected reports a word of another script that shows it is one (a
-// letter the text's script has no look-alike for), followed by an ending in
-// the text's script: a name or command inflected as the language inflects
+// inflected reports an ASCII word that shows it is one (a letter the
+// text's script has no look-alike for), followed by an ending in the
+// text's script: a name or command inflected as the language inflects
 // (Serbian manpathа). A spoofer of the text's script swaps letters drawn
 // like its own; it cannot make a stem with a letter no letter of the text
 // is drawn like.
 func inflected(w *word, runs []run, dominant unidata.Script) bool {
 	stem, ending := runs[0], runs[1]
-	if stem.script == dominant || ending.script != dominant || stem.to-stem.from < 3 || ending.to-ending.from > 3 {
+	if stem.script == dominant || !stem.ascii || ending.script != dominant || stem.to-stem.from < 3 || ending.to-ending.from > 3 {
 		return false
 	}
 	for _, l := range w.letters[stem.from:stem.to] {

@@ -76,6 +76,7 @@ func TestRepairsBesideAuthored(t *testing.T) {
 		{"a spoofed contraction in English", "He said he'ѕ sure thаt it's done.", "He said he's sure that it's done."},
 		{"capital strokes for l in English", "The like and the ball and aΙΙ of it.", "The like and the ball and all of it."},
 		{"a multiplication sign spoofing x in English", "It was an e×tra effort, and the team gave it.", "It was an extra effort, and the team gave it."},
+		{"spoofed camel case", "The pH of the soil and the ϸH of the water, and the іOS phone.", "The pH of the soil and the pH of the water, and the iOS phone."},
 		{"a spoofed plural of an acronym", "The URLѕ and the ѕites were all down.", "The URLs and the sites were all down."},
 	}
 	for _, tc := range tests {

@@ -215,6 +215,7 @@ type profile struct {
 	spoofs        map[rune]bool   // spoofShaped's answers
 	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
+	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 }
 
 func readProfile(text string, words []word) *profile {
