@@ -63,7 +63,7 @@ var attacks = []struct {
 	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", Invisible},
 	{"invisible operators", "buy\u2062now and sa\u2061ve", "buynow and save", Invisible},
 	{"rlo", "Visit \u202emoc.elpmaxe\u202c today.", "Visit example.com today.", Bidi},
-	{"useless embedding", "Plain \u202atext\u202c here\u200f.", "Plain text here.", Bidi},
+	{"useless embedding inside words", "Plain te\u202axt\u202c he\u200fre.", "Plain text here.", Bidi},
 	{"backspace", "the cheap\b\b\b\b\bfree offer", "the free offer", Deletion},
 	{"tag smuggling", "Hello\U000E0049\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 world", "Hello world", Tag},
 	{"variation selector payload", "Hi\ufe01\ufe02\ufe03\U000E0110 there", "Hi there", Tag},

@@ -109,9 +109,10 @@ func tokenize(text string) []word {
 	// of words, and a slice each would dominate the pass's cost.
 	all := make([]letter, 0, len(text))
 	var bounds [][2]int
+	notation := notationSpans(text)
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		if !isWordRune(r) || notation.covers(i) {
 			i += w
 			continue
 		}
@@ -119,7 +120,7 @@ func tokenize(text string) []word {
 		first := len(all)
 		for i < len(text) {
 			r, w = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) || r == utf8.RuneError && w == 1 {
+			if !isWordRune(r) || r == utf8.RuneError && w == 1 || notation.covers(i) {
 				break
 			}
 			s := scriptOf(r)
@@ -214,6 +215,7 @@ type profile struct {
 	spoofs        map[rune]bool   // spoofShaped's answers
 	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
+	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 }
 
 func readProfile(text string, words []word) *profile {
@@ -421,6 +423,13 @@ func Propose(text string) []edit.Edit {
 		p.forms[strings.ToLower(form)]++
 	}
 	for i := range words {
+		// What the author wrote on purpose is never judged (authored.go).
+		decided[i] = p.authored(text, words, i) != ""
+	}
+	for i := range words {
+		if decided[i] {
+			continue
+		}
 		if pr, ok := selfEvident(text, &words[i], p); ok {
 			accept(i, pr)
 		}
@@ -589,7 +598,10 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 	}
 	form := restored(text, w, repl)
 	if why := evidence(form, t, p, p.genuine[src] > 0); why != "" && countLetters(w) > 1 {
-		return proposal{w: w, target: t, repl: repl, why: why}, true
+		// That the language has the word is evidence only in a text under
+		// attack: a whole word of another script, alone, may be that
+		// script's word (Windows 98: Не Plug & Play).
+		return proposal{w: w, target: t, repl: repl, why: why, needsAttack: p.forms[strings.ToLower(form)] == 0}, true
 	}
 	// Short words in a script the document shows no genuine use of are
 	// restored only in a document under attack. Greek letters standing
@@ -650,9 +662,13 @@ func isCommonLatin(r rune) bool {
 }
 
 // lookAlikes is unidata.LookAlikes completed by case: a capital the tables
-// miss (Ɗ) looks like the capital of what its small letter (ɗ → d) looks like.
+// miss (Ɗ) looks like the capital of what its small letter (ɗ → d) looks
+// like. Only extended Latin letters are so completed, whose capitals are
+// their small letters enlarged; an ASCII, Cyrillic or Greek capital is drawn
+// unlike its small letter (R and Г, Σ and O look nothing alike, r and г,
+// σ and o do), and the tables hold every look-alike it has.
 func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
-	if las := unidata.LookAlikes(r, t); len(las) > 0 || !unicode.IsUpper(r) {
+	if las := unidata.LookAlikes(r, t); len(las) > 0 || !unicode.IsUpper(r) || r < 0x80 || unidata.ScriptOf(r) != unidata.Latin {
 		return las
 	}
 	lower := unicode.ToLower(r)

@@ -297,6 +297,14 @@ func TestKeeps(t *testing.T) {
 			doc("The boards were cut to six in.", "The rest of the wood was sold. It was a short meeting."),
 		},
 		{
+			// A quotation that runs over paragraphs reopens at each: the
+			// paragraph before ends where it ends, on a short word too.
+			"a quotation over two paragraphs after a short word",
+			doc("He told them: \"We waited all night in the cellar. At four the whole roof crushed in.",
+				"\"But, gentlemen, nobody was hurt. We climbed out at dawn and walked to town.",
+				"\"That is all I have to say.\" He sat down."),
+		},
+		{
 			"abbreviation before a numbered list item",
 			doc("The following points were raised by the lawyers for Acme Steel Inc.", "1. The company was not told about the meeting.", "2. The plan does not follow the law."),
 		},
