@@ -4,6 +4,7 @@ import (
 	"math"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/pass/bidi"
 	"github.com/unspin/unspin/internal/pass/deletion"
@@ -84,6 +85,18 @@ func clean(text string, opt Options, screened bool) Report {
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
+	// The language of the repaired text, judged once for the passes that
+	// ask, and again only where a removal changed the text.
+	var lang struct {
+		text string
+		doc.Language
+	}
+	language := func() doc.Language {
+		if t := log.Text(); lang.text != t || t == "" {
+			lang.text, lang.Language = t, doc.Judge(t)
+		}
+		return lang.Language
+	}
 	if !opt.NoSpam {
 		res := spam.Analyze(log.Text())
 		for _, s := range res.Suspects {
@@ -100,7 +113,7 @@ func clean(text string, opt Options, screened bool) Report {
 		}
 	}
 	if !opt.NoLayout && need.Has(screen.Layout) {
-		log.Apply(layout.Propose(log.Text()))
+		log.Apply(layout.ProposeJudged(log.Text(), language))
 	}
 	r.Text = log.Text()
 	r.Edits = publicEdits(log.Edits())

@@ -65,7 +65,7 @@ func TestLexAndEnglish(t *testing.T) {
 		t.Error("no statistics for embassy")
 	}
 	if !d.IsEnglish() {
-		t.Errorf("English share %v", d.EnglishShare())
+		t.Errorf("language %+v", d.Language())
 	}
 	if New("Toute personne a droit à la liberté de pensée et de religion.").IsEnglish() {
 		t.Error("French judged English")

@@ -31,12 +31,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Propose returns layout edits for text.
 func Propose(text string) []edit.Edit {
+	return ProposeJudged(text, func() doc.Language { return doc.Judge(text) })
+}
+
+// ProposeJudged is Propose with the document's language judgement, asked
+// for only where a break could be joined: the pipeline shares one
+// judgement among its passes.
+func ProposeJudged(text string, language func() doc.Language) []edit.Edit {
 	if strings.IndexByte(text, '\r') >= 0 {
 		// CRLF and CR line ends are judged as LF ones. The view keeps every
 		// offset (\r\n reads as " \n", a lone \r as "\n"), so the edits,
@@ -58,7 +66,7 @@ func Propose(text string) []edit.Edit {
 	}
 	// The statistics are English ones: "e." in Fon or "sen." in Tamazight
 	// is no abbreviation.
-	if !lexicon.IsEnglish(text) {
+	if !language().IsEnglish() {
 		return nil
 	}
 	doc := newDocument(text)
