@@ -85,20 +85,18 @@ func clean(text string, opt Options, screened bool) Report {
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
-	// The language of the repaired text, judged once for the passes that
-	// ask, and again only where a removal changed the text.
-	var lang struct {
-		text string
-		doc.Language
-	}
-	language := func() doc.Language {
-		if t := log.Text(); lang.text != t || t == "" {
-			lang.text, lang.Language = t, doc.Judge(t)
+	// The document model of the repaired text, shared by the passes that
+	// read it; each part is computed on first use, and the model is made
+	// anew only where a removal changed the text.
+	var model *doc.Doc
+	current := func() *doc.Doc {
+		if model == nil || model.Text != log.Text() {
+			model = doc.New(log.Text())
 		}
-		return lang.Language
+		return model
 	}
 	if !opt.NoSpam {
-		res := spam.Analyze(log.Text())
+		res := spam.AnalyzeDoc(current())
 		for _, s := range res.Suspects {
 			start, end := log.SourceSpan(s.Start, s.End)
 			r.Suspects = append(r.Suspects, Suspect{start, end, text[start:end], s.Reason})
@@ -113,7 +111,7 @@ func clean(text string, opt Options, screened bool) Report {
 		}
 	}
 	if !opt.NoLayout && need.Has(screen.Layout) {
-		log.Apply(layout.ProposeJudged(log.Text(), language))
+		log.Apply(layout.ProposeJudged(log.Text(), func() doc.Language { return current().Language() }))
 	}
 	r.Text = log.Text()
 	r.Edits = publicEdits(log.Edits())

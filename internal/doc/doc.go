@@ -55,22 +55,33 @@ type Token struct {
 // Has reports whether t has every flag in f.
 func (t Token) Has(f Flags) bool { return t.Flags&f == f }
 
-// Doc is one text and what is known about it.
+// Doc is one text and what is known about it, each part built on first
+// use: a pass that needs only the language judgement tokenizes nothing.
 type Doc struct {
-	Text   string
-	Tokens []Token
-	// Built on first use.
+	Text      string
+	tokens    []Token
+	tokenized bool
 	lex       []lexicon.ID
 	lang      Language
 	judged    bool
 	sentences []Span
 }
 
-// New tokenizes text.
-func New(text string) *Doc {
-	d := &Doc{Text: text}
+// New returns the model of text; nothing is computed yet.
+func New(text string) *Doc { return &Doc{Text: text} }
+
+// Tokens returns the document's tokens, tokenizing it on the first call.
+func (d *Doc) Tokens() []Token {
+	if !d.tokenized {
+		d.tokenized, d.tokens = true, tokenize(d.Text)
+	}
+	return d.tokens
+}
+
+// tokenize splits text into tokens.
+func tokenize(text string) []Token {
 	// English averages a token every five bytes or so: one allocation.
-	d.Tokens = make([]Token, 0, len(text)/5+8)
+	toks := make([]Token, 0, len(text)/5+8)
 	var sep Flags // what separates the next token from the last one
 	lines := 0    // line breaks since the last token
 	for i := 0; i < len(text); {
@@ -90,19 +101,19 @@ func New(text string) *Doc {
 		case c.Any(runeclass.Word):
 			t := word(text, i)
 			t.Flags |= sep
-			d.Tokens = append(d.Tokens, t)
+			toks = append(toks, t)
 			i = int(t.End)
 		default:
 			t := Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
 			if n > 1 || text[i] >= utf8.RuneSelf {
 				t.Flags |= NonASCII
 			}
-			d.Tokens = append(d.Tokens, t)
+			toks = append(toks, t)
 			i += n
 		}
 		sep, lines = 0, 0
 	}
-	return d
+	return toks
 }
 
 // classAt returns the class of the character at i and its length.
@@ -199,7 +210,7 @@ func word(text string, i int) Token {
 }
 
 // TextOf returns token i's text.
-func (d *Doc) TextOf(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+func (d *Doc) TextOf(i int) string { t := d.Tokens()[i]; return d.Text[t.Start:t.End] }
 
 // AppendLower appends token i's text, lower-cased, to buf: ASCII without a
 // table lookup, other letters by their simple case mapping.
@@ -234,9 +245,10 @@ func AppendLower(buf []byte, s string) []byte {
 // corpus lacks it, and for punctuation). The first call looks up every word.
 func (d *Doc) Lex(i int) lexicon.ID {
 	if d.lex == nil {
-		d.lex = make([]lexicon.ID, len(d.Tokens))
+		toks := d.Tokens()
+		d.lex = make([]lexicon.ID, len(toks))
 		var buf [64]byte
-		for k, t := range d.Tokens {
+		for k, t := range toks {
 			if t.Kind == Word && t.End-t.Start <= int32(len(buf)) {
 				d.lex[k] = lexicon.LookupLower(d.AppendLower(buf[:0], k))
 			}

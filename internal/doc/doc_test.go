@@ -25,7 +25,7 @@ func TestTokens(t *testing.T) {
 	for _, tc := range tests {
 		d := New(tc.text)
 		var got []string
-		for i := range d.Tokens {
+		for i := range d.Tokens() {
 			got = append(got, d.TextOf(i))
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
@@ -46,11 +46,11 @@ func TestFlags(t *testing.T) {
 		{SpaceBefore | LineBefore | ParagraphBefore | Digits, unidata.Latin},
 		{SpaceBefore | Capital | NonASCII | MixedScript, unidata.Latin},
 	}
-	if len(d.Tokens) != len(want) {
-		t.Fatalf("%d tokens, want %d", len(d.Tokens), len(want))
+	if len(d.Tokens()) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(d.Tokens()), len(want))
 	}
 	for i, w := range want {
-		if tk := d.Tokens[i]; tk.Flags != w.flags || tk.Script != w.script {
+		if tk := d.Tokens()[i]; tk.Flags != w.flags || tk.Script != w.script {
 			t.Errorf("token %d %q: flags %b script %v, want %b %v", i, d.TextOf(i), tk.Flags, tk.Script, w.flags, w.script)
 		}
 	}
@@ -58,7 +58,7 @@ func TestFlags(t *testing.T) {
 
 func TestLexAndEnglish(t *testing.T) {
 	d := New("The Embassy said that it would reopen.")
-	if d.Lex(0) == 0 || d.Lex(1) == 0 || d.Lex(len(d.Tokens)-1) != 0 {
+	if d.Lex(0) == 0 || d.Lex(1) == 0 || d.Lex(len(d.Tokens())-1) != 0 {
 		t.Errorf("lexicon ids %v", d.lex)
 	}
 	if d.Lex(1).Stats().Count == 0 {
@@ -86,7 +86,7 @@ func TestSentences(t *testing.T) {
 		d := New(tc.text)
 		var got []string
 		for _, s := range d.Sentences() {
-			got = append(got, tc.text[d.Tokens[s.From].Start:d.Tokens[s.To-1].End])
+			got = append(got, tc.text[d.Tokens()[s.From].Start:d.Tokens()[s.To-1].End])
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, g, tc.want)

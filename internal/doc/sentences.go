@@ -10,12 +10,13 @@ type Span struct{ From, To int }
 // the full stop is an abbreviation's and no blank line follows ("Mr.
 // Smith", "the U.S. embassy"), and at a blank line. Every token is in one sentence.
 func (d *Doc) Sentences() []Span {
-	if d.sentences != nil || len(d.Tokens) == 0 {
+	toks := d.Tokens()
+	if d.sentences != nil || len(toks) == 0 {
 		return d.sentences
 	}
 	from := 0
-	for i := 0; i < len(d.Tokens); i++ {
-		if i > from && d.Tokens[i].Has(ParagraphBefore) {
+	for i := 0; i < len(toks); i++ {
+		if i > from && toks[i].Has(ParagraphBefore) {
 			d.sentences = append(d.sentences, Span{from, i})
 			from = i
 		}
@@ -23,10 +24,10 @@ func (d *Doc) Sentences() []Span {
 			continue
 		}
 		j := i + 1
-		for j < len(d.Tokens) && d.Tokens[j].Flags&(SpaceBefore|LineBefore) == 0 && (d.endMark(j) || d.closer(j)) {
+		for j < len(toks) && toks[j].Flags&(SpaceBefore|LineBefore) == 0 && (d.endMark(j) || d.closer(j)) {
 			j++
 		}
-		if d.TextOf(i) == "." && d.Abbreviation(i-1) && j < len(d.Tokens) && !d.Tokens[j].Has(ParagraphBefore) {
+		if d.TextOf(i) == "." && d.Abbreviation(i-1) && j < len(toks) && !toks[j].Has(ParagraphBefore) {
 			// "Mr. Smith", "the U.S. embassy". A sentence may still end
 			// there ("in the U.S. The"): passes that care look for
 			// capitals after abbreviations themselves.
@@ -35,14 +36,14 @@ func (d *Doc) Sentences() []Span {
 		d.sentences = append(d.sentences, Span{from, j})
 		from, i = j, j-1
 	}
-	if from < len(d.Tokens) {
-		d.sentences = append(d.sentences, Span{from, len(d.Tokens)})
+	if from < len(toks) {
+		d.sentences = append(d.sentences, Span{from, len(toks)})
 	}
 	return d.sentences
 }
 
 func (d *Doc) endMark(i int) bool {
-	if d.Tokens[i].Kind != Punct {
+	if d.Tokens()[i].Kind != Punct {
 		return false
 	}
 	switch d.TextOf(i) {
@@ -53,7 +54,7 @@ func (d *Doc) endMark(i int) bool {
 }
 
 func (d *Doc) closer(i int) bool {
-	if d.Tokens[i].Kind != Punct {
+	if d.Tokens()[i].Kind != Punct {
 		return false
 	}
 	switch d.TextOf(i) {
@@ -68,7 +69,8 @@ func (d *Doc) closer(i int) bool {
 // the form with its stop, seldom saw it end a sentence, and saw it often
 // beside the bare word ("Nov.", "Mr.", not "no.").
 func (d *Doc) Abbreviation(i int) bool {
-	if i < 0 || i+1 >= len(d.Tokens) || d.Tokens[i].Kind != Word || d.Tokens[i+1].Start != d.Tokens[i].End || d.TextOf(i+1) != "." {
+	toks := d.Tokens()
+	if i < 0 || i+1 >= len(toks) || toks[i].Kind != Word || toks[i+1].Start != toks[i].End || d.TextOf(i+1) != "." {
 		return false
 	}
 	w := d.TextOf(i)

@@ -35,18 +35,19 @@ func tokenize(text string) []token { return tokensOf(doc.New(text)) }
 // lexicon entry and classes.
 func tokensOf(d *doc.Doc) []token {
 	text := d.Text
-	toks := make([]token, 0, len(d.Tokens))
+	dts := d.Tokens()
+	toks := make([]token, 0, len(dts))
 	// Lower-cased forms of words that have capitals share one buffer.
 	var lowered []byte
-	for k := 0; k < len(d.Tokens); k++ {
-		dt := d.Tokens[k]
+	for k := 0; k < len(dts); k++ {
+		dt := dts[k]
 		start, end := int(dt.Start), int(dt.End)
 		nl, para := dt.Has(doc.LineBefore), dt.Has(doc.ParagraphBefore)
 		if dt.Kind != doc.Word {
 			toks = append(toks, token{start: start, end: end, text: text[start:end], lower: text[start:end], nl: nl, para: para})
 			continue
 		}
-		abbrev := d.Abbreviation(k) || k+1 < len(d.Tokens) && d.Tokens[k+1].Start == dt.End && d.TextOf(k+1) == "." && initial(d.TextOf(k))
+		abbrev := d.Abbreviation(k) || k+1 < len(dts) && dts[k+1].Start == dt.End && d.TextOf(k+1) == "." && initial(d.TextOf(k))
 		if abbrev {
 			end++
 		}
