@@ -65,3 +65,40 @@ func TestModern(t *testing.T) {
 		t.Errorf("Modern(the) = %v per million", Modern("the"))
 	}
 }
+
+// TestIDs: every form of both corpora has its own ID, found again by its
+// bytes, and a form neither has is 0.
+func TestIDs(t *testing.T) {
+	once.Do(load)
+	modernOnce.Do(loadModern)
+	seen := map[ID]string{}
+	for _, m := range []map[string]int32{modernWords} {
+		for w := range m {
+			id := LookupLower([]byte(w))
+			if id == 0 || seen[id] != "" && seen[id] != w {
+				t.Fatalf("%q: id %d (also %q)", w, id, seen[id])
+			}
+			seen[id] = w
+		}
+	}
+	for w, s := range words {
+		id := LookupLower([]byte(w))
+		if id == 0 || id.Stats() != s || seen[id] != "" && seen[id] != w {
+			t.Fatalf("%q: id %d", w, id)
+		}
+		seen[id] = w
+	}
+	if LookupLower([]byte("qzxjvkwpq")) != 0 {
+		t.Error("a form neither corpus has got an id")
+	}
+}
+
+func BenchmarkLookupLower(b *testing.B) {
+	forms := [][]byte{[]byte("the"), []byte("embassy"), []byte("qzxjvkwpq"), []byte("website"), []byte("of")}
+	LookupLower(forms[0])
+	for b.Loop() {
+		for _, f := range forms {
+			LookupLower(f)
+		}
+	}
+}
