@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/unidata"
 )
 
@@ -55,7 +54,7 @@ func Class(r rune) uint32 {
 	set(Ignorable, unidata.IsDefaultIgnorable(r))
 	set(BidiControl, r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C)
 	set(TagOrSelector, r >= 0xE0000 && r <= 0xE007F || r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF)
-	set(Typographic, analysis.Typographic(r))
+	set(Typographic, typographic(r))
 	set(Compat, r >= 0x80 && r <= unicode.MaxRune && !norm.NFKC.IsNormalString(string(r)))
 	latin := len(unidata.LookAlikes(r, unidata.Latin)) > 0
 	set(LikeLatin, latin)
@@ -80,4 +79,14 @@ func newLetter(r rune) bool {
 		return false
 	}
 	return !unidata.IdentifierTypes(r).Has(unidata.NotCharacter)
+}
+
+// typographic reports punctuation of Latin-1 (¡ « » ¿ ·, not the soft
+// hyphen) and General Punctuation (‘ ’ “ ” – — … †, not its spaces,
+// invisible and format characters). None of them is drawn like a letter.
+func typographic(r rune) bool {
+	if r >= 0xA1 && r <= 0xBF || r >= 0x2010 && r <= 0x205E {
+		return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != 0x2044 // ⁄ joins digits into a fraction
+	}
+	return false
 }
