@@ -1,6 +1,10 @@
 package unspin
 
-import "testing"
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
 
 // devTexts returns the documents of testdata/dev/NAME.jsonl: each one's
 // expected text, or, where expected is false, the input of attacked ones.
@@ -16,7 +20,8 @@ func devTexts(tb testing.TB, name string, expected bool) []string {
 	return out
 }
 
-// benchDocs cleans every document once per iteration and reports MB/s.
+// benchDocs cleans every document once per iteration and reports MB/s and
+// allocations per document.
 func benchDocs(b *testing.B, docs []string) {
 	n := 0
 	for _, d := range docs {
@@ -24,11 +29,29 @@ func benchDocs(b *testing.B, docs []string) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	for b.Loop() {
 		for _, d := range docs {
 			Clean(d)
 		}
 	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*len(docs)), "allocs/doc")
+}
+
+// paragraphs splits texts at blank lines: short documents, as fortunes,
+// e-mail bodies and forum posts are.
+func paragraphs(texts []string) []string {
+	var out []string
+	for _, t := range texts {
+		for _, p := range strings.Split(t, "\n\n") {
+			if strings.TrimSpace(p) != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // Whole documents of three kinds: clean English (the Brown articles as
@@ -38,4 +61,5 @@ func BenchmarkDocuments(b *testing.B) {
 	b.Run("clean-english", func(b *testing.B) { benchDocs(b, devTexts(b, "brown", true)) })
 	b.Run("spun-english", func(b *testing.B) { benchDocs(b, devTexts(b, "brown", false)) })
 	b.Run("multilingual", func(b *testing.B) { benchDocs(b, devTexts(b, "udhr", true)) })
+	b.Run("short-english", func(b *testing.B) { benchDocs(b, paragraphs(devTexts(b, "brown", true))) })
 }

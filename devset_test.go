@@ -18,7 +18,12 @@ type devDoc struct {
 }
 
 func loadDev(t testing.TB, name string) []devDoc {
-	f, err := os.Open("testdata/dev/" + name + ".jsonl")
+	return loadDocs(t, "testdata/dev/"+name+".jsonl")
+}
+
+// loadDocs reads JSON lines with at least a text field.
+func loadDocs(t testing.TB, path string) []devDoc {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,16 +1,10 @@
-// Package unspin undoes what spam and evasion tools do to text and gives back
-// what the author wrote, with a report of every edit.
-//
-// The pipeline runs in one direction: the input is analysed by a sequence of
-// passes (internal/pass/...), each proposing edits against the text the
-// previous passes produced; internal/edit folds every edit back into byte
-// offsets of the input, so Report.Edits applied to the input give Report.Text.
 package unspin
 
 import (
 	"math"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/pass/bidi"
 	"github.com/unspin/unspin/internal/pass/deletion"
@@ -19,62 +13,8 @@ import (
 	"github.com/unspin/unspin/internal/pass/layout"
 	"github.com/unspin/unspin/internal/pass/spam"
 	"github.com/unspin/unspin/internal/pass/tags"
+	"github.com/unspin/unspin/internal/screen"
 )
-
-// Edit is one change: Before (input[Start:End]) became After.
-type Edit = edit.Edit
-
-// Kind names what sort of evasion an edit undoes.
-type Kind = edit.Kind
-
-// Edit kinds.
-const (
-	Homoglyph    = edit.Homoglyph
-	Invisible    = edit.Invisible
-	Bidi         = edit.Bidi
-	Deletion     = edit.Deletion
-	Overstrike   = edit.Overstrike
-	Tag          = edit.Tag
-	SpamSentence = edit.SpamSentence
-	SpamPhrase   = edit.SpamPhrase
-	Layout       = edit.Layout
-)
-
-// Report is the outcome of cleaning one document.
-type Report struct {
-	Text  string `json:"-"`
-	Edits []Edit `json:"edits"`
-	// Obfuscated is 0..1: how sure we are that character-level evasion was
-	// present. Spam is 0..1 for an injected link-spam payload, 0.5 the cut;
-	// nil (JSON null) where the spam model cannot judge the text (not
-	// English, and no call to action in it) or spam is turned off.
-	Obfuscated float64  `json:"obfuscated"`
-	Spam       *float64 `json:"spam"`
-	// Suspects are phrases that may be inserted keywords but whose evidence
-	// falls short of removal: reported, left in the text.
-	Suspects []Suspect `json:"suspects,omitempty"`
-	// InvalidUTF8 lists the runs of input bytes that are not valid UTF-8,
-	// as [start, end) byte offsets. They are passed through unchanged and no
-	// pass edits them.
-	InvalidUTF8 [][2]int `json:"invalid_utf8,omitempty"`
-}
-
-// Suspect is a run of the input, [Start, End) in bytes, that may be an
-// inserted keyword, and why.
-type Suspect struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Reason string `json:"reason"`
-}
-
-// SpamScore returns the spam score and whether the text was judged.
-func (r Report) SpamScore() (float64, bool) {
-	if r.Spam == nil {
-		return 0, false
-	}
-	return *r.Spam, true
-}
 
 // Options turns parts of the pipeline off.
 type Options struct {
@@ -84,71 +24,97 @@ type Options struct {
 
 type stage struct {
 	name    string
+	need    screen.Needs // what the screen must find for the stage to have work
 	propose func(string) []edit.Edit
 }
 
 // Character-level stages, in order: what hides or erases characters goes
 // first, so that look-alike letters are judged in the words the reader sees.
 var charStages = []stage{
-	{"deletion", deletion.Propose},
-	{"tags", tags.Propose},
-	{"invisible", invisible.Propose},
-	{"bidi", bidi.Propose},
-	{"homoglyph", homoglyph.Propose},
+	{"deletion", screen.Deletion, deletion.Propose},
+	{"tags", screen.Tags, tags.Propose},
+	{"invisible", screen.Invisible, invisible.Propose},
+	{"bidi", screen.Bidi, bidi.Propose},
+	{"homoglyph", screen.Homoglyph, homoglyph.Propose},
 }
 
-// runCharStages repairs characters. A repair can change what another pass
-// sees (a joiner next to a spoofed Arabic letter is junk once the letter is
-// Latin again), so the stages run until a round changes nothing; cleaning
-// the output again then finds nothing either.
-func runCharStages(log *edit.Log) {
-	for round := 0; round < 4; round++ {
+// runCharStages repairs characters, running the stages the screen finds
+// work for (all of them where need is screen.CharStages and rescreen is
+// false, as the tests that prove the screen do). A repair can change what
+// another pass sees (a joiner next to a spoofed Arabic letter is junk once
+// the letter is Latin again), so the stages run until a round changes
+// nothing; cleaning the output again then finds nothing either. It returns
+// what the screen finds in the repaired text.
+func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) screen.Needs {
+	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
-			log.Apply(s.propose(log.Text()))
+			if need.Has(s.need) {
+				log.Apply(s.propose(log.Text()))
+			}
 		}
 		if log.Text() == before {
 			break
 		}
+		if rescreen {
+			need = screen.Scan(log.Text())
+		}
 	}
+	return need
 }
 
 // Clean restores text with the default options.
 func Clean(text string) Report { return CleanWith(text, Options{}) }
 
 // CleanWith restores text.
-func CleanWith(text string, opt Options) Report {
+func CleanWith(text string, opt Options) Report { return clean(text, opt, true) }
+
+// clean runs the pipeline; with screened false every pass runs on every
+// text, which the tests compare with the screened run.
+func clean(text string, opt Options, screened bool) Report {
 	var r Report
 	r.InvalidUTF8 = InvalidRuns(text)
 	log := edit.NewLog(text)
-	// Plain text, or text of one script with no letter drawn like another,
-	// holds nothing the character stages undo: they are skipped, at the
-	// cost of one scan.
-	if !untouchable(text) {
-		runCharStages(log)
+	// One scan says which passes can change anything; most text needs none
+	// of the character stages.
+	need := screen.CharStages | screen.Layout
+	if screened {
+		need = screen.Scan(text)
 	}
+	need = runCharStages(log, need, screened)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
+	// The document model of the repaired text, shared by the passes that
+	// read it; each part is computed on first use, and the model is made
+	// anew only where a removal changed the text.
+	var model *doc.Doc
+	current := func() *doc.Doc {
+		if model == nil || model.Text != log.Text() {
+			model = doc.New(log.Text())
+		}
+		return model
+	}
 	if !opt.NoSpam {
-		res := spam.Analyze(log.Text())
+		res := spam.AnalyzeDoc(current())
 		for _, s := range res.Suspects {
 			start, end := log.SourceSpan(s.Start, s.End)
 			r.Suspects = append(r.Suspects, Suspect{start, end, text[start:end], s.Reason})
 		}
 		log.Apply(res.Edits)
+		if len(res.Edits) > 0 && screened {
+			// A removal can bring a full stop to a line end.
+			need |= screen.Scan(log.Text()) & screen.Layout
+		}
 		if res.Judged {
 			r.Spam = &res.Score
 		}
 	}
-	if !opt.NoLayout {
-		log.Apply(layout.Propose(log.Text()))
+	if !opt.NoLayout && need.Has(screen.Layout) {
+		log.Apply(layout.ProposeJudged(log.Text(), func() doc.Language { return current().Language() }))
 	}
 	r.Text = log.Text()
-	r.Edits = log.Edits()
-	if r.Edits == nil {
-		r.Edits = []Edit{}
-	}
+	r.Edits = publicEdits(log.Edits())
 	return r
 }
 

@@ -2,12 +2,11 @@ package unspin
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/unspin/unspin/internal/edit"
 )
 
 // Legitimate text of many kinds must come back unchanged with no edits.
@@ -53,21 +52,21 @@ func TestLegitimateTextUnchanged(t *testing.T) {
 
 var attacks = []struct {
 	name, in, want string
-	kind           edit.Kind
+	kind           Kind
 }{
-	{"cyrillic in english", "The Russіan embassy ѕaid tһe talks were frаnk.", "The Russian embassy said the talks were frank.", edit.Homoglyph},
-	{"greek in english", "The State Deρartment and the οffice of the ϲounsel.", "The State Department and the office of the counsel.", edit.Homoglyph},
-	{"armenian cherokee nko", "Ꭲhe dіscսssion օf ߋur ᏔASHINGTON ᏒEPORT.", "The discussion of our WASHINGTON REPORT.", edit.Homoglyph},
-	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the Big Report said so. Rhode Island is a state and Report is a name.", edit.Homoglyph},
-	{"whole word spoof", "Тhe officials wіll ѕее what happens.", "The officials will see what happens.", edit.Homoglyph},
-	{"latin in russian", "Все люди рождaются свoбодными и рaвными в свoем достоинстве.", "Все люди рождаются свободными и равными в своем достоинстве.", edit.Homoglyph},
-	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", edit.Invisible},
-	{"invisible operators", "buy\u2062now and sa\u2061ve", "buynow and save", edit.Invisible},
-	{"rlo", "Visit \u202emoc.elpmaxe\u202c today.", "Visit example.com today.", edit.Bidi},
-	{"useless embedding", "Plain \u202atext\u202c here\u200f.", "Plain text here.", edit.Bidi},
-	{"backspace", "the cheap\b\b\b\b\bfree offer", "the free offer", edit.Deletion},
-	{"tag smuggling", "Hello\U000E0049\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 world", "Hello world", edit.Tag},
-	{"variation selector payload", "Hi\ufe01\ufe02\ufe03\U000E0110 there", "Hi there", edit.Tag},
+	{"cyrillic in english", "The Russіan embassy ѕaid tһe talks were frаnk.", "The Russian embassy said the talks were frank.", Homoglyph},
+	{"greek in english", "The State Deρartment and the οffice of the ϲounsel.", "The State Department and the office of the counsel.", Homoglyph},
+	{"armenian cherokee nko", "Ꭲhe dіscսssion օf ߋur ᏔASHINGTON ᏒEPORT.", "The discussion of our WASHINGTON REPORT.", Homoglyph},
+	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the Big Report said so. Rhode Island is a state and Report is a name.", Homoglyph},
+	{"whole word spoof", "Тhe officials wіll ѕее what happens.", "The officials will see what happens.", Homoglyph},
+	{"latin in russian", "Все люди рождaются свoбодными и рaвными в свoем достоинстве.", "Все люди рождаются свободными и равными в своем достоинстве.", Homoglyph},
+	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", Invisible},
+	{"invisible operators", "buy\u2062now and sa\u2061ve", "buynow and save", Invisible},
+	{"rlo", "Visit \u202emoc.elpmaxe\u202c today.", "Visit example.com today.", Bidi},
+	{"useless embedding inside words", "Plain te\u202axt\u202c he\u200fre.", "Plain text here.", Bidi},
+	{"backspace", "the cheap\b\b\b\b\bfree offer", "the free offer", Deletion},
+	{"tag smuggling", "Hello\U000E0049\U000E0067\U000E006E\U000E006F\U000E0072\U000E0065 world", "Hello world", Tag},
+	{"variation selector payload", "Hi\ufe01\ufe02\ufe03\U000E0110 there", "Hi there", Tag},
 }
 
 func TestAttacksUndone(t *testing.T) {
@@ -103,14 +102,9 @@ func TestTagTextReported(t *testing.T) {
 // and output is valid UTF-8 wherever the input was.
 func checkInvariants(t *testing.T, in string) {
 	t.Helper()
-	if untouchable(in) {
-		// The fast path skips the character stages on such text.
-		if e := charEdits(in); len(e) > 0 {
-			t.Fatalf("text the fast path takes, %q, got character edits %+v", in, e)
-		}
-	}
+	screenSound(t, fmt.Sprintf("%q", in), in)
 	r := Clean(in)
-	if got := edit.Apply(in, r.Edits); got != r.Text {
+	if got := Apply(in, r.Edits); got != r.Text {
 		t.Fatalf("edits do not reproduce output for %q", in)
 	}
 	for _, e := range r.Edits {
@@ -229,17 +223,18 @@ func TestSpamNotJudged(t *testing.T) {
 // A phrase with evidence short of removal is reported in input offsets,
 // past earlier repairs, and left in the text.
 func TestSuspectsReported(t *testing.T) {
-	in := "The Russіan absorption was detected by employing a Varian model Af broad line spectrometer. One measurement was obtained with the Varian model Af unit alone."
+	// A trade phrase repeated, out of place, but not enough to remove.
+	in := "The Russіan absorption was detected by employing a hotel booking broad line spectrometer. One measurement was obtained with the hotel booking unit alone."
 	r := Clean(in)
 	if len(r.Suspects) != 2 {
 		t.Fatalf("suspects %+v", r.Suspects)
 	}
 	for _, s := range r.Suspects {
-		if in[s.Start:s.End] != "Varian model Af" || s.Text != "Varian model Af" || s.Reason == "" {
+		if in[s.Start:s.End] != "hotel booking" || s.Text != "hotel booking" || s.Reason == "" {
 			t.Errorf("suspect %+v covers %q", s, in[s.Start:s.End])
 		}
 	}
-	if !strings.Contains(r.Text, "Varian model Af broad") {
+	if !strings.Contains(r.Text, "hotel booking broad") {
 		t.Errorf("suspect removed: %q", r.Text)
 	}
 }

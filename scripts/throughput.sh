@@ -1,46 +1,78 @@
 #!/usr/bin/env bash
 # Times `unspin clean --jsonl` against `iconv -f UTF-8 -t UTF-8` (a pass
-# that must decode every character) on the same files, in the same run:
-#   mixed  the dev set's Brown articles (spun and clean) and UDHR texts in
-#          every script, from testdata/dev
-#   ascii  the Brown articles as their authors wrote them, quotes and dashes
-#          made ASCII
-# each repeated to about SIZE_MB (default 20). Prints MB/s with one core
-# (GOMAXPROCS=1, -j 1) and with all, and the ratios to iconv. A developer's
-# yardstick, not needed to build or test.
-# Usage: scripts/throughput.sh [SIZE_MB]
+# that must decode every character) on the same files, in the same run, in
+# CPU seconds (the machine is shared: wall time would measure the others):
+#   fortunes  every Debian fortune cookie, one document each (needs the
+#             fortunes packages: scripts/fortunes.sh installs them)
+#   english   long clean English: the Brown articles as their authors wrote
+#             them, from testdata/dev
+#   mixed     the dev set: Brown articles spun and clean, UDHR texts in every
+#             script, from testdata/dev
+#   attacked  only attacked documents: attack.py (../shared) over the dev
+#             texts with no clean fraction, or the dev set's attacked texts
+# each repeated to about SIZE_MB (default 20). Prints MB/s on one core
+# (GOMAXPROCS=1, -j 1) and the ratio to iconv, on all cores and the ratio to
+# one core, and the peak resident memory. A developer's yardstick, not needed
+# to build or test. Usage: scripts/throughput.sh [SIZE_MB [CORPUS...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size=${1:-20}
+size=${1:-20}; shift || true
+corpora=("$@"); [ ${#corpora[@]} -gt 0 ] || corpora=(fortunes english mixed attacked)
 out=${OUT:-/tmp/unspin-throughput}; mkdir -p "$out"
 go build -o "$out/unspin" ./cmd/unspin
-python3 - "$out" "$size" <<'EOF'
-import json, sys
-out, size = sys.argv[1], int(sys.argv[2]) << 20
-table = str.maketrans({'“': '"', '”': '"', '‘': "'", '’': "'", '—': '--', '–': '-', '…': '...'})
-def lines(path, key, fold=False):
+if [ -f ../shared/eval/attack.py ] && [ ! -f "$out/attack-src.jsonl" ]; then
+  python3 ../shared/eval/attack.py 7 "$out/attack-src.jsonl" testdata/dev/brown.jsonl testdata/dev/udhr.jsonl --clean-frac 0
+fi
+python3 - "$out" "$size" "${corpora[@]}" <<'PY'
+import json, os, resource, subprocess, sys
+out, size, names = sys.argv[1], int(sys.argv[2]) << 20, sys.argv[3:]
+def lines(path, key, only=lambda d: True):
     for l in open(path, encoding='utf-8'):
         d = json.loads(l)
-        t = d[key].translate(table) if fold else d[key]
-        if not fold or t.isascii():
-            yield json.dumps({'id': d['id'], 'text': t}, ensure_ascii=False) + '\n'
-mixed = list(lines('testdata/dev/brown.jsonl', 'text')) + list(lines('testdata/dev/udhr.jsonl', 'text'))
-ascii_ = list(lines('testdata/dev/brown.jsonl', 'expected', fold=True))
-for name, ls in (('mixed', mixed), ('ascii', ascii_)):
-    with open(f'{out}/{name}.jsonl', 'w', encoding='utf-8') as f:
+        if only(d):
+            yield json.dumps({'id': d['id'], 'text': d[key]}, ensure_ascii=False) + '\n'
+def fortunes():
+    path = os.environ.get('FORTUNES', '/tmp/unspin-fortunes/fortunes.jsonl')
+    return list(open(path, encoding='utf-8')) if os.path.exists(path) else []
+def attacked():
+    src = f'{out}/attack-src.jsonl'
+    if os.path.exists(src):
+        return list(lines(src, 'text', lambda d: d['attacks']))
+    return list(lines('testdata/dev/brown.jsonl', 'text', lambda d: d['attacks']))
+make = {
+    'fortunes': fortunes,
+    'english': lambda: list(lines('testdata/dev/brown.jsonl', 'expected')),
+    'mixed': lambda: list(lines('testdata/dev/brown.jsonl', 'text')) + list(lines('testdata/dev/udhr.jsonl', 'text')),
+    'attacked': attacked,
+}
+def cpu(cmd, path, env=None, runs=1):
+    best, rss = 1e9, 0
+    for _ in range(runs):
+        a = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmd, stdin=open(path, 'rb'), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+        b = resource.getrusage(resource.RUSAGE_CHILDREN)
+        best = min(best, b.ru_utime - a.ru_utime + b.ru_stime - a.ru_stime)
+        rss = max(rss, b.ru_maxrss)
+    return max(best, 1e-3), rss
+for name in names:
+    ls = make[name]()
+    if not ls:
+        print(f'{name:9} (no documents: see the header of this script)')
+        continue
+    path = f'{out}/{name}.jsonl'
+    with open(path, 'w', encoding='utf-8') as f:
         n = 0
         while n < size:
             for l in ls:
                 f.write(l); n += len(l.encode())
-EOF
-secs() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
-for name in mixed ascii; do
-  f=$out/$name.jsonl
-  mb=$(echo "$(stat -c %s "$f") / 1000000" | bc -l)
-  ti=$(secs iconv -f UTF-8 -t UTF-8 "$f")
-  t1=$(GOMAXPROCS=1 secs "$out/unspin" clean -q --jsonl -j 1 "$f")
-  tn=$(secs "$out/unspin" clean -q --jsonl "$f")
-  printf '%-6s %6.1f MB  iconv %7.1f MB/s  unspin 1 core %6.1f MB/s (%.3f× iconv)  %d cores %6.1f MB/s (%.2f× one core)\n' \
-    "$name" "$mb" "$(echo "$mb/$ti" | bc -l)" "$(echo "$mb/$t1" | bc -l)" "$(echo "$ti/$t1" | bc -l)" \
-    "$(nproc)" "$(echo "$mb/$tn" | bc -l)" "$(echo "$t1/$tn" | bc -l)"
-done
+    mb = os.path.getsize(path) / 1e6
+    ti, _ = cpu(['iconv', '-f', 'UTF-8', '-t', 'UTF-8'], path, runs=3)
+    bin_ = f'{out}/unspin'
+    t1, rss1 = cpu([bin_, 'clean', '-q', '--jsonl', '-j', '1'], path, dict(os.environ, GOMAXPROCS='1'))
+    # All cores: CPU seconds would not show the gain; wall time does.
+    import time
+    w0 = time.perf_counter(); cpu([bin_, 'clean', '-q', '--jsonl'], path); wn = time.perf_counter() - w0
+    w0 = time.perf_counter(); cpu([bin_, 'clean', '-q', '--jsonl', '-j', '1'], path, dict(os.environ, GOMAXPROCS='1')); w1 = time.perf_counter() - w0
+    print(f'{name:9} {mb:6.1f} MB  iconv {mb/ti:7.1f} MB/s  unspin 1 core {mb/t1:6.1f} MB/s ({ti/t1:.3f}x iconv)  '
+          f'{os.cpu_count()} cores {w1/wn:.2f}x one core (wall)  peak RSS {rss1 >> 10} MB')
+PY

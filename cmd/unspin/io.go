@@ -1,32 +1,30 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"runtime"
-	"strings"
-	"sync/atomic"
 
 	"github.com/spf13/cobra"
 
-	"github.com/unspin/unspin/internal/chunk"
+	"github.com/unspin/unspin/corpus"
 	"github.com/unspin/unspin/internal/files"
 )
 
-// input is one named source, decompressed when its name or its first bytes
-// say gzip or zstd.
+// input is one named source, decompressed when its first bytes say gzip or
+// zstd, its format known (files.Open).
 type input struct {
-	name string
-	r    io.Reader
-	done func() error
-	// warc: r is a WARC file, compressed as it came (the WARC reader
-	// keeps each record's gzip member).
-	warc bool
+	name   string
+	r      io.Reader
+	format files.Format
+	done   func() error
 }
 
-func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), error) {
+// openInputs checks the arguments ("-" or none: standard input) before any
+// output is created, and returns a way to open each in turn.
+func openInputs(cmd *cobra.Command, args []string, format files.Format) ([]func() (input, error), error) {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
@@ -35,7 +33,7 @@ func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), err
 		if a == "-" {
 			stdin++
 		} else if _, err := os.Stat(a); err != nil {
-			return nil, err // before any output is created
+			return nil, err
 		}
 	}
 	if stdin > 1 {
@@ -45,26 +43,39 @@ func openInputs(cmd *cobra.Command, args []string) ([]func() (input, error), err
 	for _, a := range args {
 		opens = append(opens, func() (input, error) {
 			if a == "-" {
-				return decompress("<stdin>", cmd.InOrStdin(), func() error { return nil })
+				return open("<stdin>", "", cmd.InOrStdin(), func() error { return nil }, format)
 			}
 			f, err := os.Open(a)
 			if err != nil {
 				return input{}, err
 			}
-			return decompress(a, f, f.Close)
+			return open(a, a, f, f.Close, format)
 		})
 	}
 	return opens, nil
 }
 
-// decompress opens r by its first bytes (files.Open).
-func decompress(name string, r io.Reader, closeFn func() error) (input, error) {
-	in, err := files.Open(r)
+func open(name, path string, r io.Reader, closeFn func() error, format files.Format) (input, error) {
+	in, err := files.Open(r, path, format)
 	if err != nil {
 		closeFn()
 		return input{}, fmt.Errorf("%s: %w", name, err)
 	}
-	return input{name: name, r: in.R, warc: in.WARC, done: func() error { in.Close(); return closeFn() }}, nil
+	return input{name: name, r: in.R, format: in.Format, done: func() error { in.Close(); return closeFn() }}, nil
+}
+
+// process cleans one input in its format.
+func process(ctx context.Context, in input, w io.Writer, opt corpus.Options) (corpus.Stats, error) {
+	opt.Name = in.name
+	switch in.format {
+	case files.JSONL:
+		return corpus.JSONL(ctx, w, in.r, opt)
+	case files.WARC:
+		return corpus.WARC(ctx, w, in.r, opt)
+	case files.HTML:
+		return corpus.HTML(ctx, w, in.r, opt)
+	}
+	return corpus.Text(ctx, w, in.r, opt)
 }
 
 // openOutput writes to path (compressed by its extension, .gz or .zst) or,
@@ -91,73 +102,4 @@ func openOutputAs(cmd *cobra.Command, path string, inputs []string, compress boo
 		return nil, nil, err
 	}
 	return files.Create(path, f, compress)
-}
-
-// eachUnit cuts r into units (chunk.Split), runs work on each on up to
-// workers goroutines, and hands the results to emit in input order, with a
-// bounded number of units in flight: memory stays flat on any input size.
-func eachUnit[T any](r io.Reader, unitMax, workers int, work func(unit string) T, emit func(unit string, res T) error) error {
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
-	type job struct {
-		unit  string
-		res   T
-		ready chan struct{}
-	}
-	jobs := make(chan *job, workers)
-	order := make(chan *job, 2*workers)
-	for range workers {
-		go func() {
-			for j := range jobs {
-				j.res = work(j.unit)
-				close(j.ready)
-			}
-		}()
-	}
-	emitted := make(chan error, 1)
-	var failed atomic.Bool // output failed: stop reading, there is nowhere to write
-	go func() {
-		var err error
-		for j := range order {
-			<-j.ready
-			if err == nil {
-				if err = emit(j.unit, j.res); err != nil {
-					failed.Store(true)
-				}
-			}
-		}
-		emitted <- err
-	}()
-	splitErr := chunk.Split(r, unitMax, func(unit []byte) error {
-		if failed.Load() {
-			return errStopped
-		}
-		j := &job{unit: string(unit), ready: make(chan struct{})}
-		order <- j
-		jobs <- j
-		return nil
-	})
-	close(jobs)
-	close(order)
-	if errors.Is(splitErr, errStopped) {
-		splitErr = nil // the output's error says why
-	}
-	return errors.Join(splitErr, <-emitted)
-}
-
-var errStopped = errors.New("stopped: the output failed")
-
-// looksBinary reports data that is no text: NUL bytes, or (past a few
-// bytes) a third or more that are not UTF-8. Text in a legacy 8-bit
-// encoding has far fewer, and is cleaned around them.
-func looksBinary(unit string, invalid [][2]int) bool {
-	if strings.IndexByte(unit, 0) >= 0 {
-		return true
-	}
-	bad := 0
-	for _, r := range invalid {
-		bad += r[1] - r[0]
-	}
-	return len(unit) >= 32 && bad*3 >= len(unit)
 }

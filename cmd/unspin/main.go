@@ -8,15 +8,14 @@ import (
 	"io"
 	"math"
 	"os"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/corpus"
 	"github.com/unspin/unspin/internal/files"
-	"github.com/unspin/unspin/internal/htmltext"
-	"github.com/unspin/unspin/internal/jsonl"
-	"github.com/unspin/unspin/internal/warc"
+	"github.com/unspin/unspin/internal/jsontext"
+	"github.com/unspin/unspin/internal/say"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -46,14 +45,18 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Long: `unspin undoes what spam and evasion tools do to text: look-alike letters from
 other scripts, invisible and bidi control characters, hidden tag text,
 injected link-spam sentences and keyword phrases, and broken paragraphs.
-It returns exactly what the author wrote and reports every edit.`,
+It returns exactly what the author wrote and reports every edit.
+
+Every command reads plain text, JSON Lines, WARC/WET files and HTML pages,
+known by name and content (see unspin clean --help), gzip or zstd
+compressed or not.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newClean(), newCheck(), newServe(), newTag(), &cobra.Command{
+	root.AddCommand(newClean(), newCheck(), newTag(), newServe(), &cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
 		Args:  cobra.NoArgs,
@@ -62,138 +65,185 @@ It returns exactly what the author wrote and reports every edit.`,
 	return root
 }
 
-// common holds the options clean and check share.
+// formatsHelp says how inputs are read; clean, check and tag share it.
+const formatsHelp = `Each FILE ("-" or none: standard input) is read in its format, known by
+name and content unless --format says:
+  JSON Lines   a name ending .jsonl or .ndjson, or a first line that is a
+               JSON object: the string field --field ("text") of each line
+               is cleaned, every other byte of the line kept.
+  WARC, WET    by content: text records are cleaned (conversion and
+               resource records of text/plain, HTML pages in responses);
+               other records are left alone.
+  HTML         a name ending .html or .htm, or a page that opens with a
+               doctype or <html>: text nodes and the alt, title, aria-label
+               and placeholder values are cleaned; markup, scripts, styles
+               and comments are not.
+  plain text   anything else, cleaned in units of up to --unit-bytes cut at
+               paragraph breaks, so input of any size streams through. A
+               line that is valid JSON is never made invalid: an edit that
+               would break it is not made, and reported.
+Input compressed with gzip or zstd is read as such.`
+
+// common holds what clean, check and tag share.
 type common struct {
 	noSpam, noLayout bool
 	workers          int
 	unitBytes        int
+	format, htmlMode string
+	asJSONL          bool
+	field            string
+	maxDoc           int
 }
 
 func (c *common) flags(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&c.noSpam, "no-spam", false, "repair characters and layout only; keep spam sentences and phrases")
-	cmd.Flags().BoolVar(&c.noLayout, "no-layout", false, "leave paragraph breaks as they are")
-	cmd.Flags().IntVarP(&c.workers, "workers", "j", 0, "units or documents cleaned in parallel (default: number of CPUs)")
-	cmd.Flags().IntVar(&c.unitBytes, "unit-bytes", 256<<10, "plain text is cleaned in units of at most this many bytes, cut at paragraph breaks")
+	f := cmd.Flags()
+	f.BoolVar(&c.noSpam, "no-spam", false, "repair characters and layout only; keep spam sentences and phrases")
+	f.BoolVar(&c.noLayout, "no-layout", false, "leave paragraph breaks as they are")
+	f.IntVarP(&c.workers, "workers", "j", 0, "clean `N` documents (or units of plain text) at once (default: number of CPUs)")
+	f.IntVar(&c.unitBytes, "unit-bytes", corpus.DefaultUnitBytes, "plain text is cleaned in units of at most `BYTES`, cut at paragraph breaks")
+	f.StringVar(&c.format, "format", "auto", "read inputs as `FORMAT`: auto (by name and content), text, jsonl, warc or html")
+	f.BoolVar(&c.asJSONL, "jsonl", false, "the same as --format jsonl")
+	f.StringVar(&c.field, "field", "text", "JSON Lines: the string `FIELD` to clean")
+	f.IntVar(&c.maxDoc, "max-doc-bytes", 16<<20, "a JSON Lines text or an HTML page longer than `BYTES` passes through unchanged, reported (0: no cap)")
+	f.StringVar(&c.htmlMode, "html", "inplace", "clean HTML pages in `MODE`: inplace (text nodes and readable attributes, markup kept) or extract (the main content, as text)")
 }
 
-func (c *common) validate() error {
+// validate checks the flags and returns the input format asked for.
+func (c *common) validate() (files.Format, error) {
 	if c.workers < 0 {
-		return fmt.Errorf("--workers must be 0 (all CPUs) or more, not %d", c.workers)
+		return 0, fmt.Errorf("--workers must be 0 (all CPUs) or more, not %d", c.workers)
 	}
 	if c.unitBytes < 4096 || c.unitBytes > 1<<30 {
-		return fmt.Errorf("--unit-bytes must be between 4096 and 1 GiB, not %d", c.unitBytes)
+		return 0, fmt.Errorf("--unit-bytes must be between 4096 and 1 GiB, not %d", c.unitBytes)
 	}
-	return nil
+	if c.maxDoc < 0 {
+		return 0, fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", c.maxDoc)
+	}
+	if c.htmlMode != "inplace" && c.htmlMode != "extract" {
+		return 0, fmt.Errorf("--html must be inplace or extract, not %q", c.htmlMode)
+	}
+	format, err := files.ParseFormat(c.format)
+	if err != nil {
+		return 0, err
+	}
+	if c.asJSONL {
+		if format != files.Auto && format != files.JSONL {
+			return 0, fmt.Errorf("--jsonl and --format %s contradict each other", c.format)
+		}
+		format = files.JSONL
+	}
+	return format, nil
 }
 
-func (c *common) clean(s string) unspin.Report {
-	return unspin.CleanWith(s, unspin.Options{NoSpam: c.noSpam, NoLayout: c.noLayout})
+// inputs checks the flags and the arguments, before any output is
+// created, and returns a way to open each argument.
+func (c *common) inputs(cmd *cobra.Command, args []string) ([]func() (input, error), files.Format, error) {
+	format, err := c.validate()
+	if err != nil {
+		return nil, 0, err
+	}
+	opens, err := openInputs(cmd, args, format)
+	return opens, format, err
+}
+
+func (c *common) cleaner() *unspin.Cleaner {
+	return unspin.NewCleaner(unspin.Options{NoSpam: c.noSpam, NoLayout: c.noLayout})
+}
+
+// options are the corpus options the flags give.
+func (c *common) options() corpus.Options {
+	return corpus.Options{Cleaner: c.cleaner(), Workers: c.workers, Field: c.field, MaxDocBytes: c.maxDoc,
+		UnitBytes: c.unitBytes, ExtractHTML: c.htmlMode == "extract"}
+}
+
+// passedThrough says, on errw, why a document passed through unchanged
+// (naming the flag behind a cap), or what is to note about it.
+func (c *common) passedThrough(errw io.Writer, in input, d corpus.Document) {
+	where := in.name
+	switch in.format {
+	case files.JSONL:
+		where += fmt.Sprintf(": line %d", d.Number)
+	case files.WARC:
+		where += fmt.Sprintf(": record %d (%s)", d.Number, d.ID)
+	}
+	switch {
+	case errors.Is(d.Err, corpus.ErrTooLarge):
+		fmt.Fprintf(errw, "unspin: %s: %v (--max-doc-bytes %d): passed through unchanged\n", where, d.Err, c.maxDoc)
+	case d.Err == corpus.ErrBinary: // summed up once
+	case d.Err != nil:
+		fmt.Fprintf(errw, "unspin: %s: %v: passed through unchanged\n", where, d.Err)
+	case d.Note != "":
+		fmt.Fprintf(errw, "unspin: %s: %s\n", where, d.Note)
+	}
 }
 
 func newClean() *cobra.Command {
 	var co common
-	var asJSONL, explain bool
+	var explain, quiet bool
 	var maxSpam float64
-	var field, output string
-	var maxDoc int
-	var quiet bool
-	var attributes, format, htmlMode, to string
+	var output, attributes, to string
 	c := &cobra.Command{
 		Use:   "clean [FILE...]",
-		Short: "Write the restored text of each FILE (or standard input) to standard output",
-		Long: `Write the restored text of each FILE ("-" or none: standard input) to standard
-output, or to --output. Input compressed with gzip or zstd is read as such;
-an --output name ending in .gz or .zst is written compressed.
+		Short: "Write the restored text of each FILE (or standard input)",
+		Long: `Write the restored text of each FILE to standard output, or to --output (a
+name ending .gz or .zst is written compressed).
 
-Plain text is cleaned in units of up to --unit-bytes, cut at paragraph
-breaks, so input of any size streams through in bounded memory; an ordinary
-document is one unit. Bytes that are not UTF-8 are passed through unchanged
-and reported on standard error; so is input that looks binary (exit status 1).
+` + formatsHelp + `
 
-With --jsonl, every input line is a JSON object with a "text" field (see
---field); each is written back with "text" restored and an "unspin" object
-added: {"obfuscated": 0..1, "spam": 0..1 or null (not English: not judged),
-"suspects": [{start, end, text, reason}] (possible keywords, left in place),
-"edits": [{start, end, kind,
-before, after}], "invalid_utf8": [[start, end]]} (offsets are bytes of the
-input text; --explain adds each edit's reason). Everything else in the line,
-escapes and invalid UTF-8 in the text included, is kept byte for byte. A
-line whose text is longer than --max-doc-bytes, or that is not a JSON object
-with a string "text", is passed through unchanged and reported on standard
-error with its line number; the exit status is then 1. A line with "text"
-twice has every copy cleaned.
+JSON Lines come back as JSON Lines: each line with its text restored and an
+"unspin" object added: {"edits": [{start, end, kind, before, after}],
+"obfuscated": 0..1, "spam": 0..1 or null (not judged: not English),
+"suspects": [{start, end, text, reason}] (possible keywords, left in
+place), "invalid_utf8": [[start, end]]}, offsets in bytes of the input text,
+scores rounded to 4 decimals; --explain adds each edit's reason. A line that
+is not a JSON object with a string field, or whose text is longer than
+--max-doc-bytes, is passed through unchanged and reported on standard error
+with its line number; the exit status is then 1.
 
-A WARC or WET file (plain, gzip per record or whole-file gzip; known by its
-content, or --format warc) has its text records cleaned: conversion and
-resource records of text/plain as text, response records of HTML pages as
---html says. A record that changes becomes a conversion record with
-WARC-Refers-To the original, a new Content-Length and WARC-Block-Digest;
+A WARC keeps its form: a record that changes becomes a conversion record
+with WARC-Refers-To the original, a new Content-Length and WARC-Block-Digest;
 every other record goes out byte for byte, in the input's compression
 (whatever the output's name). With --to jsonl, each text record becomes a
 JSON line {"id", "url", "text", "unspin"} instead.
 
-An HTML page (--format html, or a name ending .html or .htm) is cleaned
---html inplace (default: only text nodes and the alt, title, aria-label and
-placeholder attributes change, every byte of markup stays) or --html
-extract (the main content as plain text, then cleaned).
+Bytes that are not UTF-8 are passed through unchanged and reported on
+standard error; so is input that looks binary (exit status 1). On a
+terminal, progress is shown on standard error.
 
---attributes FILE (JSON Lines or WARC input) also writes Dolma attributes,
-one line per document or text record (see unspin tag).`,
+--attributes FILE also writes Dolma attributes, one line per document (see
+unspin tag). To see every edit with its reason, run unspin check.`,
 		Example: `  unspin clean article.txt > article.clean.txt
-  unspin clean --jsonl crawl.jsonl.zst -o crawl.clean.jsonl.zst
-  unspin clean --jsonl --max-spam 0.5 < crawl.jsonl > kept.jsonl`,
+  unspin clean crawl.jsonl.zst -o crawl.clean.jsonl.zst
+  unspin clean --max-spam 0.5 < crawl.jsonl > kept.jsonl
+  unspin clean crawl.warc.wet.gz -o crawl.clean.warc.wet.gz --attributes attrs.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := co.validate(); err != nil {
+			format, err := co.validate()
+			if err != nil {
 				return err
 			}
-			if cmd.Flags().Changed("max-spam") {
-				if !asJSONL {
-					return errors.New("--max-spam needs --jsonl")
-				}
-				if math.IsNaN(maxSpam) || maxSpam < 0 || maxSpam > 1 {
-					return fmt.Errorf("--max-spam must be between 0 and 1, not %v", maxSpam)
-				}
-			} else {
-				maxSpam = -1
-			}
-			if maxDoc < 0 {
-				return fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", maxDoc)
-			}
-			switch format {
-			case "auto", "text", "warc", "html":
-			case "jsonl":
-				asJSONL = true
-			default:
-				return fmt.Errorf("--format must be auto, text, jsonl, warc or html, not %q", format)
-			}
-			if asJSONL && format != "jsonl" && format != "auto" {
-				return fmt.Errorf("--jsonl and --format %s contradict each other", format)
-			}
-			if htmlMode != "inplace" && htmlMode != "extract" {
-				return fmt.Errorf("--html must be inplace or extract, not %q", htmlMode)
+			if cmd.Flags().Changed("max-spam") && (math.IsNaN(maxSpam) || maxSpam <= 0 || maxSpam > 1) {
+				return fmt.Errorf("--max-spam must be above 0 and at most 1, not %v", maxSpam)
 			}
 			if to != "warc" && to != "jsonl" {
 				return fmt.Errorf("--to must be warc or jsonl, not %q", to)
 			}
+			opt := co.options()
+			opt.Explain, opt.MaxSpam, opt.WARCToJSONL = explain, maxSpam, to == "jsonl"
 			if to == "jsonl" && !cmd.Flags().Changed("html") {
-				htmlMode = "extract" // a JSON text field holds text, not a page
+				opt.ExtractHTML = true // a JSON text field holds text, not a page
 			}
-			if !asJSONL && (cmd.Flags().Changed("field") || cmd.Flags().Changed("max-doc-bytes")) {
-				return errors.New("--field and --max-doc-bytes need --jsonl")
-			}
-			opens, err := openInputs(cmd, args)
+			opens, err := openInputs(cmd, args, format)
 			if err != nil {
 				return err
 			}
 			// A WARC is written in its input's compression, whatever the
 			// name; a name that says WARC or WET is taken at its word.
-			warcOut := to == "warc" && (format == "warc" || files.WARCName(output))
+			warcOut := to == "warc" && (format == files.WARC || files.WARCName(output))
 			w, closeOut, err := openOutputAs(cmd, output, args, !warcOut)
 			if err != nil {
 				return err
 			}
 			compressed := !warcOut && files.Compressed(output)
-			var attrW *bufio.Writer
 			if attributes != "" {
 				if attributes == output || attributes == "-" && (output == "" || output == "-") {
 					closeOut()
@@ -204,62 +254,30 @@ one line per document or text record (see unspin tag).`,
 					closeOut()
 					return err
 				}
-				attrW = bufio.NewWriterSize(aw, 1<<20)
+				attrW := bufio.NewWriterSize(aw, 1<<20)
+				opt.Attributes = attrW
 				prevClose := closeOut
 				closeOut = func() error { return errors.Join(prevClose(), attrW.Flush(), closeAttr()) }
 			}
-			status := 0
-			prog := newProgress(cmd.ErrOrStderr(), !quiet && interactive(cmd.ErrOrStderr()))
+			errw := cmd.ErrOrStderr()
+			prog := newProgress(errw, !quiet && interactive(errw))
 			defer prog.finish()
-			counted := func(s string) unspin.Report {
-				r := co.clean(s)
-				prog.cleaned(r)
-				return r
-			}
-			for _, open := range opens {
-				in, err := open()
-				if err != nil {
-					closeOut()
-					return err
-				}
+			status, err := eachInput(opens, func(in input) (int, error) {
 				in.r = prog.reader(in.r)
-				var st int
-				isHTML := format == "html" || format == "auto" && !in.warc && !asJSONL &&
-					(strings.HasSuffix(in.name, ".html") || strings.HasSuffix(in.name, ".htm"))
-				switch {
-				case format == "warc" && !in.warc:
-					err = fmt.Errorf("%s: not a WARC file (plain or gzip)", in.name)
-				case !in.warc && (cmd.Flags().Changed("to")):
-					err = fmt.Errorf("%s: --to is for WARC input", in.name)
-				case in.warc && asJSONL:
-					err = fmt.Errorf("%s: a WARC file, not JSON Lines (drop --jsonl)", in.name)
-				case in.warc && compressed && to == "warc":
-					err = fmt.Errorf("%s: a WARC keeps its input's compression: name the output .warc or .warc.gz, not %s", in.name, output)
-				case attrW != nil && !in.warc && !asJSONL:
-					err = fmt.Errorf("%s: --attributes needs JSON Lines or WARC input", in.name)
-				case explain && !in.warc && !asJSONL:
-					err = fmt.Errorf("%s: --explain needs JSON Lines or WARC input", in.name)
-				case in.warc:
-					st, err = cleanWARC(cmd, in, w, warc.Options{Clean: counted, Extract: htmlMode == "extract",
-						JSONL: to == "jsonl", Explain: explain, Attributes: writerOrNil(attrW), Workers: co.workers})
-				case isHTML:
-					err = cleanHTML(in, w, htmlMode == "extract", counted)
-				case asJSONL:
-					opt := jsonl.Options{MaxSpam: maxSpam, Workers: co.workers, Clean: counted,
-						Field: field, MaxDocBytes: maxDoc, Explain: explain}
-					if attrW != nil {
-						opt.Attributes = attrW
-					}
-					st, err = cleanJSONL(cmd, in, w, opt)
-				default:
-					st, err = cleanText(cmd, in, w, &co, prog)
+				if err := refuse(cmd, in, compressed, explain, to); err != nil {
+					return 0, err
 				}
-				err = errors.Join(err, in.done())
-				if err != nil {
-					closeOut()
-					return err
+				o := opt
+				o.OnDocument = func(d corpus.Document) {
+					prog.document(d)
+					co.passedThrough(errw, in, d)
 				}
-				status = max(status, st)
+				st, err := process(cmd.Context(), in, w, o)
+				return co.summarise(errw, in, st, opt), err
+			})
+			if err != nil {
+				closeOut()
+				return err
 			}
 			if err := closeOut(); err != nil {
 				return err
@@ -271,30 +289,99 @@ one line per document or text record (see unspin tag).`,
 		},
 	}
 	co.flags(c)
-	c.Flags().BoolVar(&asJSONL, "jsonl", false, `input is JSON Lines with a "text" field; output adds an "unspin" report`)
-	c.Flags().Float64Var(&maxSpam, "max-spam", 0, "with --jsonl: drop documents whose spam score is above this (0..1; default: keep all)")
-	c.Flags().StringVar(&field, "field", "text", "with --jsonl: the string field to clean")
-	c.Flags().IntVar(&maxDoc, "max-doc-bytes", 16<<20, "with --jsonl: texts longer than this pass through unchanged, reported (0: no cap)")
-	c.Flags().BoolVar(&explain, "explain", false, "with --jsonl: give each edit's reason in the report")
-	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
-	c.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress display on a terminal")
-	c.Flags().StringVar(&attributes, "attributes", "", "with JSON Lines or WARC input: also write Dolma attributes here, one line per document (see `unspin tag`)")
-	c.Flags().StringVar(&format, "format", "auto", "input format: auto (WARC by content, HTML by .html/.htm, else text), text, jsonl, warc or html")
-	c.Flags().StringVar(&htmlMode, "html", "inplace", "HTML pages: inplace (text nodes and readable attributes, markup kept) or extract (main content as text)")
-	c.Flags().StringVar(&to, "to", "warc", "with WARC input: write a WARC, or jsonl (one JSON line per text record)")
+	f := c.Flags()
+	f.Float64Var(&maxSpam, "max-spam", 0, "JSON Lines: drop documents whose spam score is above `SCORE` (0 < SCORE <= 1; 0.5 is the cut; default: keep all)")
+	f.BoolVar(&explain, "explain", false, "JSON Lines and WARC --to jsonl: give each edit's reason in the report")
+	f.StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output (.gz, .zst: compressed)")
+	f.BoolVarP(&quiet, "quiet", "q", false, "no progress display on a terminal")
+	f.StringVar(&attributes, "attributes", "", "also write Dolma attributes to `FILE`, one line per document (see unspin tag)")
+	f.StringVar(&to, "to", "warc", "WARC input: write `FORMAT` warc, or jsonl (one JSON line per text record)")
 	return c
+}
+
+// refuse turns away what clean cannot do with an input of its format.
+func refuse(cmd *cobra.Command, in input, compressed, explain bool, to string) error {
+	switch {
+	case in.format != files.WARC && cmd.Flags().Changed("to"):
+		return fmt.Errorf("--to is for WARC input; this is %s", describe(in.format))
+	case in.format == files.WARC && compressed && to == "warc":
+		return fmt.Errorf("a WARC keeps its input's compression: name the output .warc or .warc.gz, not %s", cmd.Flag("output").Value)
+	case in.format != files.JSONL && cmd.Flags().Changed("max-spam"):
+		return fmt.Errorf("--max-spam drops JSON Lines documents; this is %s", describe(in.format))
+	case explain && (in.format == files.Text || in.format == files.HTML):
+		return fmt.Errorf("--explain puts reasons into JSON reports, and %s has none: unspin check %s lists every edit with its reason",
+			describe(in.format), shellName(in.name))
+	case explain && in.format == files.WARC && to != "jsonl":
+		return fmt.Errorf("--explain puts reasons into JSON reports: add --to jsonl, or run unspin check %s", shellName(in.name))
+	}
+	return nil
+}
+
+func describe(f files.Format) string {
+	switch f {
+	case files.JSONL:
+		return "JSON Lines"
+	case files.WARC:
+		return "a WARC file"
+	case files.HTML:
+		return "an HTML page"
+	}
+	return "plain text"
+}
+
+func shellName(name string) string {
+	if name == "<stdin>" {
+		return "< FILE"
+	}
+	return name
+}
+
+// summarise says on errw what passed through or was left out of one
+// input, and returns its exit status: 1 where something could not be
+// cleaned.
+func (c *common) summarise(errw io.Writer, in input, st corpus.Stats, opt corpus.Options) int {
+	status := 0
+	of := func(n int, what string) string {
+		return fmt.Sprintf("%d of %s", n, say.Plural(st.Documents, what))
+	}
+	formatScore := jsontext.FormatScore
+	if st.Dropped > 0 {
+		fmt.Fprintf(errw, "unspin: %s: dropped %s with spam above %s\n", in.name, of(st.Dropped, "document"), formatScore(opt.MaxSpam))
+	}
+	if st.TooLarge > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %s longer than --max-doc-bytes (%d) passed through unchanged\n", in.name, of(st.TooLarge, "document"), c.maxDoc)
+		status = 1
+	}
+	if st.Failed > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %s not JSON objects with a string %q, passed through unchanged\n", in.name, of(st.Failed, "line"), c.field)
+		status = 1
+	}
+	if st.Skipped > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %s left as they are (compressed or chunked payloads, or not UTF-8)\n", in.name, say.Plural(st.Skipped, "HTML record"))
+	}
+	if st.InvalidRuns > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %s of bytes that are not UTF-8 (the first at byte %d) left as they are\n", in.name, say.Plural(st.InvalidRuns, "run"), st.FirstInvalid)
+	}
+	if st.Binary > 0 {
+		fmt.Fprintf(errw, "unspin: %s: %d bytes look like binary data, not text, and were passed through unchanged\n", in.name, st.Binary)
+		status = 1
+	}
+	if st.KeptJSON > 0 {
+		fmt.Fprintf(errw, "unspin: %s: read as plain text, %s of valid JSON kept as %s (is it JSON Lines? --format jsonl)\n",
+			in.name, say.Plural(st.KeptJSON, "line"), say.Pick(st.KeptJSON, "it was", "they were"))
+		status = 1
+	}
+	return status
 }
 
 func newTag() *cobra.Command {
 	var co common
-	var field, output string
-	var maxDoc int
+	var output string
 	c := &cobra.Command{
 		Use:   "tag [FILE...]",
-		Short: "Write Dolma attributes for JSON Lines documents, leaving the documents alone",
-		Long: `Read JSON Lines documents (FILE, "-" or none: standard input; gzip and zstd
-read as such) and write, to standard output or --output, one Dolma attributes
-line per document, in the same order and number:
+		Short: "Write Dolma attributes for each document, leaving the documents alone",
+		Long: `Write, to standard output or --output, one Dolma attributes line per document
+of each FILE, in the same order and number:
 
   {"id": <the document's id>, "attributes": {
      "unspin__obfuscated": [[0, len, score]],
@@ -302,21 +389,19 @@ line per document, in the same order and number:
      "unspin__homoglyph": [[start, end, 1.0], ...],
      "unspin__spam_sentence": [[start, end, 1.0], ...], ... one name per edit kind}}
 
-Offsets are code points of the input text (Python string indices, as Dolma
-reads them): the text's [start:end] is exactly what the edit would replace.
-A line that is not a document with a string "text" gets {"id": ..., 
-"attributes": {}} and is reported on standard error (exit status 1).
-Dolma's mixer can then filter or mask on these attributes; clean --jsonl
---attributes writes the same lines while it cleans.`,
+A document is a JSON line (its "id"), a WARC text record (its
+WARC-Record-ID), an HTML page or a plain-text file (its file name). Offsets
+are code points of the document's text (Python string indices, as Dolma
+reads them): the text's [start:end] is exactly what the edit would replace;
+for a page, of the page. Scores are rounded to 4 decimals. A line that is
+not a document with a string field gets {"id": ..., "attributes": {}} and
+is reported on standard error (exit status 1). clean --attributes writes
+the same lines while it cleans.
+
+` + formatsHelp,
 		Example: `  unspin tag documents/cc_en_head-0000.json.gz -o attributes/unspin/cc_en_head-0000.json.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := co.validate(); err != nil {
-				return err
-			}
-			if maxDoc < 0 {
-				return fmt.Errorf("--max-doc-bytes must be 0 (no cap) or more, not %d", maxDoc)
-			}
-			opens, err := openInputs(cmd, args)
+			opens, _, err := co.inputs(cmd, args)
 			if err != nil {
 				return err
 			}
@@ -325,25 +410,18 @@ Dolma's mixer can then filter or mask on these attributes; clean --jsonl
 				return err
 			}
 			bw := bufio.NewWriterSize(w, 1<<20)
-			status := 0
-			for _, open := range opens {
-				in, err := open()
-				if err != nil {
-					closeOut()
-					return err
-				}
-				if in.warc {
-					closeOut()
-					in.done()
-					return fmt.Errorf("%s: a WARC file: unspin clean --attributes FILE writes its attributes", in.name)
-				}
-				st, err := cleanJSONL(cmd, in, io.Discard, jsonl.Options{MaxSpam: -1, Workers: co.workers, Clean: co.clean,
-					Field: field, MaxDocBytes: maxDoc, Attributes: bw, TagOnly: true})
-				if err = errors.Join(err, in.done()); err != nil {
-					closeOut()
-					return err
-				}
-				status = max(status, st)
+			opt := co.options()
+			opt.Attributes = bw
+			errw := cmd.ErrOrStderr()
+			status, err := eachInput(opens, func(in input) (int, error) {
+				o := opt
+				o.OnDocument = func(d corpus.Document) { co.passedThrough(errw, in, d) }
+				st, err := process(cmd.Context(), in, nil, o)
+				return co.summarise(errw, in, st, opt), err
+			})
+			if err != nil {
+				closeOut()
+				return err
 			}
 			if err := errors.Join(bw.Flush(), closeOut()); err != nil {
 				return err
@@ -355,187 +433,24 @@ Dolma's mixer can then filter or mask on these attributes; clean --jsonl
 		},
 	}
 	co.flags(c)
-	c.Flags().StringVar(&field, "field", "text", "the string field to read")
-	c.Flags().IntVar(&maxDoc, "max-doc-bytes", 16<<20, "longer texts get empty attributes, reported (0: no cap)")
-	c.Flags().StringVarP(&output, "output", "o", "", "write here instead of standard output (.gz, .zst: compressed)")
+	c.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output (.gz, .zst: compressed)")
 	return c
 }
 
-func writerOrNil(w *bufio.Writer) io.Writer {
-	if w == nil {
-		return nil
-	}
-	return w
-}
-
-func cleanWARC(cmd *cobra.Command, in input, w io.Writer, opt warc.Options) (int, error) {
-	st, err := warc.Process(in.r, w, opt)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", in.name, err)
-	}
-	if st.Skipped > 0 {
-		fmt.Fprintf(cmd.ErrOrStderr(), "unspin: %s: %d HTML records left as they are (compressed or chunked payloads, or not UTF-8)\n", in.name, st.Skipped)
-	}
-	return 0, nil
-}
-
-// cleanHTML cleans one page, held whole.
-func cleanHTML(in input, w io.Writer, extract bool, clean func(string) unspin.Report) error {
-	page, err := io.ReadAll(io.LimitReader(in.r, maxPage+1))
-	if err != nil {
-		return err
-	}
-	if len(page) > maxPage {
-		return fmt.Errorf("%s: a page of more than %d bytes", in.name, maxPage)
-	}
-	if extract {
-		text, err := htmltext.Extract(page, "")
-		if err != nil {
-			return fmt.Errorf("%s: %w", in.name, err)
-		}
-		_, err = io.WriteString(w, clean(text).Text)
-		return err
-	}
-	_, err = w.Write(htmltext.Inplace(page, clean).Page)
-	return err
-}
-
-// maxPage caps an HTML page, which is read whole.
-const maxPage = 256 << 20
-
-func cleanJSONL(cmd *cobra.Command, in input, w io.Writer, opt jsonl.Options) (int, error) {
-	errw := cmd.ErrOrStderr()
-	st, err := jsonl.Process(in.r, w, prefixed{errw, in.name + ": "}, opt)
-	if err != nil {
-		return 0, err
-	}
+// eachInput opens each input in turn and calls f on it, and returns the
+// highest exit status f gave; an error names the input.
+func eachInput(opens []func() (input, error), f func(in input) (int, error)) (int, error) {
 	status := 0
-	if st.Dropped > 0 {
-		fmt.Fprintf(errw, "unspin: %s: dropped %d of %d documents with spam > %g\n", in.name, st.Dropped, st.Lines, opt.MaxSpam)
-	}
-	if st.Skipped > 0 {
-		fmt.Fprintf(errw, "unspin: %s: %d of %d documents exceed --max-doc-bytes and were passed through unchanged\n", in.name, st.Skipped, st.Lines)
-		status = 1
-	}
-	if st.Failed > 0 {
-		fmt.Fprintf(errw, "unspin: %s: %d of %d lines could not be cleaned and were passed through unchanged\n", in.name, st.Failed, st.Lines)
-		status = 1
+	for _, open := range opens {
+		in, err := open()
+		if err != nil {
+			return status, err
+		}
+		st, err := f(in)
+		if err = errors.Join(err, in.done()); err != nil {
+			return status, fmt.Errorf("%s: %w", in.name, err)
+		}
+		status = max(status, st)
 	}
 	return status, nil
-}
-
-// prefixed puts the input's name before what jsonl reports.
-type prefixed struct {
-	w      io.Writer
-	prefix string
-}
-
-func (p prefixed) Write(b []byte) (int, error) {
-	if _, err := io.WriteString(p.w, p.prefix); err != nil {
-		return 0, err
-	}
-	return p.w.Write(b)
-}
-
-type unitResult struct {
-	rep    unspin.Report
-	binary bool
-}
-
-// cleanUnit cleans one unit of plain text; one that looks binary is left
-// as it is.
-func (c *common) cleanUnit(unit string) unitResult {
-	runs := unspin.InvalidRuns(unit)
-	if looksBinary(unit, runs) {
-		return unitResult{unspin.Report{Text: unit, InvalidUTF8: runs}, true}
-	}
-	return unitResult{rep: c.clean(unit)}
-}
-
-func cleanText(cmd *cobra.Command, in input, w io.Writer, co *common, prog *progress) (int, error) {
-	var base, invalid, firstInvalid, binary int
-	firstInvalid = -1
-	work := func(unit string) unitResult {
-		res := co.cleanUnit(unit)
-		prog.cleaned(res.rep)
-		return res
-	}
-	err := eachUnit(in.r, co.unitBytes, co.workers, work, func(unit string, res unitResult) error {
-		if res.binary {
-			binary += len(unit)
-		} else if len(res.rep.InvalidUTF8) > 0 {
-			if firstInvalid < 0 {
-				firstInvalid = base + res.rep.InvalidUTF8[0][0]
-			}
-			invalid += len(res.rep.InvalidUTF8)
-		}
-		base += len(unit)
-		_, err := io.WriteString(w, res.rep.Text)
-		return err
-	})
-	if err != nil {
-		return 0, err
-	}
-	errw := cmd.ErrOrStderr()
-	if invalid > 0 {
-		fmt.Fprintf(errw, "unspin: %s: %d runs of bytes that are not UTF-8 (first at byte %d) were left as they are\n", in.name, invalid, firstInvalid)
-	}
-	if binary > 0 {
-		fmt.Fprintf(errw, "unspin: %s: %d bytes look like binary data, not text, and were passed through unchanged\n", in.name, binary)
-		return 1, nil
-	}
-	return 0, nil
-}
-
-func newCheck() *cobra.Command {
-	var co common
-	var asJSON bool
-	c := &cobra.Command{
-		Use:   "check [FILE...]",
-		Short: "Report what clean would change; exit 1 if anything, 0 if the text is clean",
-		Long: `Report what clean would change in each FILE ("-" or none: standard input), one
-line per edit: FILE:LINE:COLUMN: KIND: before → after (reason), and one line
-per run of bytes that are not UTF-8. Columns count characters. With --json,
-one JSON object per file instead. Exits 1 when it finds anything (obfuscation,
-spam, broken layout, bytes that are not UTF-8), 0 when the text is clean, 2 on
-error, so it can guard CI jobs and pre-commit hooks.`,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := co.validate(); err != nil {
-				return err
-			}
-			opens, err := openInputs(cmd, args)
-			if err != nil {
-				return err
-			}
-			found := false
-			for _, open := range opens {
-				in, err := open()
-				if err != nil {
-					return err
-				}
-				f, err := checkOne(cmd.OutOrStdout(), in, &co, asJSON)
-				if err = errors.Join(err, in.done()); err != nil {
-					return err
-				}
-				found = found || f
-			}
-			if found {
-				return exitError{1}
-			}
-			return nil
-		},
-	}
-	co.flags(c)
-	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object per file: edits with line and column, scores, invalid byte runs")
-	return c
-}
-
-// show quotes a fragment so invisible and control characters are visible.
-func show(s string) string {
-	const max = 80
-	q := fmt.Sprintf("%+q", s)
-	if len(q) > max {
-		q = q[:max] + "…\""
-	}
-	return q
 }

@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/schollz/progressbar/v3"
-	"github.com/unspin/unspin"
+
+	"github.com/unspin/unspin/corpus"
+	"github.com/unspin/unspin/internal/say"
 )
 
 // progress shows a long run on a terminal: bytes read, documents, edits and
@@ -60,7 +62,7 @@ func newProgress(w io.Writer, on bool) *progress {
 			case <-p.stop:
 				return
 			case <-t.C:
-				p.bar.Describe(fmt.Sprintf("%.1f MB, %d documents, %d edits", float64(p.bytes.Load())/1e6, p.docs.Load(), p.edits.Load()))
+				p.bar.Describe(fmt.Sprintf("%.1f MB, %s, %s", float64(p.bytes.Load())/1e6, say.Plural(int(p.docs.Load()), "document"), say.Plural(int(p.edits.Load()), "edit")))
 				_ = p.bar.Set64(p.bytes.Load())
 			}
 		}
@@ -71,10 +73,15 @@ func newProgress(w io.Writer, on bool) *progress {
 // reader counts the bytes read through r.
 func (p *progress) reader(r io.Reader) io.Reader { return countingReader{r, &p.bytes} }
 
-// cleaned counts one document (or unit of plain text) and its edits.
-func (p *progress) cleaned(rep unspin.Report) {
-	p.docs.Add(1)
-	p.edits.Add(int64(len(rep.Edits)))
+// document counts one document and its edits. Plain text is cleaned in
+// units, each reported as a Document: a file counts once, at its first.
+func (p *progress) document(d corpus.Document) {
+	if d.Offset == 0 {
+		p.docs.Add(1)
+	}
+	if d.Report != nil {
+		p.edits.Add(int64(len(d.Report.Edits)))
+	}
 }
 
 // finish stops the display and, if it was shown, prints the summary.
@@ -87,8 +94,8 @@ func (p *progress) finish() {
 	_ = p.bar.Finish()
 	secs := time.Since(p.start).Seconds()
 	mb := float64(p.bytes.Load()) / 1e6
-	fmt.Fprintf(p.w, "unspin: %.1f MB, %d documents, %d edits in %.1f s (%.1f MB/s)\n",
-		mb, p.docs.Load(), p.edits.Load(), secs, mb/max(secs, 1e-9))
+	fmt.Fprintf(p.w, "unspin: %.1f MB, %s, %s in %.1f s (%.1f MB/s)\n",
+		mb, say.Plural(int(p.docs.Load()), "document"), say.Plural(int(p.edits.Load()), "edit"), secs, mb/max(secs, 1e-9))
 }
 
 type countingReader struct {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
+
+	"github.com/unspin/unspin/internal/runeclass"
 )
 
 // noSpaceScripts write words without spaces between them; there a zero-width
@@ -37,10 +39,10 @@ var joiningScripts = []*unicode.RangeTable{
 	unicode.Hebrew, // ZWJ/ZWNJ appear in pointed Hebrew and Yiddish ligature control
 }
 
-// IsWordChar reports letters, marks and digits: what words are made of.
-func IsWordChar(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
-}
+// IsWordChar reports what words are made of, as the document model
+// defines it for every pass: letters, marks, numbers, and symbols drawn like
+// letters (runeclass.Word).
+func IsWordChar(r rune) bool { return runeclass.Of(r).Any(runeclass.Word) }
 
 // NoSpaceScript reports whether r belongs to a script written without spaces
 // between words.
@@ -136,39 +138,4 @@ func IsASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// Plain reports text in which no character-level evasion can stand: ASCII
-// letters, digits, punctuation, spaces, tabs and line ends, and typographic
-// punctuation (quotes, dashes, the ellipsis, Latin-1's signs) that draws no
-// letter. The character stages have nothing to do in it; most English text
-// is plain. Deletion controls, invisible and format characters, letters of
-// any other alphabet, and symbols drawn like letters are not.
-func Plain(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !Typographic(r) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// Typographic reports punctuation of Latin-1 (¡ « » ¿ ·, not the soft hyphen) and
-// General Punctuation (‘ ’ “ ” – — … †, not its spaces, invisible and
-// format characters). None of them is drawn like a letter.
-func Typographic(r rune) bool {
-	if r >= 0xA1 && r <= 0xBF || r >= 0x2010 && r <= 0x205E {
-		return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != 0x2044 // ⁄ joins digits into a fraction
-	}
-	return false
 }

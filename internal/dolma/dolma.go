@@ -5,13 +5,15 @@
 package dolma
 
 import (
-	"bytes"
 	"encoding/json"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/jsontext"
 )
 
 // Prefix starts every attribute name, as Dolma names attributes by tagger.
@@ -21,20 +23,18 @@ const Prefix = "unspin__"
 type Span [3]float64
 
 // MarshalJSON writes the offsets as integers and the score as a float
-// ([8, 9, 1.0]), as Dolma's own taggers write them.
-func (s Span) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 32)
+// rounded as every unspin score is ([8, 9, 1.0]), as Dolma's own taggers
+// write them.
+func (s Span) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
+
+func (s Span) appendJSON(b []byte) []byte {
 	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(s[0]), 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(s[1]), 10)
 	b = append(b, ',')
-	score := strconv.AppendFloat(nil, s[2], 'g', -1, 64)
-	b = append(b, score...)
-	if !bytes.ContainsAny(score, ".eEnN") {
-		b = append(b, ".0"...)
-	}
-	return append(b, ']'), nil
+	b = jsontext.AppendScore(b, s[2])
+	return append(b, ']')
 }
 
 // Attributes returns the attributes of one document:
@@ -45,37 +45,89 @@ func (s Span) MarshalJSON() ([]byte, error) {
 //     [start, end, 1.0] per edit of that kind, the input's code points
 //     [start:end] being exactly what the edit replaced.
 func Attributes(text string, rep unspin.Report) map[string][]Span {
+	var d Doc
+	d.Add(text, rep)
+	return d.attributes()
+}
+
+// Doc gathers the attributes of a document cleaned in parts (plain text is
+// cleaned in units): each part's offsets go on from the previous part's,
+// and the document's scores are the highest of its parts'.
+type Doc struct {
+	cp         int // code points so far
+	spans      map[string][]Span
+	obfuscated float64
+	spam       float64
+	judged     bool
+}
+
+// Add adds the next part of the document and its report.
+func (d *Doc) Add(text string, rep unspin.Report) {
 	pos := newPositions(text)
-	n := float64(pos.at(len(text)))
-	attrs := map[string][]Span{
-		Prefix + "obfuscated": {{0, n, rep.Obfuscated}},
-	}
-	if s, ok := rep.SpamScore(); ok {
-		attrs[Prefix+"spam"] = []Span{{0, n, s}}
-	}
 	for _, e := range rep.Edits {
+		if d.spans == nil {
+			d.spans = map[string][]Span{}
+		}
 		name := Prefix + strings.ReplaceAll(string(e.Kind), "-", "_")
-		attrs[name] = append(attrs[name], Span{float64(pos.at(e.Start)), float64(pos.at(e.End)), 1})
+		d.spans[name] = append(d.spans[name], Span{float64(d.cp + pos.at(e.Start)), float64(d.cp + pos.at(e.End)), 1})
+	}
+	d.cp += pos.at(len(text))
+	d.obfuscated = max(d.obfuscated, rep.Obfuscated)
+	if s, ok := rep.SpamScore(); ok {
+		d.spam, d.judged = max(d.spam, s), true
+	}
+}
+
+func (d *Doc) attributes() map[string][]Span {
+	n := float64(d.cp)
+	attrs := map[string][]Span{Prefix + "obfuscated": {{0, n, d.obfuscated}}}
+	if d.judged {
+		attrs[Prefix+"spam"] = []Span{{0, n, d.spam}}
+	}
+	for name, spans := range d.spans {
+		attrs[name] = spans
 	}
 	return attrs
 }
 
+// Line is the attributes line of the document so far; id is its "id" as
+// raw JSON (nil: null).
+func (d *Doc) Line(id json.RawMessage) []byte { return line(id, d.attributes()) }
+
 // Line is the attributes line of one document: id is its "id" as raw JSON
 // (nil: null), and a nil report gives empty attributes (a line that could
 // not be read as a document keeps its place).
-func Line(id json.RawMessage, text string, rep *unspin.Report) ([]byte, error) {
+func Line(id json.RawMessage, text string, rep *unspin.Report) []byte {
+	if rep == nil {
+		return line(id, nil)
+	}
+	return line(id, Attributes(text, *rep))
+}
+
+// line writes the id as it came and the names sorted.
+func line(id json.RawMessage, attrs map[string][]Span) []byte {
 	if len(id) == 0 {
 		id = json.RawMessage("null")
 	}
-	attrs := map[string][]Span{}
-	if rep != nil {
-		attrs = Attributes(text, *rep)
+	b := make([]byte, 0, 64+32*len(attrs))
+	b = append(b, `{"id":`...)
+	b = append(b, id...)
+	b = append(b, `,"attributes":{`...)
+	for i, name := range slices.Sorted(maps.Keys(attrs)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsontext.AppendString(b, name)
+		b = append(b, ":["...)
+		for k, s := range attrs[name] {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = s.appendJSON(b)
+		}
+		b = append(b, ']')
 	}
-	b, err := json.Marshal(struct {
-		ID         json.RawMessage   `json:"id"`
-		Attributes map[string][]Span `json:"attributes"`
-	}{id, attrs})
-	return append(b, '\n'), err
+	return append(b, "}}\n"...)
 }
 
 // positions converts byte offsets, asked in any order, to code points.

@@ -72,15 +72,12 @@ func TestPositionsCountAsPythonDoes(t *testing.T) {
 
 func TestLine(t *testing.T) {
 	rep := unspin.Clean("The Russ\u0456an embassy")
-	b, err := Line(json.RawMessage(`"doc-1"`), "The Russ\u0456an embassy", &rep)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := Line(json.RawMessage(`"doc-1"`), "The Russ\u0456an embassy", &rep)
 	want := `{"id":"doc-1","attributes":{"unspin__homoglyph":[[8,9,1.0]],"unspin__obfuscated":[[0,19,` // then the score
 	if !strings.HasPrefix(string(b), want) || !strings.HasSuffix(string(b), "}}\n") || !strings.Contains(string(b), `"unspin__spam":[[0,19,`) {
 		t.Fatalf("%s", b)
 	}
-	if b, _ := Line(nil, "", nil); string(b) != `{"id":null,"attributes":{}}`+"\n" {
+	if b := Line(nil, "", nil); string(b) != `{"id":null,"attributes":{}}`+"\n" {
 		t.Fatalf("%s", b)
 	}
 }

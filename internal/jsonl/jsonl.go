@@ -6,17 +6,16 @@ package jsonl
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
-
-	"github.com/tidwall/gjson"
-	"github.com/tidwall/sjson"
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/dolma"
@@ -45,9 +44,22 @@ type Options struct {
 	// (and calls w's Flush, as an http.ResponseWriter has), for readers
 	// that wait on each line; otherwise output is written in large blocks.
 	FlushIdle bool
-	// TagOnly leaves the documents alone: nothing is written to w, and
-	// only Attributes are (Dolma's tagger role).
-	TagOnly bool
+	// Each, when set, is called for every line but blank ones, in input
+	// order, one call at a time, once the line is done.
+	Each func(Doc)
+}
+
+// Doc is what became of one line.
+type Doc struct {
+	Line int             // its number, from 1
+	ID   json.RawMessage // its "id" as raw JSON; nil: none
+	Text string          // the field's text (the last, if there are several)
+	// Report is the cleaner's on Text; nil where the line was passed
+	// through (Err says why).
+	Report  *unspin.Report
+	Dropped bool   // over MaxSpam: not written
+	Err     error  // why the line was passed through unchanged; ErrTooLarge for the cap
+	Note    string // a remark on a line that was cleaned
 }
 
 // Stats counts what Process did.
@@ -63,8 +75,9 @@ type job struct {
 	line []byte
 	out  []byte
 	err  error
-	note string // said on errw; the line is still cleaned
+	note string // a remark; the line is still cleaned
 	drop bool
+	doc  document
 	attr []byte // the Dolma attributes line, with Options.Attributes
 	// spill holds a line too long to keep in memory, passed through.
 	spill *os.File
@@ -73,9 +86,11 @@ type job struct {
 }
 
 // Process reads JSON Lines from r and writes the cleaned lines to w, in
-// input order. Lines that cannot be cleaned are written unchanged and
-// reported on errw with their line number.
-func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, error) {
+// input order; with w nil it writes nothing but Attributes (Dolma's tagger
+// role) and reports to Each. Lines that cannot be cleaned are written
+// unchanged and reported to Each. Once ctx is done, no further line is
+// read, and Process returns ctx's error after the lines in flight.
+func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	if opt.Clean == nil {
 		opt.Clean = unspin.Clean
 	}
@@ -87,6 +102,10 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 	}
 	var st Stats
 	in := bufio.NewReaderSize(r, 1<<20)
+	tagOnly := w == nil
+	if tagOnly {
+		w = io.Discard
+	}
 	out := bufio.NewWriterSize(w, 1<<20)
 	defer out.Flush()
 
@@ -102,10 +121,9 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				var doc document
-				j.out, j.drop, j.note, j.err = safeCleanLine(j.line, opt, &doc)
-				if opt.Attributes != nil && doc.line {
-					j.attr, _ = dolma.Line(doc.id, doc.text, doc.rep) // marshals numbers and raw JSON only
+				j.out, j.drop, j.note, j.err = safeCleanLine(j.line, opt, tagOnly, &j.doc)
+				if opt.Attributes != nil && j.doc.line {
+					j.attr = dolma.Line(j.doc.id, j.doc.text, j.doc.rep)
 				}
 				close(j.ready)
 			}
@@ -118,9 +136,14 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		for j := range order {
 			<-j.ready
 			budget.release(len(j.line))
-			if j.note != "" {
-				fmt.Fprintf(errw, "line %d: %s\n", j.seq, j.note)
+			if opt.Each != nil && (j.doc.line || j.spill != nil) {
+				d := Doc{Line: j.seq, ID: j.doc.id, Text: j.doc.text, Report: j.doc.rep, Dropped: j.drop, Err: j.err, Note: j.note}
+				if j.err != nil {
+					d.Report = nil
+				}
+				opt.Each(d)
 			}
+			j.doc = document{}
 			if opt.Attributes != nil && j.attr != nil && writeErr == nil {
 				if _, err := opt.Attributes.Write(j.attr); err != nil {
 					writeErr = fmt.Errorf("attributes: %w", err)
@@ -130,8 +153,7 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 			switch {
 			case j.spill != nil:
 				st.Skipped++
-				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
-				if writeErr == nil {
+				if writeErr == nil && !tagOnly {
 					if _, err := j.spill.Seek(0, io.SeekStart); err != nil {
 						writeErr = err
 					} else if _, err := io.Copy(out, j.spill); err != nil {
@@ -142,25 +164,23 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 				j.spill.Close()
 				os.Remove(j.spill.Name())
 				continue
-			case errors.Is(j.err, errTooLarge):
+			case errors.Is(j.err, ErrTooLarge):
 				st.Skipped++
-				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
 				j.out = j.line
 			case j.err != nil:
 				st.Failed++
-				fmt.Fprintf(errw, "line %d: %v (passed through unchanged)\n", j.seq, j.err)
 				j.out = j.line
 			case j.drop:
 				st.Dropped++
 				continue
 			}
-			if writeErr == nil && !opt.TagOnly {
+			if writeErr == nil && !tagOnly {
 				if _, err := out.Write(j.out); err != nil {
 					writeErr = err
 					failed.Store(true)
 				}
 			}
-			if opt.FlushIdle && len(order) == 0 && writeErr == nil {
+			if opt.FlushIdle && len(order) == 0 && writeErr == nil && !tagOnly {
 				// Nothing more is ready: what is done goes to the reader now.
 				if err := out.Flush(); err != nil {
 					writeErr = err
@@ -180,13 +200,18 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 		longest = 6*opt.MaxDocBytes + 1<<20
 	}
 	for seq := 1; !failed.Load(); seq++ {
-		line, spill, err := readLine(in, longest)
+		if err := ctx.Err(); err != nil {
+			readErr = err
+			break
+		}
+		line, spill, size, err := readLine(in, longest)
 		if spill != nil {
 			st.Lines++
 			j := &job{seq: seq, spill: spill, ready: make(chan struct{}),
-				err: fmt.Errorf("%w: a line of more than %d bytes (--max-doc-bytes)", errTooLarge, longest)}
+				err: fmt.Errorf("%w: a line of %d bytes, more than a text of %d bytes can take (6 bytes a character escaped, and 1 MiB)",
+					ErrTooLarge, size, opt.MaxDocBytes)}
 			if opt.Attributes != nil {
-				j.attr, _ = dolma.Line(nil, "", nil)
+				j.attr = dolma.Line(nil, "", nil)
 			}
 			close(j.ready)
 			order <- j
@@ -233,39 +258,41 @@ func Process(r io.Reader, w io.Writer, errw io.Writer, opt Options) (Stats, erro
 
 // readLine reads one line, ending in '\n' or at the end of the input. A
 // line longer than longest (when it is above 0) is copied to a temporary
-// file instead, and returned as that file.
-func readLine(in *bufio.Reader, longest int) ([]byte, *os.File, error) {
+// file instead, and returned as that file with its size.
+func readLine(in *bufio.Reader, longest int) ([]byte, *os.File, int64, error) {
 	var line []byte
 	for {
 		chunk, err := in.ReadSlice('\n')
 		if longest > 0 && len(line)+len(chunk) > longest {
-			f, err := spillLine(in, line, chunk, err)
-			return nil, f, err
+			f, size, err := spillLine(in, line, chunk, err)
+			return nil, f, size, err
 		}
 		line = append(line, chunk...)
 		if err != bufio.ErrBufferFull {
-			return line, nil, err
+			return line, nil, int64(len(line)), err
 		}
 	}
 }
 
 // spillLine writes head, chunk and the rest of the line to a temporary file.
-func spillLine(in *bufio.Reader, head, chunk []byte, err error) (*os.File, error) {
+func spillLine(in *bufio.Reader, head, chunk []byte, err error) (*os.File, int64, error) {
 	f, ferr := os.CreateTemp("", "unspin-line-*")
 	if ferr != nil {
-		return nil, ferr
+		return nil, 0, ferr
 	}
 	f.Write(head)
 	f.Write(chunk)
+	size := int64(len(head) + len(chunk))
 	for err == bufio.ErrBufferFull {
 		chunk, err = in.ReadSlice('\n')
+		size += int64(len(chunk))
 		if _, werr := f.Write(chunk); werr != nil {
 			f.Close()
 			os.Remove(f.Name())
-			return nil, werr
+			return nil, 0, werr
 		}
 	}
-	return f, err
+	return f, size, err
 }
 
 // budget bounds the bytes in flight; one item larger than the whole
@@ -300,7 +327,8 @@ func (b *budget) release(n int) {
 
 var bom = []byte("\ufeff")
 
-var errTooLarge = errors.New("text larger than the document cap")
+// ErrTooLarge is why a line whose text is over MaxDocBytes passed through.
+var ErrTooLarge = errors.New("text over the document cap")
 
 // MaxNesting is the deepest JSON a line may hold.
 const MaxNesting = 512
@@ -334,14 +362,14 @@ func Nesting(b []byte) int {
 // safeCleanLine is cleanLine, a panic in the cleaner becoming that line's
 // error: the line is passed through unchanged and reported, and the run
 // goes on.
-func safeCleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, note string, err error) {
+func safeCleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			out, drop, note, err = nil, false, "", fmt.Errorf("internal error: %v", p)
 			d.rep = nil
 		}
 	}()
-	return cleanLine(line, opt, d)
+	return cleanLine(line, opt, tagOnly, d)
 }
 
 // document is what cleanLine learnt of a line for its attributes.
@@ -352,54 +380,50 @@ type document struct {
 	rep  *unspin.Report // nil: no text was cleaned
 }
 
-// cleanLine cleans one line (which may end in "\n" or "\r\n"). The field's
-// raw string is edited in place: bytes no edit touches, escapes and invalid
-// UTF-8 included, come back as they came, and a text with nothing to change
-// leaves the line as it was but for the added report.
-func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, note string, err error) {
+// cleanLine cleans one line (which may end in "\n" or "\r\n"). The line
+// is read once by scan, only the field's string is decoded, and the output
+// is the line's own bytes with the cleaned text spliced into the field's
+// raw string (bytes no edit touches, escapes and invalid UTF-8 included,
+// come back as they came), any "unspin" member the line brought left out,
+// and the report added before the closing brace. Nothing else is decoded
+// or re-encoded.
+func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
 		return line, false, "", nil // blank lines pass through
 	}
 	d.line = true
-	if Nesting(body) > MaxNesting {
-		// gjson recurses: a line of millions of '[' would overflow the stack.
-		return nil, false, "", fmt.Errorf("JSON nested deeper than %d levels", MaxNesting)
-	}
-	if !gjson.ValidBytes(body) {
-		return nil, false, "", errors.New("not valid JSON")
-	}
-	doc := gjson.ParseBytes(body)
-	if !doc.IsObject() {
-		return nil, false, "", errors.New("not a JSON object")
+	var buf [16]member
+	obj, err := scan(body, buf[:])
+	if err != nil {
+		return nil, false, "", err
 	}
 	// Every occurrence of the field is cleaned: JSON decoders differ on
 	// which duplicate they keep, and none may carry text past the cleaner.
+	// Any "unspin" member goes, every copy: a forged report left behind a
+	// duplicate key would be the one decoders keep.
 	type field struct {
 		at, end int // the raw value's quotes, in body
 		s       rawString
 		rep     unspin.Report
 	}
 	var fields []field
-	bad, hasReport := false, false
-	doc.ForEach(func(k, v gjson.Result) bool {
-		if k.String() == "unspin" {
-			hasReport = true
+	var forged []int // members named "unspin"
+	for k, m := range obj.members {
+		isField := keyIs(m.key, opt.Field)
+		switch {
+		case isField && !m.str:
+			return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
+		case isField:
+			fields = append(fields, field{at: m.valStart, end: m.valEnd})
+		case keyIs(m.key, "unspin"):
+			forged = append(forged, k)
 		}
-		if k.String() == "id" {
-			d.id = json.RawMessage(v.Raw)
+		if keyIs(m.key, "id") {
+			d.id = json.RawMessage(body[m.valStart:m.valEnd])
 		}
-		if k.String() != opt.Field {
-			return true
-		}
-		if v.Type != gjson.String || v.Index <= 0 {
-			bad = true
-			return false
-		}
-		fields = append(fields, field{at: v.Index, end: v.Index + len(v.Raw)})
-		return true
-	})
-	if bad || len(fields) == 0 {
+	}
+	if len(fields) == 0 {
 		return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
 	}
 	spam := -1.0 // no field judged: never dropped
@@ -409,7 +433,7 @@ func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, no
 			return nil, false, "", err
 		}
 		if opt.MaxDocBytes > 0 && len(f.s.text) > opt.MaxDocBytes {
-			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, cap %d (--max-doc-bytes)", errTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
+			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, the cap is %d", ErrTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
 		}
 		f.rep = opt.Clean(f.s.text)
 		if s, ok := f.rep.SpamScore(); ok {
@@ -418,48 +442,55 @@ func cleanLine(line []byte, opt Options, d *document) (out []byte, drop bool, no
 	}
 	judged := &fields[len(fields)-1]
 	d.text, d.rep = judged.s.text, &judged.rep
-	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
-		return nil, true, "", nil
-	}
-	if opt.TagOnly {
-		return nil, false, "", nil
-	}
 	if len(fields) > 1 {
 		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)
 	}
-	res := make([]byte, 0, len(body)+len(body)/8)
-	last := 0
-	for _, f := range fields {
-		res = append(res, body[last:f.at+1]...)
-		res = append(res, f.s.spliceEdits(f.rep.Edits)...)
-		last = f.end - 1
+	if opt.MaxSpam >= 0 && spam > opt.MaxSpam {
+		return nil, true, note, nil
 	}
-	res = append(res, body[last:]...)
-	meta, err := MarshalReport(fields[len(fields)-1].rep, opt.Explain)
-	if err != nil {
-		return nil, false, "", err
+	if tagOnly {
+		return nil, false, note, nil
 	}
-	// Any "unspin" the line already holds goes, every copy: a forged
-	// report left behind a duplicate key would be the one decoders keep.
-	for hasReport && gjson.GetBytes(res, "unspin").Exists() {
-		if res, err = sjson.DeleteBytes(res, "unspin"); err != nil {
-			return nil, false, "", err
+	// The cuts, in the order they stand: each field's contents replaced by
+	// the cleaned ones (only where an edit was made), each forged report
+	// taken out with the comma that joins it to the rest.
+	type cut struct {
+		start, end int
+		with       []byte
+	}
+	var cutBuf [4]cut
+	cuts := cutBuf[:0]
+	for i := range fields {
+		if f := &fields[i]; len(f.rep.Edits) > 0 {
+			cuts = append(cuts, cut{f.at + 1, f.end - 1, f.s.spliceEdits(f.rep.Edits)})
 		}
 	}
-	// The report goes last, before the closing brace: the object holds at
-	// least the text, so a comma precedes it. No parse is needed for that.
-	end := len(res)
-	for end > 0 && (res[end-1] == ' ' || res[end-1] == '\t' || res[end-1] == '\r') {
-		end--
+	kept := false // a member before this one stays
+	for k, m := range obj.members {
+		if !slices.Contains(forged, k) {
+			kept = true
+			continue
+		}
+		if kept {
+			cuts = append(cuts, cut{obj.members[k-1].valEnd, m.valEnd, nil}) // `, "unspin": {...}`
+		} else {
+			// No member before it stays: it goes with the comma after it
+			// (the field follows, so there is one).
+			cuts = append(cuts, cut{m.keyStart, obj.members[k+1].keyStart, nil})
+		}
 	}
-	if end == 0 || res[end-1] != '}' {
-		return nil, false, "", errors.New("not a JSON object")
+	slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
+	out = make([]byte, 0, len(body)+len(eol)+160+64*len(judged.rep.Edits))
+	last := 0
+	for _, c := range cuts {
+		out = append(out, body[last:c.start]...)
+		out = append(out, c.with...)
+		last = c.end
 	}
-	out = make([]byte, 0, len(res)+len(meta)+len(eol)+12)
-	out = append(out, res[:end-1]...)
+	out = append(out, body[last:obj.close]...)
 	out = append(out, `,"unspin":`...)
-	out = append(out, meta...)
-	out = append(out, res[end-1:]...)
+	out = AppendReport(out, judged.rep, opt.Explain)
+	out = append(out, body[obj.close:]...)
 	return append(out, eol...), false, note, nil
 }
 
@@ -475,9 +506,9 @@ func CleanString(raw []byte, clean func(string) unspin.Report) ([]byte, unspin.R
 	return s.spliceEdits(rep.Edits), rep, nil
 }
 
-// MarshalReport is the JSON of rep as the "unspin" object has it: without
-// explain, edits carry kinds and offsets but no reasons.
-func MarshalReport(rep unspin.Report, explain bool) ([]byte, error) {
+// AppendReport appends the JSON of rep as the "unspin" object has it:
+// without explain, edits carry kinds and offsets but no reasons.
+func AppendReport(dst []byte, rep unspin.Report, explain bool) []byte {
 	if !explain {
 		edits := make([]unspin.Edit, len(rep.Edits))
 		for k, e := range rep.Edits {
@@ -486,7 +517,7 @@ func MarshalReport(rep unspin.Report, explain bool) ([]byte, error) {
 		}
 		rep.Edits = edits
 	}
-	return json.Marshal(rep)
+	return rep.AppendJSON(dst)
 }
 
 func splitEOL(b []byte) (body, eol []byte) {

@@ -2,8 +2,10 @@ package jsonl
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -19,7 +21,7 @@ func TestProcessKeepsFieldsAndOrder(t *testing.T) {
 		`{"id":"c","body":"no text field"}` + "\n" +
 		`{"id":"d","text":"no newline at end"}`
 	var out, errs bytes.Buffer
-	st, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: -1, Workers: 3})
+	st, err := Process(context.Background(), strings.NewReader(in), &out, notes(&errs, Options{MaxSpam: -1, Workers: 3}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,10 +53,23 @@ func TestProcessDropsSpamAboveCut(t *testing.T) {
 		score := map[string]float64{"a": 0.9, "b": 0.1}[s]
 		return unspin.Report{Text: s, Spam: &score}
 	}
-	st, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: 0.5, Clean: clean})
+	st, err := Process(context.Background(), strings.NewReader(in), &out, notes(&errs, Options{MaxSpam: 0.5, Clean: clean}))
 	if err != nil || st.Dropped != 1 || strings.Contains(out.String(), `"a"`) || !strings.Contains(out.String(), `"b"`) {
 		t.Fatalf("st %+v err %v out %q", st, err, out.String())
 	}
+}
+
+// notes makes opt report each line's note and error on w, as the CLI does.
+func notes(w io.Writer, opt Options) Options {
+	opt.Each = func(d Doc) {
+		if d.Note != "" {
+			fmt.Fprintf(w, "line %d: %s\n", d.Line, d.Note)
+		}
+		if d.Err != nil {
+			fmt.Fprintf(w, "line %d: %v\n", d.Line, d.Err)
+		}
+	}
+	return opt
 }
 
 func run(t *testing.T, in string, opt Options) (string, string, Stats) {
@@ -63,7 +78,7 @@ func run(t *testing.T, in string, opt Options) (string, string, Stats) {
 	if opt.MaxSpam == 0 {
 		opt.MaxSpam = -1
 	}
-	st, err := Process(strings.NewReader(in), &out, &errs, opt)
+	st, err := Process(context.Background(), strings.NewReader(in), &out, notes(&errs, opt))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +136,7 @@ func TestBOMAndOtherField(t *testing.T) {
 func TestDocumentCap(t *testing.T) {
 	in := `{"text":"The Russіan embassy"}` + "\n"
 	out, errs, st := run(t, in, Options{MaxDocBytes: 8})
-	if out != in || st.Skipped != 1 || !strings.Contains(errs, "--max-doc-bytes") {
+	if out != in || st.Skipped != 1 || !strings.Contains(errs, "line 1: text over the document cap") {
 		t.Fatalf("out %q errs %q st %+v", out, errs, st)
 	}
 }
@@ -177,7 +192,7 @@ func FuzzProcess(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		var out, errs bytes.Buffer
-		if _, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: -1, Workers: 2}); err != nil {
+		if _, err := Process(context.Background(), strings.NewReader(in), &out, notes(&errs, Options{MaxSpam: -1, Workers: 2})); err != nil {
 			t.Fatal(err)
 		}
 		in = strings.TrimPrefix(in, "\ufeff")
@@ -223,7 +238,7 @@ func TestStopsOnWriteError(t *testing.T) {
 	line := `{"text":"` + strings.Repeat("The Russіan embassy said so. ", 1000) + `"}` + "\n"
 	in := &countingReader{r: strings.NewReader(strings.Repeat(line, 2000))}
 	var errs bytes.Buffer
-	_, err := Process(in, failingWriter{}, &errs, Options{MaxSpam: -1, Workers: 2})
+	_, err := Process(context.Background(), in, failingWriter{}, notes(&errs, Options{MaxSpam: -1, Workers: 2}))
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Fatalf("err %v", err)
 	}
@@ -240,7 +255,7 @@ func TestHugeLineNotHeld(t *testing.T) {
 	out, errs, st := run(t, in, Options{MaxDocBytes: 100})
 	lines := strings.SplitAfter(out, "\n")
 	if len(lines) != 3 || lines[1] != huge || !strings.HasPrefix(lines[0], `{"text":"The Russian embassy"`) ||
-		!strings.HasPrefix(lines[2], `{"text":"after","unspin"`) || st.Skipped != 1 || !strings.Contains(errs, "line 2: text larger than the document cap: a line of more than") {
+		!strings.HasPrefix(lines[2], `{"text":"after","unspin"`) || st.Skipped != 1 || !strings.Contains(errs, "line 2: text over the document cap: a line of 1049588 bytes") {
 		t.Fatalf("st %+v\nerrs %q\nout %d bytes", st, errs, len(out))
 	}
 }
@@ -256,7 +271,7 @@ func BenchmarkProcess(b *testing.B) {
 	keep := func(s string) unspin.Report { return unspin.Report{Text: s, Edits: []unspin.Edit{}} }
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		if _, err := Process(bytes.NewReader(data), io.Discard, io.Discard, Options{Workers: 1, Clean: keep, MaxSpam: -1}); err != nil {
+		if _, err := Process(context.Background(), bytes.NewReader(data), io.Discard, Options{Workers: 1, Clean: keep, MaxSpam: -1}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -286,7 +301,11 @@ func TestAttributes(t *testing.T) {
 		`{"id": 7, "text": "Ünïcödé"}` + "\n"
 	for _, tagOnly := range []bool{false, true} {
 		var out, attrs, errs bytes.Buffer
-		st, err := Process(strings.NewReader(in), &out, &errs, Options{MaxSpam: 0.5, Attributes: &attrs, TagOnly: tagOnly})
+		var w io.Writer = &out
+		if tagOnly {
+			w = nil
+		}
+		st, err := Process(context.Background(), strings.NewReader(in), w, notes(&errs, Options{MaxSpam: 0.5, Attributes: &attrs}))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -321,7 +340,7 @@ func TestHostileLines(t *testing.T) {
 		return unspin.Clean(s)
 	}
 	var out, errs bytes.Buffer
-	st, err := Process(strings.NewReader(in), &out, &errs, Options{Clean: clean, MaxSpam: -1})
+	st, err := Process(context.Background(), strings.NewReader(in), &out, notes(&errs, Options{Clean: clean, MaxSpam: -1}))
 	if err != nil || st.Failed != 2 || !strings.Contains(errs.String(), "nested deeper than 512") ||
 		!strings.Contains(errs.String(), "internal error: boom") || !strings.Contains(out.String(), `"fine","unspin"`) {
 		t.Fatalf("%+v %v %q", st, err, errs.String())

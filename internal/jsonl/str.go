@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/jsontext"
 )
 
 // A JSON string is decoded so that nothing is lost: raw bytes that are not
@@ -116,7 +117,7 @@ func (s *rawString) splice(spans []replacement) []byte {
 	for _, sp := range spans {
 		a, b := s.rawOffset(sp.start), s.rawOffset(sp.end)
 		out = append(out, s.raw[last:a]...)
-		out = appendEscaped(out, sp.text)
+		out = jsontext.AppendEscaped(out, sp.text)
 		last = b
 	}
 	return append(out, s.raw[last:]...)
@@ -134,36 +135,4 @@ func (s *rawString) spliceEdits(edits []unspin.Edit) []byte {
 type replacement struct {
 	start, end int
 	text       string
-}
-
-// AppendString appends s as a quoted JSON string, escaping only what JSON
-// requires: bytes that are not UTF-8 go out as they are, as the CLI writes
-// back texts it was given that way.
-func AppendString(out []byte, s string) []byte {
-	out = append(out, '"')
-	out = appendEscaped(out, s)
-	return append(out, '"')
-}
-
-// appendEscaped writes s as JSON string contents: quotes, backslashes and
-// control characters escaped, everything else (non-ASCII included) raw.
-func appendEscaped(out []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"' || c == '\\':
-			out = append(out, '\\', c)
-		case c == '\n':
-			out = append(out, '\\', 'n')
-		case c == '\r':
-			out = append(out, '\\', 'r')
-		case c == '\t':
-			out = append(out, '\\', 't')
-		case c < 0x20:
-			out = append(out, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-		default:
-			out = append(out, c)
-		}
-	}
-	return out
 }

@@ -46,3 +46,59 @@ func BenchmarkCount(b *testing.B) {
 		Count("embassy")
 	}
 }
+
+func TestModern(t *testing.T) {
+	for _, w := range []string{"online", "website", "email", "notary", "the"} {
+		if Modern(w) == 0 || !Known(w) {
+			t.Errorf("Modern(%q) = %v, want a word of today's English", w, Modern(w))
+		}
+	}
+	if Count("online") != 0 {
+		t.Errorf("Brown has online: the test's premise is gone")
+	}
+	for _, w := range []string{"instagram", "xqzv", ""} {
+		if Known(w) {
+			t.Errorf("Known(%q), want unknown", w)
+		}
+	}
+	if Modern("the") < 10000 {
+		t.Errorf("Modern(the) = %v per million", Modern("the"))
+	}
+}
+
+// TestIDs: every form of both corpora has its own ID, found again by its
+// bytes, and a form neither has is 0.
+func TestIDs(t *testing.T) {
+	once.Do(load)
+	modernOnce.Do(loadModern)
+	seen := map[ID]string{}
+	for _, m := range []map[string]int32{modernWords} {
+		for w := range m {
+			id := LookupLower([]byte(w))
+			if id == 0 || seen[id] != "" && seen[id] != w {
+				t.Fatalf("%q: id %d (also %q)", w, id, seen[id])
+			}
+			seen[id] = w
+		}
+	}
+	for w, s := range words {
+		id := LookupLower([]byte(w))
+		if id == 0 || id.Stats() != s || seen[id] != "" && seen[id] != w {
+			t.Fatalf("%q: id %d", w, id)
+		}
+		seen[id] = w
+	}
+	if LookupLower([]byte("qzxjvkwpq")) != 0 {
+		t.Error("a form neither corpus has got an id")
+	}
+}
+
+func BenchmarkLookupLower(b *testing.B) {
+	forms := [][]byte{[]byte("the"), []byte("embassy"), []byte("qzxjvkwpq"), []byte("website"), []byte("of")}
+	LookupLower(forms[0])
+	for b.Loop() {
+		for _, f := range forms {
+			LookupLower(f)
+		}
+	}
+}

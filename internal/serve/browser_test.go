@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -105,7 +106,7 @@ func TestBrowser(t *testing.T) {
 		}
 		k++
 	}
-	if spam != "0.97" {
+	if score, err := strconv.ParseFloat(spam, 64); err != nil || score < 0.5 {
 		t.Errorf("spam score shown: %q", spam)
 	}
 	if *screenshot != "" {
@@ -118,6 +119,34 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
+	// The two texts start level, and scroll together: the first mark
+	// below the top of the original comes to the same height in the
+	// cleaned pane.
+	if d := eval[float64](t, bctx, `document.getElementById("original").getBoundingClientRect().top - document.getElementById("cleaned").getBoundingClientRect().top`); d < -1 || d > 1 {
+		t.Errorf("the panes' texts start %v px apart", d)
+	}
+	eval[any](t, bctx, `(() => { const o = document.getElementById("original"); o.scrollTop = o.scrollHeight / 4; })()`)
+	offsets, err := chromedp.Run(bctx, chromedp.Poll[[]float64](`(() => {
+		const o = document.getElementById("original"), c = document.getElementById("cleaned");
+		if (c.scrollTop === 0) return null;
+		const a = [...o.querySelectorAll("[data-edit]")].find(m => m.offsetTop >= o.scrollTop);
+		const b = [...c.querySelectorAll("[data-edit]")].find(m => Number(m.dataset.edit) >= Number(a.dataset.edit));
+		return [a.offsetTop - o.scrollTop, b.offsetTop - c.scrollTop];
+	})()`))
+	if err != nil || offsets[0]-offsets[1] > 2 || offsets[1]-offsets[0] > 2 {
+		t.Errorf("scrolling together: %v %v", offsets, err)
+	}
+	// One colour per kind of edit.
+	colours := eval[[]string](t, bctx, `Object.keys(kinds).map(k => {
+		const s = document.createElement("span"); s.className = "k-" + k; document.body.append(s);
+		const c = getComputedStyle(s).backgroundColor; s.remove(); return c; })`)
+	seen := map[string]bool{}
+	for _, c := range colours {
+		seen[c] = true
+	}
+	if len(colours) != 9 || len(seen) != len(colours) {
+		t.Errorf("colours of the kinds: %v", colours)
+	}
 	// Phone size: one column, nothing wider than the screen; copying works.
 	if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2))); err != nil {
 		t.Fatal(err)
@@ -145,6 +174,28 @@ func TestBrowser(t *testing.T) {
 	if eval[bool](t, bctx, `document.documentElement.scrollWidth > window.innerWidth`) {
 		t.Error("phone size: a long edit makes the page wider than the screen")
 	}
+	readable := func(size string) {
+		// Every reason shows, and no cell of the edit list is squeezed
+		// narrow or made tall by a payload.
+		cells := eval[[][3]float64](t, bctx, `[...document.querySelectorAll("#edits tbody td")].map(td => [td.cellIndex, td.getBoundingClientRect().width, td.getBoundingClientRect().height])`)
+		reasons := 0
+		for _, c := range cells {
+			if c[0] == 3 && c[2] > 0 {
+				reasons++
+			}
+			if size == "desktop size" && c[0] > 0 && c[0] < 3 && c[1] < 40 || c[2] > 160 {
+				t.Errorf("%s: a cell of column %v is %v px wide and %v px tall", size, c[0], c[1], c[2])
+			}
+		}
+		if rows := eval[int](t, bctx, `document.querySelectorAll("#edits tbody tr").length`); reasons != rows || rows == 0 {
+			t.Errorf("%s: %d reasons shown for %d edits", size, reasons, rows)
+		}
+	}
+	readable("phone size")
+	if err := chromedp.Do(bctx, chromedp.EmulateViewport(1280, 1000)); err != nil {
+		t.Fatal(err)
+	}
+	readable("desktop size")
 	if got := eval[string](t, bctx, `document.getElementById("cleaned").textContent`); got != unspin.Clean(string(mustUnquote(hostile))).Text {
 		t.Errorf("hostile text cleaned to %q", got)
 	}

@@ -29,7 +29,9 @@ import (
 	"golang.org/x/sync/semaphore"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/corpus"
 	"github.com/unspin/unspin/internal/jsonl"
+	"github.com/unspin/unspin/internal/jsontext"
 )
 
 // Config sets the service's limits. Zero values take the defaults.
@@ -42,9 +44,17 @@ type Config struct {
 	MaxInFlight int
 	// Workers is how many documents are cleaned at once (default: CPUs).
 	Workers int
-	// MaxStreamBytes caps a JSON Lines stream (default 1 GiB); each of its
-	// documents is capped at MaxBodyBytes.
+	// MaxStreamBytes caps a JSON Lines stream (default 1 GiB).
 	MaxStreamBytes int64
+	// MaxDocBytes caps the text of one line of a stream (default
+	// MaxBodyBytes): a longer one passes through unchanged, reported.
+	MaxDocBytes int
+	// MaxDiscardBytes is how much of a body refused for its size is read
+	// and thrown away, so that a client that writes all of it before it
+	// reads (Python's urllib) gets the 413 rather than a reset connection
+	// (default 256 MiB; negative: none). A body declared larger is not
+	// read at all.
+	MaxDiscardBytes int64
 	// MaxBytesInFlight caps the request bodies held at once, waiting or
 	// being cleaned (default 64 MiB, at least MaxBodyBytes), so that
 	// memory stays bounded however many requests are admitted.
@@ -65,8 +75,11 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// DefaultMaxBodyBytes is the body limit when Config leaves it at zero.
-const DefaultMaxBodyBytes = 8 << 20
+// Defaults of the caps Config leaves at zero.
+const (
+	DefaultMaxBodyBytes    = 8 << 20
+	DefaultMaxDiscardBytes = 256 << 20
+)
 
 // Server is the service's handler.
 type Server struct {
@@ -97,6 +110,15 @@ func New(cfg Config) *Server {
 	}
 	if cfg.MaxBytesInFlight <= 0 {
 		cfg.MaxBytesInFlight = 64 << 20
+	}
+	if cfg.MaxDocBytes <= 0 {
+		cfg.MaxDocBytes = int(cfg.MaxBodyBytes)
+	}
+	switch {
+	case cfg.MaxDiscardBytes == 0:
+		cfg.MaxDiscardBytes = DefaultMaxDiscardBytes
+	case cfg.MaxDiscardBytes < 0:
+		cfg.MaxDiscardBytes = 0 // none: the connection closes at once
 	}
 	cfg.MaxBytesInFlight = max(cfg.MaxBytesInFlight, cfg.MaxBodyBytes)
 	if cfg.QueueTimeout <= 0 {
@@ -175,7 +197,7 @@ func (s *Server) admitted(h http.HandlerFunc) http.HandlerFunc {
 			defer func() { <-s.admit }()
 			h(w, r)
 		default:
-			busy(w, fmt.Sprintf("busy: %d requests in flight", cap(s.admit)))
+			busy(w, fmt.Sprintf("busy: %d requests in flight (--max-in-flight)", cap(s.admit)))
 		}
 	}
 }
@@ -214,36 +236,115 @@ func busy(w http.ResponseWriter, what string) {
 	writeError(w, http.StatusServiceUnavailable, what+"; retry after 1 s")
 }
 
-// request is what /v1/clean and /v1/check read from a JSON body.
+// request is what /v1/clean and /v1/check read: from a JSON body, or a
+// text/plain body and the query.
 type request struct {
-	text     []byte  // the raw contents of the "text" string
-	maxSpam  float64 // negative: keep all
+	text     []byte  // the raw contents of the "text" string, escapes and all
+	plain    bool    // text is the body itself, not JSON string contents
+	maxSpam  float64 // 0: keep all
 	explain  bool
 	describe bool
+	// tooLarge: refused for its size, what is left of the body unread.
+	tooLarge bool
 }
 
-// readRequest reads and checks a JSON body; on failure it has answered.
-func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, bool) {
+// readBody reads a body of at most MaxBodyBytes; on failure it has
+// answered. A body over the cap is refused; what is left of it is read
+// and thrown away once the caller lets go of its turn (s.discard).
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request) (body []byte, ok, tooLarge bool) {
+	raw := r.Body
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		var netErr net.Error
 		switch {
 		case errors.As(err, &tooLarge):
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", tooLarge.Limit))
+			s.refuse(w, tooLarge.Limit, "--max-body-bytes")
+			r.Body = raw // for discard
+			return nil, false, true
 		case errors.As(err, &netErr) && netErr.Timeout():
-			writeError(w, http.StatusRequestTimeout, "the request body did not arrive in time")
+			writeError(w, http.StatusRequestTimeout, fmt.Sprintf("the request body did not arrive within %v (--read-timeout)", s.cfg.Timeouts.Read))
 		default:
 			writeError(w, http.StatusBadRequest, "reading the request body: "+err.Error())
 		}
-		return request{}, false
+		return nil, false, false
+	}
+	return body, true, false
+}
+
+// tooLarge answers 413 naming the cap, and closes the connection. A
+// client that writes its whole body before it reads the answer (Python's
+// urllib, most simple clients) would find the connection reset and never
+// read the 413, so the rest of the body, up to MaxDiscardBytes, is read
+// and thrown away first, within the read timeout, as mature servers do
+// (nginx's lingering close); a body declared larger than that is not. A
+// client that asked "Expect: 100-continue" was never told to go on and
+// sends nothing more.
+//
+// started says the body was being read: a client that asked "Expect:
+// 100-continue" was then told to go on (the first read does), and sends.
+func (s *Server) tooLarge(w http.ResponseWriter, r *http.Request, started bool, limit int64, flag string) {
+	s.refuse(w, limit, flag)
+	s.discard(w, r, started)
+}
+
+// refuse answers 413 naming the cap, the connection to be closed.
+func (s *Server) refuse(w http.ResponseWriter, limit int64, flag string) {
+	w.Header().Set("Connection", "close")
+	writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes (%s)", limit, flag))
+	http.NewResponseController(w).Flush()
+}
+
+// discard reads what is left of a refused body (see tooLarge).
+func (s *Server) discard(w http.ResponseWriter, r *http.Request, started bool) {
+	if r.ContentLength > s.cfg.MaxDiscardBytes || !started && strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
+		return
+	}
+	rc := http.NewResponseController(w)
+	rc.EnableFullDuplex()
+	rc.SetReadDeadline(time.Now().Add(s.cfg.Timeouts.Read))
+	io.CopyN(io.Discard, r.Body, s.cfg.MaxDiscardBytes)
+}
+
+// readRequest reads and checks a request; on failure it has answered.
+func (s *Server) readRequest(w http.ResponseWriter, r *http.Request, plain bool) (request, bool) {
+	body, ok, tooLarge := s.readBody(w, r)
+	if !ok {
+		return request{tooLarge: tooLarge}, false
+	}
+	if plain {
+		req := request{text: body, plain: true}
+		q := r.URL.Query()
+		var problem string
+		if v := q.Get("max_spam"); v != "" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil || !validCut(f) {
+				problem = "max_spam must be a number above 0 and at most 1"
+			}
+			req.maxSpam = f
+		}
+		for name, p := range map[string]*bool{"explain": &req.explain, "describe": &req.describe} {
+			if v := q.Get(name); v != "" {
+				b, err := strconv.ParseBool(v)
+				if err != nil {
+					problem = name + " must be true or false"
+				}
+				*p = b
+			}
+		}
+		if problem != "" {
+			writeError(w, http.StatusBadRequest, problem)
+			return request{}, false
+		}
+		return req, true
 	}
 	if jsonl.Nesting(body) > jsonl.MaxNesting {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("malformed JSON: nested deeper than %d levels", jsonl.MaxNesting))
 		return request{}, false
 	}
 	if !gjson.ValidBytes(body) {
-		writeError(w, http.StatusBadRequest, "malformed JSON: "+syntaxError(body))
+		writeError(w, http.StatusBadRequest, "malformed JSON: "+syntaxError(body)+
+			` (send {"text": "..."} as application/json, or the text itself as text/plain)`)
 		return request{}, false
 	}
 	doc := gjson.ParseBytes(body)
@@ -251,7 +352,7 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 		writeError(w, http.StatusBadRequest, `the body must be a JSON object such as {"text": "..."}`)
 		return request{}, false
 	}
-	req := request{maxSpam: -1}
+	var req request
 	var problem string
 	doc.ForEach(func(k, v gjson.Result) bool {
 		switch k.String() {
@@ -262,8 +363,8 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 			}
 			req.text = body[v.Index+1 : v.Index+len(v.Raw)-1]
 		case "max_spam":
-			if v.Type != gjson.Number || math.IsNaN(v.Float()) || v.Float() < 0 || v.Float() > 1 {
-				problem = `"max_spam" must be a number between 0 and 1`
+			if v.Type != gjson.Number || !validCut(v.Float()) {
+				problem = `"max_spam" must be a number above 0 and at most 1`
 				return false
 			}
 			req.maxSpam = v.Float()
@@ -290,6 +391,9 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 	return req, true
 }
 
+// validCut reports a spam cut the service takes: above 0, at most 1.
+func validCut(f float64) bool { return !math.IsNaN(f) && f > 0 && f <= 1 }
+
 // syntaxError says where body stops being JSON, in encoding/json's words.
 func syntaxError(body []byte) string {
 	var v json.RawMessage
@@ -304,61 +408,130 @@ func syntaxError(body []byte) string {
 	return "not valid JSON"
 }
 
-func (s *Server) serveClean(w http.ResponseWriter, r *http.Request) {
-	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "application/x-ndjson" || mt == "application/jsonl" {
+func (s *Server) serveClean(w http.ResponseWriter, r *http.Request) { s.serveDocument(w, r, true) }
+
+func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) { s.serveDocument(w, r, false) }
+
+// Body kinds by Content-Type.
+const (
+	bodyJSON = iota
+	bodyText
+	bodyStream
+	bodyOther
+)
+
+func bodyKind(r *http.Request) (int, string) {
+	ct := r.Header.Get("Content-Type")
+	mt, _, _ := mime.ParseMediaType(ct)
+	switch mt {
+	case "", "application/json", "text/json",
+		"application/x-www-form-urlencoded": // what curl -d sends, unless told otherwise
+		return bodyJSON, mt
+	case "text/plain":
+		return bodyText, mt
+	case "application/x-ndjson", "application/jsonl", "application/json-lines", "application/jsonlines":
+		return bodyStream, mt
+	}
+	return bodyOther, ct
+}
+
+// unsupported answers 415, saying what to send.
+func unsupported(w http.ResponseWriter, what string) {
+	writeError(w, http.StatusUnsupportedMediaType, what+`: send application/json ({"text": "..."}), text/plain (the text itself)`+
+		" or, to /v1/clean, application/x-ndjson (JSON Lines)")
+}
+
+// serveDocument answers one document: with withText the cleaned text and
+// the report, otherwise the report alone. A JSON body's text comes back
+// with its escapes and any bytes that are not UTF-8 as they came, as the
+// CLI keeps them; a text/plain body gets the cleaned text as text/plain
+// (the report in Unspin-* headers), or the JSON answer where the client
+// accepts application/json.
+func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request, withText bool) {
+	kind, mt := bodyKind(r)
+	switch {
+	case kind == bodyOther:
+		unsupported(w, fmt.Sprintf("Content-Type %q", mt))
+		return
+	case kind == bodyStream && !withText:
+		unsupported(w, "/v1/check takes one document")
+		return
+	case kind == bodyStream:
 		s.serveStream(w, r)
 		return
 	}
-	s.serveOne(w, r, true)
-}
-
-func (s *Server) serveCheck(w http.ResponseWriter, r *http.Request) { s.serveOne(w, r, false) }
-
-// serveOne answers one JSON document: the report, and with withText the
-// cleaned text, its escapes and any bytes that are not UTF-8 kept as they
-// came, as the CLI keeps them.
-func (s *Server) serveOne(w http.ResponseWriter, r *http.Request, withText bool) {
+	// A body declared too large is refused before it is asked for.
+	if r.ContentLength > s.cfg.MaxBodyBytes {
+		s.tooLarge(w, r, false, s.cfg.MaxBodyBytes, "--max-body-bytes")
+		return
+	}
 	size := r.ContentLength
-	if size < 0 || size > s.cfg.MaxBodyBytes {
+	if size < 0 {
 		size = s.cfg.MaxBodyBytes
 	}
 	release, err := s.turn(r.Context(), size)
 	if err != nil {
-		busy(w, fmt.Sprintf("busy: no turn within %v", s.cfg.QueueTimeout))
+		busy(w, fmt.Sprintf("busy: no turn within %v (--queue-timeout)", s.cfg.QueueTimeout))
+		return
+	}
+	// The write timeout counts from here, not from the arrival.
+	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(s.cfg.Timeouts.Write))
+	req, ok := s.readRequest(w, r, kind == bodyText)
+	if !ok {
+		release()
+		if req.tooLarge {
+			s.discard(w, r, true) // with the turn given back
+		}
 		return
 	}
 	defer release()
-	// The write timeout counts from here, not from the arrival.
-	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(s.cfg.Timeouts.Write))
-	req, ok := s.readRequest(w, r)
-	if !ok {
-		return
-	}
-	text, rep, err := jsonl.CleanString(req.text, s.cleaned)
-	if err != nil {
+	var text []byte // the cleaned text as JSON string contents, or as it is
+	var rep unspin.Report
+	if req.plain {
+		rep = s.cleaned(string(req.text))
+		text = []byte(rep.Text)
+	} else if text, rep, err = jsonl.CleanString(req.text, s.cleaned); err != nil {
 		writeError(w, http.StatusBadRequest, `"text": `+err.Error())
 		return
 	}
-	meta, err := jsonl.MarshalReport(rep, req.explain)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
+	spam, judged := rep.SpamScore()
+	dropped := req.maxSpam > 0 && judged && spam > req.maxSpam
+	if req.plain && withText && !accepts(r, "application/json") {
+		h := w.Header()
+		h.Set("Content-Type", "text/plain; charset=utf-8")
+		h.Set("Unspin-Edits", strconv.Itoa(len(rep.Edits)))
+		h.Set("Unspin-Obfuscated", jsontext.FormatScore(rep.Obfuscated))
+		if judged {
+			h.Set("Unspin-Spam", jsontext.FormatScore(spam))
+		} else {
+			h.Set("Unspin-Spam", "null")
+		}
+		if dropped {
+			h.Set("Unspin-Dropped", "true")
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		w.Write(text)
 		return
 	}
-	spam, judged := rep.SpamScore()
-	dropped := req.maxSpam >= 0 && judged && spam > req.maxSpam
-	out := make([]byte, 0, len(text)+len(meta)+32)
+	out := make([]byte, 0, len(text)+64*len(rep.Edits)+64)
 	out = append(out, '{')
 	if withText && !dropped {
 		out = append(out, `"text":"`...)
-		out = append(out, text...)
+		if req.plain {
+			out = jsontext.AppendEscaped(out, rep.Text)
+		} else {
+			out = append(out, text...)
+		}
 		out = append(out, `",`...)
 	}
+	meta := jsonl.AppendReport(nil, rep, req.explain)
 	out = append(out, meta[1:len(meta)-1]...)
 	if dropped {
 		out = append(out, `,"dropped":true`...)
 	}
 	if req.describe {
-		names, err := json.Marshal(describe(rep.Edits))
+		names, err := jsontext.Marshal(describe(rep.Edits))
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, err.Error())
 			return
@@ -371,18 +544,29 @@ func (s *Server) serveOne(w http.ResponseWriter, r *http.Request, withText bool)
 	w.Write(out)
 }
 
-// serveStream cleans a JSON Lines body as `unspin clean --jsonl` does,
+// accepts reports whether the request's Accept names media type mt.
+func accepts(r *http.Request, mt string) bool {
+	for _, v := range r.Header.Values("Accept") {
+		for _, part := range strings.Split(v, ",") {
+			if t, _, err := mime.ParseMediaType(strings.TrimSpace(part)); err == nil && t == mt {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// serveStream cleans a JSON Lines body as unspin clean does JSON Lines,
 // writing each line back as soon as it and those before it are done. Query
 // parameters: max_spam, explain, field. Lines passed through are counted
 // in the trailers and summed up in the log.
 func (s *Server) serveStream(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	opt := jsonl.Options{MaxSpam: -1, Workers: s.cfg.Workers, Field: q.Get("field"),
-		MaxDocBytes: int(s.cfg.MaxBodyBytes), FlushIdle: true}
+	opt := corpus.Options{Workers: s.cfg.Workers, Field: q.Get("field"), MaxDocBytes: s.cfg.MaxDocBytes, FlushIdle: true}
 	if v := q.Get("max_spam"); v != "" {
 		f, err := strconv.ParseFloat(v, 64)
-		if err != nil || math.IsNaN(f) || f < 0 || f > 1 {
-			writeError(w, http.StatusBadRequest, "max_spam must be a number between 0 and 1")
+		if err != nil || !validCut(f) {
+			writeError(w, http.StatusBadRequest, "max_spam must be a number above 0 and at most 1")
 			return
 		}
 		opt.MaxSpam = f
@@ -396,17 +580,28 @@ func (s *Server) serveStream(w http.ResponseWriter, r *http.Request) {
 		opt.Explain = b
 	}
 	if r.ContentLength > s.cfg.MaxStreamBytes {
-		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body larger than %d bytes", s.cfg.MaxStreamBytes))
+		s.tooLarge(w, r, false, s.cfg.MaxStreamBytes, "--max-stream-bytes")
 		return
 	}
 	// Each document takes a turn of its own, as a request would.
-	opt.Clean = func(text string) unspin.Report {
+	opt.Cleaner = corpus.CleanerFunc(func(text string) unspin.Report {
 		release, err := s.turn(context.Background(), int64(len(text)))
 		if err != nil {
-			panic(errBusy) // jsonl passes the line through, reported
+			panic(errBusy) // the line passes through, reported
 		}
 		defer release()
 		return s.cleaned(text)
+	})
+	notes := &lineLog{}
+	opt.OnDocument = func(d corpus.Document) {
+		switch {
+		case errors.Is(d.Err, corpus.ErrTooLarge):
+			notes.add(fmt.Sprintf("line %d: %v (--max-doc-bytes %d)", d.Number, d.Err, s.cfg.MaxDocBytes))
+		case d.Err != nil:
+			notes.add(fmt.Sprintf("line %d: %v", d.Number, d.Err))
+		case d.Note != "":
+			notes.add(fmt.Sprintf("line %d: %s", d.Number, d.Note))
+		}
 	}
 	rc := http.NewResponseController(w)
 	rc.EnableFullDuplex() // lines go back while the body still comes in
@@ -417,17 +612,20 @@ func (s *Server) serveStream(w http.ResponseWriter, r *http.Request) {
 	rc.Flush()
 	body := &idleReader{r: http.MaxBytesReader(w, r.Body, s.cfg.MaxStreamBytes), rc: rc,
 		idle: s.cfg.Timeouts.Read, end: time.Now().Add(s.cfg.StreamTimeout)}
-	notes := &lineLog{}
-	st, err := jsonl.Process(body, w, notes, opt)
+	st, err := corpus.JSONL(r.Context(), w, body, opt)
 	notes.log(r.Context(), s.cfg.Logger)
 	if err != nil {
 		// The status is sent: a stream cut short is a broken response,
 		// not a complete one with a trailer few clients read.
-		s.cfg.Logger.WarnContext(r.Context(), "stream aborted", "err", err, "lines", st.Lines)
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			err = fmt.Errorf("%w (--max-stream-bytes)", err)
+		}
+		s.cfg.Logger.WarnContext(r.Context(), "stream aborted", "err", err, "lines", st.Documents)
 		panic(http.ErrAbortHandler)
 	}
-	w.Header().Set("Unspin-Lines", strconv.Itoa(st.Lines))
-	w.Header().Set("Unspin-Failed", strconv.Itoa(st.Failed+st.Skipped))
+	w.Header().Set("Unspin-Lines", strconv.Itoa(st.Documents))
+	w.Header().Set("Unspin-Failed", strconv.Itoa(st.Failed+st.TooLarge))
 	w.Header().Set("Unspin-Dropped", strconv.Itoa(st.Dropped))
 }
 
@@ -449,7 +647,7 @@ func (b *idleReader) Read(p []byte) (int, error) {
 	return b.r.Read(p)
 }
 
-// lineLog collects what jsonl.Process says of single lines: the first few
+// lineLog collects what is said of single lines of a stream: the first few
 // go to the log, the rest are counted, so that a stream of bad lines
 // cannot flood it.
 type lineLog struct {
@@ -457,11 +655,10 @@ type lineLog struct {
 	n     int
 }
 
-func (l *lineLog) Write(b []byte) (int, error) {
+func (l *lineLog) add(note string) {
 	if l.n++; len(l.first) < 3 {
-		l.first = append(l.first, strings.TrimSpace(string(b)))
+		l.first = append(l.first, note)
 	}
-	return len(b), nil
 }
 
 func (l *lineLog) log(ctx context.Context, logger *slog.Logger) {
@@ -471,7 +668,7 @@ func (l *lineLog) log(ctx context.Context, logger *slog.Logger) {
 }
 
 func writeError(w http.ResponseWriter, code int, msg string) {
-	b, _ := json.Marshal(map[string]string{"error": msg})
+	b := append(append([]byte(`{"error":`), jsontext.AppendString(nil, msg)...), '}')
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(code)

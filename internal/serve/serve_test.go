@@ -3,9 +3,12 @@ package serve
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,7 +18,8 @@ import (
 	"time"
 
 	"github.com/unspin/unspin"
-	"github.com/unspin/unspin/internal/jsonl"
+	"github.com/unspin/unspin/corpus"
+	"github.com/unspin/unspin/internal/jsontext"
 	"github.com/unspin/unspin/internal/seedtest"
 )
 
@@ -117,8 +121,9 @@ func TestCleanDocuments(t *testing.T) {
 					t.Fatalf("edit %d: %+v, library %+v", i, r.Edits[i], e)
 				}
 			}
-			if r.Spam == nil || *r.Spam != *lib.Spam || r.Obfuscated != lib.Obfuscated {
-				t.Fatalf("scores %v %v, library %v %v", r.Spam, r.Obfuscated, lib.Spam, lib.Obfuscated)
+			// Scores are written rounded to 4 decimals, as everywhere.
+			if r.Spam == nil || *r.Spam != jsontext.Round(*lib.Spam) || r.Obfuscated != jsontext.Round(lib.Obfuscated) {
+				t.Fatalf("scores %v %v, library %v %v", *r.Spam, r.Obfuscated, *lib.Spam, lib.Obfuscated)
 			}
 		})
 	}
@@ -189,7 +194,7 @@ func TestErrors(t *testing.T) {
 		{"not an object", "/v1/clean", "application/json", []byte(`["text"]`), 400, "JSON object"},
 		{"no text", "/v1/clean", "application/json", []byte(`{"body": "x"}`), 400, `no string field "text"`},
 		{"text not a string", "/v1/clean", "application/json", []byte(`{"text": 3}`), 400, `"text" must be a string`},
-		{"max_spam out of range", "/v1/clean", "application/json", []byte(`{"text": "x", "max_spam": 2}`), 400, "between 0 and 1"},
+		{"max_spam out of range", "/v1/clean", "application/json", []byte(`{"text": "x", "max_spam": 2}`), 400, "above 0 and at most 1"},
 		{"explain not a bool", "/v1/clean", "application/json", []byte(`{"text": "x", "explain": "yes"}`), 400, "true or false"},
 		{"bad stream option", "/v1/clean?max_spam=x", "application/x-ndjson", []byte(`{"text": "x"}`), 400, "max_spam"},
 		{"nested 8 MiB deep", "/v1/check", "application/json", append([]byte(`{"text": "x", "a": `), bytes.Repeat([]byte("["), 8<<20-32)...), 400, "nested deeper than 512"},
@@ -240,8 +245,8 @@ func TestRoutes(t *testing.T) {
 	}
 }
 
-// TestStream: JSON Lines through the service come back as the CLI's
-// jsonl.Process writes them.
+// TestStream: JSON Lines through the service come back as the CLI writes
+// them (corpus.JSONL).
 func TestStream(t *testing.T) {
 	raw, err := os.ReadFile("../../testdata/dev/brown.jsonl")
 	if err != nil {
@@ -250,7 +255,7 @@ func TestStream(t *testing.T) {
 	lines := bytes.SplitAfter(raw, []byte("\n"))
 	in := append(bytes.Join(lines[:12], nil), []byte("not json\n")...)
 	var want bytes.Buffer
-	if _, err := jsonl.Process(bytes.NewReader(in), &want, io.Discard, jsonl.Options{MaxSpam: 0.5, Explain: true}); err != nil {
+	if _, err := corpus.JSONL(context.Background(), &want, bytes.NewReader(in), corpus.Options{MaxSpam: 0.5, Explain: true}); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(New(Config{Logger: quiet()}))
@@ -265,7 +270,7 @@ func TestStream(t *testing.T) {
 		t.Fatal(res.Status, err)
 	}
 	if !bytes.Equal(got, want.Bytes()) {
-		t.Fatalf("stream differs from jsonl.Process:\n%.300s\nwant\n%.300s", got, want.Bytes())
+		t.Fatalf("stream differs from corpus.JSONL:\n%.300s\nwant\n%.300s", got, want.Bytes())
 	}
 	if res.Trailer.Get("Unspin-Lines") != "13" || res.Trailer.Get("Unspin-Failed") != "1" || res.Trailer.Get("Unspin-Dropped") == "0" {
 		t.Fatalf("trailers %v", res.Trailer)
@@ -477,6 +482,9 @@ func TestSilentStream(t *testing.T) {
 	}()
 	// First the stream holds the only slot, then, silent, it loses it.
 	deadline := time.Now().Add(5 * time.Second)
+	for len(s.admit) == 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond) // the stream is admitted before anything else is asked
+	}
 	for _, want := range []int{503, 200} {
 		for {
 			res, err := http.Post(base+"/v1/check", "application/json", strings.NewReader(`{"text": "x"}`))
@@ -492,5 +500,122 @@ func TestSilentStream(t *testing.T) {
 			}
 			time.Sleep(20 * time.Millisecond)
 		}
+	}
+}
+
+// rawPost writes a request the way Python's urllib does: headers without
+// "Expect: 100-continue", then the whole body, and only then reads the
+// answer. It returns the status line and body, or the error that kept
+// the client from reading them.
+func rawPost(t *testing.T, base, path, headers string, body io.Reader, size int64) (string, error) {
+	t.Helper()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(60 * time.Second))
+	fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: x\r\n%sContent-Length: %d\r\n\r\n", path, headers, size)
+	if _, err := io.Copy(conn, body); err != nil {
+		return "", fmt.Errorf("writing the body: %w", err)
+	}
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		return "", fmt.Errorf("reading the answer: %w", err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	return res.Status + " " + string(b), nil
+}
+
+// TestTooLargeForSimpleClients: a client that writes a 70 MB body whole
+// before it reads (no Expect, as Python's urllib) reads the 413 naming the
+// cap, for a JSON document, a text and a stream; one that asks
+// "Expect: 100-continue" gets the 413 instead of the 100.
+func TestTooLargeForSimpleClients(t *testing.T) {
+	base := startServer(t, New(Config{Logger: quiet(), MaxStreamBytes: 32 << 20}))
+	const size = 70 << 20
+	for _, tc := range []struct{ path, ctype, says string }{
+		{"/v1/clean", "application/json", "larger than 8388608 bytes (--max-body-bytes)"},
+		{"/v1/check", "text/plain", "larger than 8388608 bytes (--max-body-bytes)"},
+		{"/v1/clean", "application/x-ndjson", "larger than 33554432 bytes (--max-stream-bytes)"},
+	} {
+		got, err := rawPost(t, base, tc.path, "Content-Type: "+tc.ctype+"\r\n", io.LimitReader(zeros{}, size), size)
+		if err != nil || !strings.HasPrefix(got, "413 ") || !strings.Contains(got, tc.says) {
+			t.Errorf("%s %s: %q, %v", tc.path, tc.ctype, got, err)
+		}
+	}
+	// Expect: the 413 comes at once, and no "100 Continue" before it.
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	fmt.Fprintf(conn, "POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: %d\r\n\r\n", size)
+	line, err := bufio.NewReader(conn).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "HTTP/1.1 413 ") {
+		t.Fatalf("with Expect: %q %v", line, err)
+	}
+}
+
+// zeros is an endless reader of 'a'.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'a'
+	}
+	return len(p), nil
+}
+
+// TestChunkedTooLarge: a body of no declared length over the cap is
+// answered 413 too, once read so far, and the client reads it.
+func TestChunkedTooLarge(t *testing.T) {
+	base := startServer(t, New(Config{Logger: quiet(), MaxBodyBytes: 1 << 20}))
+	res, err := http.Post(base+"/v1/clean", "text/plain", io.LimitReader(zeros{}, 20<<20)) // a reader of unknown length: chunked
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 413 || !strings.Contains(string(b), "(--max-body-bytes)") {
+		t.Fatalf("%d %s", res.StatusCode, b)
+	}
+}
+
+// TestPlainText: a text/plain body is the text itself: the cleaned text
+// comes back as text/plain with the scores in headers, or the JSON answer
+// where the client accepts JSON; a body of another type is answered 415.
+func TestPlainText(t *testing.T) {
+	s := New(Config{Logger: quiet()})
+	w := post(t, s, "/v1/clean", "text/plain; charset=utf-8", []byte("The Russ\u0456an embassy"))
+	if w.Code != 200 || w.Body.String() != "The Russian embassy" || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/plain") ||
+		w.Header().Get("Unspin-Edits") != "1" || w.Header().Get("Unspin-Obfuscated") != "0.55" {
+		t.Fatalf("%d %q %v", w.Code, w.Body, w.Header())
+	}
+	req := httptest.NewRequest("POST", "/v1/clean?explain=true", strings.NewReader("The Russ\u0456an <embassy>"))
+	req.Header.Set("Content-Type", "text/plain")
+	req.Header.Set("Accept", "application/json")
+	w = httptest.NewRecorder()
+	s.ServeHTTP(w, req)
+	if r := decode(t, w); w.Code != 200 || r.Text == nil || *r.Text != "The Russian <embassy>" || len(r.Edits) != 1 || !strings.Contains(w.Body.String(), `"reason":"Cyrillic`) {
+		t.Fatalf("%d %s", w.Code, w.Body)
+	}
+	if !strings.Contains(w.Body.String(), "<embassy>") {
+		t.Fatalf("HTML-escaped: %s", w.Body)
+	}
+	w = post(t, s, "/v1/check", "text/plain", []byte("The Russ\u0456an embassy"))
+	if r := decode(t, w); w.Code != 200 || r.Text != nil || len(r.Edits) != 1 {
+		t.Fatalf("check: %d %s", w.Code, w.Body)
+	}
+	for _, ct := range []string{"application/pdf", "multipart/form-data; boundary=x"} {
+		w = post(t, s, "/v1/clean", ct, []byte("x"))
+		if w.Code != 415 || !strings.Contains(decode(t, w).Error, "text/plain (the text itself)") {
+			t.Fatalf("%s: %d %s", ct, w.Code, w.Body)
+		}
+	}
+	// curl -d sends application/x-www-form-urlencoded: read as JSON.
+	if w = post(t, s, "/v1/clean", "application/x-www-form-urlencoded", []byte(`{"text": "x"}`)); w.Code != 200 {
+		t.Fatalf("form: %d %s", w.Code, w.Body)
 	}
 }

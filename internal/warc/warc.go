@@ -33,6 +33,7 @@ import (
 	"github.com/unspin/unspin/internal/dolma"
 	"github.com/unspin/unspin/internal/htmltext"
 	"github.com/unspin/unspin/internal/jsonl"
+	"github.com/unspin/unspin/internal/jsontext"
 )
 
 // Options configures Process.
@@ -52,21 +53,38 @@ type Options struct {
 	Attributes io.Writer
 	// Workers is how many records are cleaned at once (default: CPUs).
 	Workers int
+	// Each, when set, is called for every text record, in input order, one
+	// call at a time.
+	Each func(Doc)
+}
+
+// Doc is what became of one text record.
+type Doc struct {
+	Record int    // the record's number in the file, from 1
+	ID     string // WARC-Record-ID
+	URL    string // WARC-Target-URI
+	// Text is what was cleaned: the record's text, its HTML page (the
+	// report's edits are then in offsets of the page) or, with Extract,
+	// the page's main text.
+	Text   string
+	Report unspin.Report
 }
 
 // Stats counts what Process did.
 type Stats struct {
 	Records     int // records read
 	Text        int // records with text, cleaned
-	Changed     int // records written anew
+	Changed     int // text records that changed (written anew as WARC)
 	Skipped     int // HTML records left alone: compressed or chunked payloads, not UTF-8
 	Compression Compression
 }
 
 // Process reads a WARC file from r and writes the cleaned file (or JSON
-// lines) to w. Records are cleaned on Workers goroutines and written in
-// input order, with a bounded number in flight.
-func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
+// lines) to w; with w nil, nothing but Attributes, and reports to Each.
+// Records are cleaned on Workers goroutines and written in input order,
+// with a bounded number in flight. Once ctx is done, no further record is
+// read and Process returns ctx's error.
+func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	if opt.Clean == nil {
 		opt.Clean = unspin.Clean
 	}
@@ -91,7 +109,7 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	// Records in flight are bounded in bytes too: a file of large records
 	// stays within memory (one larger than the budget still passes, alone).
 	budget := semaphore.NewWeighted(inFlight)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(ctx)
 	go func() { <-stop; cancel() }()
 	go func() {
 		defer close(jobs)
@@ -101,7 +119,7 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 			if err == io.EOF {
 				return
 			}
-			if budget.Acquire(ctx, rr.size()) != nil {
+			if ctx.Err() != nil || budget.Acquire(ctx, rr.size()) != nil {
 				return
 			}
 			j := &job{rr: rr, comp: rd.comp, err: err, ready: make(chan struct{})}
@@ -124,7 +142,7 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 			defer wg.Done()
 			for j := range jobs {
 				if j.rr.plain != nil {
-					j.res, j.err = cleanRecord(j.rr.plain, opt)
+					j.res, j.err = cleanRecord(j.rr.plain, opt, w == nil)
 				}
 				close(j.ready)
 			}
@@ -134,6 +152,9 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 		// The reader and the workers stop at their next step (the deferred
 		// close); the error need not wait for an input that may never end.
 		return st, err
+	}
+	if w == nil {
+		w = io.Discard
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	out := &writer{w: bw, jsonl: opt.JSONL}
@@ -151,7 +172,11 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 		res := j.res
 		st.Text += b2i(res.text)
 		st.Skipped += b2i(res.skipped)
-		st.Changed += b2i(res.record != nil)
+		st.Changed += b2i(res.changed)
+		if res.text && opt.Each != nil && res.doc != nil {
+			res.doc.Record = st.Records
+			opt.Each(*res.doc)
+		}
 		if res.text && opt.Attributes != nil {
 			if _, err := opt.Attributes.Write(res.attributes); err != nil {
 				return fail(fmt.Errorf("attributes: %w", err))
@@ -165,13 +190,18 @@ func Process(r io.Reader, w io.Writer, opt Options) (Stats, error) {
 	if err := out.close(); err != nil {
 		return st, err
 	}
-	return st, bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return st, err
+	}
+	return st, ctx.Err()
 }
 
 // inFlight is the budget of record bytes read and not yet written.
 const inFlight = 64 << 20
 
-func (rr rawRecord) size() int64 { return min(int64(len(rr.plain)+len(rr.member)+len(rr.junk)), inFlight) }
+func (rr rawRecord) size() int64 {
+	return min(int64(len(rr.plain)+len(rr.member)+len(rr.junk)), inFlight)
+}
 
 func b2i(b bool) int {
 	if b {
@@ -183,13 +213,16 @@ func b2i(b bool) int {
 // result is what became of one record.
 type result struct {
 	text, skipped bool
+	changed       bool   // the record's text changed (or became the page's main text)
 	record        []byte // the new record; nil: the record goes out as it came
 	line          []byte // the JSON line, with Options.JSONL
 	attributes    []byte
+	doc           *Doc // with Options.Each
 }
 
-// cleanRecord cleans one record's text, if it has any.
-func cleanRecord(plain []byte, opt Options) (result, error) {
+// cleanRecord cleans one record's text, if it has any; with reportOnly,
+// no record or line is built.
+func cleanRecord(plain []byte, opt Options, reportOnly bool) (result, error) {
 	rec, _, _, err := newUnmarshaler().Unmarshal(bufio.NewReader(bytes.NewReader(plain)))
 	if err != nil {
 		return result{}, fmt.Errorf("not a WARC record gowarc reads: %w", err)
@@ -253,7 +286,10 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 		rep = opt.Clean(text)
 		out, outType = rep.Text, "text/plain; charset=utf-8"
 		// The page became text: a new record even where nothing changed.
-		res.record, err = build(rec, out, outType)
+		res.changed = true
+		if !reportOnly && !opt.JSONL {
+			res.record, err = build(rec, out, outType)
+		}
 	case html:
 		page := htmltext.Inplace([]byte(text), opt.Clean)
 		rep = page.Report
@@ -266,28 +302,28 @@ func cleanRecord(plain []byte, opt Options) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	if res.record == nil && len(rep.Edits) > 0 {
-		if res.record, err = build(rec, out, outType); err != nil {
-			return result{}, err
+	if len(rep.Edits) > 0 && !res.changed {
+		res.changed = true
+		if !reportOnly && !opt.JSONL {
+			if res.record, err = build(rec, out, outType); err != nil {
+				return result{}, err
+			}
 		}
 	}
-	idJSON := jsonl.AppendString(nil, id)
 	if opt.Attributes != nil {
-		if res.attributes, err = dolma.Line(idJSON, text, &rep); err != nil {
-			return result{}, err
-		}
+		res.attributes = dolma.Line(jsontext.AppendString(nil, id), text, &rep)
 	}
-	if opt.JSONL {
-		meta, err := jsonl.MarshalReport(rep, opt.Explain)
-		if err != nil {
-			return result{}, err
-		}
+	if opt.Each != nil {
+		res.doc = &Doc{ID: id, URL: url, Text: text, Report: rep}
+	}
+	if opt.JSONL && !reportOnly {
 		// Written by hand: the text keeps bytes that are not UTF-8, which
 		// encoding/json would replace.
-		line := append([]byte(`{"id":`), jsonl.AppendString(nil, id)...)
-		line = append(append(line, `,"url":`...), jsonl.AppendString(nil, url)...)
-		line = append(append(line, `,"text":`...), jsonl.AppendString(nil, out)...)
-		line = append(append(line, `,"unspin":`...), meta...)
+		line := append([]byte(`{"id":`), jsontext.AppendString(nil, id)...)
+		line = append(append(line, `,"url":`...), jsontext.AppendString(nil, url)...)
+		line = append(append(line, `,"text":`...), jsontext.AppendString(nil, out)...)
+		line = append(line, `,"unspin":`...)
+		line = jsonl.AppendReport(line, rep, opt.Explain)
 		res.line = append(line, "}\n"...)
 	}
 	return res, nil

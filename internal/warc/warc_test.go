@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha1"
 	"encoding/base32"
 	"encoding/json"
@@ -204,7 +205,7 @@ func TestProcess(t *testing.T) {
 		t.Run(comp.String(), func(t *testing.T) {
 			in := buildFile(t, recs, comp)
 			var out bytes.Buffer
-			st, err := Process(bytes.NewReader(in), &out, Options{})
+			st, err := Process(context.Background(), bytes.NewReader(in), &out, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -275,7 +276,7 @@ func TestProcess(t *testing.T) {
 			}
 			// Cleaning the output changes nothing more.
 			var again bytes.Buffer
-			if st, err := Process(bytes.NewReader(out.Bytes()), &again, Options{}); err != nil || st.Changed != 0 || !bytes.Equal(again.Bytes(), out.Bytes()) {
+			if st, err := Process(context.Background(), bytes.NewReader(out.Bytes()), &again, Options{}); err != nil || st.Changed != 0 || !bytes.Equal(again.Bytes(), out.Bytes()) {
 				t.Fatalf("second run: %+v %v", st, err)
 			}
 		})
@@ -303,7 +304,7 @@ func TestJSONL(t *testing.T) {
 	recs := corpus(t)
 	in := buildFile(t, recs, PerRecord)
 	var out, attrs bytes.Buffer
-	st, err := Process(bytes.NewReader(in), &out, Options{JSONL: true, Extract: true, Attributes: &attrs})
+	st, err := Process(context.Background(), bytes.NewReader(in), &out, Options{JSONL: true, Extract: true, Attributes: &attrs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -347,12 +348,12 @@ func TestIsWARC(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	for _, in := range []string{
-		"WARC/1.1\r\nWARC-Type: resource\r\n\r\n",                        // no Content-Length
+		"WARC/1.1\r\nWARC-Type: resource\r\n\r\n",                          // no Content-Length
 		"WARC/1.1\r\nContent-Length: 100\r\nWARC-Type: resource\r\n\r\nab", // cut short
 		"WARC/1.1\r\nContent-Length: x\r\n\r\n",
 		"\x1f\x8b\x08\x00garbage",
 	} {
-		if _, err := Process(strings.NewReader(in), io.Discard, Options{}); err == nil {
+		if _, err := Process(context.Background(), strings.NewReader(in), io.Discard, Options{}); err == nil {
 			t.Errorf("%q: no error", in)
 		}
 	}
@@ -384,7 +385,7 @@ func TestOddFiles(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
-			st, err := Process(strings.NewReader(tc.in), &out, Options{})
+			st, err := Process(context.Background(), strings.NewReader(tc.in), &out, Options{})
 			if err != nil || st.Records != tc.records || st.Compression != tc.comp || st.Changed != 1 {
 				t.Fatalf("%+v %v", st, err)
 			}
@@ -400,7 +401,7 @@ func TestOddFiles(t *testing.T) {
 		{"two Content-Lengths", "WARC/1.0\r\nContent-Length: 4\r\nContent-Length: 40\r\n\r\nabcd\r\n\r\n", "two Content-Lengths"},
 		{"a Content-Length that lies", "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 1073741000\r\n\r\nabc", "cut short"},
 	} {
-		if _, err := Process(strings.NewReader(tc.in), io.Discard, Options{}); err == nil || !strings.Contains(err.Error(), tc.says) {
+		if _, err := Process(context.Background(), strings.NewReader(tc.in), io.Discard, Options{}); err == nil || !strings.Contains(err.Error(), tc.says) {
 			t.Errorf("%s: %v", tc.name, err)
 		}
 	}
@@ -410,7 +411,7 @@ func TestOddFiles(t *testing.T) {
 // they came, as clean --jsonl writes them.
 func TestJSONLKeepsBytes(t *testing.T) {
 	var out bytes.Buffer
-	if _, err := Process(strings.NewReader(wet("a", "caf\xe9 Russ\u0456an")), &out, Options{JSONL: true}); err != nil {
+	if _, err := Process(context.Background(), strings.NewReader(wet("a", "caf\xe9 Russ\u0456an")), &out, Options{JSONL: true}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), `"text":"caf`+"\xe9"+` Russian"`) {
@@ -425,7 +426,7 @@ func BenchmarkProcess(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Process(bytes.NewReader(in), io.Discard, Options{}); err != nil {
+		if _, err := Process(context.Background(), bytes.NewReader(in), io.Discard, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

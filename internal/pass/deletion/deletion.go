@@ -1,9 +1,13 @@
 // Package deletion applies BACKSPACE (U+0008) and DELETE (U+007F) the way a
-// terminal shows them: each erases itself and the character before it on the
-// same line, so "pay\bpal" reads "papal" to the reader and must read so to a
-// filter too. Overstrike, which nroff uses for bold (A\bA) and underline
-// (_\bA), reads the same way; a letter struck over an accent ('\be) is the
-// accented letter (é), as a printer shows it.
+// terminal shows them: each moves the cursor back one column and erases
+// what it moves back over, so "pay\bpal" reads "papal" to the reader and
+// must read so to a filter too. Overstrike, which nroff uses for bold
+// (A\bA) and underline (_\bA), reads the same way; a letter struck over an
+// accent ('\be) is the accented letter (é), as a printer shows it.
+//
+// The cursor moves over display columns, as a terminal's does: East Asian
+// wide and fullwidth characters take two (名\b名 is a bold 名, and so is
+// 名\b\b名), so that overstruck CJK text decodes as a pager shows it.
 package deletion
 
 import (
@@ -12,9 +16,31 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 
 	"github.com/unspin/unspin/internal/edit"
 )
+
+// cell is a character on the current line: where it starts in the text,
+// what the reader sees there, its display column and width, and whether it
+// has been struck over since the cursor last moved back across it.
+type cell struct {
+	off    int
+	r      rune
+	col, w int
+	struck bool
+}
+
+// line is the terminal state of one line. cells[pending:] are the cells the
+// cursor has moved back over: erased unless something is struck over them.
+// An open region [start, …) is the stretch of text one edit will replace.
+type line struct {
+	cells   []cell
+	pending int
+	cur     int
+	open    bool
+	start   int
+}
 
 // Propose returns one edit per run of erased or overstruck text.
 func Propose(text string) []edit.Edit {
@@ -22,71 +48,156 @@ func Propose(text string) []edit.Edit {
 		return nil
 	}
 	var out []edit.Edit
-	// live holds the characters on the current line that no deletion has
-	// erased yet: where each starts, and what the reader sees there.
-	type cell struct {
-		off int
-		r   rune
+	var ln line
+	// close ends the open region at offset end: pending cells nothing was
+	// struck over are erased, and the edit replaces the region with what
+	// the reader sees of it.
+	closeAt := func(end int) {
+		ln.settle()
+		if !ln.open {
+			return
+		}
+		ln.open = false
+		var after strings.Builder
+		struck := false
+		for _, c := range ln.cells {
+			if c.off >= ln.start {
+				after.WriteRune(c.r)
+				struck = struck || c.struck
+			}
+		}
+		e := edit.Edit{Start: ln.start, End: end, Kind: edit.Deletion, After: after.String(),
+			Reason: "deletion control erases the character before it"}
+		if struck {
+			e.Kind = edit.Overstrike
+			e.Reason = "overstrike: characters printed over each other read as one"
+		}
+		out = append(out, e)
 	}
-	var live []cell
-	// erased holds what the last run of backspaces erased, leftmost first,
-	// while the characters that follow may still be struck over it:
-	// "abc\b\b\b___" underlines all three.
-	var erased []rune
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\b' || r == 0x7F:
-			start := i
-			if n := len(live); n > 0 {
-				start = live[n-1].off
-				erased = append([]rune{live[n-1].r}, erased...)
-				live = live[:n-1]
+			if !ln.open {
+				ln.open, ln.start = true, i
 			}
-			e := edit.Edit{Start: start, End: i + w, Kind: edit.Deletion, Reason: "deletion control erases the character before it"}
-			// Successive erasures form one edit, and so does erasing what
-			// an overstrike showed; an overstrike before is left whole.
-			for len(out) > 0 {
-				p := out[len(out)-1]
-				if p.Start > start || p.End < start || p.End == start && p.Kind != edit.Deletion {
-					break
+			from := ln.back()
+			if from >= 0 && from < ln.start {
+				ln.start = from
+				// Moving back into what an earlier edit showed joins the
+				// two: the second rewrites what the first made.
+				for len(out) > 0 && out[len(out)-1].End > ln.start {
+					ln.start = min(ln.start, out[len(out)-1].Start)
+					out = out[:len(out)-1]
 				}
-				out = out[:len(out)-1]
-				e.Start = min(e.Start, p.Start)
 			}
-			for len(out) > 0 && out[len(out)-1].Start >= e.Start {
-				out = out[:len(out)-1]
-			}
-			out = append(out, e)
-			i += w
-			continue
-		case len(erased) > 0 && r != '\n':
-			// Overstrike, as nroff prints: a character struck over itself
-			// is bold, over an underscore underlined, an accent over a
-			// letter the accented letter. The run of erasures before it
-			// then shows what was struck.
-			if c, ok := overstrike(erased[0], r); ok {
-				e := &out[len(out)-1]
-				e.End, e.After, e.Kind = i+w, e.After+string(c), edit.Overstrike
-				e.Reason = "overstrike: characters printed over each other read as one"
-				live = append(live, cell{e.Start, c})
-				erased = erased[1:]
-				i += w
-				continue
-			}
-		}
-		erased = erased[:0]
-		switch {
-		case r == '\n':
-			live = live[:0]
-		case r == utf8.RuneError && w == 1:
-			live = live[:0] // never erase into bytes we cannot read
+		case r == '\n' || r == utf8.RuneError && w == 1:
+			// Never erase across lines, nor into bytes we cannot read.
+			closeAt(i)
+			ln = line{cells: ln.cells[:0]}
+		case ln.pending < len(ln.cells) && ln.strike(r):
 		default:
-			live = append(live, cell{i, r})
+			if ln.open && ln.pending == len(ln.cells) || ln.pending < len(ln.cells) {
+				closeAt(i)
+			}
+			ln.put(i, r)
 		}
 		i += w
 	}
+	closeAt(len(text))
 	return out
+}
+
+// back moves the cursor one column left and returns the offset of the
+// character it moved back into, if that one was not already pending (-1).
+func (ln *line) back() int {
+	if ln.cur == 0 {
+		return -1
+	}
+	ln.cur--
+	from := -1
+	for ln.pending > 0 {
+		c := &ln.cells[ln.pending-1]
+		if c.col+c.w <= ln.cur {
+			break
+		}
+		ln.pending--
+		c.struck = false
+		from = c.off
+	}
+	return from
+}
+
+// strike prints r over the pending cell under the cursor: a character
+// struck over itself is bold, over an underscore underlined, an accent
+// under a letter the accented letter. It reports false where r is no such
+// overstrike (then the pending cells are erased and r printed after).
+func (ln *line) strike(r rune) bool {
+	x := &ln.cells[ln.pending]
+	c, ok := overstrike(x.r, r)
+	if !ok {
+		return false
+	}
+	x.r, x.struck = c, true
+	x.w = max(x.w, columns(c))
+	// What the struck character now covers is part of it (an underline
+	// drawn with one underscore per column: __\b\b名).
+	end := ln.pending + 1
+	for end < len(ln.cells) && ln.cells[end].col < x.col+x.w && overstruck(ln.cells[end].r, c) {
+		end++
+	}
+	ln.cells = append(ln.cells[:ln.pending+1], ln.cells[end:]...)
+	ln.cur = min(ln.cur+columns(r), x.col+x.w)
+	if ln.cur >= x.col+x.w {
+		ln.pending++
+	}
+	return true
+}
+
+// overstruck reports whether x struck over by y reads as y.
+func overstruck(x, y rune) bool {
+	c, ok := overstrike(x, y)
+	return ok && c == y
+}
+
+// settle erases the pending cells nothing was struck over and leaves the
+// cursor after the last character.
+func (ln *line) settle() {
+	kept := ln.cells[:ln.pending]
+	for _, c := range ln.cells[ln.pending:] {
+		if c.struck {
+			kept = append(kept, c)
+		}
+	}
+	ln.cells = kept
+	ln.pending = len(kept)
+	ln.cur = 0
+	if n := len(kept); n > 0 {
+		ln.cur = kept[n-1].col + kept[n-1].w
+	}
+}
+
+// put prints r at the end of the line.
+func (ln *line) put(off int, r rune) {
+	w := columns(r)
+	ln.cells = append(ln.cells, cell{off: off, r: r, col: ln.cur, w: w})
+	ln.cur += w
+	ln.pending = len(ln.cells)
+}
+
+// columns is the number of display columns r takes: two for East Asian
+// wide and fullwidth characters, one for the rest. Combining marks and
+// format characters count one, as nroff counts them: it backspaces over
+// each (-\b-\u2060\b\u2060 is a bold hyphen and a bold word joiner).
+func columns(r rune) int {
+	if r < 0x1100 {
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
 }
 
 // accents maps the ASCII characters nroff overstrikes on a letter to the

@@ -28,6 +28,19 @@ func TestPropose(t *testing.T) {
 		{"underlined word, nroff style", "x ______\b\b\b\b\b\bremark y", "x remark y"},
 		{"underscores struck after a run of backspaces", "ab\b\b__ and abc\b\b\b___ x", "ab and abc x"},
 		{"bold after a run of backspaces", "ab\b\bab", "ab"},
+		// Wide characters take two columns: nroff's bold and underline over
+		// CJK text, one backspace or two, read as a pager shows them.
+		{"bold wide, one backspace (grotty)", "名\b名称\b称", "名称"},
+		{"underlined wide (grotty)", "[_\b选_\b项]", "[选项]"},
+		{"bold wide, a backspace per column", "名\b\b名称\b\b称", "名称"},
+		{"bold wide run, a backspace per column", "名字\b\b\b\b名字 x", "名字 x"},
+		{"underscore per column struck after", "名\b\b__字", "名字"},
+		{"underscore per column struck before", "__\b\b名字", "名字"},
+		{"bold fullwidth", "ｆ\bｆ", "ｆ"},
+		{"a wide character takes two backspaces to erase", "x名\b\by", "xy"},
+		{"one backspace erases the wide character it moves into", "x名\by", "xy"},
+		{"Hangul bold", "이\b이름\b름", "이름"},
+		{"bold word joiners between bold hyphens (grotty)", "\"-\b-\u2060\b\u2060-\b-\u2060\b\u2060p\bpr\bro", "\"-\u2060-\u2060pro"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -109,9 +109,10 @@ func tokenize(text string) []word {
 	// of words, and a slice each would dominate the pass's cost.
 	all := make([]letter, 0, len(text))
 	var bounds [][2]int
+	notation := notationSpans(text)
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		if !isWordRune(r) || notation.covers(i) {
 			i += w
 			continue
 		}
@@ -119,7 +120,7 @@ func tokenize(text string) []word {
 		first := len(all)
 		for i < len(text) {
 			r, w = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) || r == utf8.RuneError && w == 1 {
+			if !isWordRune(r) || r == utf8.RuneError && w == 1 || notation.covers(i) {
 				break
 			}
 			s := scriptOf(r)
@@ -217,6 +218,7 @@ type profile struct {
 	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
 	spoofUses     map[rune]int    // look-alikes restored inside words so far, by glyph
 	glued         map[string]int  // words glued by an apostrophe to the next, lower-cased; built on first use
+	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 }
 
 func readProfile(text string, words []word) *profile {
@@ -451,6 +453,13 @@ func Propose(text string) []edit.Edit {
 		p.forms[strings.ToLower(form)]++
 	}
 	for i := range words {
+		// What the author wrote on purpose is never judged (authored.go).
+		decided[i] = p.authored(text, words, i) != ""
+	}
+	for i := range words {
+		if decided[i] {
+			continue
+		}
 		if pr, ok := selfEvident(text, &words[i], p); ok {
 			accept(i, pr)
 		}
@@ -636,7 +645,10 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 	}
 	form := restored(text, w, repl)
 	if why := evidence(form, t, p, p.genuine[src] > 0); why != "" && countLetters(w) > 1 {
-		return proposal{w: w, target: t, repl: repl, why: why}, true
+		// That the language has the word is evidence only in a text under
+		// attack: a whole word of another script, alone, may be that
+		// script's word (Windows 98: Не Plug & Play).
+		return proposal{w: w, target: t, repl: repl, why: why, needsAttack: p.forms[strings.ToLower(form)] == 0}, true
 	}
 	if alt := strokesAsL(repl); countLetters(w) > 1 {
 		// A stroke in a word read as l (һҽӀԁ is "held").

@@ -83,11 +83,11 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	}
 	var why string
 	switch {
-	case m.plainT == 0 && glued(text, w, m.foreign == 0):
+	case m.plainT == 0 && glued(text, w, m.foreign == 0, t):
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0) || !notationLetters(w)):
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0, t) || !notationLetters(w)):
 		// A mathematical symbol beside a single letter may be notation
 		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
@@ -119,13 +119,15 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 }
 
 // glued reports whether w is joined by an apostrophe or hyphen to a word
-// of ordinary ASCII letters ("Browning'ѕ", "You'ⅼⅼ", "TE̱'⋿̱"): together they are one
-// word, and the look-alike is inside it.
+// of ordinary letters of the target script t ("Browning'ѕ", "You'ⅼⅼ",
+// "TE̱'⋿̱"): together they are one word, and the look-alike is inside it.
+// Letters of w's own script on the other side are no evidence: an English
+// contraction (you're, O'Neil, %c'C') in a page of another script is joined
+// to English.
 // A hyphen joins only compatibility forms and symbols: a Greek letter before
 // one is notation (α-helix, β-blocker).
-func glued(text string, w *word, hyphen bool) bool {
+func glued(text string, w *word, hyphen bool, t unidata.Script) bool {
 	isJoin := func(r rune) bool { return r == '\'' || r == '’' || hyphen && r == '-' }
-	isASCIILetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 	if r, n := utf8.DecodeLastRuneInString(text[:w.start]); isJoin(r) {
 		// The letter before may carry combining marks (Mazatec TE̱'E̱).
 		i := w.start - n
@@ -136,14 +138,24 @@ func glued(text string, w *word, hyphen bool) bool {
 			}
 			i -= size
 		}
-		if i > 0 && isASCIILetter(text[i-1]) {
+		if b, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && ordinaryIn(b, t) {
 			return true
 		}
 	}
-	if r, n := utf8.DecodeRuneInString(text[w.end:]); isJoin(r) && w.end+n < len(text) && isASCIILetter(text[w.end+n]) {
-		return true
+	if r, n := utf8.DecodeRuneInString(text[w.end:]); isJoin(r) && w.end+n < len(text) {
+		a, _ := utf8.DecodeRuneInString(text[w.end+n:])
+		return ordinaryIn(a, t)
 	}
 	return false
+}
+
+// ordinaryIn reports an ordinary letter of script t: ASCII for Latin, a
+// letter of the script for the others.
+func ordinaryIn(r rune, t unidata.Script) bool {
+	if t == unidata.Latin {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return r >= 0x80 && unicode.IsLetter(r) && unidata.ScriptOf(r) == t
 }
 
 // needsEvidence judges the words whose make-up is not enough: whole words of

@@ -36,21 +36,82 @@ func IsCandidate(r rune) bool {
 	return unidata.IsDefaultIgnorable(r)
 }
 
+// A run of invisible characters is judged by its visible neighbours, and
+// by the document's own usage. The rules, in order:
+//   - I1 outside a word (not between two word characters) an invisible
+//     character splits nothing a reader or a filter reads as one word: a
+//     zero-width space as a break opportunity after a slash or between
+//     words, a BOM opening a paragraph, a joiner after punctuation. It stays.
+//   - I2 inside a word, a character the neighbours' script uses stays
+//     (needed): joiners in joining scripts, word-boundary marks in scripts
+//     written without spaces, emoji sequences, a soft hyphen at a line end.
+//   - I3 break hints: soft hyphens and zero-width spaces inside words stay
+//     in a document whose in-word invisibles are all such hints where a
+//     word breaks: a soft hyphen in a word of five letters or more (a
+//     hyphenation point: Jog­jakarta), a zero-width space between two parts
+//     of four letters or more (a compound: standard​indstillinger); or in a
+//     document whose long words are mostly hyphenated (hyphenationHints).
+//     A spoofer scatters several kinds at random letter pairs, short words
+//     and word edges included.
+//   - I4 anything else inside a word hides the word from filters, and goes.
+
+// run is a stretch of invisible candidates and its visible neighbours.
+type run struct {
+	i, j       int
+	prev, next rune
+}
+
 // Propose returns one removal per run of unneeded invisible characters.
 func Propose(text string) []edit.Edit {
 	if analysis.IsASCII(text) {
 		return nil
 	}
-	hints := hyphenationHints(text)
+	runs := candidateRuns(text)
+	if len(runs) == 0 {
+		return nil
+	}
+	hints := breakHints(text, runs)
+	shyHints := hyphenationHints(text)
 	var out []edit.Edit
+	for _, rn := range runs {
+		if !inWord(rn) {
+			continue // I1
+		}
+		start := -1
+		var names []string
+		flush := func(end int) {
+			if start >= 0 {
+				out = append(out, edit.Edit{Start: start, End: end, Kind: edit.Invisible,
+					Reason: "invisible " + join(names) + " " + where(rn.prev, rn.next)})
+				start, names = -1, nil
+			}
+		}
+		for k := rn.i; k < rn.j; {
+			c, cw := utf8.DecodeRuneInString(text[k:])
+			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD {
+				flush(k) // I2, I3
+			} else {
+				if start < 0 {
+					start = k
+				}
+				names = append(names, name(c))
+			}
+			k += cw
+		}
+		flush(rn.j)
+	}
+	return out
+}
+
+// candidateRuns returns the runs of invisible candidates in text.
+func candidateRuns(text string) []run {
+	var runs []run
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if !IsCandidate(r) || r == 0x00AD && hints {
+		if !IsCandidate(r) {
 			i += w
 			continue
 		}
-		// A run of candidates is judged char by char against the visible
-		// neighbours of the whole run.
 		j := i
 		for j < len(text) {
 			r2, w2 := utf8.DecodeRuneInString(text[j:])
@@ -62,38 +123,83 @@ func Propose(text string) []edit.Edit {
 		// Neighbours are the visible characters: a bidi control or a tag
 		// beside the run is as invisible as the run.
 		prev, next := analysis.Neighbours(text, i, j, unidata.IsDefaultIgnorable)
-		start := -1
-		var names []string
-		flush := func(end int) {
-			if start >= 0 {
-				out = append(out, edit.Edit{Start: start, End: end, Kind: edit.Invisible,
-					Reason: "invisible " + join(names) + " " + where(prev, next)})
-				start, names = -1, nil
-			}
-		}
-		for k := i; k < j; {
-			c, cw := utf8.DecodeRuneInString(text[k:])
-			if needed(c, k, prev, next) {
-				flush(k)
-			} else {
-				if start < 0 {
-					start = k
-				}
-				names = append(names, name(c))
-			}
-			k += cw
-		}
-		flush(j)
+		runs = append(runs, run{i, j, prev, next})
 		i = j
 	}
-	return out
+	return runs
+}
+
+// inWord reports a run between two word characters.
+func inWord(rn run) bool {
+	return analysis.IsWordChar(rn.prev) && analysis.IsWordChar(rn.next)
+}
+
+// isBreakHint reports the invisibles an author puts inside words as
+// line-break hints: the soft hyphen and the zero-width space.
+func isBreakHint(c rune) bool { return c == 0x00AD || c == 0x200B }
+
+// breakHints reports a document whose in-word invisibles that no script
+// needs are all break hints where a word breaks (I3).
+func breakHints(text string, runs []run) bool {
+	seen := false
+	for _, rn := range runs {
+		if !inWord(rn) {
+			continue
+		}
+		for k, c := range text[rn.i:rn.j] {
+			if needed(c, rn.i+k, rn.prev, rn.next) {
+				continue
+			}
+			before, after := wordLetters(text, rn.i, rn.j)
+			switch {
+			case c == 0x00AD && before+after >= 5:
+				// A hyphenation point: the word is long enough to
+				// hyphenate.
+			case c == 0x200B && before >= 4 && after >= 4:
+				// A break between the parts of a compound, each a word.
+			default:
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// wordLetters counts the word characters of the word around text[i:j],
+// before and after it, passing over invisible characters.
+func wordLetters(text string, i, j int) (before, after int) {
+	for k := i; k > 0; {
+		r, w := utf8.DecodeLastRuneInString(text[:k])
+		if !analysis.IsWordChar(r) && !unidata.IsDefaultIgnorable(r) {
+			break
+		}
+		before += b2i(analysis.IsWordChar(r))
+		k -= w
+	}
+	for k := j; k < len(text); {
+		r, w := utf8.DecodeRuneInString(text[k:])
+		if !analysis.IsWordChar(r) && !unidata.IsDefaultIgnorable(r) {
+			break
+		}
+		after += b2i(analysis.IsWordChar(r))
+		k += w
+	}
+	return before, after
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // needed reports whether the invisible c at offset off does real work here.
 func needed(c rune, off int, prev, next rune) bool {
 	switch c {
 	case 0xFEFF:
-		return off == 0 // a byte-order mark opening the text is an encoding signature
+		return off == 0 // a byte-order mark opening the text is an encoding signature (outside a word, I1 keeps it anyway)
 	case 0x00AD:
 		// At a line end a soft hyphen is a real hyphenation point, shown
 		// there as a hyphen (trans-\nformation in hard-wrapped text).

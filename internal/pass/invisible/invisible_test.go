@@ -10,7 +10,7 @@ func TestPropose(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"zwsp in word", "s\u200bee", "see"},
 		{"run of mixed invisibles", "n\u200d\u2060erve", "nerve"},
-		{"soft hyphen", "ser\u00advices", "services"},
+		{"soft hyphen beside other invisibles", "ser\u00advices and t\u200dhe rest", "services and the rest"},
 		{"soft hyphen at a line end is a hyphenation point", "trans\u00ad\nformation", "trans\u00ad\nformation"},
 		{"soft hyphen before CRLF", "trans\u00ad\r\nformation", "trans\u00ad\r\nformation"},
 		{"soft hyphens as the author's hyphenation hints stay",
@@ -34,7 +34,23 @@ func TestPropose(t *testing.T) {
 		{"zwj devanagari", "क्\u200dष", "क्\u200dष"},
 		{"zwj bengali", "উত্\u200dপীড়", "উত্\u200dপীড়"},
 		{"zwsp thai", "ภาษา\u200bไทย", "ภาษา\u200bไทย"},
-		{"zwsp between latin words", "one \u200b two", "one  two"},
+		// I1: outside a word an invisible splits nothing.
+		{"zwsp between latin words stays", "one \u200b two", "one \u200b two"},
+		{"zwsp pair after a space stays", "as variáveis \u200b\u200bde ambiente", "as variáveis \u200b\u200bde ambiente"},
+		{"zwsp as a break opportunity in a path stays", "/usr/share/\u200blocale/\u200bda", "/usr/share/\u200blocale/\u200bda"},
+		{"zwsp beside khmer punctuation stays", "APT\u200b\u00a0។ apt-get", "APT\u200b\u00a0។ apt-get"},
+		{"bom opening a later paragraph stays", "Typ\n\n\ufeffNicht verfügbar", "Typ\n\n\ufeffNicht verfügbar"},
+		{"bom before a word stays", "Verbindung zum \ufeffHTTP-Proxy", "Verbindung zum \ufeffHTTP-Proxy"},
+		{"zwnj after arabic punctuation stays", "حافظه،\u200c بستن", "حافظه،\u200c بستن"},
+		{"soft hyphen beside a dash stays", "sektorerne %u\u00ad-%u", "sektorerne %u\u00ad-%u"},
+		{"word joiner after a hyphen stays", "belirtebilirsiniz \"-\u2060\" ile", "belirtebilirsiniz \"-\u2060\" ile"},
+		// I3: break hints the author put in long words.
+		{"a lone soft hyphen in a long word is the author's hint", "Yazd\n\nJog\u00adjakarta\n\nYork", "Yazd\n\nJog\u00adjakarta\n\nYork"},
+		{"soft hyphens in compounds stay", "Bruk autentiserings\u00adagent og eksempel\u00adprogram.", "Bruk autentiserings\u00adagent og eksempel\u00adprogram."},
+		{"zero-width spaces in Scandinavian compounds stay", "Vælg standard\u200bindstillinger for tastatur\u200blayout.", "Vælg standard\u200bindstillinger for tastatur\u200blayout."},
+		{"a soft hyphen standing for a hyphen in Cyrillic stays", "Реюнон\n\nСент\u00adБартелеми", "Реюнон\n\nСент\u00adБартелеми"},
+		{"break hints beside a joiner in a word are a spoof's", "Vælg standard\u200bindstillinger for tas\u200dtatur.", "Vælg standardindstillinger for tastatur."},
+		{"a break hint in a short word is a spoof's", "the in\u00adternational t\u200bhe", "the international the"},
 		// Every default-ignorable, not only the usual ones: a spoof draws
 		// from all of them.
 		{"reserved default-ignorable in a word", "t\u2065he", "the"},

@@ -31,12 +31,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Propose returns layout edits for text.
 func Propose(text string) []edit.Edit {
+	return ProposeJudged(text, func() doc.Language { return doc.Judge(text) })
+}
+
+// ProposeJudged is Propose with the document's language judgement, asked
+// for only where a break could be joined: the pipeline shares one
+// judgement among its passes.
+func ProposeJudged(text string, language func() doc.Language) []edit.Edit {
 	if strings.IndexByte(text, '\r') >= 0 {
 		// CRLF and CR line ends are judged as LF ones. The view keeps every
 		// offset (\r\n reads as " \n", a lone \r as "\n"), so the edits,
@@ -58,7 +66,7 @@ func Propose(text string) []edit.Edit {
 	}
 	// The statistics are English ones: "e." in Fon or "sen." in Tamazight
 	// is no abbreviation.
-	if !lexicon.IsEnglish(text) {
+	if !language().IsEnglish() {
 		return nil
 	}
 	doc := newDocument(text)
@@ -278,7 +286,10 @@ func priorOdds(core string) float64 {
 	if !strings.Contains(stem, ".") {
 		// "in." (inches) is rare beside "in" ending sentences, which the
 		// corpus counts under "in": such a form is mostly a word and a full
-		// stop.
+		// stop, and a sentence that ends in a short word is a sentence;
+		// only strong signs after it (a quotation closed in the next
+		// paragraph, a lone newline among blank lines) make the break a
+		// splitter's.
 		if w := lexicon.Count(stem); float64(s.Count) < 0.2*float64(w) {
 			return 0.02
 		}
@@ -358,6 +369,10 @@ func openQuote(p string) bool {
 }
 
 // closesFirst reports a paragraph that closes a quotation before opening one.
+// A straight quotation mark opening the paragraph (or after a space or an
+// opening bracket, before a word) opens a quotation: a quotation that runs
+// over several paragraphs reopens at each ("…crushed in.\n\n"But,
+// gentlemen…"), and the paragraph before it ends where it ends.
 func closesFirst(p string) bool {
 	c := strings.Index(p, "”")
 	if c >= 0 {
@@ -367,7 +382,20 @@ func closesFirst(p string) bool {
 	if strings.Contains(p, "“") {
 		return false
 	}
+	if q := strings.IndexByte(p, '"'); q >= 0 && opens(p, q) {
+		return false
+	}
 	return strings.Count(p, `"`)%2 == 1
+}
+
+// opens reports a straight quotation mark at p[q] that opens a quotation:
+// nothing or a space or opening bracket before it, a letter, digit or
+// punctuation that starts a sentence after it.
+func opens(p string, q int) bool {
+	b, _ := utf8.DecodeLastRuneInString(p[:q])
+	a, _ := utf8.DecodeRuneInString(p[q+1:])
+	before := q == 0 || unicode.IsSpace(b) || b == '(' || b == '[' || b == '—' || b == '-'
+	return before && q+1 < len(p) && !unicode.IsSpace(a)
 }
 
 func isOpenPunct(r rune) bool {

@@ -24,9 +24,9 @@ const (
 		"The next meeting will be held in the same room."
 )
 
-// doc is an English document whose paragraphs, separated by blank lines, are
+// english is an English document whose paragraphs, separated by blank lines, are
 // lead, body and tail.
-func doc(body ...string) string {
+func english(body ...string) string {
 	return strings.Join(append(append([]string{lead}, body...), tail), "\n\n")
 }
 
@@ -81,143 +81,143 @@ func TestJoins(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{
 			"Mr. before a surname",
-			doc("After a short break, Mr.", "Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
-			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr.", "Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
 		{
 			"Mrs. before a surname",
-			doc("The first to speak was Mrs.", "Johnson, who has lived on the east side of town for forty years. She asked the council to fix the roads."),
-			doc("The first to speak was Mrs. Johnson, who has lived on the east side of town for forty years. She asked the council to fix the roads."),
+			english("The first to speak was Mrs.", "Johnson, who has lived on the east side of town for forty years. She asked the council to fix the roads."),
+			english("The first to speak was Mrs. Johnson, who has lived on the east side of town for forty years. She asked the council to fix the roads."),
 		},
 		{
 			"Dr. before a surname",
-			doc("A report on the river was written by Dr.", "Jones and two of her students at the state university. It found that most of the water was safe to drink."),
-			doc("A report on the river was written by Dr. Jones and two of her students at the state university. It found that most of the water was safe to drink."),
+			english("A report on the river was written by Dr.", "Jones and two of her students at the state university. It found that most of the water was safe to drink."),
+			english("A report on the river was written by Dr. Jones and two of her students at the state university. It found that most of the water was safe to drink."),
 		},
 		{
 			"St. before a street name",
-			doc("The parade will go down St.", "Charles Avenue and end near the old market. It will start at ten in the morning."),
-			doc("The parade will go down St. Charles Avenue and end near the old market. It will start at ten in the morning."),
+			english("The parade will go down St.", "Charles Avenue and end near the old market. It will start at ten in the morning."),
+			english("The parade will go down St. Charles Avenue and end near the old market. It will start at ten in the morning."),
 		},
 		{
 			"Gen. before a surname",
-			doc("The troops were led by Gen.", "Lee, who had served in the army for many years. He was known as a careful man."),
-			doc("The troops were led by Gen. Lee, who had served in the army for many years. He was known as a careful man."),
+			english("The troops were led by Gen.", "Lee, who had served in the army for many years. He was known as a careful man."),
+			english("The troops were led by Gen. Lee, who had served in the army for many years. He was known as a careful man."),
 		},
 		{
 			"Inc. before a lower-case word",
-			doc("The plant is owned by Acme Steel Inc.", "and employs about four hundred people in the county. It was built in the last year of the war."),
-			doc("The plant is owned by Acme Steel Inc. and employs about four hundred people in the county. It was built in the last year of the war."),
+			english("The plant is owned by Acme Steel Inc.", "and employs about four hundred people in the county. It was built in the last year of the war."),
+			english("The plant is owned by Acme Steel Inc. and employs about four hundred people in the county. It was built in the last year of the war."),
 		},
 		{
 			"Nov. before a day number",
-			doc("The election will be held on Nov.", "8, and the polls will be open from seven in the morning. Most people expect a large turnout."),
-			doc("The election will be held on Nov. 8, and the polls will be open from seven in the morning. Most people expect a large turnout."),
+			english("The election will be held on Nov.", "8, and the polls will be open from seven in the morning. Most people expect a large turnout."),
+			english("The election will be held on Nov. 8, and the polls will be open from seven in the morning. Most people expect a large turnout."),
 		},
 		{
 			"U.S. before a lower-case word",
-			doc("The plan was praised by U.S.", "officials, who said it would help trade between the two countries. They did not say when it would start."),
-			doc("The plan was praised by U.S. officials, who said it would help trade between the two countries. They did not say when it would start."),
+			english("The plan was praised by U.S.", "officials, who said it would help trade between the two countries. They did not say when it would start."),
+			english("The plan was praised by U.S. officials, who said it would help trade between the two countries. They did not say when it would start."),
 		},
 		{
 			"U.S. before a capitalised noun",
-			doc("Officials from the U.S.", "Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
-			doc("Officials from the U.S. Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+			english("Officials from the U.S.", "Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+			english("Officials from the U.S. Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
 		},
 		{
 			"Sen. before a surname",
-			doc("The bill was written by Sen.", "Kennedy and two other members of the committee. It will be debated next week."),
-			doc("The bill was written by Sen. Kennedy and two other members of the committee. It will be debated next week."),
+			english("The bill was written by Sen.", "Kennedy and two other members of the committee. It will be debated next week."),
+			english("The bill was written by Sen. Kennedy and two other members of the committee. It will be debated next week."),
 		},
 		{
 			"Rev. before a first name",
-			doc("The service was led by the Rev.", "John Brown, who has served the church for many years. Many people came to hear him."),
-			doc("The service was led by the Rev. John Brown, who has served the church for many years. Many people came to hear him."),
+			english("The service was led by the Rev.", "John Brown, who has served the church for many years. Many people came to hear him."),
+			english("The service was led by the Rev. John Brown, who has served the church for many years. Many people came to hear him."),
 		},
 		{
 			"Jr. before a lower-case word",
-			doc("The award went to Martin Luther King Jr.", "for his work on civil rights. He accepted it in person."),
-			doc("The award went to Martin Luther King Jr. for his work on civil rights. He accepted it in person."),
+			english("The award went to Martin Luther King Jr.", "for his work on civil rights. He accepted it in person."),
+			english("The award went to Martin Luther King Jr. for his work on civil rights. He accepted it in person."),
 		},
 		{
 			"Calif. before a lower-case word",
-			doc("The company moved to Los Angeles, Calif.", "in the spring of that year. It now has three hundred workers."),
-			doc("The company moved to Los Angeles, Calif. in the spring of that year. It now has three hundred workers."),
+			english("The company moved to Los Angeles, Calif.", "in the spring of that year. It now has three hundred workers."),
+			english("The company moved to Los Angeles, Calif. in the spring of that year. It now has three hundred workers."),
 		},
 		{
 			"Co. before a lower-case word",
-			doc("The plant is owned by the Ford Motor Co.", "of Detroit and employs about four hundred people. It was built in the last year of the war."),
-			doc("The plant is owned by the Ford Motor Co. of Detroit and employs about four hundred people. It was built in the last year of the war."),
+			english("The plant is owned by the Ford Motor Co.", "of Detroit and employs about four hundred people. It was built in the last year of the war."),
+			english("The plant is owned by the Ford Motor Co. of Detroit and employs about four hundred people. It was built in the last year of the war."),
 		},
 		{
 			"D.C. before a lower-case word",
-			doc("He was born in Washington, D.C.", "and grew up in a small town in Virginia. His father was a doctor."),
-			doc("He was born in Washington, D.C. and grew up in a small town in Virginia. His father was a doctor."),
+			english("He was born in Washington, D.C.", "and grew up in a small town in Virginia. His father was a doctor."),
+			english("He was born in Washington, D.C. and grew up in a small town in Virginia. His father was a doctor."),
 		},
 		{
 			"Mr. before a surname with an apostrophe",
-			doc("The board met with Mr.", "O'Brien and his lawyer to discuss the case. It was a short meeting."),
-			doc("The board met with Mr. O'Brien and his lawyer to discuss the case. It was a short meeting."),
+			english("The board met with Mr.", "O'Brien and his lawyer to discuss the case. It was a short meeting."),
+			english("The board met with Mr. O'Brien and his lawyer to discuss the case. It was a short meeting."),
 		},
 		{
 			"Mr. after an opening parenthesis",
-			doc("The board met with (Mr.", "Smith and his lawyer) to discuss the case. It was a short meeting."),
-			doc("The board met with (Mr. Smith and his lawyer) to discuss the case. It was a short meeting."),
+			english("The board met with (Mr.", "Smith and his lawyer) to discuss the case. It was a short meeting."),
+			english("The board met with (Mr. Smith and his lawyer) to discuss the case. It was a short meeting."),
 		},
 		{
 			"Mr. inside a quotation",
-			doc(`"We will meet again with Mr.`, `Smith next week," the mayor said. "We hope he will agree to the plan."`),
-			doc(`"We will meet again with Mr. Smith next week," the mayor said. "We hope he will agree to the plan."`),
+			english(`"We will meet again with Mr.`, `Smith next week," the mayor said. "We hope he will agree to the plan."`),
+			english(`"We will meet again with Mr. Smith next week," the mayor said. "We hope he will agree to the plan."`),
 		},
 		{
 			"U.S. inside a quotation",
-			doc(`"I have lived all my life in the U.S.`, `and I will not leave now," she said. She was born in a small town in the south.`),
-			doc(`"I have lived all my life in the U.S. and I will not leave now," she said. She was born in a small town in the south.`),
+			english(`"I have lived all my life in the U.S.`, `and I will not leave now," she said. She was born in a small town in the south.`),
+			english(`"I have lived all my life in the U.S. and I will not leave now," she said. She was born in a small town in the south.`),
 		},
 		{
 			"several breaks in one paragraph",
-			doc("On Nov.", "8, Dr.", "Jones met with Mr.", "Smith and two U.S.", "officials at the hotel. They talked for about an hour."),
-			doc("On Nov. 8, Dr. Jones met with Mr. Smith and two U.S. officials at the hotel. They talked for about an hour."),
+			english("On Nov.", "8, Dr.", "Jones met with Mr.", "Smith and two U.S.", "officials at the hotel. They talked for about an hour."),
+			english("On Nov. 8, Dr. Jones met with Mr. Smith and two U.S. officials at the hotel. They talked for about an hour."),
 		},
 		{
 			"break with trailing spaces",
-			doc("After a short break, Mr. \n\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
-			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. \n\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
 		{
 			"break of three newlines",
-			doc("After a short break, Mr.\n\n\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
-			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr.\n\n\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
 		{
 			"break of CRLF line ends",
-			doc("After a short break, Mr.\r\n\r\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
-			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr.\r\n\r\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
 		{
 			"join beside a real paragraph end after U.S.",
-			doc("After a short break, Mr.", "Smith rose to speak about the budget. He said the city would need more money.", "The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results."),
-			doc("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money.", "The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results."),
+			english("After a short break, Mr.", "Smith rose to speak about the budget. He said the city would need more money.", "The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results."),
+			english("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money.", "The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results."),
 		},
 		{
 			"lone newline in a document of blank-line paragraphs",
-			doc("After a short break, Mr.\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
-			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr.\nSmith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
 		{
 			"lone newline after U.S. before a capitalised noun",
-			doc("Officials from the U.S.\nEmbassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
-			doc("Officials from the U.S. Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+			english("Officials from the U.S.\nEmbassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
+			english("Officials from the U.S. Embassy in Moscow said the meeting would take place on Friday. They did not say who would attend."),
 		},
 		{
 			"lone newline in a document of single-newline paragraphs",
-			strings.ReplaceAll(doc("After a short break, Mr.", "Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
-			strings.ReplaceAll(doc("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
+			strings.ReplaceAll(english("After a short break, Mr.", "Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
+			strings.ReplaceAll(english("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
 		},
 		{
 			"lone newline beside a lone newline after a word",
-			doc("The plan\nwas praised by everyone. After a short break, Mr.\nSmith rose to speak about the budget. He said the city would need more money."),
-			doc("The plan\nwas praised by everyone. After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."),
+			english("The plan\nwas praised by everyone. After a short break, Mr.\nSmith rose to speak about the budget. He said the city would need more money."),
+			english("The plan\nwas praised by everyone. After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."),
 		},
 	}
 	for _, tc := range tests {
@@ -262,43 +262,51 @@ func TestKeeps(t *testing.T) {
 		},
 		{
 			"clean text",
-			doc("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
+			english("After a short break, Mr. Smith rose to speak about the budget for the coming year. He said the city would need more money for its schools."),
 		},
 		{
 			"clean text with many abbreviations",
-			doc("On Nov. 8, Dr. Jones met with Mr. Smith and two U.S. officials at the hotel on St. Charles Avenue. They talked about the plans of Acme Steel Inc. for about an hour."),
+			english("On Nov. 8, Dr. Jones met with Mr. Smith and two U.S. officials at the hotel on St. Charles Avenue. They talked about the plans of Acme Steel Inc. for about an hour."),
 		},
 		{
 			"paragraph ends after ordinary words",
-			doc("The bridge will cost more than the city had planned.", "The council will vote on the plan next month."),
+			english("The bridge will cost more than the city had planned.", "The council will vote on the plan next month."),
 		},
 		{
 			"U.S. ends a paragraph before a sentence start",
-			doc("The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results. They did not say what was decided."),
+			english("The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results. They did not say what was decided."),
 		},
 		{
 			"Inc. ends a paragraph before a sentence start",
-			doc("The land was sold last year to Acme Steel Inc.", "The company has not said what it plans to build there. Its offices are in another state."),
+			english("The land was sold last year to Acme Steel Inc.", "The company has not said what it plans to build there. Its offices are in another state."),
 		},
 		{
 			"U.S. ends a paragraph before a pronoun",
-			doc("Most of the money for the bridge will come from the U.S.", "It will take at least two years to build, the mayor said."),
+			english("Most of the money for the bridge will come from the U.S.", "It will take at least two years to build, the mayor said."),
 		},
 		{
 			"Calif. ends a paragraph before a sentence start",
-			doc("The company moved to Los Angeles, Calif.", "The move cost more than expected. It now has three hundred workers."),
+			english("The company moved to Los Angeles, Calif.", "The move cost more than expected. It now has three hundred workers."),
 		},
 		{
 			"no. ends a paragraph",
-			doc("He said no.", "The board then met with his lawyer to discuss the case. It was a short meeting."),
+			english("He said no.", "The board then met with his lawyer to discuss the case. It was a short meeting."),
 		},
 		{
 			"in. ends a paragraph",
-			doc("The boards were cut to six in.", "The rest of the wood was sold. It was a short meeting."),
+			english("The boards were cut to six in.", "The rest of the wood was sold. It was a short meeting."),
+		},
+		{
+			// A quotation that runs over paragraphs reopens at each: the
+			// paragraph before ends where it ends, on a short word too.
+			"a quotation over two paragraphs after a short word",
+			english("He told them: \"We waited all night in the cellar. At four the whole roof crushed in.",
+				"\"But, gentlemen, nobody was hurt. We climbed out at dawn and walked to town.",
+				"\"That is all I have to say.\" He sat down."),
 		},
 		{
 			"abbreviation before a numbered list item",
-			doc("The following points were raised by the lawyers for Acme Steel Inc.", "1. The company was not told about the meeting.", "2. The plan does not follow the law."),
+			english("The following points were raised by the lawyers for Acme Steel Inc.", "1. The company was not told about the meeting.", "2. The plan does not follow the law."),
 		},
 		{
 			"text without any break after a period",
@@ -351,12 +359,12 @@ func TestKeepsNonEnglish(t *testing.T) {
 }
 
 func FuzzPropose(f *testing.F) {
-	f.Add(doc("After a short break, Mr.", "Smith rose to speak."))
-	f.Add(doc("Officials from the U.S.\nEmbassy in Moscow said so.", "The next day, they left."))
-	f.Add(doc("On Nov.", "8, Dr.", "Jones met with Mr.", "Smith and two U.S.", "officials at the hotel."))
-	f.Add(doc("The delegation then flew back to the U.S.", "The next day, the president met with his advisers."))
-	f.Add(doc(`He said, "We met Mr.`, `Smith there," and left.`))
-	f.Add(doc("Acme Steel Inc.", "1. The company was not told."))
+	f.Add(english("After a short break, Mr.", "Smith rose to speak."))
+	f.Add(english("Officials from the U.S.\nEmbassy in Moscow said so.", "The next day, they left."))
+	f.Add(english("On Nov.", "8, Dr.", "Jones met with Mr.", "Smith and two U.S.", "officials at the hotel."))
+	f.Add(english("The delegation then flew back to the U.S.", "The next day, the president met with his advisers."))
+	f.Add(english(`He said, "We met Mr.`, `Smith there," and left.`))
+	f.Add(english("Acme Steel Inc.", "1. The company was not told."))
 	f.Add("Artigo V.\n\nNinguém será submetido à tortura.")
 	f.Add("Mr.\n\nSmith")
 	f.Add(".\n\n.")
@@ -379,7 +387,7 @@ func BenchmarkPropose(b *testing.B) {
 			"The delegation then flew back to the U.S.", "The next day, the president met with his advisers to discuss the results.",
 		)
 	}
-	text := doc(paras...)
+	text := english(paras...)
 	if len(Propose(text)) == 0 {
 		b.Fatal("benchmark text has nothing to repair")
 	}

@@ -1,291 +1,371 @@
 package spam
 
 import (
-	"bytes"
+	"math"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
-// A call-to-action sentence from a link-spam template points the reader to
-// "our web site" (or asks them to contact "us"), offers more information or
-// answers, or praises "this article", and carries a keyword slot:
+// A call-to-action sentence of link spam sends the reader to the spammer's
+// site and carries the anchor keyword the link was made of:
 //
 //	Here is more info in regards to X visit our webpage.
 //	If you have any questions concerning where and how to use X, you can contact us at our own web-site.
+//	Feel free to surf to my blog: X
 //
-// Templates are spun from synonyms, so the sentence is recognised by the
-// roles of its words, not by its wording: each role below is a small closed
-// class of English words (determiners, prepositions, the nouns for a web
-// site), the vocabulary any such template has to be written in.
+// Templates are spun from synonyms and written in many shapes, so no rule
+// on their wording finds them all. Each sentence that names a site, sends
+// the reader somewhere or asks to be contacted is described by features of
+// its words' roles (classes.go) and of how foreign its keyword is to the
+// document, and a logistic model (model.go, trained by gen/ on spun
+// families, real e-mail and Brown prose; see README.md) gives the log odds
+// that it was injected. The keyword slot is found from its anchors: after
+// the topic preposition ("in regards to", "about", "zu"), past a how-clause
+// ("where and how to use"), or after the site of a signature; before the
+// comma, the call ("kindly visit", "you can contact us") or the site.
 
-var (
-	// Nouns for the spammer's site.
-	placeNouns = set("site", "website", "web-site", "webpage", "web-page", "homepage", "home-page",
-		"blog", "weblog", "web-log", "page", "webspace", "portal", "site's", "internet-site")
-	// Determiners that make the site the writer's own.
-	placeDets = set("our", "my", "the", "this")
-	// Verbs for getting in touch with "us".
-	contactVerbs = set("contact", "call", "email", "e-mail", "mail", "reach", "touch", "message", "phone", "ring", "write")
-	// What the reader is offered, and the words that make it "more".
-	infoNouns  = set("info", "information", "details", "data", "facts", "particulars", "tips", "advice", "help", "guidance", "knowledge", "material", "stuff")
-	infoQuants = set("more", "additional", "further", "extra", "added", "much", "lot", "bit")
-	askNouns   = set("questions", "question", "inquiries", "inquiry", "enquiries", "enquiry", "queries", "query", "concerns", "issues", "thoughts", "doubts", "problems")
-	askQuants  = set("any", "some", "virtually", "just", "almost", "nearly")
-	selfNouns  = set("article", "post", "posting", "write-up", "writeup", "short", "informative", "report", "content", "blog", "piece", "information", "story", "site", "page", "publish", "blog-post")
-	selfVerbs  = set("liked", "loved", "enjoyed", "cherished", "adored", "appreciated", "like", "love", "enjoy", "read")
-	ctaVerbs   = set("visit", "see", "check", "look", "go", "stop", "pay", "browse", "drop", "head", "click", "swing", "come", "call", "contact", "email", "e-mail", "mail", "reach", "get", "view", "surf", "try", "explore", "have", "take", "hop", "pop", "mosey", "glance", "review", "read", "message", "phone")
-	ctaPrefix  = set("please", "kindly", "generously", "just", "simply", "then", "i", "implore", "you", "to", "can", "could", "may", "might", "will", "would", "be", "able", "possibly", "a", "have", "take", "we", "recommend", "suggest", "urge", "ask", "invite", "feel", "free", "why", "not", "do", "'ll", "you'll", "you'd", "we'd", "ll", "so", "and", "also", ",")
-	openers    = [][]string{{"in", "regards", "to"}, {"with", "regards", "to"}, {"in", "regard", "to"}, {"with", "regard", "to"}, {"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"}, {"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"}, {"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"}}
-	howWords   = set("where", "how", "exactly", "the", "ways", "way", "what", "which", "whatever", "wherever", "and", "by", "as", "well", "also", "along", "with", "&", "best", "tips", "on", "to", "you", "can", "could", "one", "just", "ideal")
-	useVerbs   = set("use", "utilize", "utilise", "employ", "make", "work", "implement", "apply", "handle", "operate")
-	ownSite    = set("my", "our")
-	ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an")
-)
-
-// signatureMarks part a signature's page from its keyword.
-var signatureMarks = set(":", ";", "-", "–", "—", "|")
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
-// cta is one call-to-action sentence found in a document.
+// cta is one candidate sentence and its verdict.
 type cta struct {
 	sent span
-	// slot holds the keyword's tokens [slotFrom, slotTo); empty when the
-	// template's slot could not be placed.
+	// slot holds the keyword's tokens [slotFrom, slotTo); empty when no
+	// slot could be placed.
 	slotFrom, slotTo int
-	selfRef          bool // praises "this article": no real page says so of itself
+	feats            features
+	logit            float64
+	address          bool // names a real address: a page that gives its URL is a real one
+	own              bool // judged spam, but its keyword is the text's own subject
 }
 
-// mayHoldCTA reports whether text could hold a call to action at all: a
-// word of placeNouns (each holds "site", "page", "blog", "web" or
-// "portal") or the word "us", in any ASCII case. Where it says no,
-// findCTAs finds nothing, and tokenizing can be skipped.
-func mayHoldCTA(text string) bool {
-	low := []byte(text)
-	for i, c := range low {
-		if 'A' <= c && c <= 'Z' {
-			low[i] = c + 'a' - 'A'
-		}
-	}
-	for _, s := range [...]string{"site", "page", "blog", "web", "portal"} {
-		if bytes.Contains(low, []byte(s)) {
-			return true
-		}
-	}
-	for i := 0; ; {
-		j := bytes.Index(low[i:], []byte("us"))
-		if j < 0 {
-			return false
-		}
-		j += i
-		before, _ := utf8.DecodeLastRune(low[:j])
-		after, _ := utf8.DecodeRune(low[j+2:])
-		if j == 0 || !isWordRune(before) {
-			if j+2 == len(low) || !isWordRune(after) {
-				return true
+func (c cta) hasSlot() bool { return c.slotTo > c.slotFrom }
+
+// Feature indexes of the sentence model; featureNames must follow the same
+// order (the trainer writes weights by name).
+const (
+	fBias = iota
+	fOwnSite
+	fOtherSite
+	fContactUs
+	fImperative
+	fCall
+	fPlease
+	fCond
+	fOffer
+	fAsk
+	fPraise
+	fHere
+	fYou
+	fSlot
+	fSlotForeign
+	fSlotCommercial
+	fSlotShape
+	fSentForeign
+	fSignature
+	fLogWords
+	fStrong
+	nFeatures
+)
+
+var featureNames = [nFeatures]string{
+	"bias", "own_site", "other_site", "contact_us", "imperative", "call", "please", "conditional", "offer",
+	"ask", "praise", "here", "you", "slot", "slot_foreign", "slot_commercial", "slot_shape", "sentence_foreign",
+	"signature", "log_words", "strong_verb",
+}
+
+type features [nFeatures]float64
+
+func (f *features) logit(w *[nFeatures]float64) float64 { return dot(w[:], f[:]) }
+
+// findCTAs returns the candidate sentences of the document, each judged.
+// Sentences hide behind false boundaries ("on Nov. Here is ..."), so every
+// capital may start one; of the starts inside one sentence, the latest one
+// whose sentence is judged a call to action is taken, else the best.
+func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
+	toks := d.toks
+	var out []cta
+	triggeredGroups(toks, func(starts []int, k, last int) {
+		// The latest start that is judged spam; then back over earlier
+		// starts while only words of the template's classes lie
+		// between ("Wenn Sie weitere Fragen ...": German capitalises
+		// nouns), not the author's ("--Harlan Wenn Sie", "on Nov.
+		// Here is").
+		var best cta
+		found := false
+		for m := last; m >= k; m-- {
+			c := judge(text, d, sentenceFrom(toks, starts[m]), w)
+			if c.spam() {
+				for m > k && classWordsOnly(toks, starts[m-1], starts[m]) {
+					m--
+				}
+				if sentenceFrom(toks, starts[m]).from != c.sent.from {
+					c = judge(text, d, sentenceFrom(toks, starts[m]), w)
+				}
+				best, found = c, true
+				break
+			}
+			if !found || c.logit > best.logit {
+				best, found = c, true
 			}
 		}
-		i = j + 1
-	}
+		out = append(out, best)
+	})
+	return out
 }
 
-// findCTAs returns the call-to-action sentences of the document.
-func findCTAs(text string, toks []token) []cta {
-	var out []cta
+// triggeredGroups calls f for each sentence that holds a trigger word
+// (triggered), with the starts that lie inside it, starts[k..last]: every
+// capital after the first may begin the sentence a template hides.
+func triggeredGroups(toks []token, f func(starts []int, k, last int)) {
 	starts := sentenceStarts(toks)
 	for k := 0; k < len(starts); {
 		s := sentenceFrom(toks, starts[k])
-		// Starts inside this sentence (after "Nov." or "Dr."): the
-		// template is the shortest sentence that classifies, the latest
-		// start.
 		last := k
 		for last+1 < len(starts) && starts[last+1] < s.to {
 			last++
 		}
-		// Every call to action names the site or "us": skip the rest.
-		named := false
-		for i := s.from; i < s.to && !named; i++ {
-			named = placeNouns[toks[i].lower] || toks[i].lower == "us"
-		}
-		for m := last; named && m >= k; m-- {
-			if c, ok := classify(text, toks, sentenceFrom(toks, starts[m])); ok {
-				out = append(out, c)
-				break
-			}
+		if triggered(toks, s) {
+			f(starts, k, last)
 		}
 		k = last + 1
 	}
-	return out
 }
 
-// classify decides whether the sentence s is a call to action and places
-// its keyword slot.
-func classify(text string, toks []token, s span) (cta, bool) {
-	c := cta{sent: s}
-	words := 0
-	for i := s.from; i < s.to; i++ {
-		if toks[i].word {
-			words++
+// classWordsOnly: tokens [i, j) are words of the template classes (or
+// function words) on one line.
+func classWordsOnly(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if k > i && t.nl || !t.word || t.cls&roles == 0 && !function(t) {
+			return false
 		}
 	}
-	if words < 6 || words > 60 {
-		return c, false
-	}
-	// A page that gives its address, in the sentence or on the line after
-	// it ("visit our website\nhttp://www.standardlife.com/"), is a real one.
-	next := text[s.end:min(len(text), s.end+120)]
-	if k := strings.Index(next, "\n\n"); k >= 0 {
-		next = next[:k]
-	}
-	raw := strings.ToLower(text[s.start:s.end] + next)
-	if strings.Contains(raw, "www.") || strings.Contains(raw, "http") || strings.Contains(raw, "@") || strings.Contains(raw, ".com") || strings.Contains(raw, ".org") {
-		return c, false
-	}
-	place := -1
-	for i := s.from; i < s.to; i++ {
-		t := toks[i]
-		if placeNouns[t.lower] && hasBefore(toks, i, s.from, 3, placeDets) ||
-			t.lower == "us" && hasBefore(toks, i, s.from, 3, contactVerbs) {
-			place = i
-			break
-		}
-	}
-	if place < 0 {
-		return c, false
-	}
-	info := -1
-	for i := s.from; i < place; i++ {
-		t := toks[i]
-		if infoNouns[t.lower] && hasBefore(toks, i, s.from, 3, infoQuants) ||
-			// "For more in regards to X": the offer without its noun.
-			t.lower == "more" && i+1 < place && startsOpener(toks, i+1, place) ||
-			askNouns[t.lower] && hasBefore(toks, i, s.from, 4, askQuants) {
-			info = i
-			break
-		}
-		if t.lower == "this" && i+1 < place && (selfNouns[toks[i+1].lower] || i+2 < place && selfNouns[toks[i+2].lower]) && hasBefore(toks, i, s.from, 3, selfVerbs) {
-			c.selfRef = true
-		}
-	}
-	if info < 0 && !c.selfRef {
-		// A signature: "Also visit my web page: X.", "My blog; X." or
-		// "my site - X".
-		from := place + 1
-		for from < s.to && signatureMarks[toks[from].text] {
-			from++
-		}
-		if words <= 14 && from > place+1 && from < s.to && hasBefore(toks, place, s.from, 2, ownSite) {
-			end := s.to
-			for end > from && !toks[end-1].word {
-				end--
-			}
-			if n := end - from; n >= 1 && n <= 8 && !clause(toks[from:end]) {
-				c.slotFrom, c.slotTo = from, end
-				return c, true
-			}
-		}
-		return c, false
-	}
-	c.slotFrom, c.slotTo = slot(toks, max(info, s.from), place)
-	if c.slotTo == c.slotFrom && !c.selfRef {
-		// "For more information, visit our website.": no anchor, no
-		// payload; a real page says that of itself.
-		return c, false
-	}
-	if c.slotTo > c.slotFrom && ownerWords[toks[c.slotFrom].lower] {
-		// "questions about this policy", "details on the trail closures":
-		// the text's own subject; an anchor keyword is a bare phrase.
-		return c, false
-	}
-	return c, true
+	return true
 }
 
-// hasBefore reports whether one of the n words before toks[i] (not before
-// from) is in class.
-func hasBefore(toks []token, i, from, n int, class map[string]bool) bool {
-	for j := i - 1; j >= from && n > 0; j-- {
-		if !toks[j].word {
-			continue
-		}
-		if class[toks[j].lower] {
+// triggered reports whether sentence s holds a word Needed looks for: a
+// site, a verb that sends the reader somewhere, "us" beside a verb of
+// contact, or a word of what link spam sells. Only such sentences are
+// judged.
+func triggered(toks []token, s span) bool {
+	for i := s.from; i < s.to; i++ {
+		c := toks[i].cls
+		if c&(clSite|clStrong) != 0 || c&clUs != 0 && contactBeside(toks, i, s) || commercial(toks, i) {
 			return true
 		}
-		n--
 	}
 	return false
 }
 
-// slot places the keyword between the topic preposition after the offer
-// (info at index info) and the call to action before the site (at place).
-func slot(toks []token, info, place int) (int, int) {
-	start := -1
-	for i := info + 1; i < place && start < 0; i++ {
-		for _, op := range openers {
-			if matchWords(toks, i, place, op) {
-				start = i + len(op)
-				break
+// contactBeside: a verb of contact among the two words before token i or
+// the two after ("contact us", "get in touch with us", "nous contacter").
+func contactBeside(toks []token, i int, s span) bool {
+	if toks[i].cls&clContact != 0 {
+		return true
+	}
+	n := 0
+	for j := i - 1; j >= s.from && n < 2; j-- {
+		if toks[j].word {
+			if toks[j].cls&clContact != 0 {
+				return true
 			}
+			n++
 		}
 	}
-	if start < 0 {
-		return 0, 0
-	}
-	start = skipHowClause(toks, start, place)
-	// The call to action: the last action verb before the site, with the
-	// politeness and modal words in front of it.
-	end := -1
-	for i := place - 1; i > start; i-- {
-		if ctaVerbs[toks[i].lower] {
-			end = i
-			break
+	n = 0
+	for j := i + 1; j < s.to && n < 2; j++ {
+		if toks[j].word {
+			if toks[j].cls&clContact != 0 {
+				return true
+			}
+			n++
 		}
 	}
-	if end < 0 {
-		return 0, 0
-	}
-	for end > start+1 && (ctaPrefix[toks[end-1].lower] || !toks[end-1].word) {
-		end--
-	}
-	for end > start && !toks[end-1].word {
-		end--
-	}
-	if end-start > 10 {
-		return 0, 0
-	}
-	return start, end
+	return false
 }
 
-// skipHowClause passes over "where and how you can use" between the topic
-// preposition and the keyword.
-func skipHowClause(toks []token, start, limit int) int {
-	if start >= limit || !howWords[toks[start].lower] {
-		return start
+// spam: the sentence is judged a call to action, sends the reader
+// somewhere (a site, "us", an imperative's object) and carries a keyword.
+func (c cta) spam() bool {
+	f := &c.feats
+	site := f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0
+	// An imperative with no site or contact in it sends the reader to its
+	// object: only a keyword of the trade makes that link spam ("Visit
+	// beautiful Wisconsin Dells." is a fortune cookie).
+	sends := site || f[fImperative] > 0 && f[fSlotCommercial] > 0
+	return c.logit >= 0 && sends && c.hasSlot() && !c.address
+}
+
+// judge computes the features of sentence s and the model's log odds.
+func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
+	toks := d.toks
+	c := cta{sent: s}
+	// A page that gives its address, in the sentence or, where the sentence
+	// runs on into it, on the line after ("visit our website\nhttp://www.
+	// standardlife.com/"), is a real one: an injected sentence's link was
+	// its anchor, and went with the markup.
+	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:])
+	if last := toks[s.to-1]; !sentenceEnd(last) || last.text == ":" {
+		next := text[s.end:min(len(text), s.end+120)]
+		if k := strings.Index(strings.TrimLeft(next, " \t\r\n"), "\n"); k >= 0 {
+			next = next[:len(next)-len(strings.TrimLeft(next, " \t\r\n"))+k]
+		}
+		c.address = c.address || hasAddress(next)
 	}
-	for i := start; i < limit && i < start+12; i++ {
+	var words []int
+	for i := s.from; i < s.to; i++ {
+		if toks[i].word {
+			words = append(words, i)
+		}
+	}
+	f := &c.feats
+	f[fBias] = 1
+	f[fLogWords] = math.Log(float64(len(words) + 1))
+	if len(words) < 3 || toks[s.from].text == "(" || toks[s.from].text == "[" {
+		// "SURF BOARDING", a heading, is too short for a call to action;
+		// "(see chart on Page One)" is a cross-reference.
+		c.logit = math.Inf(-1)
+		return c
+	}
+	// The first word after politeness ("Please visit", "Also see").
+	first := 0
+	for first < len(words)-1 && (toks[words[first]].cls&clPlease != 0 || leadWords[toks[words[first]].lower]) {
+		first++
+	}
+	lead := toks[words[first]]
+	if lead.cls&(clCTA|clContact) != 0 && lead.cls&(clCond|clYou) == 0 {
+		f[fImperative] = 1
+	}
+	if toks[words[0]].cls&clCond != 0 || len(words) > 1 && toks[words[0]].lower == "in" && toks[words[1]].cls&clCond != 0 ||
+		len(words) > 2 && toks[words[0]].lower == "in" && toks[words[2]].cls&clCond != 0 {
+		f[fCond] = 1
+	}
+	if toks[words[0]].cls&clHere != 0 {
+		f[fHere] = 1
+	}
+	for k, i := range words {
 		t := toks[i]
-		if !t.word && t.text != "&" {
-			break
-		}
-		if useVerbs[t.lower] {
-			j := i + 1
-			for j < limit && (toks[j].lower == "of" || toks[j].lower == "use" || toks[j].lower == "with") {
-				j++
+		switch {
+		case t.cls&clSite != 0:
+			if before(toks, words, k, 3, clSelf) {
+				f[fOwnSite] = 1
+			} else if before(toks, words, k, 3, clDet) {
+				f[fOtherSite] = 1
 			}
-			return j
+		case t.cls&clUs != 0 && contactBeside(toks, i, s):
+			f[fContactUs] = 1
 		}
-		if !howWords[t.lower] && !useVerbs[t.lower] {
-			break
+		if t.cls&(clCTA|clContact) != 0 && after(toks, words, k, 4, clSite|clUs|clSelf) {
+			f[fCall] = 1
+		}
+		if t.cls&clStrong != 0 {
+			f[fStrong] = 1
+		}
+		if t.cls&clPlease != 0 || t.lower == "free" && k > 0 && toks[words[k-1]].lower == "feel" {
+			f[fPlease] = 1
+		}
+		if t.cls&clInfo != 0 && before(toks, words, k, 3, clMore|clFor) || t.cls&clMore != 0 && k+1 < len(words) && opensTopic(toks, words[k+1], s.to) {
+			f[fOffer] = 1
+		}
+		if t.cls&clAsk != 0 {
+			f[fAsk] = 1
+		}
+		if t.cls&clWork != 0 && before(toks, words, k, 2, clThis) && before(toks, words, k, 4, clPraise) {
+			f[fPraise] = 1
+		}
+		if t.cls&clYou != 0 {
+			f[fYou] = 1
 		}
 	}
-	return start
+	c.slotFrom, c.slotTo = findSlot(toks, words, s)
+	if c.hasSlot() {
+		f[fSlot] = 1
+		var kw []int
+		for i := c.slotFrom; i < c.slotTo; i++ {
+			if toks[i].word {
+				kw = append(kw, i)
+			}
+		}
+		f[fSlotForeign] = d.keywordForeign(kw, s)
+		f[fSlotCommercial] = commercialShare(toks, kw)
+		for _, i := range kw {
+			if capital(toks[i]) && i != words[0] || !lexicon.Known(toks[i].lower) {
+				f[fSlotShape] = 1
+			}
+		}
+		if c.slotTo == s.to || c.slotTo < s.to && !toks[c.slotTo].word && c.slotTo+1 >= s.to {
+			if c.slotFrom > s.from && (toks[c.slotFrom-1].cls&clSite != 0 || signatureMarks[toks[c.slotFrom-1].text]) {
+				f[fSignature] = 1
+			}
+		}
+	}
+	var open []int
+	for _, i := range words {
+		if toks[i].cls&roles == 0 && !function(toks[i]) {
+			open = append(open, i)
+		}
+	}
+	f[fSentForeign] = d.foreignShare(open, s)
+	c.logit = f.logit(w)
+	return c
+}
+
+// leadWords may stand before the verb of an imperative ("Also visit",
+// "Then check out", "Just stop by").
+var leadWords = set("also", "just", "then", "so", "now", "and", "do", "why", "not", "simply", "feel", "free", "to", "be", "sure", "don't", "forget", "make")
+
+// before reports whether one of the n words before words[k] has a class of cls.
+func before(toks []token, words []int, k, n int, cls class) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if toks[words[j]].cls&cls != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// after reports whether one of the n words after words[k] has a class of cls.
+func after(toks []token, words []int, k, n int, cls class) bool {
+	for j := k + 1; j < len(words) && j <= k+n; j++ {
+		if toks[words[j]].cls&cls != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addressNext: the next line that holds anything starts with an address
+// ("Click to buy!\n  <http://...>").
+func addressNext(rest string) bool {
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		return false
+	}
+	next := strings.TrimLeft(rest[nl:], " \t\r\n<")
+	if k := strings.IndexAny(next, " \t\r\n"); k >= 0 {
+		next = next[:k]
+	}
+	return hasAddress(next)
+}
+
+func hasAddress(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "www.") || strings.Contains(l, "http") || strings.Contains(l, "@") ||
+		strings.Contains(l, ".com") || strings.Contains(l, ".org") || strings.Contains(l, ".net")
+}
+
+// opensTopic reports a topic preposition ("about", "in regards to") at token i.
+func opensTopic(toks []token, i, limit int) bool {
+	return openerAt(toks, i, limit) > 0
+}
+
+// openerAt returns the length in tokens of the topic opener at i, 0 if none.
+func openerAt(toks []token, i, limit int) int {
+	for _, op := range topicOpeners {
+		if matchWords(toks, i, limit, op) {
+			return len(op)
+		}
+	}
+	return 0
 }
 
 func matchWords(toks []token, i, limit int, ws []string) bool {
@@ -300,28 +380,254 @@ func matchWords(toks []token, i, limit int, ws []string) bool {
 	return true
 }
 
-// startsOpener reports a topic preposition ("about", "in regards to") at i.
-func startsOpener(toks []token, i, limit int) bool {
-	for _, op := range openers {
-		if op[0] != "for" && matchWords(toks, i, limit, op) {
+// findSlot places the keyword: after its left anchor, up to its right one.
+func findSlot(toks []token, words []int, s span) (int, int) {
+	from := leftAnchor(toks, words, s)
+	if from < 0 || from >= s.to {
+		return 0, 0
+	}
+	to := rightAnchor(toks, from, s)
+	for to > from && !toks[to-1].word {
+		to--
+	}
+	for from < to && !toks[from].word {
+		from++
+	}
+	// "the best X", "a cheap X": the keyword begins at the sales word.
+	if from+1 < to && (toks[from].lower == "the" || toks[from].lower == "a") && toks[from+1].cls&clSales != 0 {
+		from++
+	}
+	n, payload := 0, false
+	for i := from; i < to; i++ {
+		if !toks[i].word {
+			if toks[i].text != "&" && toks[i].text != "-" {
+				return 0, 0 // a clause break inside: no keyword
+			}
+			continue
+		}
+		n++
+		if toks[i].cls&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !function(toks[i]) {
+			payload = true
+		}
+	}
+	if n == 1 && !capital(toks[from]) && !commercial(toks, from) && lexicon.Known(toks[from].lower) {
+		return 0, 0 // a lone common word ("see step 2") is no anchor keyword
+	}
+	if n == 0 || n > 8 || !payload || clause(toks[from:to]) || ownerWords[toks[from].lower] {
+		// "questions about this policy", "details on the trail closures":
+		// the text's own subject; an anchor keyword is a bare phrase.
+		return 0, 0
+	}
+	return from, to
+}
+
+// ownerWords make a noun phrase the text's own ("this policy", "the
+// exhibits", "our program").
+var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an",
+	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
+
+// leftAnchor returns the token where the keyword begins, -1 if none: after
+// the first topic preposition that follows the offer (past a how-clause);
+// or after the site of a signature ("my blog: X", "Here is my homepage X");
+// or after an imperative's verb ("Visit X for more", "Click here to buy X").
+func leftAnchor(toks []token, words []int, s span) int {
+	offer := -1
+	for _, i := range words {
+		if toks[i].cls&(clInfo|clMore|clAsk) != 0 {
+			offer = i
+			break
+		}
+	}
+	if offer < 0 {
+		// No offer: the first topic opener from the start ("If you're
+		// interested in X, visit our site"), unless the site or the call
+		// comes first ("Visit our site for X").
+		offer = s.from - 1
+		for _, i := range words {
+			if toks[i].cls&(clWork|clSite|clUs|clContact|clStrong) != 0 {
+				if openerBefore(toks, s.from, i) < 0 {
+					offer = i
+				}
+				break
+			}
+		}
+	}
+	if offer >= s.from-1 {
+		for i := offer + 1; i < s.to; i++ {
+			if n := openerAt(toks, i, s.to); n > 0 {
+				// "visit our site for more": the opener leads to the offer, not the keyword.
+				if j := i + n; j < s.to && toks[j].cls&(clMore|clInfo) != 0 {
+					continue
+				}
+				return skipHowClause(toks, i+n, s.to)
+			}
+		}
+	}
+	// A signature: the speaker's site, then marks ("my blog: X", "my site
+	// - X") or, after a verb that presents it, nothing ("Here is my
+	// homepage X", "Feel free to surf to my blog X"), then the keyword to
+	// the end.
+	for k, i := range words {
+		if toks[i].cls&clSite != 0 && before(toks, words, k, 3, clSelf) {
+			j := i + 1
+			for j < s.to && toks[j].cls&(clSite|clWork) != 0 {
+				j++
+			}
+			marked := false
+			for j < s.to && !toks[j].word {
+				marked = marked || signatureMarks[toks[j].text] || toks[j].text == "."
+				j++
+			}
+			presented := k > 0 && (toks[words[0]].cls&(clCTA|clHere|clPlease) != 0 || leadWords[toks[words[0]].lower])
+			// A signature names its site first: a sentence that gets
+			// there late is the author's ("... packages on my website...
+			// same goes for GNOME").
+			if j < s.to && (marked || presented) && k <= 8 {
+				return j
+			}
+		}
+	}
+	// An imperative: the verb, its particle, and "here to buy".
+	first := 0
+	for first < len(words)-1 && (toks[words[first]].cls&clPlease != 0 || leadWords[toks[words[first]].lower]) {
+		first++
+	}
+	if v := words[first]; toks[v].cls&clCTA != 0 {
+		j := v + 1
+		for j < s.to && particles[toks[j].lower] {
+			j++
+		}
+		if j < s.to && toks[j].lower == "here" || j+1 < s.to && toks[j].lower == "this" && toks[j+1].lower == "link" {
+			for j < s.to && toks[j].lower != "to" && toks[j].lower != "and" {
+				j++
+			}
+			if j+1 < s.to {
+				return j + 2 // past "to" and its verb
+			}
+			return -1
+		}
+		if j < s.to && toks[j].cls&(clSelf|clDet|clSite|clUs) == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// openerBefore returns the first topic opener in [from, to), -1 if none.
+func openerBefore(toks []token, from, to int) int {
+	for i := from; i < to; i++ {
+		if openerAt(toks, i, to) > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// particles complete a verb of motion or looking ("check out", "go to",
+// "take a look at").
+var particles = set("out", "to", "at", "by", "over", "into", "a", "look", "peek", "around", "on", "in")
+
+// skipHowClause passes over "where and how you can use", "where as well as
+// the best way to make use of" between the topic preposition and the
+// keyword.
+func skipHowClause(toks []token, start, limit int) int {
+	if start >= limit || !howWords[toks[start].lower] || toks[start].lower == "the" || toks[start].lower == "best" {
+		return start
+	}
+	for i := start; i < limit && i < start+14; i++ {
+		t := toks[i]
+		if !t.word {
+			return start
+		}
+		if t.cls&clUse != 0 {
+			j := i + 1
+			for j < limit && (toks[j].lower == "of" || toks[j].lower == "use" || toks[j].lower == "with") {
+				j++
+			}
+			return j
+		}
+		if !howWords[t.lower] {
+			return start
+		}
+	}
+	return start
+}
+
+// rightAnchor returns the token after the keyword that starts at from: the
+// first clause break, politeness word, call ("visit our", "you can",
+// "contact us"), "for more", or preposition before the site ("at our
+// website", "на нашем сайте").
+func rightAnchor(toks []token, from int, s span) int {
+	for i := from + 1; i < s.to; i++ {
+		t := toks[i]
+		if !t.word {
+			if t.text == "&" || t.text == "-" && i+1 < s.to && toks[i+1].start == t.end && i > 0 && toks[i-1].end == t.start {
+				continue
+			}
+			return i
+		}
+		switch {
+		case t.cls&(clPlease|clYou) != 0 || t.lower == "i" || t.lower == "we":
+			return i
+		case t.cls&(clCTA|clContact) != 0 && i+1 < s.to && calls(toks, i+1, s.to):
+			return i
+		case t.cls&clFor != 0 && i+1 < s.to && toks[i+1].cls&(clMore|clInfo) != 0:
+			return i
+		case t.cls&clUs != 0:
+			return i
+		case i+1 < s.to && (toks[i+1].cls&clSelf != 0 || toks[i+1].cls&clDet != 0 && i+2 < s.to && toks[i+2].cls&(clSite|clSiteMod) != 0) && t.cls&clSelf == 0:
+			return i
+		}
+	}
+	return s.to
+}
+
+// calls reports whether what follows a verb at i makes it the call: the
+// site, "us", the speaker's or a determiner within a few words.
+func calls(toks []token, i, limit int) bool {
+	for n := 0; i < limit && n < 4; i++ {
+		t := toks[i]
+		if !t.word {
+			return false // "no credit check." ends a keyword, not a call
+		}
+		if t.cls&(clSite|clUs|clSelf|clYou) != 0 || t.cls&clDet != 0 || particles[t.lower] {
+			return true
+		}
+		if t.cls&(clCTA|clContact|clPlease) != 0 {
+			return false // the call is the later verb ("... no credit check visit our site")
+		}
+		n++
+	}
+	return false
+}
+
+// clause reports whether toks read as a clause rather than a keyword: a
+// personal pronoun or a finite verb ("my blog - it has the photos").
+func clause(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || t.lex == nil {
+			continue
+		}
+		switch tag := t.lex.Tag; {
+		case strings.HasPrefix(tag, "pp") && t.lower != "me", strings.HasPrefix(tag, "be") && tag != "be",
+			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
 		}
 	}
 	return false
 }
 
-// clause reports whether toks read as a clause rather than a keyword: a
-// pronoun or a finite verb ("my blog - it has the photos").
-func clause(toks []token) bool {
-	for _, t := range toks {
-		if !t.word {
-			continue
-		}
-		switch tag := lexicon.Tag(t.lower); {
-		case strings.HasPrefix(tag, "pp"), strings.HasPrefix(tag, "be") && tag != "be",
-			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
-			return true
-		}
+// function: a closed-class word of English (article, preposition, pronoun,
+// auxiliary...) by its Brown tag.
+func function(t token) bool {
+	return t.lex != nil && t.lex.Count > 0 && functionTag(t.lex.Tag)
+}
+
+func functionTag(tag string) bool {
+	switch {
+	case tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "cd" ||
+		strings.HasPrefix(tag, "vb") || tag == "rb" || tag == "jjr" || tag == "jjt" || tag == "jjs" || tag == "nr":
+		return false
 	}
-	return false
+	return true
 }

@@ -52,11 +52,11 @@ func TestInsertionScoreSeparates(t *testing.T) {
 			text := d.Expected[:at] + kw + " " + d.Expected[at:]
 			tk := tokenize(text)
 			n := len(strings.Fields(kw))
-			inserted = append(inserted, tagAll(tk).insertionScore(g, g+n))
+			inserted = append(inserted, newDocWords(tk).insertionScore(g, g+n))
 			// The author's own run of the same length.
 			o := gaps[r.IntN(len(gaps))]
 			if o+n+1 < len(toks) && toks[o+n].word && !toks[o+n].nl && allWords(toks[o:o+n]) {
-				own = append(own, tagAll(toks).insertionScore(o, o+n))
+				own = append(own, newDocWords(toks).insertionScore(o, o+n))
 			}
 		}
 	}

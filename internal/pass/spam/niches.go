@@ -3,9 +3,10 @@ package spam
 import (
 	"strings"
 
-	"github.com/unspin/unspin/internal/lexicon"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Without a call-to-action sentence to name it, a phrase is removed only if
@@ -51,54 +52,34 @@ var nicheWords = set(
 	"limo", "taxi", "escort", "dating", "flights",
 )
 
-// niches marks, once per document, the tokens that are niche words and the
-// first tokens of niche word pairs.
-type niches struct{ word, pairStart []bool }
-
-func markNiches(toks []token) niches {
-	m := niches{make([]bool, len(toks)), make([]bool, len(toks))}
-	for i, t := range toks {
-		if !t.word {
-			continue
-		}
-		st := stem(t.lower)
-		m.word[i] = nicheWords[t.lower] || st != t.lower && nicheWords[st]
-		// Most words begin no pair: one lookup rules them out.
-		if pairFirsts[t.lower] && i+1 < len(toks) && toks[i+1].word && !toks[i+1].nl {
-			next := toks[i+1].lower
-			m.pairStart[i] = nichePairs[[2]string{t.lower, next}] || nichePairs[[2]string{t.lower, stem(next)}]
-		}
-	}
-	return m
+// nicheWord reports whether a lower-cased word, or its singular, is one of
+// the niches'.
+func nicheWord(l string) bool {
+	return classOf[l]&clNiche != 0
 }
 
-// in reports whether the n tokens from i hold a niche word or a whole
-// niche pair.
-func (m niches) in(i, n int) bool {
-	for k := i; k < i+n; k++ {
-		if m.word[k] || k < i+n-1 && m.pairStart[k] {
-			return true
-		}
+// commercial reports whether token i is a word of the link-spam niches, or
+// ends a niche pair ("weight loss") or "near me": where a keyword without a
+// template is looked for. Needed looks for the same words.
+func commercial(toks []token, i int) bool {
+	t := toks[i]
+	if t.cls&clNiche != 0 {
+		return true
 	}
-	return false
+	if t.cls&clPairSecond == 0 || i == 0 || t.nl || toks[i-1].cls&clPairFirst == 0 {
+		return false
+	}
+	p := toks[i-1].lower
+	return nichePairs[[2]string{p, t.lower}] || nichePairs[[2]string{p, stem(t.lower)}]
 }
 
-// nichePairs holds nicheWords' two-word entries as pairs.
+// nichePairs holds nicheWords' two-word entries as pairs, and "near me".
 var nichePairs = func() map[[2]string]bool {
-	m := map[[2]string]bool{}
+	m := map[[2]string]bool{{"near", "me"}: true}
 	for w := range nicheWords {
 		if a, b, ok := strings.Cut(w, " "); ok {
 			m[[2]string{a, b}] = true
 		}
-	}
-	return m
-}()
-
-// pairFirsts holds the first words of nichePairs.
-var pairFirsts = func() map[string]bool {
-	m := map[string]bool{}
-	for p := range nichePairs {
-		m[p[0]] = true
 	}
 	return m
 }()
@@ -133,14 +114,19 @@ var linkWords = set("for", "to", "and", "no", "near", "in", "with", "of", "&")
 // link word inside it, or "me" after "near" at its end.
 func linking(words []string, k int) bool {
 	l := strings.ToLower(words[k])
+	if k == 0 && l == "in" && len(words) > 1 {
+		// "in Turkey Lawyer Law Firm": a place leads.
+		r, _ := utf8.DecodeRuneInString(words[1])
+		return unicode.IsUpper(r)
+	}
 	return k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
 }
 
 // keywordShaped reports whether every word of a phrase is one anchor text
 // is made of: a niche word or one of a niche pair, a sales word, a
 // capitalised word (a place, a brand, Title Case), a word English does not
-// have, a noun or adjective inside ("car" in "cheap car insurance"), or a
-// word linking them. "discredited taxi" or "hundred followers" is prose.
+// have, a noun or adjective, or a word linking them. "discredited taxi" or
+// "hundred followers" is prose.
 func keywordShaped(words []string) bool {
 	for k, w := range words {
 		l := strings.ToLower(w)
@@ -150,9 +136,10 @@ func keywordShaped(words []string) bool {
 		link := linking(words, k)
 		switch tag := lexicon.Tag(l); {
 		case nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0 || link:
-		case (tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "vbg") && k > 0 && k < len(words)-1:
-			// A plain word only inside: a phrase that begins or ends with
-			// one has taken in the author's words around the keyword.
+		case tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "vbg":
+			// A plain noun or adjective ("car" in "cheap car insurance",
+			// "capsules"); where it is the author's word beside the
+			// keyword, the evidence of the shorter run wins.
 		default:
 			return false
 		}
@@ -160,18 +147,17 @@ func keywordShaped(words []string) bool {
 	return true
 }
 
-// placed reports whether a phrase names a place or brand after its first
-// word ("emergency plumber Leeds", "hair transplant Turkey"): a
-// capitalised word the corpus mostly capitalises, or does not know.
-func placed(words []string) bool {
-	for _, w := range words[1:] {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		if st, ok := lexicon.Lookup(w); !ok || st.CapRatio() >= 0.5 {
-			return true
+// commercialShare is the share of the words at idx that are niche or sales
+// words, or end a niche pair.
+func commercialShare(toks []token, idx []int) float64 {
+	if len(idx) == 0 {
+		return 0
+	}
+	n := 0
+	for _, i := range idx {
+		if commercial(toks, i) || salesWords[toks[i].lower] {
+			n++
 		}
 	}
-	return false
+	return float64(n) / float64(len(idx))
 }

@@ -21,18 +21,16 @@ import (
 // insertionScore is log(join / (entry · exit)): positive when the neighbours
 // belong together and the phrase does not belong between them.
 
-// tagged holds the part-of-speech tag of every token.
-type tagged struct {
-	toks []token
-	tags []string
-}
-
-func tagAll(toks []token) tagged {
-	t := tagged{toks: toks, tags: make([]string, len(toks))}
-	for i := range toks {
-		t.tags[i] = tagOf(toks, i)
+// tag returns the part-of-speech tag of token i, computed on first use:
+// most tokens of a document are never asked about.
+func (d *docWords) tag(i int) string {
+	if d.tags == nil {
+		d.tags = make([]string, len(d.toks))
 	}
-	return t
+	if d.tags[i] == "" {
+		d.tags[i] = tagOf(d.toks, i)
+	}
+	return d.tags[i]
 }
 
 // tagOf guesses a Brown tag: the word's most frequent one, or one from its
@@ -101,31 +99,31 @@ func startsSentence(toks []token, i int) bool {
 	return j < 0 || toks[j+1].nl || sentenceEnd(toks[j]) || toks[j].text == ":"
 }
 
-// before is the tag before token i ("<s>" at a line start).
-func (t tagged) before(i int) string {
-	if i == 0 || t.toks[i].nl {
+// tagBefore is the tag before token i ("<s>" at a line start).
+func (d *docWords) tagBefore(i int) string {
+	if i == 0 || d.toks[i].nl {
 		return "<s>"
 	}
-	return t.tags[i-1]
+	return d.tag(i - 1)
 }
 
-// after is the tag after token j-1 ("</s>" at a line end).
-func (t tagged) after(j int) string {
-	if j >= len(t.toks) || t.toks[j].nl {
+// tagAfter is the tag after token j-1 ("</s>" at a line end).
+func (d *docWords) tagAfter(j int) string {
+	if j >= len(d.toks) || d.toks[j].nl {
 		return "</s>"
 	}
-	return t.tags[j]
+	return d.tag(j)
 }
 
 // insertionScore is the log odds that tokens [i, j) were pushed in between
 // their neighbours.
-func (t tagged) insertionScore(i, j int) float64 {
-	prev, next := t.before(i), t.after(j)
-	first, last := t.tags[i], t.tags[j-1]
+func (d *docWords) insertionScore(i, j int) float64 {
+	prev, next := d.tagBefore(i), d.tagAfter(j)
+	first, last := d.tag(i), d.tag(j-1)
 	join := lexicon.TagNext(prev, next) / lexicon.TagFreq(next)
 	entry := lexicon.TagNext(prev, first) / lexicon.TagFreq(first)
 	exit := lexicon.TagNext(last, next) / lexicon.TagFreq(next)
-	return math.Log(join/(entry*exit)) + wordWeight*t.wordInsertion(i, j)
+	return math.Log(join/(entry*exit)) + wordWeight*d.wordInsertion(i, j)
 }
 
 // wordWeight scales the word-pair evidence against the tag evidence (0.5
@@ -135,12 +133,12 @@ const wordWeight = 0.5
 // wordInsertion is the same comparison over the words themselves, from
 // word-pair statistics, where the words on each side are known well
 // enough: "said the vote" against "said emergency" and "Leeds the".
-func (t tagged) wordInsertion(i, j int) float64 {
+func (d *docWords) wordInsertion(i, j int) float64 {
 	word := func(k int) string {
-		if k < 0 || k >= len(t.toks) || !t.toks[k].word || k > 0 && k == i && t.toks[k].nl || k == j && t.toks[k].nl {
+		if k < 0 || k >= len(d.toks) || !d.toks[k].word || k > 0 && k == i && d.toks[k].nl || k == j && d.toks[k].nl {
 			return ""
 		}
-		return t.toks[k].lower
+		return d.toks[k].lower
 	}
 	prev, first, last, next := word(i-1), word(i), word(j-1), word(j)
 	if prev == "" || next == "" {

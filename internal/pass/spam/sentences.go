@@ -14,7 +14,9 @@ type span struct {
 func sentenceStarts(toks []token) []int {
 	var out []int
 	for i := range toks {
-		if i == 0 || toks[i].nl || capital(toks[i]) || isOpener(toks[i].text) {
+		// A quotation mark right after a word or end punctuation closes.
+		opens := isOpener(toks[i].text) && (i == 0 || toks[i].nl || toks[i].start > toks[i-1].end)
+		if i == 0 || toks[i].nl && !softBreak(toks, i) || capital(toks[i]) || opens {
 			out = append(out, i)
 		}
 	}
@@ -26,8 +28,14 @@ func sentenceStarts(toks []token) []int {
 func sentenceFrom(toks []token, i int) span {
 	j := i
 	for j < len(toks) {
-		if j > i && toks[j].nl {
+		if j > i && toks[j].nl && !softBreak(toks, j) {
 			break
+		}
+		if sentenceEnd(toks[j]) && ellipsisGoesOn(toks, j) {
+			for toks[j].text == "." {
+				j++
+			}
+			continue
 		}
 		if sentenceEnd(toks[j]) {
 			j++
@@ -39,4 +47,27 @@ func sentenceFrom(toks []token, i int) span {
 		j++
 	}
 	return span{from: i, to: j, start: toks[i].start, end: toks[j-1].end}
+}
+
+// ellipsisGoesOn: periods at j run on ("...", "..") and a word follows on
+// the same line, in lower case or after an ellipsis standing apart ("my
+// website ... Cheap Flights"): no end.
+func ellipsisGoesOn(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && toks[k].text == "." && (k == j || toks[k].start == toks[k-1].end) {
+		k++
+	}
+	apart := j > 0 && toks[j-1].end < toks[j].start
+	return k-j >= 2 && k < len(toks) && toks[k].word && !toks[k].nl && (apart || !capital(toks[k]))
+}
+
+// softBreak: the newline before token i wraps a line inside a sentence, as
+// hard-wrapped e-mail does: no blank line, the line before does not end a
+// sentence, and a lower-case word goes on.
+func softBreak(toks []token, i int) bool {
+	if i == 0 || toks[i].para || !toks[i].word || capital(toks[i]) {
+		return false
+	}
+	p := toks[i-1]
+	return !sentenceEnd(p) && p.text != ":" && !isCloser(p.text)
 }

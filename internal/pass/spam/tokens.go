@@ -4,82 +4,103 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // token is a word (letters and digits, with inner apostrophes, hyphens and
 // the periods of abbreviations) or one punctuation mark, with its byte
-// offsets in the text.
+// offsets in the text. Its shape follows the shared document model's
+// (offsets, kind, newline before, lower-cased form, lexicon entry), so that
+// the pass can read those tokens instead once they exist.
 type token struct {
 	start, end int
 	text       string
 	lower      string
 	lex        *lexicon.Stats // the corpus's statistics of lower, nil if it lacks it
+	cls        class          // closed classes of lower (classes.go)
 	word       bool
-	// nl: a newline lies between the previous token and this one.
-	nl bool
+	// nl: a newline lies between the previous token and this one; para:
+	// a blank line.
+	nl, para bool
 }
 
-func tokenize(text string) []token {
-	// English averages a token every five bytes or so: one allocation, not
-	// a dozen doublings of a slice of large structs.
-	toks := make([]token, 0, len(text)/5+16)
-	nl := false
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			nl = true
-			i += n
+func tokenize(text string) []token { return tokensOf(doc.New(text)) }
+
+// tokensOf reads the shared document model's tokens: a word and the full
+// stop of its abbreviation ("Nov.", "U.S.") are one token here, as the
+// sentence rules of this pass want; every word gets its lower-cased form,
+// lexicon entry and classes.
+func tokensOf(d *doc.Doc) []token {
+	text := d.Text
+	dts := d.Tokens()
+	toks := make([]token, 0, len(dts))
+	// Lower-cased forms of words that have capitals share one buffer.
+	var lowered []byte
+	for k := 0; k < len(dts); k++ {
+		dt := dts[k]
+		start, end := int(dt.Start), int(dt.End)
+		nl, para := dt.Has(doc.LineBefore), dt.Has(doc.ParagraphBefore)
+		if dt.Kind != doc.Word {
+			toks = append(toks, token{start: start, end: end, text: text[start:end], lower: text[start:end], nl: nl, para: para})
 			continue
-		case unicode.IsSpace(r):
-			i += n
-			continue
-		case isWordRune(r):
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				// Inner joiners: "don't", "web-site", "U.S." (the final
-				// period of an abbreviation is taken below).
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' {
-					if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); j+n2 < len(text) && isWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			if j < len(text) && text[j] == '.' && abbreviation(text[i:j+1]) {
-				j++
-			}
-			w := text[i:j]
-			l := strings.ToLower(w)
-			toks = append(toks, token{start: i, end: j, text: w, lower: l, lex: lexicon.Entry(l), word: true, nl: nl})
-			i = j
-		default:
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], lower: text[i : i+n], nl: nl})
-			i += n
 		}
-		nl = false
+		abbrev := d.Abbreviation(k) || k+1 < len(dts) && dts[k+1].Start == dt.End && d.TextOf(k+1) == "." && initial(d.TextOf(k))
+		if abbrev {
+			end++
+		}
+		w := text[start:end]
+		l := w
+		if dt.Has(doc.Capital) || dt.Has(doc.NonASCII) || hasUpper(w) {
+			at := len(lowered)
+			if cap(lowered)-at < len(w)*2 {
+				// A new buffer: strings made from the old one stay valid.
+				lowered = make([]byte, 0, max(4096, len(w)*4))
+				at = 0
+			}
+			lowered = doc.AppendLower(lowered, w)
+			b := lowered[at:]
+			l = unsafe.String(unsafe.SliceData(b), len(b))
+		}
+		var lex *lexicon.Stats
+		if abbrev {
+			lex = lexicon.Entry(l)
+			k++
+		} else {
+			lex = d.Lex(k).Stats()
+		}
+		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: classOf[l], word: true, nl: nl, para: para})
 	}
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// initial: a single capital letter, which with its full stop is a name's
+// initial ("Michael A. Abatuno").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
 
-// abbreviation: "U.S." (inner periods) or a form the corpus knows with its
-// period that rarely ends a sentence ("Nov.", "Mr.").
-func abbreviation(w string) bool {
-	if strings.Count(w, ".") > 1 {
-		return true
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) != w
+		}
 	}
-	s, ok := lexicon.Lookup(w)
-	return ok && s.Count >= 3 && s.EndRatio() < 0.5
+	return false
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // sentenceEnd: tokens[i] is '.', '!' or '?' (a run of them counts as one).
@@ -105,6 +126,10 @@ func isOpener(s string) bool {
 
 // capital: the token starts with an upper-case letter.
 func capital(t token) bool {
+	c := t.text[0]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }

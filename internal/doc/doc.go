@@ -1,0 +1,335 @@
+// Package doc is the document model every pass reads: the text's tokens,
+// with one definition of a word for the whole code base, their scripts and
+// case, their lexicon entries, and the document's sentences and language,
+// each computed once, the costlier ones on first use.
+//
+// A word is a run of word characters (runeclass.Word: letters, marks,
+// numbers, and symbols drawn like letters), with the apostrophes, hyphens
+// and full stops that join word characters inside it ("don't", "web-site",
+// "U.S" of "U.S."); every other character but white space is a token of its
+// own. Offsets are bytes of Doc.Text.
+package doc
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// Kind says what a token is.
+type Kind uint8
+
+const (
+	Word  Kind = iota + 1 // word characters with inner joiners
+	Punct                 // one character that is neither a word's nor white space
+)
+
+// Flags describe a token's shape and what separates it from the one before.
+type Flags uint16
+
+const (
+	SpaceBefore     Flags = 1 << iota // white space stands between it and the token before
+	LineBefore                        // a line break does
+	ParagraphBefore                   // a blank line does
+	Capital                           // a word whose first letter is upper case
+	AllCaps                           // a word of two or more letters, all upper case
+	Digits                            // a word holding a decimal digit
+	NonASCII                          // a token holding a character beyond ASCII
+	MixedScript                       // a word with letters of two or more scripts
+	Joined                            // a word holding an inner apostrophe, hyphen or full stop
+)
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Start, End int32
+	Kind       Kind
+	Flags      Flags
+	// Script is the script of the word's first letter (Common where it has
+	// none, and for punctuation).
+	Script unidata.Script
+}
+
+// Has reports whether t has every flag in f.
+func (t Token) Has(f Flags) bool { return t.Flags&f == f }
+
+// Doc is one text and what is known about it, each part built on first
+// use: a pass that needs only the language judgement tokenizes nothing.
+type Doc struct {
+	Text      string
+	tokens    []Token
+	tokenized bool
+	lex       []lexicon.ID
+	lang      Language
+	judged    bool
+	sentences []Span
+}
+
+// New returns the model of text; nothing is computed yet.
+func New(text string) *Doc { return &Doc{Text: text} }
+
+// Tokens returns the document's tokens, tokenizing it on the first call.
+func (d *Doc) Tokens() []Token {
+	if !d.tokenized {
+		d.tokenized, d.tokens = true, tokenize(d.Text)
+	}
+	return d.tokens
+}
+
+// tokenize splits text into tokens.
+func tokenize(text string) []Token {
+	// English averages a token every five bytes or so: one allocation.
+	toks := make([]Token, 0, len(text)/5+8)
+	var sep Flags // what separates the next token from the last one
+	lines := 0    // line breaks since the last token
+	for i := 0; i < len(text); {
+		c, n := classAt(text, i)
+		switch {
+		case c.Any(runeclass.Space):
+			sep |= SpaceBefore
+			if text[i] == '\n' || text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
+				lines++
+				sep |= LineBefore
+				if lines >= 2 {
+					sep |= ParagraphBefore
+				}
+			}
+			i += n
+			continue
+		case c.Any(runeclass.Word):
+			t := word(text, i)
+			t.Flags |= sep
+			toks = append(toks, t)
+			i = int(t.End)
+		default:
+			t := Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
+			if n > 1 || text[i] >= utf8.RuneSelf {
+				t.Flags |= NonASCII
+			}
+			toks = append(toks, t)
+			i += n
+		}
+		sep, lines = 0, 0
+	}
+	return toks
+}
+
+// classAt returns the class of the character at i and its length.
+func classAt(text string, i int) (runeclass.Class, int) {
+	if b := text[i]; b < utf8.RuneSelf {
+		return runeclass.ASCII(b), 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && n == 1 {
+		return 0, 1 // a byte that is not UTF-8 stands alone
+	}
+	return runeclass.Of(r), n
+}
+
+// IsJoiner reports the characters that join word characters into one
+// word: apostrophes ("don't", "l'ONU"), hyphens ("web-site") and full
+// stops ("U.S").
+func IsJoiner(b byte, r rune) bool {
+	switch {
+	case b == '\'' || b == '-' || b == '.':
+		return true
+	case b < utf8.RuneSelf:
+		return false
+	}
+	return r == '’' || r == 'ʼ' || r == '‐' || r == '‑'
+}
+
+// WordEnd returns where the word that starts at byte i of text ends, as New
+// reads it: a pass's one-scan pre-filter finds the same words as the
+// tokens.
+func WordEnd(text string, i int) int { return int(word(text, i).End) }
+
+// IsWordAt reports whether a word starts at byte i (a word character), and
+// the length of the character there.
+func IsWordAt(text string, i int) (bool, int) {
+	c, n := classAt(text, i)
+	return c.Any(runeclass.Word), n
+}
+
+// word reads the word that starts at i.
+func word(text string, i int) Token {
+	t := Token{Start: int32(i), Kind: Word, Script: unidata.Common}
+	letters, upper, scripts := 0, 0, unidata.Script(0)
+	j := i
+	for j < len(text) {
+		c, n := classAt(text, j)
+		if !c.Any(runeclass.Word) {
+			// A joiner between two word characters stays inside.
+			var r rune
+			if text[j] >= utf8.RuneSelf {
+				r, _ = utf8.DecodeRuneInString(text[j:])
+			}
+			if !IsJoiner(text[j], r) || j+n >= len(text) {
+				break
+			}
+			if next, _ := classAt(text, j+n); !next.Any(runeclass.Word) {
+				break
+			}
+			t.Flags |= Joined
+			j += n
+			continue
+		}
+		if n > 1 {
+			t.Flags |= NonASCII
+		}
+		if c.Any(runeclass.Digit) {
+			t.Flags |= Digits
+		}
+		if c.Any(runeclass.Letter) {
+			letters++
+			if c.Any(runeclass.Upper) {
+				upper++
+				if letters == 1 {
+					t.Flags |= Capital
+				}
+			}
+			switch s := c.Script(); s {
+			case unidata.Common, unidata.Inherited, unidata.Unknown:
+			default:
+				if scripts == 0 {
+					scripts, t.Script = s, s
+				} else if s != scripts {
+					t.Flags |= MixedScript
+				}
+			}
+		}
+		j += n
+	}
+	if letters >= 2 && upper == letters {
+		t.Flags |= AllCaps
+	}
+	t.End = int32(j)
+	return t
+}
+
+// TextOf returns token i's text.
+func (d *Doc) TextOf(i int) string { t := d.Tokens()[i]; return d.Text[t.Start:t.End] }
+
+// AppendLower appends token i's text, lower-cased, to buf: ASCII without a
+// table lookup, other letters by their simple case mapping.
+func (d *Doc) AppendLower(buf []byte, i int) []byte {
+	return AppendLower(buf, d.TextOf(i))
+}
+
+// AppendLower appends s lower-cased to buf.
+func AppendLower(buf []byte, s string) []byte {
+	for k := 0; k < len(s); {
+		b := s[k]
+		if b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			buf = append(buf, b)
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && n == 1 {
+			buf = append(buf, b)
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		k += n
+	}
+	return buf
+}
+
+// Lex returns the lexicon entry of token i's lower-cased form (0 where the
+// corpus lacks it, and for punctuation). The first call looks up every word.
+func (d *Doc) Lex(i int) lexicon.ID {
+	if d.lex == nil {
+		toks := d.Tokens()
+		d.lex = make([]lexicon.ID, len(toks))
+		var buf [64]byte
+		for k, t := range toks {
+			if t.Kind == Word && t.End-t.Start <= int32(len(buf)) {
+				d.lex[k] = lexicon.LookupLower(d.AppendLower(buf[:0], k))
+			}
+		}
+	}
+	return d.lex[i]
+}
+
+// englishWords is how many of a document's first words judge its language.
+const englishWords = 400
+
+// Language is the judgement of a text's language that passes share: over
+// its first words with letters (at most englishWords), the share the Brown
+// corpus knows and the share an English reader knows (Brown's or today's).
+type Language struct {
+	English, Known float64
+}
+
+// Judge judges text's language from its first words alone, words as New
+// finds them, without tokenizing the rest: a pass that needs nothing else
+// of a document asks this.
+func Judge(text string) Language {
+	brown, known, n := 0, 0, 0
+	var buf [64]byte
+	for i := 0; i < len(text) && n < englishWords; {
+		if w, size := IsWordAt(text, i); !w {
+			i += size
+			continue
+		}
+		t := word(text, i)
+		w := text[t.Start:t.End]
+		i = int(t.End)
+		if t.Has(Digits) && !hasLetter(w) {
+			continue
+		}
+		n++
+		if len(w) > len(buf) {
+			continue
+		}
+		if id := lexicon.LookupLower(AppendLower(buf[:0], w)); id.Stats() != nil {
+			brown++
+			known++
+		} else if id.Known() {
+			known++
+		}
+	}
+	if n == 0 {
+		return Language{}
+	}
+	return Language{float64(brown) / float64(n), float64(known) / float64(n)}
+}
+
+// IsEnglish reports text English enough for statistics from an English
+// corpus to judge it: Brown prose has a share of known words above 0.85,
+// English-based creoles about 0.8, other Latin-script languages below 0.65.
+func (l Language) IsEnglish() bool { return l.English >= 0.8 }
+
+// IsModernEnglish reports present-day English: nine in ten of the
+// SpamAssassin corpus' ham e-mails have a known share of 0.76 or more; of the
+// Universal Declaration's other languages Interlingua scores highest, 0.65.
+func (l Language) IsModernEnglish() bool { return l.Known >= 0.7 }
+
+// Language returns the document's language judgement, made once.
+func (d *Doc) Language() Language {
+	if !d.judged {
+		d.judged, d.lang = true, Judge(d.Text)
+	}
+	return d.lang
+}
+
+// IsEnglish reports text English enough for Brown's statistics to judge it.
+func (d *Doc) IsEnglish() bool { return d.Language().IsEnglish() }
+
+// IsModernEnglish reports present-day English.
+func (d *Doc) IsModernEnglish() bool { return d.Language().IsModernEnglish() }
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if runeclass.Of(r).Any(runeclass.Letter) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package doc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // tokens joined by |
+	}{
+		{"Don't visit the web-site.", "Don't|visit|the|web-site|."},
+		{"the U.S. embassy", "the|U.S|.|embassy"},
+		{"⍺gainst Russіan", "⍺gainst|Russіan"},
+		{"'quoted' -dash- end.", "'|quoted|'|-|dash|-|end|."},
+		{"3×4 = 12", "3×4|=|12"}, // × is drawn like x: part of the word, for the homoglyph pass to judge
+		{"日本語のテキスト", "日本語のテキスト"},
+		{"a\u00a0b\tc", "a|b|c"},
+		{"bad \xff byte", "bad|\xff|byte"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		d := New(tc.text)
+		var got []string
+		for i := range d.Tokens() {
+			got = append(got, d.TextOf(i))
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("New(%q): %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+func TestFlags(t *testing.T) {
+	d := New("One two\nTHREE\n\n4x Pусский")
+	want := []struct {
+		flags  Flags
+		script unidata.Script
+	}{
+		{Capital, unidata.Latin},
+		{SpaceBefore, unidata.Latin},
+		{SpaceBefore | LineBefore | Capital | AllCaps, unidata.Latin},
+		{SpaceBefore | LineBefore | ParagraphBefore | Digits, unidata.Latin},
+		{SpaceBefore | Capital | NonASCII | MixedScript, unidata.Latin},
+	}
+	if len(d.Tokens()) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(d.Tokens()), len(want))
+	}
+	for i, w := range want {
+		if tk := d.Tokens()[i]; tk.Flags != w.flags || tk.Script != w.script {
+			t.Errorf("token %d %q: flags %b script %v, want %b %v", i, d.TextOf(i), tk.Flags, tk.Script, w.flags, w.script)
+		}
+	}
+}
+
+func TestLexAndEnglish(t *testing.T) {
+	d := New("The Embassy said that it would reopen.")
+	if d.Lex(0) == 0 || d.Lex(1) == 0 || d.Lex(len(d.Tokens())-1) != 0 {
+		t.Errorf("lexicon ids %v", d.lex)
+	}
+	if d.Lex(1).Stats().Count == 0 {
+		t.Error("no statistics for embassy")
+	}
+	if !d.IsEnglish() {
+		t.Errorf("language %+v", d.Language())
+	}
+	if New("Toute personne a droit à la liberté de pensée et de religion.").IsEnglish() {
+		t.Error("French judged English")
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // sentences joined by |
+	}{
+		{"It rained. Mr. Smith left! Did he?", "It rained.|Mr. Smith left!|Did he?"},
+		{"The U.S. embassy said “no.” Then it left.", "The U.S. embassy said “no.”|Then it left."},
+		{"A heading\n\nA paragraph", "A heading|A paragraph"},
+		{"no end", "no end"},
+	}
+	for _, tc := range tests {
+		d := New(tc.text)
+		var got []string
+		for _, s := range d.Sentences() {
+			got = append(got, tc.text[d.Tokens()[s.From].Start:d.Tokens()[s.To-1].End])
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	text := strings.Repeat("The embassy said so, “twice” — in 1999, and again on Tuesday at the U.S. office. ", 800)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		New(text)
+	}
+}
+
+func BenchmarkLex(b *testing.B) {
+	text := strings.Repeat("The embassy said so, “twice” — in 1999, and again on Tuesday at the U.S. office. ", 800)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		New(text).Lex(0)
+	}
+}

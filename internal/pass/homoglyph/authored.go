@@ -1,0 +1,352 @@
+package homoglyph
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// Tokens an author wrote as they stand: a look-alike's presence is no
+// evidence of a spoof in a token that is code, notation, or a deliberate
+// joining of two scripts, nor in a whole word of another script that is
+// plausible in its own script. Each rule has a name, and authored returns
+// the name of the first that holds (a stable identifier for counting).
+const (
+	ruleOption        = "A1 command-line option"    // -Oуровень
+	ruleCharClass     = "A2 set of characters"      // ^[yYдДщЩ], oOгГ
+	ruleOperand       = "A3 operand of an operator" // (2=0+.=T∅.|T)/T←ιN
+	ruleMetavariable  = "A4 metavariable and literal joined at a change of case"
+	ruleInflected     = "A5 foreign stem with an inflection of the text's script"       // manpathа
+	ruleDigitSeam     = "A6 scripts meeting across a digit"                             // B5δ
+	ruleOwnScriptWord = "A7 whole word plausible in its own script"                     // EH, PO, To:, cp, 32X
+	ruleMojibake      = "A8 symbol of an 8-bit code page in a word it does not restore" // znale×iono
+)
+
+// authored returns the rule by which words[i] is the author's as written,
+// or "".
+func (p *profile) authored(text string, words []word, i int) string {
+	w := &words[i]
+	switch {
+	case option(text, w, p.dominant):
+		return ruleOption
+	case characterClass(w):
+		return ruleCharClass
+	case operand(text, w):
+		return ruleOperand
+	case p.mojibake(text, w):
+		return ruleMojibake
+	}
+	if len(w.scripts) > 1 {
+		runs := scriptRuns(w, p.dominant)
+		switch {
+		case len(runs) != 2:
+		case metavariable(runs, p.dominant):
+			return ruleMetavariable
+		case inflected(w, runs, p.dominant):
+			return ruleInflected
+		}
+		return ""
+	}
+	if p.ownScriptWord(text, w) {
+		return ruleOwnScriptWord
+	}
+	if inflectedAcronym(text, w, p.dominant) {
+		return ruleInflected
+	}
+	return ""
+}
+
+// inflectedAcronym reports an ASCII acronym in a text of another script
+// joined by an apostrophe or hyphen to a short ending of the text's script
+// in small letters: inflected as the language inflects it (COM'ом, PDF-ом).
+// Spoofing swaps letters of the text's own words; it makes no ASCII
+// acronym in a Cyrillic text.
+func inflectedAcronym(text string, w *word, dominant unidata.Script) bool {
+	s := w.mainScript()
+	if len(w.scripts) != 1 || s == dominant || countLetters(w) < 2 {
+		return false
+	}
+	for _, l := range w.letters {
+		if l.r < 'A' || l.r > 'Z' {
+			return false
+		}
+	}
+	j, n := utf8.DecodeRuneInString(text[w.end:])
+	if j != '\'' && j != '’' && j != '-' {
+		return false
+	}
+	k, letters := w.end+n, 0
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) || unidata.ScriptOf(r) != dominant {
+			return false
+		}
+		letters++
+		k += size
+	}
+	return letters >= 1 && letters <= 3
+}
+
+// option reports a command-line option glued to a translated argument
+// (-Oуровень, --reference=Rфайл): after a dash that starts a token, ASCII
+// letters, then letters of the text's script to the end of the word.
+func option(text string, w *word, dominant unidata.Script) bool {
+	i := w.start
+	for n := 0; n < 2 && i > 0 && text[i-1] == '-'; n++ {
+		i--
+	}
+	if i == w.start || dominant == unidata.Latin {
+		return false
+	}
+	if b, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !unicode.IsSpace(b) && !strings.ContainsRune("[(\"'„“«,|=", b) {
+		return false
+	}
+	k := 0
+	for k < len(w.letters) && w.letters[k].r < 0x80 && unicode.IsLetter(w.letters[k].r) {
+		k++
+	}
+	if k == 0 || k == len(w.letters) {
+		return false
+	}
+	for _, l := range w.letters[k:] {
+		if l.script != dominant && l.script != unidata.Common && l.script != unidata.Inherited {
+			return false
+		}
+	}
+	return true
+}
+
+// characterClass reports a word that lists letters each beside its other
+// case (yYдДщЩ in ^[yYдДщЩ], oOгГ): a set of characters, as regular
+// expressions and yes/no prompts write them, not a word.
+func characterClass(w *word) bool {
+	ls := w.letters
+	if len(ls) < 4 || len(ls)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(ls); k += 2 {
+		a, b := ls[k].r, ls[k+1].r
+		if a == b || unicode.ToLower(a) != unicode.ToLower(b) {
+			return false
+		}
+	}
+	return true
+}
+
+// operand reports a word glued to a mathematical operator (=, +, |, ←, ∘,
+// ×, ...): a name or value in an expression, APL or mathematics (T←ιN),
+// whose symbols are drawn like letters but are none.
+func operand(text string, w *word) bool {
+	isOperator := func(r rune) bool {
+		return unicode.Is(unicode.Sm, r) && r != '<' && r != '>' && r != '~'
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:w.start])
+	next, _ := utf8.DecodeRuneInString(text[w.end:])
+	return w.start > 0 && isOperator(prev) || w.end < len(text) && isOperator(next)
+}
+
+// run is a stretch of a word's letters in one script.
+type run struct {
+	script       unidata.Script
+	from, to     int // letter indexes
+	upper, lower int // letters of each case
+	drawnSmall   int // of the capitals, those drawn like a small letter (Ι Ӏ for l, Ꮒ for h, Ƅ for b)
+	upperFirst   bool
+	ascii        bool // every letter ASCII
+}
+
+// scriptRuns splits a word's letters into runs of one script (digits and
+// marks join the run they stand in).
+func scriptRuns(w *word, dominant unidata.Script) []run {
+	var runs []run
+	for k, l := range w.letters {
+		if l.script == unidata.Common || l.script == unidata.Inherited || l.script == unidata.Unknown {
+			continue
+		}
+		if n := len(runs); n == 0 || runs[n-1].script != l.script {
+			runs = append(runs, run{script: l.script, from: k, upperFirst: unicode.IsUpper(l.r), ascii: true})
+		}
+		rn := &runs[len(runs)-1]
+		rn.to = k + 1
+		rn.ascii = rn.ascii && l.r < 0x80
+		switch {
+		case unicode.IsUpper(l.r):
+			rn.upper++
+			if drawnSmall(l.r, dominant) {
+				rn.drawnSmall++
+			}
+		case unicode.IsLower(l.r):
+			rn.lower++
+		}
+	}
+	return runs
+}
+
+// metavariable reports two words joined where small letters turn into
+// capitals or back: a literal before a metavariable (crН, pБРВ, \xНН,
+// -cТЕГ), a word before an acronym (МетодHTTP), an acronym or capital
+// before a capitalised word (YІнтервал), a metavariable before a literal of
+// two small letters or more (ПРЕФИКСaa). A spoof keeps the word's case
+// pattern (Не → He, ПРЕФИКС → ПPЕФИKС), so it never puts a change of
+// script exactly there. Spoofs of camel case (iOS) are the price.
+func metavariable(runs []run, dominant unidata.Script) bool {
+	a, b := runs[0], runs[1]
+	lower := func(r run) bool { return r.upper == 0 && r.lower > 0 }
+	// Capitals drawn like small letters spoof them (aΙΙ for all, ᏂᎥ for
+	// hi, αƄ for ab): they make no acronym.
+	caps := func(r run, n int) bool { return r.lower == 0 && r.upper-r.drawnSmall >= n }
+	// The literal is ASCII, as code is in any language: in an English text
+	// the foreign part is never ASCII, and spoofed camel case (ϸH for pH,
+	// іOS) is restored.
+	switch {
+	case a.script != dominant && a.ascii && lower(a) && b.script == dominant && caps(b, 1):
+		return true // crН
+	case a.script == dominant && a.lower > 0 && b.script != dominant && b.ascii && caps(b, 2):
+		return true // МетодHTTP
+	case a.script != dominant && a.ascii && caps(a, 1) && b.script == dominant && b.upper == 1 && b.lower > 0 && b.upperFirst:
+		return true // YІнтервал
+	case a.script == dominant && caps(a, 2) && b.script != dominant && b.ascii && b.upper == 0 && b.lower >= 2:
+		return true // ПРЕФИКСaa
+	}
+	return false
+}
+
+// mojibake reports a word whose only characters drawn like letters are
+// symbols of the 8-bit code pages (× ÷ ¸ ´ ˛ ˝ ¤ ±: what text decoded in
+// the wrong one shows, znale×iono for znaleźiono), and that reading them as
+// the letters they resemble makes neither a word the text or English knows
+// nor letter triples the text's words have: then they are another
+// encoding's letters, and the result would be another wrong word, not the
+// author's. A spoofer's × in "e×tra" or "Fo×es" restores to a word, or to
+// triples of one (boxes); and a text where other spoofs show is read as
+// spoofed throughout.
+func (p *profile) mojibake(text string, w *word) bool {
+	if !p.onlyCodePageSymbols() {
+		return false
+	}
+	repl := map[int]rune{}
+	for k, l := range w.letters {
+		if tierOf(l.r, l.script, p.dominant) == plain {
+			continue
+		}
+		if !codePageSymbol(l.r) {
+			return false // a look-alike of another kind beside it (˛ƽ): a spoof
+		}
+		r, _, ok := pick(l.r, p.dominant, p)
+		if !ok {
+			return false
+		}
+		repl[k] = r
+	}
+	if len(repl) == 0 {
+		return false
+	}
+	if form := strings.ToLower(restored(text, w, repl)); p.forms[form] > 0 || lexicon.Count(form) > 0 {
+		return false
+	}
+	for k, r := range repl {
+		if p.fits(text, w.letters[k].r, unicode.ToLower(r)) {
+			return false // the letter fits where the symbol stands, as the text's words spell
+		}
+	}
+	return true
+}
+
+// onlyCodePageSymbols reports a text whose words hold no symbol,
+// compatibility form or letter of another script drawn like a letter
+// other than the 8-bit code pages' symbols: a text where spoofing shows
+// elsewhere is read as spoofed throughout.
+func (p *profile) onlyCodePageSymbols() bool {
+	if p.codePageOnly != 0 {
+		return p.codePageOnly > 0
+	}
+	p.codePageOnly = 1
+	for i := range p.words {
+		for _, l := range p.words[i].letters {
+			if t := tierOf(l.r, l.script, p.dominant); (t == compat || t == foreign) && !codePageSymbol(l.r) {
+				p.codePageOnly = -1
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// codePageSymbol reports the symbols that 8-bit code pages put among their
+// letters: Latin-1's signs (U+00A1–U+00BF, × and ÷) and the spacing
+// accents of the Central European pages (˘ ˙ ˚ ˛ ˜ ˝ ˇ).
+func codePageSymbol(r rune) bool {
+	return r >= 0xA1 && r <= 0xBF || r == 0xD7 || r == 0xF7 || r >= 0x2D8 && r <= 0x2DD || r == 0x2C7
+}
+
+// drawnSmall reports a capital drawn like a small letter of script t
+// (Cherokee Ꮒ like h, Ƅ like b), or like a vertical stroke, which is l as
+// much as I.
+func drawnSmall(r rune, t unidata.Script) bool {
+	if r == 'I' {
+		return true
+	}
+	for _, la := range lookAlikes(r, t) {
+		if unicode.IsLower(la.R) || la.R == 'I' {
+			return true // a stroke is I or l: either case
+		}
+	}
+	for _, la := range lookAlikes(r, unidata.Latin) {
+		if la.R == 'l' || la.R == 'I' {
+			return true
+		}
+	}
+	return false
+}
+
+// inflected reports an ASCII word that shows it is one (a letter the
+// text's script has no look-alike for), followed by an ending in the
+// text's script: a name or command inflected as the language inflects
+// (Serbian manpathа). A spoofer of the text's script swaps letters drawn
+// like its own; it cannot make a stem with a letter no letter of the text
+// is drawn like.
+func inflected(w *word, runs []run, dominant unidata.Script) bool {
+	stem, ending := runs[0], runs[1]
+	if stem.script == dominant || !stem.ascii || ending.script != dominant || stem.to-stem.from < 3 || ending.to-ending.from > 3 {
+		return false
+	}
+	for _, l := range w.letters[stem.from:stem.to] {
+		if unicode.IsLetter(l.r) && len(lookAlikes(l.r, dominant)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownScriptWord reports a word written wholly in a script other than the
+// text's, standing alone, that is plausible as a word or code of its own
+// script: the text writes that script genuinely elsewhere (letters of it no
+// letter of the text's script is drawn like: a Russian page quoting
+// commands, EH, PO, To:, cp), or the word is ASCII letters and digits (a
+// model or code: 32X, A4). Spoofing swaps letters inside words of the
+// text's script and draws only look-alikes, so it makes no such text.
+func (p *profile) ownScriptWord(text string, w *word) bool {
+	s := w.mainScript()
+	if len(w.scripts) != 1 || s == p.dominant {
+		return false
+	}
+	if p.genuine[s] > 0 {
+		return true
+	}
+	// ASCII letters and digits together make a code in any language
+	// (32X, A4, x86); a spoof draws its letters from elsewhere (28𝙩Ꮒ).
+	digit := false
+	for _, l := range w.letters {
+		if l.r >= 0x80 {
+			return false
+		}
+		digit = digit || l.r >= '0' && l.r <= '9'
+	}
+	return digit
+}

@@ -1,0 +1,203 @@
+package homoglyph
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// Notation: characters that stand in a word's place but are no letters of
+// it, so that the tokenizer leaves them out of words (and a look-alike
+// among them is never read as a letter):
+//   - N1 printf conversions: the letters of %lu, %2ld, %-5s, %<PRIu64>
+//     are code, and what a translator glued after them is a word of its
+//     own (%2luс, %liδ: a number and a unit);
+//   - N2 a mathematical symbol drawn like a letter beside a digit or a
+//     conversion is an operator (2×, 10×20, %ld×%ld), not the letter x;
+//   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
+//     writes numbers with digits of its block no letter resembles (১, ۲, १)
+//     is a digit (১০x১১, A۱x۳, 1०0);
+//   - N4 a letter between two digits is an operator of dimensions (the x
+//     of 4x5, А4x5 in a Serbian catalogue), not part of a word.
+
+// spans is a sorted list of byte ranges, asked in increasing offsets.
+type spans struct {
+	s [][2]int
+	k int
+}
+
+// covers reports whether offset i lies in a span; offsets must not
+// decrease from one call to the next.
+func (sp *spans) covers(i int) bool {
+	for sp.k < len(sp.s) && sp.s[sp.k][1] <= i {
+		sp.k++
+	}
+	return sp.k < len(sp.s) && sp.s[sp.k][0] <= i
+}
+
+// notationSpans returns the byte ranges of text that are notation.
+func notationSpans(text string) *spans {
+	sp := &spans{}
+	var numeric map[rune]bool // numeralBlocks, computed on the first digit drawn like a letter
+	conversionEnd := -1
+	for i := 0; i < len(text); {
+		if text[i] == '%' {
+			if j := conversion(text, i); j > i+1 {
+				sp.s = append(sp.s, [2]int{i + 1, j})
+				conversionEnd = j
+				i = j
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) && betweenDigits(text, i, w) {
+			sp.s = append(sp.s, [2]int{i, i + w}) // N4
+			i += w
+			continue
+		}
+		if r >= 0x80 && len(lookAlikes(r, unidata.Latin)) > 0 {
+			switch {
+			case unicode.Is(unicode.Sm, r) && operatorPlace(text, i, w, conversionEnd):
+				sp.s = append(sp.s, [2]int{i, i + w})
+			case unicode.Is(unicode.Nd, r):
+				if numeric == nil {
+					numeric = numeralBlocks(text)
+				}
+				if numeric[digitZero(r)] {
+					sp.s = append(sp.s, [2]int{i, i + w})
+				}
+			}
+		}
+		i += w
+	}
+	return sp
+}
+
+// betweenDigits reports a character at text[i:i+w] with a digit right
+// before and right after it: the x of 4x5 and A۱x۳ (N4).
+func betweenDigits(text string, i, w int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+w:])
+	return i > 0 && i+w < len(text) && realDigit(prev) && realDigit(next)
+}
+
+// realDigit reports a decimal digit no letter is drawn like: a digit drawn
+// like a letter (๐, ০) may itself be a spoof's.
+func realDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) && len(lookAlikes(r, unidata.Latin)) == 0
+}
+
+// operatorPlace reports a mathematical symbol at text[i:i+w] right after
+// or before a digit, or right after a conversion (ending at conversionEnd)
+// or before one: N2.
+func operatorPlace(text string, i, w, conversionEnd int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+w:])
+	return i == conversionEnd || realDigit(prev) || realDigit(next) || next == '%' && conversion(text, i+w) > i+w+1
+}
+
+// conversion returns the end of a printf conversion starting with the '%'
+// at text[i] (%[n$][flags][width][.precision][length]verb, or %<PRI…>), or
+// i when there is none. The space flag is left out: "% A" is prose more
+// often than code.
+func conversion(text string, i int) int {
+	j := i + 1
+	if j < len(text) && text[j] == '<' {
+		k := j + 1
+		for k < len(text) && (isASCIIAlnum(text[k]) || text[k] == '_') {
+			k++
+		}
+		if k < len(text) && text[k] == '>' && k > j+1 {
+			return k + 1
+		}
+		return i
+	}
+	digits := func() {
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+	}
+	k := j
+	digits()
+	if j > k && j < len(text) && text[j] == '$' {
+		j++
+	} else {
+		j = k
+	}
+	for j < len(text) && (text[j] == '-' || text[j] == '+' || text[j] == '#' || text[j] == '0' || text[j] == '\'') {
+		j++
+	}
+	if j < len(text) && text[j] == '*' {
+		j++
+	} else {
+		digits()
+	}
+	if j < len(text) && text[j] == '.' {
+		j++
+		if j < len(text) && text[j] == '*' {
+			j++
+		} else {
+			digits()
+		}
+	}
+	for _, l := range []string{"hh", "ll", "h", "l", "L", "q", "j", "z", "Z", "t"} {
+		if len(text)-j >= len(l) && text[j:j+len(l)] == l {
+			j += len(l)
+			break
+		}
+	}
+	if j < len(text) && isVerb(text[j]) {
+		j++
+		if text[j-1] == 'p' {
+			// Kernel and BFD extensions name what a pointer points to
+			// with capitals: %pB, %pI4, %pS.
+			for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+		}
+		return j
+	}
+	return i
+}
+
+func isVerb(c byte) bool {
+	switch c {
+	case 'd', 'i', 'o', 'u', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'a', 'A', 'c', 'C', 's', 'S', 'p', 'n', 'm':
+		return true
+	}
+	return false
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// numeralBlocks returns the blocks of decimal digits (by their zero) that
+// the text writes numbers with: it holds one of their digits that no Latin
+// letter is drawn like. A spoofer borrows only the look-alike ones (০, ᧐).
+func numeralBlocks(text string) map[rune]bool {
+	out := map[rune]bool{}
+	for _, r := range text {
+		if r < 0x80 || !unicode.Is(unicode.Nd, r) || len(lookAlikes(r, unidata.Latin)) > 0 {
+			continue
+		}
+		out[digitZero(r)] = true
+	}
+	return out
+}
+
+// digitZero returns the zero of the block of ten digits r belongs to.
+func digitZero(r rune) rune {
+	for _, rg := range unicode.Nd.R16 {
+		if lo, hi := rune(rg.Lo), rune(rg.Hi); r >= lo && r <= hi {
+			return r - (r-lo)%10
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if lo, hi := rune(rg.Lo), rune(rg.Hi); r >= lo && r <= hi {
+			return r - (r-lo)%10
+		}
+	}
+	return r
+}

@@ -1,0 +1,166 @@
+package spam
+
+import "strings"
+
+// A call to action is written in a small closed vocabulary: who speaks
+// ("our", "my", "us"), where the reader is sent (a site, a page, a blog),
+// what they are asked to do (visit, contact), what they are offered (more
+// information, answers to their questions). Each class below is a closed
+// grammatical class, listed in English, German, Spanish, French and Russian;
+// the sentence model (model.go) weighs which of them a sentence holds, and
+// the keyword slot is found between them. No class holds a keyword, and
+// none was fitted to samples: they are what such sentences must be written
+// in.
+
+// class is a set of role bits of one word form.
+type class uint64
+
+const (
+	clSelf    class = 1 << iota // determiner of the speaker's own site: our, my, unsere, nuestro, notre, наш
+	clUs                        // the speaker as object: us, uns, nous, нами
+	clSite                      // a site, page or blog
+	clSiteMod                   // the first half of "web site", "internet site"
+	clContact                   // getting in touch: contact, call, e-mail
+	clCTA                       // what the reader is asked to do: visit, check, look, click
+	clStrong                    // a verb that sends the reader somewhere whatever its context: visit, click
+	clInfo                      // what is offered: information, details, facts
+	clMore                      // more, additional, further
+	clAsk                       // questions, concerns, inquiries
+	clAny                       // any, some (before questions)
+	clCond                      // if, should, when, in case
+	clPraise                    // liked, loved, enjoyed (this article)
+	clWork                      // article, post, write-up: what the spammer praises
+	clPlease                    // please, kindly, generously
+	clHere                      // here (is more)
+	clUse                       // use, utilize, employ (where and how to use X)
+	clHow                       // the how-clause between a topic preposition and the keyword
+	clYou                       // the reader: you, Sie, usted, vous, вы
+	clDet                       // a determiner before a site that is not the speaker's: the, this
+	clThis                      // this (article)
+	clNear                      // near (me): a place qualifier of a keyword
+	clMe                        // me
+	clFor                       // for (more)
+	// What link spam sells (niches.go), looked up with the roles.
+	clNiche      // a niche word or its plural
+	clPairFirst  // the first word of a niche pair ("weight" of "weight loss")
+	clPairSecond // the second word of a niche pair, or its plural
+	clSales      // a sales word ("best", "cheap", "online")
+)
+
+// roles are the bits of the template's classes, the trade's aside.
+const roles = clNiche - 1
+
+// classWords lists each class's forms, lower-cased.
+var classWords = map[class]string{
+	clSelf: "our my ours unser unsere unserer unseren unserem unseres mein meine meiner meinen meinem meines " +
+		"nuestro nuestra nuestros nuestras mi mis notre nos mon ma mes " +
+		"наш наша наше наши нашем нашей нашего нашу нашим нашими мой моя моё мое мои моем моём моей моего мою моим",
+	clUs: "us uns nous nosotros nos нас нами нам contáctenos llámenos escríbanos contactarnos escribirnos",
+	clSite: "site sites website websites web-site webpage webpages web-page homepage home-page blog weblog web-blog " +
+		"blog-post page portal webspace site's internet-site link links webseite webseiten internetseite internetseiten seite " +
+		"sitio página portail " +
+		"сайт сайте сайта сайту сайтом веб-сайт веб-сайте веб-сайта блог блоге блога страница странице страницу портал портале",
+	clSiteMod: "web internet online",
+	clContact: "contact contacting call email e-mail mail reach message phone ring write touch hold " +
+		"kontaktieren kontakt erreichen schreiben anrufen " +
+		"contactar contactarnos contáctenos contacte contacta contactenos llamar llámenos llamenos escribir escríbanos " +
+		"contacter joindre écrire appeler " +
+		"связаться свяжитесь пишите напишите позвоните звоните обращайтесь",
+	clCTA: "visit see check look go stop browse drop head click swing come view surf explore review read hop pop " +
+		"follow navigate take have get find learn discover " +
+		"besuchen besuche schauen klicken sehen finden erfahren stöbern " +
+		"visite visita visitar visítenos visitenos consulte consulta mira haga haz " +
+		"visitez visiter consultez cliquez rendez-vous découvrez " +
+		"посетите посетить заходите зайдите загляните перейдите смотрите читайте узнайте кликните",
+	clStrong: "visit visiting click browse surf besuchen besuche klicken visite visita visitar visítenos visitez cliquez " +
+		"посетите посетить заходите зайдите загляните перейдите кликните",
+	clInfo: "info information informations details detail data facts particulars tips advice help guidance knowledge material stuff " +
+		"informationen infos información detalles détails информация информации информацию подробности",
+	clMore: "more additional further extra added much even mehr weitere weiteren zusätzliche más plus больше подробнее дополнительная дополнительной",
+	clAsk: "questions question inquiries inquiry enquiries enquiry queries query concerns issues thoughts doubts problems " +
+		"fragen frage preguntas pregunta dudas duda interrogations вопросы вопрос вопросов",
+	clAny:    "any some virtually just almost nearly kind sort type irgendwelche alguna algún des какие-либо",
+	clCond:   "if should when whenever case event wenn falls si если",
+	clPraise: "liked loved enjoyed cherished adored appreciated beloved treasured like love enjoy",
+	clWork:   "article post posting write-up writeup short informative report content piece story blog-post",
+	clPlease: "please kindly generously simply bitte favor plaît пожалуйста implore",
+	clHere:   "here here's hier aquí voici вот",
+	clUse:    "use utilize utilise employ make work implement apply handle operate usar utilizar verwenden nutzen utiliser использовать",
+	clHow: "where how exactly wherever ways way what which by and also as well along together addition with to the in of make " +
+		"best tips on you can could one just ideal possible able",
+	clYou:  "you your you'd you'll sie ihnen usted tú vous вы вас",
+	clDet:  "the this a that",
+	clThis: "this",
+	clNear: "near nearby",
+	clMe:   "me",
+	clFor:  "for für para pour для",
+}
+
+// classOf maps a lower-cased word to its classes and trade roles: one
+// lookup per token.
+var classOf = func() map[string]class {
+	m := map[string]class{}
+	for c, ws := range classWords {
+		for _, w := range strings.Fields(ws) {
+			m[w] |= c
+		}
+	}
+	for w := range nicheWords {
+		a, b, pair := strings.Cut(w, " ")
+		if !pair {
+			m[w] |= clNiche
+			if stem(w+"s") == w {
+				m[w+"s"] |= clNiche
+			}
+			continue
+		}
+		m[a] |= clPairFirst
+		m[b] |= clPairSecond
+		if stem(b+"s") == b {
+			m[b+"s"] |= clPairSecond
+		}
+	}
+	m["near"] |= clPairFirst
+	m["me"] |= clPairSecond
+	for w := range salesWords {
+		m[w] |= clSales
+	}
+	return m
+}()
+
+// topicOpeners introduce what a call to action is about: the keyword slot
+// follows them ("more info in regards to X", "Fragen zu X", "sobre X").
+var topicOpeners = [][]string{
+	{"in", "regards", "to"}, {"with", "regards", "to"}, {"in", "regard", "to"}, {"with", "regard", "to"},
+	{"relating", "to"}, {"related", "to"}, {"pertaining", "to"}, {"referring", "to"}, {"in", "relation", "to"},
+	{"with", "respect", "to"}, {"in", "connection", "with"}, {"as", "regards"}, {"to", "do", "with"},
+	{"associated", "with"}, {"regarding"}, {"concerning"}, {"about"}, {"on"}, {"re"}, {"for"},
+	// Seeking or offering it: the slot follows the verb.
+	{"interested", "in"}, {"looking", "for"}, {"searching", "for"}, {"offers"}, {"offer"}, {"provides"},
+	{"provide"}, {"sells"}, {"sell"}, {"to", "buy"}, {"to", "get"}, {"to", "find"},
+	{"zum", "thema"}, {"zu"}, {"über"}, {"bezüglich"}, {"betreffend"},
+	{"acerca", "de"}, {"respecto", "a"}, {"relacionada", "con"}, {"relacionado", "con"}, {"sobre"},
+	{"au", "sujet", "de"}, {"à", "propos", "de"}, {"concernant"}, {"sur"},
+	{"по", "поводу"}, {"по", "теме"}, {"насчет"}, {"насчёт"}, {"относительно"}, {"о"}, {"об"}, {"про"},
+}
+
+// fillers may stand between the parts of a how-clause ("where in addition
+// to how", "where as well as the best way to use").
+var howWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(classWords[clHow]) {
+		m[w] = true
+	}
+	return m
+}()
+
+// signatureMarks part a signature's page from its keyword.
+var signatureMarks = set(":", ";", "-", "–", "—", "|", "::", "--", "...")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

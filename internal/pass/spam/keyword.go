@@ -1,0 +1,766 @@
+package spam
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
+)
+
+// A keyword family is an anchor keyword and everything spinners make of it:
+// the whole phrase and its pieces of two or more words, in any case ("Roofing
+// Contractor Denver", "Contractor Denver", "roofing contractor").
+
+type family struct {
+	words []string
+	why   string
+}
+
+// A whole keyword inside a sentence is the spammer's; a piece of it ("in
+// Turkey", "weight loss") may be the author's words, so it is removed only
+// where the grammar does not speak clearly for it, and, where the text's
+// topic uses the same words, only where the grammar speaks against it.
+const (
+	partThreshold  = -4
+	topicThreshold = 0
+)
+
+// removeFamily removes the occurrences of keyword family f from the text's
+// sentences, longest runs first, each where the sentence reads on without it.
+func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edit {
+	var out []edit.Edit
+	toks := d.toks
+	kw := f.words
+	minLen := min(2, len(kw))
+	// The text is about what the keyword names when it uses one of the
+	// keyword's less common words twice on its own: then pieces of the
+	// keyword may be the author's.
+	topic := d.mentionedTwice(removed, kw, rareWord)
+	inKeyword := make(map[string]bool, len(kw))
+	for _, w := range kw {
+		inKeyword[strings.ToLower(w)] = true
+	}
+	for i := 0; i < len(toks); i++ {
+		if removed[i] || !toks[i].word || !inKeyword[toks[i].lower] {
+			continue
+		}
+		n := len(kw)
+		k := -1
+		for ; n >= minLen; n-- {
+			if k = subphraseAt(toks, removed, i, kw, n, true); k >= 0 {
+				break
+			}
+		}
+		if n < minLen {
+			continue
+		}
+		score := d.insertionScore(i, i+n)
+		switch {
+		case !sameCase(toks, i, kw[k:k+n]) && score <= topicThreshold:
+			// Written otherwise than the keyword ("roofing contractor"),
+			// only where the grammar speaks against it.
+			i += n - 1
+			continue
+		case n == len(kw) && score > wholeThreshold:
+		case n < len(kw) && topic && score > topicThreshold:
+		case n < len(kw) && !topic && score > partThreshold:
+		default:
+			i += n - 1
+			continue
+		}
+		s, e := phraseRemoval(text, toks, i, i+n)
+		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
+			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), f.why)})
+		for j := i; j < i+n; j++ {
+			removed[j] = true
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// wholeThreshold: the whole keyword goes unless the sentence clearly needs
+// it ("The Roofing Contractor Denver hired said ..." reads on, "the said"
+// would not).
+const wholeThreshold = -6
+
+// rareWord: words the corpus has fewer times than this (per million words,
+// about a hundred) say what a text is about.
+const rareWord = 100
+
+// subphraseAt reports whether n consecutive words of kw (starting at the
+// returned offset in kw) stand at tokens i.. on one line; -1 if not.
+func subphraseAt(toks []token, removed []bool, i int, kw []string, n int, fold bool) int {
+	if i+n > len(toks) {
+		return -1
+	}
+	for k := 0; k+n <= len(kw); k++ {
+		ok := true
+		for j := 0; j < n; j++ {
+			t := toks[i+j]
+			if removed != nil && removed[i+j] || !t.word || t.text != kw[k+j] && !(fold && strings.EqualFold(t.text, kw[k+j])) || j > 0 && t.nl {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameCase reports whether tokens i.. are written as ws, the first one's
+// capital aside where it begins a sentence.
+func sameCase(toks []token, i int, ws []string) bool {
+	for j, w := range ws {
+		t := toks[i+j].text
+		if t != w && !(j == 0 && startsSentence(toks, i) && strings.EqualFold(t, w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseRemoval: the phrase with the space after it, or before it when
+// punctuation or a line end follows.
+func phraseRemoval(text string, toks []token, i, j int) (int, int) {
+	s, e := toks[i].start, toks[j-1].end
+	if j < len(toks) && toks[j].word && !toks[j].nl && toks[j].start > e {
+		return s, toks[j].start
+	}
+	if i > 0 && !toks[i].nl && toks[i-1].end < s {
+		return toks[i-1].end, e
+	}
+	return s, e
+}
+
+// mentionedTwice reports whether one of kw's words rarer than rarer occurs
+// twice on its own: outside skipped tokens and outside runs of kw.
+func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
+	for _, w := range kw {
+		if len(w) <= 3 || wordCount(w) >= rarer {
+			continue
+		}
+		k := keyOf(stem(strings.ToLower(w)))
+		if d.count(k) < 2 {
+			continue
+		}
+		// A capitalised word is mentioned where it is capitalised inside
+		// a sentence: "turkeys" do not make a text about Turkey.
+		titled := w != strings.ToLower(w)
+		mentions := 0
+		for p, pk := range d.keys {
+			if pk == k && !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+				mentions++
+			}
+		}
+		if mentions >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// inRun reports whether token p lies in a run of two or more consecutive
+// words of kw.
+func inRun(toks []token, kw []string, p int) bool {
+	n := len(kw)
+	for s := max(0, p-n+1); s <= p; s++ {
+		for m := n; m >= 2 && s+m > p; m-- {
+			if subphraseAt(toks, nil, s, kw, m, true) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordCount is the corpus count of a word or of its singular.
+func wordCount(w string) int {
+	l := strings.ToLower(w)
+	c := lexicon.Count(l)
+	if st := stem(l); st != l {
+		c = max(c, lexicon.Count(st))
+	}
+	return c
+}
+
+const clearlyRare = 20
+
+// ---- keywords without a template ----
+
+// gram is a run of words weighed as a keyword: the same words (in any case)
+// at every occurrence.
+type gram struct {
+	words []string // as first written
+	at    []int    // token index of each occurrence
+	feats gramFeatures
+	ev    float64 // the keyword model's log odds
+	why   string
+}
+
+// Features of the keyword model (model.go); gramFeatureNames follows the
+// same order.
+const (
+	gBias = iota
+	gGrammar
+	gGrammarMin
+	gOccurrences
+	gSales
+	gUnknown
+	gTitle
+	gNames
+	gNamed
+	gWords
+	gPlainEdge
+	gNiche
+	gGrammarMax
+	gPieces
+	gOddCaps
+	gPlaced
+	nGramFeatures
+)
+
+var gramFeatureNames = [nGramFeatures]string{"bias", "grammar", "grammar_min", "log_occurrences", "sales_terms",
+	"unknown_word", "title_case", "all_names", "named_share", "words", "plain_edge", "niche_share", "grammar_max",
+	"log_pieces", "odd_capitals", "placed"}
+
+type gramFeatures [nGramFeatures]float64
+
+// gramWeights add the evidence up, as log odds: each occurrence's
+// insertion score (clipped, summed: "grammar"), a point for each term of
+// the trade beyond the first, for a word English lacks, for anchor-text
+// Title Case, for a place or brand after a trade word ("casino Malaysia"),
+// for pieces of the phrase standing elsewhere, for repeating
+// it whole (one and a half per unit of log occurrences); less for a name,
+// for an author's word at its edge. They are set by reason, not fitted:
+// the generated keywords of the training set are too alike for a fit to
+// learn more than their quirks (a fit gave Title Case and length negative
+// weights). The trainer sets the bar (gramBar) above every clean text's
+// grams.
+var gramWeights = gramFeatures{
+	gBias: -3, gGrammar: 1, gOccurrences: 1.5, gSales: 1, gUnknown: 1, gTitle: 1, gOddCaps: 0.5, gPieces: 1, gPlaced: 1,
+	gNamed: -2, gNames: -1.5, gPlainEdge: -1,
+}
+
+// keywordsWithoutTemplate finds the keyword families a template-less spinner
+// pushed into the text: runs of two to six words around a word of what link
+// spam sells (niches.go), in anchor-text shape, foreign to the text, out of
+// place where they stand, weighed by the keyword model (model.go). Evidence
+// adds up over a gram's occurrences, so one that happens to read well
+// vetoes nothing. It returns the families found, the suspects (evidence
+// short of removal), the strongest evidence seen (for the score) and every
+// gram weighed.
+func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *model) ([]family, []Suspect, float64, []*gram) {
+	toks := d.toks
+	knownWords := map[string]bool{}
+	for _, f := range known {
+		for _, x := range f.words {
+			knownWords[strings.ToLower(x)] = true
+		}
+	}
+	var grams []*gram
+	index := map[string]*gram{}
+	seen := map[[2]int]bool{}
+	for i := range toks {
+		if removed[i] || !commercial(toks, i) || knownWords[toks[i].lower] {
+			continue
+		}
+		// Runs that hold token i.
+		for a := max(0, i-5); a <= i; a++ {
+			for b := i + 1; b <= min(len(toks), a+6); b++ {
+				if b-a < 2 || seen[[2]int{a, b}] || !plainRun(toks, removed, a, b) {
+					continue
+				}
+				seen[[2]int{a, b}] = true
+				// Evidence is weighed per spelling: the author's "life
+				// insurance" is not the name "Metropolitan Life Insurance
+				// Co."; the family then takes in every case.
+				key := exactKey(toks, a, b)
+				g := index[key]
+				if g == nil {
+					g = &gram{}
+					for k := a; k < b; k++ {
+						g.words = append(g.words, toks[k].text)
+					}
+					index[key] = g
+					grams = append(grams, g)
+				}
+				g.at = append(g.at, a)
+			}
+		}
+	}
+	strongest := math.Inf(-1)
+	var found, weak, weighed []*gram
+	for _, g := range grams {
+		sort.Ints(g.at)
+		ok, why := keywordEvidence(d, g)
+		if !ok {
+			g.ev, g.why = math.Inf(-1), why
+			if explainGram != nil {
+				explainGram(g, ok)
+			}
+			if keepRejected {
+				weighed = append(weighed, g)
+			}
+			continue
+		}
+		g.ev = dot(m.gram[:], g.feats[:])
+		g.why = why
+		if explainGram != nil {
+			explainGram(g, ok)
+		}
+		weighed = append(weighed, g)
+		strongest = max(strongest, g.ev)
+		switch {
+		case g.ev >= m.gramBar:
+			found = append(found, g)
+		case g.ev >= suspectBar:
+			weak = append(weak, g)
+		}
+	}
+	taken := make([]bool, len(toks))
+	var out []family
+	for _, g := range bestRuns(slices.Clone(found), taken) {
+		// The family is the longest keyword found that holds this run
+		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm", "best CBD
+		// gummies" for "best CBD"), made of anchor-text words only.
+		best := g
+		for _, h := range found {
+			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.feats[gPlainEdge] == 0 && keywordWordsOnly(d, h) {
+				best = h
+			}
+		}
+		// One more sales word beside a trade word of it, where the longer
+		// phrase stands ("best" before "online casino"), is the keyword's.
+		for range 2 {
+			for _, h := range grams {
+				if len(h.words) == len(best.words)+1 && holds(h.words, best.words) && oneMoreTradeWord(h.words, best.words) {
+					best = h
+					break
+				}
+			}
+		}
+		out = append(out, family{words: best.words, why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
+	}
+	var sus []Suspect
+	for _, g := range bestRuns(weak, taken) {
+		for _, i := range g.at {
+			sus = append(sus, Suspect{Start: toks[i].start, End: toks[i+len(g.words)-1].end,
+				Reason: fmt.Sprintf("possible keyword, kept: %s, log odds %.1f short of %.1f", g.why, g.ev, m.gramBar)})
+		}
+	}
+	sort.Slice(sus, func(a, b int) bool { return sus[a].Start < sus[b].Start })
+	return out, sus, strongest, weighed
+}
+
+// keepRejected, where set (the trainer's diagnosis), returns the grams
+// rejected by their shape among those weighed.
+var keepRejected bool
+
+// explainGram, where set (Explain), hears every gram weighed.
+var explainGram func(g *gram, ok bool)
+
+// Log odds needed to remove a keyword family without a template (gramBar,
+// in model.go: the trainer sets it above every gram of the clean training
+// texts), and to report one as a suspect.
+const suspectBar = -2
+
+// oneMoreTradeWord: long is short with one sales word more at an edge
+// ("best", "online", "cheap"), next to a trade word of short. A niche noun
+// there may be the author's ("the clinic" before "crypto trading bot").
+func oneMoreTradeWord(long, short []string) bool {
+	n := len(long)
+	sales := func(k int) bool { return classOf[strings.ToLower(long[k])]&clSales != 0 }
+	switch {
+	case strings.EqualFold(long[1], short[0]) && holds(long[1:], short):
+		return sales(0) && tradeLike(long, 1)
+	case strings.EqualFold(long[0], short[0]):
+		return sales(n-1) && tradeLike(long, n-2)
+	}
+	return false
+}
+
+// tradeLike: word k of words is a word of what link spam sells or of its
+// shape (a trade or sales word, or a word linking them).
+func tradeLike(words []string, k int) bool {
+	l := strings.ToLower(words[k])
+	c := classOf[l]
+	return c&(clNiche|clPairFirst|clPairSecond|clSales) != 0 || linking(words, k)
+}
+
+// keywordWordsOnly: every word of h is a trade word, a name, or a word
+// linking them ("in", "for", "near me").
+func keywordWordsOnly(d *docWords, h *gram) bool {
+	for k := range h.words {
+		i := h.at[0] + k
+		t := d.toks[i]
+		if !commercial(d.toks, i) && t.cls&clSales == 0 && !nameWord(t) && !capital(t) && !linking(h.words, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports whether the words of part stand in whole, in a row, in any
+// case.
+func holds(whole, part []string) bool {
+	for k := 0; k+len(part) <= len(whole); k++ {
+		ok := true
+		for j, w := range part {
+			if !strings.EqualFold(whole[k+j], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// plainRun: tokens [a, b) are words on one line, none removed.
+func plainRun(toks []token, removed []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if removed[k] || !toks[k].word || k > a && toks[k].nl {
+			return false
+		}
+	}
+	return true
+}
+
+func exactKey(toks []token, a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(toks[k].text)
+	}
+	return sb.String()
+}
+
+// bestRuns picks, strongest first (longer first on a tie), the grams that
+// neither overlap nor touch each other or a run already taken, and marks
+// them taken.
+func bestRuns(gs []*gram, taken []bool) []*gram {
+	sort.SliceStable(gs, func(a, b int) bool {
+		if gs[a].ev != gs[b].ev {
+			return gs[a].ev > gs[b].ev
+		}
+		if len(gs[a].words) != len(gs[b].words) {
+			return len(gs[a].words) > len(gs[b].words)
+		}
+		return gs[a].at[0] < gs[b].at[0]
+	})
+	var out []*gram
+	for _, g := range gs {
+		free := true
+		n := len(g.words)
+		for _, i := range g.at {
+			for k := max(0, i-1); k < min(len(taken), i+n+1); k++ {
+				free = free && !taken[k]
+			}
+		}
+		if free {
+			for _, i := range g.at {
+				for k := i; k < i+n; k++ {
+					taken[k] = true
+				}
+			}
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// keywordEvidence decides whether gram g can be a keyword a spinner pushed
+// in, and fills in its features: how far out of place it is at each
+// occurrence (summed, each clipped, so that no occurrence vetoes the
+// others, and the worst), how often it occurs, what it is made of (terms
+// of the trade, a word English does not have, Title Case common nouns
+// inside sentences, names). It cannot be one (false) where its shape is
+// the author's: words the text uses elsewhere, a title before a name, part
+// of a longer name at every occurrence, no anchor-text shape.
+func keywordEvidence(d *docWords, g *gram) (bool, string) {
+	toks := d.toks
+	n := len(g.words)
+	if !keywordShaped(g.words) {
+		return false, "not anchor-text shaped"
+	}
+	// Keywords are noun phrases; a function word may lead only a place
+	// ("in Turkey ...") or a location qualifier ("near me").
+	if w := toks[g.at[0]]; function(w) && w.cls&clNear == 0 && !(w.lower == "in" && n > 1 && capital(toks[g.at[0]+1])) {
+		return false, "starts with a function word"
+	}
+	for _, i := range g.at {
+		j := i + n
+		if i == 0 || toks[i].nl || !toks[i-1].word && toks[i-1].text != "," || j >= len(toks) || toks[j].nl || !toks[j].word && !sentenceEnd(toks[j]) && toks[j].text != "," {
+			return false, "not inside a sentence"
+		}
+	}
+	for _, k := range []int{0, n - 1} {
+		// Said once, a keyword's edges are its own: a trade word, a link,
+		// a common noun in Title Case first ("Kitchen") or a place after a
+		// trade word last ("Denver"); the author's word beside it ("geek
+		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
+		t := toks[g.at[0]+k]
+		own := tradeLike(g.words, k) || k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && commercial(toks, g.at[0]+k-1)
+		if len(g.at) == 1 && !own {
+			return false, "an edge word is the author's"
+		}
+	}
+	if closedBy(toks, g) {
+		// Always followed or preceded by the same word: part of a longer
+		// phrase, which is weighed on its own ("buy instagram" of "buy
+		// instagram likes").
+		return false, "part of a longer phrase"
+	}
+	if titleBeforeName(toks, g) {
+		return false, "a title before a name"
+	}
+	if !foreignWords(d, g) {
+		return false, "its words occur elsewhere in the text"
+	}
+	named, embedded := namedOccurrences(toks, g)
+	if embedded == len(g.at) || named == len(g.at) && len(g.at) > 1 {
+		return false, "part of a name"
+	}
+	names, title, unknown, niche, oddCaps := 0, 0, 0, 0, 0
+	for k, w := range g.words {
+		if strings.ContainsFunc(w, unicode.IsDigit) || strings.ContainsAny(w, "'’.") {
+			return false, "a number, possessive or abbreviation"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if st, ok := lexicon.Lookup(w); unicode.IsUpper(r) && (!ok || st.CapRatio() >= 0.3) {
+			names++
+		}
+		if titleWord(w) && !(k == 0 && startsSentence(toks, g.at[0])) {
+			title++
+		}
+		if !lexicon.Known(w) && (!unicode.IsUpper(r) || strings.ToUpper(w) == w) {
+			unknown++
+		}
+		if commercial(toks, g.at[0]+k) {
+			niche++
+		}
+		// Capitalised inside a sentence where English never capitalises
+		// the word ("Dentist Near Me"): anchor text's Title Case.
+		if t := toks[g.at[0]+k]; capital(t) && !(k == 0 && startsSentence(toks, g.at[0])) && t.lex != nil && t.lex.CapRatio() < 0.05 && t.lex.Count >= 20 {
+			oddCaps++
+		}
+	}
+	if len(g.at) == 1 && unknown == 0 && title < 2 && oddCaps < 2 && !placedName(toks, g) {
+		// Said once, a phrase of common words is the author's even where
+		// it names a product ("risk and insurance services firm").
+		return false, "said once, in common words"
+	}
+	f := &g.feats
+	f[gBias] = 1
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, i := range g.at {
+		s := d.insertionScore(i, i+n)
+		f[gGrammar] += min(4, max(-2, s))
+		lo, hi = min(lo, s), max(hi, s)
+	}
+	if hi <= 0 || f[gGrammar] <= 0 {
+		// Nowhere clearly out of place: the author's words.
+		return false, "reads well where it stands"
+	}
+	f[gGrammarMin] = min(4, max(-4, lo))
+	f[gGrammarMax] = min(4, max(-4, hi))
+	f[gPieces] = math.Log(1 + float64(pieces(toks, g)))
+	f[gOddCaps] = float64(min(3, oddCaps))
+	f[gPlaced] = b2f(placedName(toks, g))
+	f[gOccurrences] = math.Log(float64(len(g.at)))
+	f[gSales] = float64(min(3, salesTerms(g.words)))
+	f[gUnknown] = b2f(unknown > 0)
+	f[gTitle] = b2f(title >= 2)
+	f[gNames] = b2f(names == n)
+	f[gNamed] = float64(named) / float64(len(g.at))
+	f[gWords] = float64(n)
+	f[gPlainEdge] = b2f(plainWord(g.words[0]) || plainWord(g.words[n-1]))
+	f[gNiche] = float64(niche) / float64(n)
+	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
+}
+
+// pieces counts the runs of two or more of g's words (in any case) that
+// stand elsewhere than g's occurrences: the rest of its family.
+func pieces(toks []token, g *gram) int {
+	n := len(g.words)
+	if n < 3 {
+		return 0
+	}
+	own := map[int]bool{}
+	for _, i := range g.at {
+		for k := i; k < i+n; k++ {
+			own[k] = true
+		}
+	}
+	count := 0
+	for i := 0; i < len(toks); i++ {
+		if own[i] || !toks[i].word {
+			continue
+		}
+		for m := n - 1; m >= 2; m-- {
+			if subphraseAt(toks, nil, i, g.words, m, true) >= 0 {
+				count++
+				i += m - 1
+				break
+			}
+		}
+	}
+	return count
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// plainWord: a lower-case content word that is neither a niche nor a sales
+// word: the author's rather than anchor text, at a phrase's edge.
+func plainWord(w string) bool {
+	l := strings.ToLower(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
+}
+
+// closedBy reports whether every occurrence of g (two or more) has the same
+// word after it, or the same word before it, on its line.
+func closedBy(toks []token, g *gram) bool {
+	if len(g.at) < 2 {
+		return false
+	}
+	n := len(g.words)
+	next, prev := true, true
+	for _, i := range g.at {
+		j, f := i+n, g.at[0]+n
+		if j >= len(toks) || f >= len(toks) || !toks[j].word || toks[j].nl || toks[j].lower != toks[f].lower {
+			next = false
+		}
+		p := g.at[0] - 1
+		if i == 0 || p < 0 || !toks[i-1].word || toks[i].nl || toks[i-1].lower != toks[p].lower {
+			prev = false
+		}
+	}
+	return next || prev
+}
+
+// placedName: a place or brand after a trade word ("casino Malaysia").
+func placedName(toks []token, g *gram) bool {
+	for k := 1; k < len(g.words); k++ {
+		if nameWord(toks[g.at[0]+k]) && commercial(toks, g.at[0]+k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBeforeName: a trade word followed by a person's name, two capitalised
+// words ("attorney Freddy Riedenschneider", "Town Solicitor Michael A.
+// Abatuno"): a job title, the author's. A single capitalised word after it is
+// as likely a keyword's place ("locksmith Brooklyn").
+func titleBeforeName(toks []token, g *gram) bool {
+	for _, i := range g.at {
+		for k := i; k < i+len(g.words); k++ {
+			if nicheWord(toks[k].lower) && k+2 < len(toks) &&
+				nameWord(toks[k+1]) && nameWord(toks[k+2]) && !toks[k+1].nl && !toks[k+2].nl {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWord: a capitalised word the corpus mostly capitalises, or lacks, or
+// an initial ("A.").
+func nameWord(t token) bool {
+	return t.word && capital(t) && (t.lex == nil || t.lex.CapRatio() >= 0.5 || len(t.text) == 2 && t.text[1] == '.')
+}
+
+// foreignWords reports whether the gram's words, other than function words
+// and sales modifiers ("best", "online"), occur nowhere in the text outside
+// runs of two or more of its words (its occurrences and its pieces'): a
+// topic's words turn up on their own.
+func foreignWords(d *docWords, g *gram) bool {
+	lower := make([]string, len(g.words))
+	for k := range g.words {
+		lower[k] = d.toks[g.at[0]+k].lower
+	}
+	for k := range g.words {
+		t := d.toks[g.at[0]+k]
+		if t.cls&clSales != 0 || function(t) {
+			continue
+		}
+		key := d.keys[g.at[0]+k]
+		if d.count(key) <= len(g.at)*countIn(d.keys[g.at[0]:g.at[0]+len(g.words)], key) {
+			continue
+		}
+		// A capitalised keyword word clashes only with the same word
+		// capitalised inside a sentence: a story about turkeys is not
+		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
+		titled := capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
+		for p, pk := range d.keys {
+			if pk == key && !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tradeRun: token p stands beside another word of what link spam sells
+// ("loans online", a piece of "payday loans online"): not the author's
+// use of the word.
+func tradeRun(toks []token, p int) bool {
+	trade := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].word && (commercial(toks, i) || toks[i].cls&clSales != 0)
+	}
+	return trade(p) && (p > 0 && !toks[p].nl && trade(p-1) || p+1 < len(toks) && !toks[p+1].nl && trade(p+1))
+}
+
+func countIn(keys []wordKey, k wordKey) int {
+	n := 0
+	for _, x := range keys {
+		if x == k {
+			n++
+		}
+	}
+	return n
+}
+
+// titleWord: a common noun written with a capital ("Contractor").
+func titleWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	st, ok := lexicon.Lookup(w)
+	return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3 && (st.Tag == "nn" || st.Tag == "nns" || st.Tag == "vbg")
+}
+
+// namedOccurrences counts the occurrences with a capitalised word beside
+// them inside a sentence, and those with one on both sides ("the Bay View
+// Federal Savings and Loan Association").
+func namedOccurrences(toks []token, g *gram) (named, embedded int) {
+	for _, i := range g.at {
+		j := i + len(g.words)
+		prevCap := i > 0 && toks[i-1].word && !toks[i].nl && capital(toks[i-1]) && !startsSentence(toks, i-1)
+		nextCap := j < len(toks) && toks[j].word && !toks[j].nl && capital(toks[j])
+		if prevCap || nextCap {
+			named++
+		}
+		if prevCap && nextCap {
+			embedded++
+		}
+	}
+	return named, embedded
+}

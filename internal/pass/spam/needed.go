@@ -1,0 +1,176 @@
+package spam
+
+import (
+	"unicode"
+
+	"github.com/unspin/unspin/internal/doc"
+	"unicode/utf8"
+)
+
+// Needed reports whether text holds anything the pass could act on or
+// weigh: a word that names a site or sends the reader somewhere ("site",
+// "blog", "visit", "click", "Webseite", "сайт"), "us" beside a verb of
+// contact ("contact us", "nous contacter", "свяжитесь с нами"), or a word of
+// what link spam sells (niches.go): the words the pass's candidates are
+// made of, found as the document model finds words. Where it returns
+// false, Analyze returns
+// no edits, no suspects and the score of a text without evidence
+// (NoEvidence, or unjudged where the text is not English), so that a screen
+// can skip the pass and still report exactly what it would have. One scan
+// over the bytes, one table probe per word; no allocation.
+func Needed(text string) bool {
+	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
+	for i := 0; i < len(text); {
+		word, n := doc.IsWordAt(text, i)
+		if !word {
+			i += n
+			continue
+		}
+		j := doc.WordEnd(text, i)
+		k := keyOf(text[i:j])
+		cls := triggers.get(k)
+		switch {
+		case cls&(clSite|clStrong|clCommercial) != 0:
+			return true
+		case cls&clUs != 0 && (triggers.get(prev)|triggers.get(prev2))&clContact != 0:
+			return true
+		case cls&clContact != 0 && (triggers.get(prev)|triggers.get(prev2))&clUs != 0:
+			return true
+		case cls&clPairEnd != 0 && pairTriggers.get(pairKey(prev, k)) != 0:
+			return true
+		}
+		prev2, prev = prev, k
+		i = j
+	}
+	return false
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// wordKey is a hash of a lower-cased word (0: none).
+type wordKey uint64
+
+// keyOf hashes w lower-cased (FNV-1a over the lower-cased UTF-8), without
+// allocating.
+func keyOf(w string) wordKey {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var buf [utf8.UTFMax]byte
+		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:m] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+		i += n
+	}
+	if h == 0 {
+		h = 1
+	}
+	return wordKey(h)
+}
+
+func pairKey(a, b wordKey) wordKey {
+	if a == 0 {
+		return 0
+	}
+	return wordKey((uint64(a)*fnvPrime ^ uint64(b)) | 1)
+}
+
+// FNV-1a, for words and for runs of word hashes.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Trigger bits beside the classes: a word of the link-spam niches, and the
+// second word of a niche pair ("weight loss", "near me").
+const (
+	clCommercial class = 1 << 62
+	clPairEnd    class = 1 << 63
+)
+
+// keyTable is an open-addressing hash table from word keys to classes.
+type keyTable struct {
+	keys []wordKey
+	vals []class
+	mask uint64
+}
+
+func newKeyTable(n int) *keyTable {
+	size := 1
+	for size < 4*n {
+		size <<= 1
+	}
+	return &keyTable{keys: make([]wordKey, size), vals: make([]class, size), mask: uint64(size - 1)}
+}
+
+func (t *keyTable) add(k wordKey, c class) {
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		if t.keys[i] == k || t.keys[i] == 0 {
+			t.keys[i] = k
+			t.vals[i] |= c
+			return
+		}
+	}
+}
+
+// inc counts one more k (a table of counts).
+func (t *keyTable) inc(k wordKey) {
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		if t.keys[i] == k || t.keys[i] == 0 {
+			t.keys[i] = k
+			t.vals[i]++
+			return
+		}
+	}
+}
+
+func (t *keyTable) get(k wordKey) class {
+	if k == 0 {
+		return 0
+	}
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// triggers holds the words Needed looks for, pairTriggers the niche pairs,
+// both from classOf: the words the pass's candidates are made of.
+var triggers, pairTriggers = func() (*keyTable, *keyTable) {
+	t := newKeyTable(len(classOf))
+	for w, c := range classOf {
+		if c&(clSite|clStrong|clUs|clContact) != 0 {
+			t.add(keyOf(w), c&(clSite|clStrong|clUs|clContact))
+		}
+		if c&clNiche != 0 {
+			t.add(keyOf(w), clCommercial)
+		}
+		if c&clPairSecond != 0 {
+			t.add(keyOf(w), clPairEnd)
+		}
+	}
+	p := newKeyTable(len(nichePairs))
+	for pair := range nichePairs {
+		a, b := pair[0], pair[1]
+		for _, b := range []string{b, b + "s"} {
+			p.add(pairKey(keyOf(a), keyOf(b)), clPairEnd)
+		}
+	}
+	return t, p
+}()

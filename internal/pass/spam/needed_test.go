@@ -1,0 +1,143 @@
+package spam
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/unspin/unspin/internal/doc"
+)
+
+// The screen's contract: wherever Needed says no, the whole analysis (run
+// anyway) proposes no edit, reports no suspect and scores NoEvidence, so a
+// screen that skips the pass reports exactly what the pass would have.
+// Checked on every dev text (inputs and expected, every language) and, where
+// scripts/spam/build.py has made them (SPAMDATA, default /tmp/unspin-spam),
+// on the SpamAssassin ham e-mails and the Brown texts the dev set lacks; the
+// share of texts that need no analysis is logged.
+func TestNeededContract(t *testing.T) {
+	check := func(name string, texts []string) {
+		skipped := 0
+		for _, text := range texts {
+			if Needed(text) {
+				continue
+			}
+			skipped++
+			a := analyzeTokens(text, tokenize(text), &trained)
+			if len(a.Edits) > 0 || len(a.Suspects) > 0 || a.Score != NoEvidence {
+				t.Errorf("%s: Needed turns away a text the analysis acts on (edits %v, suspects %v, score %v): %.80q",
+					name, a.Edits, a.Suspects, a.Score, text)
+			}
+			if u := Unneeded(text); u.Score != NoEvidence || u.Judged != a.Judged {
+				t.Errorf("%s: Unneeded %+v, the analysis %+v", name, u, a.Result)
+			}
+		}
+		t.Logf("%s: %d of %d texts need no analysis", name, skipped, len(texts))
+	}
+	for _, name := range []string{"brown", "udhr", "legit", "legacy"} {
+		var texts []string
+		readLines(t, "../../../testdata/dev/"+name+".jsonl", func(d map[string]any) {
+			texts = append(texts, d["text"].(string))
+			if e, ok := d["expected"].(string); ok {
+				texts = append(texts, e)
+			}
+		})
+		check("dev "+name, texts)
+	}
+	dir := os.Getenv("SPAMDATA")
+	if dir == "" {
+		dir = "/tmp/unspin-spam"
+	}
+	bySource := map[string][]string{}
+	if readLines(nil, filepath.Join(dir, "sets", "hosts.jsonl"), func(d map[string]any) {
+		bySource[d["source"].(string)] = append(bySource[d["source"].(string)], d["text"].(string))
+	}) {
+		for src, texts := range bySource {
+			check("real "+src, texts)
+		}
+	} else {
+		t.Log("no real corpora (run scripts/spam/fetch.sh and scripts/spam/build.py)")
+	}
+	for _, s := range []string{"Also visit my WEB-SITE: x.", "Contact US today.", "call us", "See the portal.",
+		"Besuchen Sie unsere Webseite", "Свяжитесь с нами", "nous contacter", "Payday loans", "a dentist near me", "weight Loss"} {
+		if !Needed(s) {
+			t.Errorf("Needed(%q) = false", s)
+		}
+	}
+}
+
+// readLines calls f with every JSON line of path; false where path cannot
+// be read (t, if not nil, then skips).
+func readLines(t *testing.T, path string, f func(map[string]any)) bool {
+	fh, err := os.Open(path)
+	if err != nil {
+		if t != nil {
+			t.Skip(err)
+		}
+		return false
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var d map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			if t != nil {
+				t.Fatal(err)
+			}
+			return false
+		}
+		f(d)
+	}
+	return true
+}
+
+func BenchmarkNeeded(b *testing.B) {
+	text := fuzzBenchClean()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Needed(text)
+	}
+}
+
+// BenchmarkLongCleanEnglish analyses the dev set's clean Brown texts as one
+// long document (about 600 KB of prose with nothing to remove): the full
+// analysis, as Needed says yes to it; and the same behind the screen, as a
+// pipeline runs it (Needed first, Analyze only where it says yes).
+func BenchmarkLongCleanEnglish(b *testing.B) {
+	var sb strings.Builder
+	readLines(nil, "../../../testdata/dev/brown.jsonl", func(d map[string]any) {
+		if len(d["attacks"].([]any)) == 0 {
+			sb.WriteString(d["expected"].(string))
+			sb.WriteString("\n\n")
+		}
+	})
+	long := sb.String()
+	if len(long) == 0 {
+		b.Skip("no dev set")
+	}
+	if res := Analyze(long); len(res.Edits) > 0 {
+		b.Fatalf("edits in clean text: %v", res.Edits)
+	}
+	b.Run("analyze", func(b *testing.B) {
+		b.SetBytes(int64(len(long)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Analyze(long)
+		}
+	})
+	// On the shared document model, built once by the pipeline for every
+	// pass (its tokens and lexicon entries are not this pass's cost).
+	d := doc.New(long)
+	d.Lex(0)
+	b.Run("shared-doc", func(b *testing.B) {
+		b.SetBytes(int64(len(long)))
+		b.ReportAllocs()
+		for b.Loop() {
+			AnalyzeDoc(d)
+		}
+	})
+}

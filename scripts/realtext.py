@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Never-attacked real text from Debian's packages, and what unspin changes in it.
+
+  realtext.py build DIR     writes DIR/man-overstrike.jsonl (man pages as
+                            nroff prints them for a terminal: bold and
+                            underline as backspace overstrike),
+                            DIR/man-plain.jsonl (the same through col -bx)
+                            and DIR/catalogues.jsonl (every .mo file under
+                            /usr/share/locale, msgunfmt'd, its msgstr texts
+                            one paragraph each)
+  realtext.py report DIR    reads DIR/*.out.jsonl (unspin clean --jsonl
+                            --explain) and writes DIR/changes.txt: every
+                            changed document with its edits, classified
+
+A developer's yardstick (scripts/realtext.sh runs it), not needed to build
+or test. Every document here was written by its author as it stands: each
+edit is a false one unless it is overstrike decoded as a pager shows it
+(checked against col -b) or a genuine mixed-script repair (judged by hand;
+see changes.txt).
+"""
+import collections
+import concurrent.futures
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+MAN_ROOT = '/usr/share/man'
+LOCALE_ROOT = '/usr/share/locale'
+ENV = dict(os.environ, LC_ALL='C.UTF-8', MANWIDTH='80', MAN_KEEP_FORMATTING='1',
+           GROFF_NO_SGR='1', MANPAGER='cat', PAGER='cat')
+
+
+def man_pages(per_lang):
+    """(language, path) of the localised man pages, and of the English pages
+    of the manpages package (the Linux man-pages project), without symbolic
+    links and .so redirections: at most per_lang of each language, spread
+    evenly over its sorted list (rendering is the slow part)."""
+    by_lang = collections.defaultdict(list)
+    for d in sorted(os.listdir(MAN_ROOT)):
+        full = os.path.join(MAN_ROOT, d)
+        if d.startswith('man') or not os.path.isdir(full):
+            continue
+        for p in sorted(glob.glob(f'{full}/man*/*')):
+            if not os.path.islink(p) and os.path.isfile(p) and not is_redirect(p):
+                by_lang[d].append(p)
+    english = subprocess.run(['dpkg', '-L', 'manpages'], capture_output=True, text=True).stdout.split()
+    for p in sorted(english):
+        if re.match(r'/usr/share/man/man\d/', p) and os.path.isfile(p) and not os.path.islink(p) and not is_redirect(p):
+            by_lang['en'].append(p)
+    for lang, paths in by_lang.items():
+        step = max(1, len(paths) / per_lang)
+        for k in range(min(per_lang, len(paths))):
+            yield lang, paths[int(k * step)]
+
+
+def is_redirect(path):
+    import gzip
+    try:
+        with (gzip.open(path) if path.endswith('.gz') else open(path, 'rb')) as f:
+            head = f.read(512)
+    except OSError:
+        return True
+    lines = [l for l in head.splitlines() if l.strip() and not l.startswith(b'.\\"')]
+    return len(lines) <= 1 and (not lines or lines[0].startswith(b'.so '))
+
+
+def render(job):
+    lang, path = job
+    r = subprocess.run(['man', '-l', path], capture_output=True, env=ENV, timeout=120)
+    if r.returncode != 0 or not r.stdout.strip():
+        return None
+    plain = subprocess.run(['col', '-bx'], input=r.stdout, capture_output=True, env=ENV).stdout
+    try:
+        return lang, path, r.stdout.decode('utf-8'), plain.decode('utf-8')
+    except UnicodeDecodeError:
+        return None
+
+
+def po_strings(po):
+    """The msgstr texts of a PO file as msgunfmt writes it."""
+    out, cur, inside = [], [], False
+
+    escapes = {'n': '\n', 't': '\t', 'r': '\r', 'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v'}
+
+    def unquote(s):
+        def one(m):
+            e = m.group(1)
+            if e[0] == 'x':
+                return chr(int(e[1:], 16))
+            if e[0] in '01234567':
+                return chr(int(e, 8))
+            return escapes.get(e, e)
+        return re.sub(r'\\(x[0-9a-fA-F]+|[0-7]{1,3}|.)', one, s)
+
+    for line in po.splitlines():
+        m = re.match(r'msgstr(?:\[\d+\])? "(.*)"$', line)
+        if m:
+            if inside:
+                out.append(''.join(cur))
+            cur, inside = [unquote(m.group(1))], True
+        elif inside and line.startswith('"'):
+            cur.append(unquote(line[1:-1]))
+        else:
+            if inside:
+                out.append(''.join(cur))
+            cur, inside = [], False
+    if inside:
+        out.append(''.join(cur))
+    return [s for s in out if s.strip()]
+
+
+def catalogue(path):
+    r = subprocess.run(['msgunfmt', '--no-wrap', path], capture_output=True, env=ENV)
+    if r.returncode != 0:
+        return None
+    try:
+        po = r.stdout.decode('utf-8')
+    except UnicodeDecodeError:
+        return None
+    strings = po_strings(po)
+    # The header (msgstr of the empty msgid) is metadata, not text.
+    strings = [s for s in strings if not re.match(r'(Project-Id-Version|Content-Type|MIME-Version):', s)]
+    if not strings:
+        return None
+    lang = path[len(LOCALE_ROOT) + 1:].split('/')[0]
+    return lang, path, '\n\n'.join(strings)
+
+
+def build(out):
+    """Builds what is missing of the corpora in out (delete a file to rebuild it)."""
+    os.makedirs(out, exist_ok=True)
+    langs, clangs = collections.Counter(), collections.Counter()
+    if not os.path.exists(f'{out}/man-plain.jsonl'):
+        build_man(out)
+    for line in open(f'{out}/man-plain.jsonl'):
+        langs[json.loads(line)['lang']] += 1
+    if not os.path.exists(f'{out}/catalogues.jsonl'):
+        build_catalogues(out)
+    for line in open(f'{out}/catalogues.jsonl'):
+        clangs[json.loads(line)['lang']] += 1
+    n, m = sum(langs.values()), sum(clangs.values())
+    base = {re.split('[_@.]', l)[0] for l in list(langs) + list(clangs)}
+    print(f'man pages: {n} in {len(langs)} locales, each plain and overstruck ({2 * n} documents)')
+    print(f'catalogues: {m} in {len(clangs)} locales')
+    print(f'in all: {2 * n + m} documents, {len(base)} languages ({len(set(langs) | set(clangs))} locales)')
+
+
+def build_man(out):
+    jobs = list(man_pages(int(os.environ.get('MAN_PER_LANG', '120'))))
+    with open(f'{out}/man-overstrike.jsonl', 'w') as fo, open(f'{out}/man-plain.jsonl.tmp', 'w') as fp, \
+            concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+        for res in ex.map(render, jobs, chunksize=8):
+            if res is None:
+                continue
+            lang, path, over, plain = res
+            doc = path[len(MAN_ROOT) + 1:]
+            fo.write(json.dumps({'id': 'man-overstrike/' + doc, 'lang': lang, 'text': over}, ensure_ascii=False) + '\n')
+            fp.write(json.dumps({'id': 'man-plain/' + doc, 'lang': lang, 'text': plain}, ensure_ascii=False) + '\n')
+    os.rename(f'{out}/man-plain.jsonl.tmp', f'{out}/man-plain.jsonl')
+
+
+def build_catalogues(out):
+    mos = sorted(glob.glob(f'{LOCALE_ROOT}/*/LC_MESSAGES/*.mo'))
+    with open(f'{out}/catalogues.jsonl.tmp', 'w') as fc, concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+        for res in ex.map(catalogue, mos, chunksize=16):
+            if res is None:
+                continue
+            lang, path, text = res
+            fc.write(json.dumps({'id': 'mo/' + path[len(LOCALE_ROOT) + 1:], 'lang': lang, 'text': text}, ensure_ascii=False) + '\n')
+    os.rename(f'{out}/catalogues.jsonl.tmp', f'{out}/catalogues.jsonl')
+
+
+def names(s):
+    return ' '.join(unicodedata.name(c, 'U+%04X' % ord(c)) for c in s)
+
+
+def classify(e):
+    """A coarse class for an edit, for counting: the pass and what moved."""
+    k = e['kind']
+    if k == 'homoglyph':
+        b = {unicodedata.name(c, '?').split()[0] for c in e['before'] if not c.isascii()} or {'LATIN'}
+        a = {unicodedata.name(c, '?').split()[0] for c in e['after'] if not c.isascii()} or {'LATIN'}
+        return f"homoglyph {'/'.join(sorted(b))}->{'/'.join(sorted(a))}"
+    if k in ('invisible', 'bidi'):
+        return f"{k} {names(e['before'])[:60]}"
+    return k
+
+
+def report(out):
+    plain = {}
+    for line in open(f'{out}/man-plain.jsonl'):
+        d = json.loads(line)
+        plain[d['id'][len('man-plain/'):]] = d['text']
+    inputs = {}
+    for name in ('man-overstrike', 'man-plain', 'catalogues'):
+        for line in open(f'{out}/{name}.jsonl'):
+            d = json.loads(line)
+            inputs[d['id']] = d['text'].encode('utf-8')
+    docs = changed = 0
+    classes = collections.Counter()
+    overstrike_as_pager = overstrike_differs = 0
+    lines = []
+    for f in sorted(glob.glob(f'{out}/*.out.jsonl')):
+        for line in open(f):
+            d = json.loads(line)
+            docs += 1
+            es = d['unspin']['edits']
+            char_edits = [e for e in es if e['kind'] not in ('overstrike', 'deletion')]
+            if d['id'].startswith('man-overstrike/'):
+                # Overstrike is right where the decoded page is col -b's.
+                if any(e['kind'] in ('overstrike', 'deletion') for e in es):
+                    if not char_edits and as_col(d['text']) == as_col(plain.get(d['id'][len('man-overstrike/'):], '')):
+                        overstrike_as_pager += 1
+                    else:
+                        overstrike_differs += 1
+                        if not char_edits:
+                            lines.append(f"\n## {d['id']}: overstrike decoded unlike col -b")
+                            lines.append('   ' + first_difference(as_col(d['text']), as_col(plain.get(d['id'][len('man-overstrike/'):], ''))))
+                es = char_edits
+            if not es:
+                continue
+            changed += 1
+            lines.append(f"\n## {d['id']} ({len(es)} edits)")
+            for e in es:
+                c = classify(e)
+                classes[c] += 1
+                src = inputs.get(d['id'], b'')
+                ctx = (src[max(0, e['start'] - 40):e['start']].decode('utf-8', 'ignore') + '⟦' + e['before'] + '⟧' +
+                       src[e['end']:e['end'] + 40].decode('utf-8', 'ignore'))
+                lines.append(f"   [{c}] {e['start']}-{e['end']} {e['before']!r} -> {e['after']!r}: {e.get('reason', '')}")
+                lines.append(f"        in {ctx!r}")
+    head = [f'documents: {docs}', f'changed (other than overstrike): {changed}',
+            f'overstrike documents decoded as col -b shows them: {overstrike_as_pager}, otherwise: {overstrike_differs}',
+            'edits by class:'] + [f'  {n:6d} {c}' for c, n in classes.most_common()]
+    with open(f'{out}/changes.txt', 'w') as w:
+        w.write('\n'.join(head + lines) + '\n')
+    print('\n'.join(head))
+    print(f'list: {out}/changes.txt')
+
+
+def as_col(s):
+    """s as col -b writes it: col drops combining marks, format characters
+    (zero-width space, joiners) and C1 controls, and writes an ideographic
+    space as two spaces (what a pager shows is s)."""
+    s = s.replace('\u3000', '  ')
+    return ''.join(c for c in s if not (unicodedata.category(c) in ('Mn', 'Cf') or '\x80' <= c <= '\x9f'))
+
+
+def first_difference(a, b):
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return f'at {i}: unspin {a[max(0, i - 30):i + 30]!r} | col -b {b[max(0, i - 30):i + 30]!r}'
+
+
+if __name__ == '__main__':
+    {'build': build, 'report': report}[sys.argv[1]](sys.argv[2])
