@@ -580,7 +580,7 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 			continue
 		}
 		r, _, ok := pick(l.r, t, p)
-		if !ok || smallCapitalShape(l.r, t) && !amongLettersOf(w, k, t) {
+		if !ok || smallCapitalShape(l.r, t) && (!amongLettersOf(w, k, t) || l.script == p.dominant) {
 			return nil, false
 		}
 		repl[k] = r
@@ -591,7 +591,9 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 // amongLettersOf reports whether the letters beside the k-th of w are of
 // script t: a letter of another alphabet drawn like a small capital is
 // repaired only standing alone among them (Tнe), not beside letters of its
-// own alphabet (the Russian ending of CARRIERов).
+// own alphabet (the Russian ending of CARRIERов), and never in a document
+// of its own script, where it is the document's letter (мetaurl in a
+// Russian text).
 func amongLettersOf(w *word, k int, t unidata.Script) bool {
 	for _, j := range []int{k - 1, k + 1} {
 		if j >= 0 && j < len(w.letters) && unicode.IsLetter(w.letters[j].r) && w.letters[j].script != t {

@@ -20,6 +20,7 @@ func TestRules(t *testing.T) {
 		{"SMALL-CAPITAL-SHAPE", "the κey and the 𝜏ree", "the key and the tree"},
 		{"SMALL-CAPITAL-SHAPE", "The word он means he, and тот means that.", "The word он means he, and тот means that."},
 		{"SMALL-CAPITAL-SHAPE", "Генерал песчаных CARRIERов.", "Генерал песчаных CARRIERов."},
+		{"SMALL-CAPITAL-SHAPE", "Обработка мetaurl-лов вернула ошибку.", "Обработка мetaurl-лов вернула ошибку."},
 		{"SMALL-CAPITAL-SHAPE", "He wrote в and к in his notes; thе rest was English.", "He wrote в and к in his notes; the rest was English."},
 		{"SMALL-CAPITAL-SHAPE", "He wrote вoт in his notes; thе rest was English.", "He wrote вот in his notes; the rest was English."},
 		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
