@@ -580,12 +580,31 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 			continue
 		}
 		r, _, ok := pick(l.r, t, p)
-		if !ok || smallCapitalShape(l.r, t) && (!amongLettersOf(w, k, t) || l.script == p.dominant) {
+		if !ok || smallCapitalShape(l.r, t) && (!amongLettersOf(w, k, t) || l.script == p.dominant) ||
+			midWordCapital(w, k, l.r, r) {
 			return nil, false
 		}
 		repl[k] = r
 	}
 	return repl, len(repl) > 0
+}
+
+// midWordCapital (rule MID-WORD-CAPITAL) reports a small letter src whose
+// only look-alike r is a capital, after a small letter of its word: the
+// restored word would be capitalised in its middle (перенестЬ for a Latin b
+// typed among Cyrillic letters), which no word of the document's is, so the
+// letter was typed in the wrong layout, not drawn alike; restoring it would
+// only make another wrong word.
+func midWordCapital(w *word, k int, src, r rune) bool {
+	if !unicode.IsLower(src) || !unicode.IsUpper(r) {
+		return false
+	}
+	for _, l := range w.letters[:k] {
+		if unicode.IsLower(l.r) {
+			return true
+		}
+	}
+	return false
 }
 
 // amongLettersOf reports whether the letters beside the k-th of w are of

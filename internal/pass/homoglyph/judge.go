@@ -109,7 +109,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		default:
 			continue
 		}
-		if r, _, ok := pick(l.r, t, p); ok {
+		if r, _, ok := pick(l.r, t, p); ok && !midWordCapital(w, k, l.r, r) {
 			repl[k] = r
 		} else if tierOf(l.r, l.script, t) != inScript {
 			return proposal{}, false

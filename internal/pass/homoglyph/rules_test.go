@@ -23,6 +23,10 @@ func TestRules(t *testing.T) {
 		{"SMALL-CAPITAL-SHAPE", "Обработка мetaurl-лов вернула ошибку.", "Обработка мetaurl-лов вернула ошибку."},
 		{"SMALL-CAPITAL-SHAPE", "He wrote в and к in his notes; thе rest was English.", "He wrote в and к in his notes; the rest was English."},
 		{"SMALL-CAPITAL-SHAPE", "He wrote вoт in his notes; thе rest was English.", "He wrote вот in his notes; the rest was English."},
+		// MID-WORD-CAPITAL: a Latin b typed among small Cyrillic letters
+		// is drawn like the capital Ь only: no restoration.
+		{"MID-WORD-CAPITAL", "Команда має перенестb табличний простір на інший диск і перенести файли.", "Команда має перенестb табличний простір на інший диск і перенести файли."},
+		{"MID-WORD-CAPITAL", "Все люди рождaются свoбодными.", "Все люди рождаются свободными."},
 		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
 		// ASCII letters, used once.
 		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},
