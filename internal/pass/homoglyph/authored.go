@@ -247,7 +247,7 @@ func (p *profile) mojibake(text string, w *word) bool {
 	if len(repl) == 0 {
 		return false
 	}
-	if form := strings.ToLower(restored(text, w, repl)); p.forms[form] > 0 || lexicon.Count(form) > 0 {
+	if form := strings.ToLower(restored(text, w, repl)); p.formsOf(form) > 0 || lexicon.Count(form) > 0 {
 		return false
 	}
 	for k, r := range repl {

@@ -20,6 +20,8 @@ package homoglyph
 
 import (
 	"fmt"
+	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/runeclass"
 	"maps"
 	"math"
 	"slices"
@@ -62,20 +64,13 @@ func (c scriptCounts) of(s unidata.Script) int {
 	return 0
 }
 
-func (c scriptCounts) add(s unidata.Script) scriptCounts {
-	for i := range c {
-		if c[i].s == s {
-			c[i].n++
-			return c
-		}
-	}
-	return append(c, scriptCount{s, 1})
-}
-
 type word struct {
 	start, end int
 	letters    []letter
 	scripts    scriptCounts // letter counts per real script
+	form       int32        // the word's lower-cased form in the profile's table
+	ascii      bool         // every character ASCII
+	mk         makeup       // what it is made of, against the dominant script
 }
 
 func (w *word) text(src string) string { return src[w.start:w.end] }
@@ -92,50 +87,85 @@ func (w *word) mainScript() unidata.Script {
 	return best
 }
 
-// isWordRune reports what words are made of: letters, marks, numbers, and
-// symbols drawn like letters (⍺, ℮, ⊤), which would otherwise split the word
-// they spoof and never be judged.
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+// charAt returns the character at byte i of text, its length and its
+// class (0 for a byte that is not UTF-8).
+func charAt(text string, i int) (rune, int, runeclass.Class) {
+	if b := text[i]; b < utf8.RuneSelf {
+		return rune(b), 1, runeclass.ASCII(b)
 	}
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r) ||
-		len(unidata.LookAlikes(r, unidata.Latin)) > 0
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && n == 1 {
+		return r, 1, 0
+	}
+	return r, n, runeclass.Of(r)
 }
 
-func tokenize(text string) []word {
-	var words []word
-	// One backing array for every word's letters: a document has thousands
-	// of words, and a slice each would dominate the pass's cost.
-	all := make([]letter, 0, len(text))
-	var bounds [][2]int
+// tokenize returns the document's words as the pass judges them: the
+// model's words (runeclass.Word: letters, marks, numbers, and symbols drawn
+// like letters, which would otherwise split the word they spoof and never
+// be judged) split at their inner apostrophes, hyphens and full stops, with
+// notation cut out (notation.go).
+func tokenize(d *doc.Doc) []word {
+	text := d.Text
+	toks := d.Tokens()
+	size := 0
+	for _, t := range toks {
+		if t.Kind == doc.Word {
+			size += int(t.End - t.Start)
+		}
+	}
+	words := make([]word, 0, len(toks)/2+1)
+	// One backing array for every word's letters and one for their script
+	// counts: a document has thousands of words, and a slice each would
+	// dominate the pass's cost.
+	all := make([]letter, 0, size)
+	counts := make([]scriptCount, 0, len(toks)/2+1)
+	type span struct{ letters, scripts [2]int32 }
+	bounds := make([]span, 0, len(toks)/2+1)
 	notation := notationSpans(text)
-	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) || notation.covers(i) {
-			i += w
+	for _, t := range toks {
+		if t.Kind != doc.Word {
 			continue
 		}
-		wd := word{start: i}
-		first := len(all)
-		for i < len(text) {
-			r, w = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) || r == utf8.RuneError && w == 1 || notation.covers(i) {
-				break
+		for i, end := int(t.Start), int(t.End); i < end; {
+			_, n, c := charAt(text, i)
+			if !c.Any(runeclass.Word) || notation.covers(i) {
+				i += n
+				continue
 			}
-			s := scriptOf(r)
-			if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
-				wd.scripts = wd.scripts.add(s)
+			wd := word{start: i, ascii: true}
+			first, firstCount := len(all), len(counts)
+			for i < end {
+				r, n, c := charAt(text, i)
+				if !c.Any(runeclass.Word) || notation.covers(i) {
+					break
+				}
+				s := scriptOfClass(r, c)
+				if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
+					k := firstCount
+					for k < len(counts) && counts[k].s != s {
+						k++
+					}
+					if k == len(counts) {
+						counts = append(counts, scriptCount{s, 0})
+					}
+					counts[k].n++
+				}
+				wd.ascii = wd.ascii && n == 1
+				all = append(all, letter{i, r, s})
+				i += n
 			}
-			all = append(all, letter{i, r, s})
-			i += w
+			wd.end = i
+			words = append(words, wd)
+			bounds = append(bounds, span{[2]int32{int32(first), int32(len(all))}, [2]int32{int32(firstCount), int32(len(counts))}})
 		}
-		wd.end = i
-		words = append(words, wd)
-		bounds = append(bounds, [2]int{first, len(all)})
 	}
 	for k := range words {
-		words[k].letters = all[bounds[k][0]:bounds[k][1]:bounds[k][1]]
+		b := bounds[k]
+		words[k].letters = all[b.letters[0]:b.letters[1]:b.letters[1]]
+		if b.scripts[1] > b.scripts[0] {
+			words[k].scripts = counts[b.scripts[0]:b.scripts[1]:b.scripts[1]]
+		}
 	}
 	return words
 }
@@ -144,69 +174,74 @@ func tokenize(text string) []word {
 // marks side with their word, numbers drawn like letters count as letters.
 func scriptOf(r rune) unidata.Script {
 	if r < 0x80 {
+		return scriptOfClass(r, runeclass.ASCII(byte(r)))
+	}
+	return scriptOfClass(r, runeclass.Of(r))
+}
+
+func scriptOfClass(r rune, c runeclass.Class) unidata.Script {
+	if r < 0x80 {
 		if r >= '0' && r <= '9' {
 			return unidata.Common
 		}
 		return unidata.Latin
 	}
-	if !unicode.IsLetter(r) && !isLetterLike(r) {
+	if !c.Any(runeclass.Letter) && !letterLike(c) {
 		return unidata.Common
 	}
-	return unidata.ScriptOf(r)
+	return c.Script()
 }
 
 // isLetterLike covers numbers drawn like letters (Roman numerals, digits of
 // other scripts such as New Tai Lue ᧐): they count as letters of their
 // script when they have a look-alike.
 func isLetterLike(r rune) bool {
-	if r < 0x80 || unicode.IsLetter(r) || unicode.IsMark(r) {
-		return false
-	}
-	return len(lookAlikes(r, unidata.Latin)) > 0
+	return r >= 0x80 && letterLike(runeclass.Of(r))
 }
+
+func letterLike(c runeclass.Class) bool {
+	return c&(runeclass.Letter|runeclass.Mark) == 0 && c.Any(runeclass.LikeLatin)
+}
+
+// scriptTally counts letters per script.
+type scriptTally [256]int32
 
 // profile is what the document tells about its own language.
 type profile struct {
 	dominant unidata.Script
-	letters  map[unidata.Script]int
+	letters  scriptTally
 	// attested holds letters seen in words written in one script only,
 	// i.e. letters the document's genuine text uses.
-	attested map[rune]bool
-	// forms counts lower-cased word forms.
-	forms map[string]int
+	attested runeSet
+	// table counts lower-cased word forms: clean words (forms), every word
+	// (spellings), and more (formRec).
+	table formTable
 	// genuine counts, per script, letters with no look-alike in the
 	// dominant script: evidence that the script is really used.
-	genuine map[unidata.Script]int
+	genuine scriptTally
 	// extended counts letters of extended Latin orthographies that have no
 	// plain look-alike (ɛ ɔ ŋ ə ʋ): such a document (Ewe, Dyula, IPA) may
 	// use ɖ or ɩ as letters in their own right.
 	extended int
 	// english is the share of clean words (nothing in them suspect) that
 	// the English lexicon knows.
-	english   float64
-	words     []word
-	restored  map[rune]usage // restorations' answers
-	spellings map[string]int // every word form, lower-cased, suspect or not
-	// capitalised counts clean word forms (lower-cased) written with a
-	// capital inside a sentence: names and the like.
-	capitalised map[string]int
-	lowered     map[string]int // clean word forms written in small letters
+	english  float64
+	words    []word
+	restored map[rune]usage // restorations' answers
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
-	innerUse map[rune]int
+	innerUse runeCounts
 	reading  map[int]string // restored words so far, by index: what the reader sees
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
 	letters3, bases3 trigrams
-	starts           map[string]int // first two letters of clean words of three or more
-	starts2          [2]int         // clean words beginning a sentence, and of them those capitalised
-	elided           map[string]int // clean word forms written before an apostrophe (l'ONU)
-	singles          map[rune]int   // clean one-letter words, as written
+	starts2          [2]int     // clean words beginning a sentence, and of them those capitalised
+	singles          runeCounts // clean one-letter words, as written
 	// innerLetters counts non-ASCII letters after the first of clean words,
 	// as written: the case a script's letter takes inside words.
-	innerLetters map[rune]int
+	innerLetters runeCounts
 	company      map[[2]rune]int // letters sharing a clean word; built on first use
 	wordsWith    map[rune]int    // clean words holding a letter; built with company
 	// consistentSet says, for each look-alike letter of the dominant
@@ -216,19 +251,21 @@ type profile struct {
 	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
 	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
-	spoofUses     map[rune]int    // look-alikes restored inside words so far, by glyph
-	glued         map[string]int  // words glued by an apostrophe to the next, lower-cased; built on first use
+	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
+	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
+	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
 }
 
 func readProfile(text string, words []word) *profile {
-	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
-		genuine: map[unidata.Script]int{}, spoofUses: map[rune]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}, singles: map[rune]int{}, innerLetters: map[rune]int{}}
+	p := &profile{words: words, restored: map[rune]usage{}, reading: map[int]string{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
-			s, c := sc.s, sc.n
-			p.letters[s] += c
+			p.letters[sc.s] += int32(sc.n)
+		}
+		if w.ascii {
+			continue // capitals beyond ASCII only
 		}
 		small := false
 		for _, l := range w.letters {
@@ -236,57 +273,68 @@ func readProfile(text string, words []word) *profile {
 		}
 		for k, l := range w.letters {
 			if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
-				p.innerUse[l.r]++
+				p.innerUse.inc(l.r)
 			}
 		}
 	}
-	p.dominant = dominantScript(words, p.letters)
+	p.dominant = dominantScript(words, &p.letters)
+	p.table.init(len(words)/2 + 16)
 	known, clean := 0, 0
+	var buf []byte
 	// Word forms count as the document's own only where nothing in them is
 	// suspect: a spoofer who spells a word the same way twice must not
 	// thereby make it a word of the document.
 	for i := range words {
-		form := strings.ToLower(words[i].text(text))
-		p.spellings[form]++
-		if makeupOf(&words[i], p.dominant).candidates() == 0 {
-			p.forms[form]++
-			if len(words[i].letters) == 1 && !apostropheAfter(text, words[i].end) && !hyphenated(text, words[i]) {
-				// Not an elided article (l'OME), nor a piece of a
-				// compound (Walloon dè-l).
-				p.singles[words[i].letters[0].r]++
-			}
-			for _, l := range words[i].letters[1:] {
+		w := &words[i]
+		buf = doc.AppendLower(buf[:0], w.text(text))
+		f := add(&p.table, buf)
+		w.form = int32(f)
+		p.table.recs[f].spellings++
+		w.mk = makeupOf(w, p.dominant)
+		if w.mk.candidates() != 0 {
+			continue
+		}
+		p.table.recs[f].forms++
+		if len(w.letters) == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
+			// Not an elided article (l'OME), nor a piece of a
+			// compound (Walloon dè-l).
+			p.singles.inc(w.letters[0].r)
+		}
+		if !w.ascii {
+			for _, l := range w.letters[1:] {
 				if l.r >= 0x80 {
-					p.innerLetters[l.r]++
+					p.innerLetters.inc(l.r)
 				}
 			}
-			if len(words[i].letters) > 2 {
-				p.starts[prefix2(form)]++
+		}
+		if len(w.letters) > 2 {
+			k := add(&p.table, prefix2(buf))
+			p.table.recs[k].starts++
+		}
+		if apostropheAfter(text, w.end) {
+			p.table.recs[f].elided++
+		}
+		if len(w.letters) > 1 && p.dominant == unidata.Latin {
+			// The share of English words matters in a Latin text only.
+			clean++
+			if e := p.table.lexOf(f).Stats(); e != nil && e.Count > 0 {
+				known++
 			}
-			if apostropheAfter(text, words[i].end) {
-				p.elided[form]++
+		}
+		first, _ := utf8.DecodeRuneInString(w.text(text))
+		start := sentenceStart(text, w.start)
+		if start && unicode.IsLetter(first) {
+			p.starts2[0]++
+			if unicode.IsUpper(first) {
+				p.starts2[1]++
 			}
-			if len(words[i].letters) > 1 {
-				clean++
-				if e := lexicon.Entry(form); e != nil && e.Count > 0 {
-					known++
-				}
-			}
-			first, _ := utf8.DecodeRuneInString(words[i].text(text))
-			start := sentenceStart(text, words[i].start)
-			if start && unicode.IsLetter(first) {
-				p.starts2[0]++
-				if unicode.IsUpper(first) {
-					p.starts2[1]++
-				}
-			}
-			if !unicode.IsUpper(first) {
-				p.lowered[form]++
-			} else if !start && !quoted(text, words[i].start) && !lineStart(text, words[i].start) {
-				// A capital beginning a line or paragraph may be the line's
-				// (verse, a preamble's "Whereas" after a comma): no name.
-				p.capitalised[form]++
-			}
+		}
+		if !unicode.IsUpper(first) {
+			p.table.recs[f].lowered++
+		} else if !start && !quoted(text, w.start) && !lineStart(text, w.start) {
+			// A capital beginning a line or paragraph may be the line's
+			// (verse, a preamble's "Whereas" after a comma): no name.
+			p.table.recs[f].capitalised++
 		}
 	}
 	if clean > 0 {
@@ -302,7 +350,7 @@ func readProfile(text string, words []word) *profile {
 		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
 		for _, l := range w.letters {
 			if own && isPlain(l.r, l.script) && ownLetter(l) {
-				p.attested[l.r] = true
+				p.attested.add(l.r)
 				if l.script == unidata.Latin && l.r >= 0x180 && unicode.IsLetter(l.r) {
 					p.extended++
 				}
@@ -326,17 +374,19 @@ func readProfile(text string, words []word) *profile {
 // one Cyrillic ц (xxцxx) are Latin, though x is drawn like Cyrillic х, and
 // the repair never turns the document's own letters into the spoof's
 // script.
-func dominantScript(words []word, letters map[unidata.Script]int) unidata.Script {
-	distinct := map[unidata.Script]int{}
+func dominantScript(words []word, letters *scriptTally) unidata.Script {
+	var distinct scriptTally
+	some := false
 	for i := range words {
 		for _, l := range words[i].letters {
 			if isTarget(l.script) && distinctive(l.r, l.script) {
 				distinct[l.script]++
+				some = true
 			}
 		}
 	}
-	counts := distinct
-	if len(distinct) == 0 {
+	counts := &distinct
+	if !some {
 		counts = letters
 	}
 	best, most := mostOf(counts), mostOf(letters)
@@ -347,11 +397,11 @@ func dominantScript(words []word, letters map[unidata.Script]int) unidata.Script
 }
 
 // mostOf returns the script with the highest count (the lowest on a tie).
-func mostOf(counts map[unidata.Script]int) unidata.Script {
-	best, n := unidata.Unknown, 0
+func mostOf(counts *scriptTally) unidata.Script {
+	best, n := unidata.Unknown, int32(0)
 	for s, c := range counts {
-		if c > n || c == n && s < best {
-			best, n = s, c
+		if c > n || c == n && c > 0 && unidata.Script(s) < best {
+			best, n = unidata.Script(s), c
 		}
 	}
 	return best
@@ -409,11 +459,16 @@ type proposal struct {
 }
 
 // Propose returns homoglyph edits for text.
-func Propose(text string) []edit.Edit {
+func Propose(text string) []edit.Edit { return ProposeDoc(doc.New(text)) }
+
+// ProposeDoc returns homoglyph edits for the document d, reading its words
+// from the model.
+func ProposeDoc(d *doc.Doc) []edit.Edit {
+	text := d.Text
 	if analysis.IsASCII(text) {
 		return nil
 	}
-	words := tokenize(text)
+	words := tokenize(d)
 	p := readProfile(text, words)
 	if !isTarget(p.dominant) {
 		return nil
@@ -425,6 +480,7 @@ func Propose(text string) []edit.Edit {
 	decided := make([]bool, len(words))
 	var accepted []proposal
 	cases := glyphCases{}
+	var buf [64]byte
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
@@ -443,14 +499,15 @@ func Propose(text string) []edit.Edit {
 			pr.repl[k] = c
 			cases.note(text, pr, k, r, c, settled, p)
 			if len(pr.w.letters) > 1 {
-				p.spoofUses[pr.w.letters[k].r]++
+				p.spoofUses.inc(pr.w.letters[k].r)
 			}
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
 		p.reading[i] = form
-		p.forms[strings.ToLower(form)]++
+		k := add(&p.table, lowerOf(buf[:], form))
+		p.table.recs[k].forms++
 	}
 	for i := range words {
 		// What the author wrote on purpose is never judged (authored.go).
@@ -515,7 +572,7 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 		return 0, 0, false
 	}
 	for _, la := range las {
-		if la.R < 0x80 || p.attested[la.R] || p.attested[otherCase(la.R)] {
+		if la.R < 0x80 || p.attested.has(la.R) || p.attested.has(otherCase(la.R)) {
 			return la.R, la.Source, true
 		}
 	}
@@ -640,7 +697,7 @@ func restored(text string, w *word, repl map[int]rune) string {
 // elsewhere, or the language does.
 func evidence(form string, target unidata.Script, p *profile, documentOnly bool) string {
 	lower := strings.ToLower(form)
-	if p.forms[lower] > 0 {
+	if p.formsOf(lower) > 0 {
 		return fmt.Sprintf("%q occurs elsewhere in the document", form)
 	}
 	if !documentOnly && target == unidata.Latin && lexicon.Count(lower) >= 3 {
@@ -669,7 +726,7 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 		// That the language has the word is evidence only in a text under
 		// attack: a whole word of another script, alone, may be that
 		// script's word (Windows 98: Не Plug & Play).
-		return proposal{w: w, target: t, repl: repl, why: why, needsAttack: p.forms[strings.ToLower(form)] == 0}, true
+		return proposal{w: w, target: t, repl: repl, why: why, needsAttack: p.formsOf(strings.ToLower(form)) == 0}, true
 	}
 	if alt := strokesAsL(repl); countLetters(w) > 1 {
 		// A stroke in a word read as l (һҽӀԁ is "held").
@@ -792,7 +849,7 @@ func newTrigrams(runes int) trigrams {
 	return trigrams{make(map[[2]rune]int, runes/2), map[rune]int{}, make(map[[3]rune]int, runes), make(map[[2]rune]int, runes/2)}
 }
 
-func (t trigrams) add(form string, n int, fold func(rune) rune) {
+func (t trigrams) add(form []byte, n int, fold func(rune) rune) {
 	a, b := ' ', ' '
 	step := func(c rune) {
 		c = fold(c)
@@ -802,7 +859,7 @@ func (t trigrams) add(form string, n int, fold func(rune) rune) {
 		t.contexts[[2]rune{a, b}] += n
 		a, b = b, c
 	}
-	for _, c := range form {
+	for _, c := range string(form) {
 		step(c)
 	}
 	step(' ')
@@ -823,24 +880,24 @@ func (p *profile) countPairs() {
 		return
 	}
 	runes, accented := 0, false
-	for f := range p.forms {
+	p.eachForm(func(f []byte, _ int) {
 		runes += len(f)
-		for _, r := range f {
+		for _, r := range string(f) {
 			accented = accented || baseLetter(r) != r
 		}
-	}
+	})
 	p.letters3 = newTrigrams(runes)
-	for f, n := range p.forms {
+	p.eachForm(func(f []byte, n int) {
 		p.letters3.add(f, n, func(r rune) rune { return r })
-	}
+	})
 	// Without an accented letter the base letters are the letters (most
 	// English text): the same counts, read only from here on.
 	p.bases3 = p.letters3
 	if accented {
 		p.bases3 = newTrigrams(runes)
-		for f, n := range p.forms {
+		p.eachForm(func(f []byte, n int) {
 			p.bases3.add(f, n, baseLetter)
-		}
+		})
 	}
 }
 

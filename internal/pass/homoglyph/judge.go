@@ -69,7 +69,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := digitsInNumber(w, p); ok {
 		return pr, true
 	}
-	m := makeupOf(w, t)
+	m := w.mk
 	if m.plainOther > 0 {
 		// Genuine letters of another script: a foreign word, perhaps with a
 		// spoofed letter of its own (a Russian name with a Latin o).
@@ -164,7 +164,7 @@ func ordinaryIn(r rune, t unidata.Script) bool {
 func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	t := p.dominant
-	m := makeupOf(w, t)
+	m := w.mk
 	if m.plainOther > 0 || m.candidates() == 0 {
 		return proposal{}, false
 	}
@@ -225,12 +225,12 @@ func fullwidth(w *word) bool {
 // lone letter so written beside it (ａ) shows no phrase: spoofing strikes
 // short words whole too.
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
-	m := makeupOf(&words[i], t)
+	m := words[i].mk
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 {
 			continue
 		}
-		if n := makeupOf(&words[k], t); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
+		if n := words[k].mk; n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
 			return true
 		}
 	}
@@ -271,7 +271,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		abbreviation := english && w.end < len(text) && text[w.end] == '.' && w.end+1 < len(text) && text[w.end+1] != ' '
 		// Outside English, a text with no Greek of its own that writes the
 		// letter as a word even once.
-		used := p.forms[string(r)] >= 3 || p.forms[string(r)] >= 1 && p.genuine[unidata.Greek] == 0
+		used := p.formsOf(string(r)) >= 3 || p.formsOf(string(r)) >= 1 && p.genuine[unidata.Greek] == 0
 		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r)
 		if !fits {
 			return proposal{}, false
@@ -300,8 +300,8 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// ones which letters are elided (Occitan l’è).
 		elided := apostropheAfter(text, w.end)
 		isWord := english && lexicon.Count(string(o)) >= 1000 ||
-			!english && (!elided && p.singles[o] > 0 || elided && p.elided[string(unicode.ToLower(o))] > 0)
-		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.forms[string(unicode.ToLower(o))] > 0 {
+			!english && (!elided && p.singles.get(o) > 0 || elided && get(&p.table, string(unicode.ToLower(o))).elided > 0)
+		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.formsOf(string(unicode.ToLower(o))) > 0 {
 			isWord = true // a word of the document beginning a sentence (Maori "E whai tika")
 		}
 		if small && unicode.IsUpper(o) {
@@ -404,7 +404,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	whole := len(repl) == countLetters(w)
 	var why string
 	switch {
-	case p.forms[lower] > 0 && len([]rune(form)) >= 3:
+	case p.formsOf(lower) > 0 && len([]rune(form)) >= 3:
 		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
 	case english && inLexicon:
 		why = fmt.Sprintf("%q is an English word", form)
@@ -433,7 +433,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		return true
 	}
 	restricted := !unidata.IdentifierAllowed(r)
-	if restricted && unicode.IsUpper(r) && p.innerUse[r] > 0 {
+	if restricted && unicode.IsUpper(r) && p.innerUse.get(r) > 0 {
 		return false // a rare capital inside small letters (avƄlax) is no orthography's
 	}
 	if t := unidata.IdentifierTypes(r); t.Has(unidata.Obsolete) && !t.Has(unidata.UncommonUse) && !t.Has(unidata.LimitedUse) {
@@ -595,13 +595,17 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 // (Turkish written decomposed: s + U+0327), that the document's clean words
 // use.
 func (p *profile) extendedLetters() int {
-	n := 0
-	for r := range p.attested {
-		if r >= 0x80 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
-			n++
-		}
+	if p.extLetters == 0 {
+		n := 0
+		p.attested.each(func(r rune) bool {
+			if r >= 0x80 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+				n++
+			}
+			return true
+		})
+		p.extLetters = n + 1
 	}
-	return n
+	return p.extLetters - 1
 }
 
 // usage is how the words holding a letter (and nothing else suspect) fare
@@ -630,7 +634,7 @@ func (p *profile) spoofedLetter(text string) bool {
 			if c := p.restorations(text, l.r); c.known >= 2 && !p.isNative(text, l.r) {
 				return true
 			}
-			if unicode.IsUpper(l.r) && p.innerUse[l.r] >= 2 {
+			if unicode.IsUpper(l.r) && p.innerUse.get(l.r) >= 2 {
 				return true
 			}
 		}
@@ -663,7 +667,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		// restoring the letter gives words it knows (Mazahua ⱥ: never),
 		// while only words spelt as written say whether it recurs.
 		spoofed := false
-		if m := makeupOf(w, p.dominant); m.compat+m.foreign > 0 {
+		if m := w.mk; m.compat+m.foreign > 0 {
 			spoofed = true
 		}
 		repl := map[int]rune{}
@@ -675,10 +679,10 @@ func (p *profile) restorations(text string, r rune) usage {
 			}
 		}
 		lower := strings.ToLower(restored(text, w, repl))
-		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.forms[alt] > 0 || english && lexicon.Count(alt) > 0) {
+		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.formsOf(alt) > 0 || english && lexicon.Count(alt) > 0) {
 			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
 		}
-		known := p.forms[lower] > 0 || english && lexicon.Count(lower) > 0
+		known := p.formsOf(lower) > 0 || english && lexicon.Count(lower) > 0
 		switch {
 		case spoofed && known:
 			c.spoofedKnown++
@@ -689,7 +693,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		default:
 			c.unknown++
 		}
-		if n := p.spellings[strings.ToLower(w.text(text))]; !spoofed && n >= 2 && n >= p.forms[lower] {
+		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= p.formsOf(lower) {
 			c.consistent++
 		}
 	}
@@ -794,7 +798,7 @@ func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool)
 // knows reports whether the lower-cased form is a clean word of the
 // document or, in English text, a word Brown has at least min times.
 func (p *profile) knows(form string, min int) bool {
-	return p.forms[form] > 0 || p.isEnglish() && lexicon.Count(form) >= min
+	return p.formsOf(form) > 0 || p.isEnglish() && lexicon.Count(form) >= min
 }
 
 // strokesAsL returns repl with every I read as l: a vertical stroke stands
@@ -853,12 +857,12 @@ func (p *profile) extendedOrthography() bool {
 	if p.extended > 0 {
 		return true
 	}
-	for r := range p.attested {
-		if unicode.IsMark(r) {
-			return true
-		}
-	}
-	return false
+	mark := false
+	p.attested.each(func(r rune) bool {
+		mark = unicode.IsMark(r)
+		return !mark
+	})
+	return mark
 }
 
 // inCompound is rule LETTER-IN-COMPOUND: a lone letter joined by hyphens on
@@ -877,7 +881,7 @@ func inCompound(text string, w *word) bool {
 // its own: "her α day" beside cαt and thαt. A text with Greek of its own
 // (β, Δ) keeps its symbols.
 func (p *profile) usedAsSpoof(r rune) bool {
-	return p.spoofUses[r] >= 2 && p.genuine[unidata.Greek] == 0
+	return p.spoofUses.get(r) >= 2 && p.genuine[unidata.Greek] == 0
 }
 
 // notationLetters is rule NOTATION-LETTERS: mathematical notation writes
