@@ -268,6 +268,9 @@ func (p *profile) onlyCodePageSymbols() bool {
 	}
 	p.codePageOnly = 1
 	for i := range p.words {
+		if p.words[i].ascii && p.dominant == unidata.Latin {
+			continue // ASCII is plain in Latin
+		}
 		for _, l := range p.words[i].letters {
 			if t := tierOf(l.r, l.script, p.dominant); (t == compat || t == foreign) && !codePageSymbol(l.r) {
 				p.codePageOnly = -1

@@ -74,14 +74,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// case, the form the document writes in small letters wins
 			// over a numeral it never writes (Walloon "Il a", not "II a").
 			fI, fl := strings.ToLower(form('I')), strings.ToLower(form('l'))
-			if _, ok := besideCaps(pr, k); !ok && get(&p.table, fl).lowered > 0 && p.formsOf(fl) > p.formsOf(fI) {
+			if _, ok := besideCaps(pr, k); !ok && p.lowered(fl) > 0 && p.formsOf(fl) > p.formsOf(fI) {
 				return 'l', true
 			}
 		}
 		if romanNumeral(text, pr) {
 			return 'I', true // XII, not Xll
 		}
-		if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
+		if k > 0 && afterHyphen(text, int(pr.w.letters[k].off)) {
 			// A part of a compound begins like a word (Maltese mill-Istat):
 			// the letters the document's words go on with decide, when
 			// they clearly prefer one.
@@ -252,7 +252,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	// ("the little bay", "the fire department here").
 	drawnSmall := unicode.IsLower(r)
 	beside := next || prevCapitalised(text, pr.w.start)
-	switch capitalised, lowered := get(&p.table, f).capitalised, get(&p.table, f).lowered; {
+	switch capitalised, lowered := p.capitalised(f), p.lowered(f); {
 	case capitalised > 0 && lowered == 0 && cr < 0,
 		capitalised > lowered && (beside || !drawnSmall && (cr < 0 && p.isEnglish() || cr >= 0.5)):
 		return upper, true
@@ -315,7 +315,7 @@ func (pr proposal) formWith(k int, o rune) string {
 // pr: from the letters the document's clean words begin and go on with,
 // and, at the word's start, from how likely a capital is where it stands.
 func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) string) float64 {
-	if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
+	if k > 0 && afterHyphen(text, int(pr.w.letters[k].off)) {
 		// A part of a compound: its own letters.
 		return p.letterScore(subWord(form('i'), k)) - p.letterScore(subWord(form('l'), k))
 	}
@@ -344,6 +344,7 @@ func (p *profile) capitalChance(text string, w *word) float64 {
 		return 0.5
 	}
 	if p.midCapital == 0 {
+		p.countStarts()
 		capitalised, lowered := 0, 0
 		for _, r := range p.table.recs {
 			capitalised += int(r.capitalised)
@@ -745,15 +746,15 @@ func localChoice(text string, w *word, cs []cand) (rune, bool) {
 // share a word with c, which follows vowel harmony and the like.
 func (p *profile) companyScore(form string, c rune) float64 {
 	p.countCompany()
-	n := float64(p.wordsWith[c])
+	n := float64(p.company.get(singleKey(c)))
 	score := math.Log(n + 1)
-	seen := map[rune]bool{c: true}
+	seen := []rune{c}
 	for _, x := range form {
-		if seen[x] {
+		if slices.Contains(seen, x) {
 			continue
 		}
-		seen[x] = true
-		score += math.Log((float64(p.company[[2]rune{c, x}]) + 0.5) / (n + 1))
+		seen = append(seen, x)
+		score += math.Log((float64(p.company.get(pairKey(c, x))) + 0.5) / (n + 1))
 	}
 	return score
 }
@@ -762,7 +763,7 @@ func (p *profile) countCompany() {
 	if p.company != nil {
 		return
 	}
-	p.company, p.wordsWith = map[[2]rune]int{}, map[rune]int{}
+	p.company = &counts{}
 	var letters []rune
 	p.eachForm(func(f []byte, n int) {
 		letters = letters[:0]
@@ -772,10 +773,10 @@ func (p *profile) countCompany() {
 			}
 		}
 		for _, a := range letters {
-			p.wordsWith[a] += n
+			p.company.add(singleKey(a), n)
 			for _, b := range letters {
 				if a != b {
-					p.company[[2]rune{a, b}] += n
+					p.company.add(pairKey(a, b), n)
 				}
 			}
 		}
@@ -942,7 +943,7 @@ func tokenBefore(text string, i int) string {
 // the document or English writes capitalised inside sentences (Illinois).
 func capitalisedWord(text string, pr proposal, p *profile, form func(rune) string) bool {
 	f := strings.ToLower(form('I'))
-	if get(&p.table, f).capitalised > 0 {
+	if p.capitalised(f) > 0 {
 		return true
 	}
 	st, ok := lexicon.Lookup(f)
@@ -1144,20 +1145,22 @@ func otherCase(r rune) rune {
 }
 
 // writtenAs counts the document's clean words written exactly as form,
-// case and all. Asked rarely (a caseless glyph inside a word), so it scans
-// rather than keeping every word's written form.
+// case and all.
 func (p *profile) writtenAs(text, form string) int {
-	n := 0
 	if p.formsOf(strings.ToLower(form)) == 0 {
 		return 0
 	}
-	for i := range p.words {
-		w := &p.words[i]
-		if w.end-w.start == len(form) && text[w.start:w.end] == form && w.mk.candidates() == 0 {
-			n++
+	if p.written.slots == nil {
+		// The clean words as written, case and all, counted once.
+		p.written.init(len(p.words)/2 + 16)
+		for i := range p.words {
+			if w := &p.words[i]; w.mk.candidates() == 0 {
+				k := add(&p.written, w.text(text))
+				p.written.recs[k].forms++
+			}
 		}
 	}
-	return n
+	return int(get(&p.written, form).forms)
 }
 
 // camelChance is the log-chance of a capital right after a small letter

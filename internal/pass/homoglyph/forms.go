@@ -30,8 +30,7 @@ type formRec struct {
 	// begin with the form (a letter pair); glued the words joined by an
 	// apostrophe to the next whose glued form this is (l'onu).
 	forms, spellings, lowered, capitalised, elided, starts, glued int32
-	lex                                                           lexicon.ID
-	lexed                                                         bool
+	lex                                                           lexicon.ID // plus one; 0 not yet looked up
 }
 
 // hashOf is FNV-1a of a form, as the lexicon hashes.
@@ -117,10 +116,10 @@ func get[S ~string | ~[]byte](t *formTable, f S) formRec {
 // lexOf returns the lexicon entry of form k, looked up once.
 func (t *formTable) lexOf(k int) lexicon.ID {
 	r := &t.recs[k]
-	if !r.lexed {
-		r.lex, r.lexed = lexicon.LookupLower(t.form(k)), true
+	if r.lex == 0 {
+		r.lex = lexicon.LookupLower(t.form(k)) + 1
 	}
-	return r.lex
+	return r.lex - 1
 }
 
 // lowerOf returns s lower-cased in buf's storage.
@@ -212,3 +211,59 @@ func (s *runeSet) each(f func(rune) bool) {
 		}
 	}
 }
+
+// counts maps 64-bit keys (characters packed together) to counts in one
+// open-addressing table: where a map of rune pairs or triples would hash
+// an array and rehash as it grows, it multiplies once.
+type counts struct {
+	keys []uint64 // key+1; 0 is empty
+	vals []int32
+	n    int
+}
+
+func (c *counts) slot(key uint64) int {
+	mask := len(c.keys) - 1
+	i := int((key*0x9E3779B97F4A7C15)>>40) & mask
+	for c.keys[i] != 0 && c.keys[i] != key+1 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (c *counts) get(key uint64) int {
+	if c.n == 0 {
+		return 0
+	}
+	return int(c.vals[c.slot(key)])
+}
+
+func (c *counts) add(key uint64, n int) {
+	if 2*(c.n+1) > len(c.keys) {
+		c.grow()
+	}
+	i := c.slot(key)
+	if c.keys[i] == 0 {
+		c.keys[i] = key + 1
+		c.n++
+	}
+	c.vals[i] += int32(n)
+}
+
+func (c *counts) grow() {
+	keys, vals := c.keys, c.vals
+	size := max(64, 2*len(keys))
+	c.keys, c.vals = make([]uint64, size), make([]int32, size)
+	for k, key := range keys {
+		if key != 0 {
+			i := c.slot(key - 1)
+			c.keys[i], c.vals[i] = key, vals[k]
+		}
+	}
+}
+
+// Keys of characters packed together: every rune fits 21 bits, and the
+// top bits say which kind of key it is.
+func tripleKey(a, b, c rune) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c) }
+func pairKey(a, b rune) uint64      { return 1<<63 | uint64(a)<<21 | uint64(b) }
+func contextKey(a, b rune) uint64   { return 1<<63 | 1<<62 | uint64(a)<<21 | uint64(b) }
+func singleKey(a rune) uint64       { return 1<<63 | 1<<61 | uint64(a) }

@@ -26,6 +26,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,8 +40,8 @@ import (
 // targets are the scripts the tables can restore into.
 var targets = []unidata.Script{unidata.Latin, unidata.Cyrillic, unidata.Greek}
 
-type letter struct { // 16 bytes: one per letter of the document
-	off    int
+type letter struct { // 12 bytes: one per letter of the document
+	off    int32
 	r      rune
 	script unidata.Script // Common/Inherited for neutral characters
 }
@@ -108,21 +109,25 @@ func charAt(text string, i int) (rune, int, runeclass.Class) {
 func tokenize(d *doc.Doc) []word {
 	text := d.Text
 	toks := d.Tokens()
-	size := 0
+	size, pieces := 0, 0
 	for _, t := range toks {
 		if t.Kind == doc.Word {
 			size += int(t.End - t.Start)
+			pieces++
+			if t.Has(doc.Joined) {
+				pieces += 2
+			}
 		}
 	}
-	words := make([]word, 0, len(toks)/2+1)
-	// One backing array for every word's letters and one for their script
-	// counts: a document has thousands of words, and a slice each would
-	// dominate the pass's cost.
+	words := make([]word, 0, pieces+8)
+	// One backing array for every word's letters (never outgrown: a letter
+	// takes a byte at least) and one for their script counts: a document
+	// has thousands of words, and a slice each would dominate the pass's
+	// cost.
 	all := make([]letter, 0, size)
-	counts := make([]scriptCount, 0, len(toks)/2+1)
-	type span struct{ letters, scripts [2]int32 }
-	bounds := make([]span, 0, len(toks)/2+1)
-	notation := notationSpans(text)
+	counts := make([]scriptCount, 0, pieces+8)
+	bounds := make([][2]int32, 0, pieces+8) // each word's script counts
+	notation := notationSpans(d)
 	for _, t := range toks {
 		if t.Kind != doc.Word {
 			continue
@@ -152,19 +157,18 @@ func tokenize(d *doc.Doc) []word {
 					counts[k].n++
 				}
 				wd.ascii = wd.ascii && n == 1
-				all = append(all, letter{i, r, s})
+				all = append(all, letter{int32(i), r, s})
 				i += n
 			}
 			wd.end = i
+			wd.letters = all[first:len(all):len(all)]
 			words = append(words, wd)
-			bounds = append(bounds, span{[2]int32{int32(first), int32(len(all))}, [2]int32{int32(firstCount), int32(len(counts))}})
+			bounds = append(bounds, [2]int32{int32(firstCount), int32(len(counts))})
 		}
 	}
-	for k := range words {
-		b := bounds[k]
-		words[k].letters = all[b.letters[0]:b.letters[1]:b.letters[1]]
-		if b.scripts[1] > b.scripts[0] {
-			words[k].scripts = counts[b.scripts[0]:b.scripts[1]:b.scripts[1]]
+	for k, b := range bounds {
+		if b[1] > b[0] {
+			words[k].scripts = counts[b[0]:b[1]:b[1]]
 		}
 	}
 	return words
@@ -216,6 +220,9 @@ type profile struct {
 	// table counts lower-cased word forms: clean words (forms), every word
 	// (spellings), and more (formRec).
 	table formTable
+	// written counts the clean words as written (writtenAs); built on
+	// first use.
+	written formTable
 	// genuine counts, per script, letters with no look-alike in the
 	// dominant script: evidence that the script is really used.
 	genuine scriptTally
@@ -223,27 +230,31 @@ type profile struct {
 	// plain look-alike (ɛ ɔ ŋ ə ʋ): such a document (Ewe, Dyula, IPA) may
 	// use ɖ or ɩ as letters in their own right.
 	extended int
-	// english is the share of clean words (nothing in them suspect) that
-	// the English lexicon knows.
-	english  float64
+	// english says whether the clean words (nothing in them suspect) are
+	// mostly ones the English lexicon knows: 1 yes, -1 no, 0 not yet asked.
+	english  int8
 	words    []word
 	restored map[rune]usage // restorations' answers
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
 	innerUse runeCounts
-	reading  map[int]string // restored words so far, by index: what the reader sees
+	reading  []string // restored words so far, by index: what the reader sees
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
-	letters3, bases3 trigrams
-	starts2          [2]int     // clean words beginning a sentence, and of them those capitalised
+	letters3, bases3 *trigrams
+	pairsCounted     bool
+	starts2          [2]int // clean words beginning a sentence, and of them those capitalised (countStarts)
+	casesCounted     bool   // starts2 and the table's lowered and capitalised are counted
+	text             string
 	singles          runeCounts // clean one-letter words, as written
 	// innerLetters counts non-ASCII letters after the first of clean words,
 	// as written: the case a script's letter takes inside words.
 	innerLetters runeCounts
-	company      map[[2]rune]int // letters sharing a clean word; built on first use
-	wordsWith    map[rune]int    // clean words holding a letter; built with company
+	// company counts the clean words holding a letter (singleKey) and
+	// pairs of letters sharing one (pairKey); built on first use.
+	company *counts
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
@@ -255,10 +266,11 @@ type profile struct {
 	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
+	textCounts    map[rune]int    // textCount's answers
 }
 
 func readProfile(text string, words []word) *profile {
-	p := &profile{words: words, restored: map[rune]usage{}, reading: map[int]string{}}
+	p := &profile{text: text, words: words, restored: map[rune]usage{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
@@ -279,7 +291,6 @@ func readProfile(text string, words []word) *profile {
 	}
 	p.dominant = dominantScript(words, &p.letters)
 	p.table.init(len(words)/2 + 16)
-	known, clean := 0, 0
 	var buf []byte
 	// Word forms count as the document's own only where nothing in them is
 	// suspect: a spoofer who spells a word the same way twice must not
@@ -314,31 +325,6 @@ func readProfile(text string, words []word) *profile {
 		if apostropheAfter(text, w.end) {
 			p.table.recs[f].elided++
 		}
-		if len(w.letters) > 1 && p.dominant == unidata.Latin {
-			// The share of English words matters in a Latin text only.
-			clean++
-			if e := p.table.lexOf(f).Stats(); e != nil && e.Count > 0 {
-				known++
-			}
-		}
-		first, _ := utf8.DecodeRuneInString(w.text(text))
-		start := sentenceStart(text, w.start)
-		if start && unicode.IsLetter(first) {
-			p.starts2[0]++
-			if unicode.IsUpper(first) {
-				p.starts2[1]++
-			}
-		}
-		if !unicode.IsUpper(first) {
-			p.table.recs[f].lowered++
-		} else if !start && !quoted(text, w.start) && !lineStart(text, w.start) {
-			// A capital beginning a line or paragraph may be the line's
-			// (verse, a preamble's "Whereas" after a comma): no name.
-			p.table.recs[f].capitalised++
-		}
-	}
-	if clean > 0 {
-		p.english = float64(known) / float64(clean)
 	}
 	for i := range words {
 		w := &words[i]
@@ -348,6 +334,15 @@ func readProfile(text string, words []word) *profile {
 		// Letters of words in the dominant script, or in another script
 		// the word shows it really uses, are the document's own.
 		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
+		if w.ascii && p.dominant == unidata.Latin {
+			// ASCII letters are plain and Latin's own; digits are neither.
+			for _, l := range w.letters {
+				if own && l.script == unidata.Latin {
+					p.attested.add(l.r)
+				}
+			}
+			continue
+		}
 		for _, l := range w.letters {
 			if own && isPlain(l.r, l.script) && ownLetter(l) {
 				p.attested.add(l.r)
@@ -362,6 +357,52 @@ func readProfile(text string, words []word) *profile {
 		}
 	}
 	return p
+}
+
+// countStarts counts, on first need, how the clean words begin: which
+// begin a sentence, capitalised or not, and which are written small or
+// capitalised inside a sentence.
+func (p *profile) countStarts() {
+	if p.casesCounted {
+		return
+	}
+	p.casesCounted = true
+	text := p.text
+	for i := range p.words {
+		w := &p.words[i]
+		if w.mk.candidates() != 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(w.text(text))
+		start := sentenceStart(text, w.start)
+		if start && unicode.IsLetter(first) {
+			p.starts2[0]++
+			if unicode.IsUpper(first) {
+				p.starts2[1]++
+			}
+		}
+		if !unicode.IsUpper(first) {
+			p.table.recs[w.form].lowered++
+		} else if !start && !quoted(text, w.start) && !lineStart(text, w.start) {
+			// A capital beginning a line or paragraph may be the line's
+			// (verse, a preamble's "Whereas" after a comma): no name.
+			p.table.recs[w.form].capitalised++
+		}
+	}
+}
+
+// lowered counts the clean words written as the lower-cased form f with a
+// small first letter.
+func (p *profile) lowered(f string) int {
+	p.countStarts()
+	return int(get(&p.table, f).lowered)
+}
+
+// capitalised counts the clean words written as the lower-cased form f
+// with a capital, inside a sentence.
+func (p *profile) capitalised(f string) int {
+	p.countStarts()
+	return int(get(&p.table, f).capitalised)
 }
 
 // dominantScript is the document's script, judged by distinctive letters,
@@ -421,6 +462,32 @@ func ownLetter(l letter) bool {
 // distinctive reports a letter of script s that no letter of another
 // target script is drawn like.
 func distinctive(r rune, s unidata.Script) bool {
+	if r >= 0 && r < distinctCached && s == scriptOf(r) {
+		distinctOnce.Do(cacheDistinct)
+		return distinctCache[r>>6]&(1<<(r&63)) != 0
+	}
+	return distinctiveOf(r, s)
+}
+
+// distinctCache holds distinctive's answers for the alphabets' blocks
+// (below distinctCached), each letter judged in its own script: one bit
+// where a dozen table searches would be.
+const distinctCached = 0x2000
+
+var (
+	distinctOnce  sync.Once
+	distinctCache [distinctCached / 64]uint64
+)
+
+func cacheDistinct() {
+	for r := rune(0); r < distinctCached; r++ {
+		if distinctiveOf(r, scriptOf(r)) {
+			distinctCache[r>>6] |= 1 << (r & 63)
+		}
+	}
+}
+
+func distinctiveOf(r rune, s unidata.Script) bool {
 	for _, t := range targets {
 		if t != s && len(lookAlikes(r, t)) > 0 && !smallCapitalShape(r, t) {
 			return false
@@ -505,6 +572,9 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		decided[i] = true
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
+		if p.reading == nil {
+			p.reading = make([]string, len(words))
+		}
 		p.reading[i] = form
 		k := add(&p.table, lowerOf(buf[:], form))
 		p.table.recs[k].forms++
@@ -542,7 +612,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		for k, r := range pr.repl {
 			l := pr.w.letters[k]
 			before := string(l.r)
-			out = append(out, edit.Edit{Start: l.off, End: l.off + len(before), Kind: edit.Homoglyph,
+			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
 				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
 		}
 	}
@@ -800,17 +870,80 @@ func isCommonLatin(r rune) bool {
 // drawn like their small letter's look-alike with a mark (Ɗ, Ɍ) get it from
 // their names in the tables.
 func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
+	// The class says in one lookup whether there is any (runeclass's
+	// tables are derived from the same data, and tested against it).
+	var c runeclass.Class
+	if r >= 0 && r < utf8.RuneSelf {
+		c = runeclass.ASCII(byte(r))
+	} else {
+		c = runeclass.Of(r)
+	}
+	switch t {
+	case unidata.Latin:
+		c &= runeclass.LikeLatin
+	case unidata.Cyrillic:
+		c &= runeclass.LikeCyrillic
+	case unidata.Greek:
+		c &= runeclass.LikeGreek
+	default:
+		return nil
+	}
+	if c == 0 {
+		return nil
+	}
 	return unidata.LookAlikes(r, t)
 }
 
 // isEnglish reports a Latin-script document whose clean words are mostly
 // English.
-func (p *profile) isEnglish() bool { return p.dominant == unidata.Latin && p.english >= 0.7 }
+func (p *profile) isEnglish() bool {
+	if p.dominant != unidata.Latin {
+		return false
+	}
+	if p.english == 0 {
+		p.english = -1
+		if p.englishShare() {
+			p.english = 1
+		}
+	}
+	return p.english > 0
+}
+
+// englishShare reports whether at least 0.7 of the clean words of two
+// letters or more are forms the lexicon has, looking up only as many as
+// it takes to know.
+func (p *profile) englishShare() bool {
+	const share = 0.7
+	clean := 0
+	for i := range p.words {
+		if w := &p.words[i]; len(w.letters) > 1 && w.mk.candidates() == 0 {
+			clean++
+		}
+	}
+	known, left := 0, clean
+	for i := range p.words {
+		w := &p.words[i]
+		if len(w.letters) <= 1 || w.mk.candidates() != 0 {
+			continue
+		}
+		left--
+		if e := p.table.lexOf(int(w.form)).Stats(); e != nil && e.Count > 0 {
+			known++
+		}
+		switch {
+		case float64(known)/float64(clean) >= share:
+			return true
+		case float64(known+left)/float64(clean) < share:
+			return false
+		}
+	}
+	return false
+}
 
 // readingOf returns words[i] as restored so far.
 func (p *profile) readingOf(text string, words []word, i int) string {
-	if r, ok := p.reading[i]; ok {
-		return r
+	if i < len(p.reading) && p.reading[i] != "" {
+		return p.reading[i]
 	}
 	return words[i].text(text)
 }
@@ -836,27 +969,18 @@ func (p *profile) letterScore(form string) float64 {
 }
 
 // trigrams counts letter triples, the pairs that begin them, and letter
-// pairs, of a document's clean word forms with word edges as spaces.
-type trigrams struct {
-	pairs     map[[2]rune]int
-	pairsFrom map[rune]int
-	triples   map[[3]rune]int
-	contexts  map[[2]rune]int
-}
+// pairs and the letters that begin them, of a document's clean word forms
+// with word edges as spaces, in one table.
+type trigrams struct{ counts }
 
-// newTrigrams sizes the maps for about runes letters of distinct forms.
-func newTrigrams(runes int) trigrams {
-	return trigrams{make(map[[2]rune]int, runes/2), map[rune]int{}, make(map[[3]rune]int, runes), make(map[[2]rune]int, runes/2)}
-}
-
-func (t trigrams) add(form []byte, n int, fold func(rune) rune) {
+func (t *trigrams) add(form []byte, n int, fold func(rune) rune) {
 	a, b := ' ', ' '
 	step := func(c rune) {
 		c = fold(c)
-		t.pairs[[2]rune{b, c}] += n
-		t.pairsFrom[b] += n
-		t.triples[[3]rune{a, b, c}] += n
-		t.contexts[[2]rune{a, b}] += n
+		t.counts.add(pairKey(b, c), n)
+		t.counts.add(singleKey(b), n)
+		t.counts.add(tripleKey(a, b, c), n)
+		t.counts.add(contextKey(a, b), n)
 		a, b = b, c
 	}
 	for _, c := range string(form) {
@@ -866,27 +990,27 @@ func (t trigrams) add(form []byte, n int, fold func(rune) rune) {
 }
 
 // chance is c's probability after a and b: triples backed off to pairs.
-func (t trigrams) chance(a, b, c rune) float64 {
-	pb := (float64(t.pairs[[2]rune{b, c}]) + 0.1) / (float64(t.pairsFrom[b]) + 1)
+func (t *trigrams) chance(a, b, c rune) float64 {
+	pb := (float64(t.get(pairKey(b, c))) + 0.1) / (float64(t.get(singleKey(b))) + 1)
 	pt := 0.0
-	if n := t.contexts[[2]rune{a, b}]; n > 0 {
-		pt = float64(t.triples[[3]rune{a, b, c}]) / float64(n)
+	if n := t.get(contextKey(a, b)); n > 0 {
+		pt = float64(t.get(tripleKey(a, b, c))) / float64(n)
 	}
 	return 0.6*pt + 0.4*pb
 }
 
 func (p *profile) countPairs() {
-	if p.letters3.pairs != nil {
+	if p.pairsCounted {
 		return
 	}
-	runes, accented := 0, false
+	p.pairsCounted = true
+	accented := false
 	p.eachForm(func(f []byte, _ int) {
-		runes += len(f)
 		for _, r := range string(f) {
 			accented = accented || baseLetter(r) != r
 		}
 	})
-	p.letters3 = newTrigrams(runes)
+	p.letters3 = new(trigrams)
 	p.eachForm(func(f []byte, n int) {
 		p.letters3.add(f, n, func(r rune) rune { return r })
 	})
@@ -894,7 +1018,7 @@ func (p *profile) countPairs() {
 	// English text): the same counts, read only from here on.
 	p.bases3 = p.letters3
 	if accented {
-		p.bases3 = newTrigrams(runes)
+		p.bases3 = new(trigrams)
 		p.eachForm(func(f []byte, n int) {
 			p.bases3.add(f, n, baseLetter)
 		})
@@ -930,6 +1054,7 @@ func quoted(text string, i int) bool {
 // capitalisesSentences reports whether the document begins its sentences
 // with capitals (some orthographies and some texts do not).
 func (p *profile) capitalisesSentences() bool {
+	p.countStarts()
 	return p.starts2[0] < 3 || 2*p.starts2[1] >= p.starts2[0]
 }
 

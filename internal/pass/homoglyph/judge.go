@@ -13,23 +13,31 @@ import (
 // makeup is what a word is made of, judged against the document's dominant
 // script t.
 type makeup struct {
-	plainT     int // ordinary letters of t
-	plainOther int // letters of other scripts that nothing in t looks like
-	compat     int
-	symbols    int // of compat, the mathematical symbols (∣, ×, ∪): notation beside a letter
-	foreign    int
-	inScript   int
-	styles     int // alphabets the candidates are drawn from
-	firstStyle int
+	plainT     int32 // ordinary letters of t
+	plainOther int32 // letters of other scripts that nothing in t looks like
+	compat     int32
+	symbols    int32 // of compat, the mathematical symbols (∣, ×, ∪): notation beside a letter
+	foreign    int32
+	inScript   int32
+	styles     int32 // alphabets the candidates are drawn from
+	firstStyle int32
 }
 
-func (m makeup) candidates() int { return m.compat + m.foreign + m.inScript }
+func (m makeup) candidates() int { return int(m.compat + m.foreign + m.inScript) }
 
 // letters counts the word's letters and letter-like characters.
-func (m makeup) letters() int { return m.plainT + m.plainOther + m.candidates() }
+func (m makeup) letters() int { return int(m.plainT+m.plainOther) + m.candidates() }
 
 func makeupOf(w *word, t unidata.Script) makeup {
 	var m makeup
+	if w.ascii && t == unidata.Latin {
+		for _, l := range w.letters {
+			if l.script == unidata.Latin {
+				m.plainT++ // an ASCII letter (digits are Common)
+			}
+		}
+		return m
+	}
 	for _, l := range w.letters {
 		if !unicode.IsLetter(l.r) && !isLetterLike(l.r) {
 			continue // digits, marks
@@ -52,7 +60,7 @@ func makeupOf(w *word, t unidata.Script) makeup {
 		case inScript:
 			m.inScript++
 		}
-		if st := style(l.r, l.script, t); m.styles == 0 {
+		if st := int32(style(l.r, l.script, t)); m.styles == 0 {
 			m.styles, m.firstStyle = 1, st
 		} else if st != m.firstStyle && m.styles == 1 {
 			m.styles = 2
@@ -513,9 +521,23 @@ func (p *profile) spoofShaped(text string, r rune) bool {
 		p.spoofs = map[rune]bool{}
 	}
 	o, _, ok := pick(r, unidata.Latin, p)
-	v := ok && o < 0x80 && 6*countCases(text, r) < countCases(text, o) && p.fits(text, r, unicode.ToLower(o))
+	v := ok && o < 0x80 && 6*p.textCount(r) < p.textCount(o) && p.fits(text, r, unicode.ToLower(o))
 	p.spoofs[r] = v
 	return v
+}
+
+// textCount is countCases over the document's text, counted once per
+// character.
+func (p *profile) textCount(c rune) int {
+	if n, ok := p.textCounts[c]; ok {
+		return n
+	}
+	if p.textCounts == nil {
+		p.textCounts = map[rune]int{}
+	}
+	n := countCases(p.text, c)
+	p.textCounts[c] = n
+	return n
 }
 
 // countCases counts c in text, in both cases.
@@ -535,7 +557,11 @@ func (p *profile) fits(text string, r, o rune) bool {
 	p.countPairs()
 	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
 	n, seen := 0, 0
+	nonASCII := r >= utf8.RuneSelf && lr >= utf8.RuneSelf && ur >= utf8.RuneSelf
 	for i := range p.words {
+		if nonASCII && p.words[i].ascii {
+			continue
+		}
 		ls := p.words[i].letters
 		for k, l := range ls {
 			if l.r != r && l.r != lr && l.r != ur {
@@ -549,7 +575,7 @@ func (p *profile) fits(text string, r, o rune) bool {
 				next = unicode.ToLower(ls[k+1].r)
 			}
 			n++
-			if p.letters3.triples[[3]rune{prev, o, next}] > 0 {
+			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
 				seen++
 			}
 		}
@@ -575,6 +601,9 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 	if p.consistentSet == nil {
 		p.consistentSet = map[rune]bool{}
 		for i := range p.words {
+			if p.words[i].ascii {
+				continue
+			}
 			for _, l := range p.words[i].letters {
 				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
 					continue
@@ -626,6 +655,9 @@ type usage struct {
 func (p *profile) spoofedLetter(text string) bool {
 	seen := map[rune]bool{}
 	for i := range p.words {
+		if p.words[i].ascii {
+			continue
+		}
 		for _, l := range p.words[i].letters {
 			if seen[l.r] || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
 				continue
@@ -651,6 +683,9 @@ func (p *profile) restorations(text string, r rune) usage {
 	var c usage
 	for i := range p.words {
 		w := &p.words[i]
+		if w.ascii && r >= utf8.RuneSelf {
+			continue
+		}
 		has := false
 		for _, l := range w.letters {
 			if l.r == r {
@@ -835,7 +870,7 @@ func (p *profile) restrictedAmongASCII(text string, w *word, repl map[int]rune) 
 			if l.script != unidata.Latin || unidata.IdentifierAllowed(l.r) {
 				return false
 			}
-			if n := countCases(text, l.r); n > countCases(w.text(text), l.r) && 6*n >= countCases(text, r) {
+			if n := p.textCount(l.r); n > countCases(w.text(text), l.r) && 6*n >= p.textCount(r) {
 				return false
 			}
 			continue
@@ -925,7 +960,11 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 	if p.dominant != unidata.Latin {
 		return proposal{}, false
 	}
-	repl, digits := map[int]rune{}, 0
+	if w.ascii {
+		return proposal{}, false
+	}
+	var repl map[int]rune
+	digits := 0
 	for k, l := range w.letters {
 		switch {
 		case l.r >= '0' && l.r <= '9':
@@ -935,6 +974,9 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 			d, ok := unidata.DigitLookAlike(l.r)
 			if !ok || unicode.Is(unicode.Nd, l.r) && unidata.ScriptOf(l.r) == unidata.Common {
 				return proposal{}, false // a letter of its own, or a styled digit (𝟔): notation
+			}
+			if repl == nil {
+				repl = map[int]rune{}
 			}
 			repl[k] = d
 		}
