@@ -56,8 +56,13 @@ func main() {
 	fails := flag.String("fails", "", "with -eval: write the documents not restored exactly to this file")
 	diagnose := flag.Bool("diagnose", false, "why inserted keywords of train.jsonl are or are not weighed")
 	show := flag.String("show", "", "with -eval: print the candidates and edits of the document with this id")
+	clean := flag.String("clean", "", "count the documents of these JSON Lines files (comma-separated; field text) the pass changes")
 	flag.Parse()
 	switch {
+	case *clean != "":
+		for _, path := range strings.Split(*clean, ",") {
+			countChanged(path)
+		}
 	case *train:
 		docs := load(filepath.Join(*data, "train.jsonl"))
 		m := fit(docs, "")
@@ -543,4 +548,42 @@ func leaveOneOut(train, test []doc) {
 	}
 	fmt.Printf("leave one family out: %d/%d exact (%.4f), AUC mean %.4f, lowest %.4f; clean changed at most %d\n",
 		all.spamExact, all.spamDocs, float64(all.spamExact)/float64(max(1, all.spamDocs)), mean, aucs[0], all.cleanChanged)
+}
+
+// countChanged runs the pass over every text of a JSON Lines file of real
+// text nobody attacked and prints how many it changed, and each removal.
+func countChanged(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	docs, changed, suspects, judged := 0, 0, 0, 0
+	for sc.Scan() {
+		var d struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &d) != nil {
+			continue
+		}
+		docs++
+		res := spam.Analyze(d.Text)
+		if res.Judged {
+			judged++
+		}
+		if len(res.Suspects) > 0 {
+			suspects++
+		}
+		if len(res.Edits) == 0 {
+			continue
+		}
+		changed++
+		for _, e := range res.Edits {
+			fmt.Printf("  %s: %s %q\n", d.ID, e.Kind, d.Text[e.Start:e.End])
+		}
+	}
+	fmt.Printf("%s: %d documents, %d changed, %d with suspects, %d judged\n", path, docs, changed, suspects, judged)
 }
