@@ -45,6 +45,7 @@ const (
 	clPairFirst  // the first word of a niche pair ("weight" of "weight loss")
 	clPairSecond // the second word of a niche pair, or its plural
 	clSales      // a sales word ("best", "cheap", "online")
+	clLearned    // a learned word of trade (commercial.txt, tradeBar) or its plural
 )
 
 // roles are the bits of the template's classes, the trade's aside.
@@ -118,6 +119,14 @@ var classOf = func() map[string]class {
 		m[b] |= clPairSecond
 		if stem(b+"s") == b {
 			m[b+"s"] |= clPairSecond
+		}
+	}
+	for w, v := range tradeScores {
+		if v >= tradeBar {
+			m[w] |= clLearned
+			if stem(w+"s") == w {
+				m[w+"s"] |= clLearned
+			}
 		}
 	}
 	m["near"] |= clPairFirst

@@ -204,6 +204,9 @@ type gram struct {
 	feats gramFeatures
 	ev    float64 // the keyword model's log odds
 	why   string
+	// learned: no word of the niches, only learned words of trade; such
+	// a gram needs the model's learnedBar.
+	learned bool
 }
 
 // Features of the keyword model (model.go); gramFeatureNames follows the
@@ -270,13 +273,13 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	index := map[string]*gram{}
 	seen := map[[2]int]bool{}
 	for i := range toks {
-		if removed[i] || !commercial(toks, i) || knownWords[toks[i].lower] {
+		if removed[i] || !commercial(toks, i) && !learned(toks, i) || knownWords[toks[i].lower] {
 			continue
 		}
 		// Runs that hold token i.
 		for a := max(0, i-5); a <= i; a++ {
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
-				if b-a < 2 || seen[[2]int{a, b}] || !plainRun(toks, removed, a, b) {
+				if b-a < 2 || seen[[2]int{a, b}] || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
 					continue
 				}
 				seen[[2]int{a, b}] = true
@@ -286,9 +289,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				key := exactKey(toks, a, b)
 				g := index[key]
 				if g == nil {
-					g = &gram{}
+					g = &gram{learned: true}
 					for k := a; k < b; k++ {
 						g.words = append(g.words, toks[k].text)
+						g.learned = g.learned && !commercial(toks, k)
 					}
 					index[key] = g
 					grams = append(grams, g)
@@ -318,11 +322,11 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			explainGram(g, ok)
 		}
 		weighed = append(weighed, g)
-		strongest = max(strongest, g.ev)
+		strongest = max(strongest, g.ev-m.barOf(g)+m.gramBar)
 		switch {
-		case g.ev >= m.gramBar:
+		case g.ev >= m.barOf(g):
 			found = append(found, g)
-		case g.ev >= suspectBar:
+		case g.ev >= suspectBar+m.barOf(g)-m.gramBar:
 			weak = append(weak, g)
 		}
 	}
@@ -354,11 +358,22 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	for _, g := range bestRuns(weak, taken) {
 		for _, i := range g.at {
 			sus = append(sus, Suspect{Start: toks[i].start, End: toks[i+len(g.words)-1].end,
-				Reason: fmt.Sprintf("possible keyword, kept: %s, log odds %.1f short of %.1f", g.why, g.ev, m.gramBar)})
+				Reason: fmt.Sprintf("possible keyword, kept: %s, log odds %.1f short of %.1f", g.why, g.ev, m.barOf(g))})
 		}
 	}
 	sort.Slice(sus, func(a, b int) bool { return sus[a].Start < sus[b].Start })
 	return out, sus, strongest, weighed
+}
+
+// holdsKnown reports whether tokens [a, b) hold a word of a keyword already
+// found by a call to action: its family's removal takes care of it.
+func holdsKnown(toks []token, a, b int, known map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if known[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // keepRejected, where set (the trainer's diagnosis), returns the grams
@@ -513,7 +528,8 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// trade word last ("Denver"); the author's word beside it ("geek
 		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
 		t := toks[g.at[0]+k]
-		own := tradeLike(g.words, k) || k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && commercial(toks, g.at[0]+k-1)
+		own := tradeLike(g.words, k) || g.learned && learned(toks, g.at[0]+k) ||
+			k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1))
 		if len(g.at) == 1 && !own {
 			return false, "an edge word is the author's"
 		}
@@ -549,7 +565,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		if !lexicon.Known(w) && (!unicode.IsUpper(r) || strings.ToUpper(w) == w) {
 			unknown++
 		}
-		if commercial(toks, g.at[0]+k) {
+		if commercial(toks, g.at[0]+k) || g.learned && learned(toks, g.at[0]+k) {
 			niche++
 		}
 		// Capitalised inside a sentence where English never capitalises
@@ -568,6 +584,13 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, i := range g.at {
 		s := d.insertionScore(i, i+n)
+		if t := d.tagAfter(i + n); g.learned && (t == "nn" || t == "nns") {
+			// Before a noun the phrase may modify it ("imported consumer
+			// electronics goods"), and any modifier leaves a sentence that
+			// reads well without it: little evidence either way. (The
+			// niches' keywords are weighed as the development set was.)
+			s = min(s, 1)
+		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
 	}
@@ -587,7 +610,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gNames] = b2f(names == n)
 	f[gNamed] = float64(named) / float64(len(g.at))
 	f[gWords] = float64(n)
-	f[gPlainEdge] = b2f(plainWord(g.words[0]) || plainWord(g.words[n-1]))
+	f[gPlainEdge] = b2f(plainWord(g.words[0], g.learned) || plainWord(g.words[n-1], g.learned))
 	f[gNiche] = float64(niche) / float64(n)
 	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
 }
@@ -630,10 +653,10 @@ func b2f(b bool) float64 {
 
 // plainWord: a lower-case content word that is neither a niche nor a sales
 // word: the author's rather than anchor text, at a phrase's edge.
-func plainWord(w string) bool {
+func plainWord(w string, learnedTrade bool) bool {
 	l := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
-	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
+	return !unicode.IsUpper(r) && !nicheWord(l) && !(learnedTrade && classOf[l]&clLearned != 0) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
 }
 
 // closedBy reports whether every occurrence of g (two or more) has the same
@@ -674,7 +697,7 @@ func placedName(toks []token, g *gram) bool {
 func titleBeforeName(toks []token, g *gram) bool {
 	for _, i := range g.at {
 		for k := i; k < i+len(g.words); k++ {
-			if nicheWord(toks[k].lower) && k+2 < len(toks) &&
+			if toks[k].cls&(clNiche|clLearned) != 0 && k+2 < len(toks) &&
 				nameWord(toks[k+1]) && nameWord(toks[k+2]) && !toks[k+1].nl && !toks[k+2].nl {
 				return true
 			}

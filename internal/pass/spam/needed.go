@@ -158,7 +158,7 @@ var triggers, pairTriggers = func() (*keyTable, *keyTable) {
 		if c&(clSite|clStrong|clUs|clContact) != 0 {
 			t.add(keyOf(w), c&(clSite|clStrong|clUs|clContact))
 		}
-		if c&clNiche != 0 {
+		if c&(clNiche|clLearned) != 0 {
 			t.add(keyOf(w), clCommercial)
 		}
 		if c&clPairSecond != 0 {

@@ -1,6 +1,8 @@
 package spam
 
 import (
+	_ "embed"
+	"strconv"
 	"strings"
 
 	"unicode"
@@ -51,6 +53,43 @@ var nicheWords = set(
 	"movers", "moving company", "relocation", "hotel", "car rental", "airport transfer",
 	"limo", "taxi", "escort", "dating", "flights",
 )
+
+// Beyond the niches above, what is commercial is learned: commercial.txt
+// scores the English words that spam e-mail uses more than ham, or that the
+// names of trades and services use more than English at large
+// (scripts/spam/commercial.py, from the SpamAssassin corpus and the NAICS
+// industry classification: "locksmith", "roofing", "grooming", "solar").
+// A learned word of trade seeds keywords without a template as a niche
+// word does; such a keyword, with no niche word in it, must clear a bar of
+// its own (learnedBar, model.go), set above every such candidate of the
+// clean training texts.
+//
+//go:embed commercial.txt
+var commercialData string
+
+// tradeScores maps a lower-cased singular to its commercial log odds.
+var tradeScores = func() map[string]float32 {
+	m := map[string]float32{}
+	for _, line := range strings.Split(commercialData, "\n") {
+		w, n, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(w, "#") {
+			continue
+		}
+		v, _ := strconv.Atoi(n)
+		m[w] = float32(v) / 100
+	}
+	return m
+}()
+
+// tradeBar is the commercial log odds that makes a learned word one of
+// trade.
+const tradeBar = 2
+
+// learned reports whether token i is a learned word of trade (and no niche
+// word).
+func learned(toks []token, i int) bool {
+	return toks[i].cls&clLearned != 0 && !commercial(toks, i)
+}
 
 // nicheWord reports whether a lower-cased word, or its singular, is one of
 // the niches'.
@@ -147,15 +186,15 @@ func keywordShaped(words []string) bool {
 	return true
 }
 
-// commercialShare is the share of the words at idx that are niche or sales
-// words, or end a niche pair.
+// commercialShare is the share of the words at idx that are niche, learned
+// or sales words, or end a niche pair.
 func commercialShare(toks []token, idx []int) float64 {
 	if len(idx) == 0 {
 		return 0
 	}
 	n := 0
 	for _, i := range idx {
-		if commercial(toks, i) || salesWords[toks[i].lower] {
+		if commercial(toks, i) || learned(toks, i) || salesWords[toks[i].lower] {
 			n++
 		}
 	}

@@ -54,12 +54,21 @@ type model struct {
 	sent [nFeatures]float64
 	gram [nGramFeatures]float64
 	doc  [nDocFeatures]float64
-	// gramBar is the log odds a keyword without a template needs.
-	gramBar float64
+	// gramBar is the log odds a keyword without a template needs;
+	// learnedBar, one made of learned words of trade only.
+	gramBar, learnedBar float64
+}
+
+// barOf is the log odds gram g needs.
+func (m *model) barOf(g *gram) float64 {
+	if g.learned {
+		return m.learnedBar
+	}
+	return m.gramBar
 }
 
 // trained is the model of model.go.
-var trained = model{sent: sentenceWeights, gram: gramWeights, doc: docWeights, gramBar: gramBar}
+var trained = model{sent: sentenceWeights, gram: gramWeights, doc: docWeights, gramBar: gramBar, learnedBar: learnedBar}
 
 // Analyze proposes removals for text whose character-level damage has already
 // been repaired.

@@ -293,3 +293,17 @@ func TestSiblingFamiliesSpintax(t *testing.T) {
 		}
 	}
 }
+
+// A keyword of a trade the niches lack, learned from the names of trades
+// and from spam e-mail (commercial.txt), said three times.
+func TestLearnedTradeKeyword(t *testing.T) {
+	want := body1 + "\n\n" + body2
+	in := "The city council met on Tuesday to discuss the new solar panel installation budget. Members argued for hours about the cost of road repairs solar panel installation and the pay of teachers.\n\n" +
+		"In the end the mayor said the vote would wait solar panel installation until next month. Several residents spoke in favor of a new library on the east side."
+	if out, r := clean(t, in); out != want || r.Score < 0.5 {
+		t.Errorf("score %.2f, got %q", r.Score, out)
+	}
+	if !nicheWord("solar") && classOf["solar"]&clLearned == 0 {
+		t.Error("solar is no learned word of trade")
+	}
+}

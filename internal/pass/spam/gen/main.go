@@ -213,6 +213,7 @@ func fit(docs []doc, skip string) spam.Model {
 	cleanMax := math.Inf(-1)
 	var cleanX [][]float64
 	var cleanWhat []string
+	var cleanLearned []bool
 	for _, d := range docs {
 		if d.Family == skip || d.Family == "legit" {
 			continue
@@ -229,6 +230,7 @@ func fit(docs []doc, skip string) spam.Model {
 			if !d.Spam {
 				cleanX = append(cleanX, g.Features)
 				cleanWhat = append(cleanWhat, fmt.Sprintf("%s %q", d.ID, d.Text[g.At[0][0]:g.At[0][1]]))
+				cleanLearned = append(cleanLearned, g.Learned)
 			}
 		}
 	}
@@ -244,14 +246,25 @@ func fit(docs []doc, skip string) spam.Model {
 		log.Printf("keyword model: %d grams, %d of them inserted; highest log odds of a gram in clean text %.2f", len(xs), npos, cleanMax)
 	}
 	// Removal only above every gram of the clean training texts, with a
-	// margin for text unlike them.
+	// margin for text unlike them; a gram of learned words of trade only
+	// (no niche word) above every such gram.
+	cleanMax, learnedMax := math.Inf(-1), math.Inf(-1)
 	for k, x := range cleanX {
-		cleanMax = max(cleanMax, dot(m.Gram, x))
-		if z := dot(m.Gram, x); z > 0 && skip == "" {
-			log.Printf("clean gram %.2f %s", z, cleanWhat[k])
+		z := dot(m.Gram, x)
+		if cleanLearned[k] {
+			learnedMax = max(learnedMax, z)
+		} else {
+			cleanMax = max(cleanMax, z)
+		}
+		if z > 0 && skip == "" {
+			log.Printf("clean gram %.2f learned=%v %s", z, cleanLearned[k], cleanWhat[k])
 		}
 	}
 	m.GramBar = max(gramFloor, cleanMax+gramMargin)
+	m.LearnedBar = max(m.GramBar, learnedMax+gramMargin)
+	if skip == "" {
+		log.Printf("bars: niche grams %.2f, learned grams %.2f", m.GramBar, m.LearnedBar)
+	}
 	// The document score over the evidence under these weights.
 	m.Doc = make([]float64, len(spam.DocFeatureNames()))
 	xs, ys = nil, nil
@@ -413,6 +426,9 @@ func writeModel(path string, m spam.Model) {
 	sb.WriteString("}\n\n// gramBar is the log odds a keyword without a template needs for removal:\n")
 	sb.WriteString("// above every gram of the clean training texts, with a margin.\n")
 	fmt.Fprintf(&sb, "const gramBar = %.4f\n", m.GramBar)
+	sb.WriteString("\n// learnedBar is the log odds a keyword of learned words of trade only needs:\n")
+	sb.WriteString("// above every such gram of the clean training texts, with a margin.\n")
+	fmt.Fprintf(&sb, "const learnedBar = %.4f\n", m.LearnedBar)
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {
 		log.Fatal(err)
