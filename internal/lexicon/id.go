@@ -38,6 +38,13 @@ func loadIDs() {
 	}
 }
 
+// IDs returns how many IDs there are: every ID is below it, so that a
+// table indexed by ID can be a slice.
+func IDs() int {
+	idOnce.Do(loadIDs)
+	return len(byID)
+}
+
 // LookupLower returns the ID of a lower-cased form given as bytes, without
 // allocating (Go converts the key in place for a map index).
 func LookupLower(lower []byte) ID {

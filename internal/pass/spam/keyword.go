@@ -156,8 +156,8 @@ func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
 		// a sentence: "turkeys" do not make a text about Turkey.
 		titled := w != strings.ToLower(w)
 		mentions := 0
-		for p, pk := range d.keys {
-			if pk == k && !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+		for _, p := range d.positions(k) {
+			if p := int(p); !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				mentions++
 			}
 		}
@@ -271,18 +271,21 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	var grams []*gram
 	index := map[string]*gram{}
-	seen := map[[2]int]bool{}
+	seeds := func(i int) bool {
+		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
+	}
+	lastSeed := -1
 	for i := range toks {
-		if removed[i] || !commercial(toks, i) && !learned(toks, i) || knownWords[toks[i].lower] {
+		if !seeds(i) {
 			continue
 		}
-		// Runs that hold token i.
-		for a := max(0, i-5); a <= i; a++ {
+		// Runs that hold token i and no seed before it (those were
+		// weighed with the earlier seed).
+		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
-				if b-a < 2 || seen[[2]int{a, b}] || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+				if b-a < 2 || !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
 					continue
 				}
-				seen[[2]int{a, b}] = true
 				// Evidence is weighed per spelling: the author's "life
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
@@ -300,6 +303,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				g.at = append(g.at, a)
 			}
 		}
+		lastSeed = i
 	}
 	strongest := math.Inf(-1)
 	var found, weak, weighed []*gram
@@ -363,6 +367,39 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	sort.Slice(sus, func(a, b int) bool { return sus[a].Start < sus[b].Start })
 	return out, sus, strongest, weighed
+}
+
+// shapedRun reports whether every word of tokens [a, b) may stand in an
+// anchor keyword by itself (keywordShaped less the word pairs and link
+// words, which it lets through): a cheap test before a run is weighed.
+func (d *docWords) shapedRun(a, b int) bool {
+	if d.shaped == nil {
+		d.shaped = make([]uint8, len(d.toks))
+	}
+	for k := a; k < b; k++ {
+		if d.shaped[k] == 0 {
+			d.shaped[k] = 2
+			if t := d.toks[k]; !t.word || mayShape(t) {
+				d.shaped[k] = 1
+			}
+		}
+		if d.shaped[k] == 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayShape: word t is one keywordShaped may accept.
+func mayShape(t token) bool {
+	if t.cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || capital(t) || t.lex == nil || t.lex.Count == 0 || linkWords[t.lower] {
+		return true
+	}
+	switch t.lex.Tag {
+	case "nn", "nns", "np", "nps", "jj", "vbg":
+		return true
+	}
+	return false
 }
 
 // holdsKnown reports whether tokens [a, b) hold a word of a keyword already
@@ -508,9 +545,6 @@ func bestRuns(gs []*gram, taken []bool) []*gram {
 func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	toks := d.toks
 	n := len(g.words)
-	if !keywordShaped(g.words) {
-		return false, "not anchor-text shaped"
-	}
 	// Keywords are noun phrases; a function word may lead only a place
 	// ("in Turkey ...") or a location qualifier ("near me").
 	if w := toks[g.at[0]]; function(w) && w.cls&clNear == 0 && !(w.lower == "in" && n > 1 && capital(toks[g.at[0]+1])) {
@@ -521,6 +555,9 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		if i == 0 || toks[i].nl || !toks[i-1].word && toks[i-1].text != "," || j >= len(toks) || toks[j].nl || !toks[j].word && !sentenceEnd(toks[j]) && toks[j].text != "," {
 			return false, "not inside a sentence"
 		}
+	}
+	if !keywordShapedAt(toks, g.at[0], n) {
+		return false, "not anchor-text shaped"
 	}
 	for _, k := range []int{0, n - 1} {
 		// Said once, a keyword's edges are its own: a trade word, a link,
@@ -734,8 +771,8 @@ func foreignWords(d *docWords, g *gram) bool {
 		// capitalised inside a sentence: a story about turkeys is not
 		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
 		titled := capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
-		for p, pk := range d.keys {
-			if pk == key && !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+		for _, p := range d.positions(key) {
+			if p := int(p); !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				return false
 			}
 		}

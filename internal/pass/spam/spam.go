@@ -296,6 +296,14 @@ type docWords struct {
 	toks   []token
 	keys   []wordKey
 	counts *keyTable // built on first use
+	// at lists every key's token indexes, in order: at[first[s]:first[s]+n]
+	// for the key in slot s of counts, with n its count (built on first
+	// use).
+	first []int32
+	at    []int32
+	// shaped caches shapedRun's verdict on each token (0 not yet asked,
+	// 1 may shape a keyword, 2 may not).
+	shaped []uint8
 	tags   []string
 }
 
@@ -320,6 +328,32 @@ func (d *docWords) count(k wordKey) int {
 		}
 	}
 	return int(d.counts.get(k))
+}
+
+// positions returns the token indexes of the words with key k, in order.
+func (d *docWords) positions(k wordKey) []int32 {
+	d.count(k)
+	if d.first == nil {
+		d.first = make([]int32, len(d.counts.keys))
+		n := int32(0)
+		for s, c := range d.counts.vals {
+			d.first[s] = n
+			n += int32(c)
+		}
+		d.at = make([]int32, n)
+		fill := make([]int32, len(d.first))
+		for p, k := range d.keys {
+			if s := d.counts.slot(k); s >= 0 {
+				d.at[d.first[s]+fill[s]] = int32(p)
+				fill[s]++
+			}
+		}
+	}
+	s := d.counts.slot(k)
+	if s < 0 {
+		return nil
+	}
+	return d.at[d.first[s] : d.first[s]+int32(d.counts.vals[s])]
 }
 
 // foreignShare is the share of the words at idx (token indexes inside
