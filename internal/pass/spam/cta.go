@@ -206,10 +206,14 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:])
 	if last := toks[s.to-1]; !sentenceEnd(last) || last.text == ":" {
 		next := text[s.end:min(len(text), s.end+120)]
-		if k := strings.Index(strings.TrimLeft(next, " \t\r\n"), "\n"); k >= 0 {
-			next = next[:len(next)-len(strings.TrimLeft(next, " \t\r\n"))+k]
+		body := strings.TrimLeft(next, " \t\r\n")
+		// Not past a blank line: a paragraph of its own is not the
+		// sentence's.
+		gap := next[:len(next)-len(body)]
+		if k := strings.Index(body, "\n"); k >= 0 {
+			next = next[:len(gap)+k]
 		}
-		c.address = c.address || hasAddress(next)
+		c.address = c.address || strings.Count(gap, "\n") < 2 && hasAddress(next)
 	}
 	var words []int
 	for i := s.from; i < s.to; i++ {
@@ -333,14 +337,15 @@ func after(toks []token, words []int, k, n int, cls class) bool {
 	return false
 }
 
-// addressNext: the next line that holds anything starts with an address
-// ("Click to buy!\n  <http://...>").
+// addressNext: the next line starts with an address ("Click to buy!\n
+// <http://...>"). An address after a blank line starts a paragraph of its
+// own (a mailing list's footer), and is no page's of the sentence.
 func addressNext(rest string) bool {
 	nl := strings.IndexByte(rest, '\n')
-	if nl < 0 {
+	if nl < 0 || strings.TrimLeft(rest[:nl], " \t\r") != "" {
 		return false
 	}
-	next := strings.TrimLeft(rest[nl:], " \t\r\n<")
+	next := strings.TrimLeft(rest[nl+1:], " \t\r<")
 	if k := strings.IndexAny(next, " \t\r\n"); k >= 0 {
 		next = next[:k]
 	}

@@ -4,35 +4,35 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-6.8217, // bias
-	4.9508,  // own_site
-	1.1786,  // other_site
-	1.5686,  // contact_us
-	3.0722,  // imperative
-	1.8852,  // call
-	0.9685,  // please
-	1.8410,  // conditional
-	3.0049,  // offer
-	1.0064,  // ask
-	0.1956,  // praise
-	1.1302,  // here
-	-0.3730, // you
-	1.8676,  // slot
-	3.0056,  // slot_foreign
-	2.7322,  // slot_commercial
-	-0.4786, // slot_shape
-	-0.1522, // sentence_foreign
-	0.9424,  // signature
-	-0.9077, // log_words
-	0.9698,  // strong_verb
+	-6.6653, // bias
+	5.1436,  // own_site
+	1.4079,  // other_site
+	1.7326,  // contact_us
+	2.8606,  // imperative
+	1.8080,  // call
+	0.4124,  // please
+	2.1815,  // conditional
+	2.8839,  // offer
+	1.0269,  // ask
+	0.2457,  // praise
+	1.1177,  // here
+	-0.7133, // you
+	1.8163,  // slot
+	3.2397,  // slot_foreign
+	2.9698,  // slot_commercial
+	-0.6366, // slot_shape
+	-0.0970, // sentence_foreign
+	0.8170,  // signature
+	-1.0534, // log_words
+	1.0109,  // strong_verb
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.5090, // bias
-	0.7451,  // sentence
-	1.5127,  // keyword
-	0.4531,  // removed
+	-2.6329, // bias
+	0.6846,  // sentence
+	1.5211,  // keyword
+	0.5437,  // removed
 	0.0000,  // slotless_sentence
 }
 
