@@ -83,7 +83,7 @@ func (f *features) logit(w *[nFeatures]float64) float64 { return dot(w[:], f[:])
 func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 	toks := d.toks
 	var out []cta
-	triggeredGroups(toks, func(starts []int, k, last int) {
+	triggeredGroups(toks, func(starts []int, k, last int, prev span) {
 		// The latest start that is judged spam; then back over earlier
 		// starts while only words of the template's classes lie
 		// between ("Wenn Sie weitere Fragen ...": German capitalises
@@ -107,16 +107,47 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 				best, found = c, true
 			}
 		}
+		if !best.spam() && best.sent.from == starts[k] && askedBefore(toks, prev, best.sent) {
+			// A call to action in two sentences: the question names the
+			// keyword, the call sends the reader ("Questions about X?
+			// Contact us at our website.", "Looking for X? Visit our
+			// site."). Judged as one sentence, removed whole or not at all.
+			if c := judge(text, d, span{from: prev.from, to: best.sent.to, start: prev.start, end: best.sent.end}, w); c.spam() {
+				best = c
+			}
+		}
 		out = append(out, best)
 	})
 	return out
 }
 
+// askedBefore reports whether sentence prev is a short question right
+// before sentence s, in the same paragraph: the first half of a call to
+// action in two sentences.
+func askedBefore(toks []token, prev, s span) bool {
+	if prev.to != s.from || prev.to <= prev.from || toks[prev.to-1].text != "?" || toks[s.from].para {
+		return false
+	}
+	words := 0
+	for i := prev.from; i < prev.to; i++ {
+		if toks[i].word {
+			words++
+		}
+	}
+	return words >= 2 && words <= maxQuestionWords
+}
+
+// maxQuestionWords: the question of a call to action in two sentences is
+// short ("Any questions about X?", "In need of X?").
+const maxQuestionWords = 12
+
 // triggeredGroups calls f for each sentence that holds a trigger word
 // (triggered), with the starts that lie inside it, starts[k..last]: every
-// capital after the first may begin the sentence a template hides.
-func triggeredGroups(toks []token, f func(starts []int, k, last int)) {
+// capital after the first may begin the sentence a template hides; and
+// with the sentence before it (empty for the first).
+func triggeredGroups(toks []token, f func(starts []int, k, last int, prev span)) {
 	starts := sentenceStarts(toks)
+	var prev span
 	for k := 0; k < len(starts); {
 		s := sentenceFrom(toks, starts[k])
 		last := k
@@ -124,8 +155,9 @@ func triggeredGroups(toks []token, f func(starts []int, k, last int)) {
 			last++
 		}
 		if triggered(toks, s) {
-			f(starts, k, last)
+			f(starts, k, last, prev)
 		}
+		prev = s
 		k = last + 1
 	}
 }

@@ -34,7 +34,7 @@ func Samples(text string) []Sample {
 	d := newDocWords(tokenize(text))
 	toks := d.toks
 	var out []Sample
-	triggeredGroups(toks, func(starts []int, k, last int) {
+	triggeredGroups(toks, func(starts []int, k, last int, _ span) {
 		for m := k; m <= last; m++ {
 			c := judge(text, d, sentenceFrom(toks, starts[m]), &trained.sent)
 			if !c.address {
