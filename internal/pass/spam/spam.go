@@ -125,9 +125,11 @@ func analyzeTokens(text string, toks []token, m *model) analysis {
 	removed := make([]bool, len(toks))
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
-	// regards to kindly visit our web site").
+	// regards to kindly visit our web site", "Look at for more").
+	var kept []cta
 	for _, c := range cands {
-		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() && c.feats[fOwnSite]+c.feats[fOtherSite]+c.feats[fContactUs] > 0 {
+		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() {
+			kept = append(kept, c)
 			for i := c.slotFrom; i < c.slotTo; i++ {
 				removed[i] = true
 			}
@@ -157,6 +159,19 @@ func analyzeTokens(text string, toks []token, m *model) analysis {
 		var found []family
 		found, res.Suspects, kwEvidence, grams = keywordsWithoutTemplate(d, removed, families, m)
 		families = append(families, found...)
+		// A kept sentence that reads as a call to action for a keyword
+		// found elsewhere is one: it goes whole.
+		for _, c := range kept {
+			if c.own || c.address || !slotOf(d, c, found) {
+				continue
+			}
+			for i := c.sent.from; i < c.sent.to; i++ {
+				removed[i] = true
+			}
+			s, e := sentenceRemoval(text, c.sent)
+			res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
+				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks[c.slotFrom].start:toks[c.slotTo-1].end])})
+		}
 	}
 	seen := map[string]bool{}
 	for _, f := range families {
@@ -198,6 +213,24 @@ func mergeDeletions(es []edit.Edit) []edit.Edit {
 // fragmentBar: a kept sentence judged this close to a call to action keeps
 // its words whole.
 const fragmentBar = -3
+
+// slotOf reports whether the slot of c holds one of the keyword families
+// fs whole.
+func slotOf(d *docWords, c cta, fs []family) bool {
+	var slot []string
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if d.toks[i].word {
+			slot = append(slot, d.toks[i].text)
+		}
+	}
+	for _, f := range fs {
+		if len(f.words) >= 2 && holds(slot, f.words) {
+			return true
+		}
+	}
+	return false
+}
+
 
 // docFeatures describe the evidence for the document's score: the best
 // candidate sentence's log odds (a sentence that gives a real address or
