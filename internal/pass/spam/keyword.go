@@ -270,7 +270,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		}
 	}
 	var grams []*gram
-	index := map[string]*gram{}
+	index := map[uint64]*gram{}
 	seeds := func(i int) bool {
 		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
 	}
@@ -289,7 +289,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				// Evidence is weighed per spelling: the author's "life
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
-				key := exactKey(toks, a, b)
+				key := exactKey(d.toks, a, b)
 				g := index[key]
 				if g == nil {
 					g = &gram{learned: true}
@@ -489,15 +489,19 @@ func plainRun(toks []token, removed []bool, a, b int) bool {
 	return true
 }
 
-func exactKey(toks []token, a, b int) string {
-	var sb strings.Builder
+// exactKey hashes the words of tokens [a, b) as written (FNV-1a, a space
+// between words): grams are weighed per spelling.
+func exactKey(toks []token, a, b int) uint64 {
+	h := uint64(fnvOffset)
 	for k := a; k < b; k++ {
 		if k > a {
-			sb.WriteByte(' ')
+			h = (h ^ ' ') * fnvPrime
 		}
-		sb.WriteString(toks[k].text)
+		for i := 0; i < len(toks[k].text); i++ {
+			h = (h ^ uint64(toks[k].text[i])) * fnvPrime
+		}
 	}
-	return sb.String()
+	return h
 }
 
 // bestRuns picks, strongest first (longer first on a tie), the grams that

@@ -499,8 +499,8 @@ func measure(docs []doc, m spam.Model, only func(doc) bool, failsPath string) re
 }
 
 func (r report) print(name string) {
-	fmt.Printf("%s: spam %d, exact %.4f; clean %d, changed %d, with suspects %d; AUC %.4f\n", name,
-		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, auc(r.pos, r.neg))
+	fmt.Printf("%s: spam %d, exact %.4f; clean %d, changed %d, with suspects %d; AUC %.4f; calibration error %.4f\n", name,
+		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, auc(r.pos, r.neg), calibrationError(r.pos, r.neg))
 	fams := make([]string, 0, len(r.byFamily))
 	for f := range r.byFamily {
 		fams = append(fams, f)
@@ -510,6 +510,32 @@ func (r report) print(name string) {
 		c := r.byFamily[f]
 		fmt.Printf("  %-22s %3d/%3d exact\n", f, c[0], c[1])
 	}
+}
+
+// calibrationError is the expected calibration error of the scores over
+// ten bins: how far, weighed by the documents in each, the mean score of a
+// bin lies from the share of spam in it.
+func calibrationError(pos, neg []float64) float64 {
+	var n, sum, spam [10]float64
+	add := func(p float64, y float64) {
+		b := min(9, int(p*10))
+		n[b]++
+		sum[b] += p
+		spam[b] += y
+	}
+	for _, p := range pos {
+		add(p, 1)
+	}
+	for _, p := range neg {
+		add(p, 0)
+	}
+	e, total := 0.0, float64(len(pos)+len(neg))
+	for b := range n {
+		if n[b] > 0 {
+			e += n[b] / total * math.Abs(sum[b]/n[b]-spam[b]/n[b])
+		}
+	}
+	return e
 }
 
 // auc is the chance that a spam document scores above a clean one (ties
