@@ -231,7 +231,6 @@ func slotOf(d *docWords, c cta, fs []family) bool {
 	return false
 }
 
-
 // docFeatures describe the evidence for the document's score: the best
 // candidate sentence's log odds (a sentence that gives a real address or
 // names the text's own subject aside), the best of those where no keyword
