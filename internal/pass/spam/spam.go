@@ -20,7 +20,6 @@ import (
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
-	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Result is what Analyze found in one document.
@@ -86,34 +85,36 @@ type analysis struct {
 
 // AnalyzeDoc is Analyze on the shared document model of the text.
 func AnalyzeDoc(d *doc.Doc) Result {
+	return analyzeDoc(d, &trained).Result
+}
+
+// analyzeDoc is the analysis of the document d under model m: one judgement
+// of its language, the document model's.
+func analyzeDoc(d *doc.Doc, m *model) analysis {
 	if !Needed(d.Text) {
-		return Unneeded(d.Text)
+		return unneededDoc(d, m)
 	}
-	return analyzeTokens(d.Text, tokensOf(d), &trained).Result
+	return analyzeTokens(d.Text, tokensOf(d), d.IsModernEnglish(), m)
 }
 
 // Unneeded is what Analyze returns for a text Needed turns away: no edits,
 // no suspects, NoEvidence, judged where the text is English.
 func Unneeded(text string) Result {
-	return unneeded(text, &trained).Result
+	return unneededDoc(doc.New(text), &trained).Result
 }
 
-func unneeded(text string, m *model) analysis {
+func unneededDoc(d *doc.Doc, m *model) analysis {
 	x := docFeatures(nil, math.Inf(-1), false)
-	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: lexicon.IsModernEnglish(text)}, docX: x}
+	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: d.IsModernEnglish()}, docX: x}
 }
 
 // analyze returns the analysis of text under model m.
 func analyze(text string, m *model) analysis {
-	if !Needed(text) {
-		return unneeded(text, m)
-	}
-	return analyzeTokens(text, tokenize(text), m)
+	return analyzeDoc(doc.New(text), m)
 }
 
 // analyzeTokens is the whole analysis, whatever Needed says.
-func analyzeTokens(text string, toks []token, m *model) analysis {
-	english := lexicon.IsModernEnglish(text)
+func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 	d := newDocWords(toks)
 	cands := findCTAs(text, d, &m.sent)
 	ctas := ownSubjectsAside(d, cands, english)
