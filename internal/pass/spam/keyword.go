@@ -272,7 +272,12 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var grams []*gram
 	index := map[uint64]*gram{}
 	seeds := func(i int) bool {
-		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
+		if removed[i] || knownWords[toks[i].lower] {
+			return false
+		}
+		// A learned word the text uses more often than a keyword is
+		// pushed in is the text's own: its keyword would not be foreign.
+		return commercial(toks, i) || learned(toks, i) && d.count(d.keys[i]) <= maxRepeats
 	}
 	lastSeed := -1
 	for i := range toks {
@@ -401,6 +406,10 @@ func mayShape(t token) bool {
 	}
 	return false
 }
+
+// maxRepeats is how often a keyword without a template is taken to stand in
+// one text at most, pieces included.
+const maxRepeats = 6
 
 // holdsKnown reports whether tokens [a, b) hold a word of a keyword already
 // found by a call to action: its family's removal takes care of it.
