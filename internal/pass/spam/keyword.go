@@ -272,12 +272,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var grams []*gram
 	index := map[uint64]*gram{}
 	seeds := func(i int) bool {
-		if removed[i] || knownWords[toks[i].lower] {
-			return false
-		}
-		// A learned word the text uses more often than a keyword is
-		// pushed in is the text's own: its keyword would not be foreign.
-		return commercial(toks, i) || learned(toks, i) && d.count(d.keys[i]) <= maxRepeats
+		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
 	}
 	lastSeed := -1
 	for i := range toks {
@@ -406,10 +401,6 @@ func mayShape(t token) bool {
 	}
 	return false
 }
-
-// maxRepeats is how often a keyword without a template is taken to stand in
-// one text at most, pieces included.
-const maxRepeats = 6
 
 // holdsKnown reports whether tokens [a, b) hold a word of a keyword already
 // found by a call to action: its family's removal takes care of it.
