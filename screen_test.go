@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/screen"
 	"github.com/unspin/unspin/internal/unidata"
 )
@@ -18,7 +19,7 @@ func screenSound(t *testing.T, name, text string) {
 	need := screen.Scan(text)
 	for _, s := range charStages {
 		if !need.Has(s.need) {
-			if e := s.propose(text); len(e) > 0 {
+			if e := s.propose(doc.New(text)); len(e) > 0 {
 				t.Errorf("%s: the screen rules out %s, which proposes %+v", name, s.name, e[0])
 			}
 		}

@@ -25,17 +25,22 @@ type Options struct {
 type stage struct {
 	name    string
 	need    screen.Needs // what the screen must find for the stage to have work
-	propose func(string) []edit.Edit
+	propose func(*doc.Doc) []edit.Edit
+}
+
+// onText adapts a stage that reads the text alone.
+func onText(propose func(string) []edit.Edit) func(*doc.Doc) []edit.Edit {
+	return func(d *doc.Doc) []edit.Edit { return propose(d.Text) }
 }
 
 // Character-level stages, in order: what hides or erases characters goes
 // first, so that look-alike letters are judged in the words the reader sees.
 var charStages = []stage{
-	{"deletion", screen.Deletion, deletion.Propose},
-	{"tags", screen.Tags, tags.Propose},
-	{"invisible", screen.Invisible, invisible.Propose},
-	{"bidi", screen.Bidi, bidi.Propose},
-	{"homoglyph", screen.Homoglyph, homoglyph.Propose},
+	{"deletion", screen.Deletion, onText(deletion.Propose)},
+	{"tags", screen.Tags, onText(tags.Propose)},
+	{"invisible", screen.Invisible, onText(invisible.Propose)},
+	{"bidi", screen.Bidi, onText(bidi.Propose)},
+	{"homoglyph", screen.Homoglyph, homoglyph.ProposeDoc},
 }
 
 // runCharStages repairs characters, running the stages the screen finds
@@ -44,13 +49,18 @@ var charStages = []stage{
 // another pass sees (a joiner next to a spoofed Arabic letter is junk once
 // the letter is Latin again), so the stages run until a round changes
 // nothing; cleaning the output again then finds nothing either. It returns
-// what the screen finds in the repaired text.
-func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) screen.Needs {
+// what the screen finds in the repaired text, and the model of the text
+// last read (nil if none was), for the later stages to reuse.
+func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) (screen.Needs, *doc.Doc) {
+	var model *doc.Doc
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
 			if need.Has(s.need) {
-				log.Apply(s.propose(log.Text()))
+				if model == nil || model.Text != log.Text() {
+					model = doc.New(log.Text())
+				}
+				log.Apply(s.propose(model))
 			}
 		}
 		if log.Text() == before {
@@ -60,7 +70,7 @@ func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) screen.Needs
 			need = screen.Scan(log.Text())
 		}
 	}
-	return need
+	return need, model
 }
 
 // Clean restores text with the default options.
@@ -81,14 +91,13 @@ func clean(text string, opt Options, screened bool) Report {
 	if screened {
 		need = screen.Scan(text)
 	}
-	need = runCharStages(log, need, screened)
+	need, model := runCharStages(log, need, screened)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
 	// The document model of the repaired text, shared by the passes that
 	// read it; each part is computed on first use, and the model is made
-	// anew only where a removal changed the text.
-	var model *doc.Doc
+	// anew only where a repair or a removal changed the text.
 	current := func() *doc.Doc {
 		if model == nil || model.Text != log.Text() {
 			model = doc.New(log.Text())

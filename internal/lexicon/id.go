@@ -72,6 +72,13 @@ func hashOf[S ~string | ~[]byte](w S) uint64 {
 	return h | 1
 }
 
+// IDs returns how many IDs there are: every ID is below it, so that a
+// table indexed by ID can be a slice.
+func IDs() int {
+	idOnce.Do(loadIDs)
+	return len(byID)
+}
+
 // LookupLower returns the ID of a lower-cased form given as bytes, without
 // allocating.
 func LookupLower(lower []byte) ID {

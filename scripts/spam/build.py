@@ -14,6 +14,8 @@ keyword-only documents (no call to action). Writes, in DATA/sets:
                  some with a call to action of their own (legit.txt: no keyword, or their own subject)
   lofo.jsonl     families x [train] keywords x test hosts (field family), keyword-only, test hosts clean
   heldout.jsonl  heldout.txt shapes x [heldout] keywords x test hosts, keyword-only, test hosts clean
+  fresh.jsonl    fresh.txt shapes x [fresh] keywords x test hosts, keyword-only, test hosts clean (a second
+                 held-out set, written after the first had been read)
 
 Lines are in the development set's format (id, text, expected, attacks, keyword, spam) plus family,
 source, cta: the call to action's [start, end) in text, and kws: each inserted keyword's (Python string
@@ -254,6 +256,9 @@ def main():
     write('lofo.jsonl', spam_docs(fams, kws['train'], test, rng, 20, 60) + [clean(h) for h in test])
     rng = random.Random(1025)
     write('heldout.jsonl', spam_docs(families('heldout.txt'), kws['heldout'], test, rng, 10, 60) +
+          [clean(h) for h in test])
+    rng = random.Random(3025)
+    write('fresh.jsonl', spam_docs(families('fresh.txt'), kws['fresh'], test, rng, 10, 60) +
           [clean(h) for h in test])
 
 

@@ -247,7 +247,7 @@ func (p *profile) mojibake(text string, w *word) bool {
 	if len(repl) == 0 {
 		return false
 	}
-	if form := strings.ToLower(restored(text, w, repl)); p.forms[form] > 0 || lexicon.Count(form) > 0 {
+	if form := strings.ToLower(restored(text, w, repl)); p.formsOf(form) > 0 || lexicon.Count(form) > 0 {
 		return false
 	}
 	for k, r := range repl {
@@ -268,6 +268,9 @@ func (p *profile) onlyCodePageSymbols() bool {
 	}
 	p.codePageOnly = 1
 	for i := range p.words {
+		if p.words[i].ascii && p.dominant == unidata.Latin {
+			continue // ASCII is plain in Latin
+		}
 		for _, l := range p.words[i].letters {
 			if t := tierOf(l.r, l.script, p.dominant); (t == compat || t == foreign) && !codePageSymbol(l.r) {
 				p.codePageOnly = -1

@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
@@ -73,14 +74,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// case, the form the document writes in small letters wins
 			// over a numeral it never writes (Walloon "Il a", not "II a").
 			fI, fl := strings.ToLower(form('I')), strings.ToLower(form('l'))
-			if _, ok := besideCaps(pr, k); !ok && p.lowered[fl] > 0 && p.forms[fl] > p.forms[fI] {
+			if _, ok := besideCaps(pr, k); !ok && p.lowered(fl) > 0 && p.formsOf(fl) > p.formsOf(fI) {
 				return 'l', true
 			}
 		}
 		if romanNumeral(text, pr) {
 			return 'I', true // XII, not Xll
 		}
-		if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
+		if k > 0 && afterHyphen(text, int(pr.w.letters[k].off)) {
 			// A part of a compound begins like a word (Maltese mill-Istat):
 			// the letters the document's words go on with decide, when
 			// they clearly prefer one.
@@ -135,26 +136,26 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		}
 		if l := strings.ToLower(form('l')); len(pr.w.letters) > 1 && !apostropheAfter(text, pr.w.end) &&
 			!apostropheBefore(text, pr.w.start) && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) &&
-			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.forms[l] > 0 || p.starts[prefix2(l)] > 0 && !englishKnowsOnly(p, strings.ToLower(form('I')), l)) {
+			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.formsOf(l) > 0 || get(&p.table, prefix2(l)).starts > 0 && !englishKnowsOnly(p, strings.ToLower(form('I')), l)) {
 			// Inside a sentence a word the document writes with a small l
 			// does not turn into a capitalised one (Ladin "la", Tamazight
 			// "lghir"); a word only begun as the document's words begin
 			// leaves it open (Maltese lsien beside fl-Istatut).
-			return 'l', p.forms[l] > 0 || englishKnowsOnly(p, l, strings.ToLower(form('I')))
+			return 'l', p.formsOf(l) > 0 || englishKnowsOnly(p, l, strings.ToLower(form('I')))
 		}
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
 		elided := apostropheAfter(text, pr.w.end)
 		for _, o := range opts {
 			f := strings.ToLower(form(o))
-			n := 1000 * p.forms[f]
+			n := 1000 * p.formsOf(f)
 			if len(pr.w.letters) == 1 {
-				n = 1000 * p.singles[o] // a lone letter keeps its case: "L.A." says nothing of "l"
+				n = 1000 * p.singles.get(o) // a lone letter keeps its case: "L.A." says nothing of "l"
 			}
 			if elided {
 				// l'ONU, I'll: the token as glued, then the form before an
 				// apostrophe anywhere ("l's" says little of "I'm").
-				n = 1000*p.gluedCount(text, gluedToken(text, pr.w, f)) + p.elided[f]
+				n = 1000*p.gluedCount(text, gluedToken(text, pr.w, f)) + int(get(&p.table, f).elided)
 			}
 			if t := gluedToken(text, pr.w, f); t != f {
 				f = t // judge I'll and l'ONU whole
@@ -251,14 +252,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	// ("the little bay", "the fire department here").
 	drawnSmall := unicode.IsLower(r)
 	beside := next || prevCapitalised(text, pr.w.start)
-	switch capitalised, lowered := p.capitalised[f], p.lowered[f]; {
+	switch capitalised, lowered := p.capitalised(f), p.lowered(f); {
 	case capitalised > 0 && lowered == 0 && cr < 0,
 		capitalised > lowered && (beside || !drawnSmall && (cr < 0 && p.isEnglish() || cr >= 0.5)):
 		return upper, true
 	case lowered > 0:
 		return lower, true
 	}
-	inner := p.innerUse[pr.w.letters[k].r] > 0
+	inner := p.innerUse.get(pr.w.letters[k].r) > 0
 	switch {
 	case cr >= 0.9, title && p.isEnglish() && contentWord(f):
 		return upper, true
@@ -314,7 +315,7 @@ func (pr proposal) formWith(k int, o rune) string {
 // pr: from the letters the document's clean words begin and go on with,
 // and, at the word's start, from how likely a capital is where it stands.
 func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) string) float64 {
-	if k > 0 && afterHyphen(text, pr.w.letters[k].off) {
+	if k > 0 && afterHyphen(text, int(pr.w.letters[k].off)) {
 		// A part of a compound: its own letters.
 		return p.letterScore(subWord(form('i'), k)) - p.letterScore(subWord(form('l'), k))
 	}
@@ -343,12 +344,11 @@ func (p *profile) capitalChance(text string, w *word) float64 {
 		return 0.5
 	}
 	if p.midCapital == 0 {
+		p.countStarts()
 		capitalised, lowered := 0, 0
-		for _, n := range p.capitalised {
-			capitalised += n
-		}
-		for _, n := range p.lowered {
-			lowered += n
+		for _, r := range p.table.recs {
+			capitalised += int(r.capitalised)
+			lowered += int(r.lowered)
 		}
 		p.midCapital = (float64(capitalised) + 1) / (float64(capitalised+lowered) + 2)
 	}
@@ -357,7 +357,7 @@ func (p *profile) capitalChance(text string, w *word) float64 {
 
 // afterHyphen reports a letter at off that follows a hyphen.
 // hyphenated reports a word joined to another by a hyphen on either side.
-func hyphenated(text string, w word) bool {
+func hyphenated(text string, w *word) bool {
 	return w.start > 0 && text[w.start-1] == '-' || w.end < len(text) && text[w.end] == '-'
 }
 
@@ -640,11 +640,11 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 	var cs []cand
 	for _, la := range las {
 		c := la.R
-		if c != r && !(p.attested[c] || p.attested[otherCase(c)]) {
+		if c != r && !(p.attested.has(c) || p.attested.has(otherCase(c))) {
 			continue
 		}
 		f := strings.ToLower(form(c))
-		cs = append(cs, cand{c, p.forms[f], p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
+		cs = append(cs, cand{c, p.formsOf(f), p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
 	// Where the document writes two of them for the same letter, and
 	// this word both ways about as often
@@ -666,7 +666,7 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		}
 	}
 	c = best.c
-	if up := unicode.ToUpper(c); k > 0 && p.innerLetters[up] > 0 && p.innerLetters[unicode.ToLower(c)] == 0 {
+	if up := unicode.ToUpper(c); k > 0 && p.innerLetters.get(up) > 0 && p.innerLetters.get(unicode.ToLower(c)) == 0 {
 		return up, true
 	}
 	return c, false
@@ -700,11 +700,11 @@ func (p *profile) interchangeable(cs []cand) bool {
 			if la == lb {
 				continue
 			}
-			for f := range p.forms {
-				if strings.Contains(f, la) && p.forms[strings.ReplaceAll(f, la, lb)] > 0 {
+			p.eachForm(func(f []byte, _ int) {
+				if bytes.Contains(f, []byte(la)) && p.formsOf(string(bytes.ReplaceAll(f, []byte(la), []byte(lb)))) > 0 {
 					n++
 				}
-			}
+			})
 		}
 	}
 	p.swaps[key.String()] = n >= 2
@@ -746,15 +746,15 @@ func localChoice(text string, w *word, cs []cand) (rune, bool) {
 // share a word with c, which follows vowel harmony and the like.
 func (p *profile) companyScore(form string, c rune) float64 {
 	p.countCompany()
-	n := float64(p.wordsWith[c])
+	n := float64(p.company.get(singleKey(c)))
 	score := math.Log(n + 1)
-	seen := map[rune]bool{c: true}
+	seen := []rune{c}
 	for _, x := range form {
-		if seen[x] {
+		if slices.Contains(seen, x) {
 			continue
 		}
-		seen[x] = true
-		score += math.Log((float64(p.company[[2]rune{c, x}]) + 0.5) / (n + 1))
+		seen = append(seen, x)
+		score += math.Log((float64(p.company.get(pairKey(c, x))) + 0.5) / (n + 1))
 	}
 	return score
 }
@@ -763,24 +763,24 @@ func (p *profile) countCompany() {
 	if p.company != nil {
 		return
 	}
-	p.company, p.wordsWith = map[[2]rune]int{}, map[rune]int{}
+	p.company = &counts{}
 	var letters []rune
-	for f, n := range p.forms {
+	p.eachForm(func(f []byte, n int) {
 		letters = letters[:0]
-		for _, r := range f {
+		for _, r := range string(f) {
 			if !slices.Contains(letters, r) {
 				letters = append(letters, r)
 			}
 		}
 		for _, a := range letters {
-			p.wordsWith[a] += n
+			p.company.add(singleKey(a), n)
 			for _, b := range letters {
 				if a != b {
-					p.company[[2]rune{a, b}] += n
+					p.company.add(pairKey(a, b), n)
 				}
 			}
 		}
-	}
+	})
 }
 
 // prevCapitalised reports whether the word before offset i, across spaces
@@ -830,15 +830,13 @@ func apostropheAfter(text string, i int) bool {
 }
 
 // prefix2 returns the first two letters of f.
-func prefix2(f string) string {
-	n := 0
-	for i := range f {
-		if n == 2 {
-			return f[:i]
+func prefix2[S ~string | ~[]byte](f S) S {
+	i := 0
+	for n := 0; n < 2 && i < len(f); n++ {
+		for i++; i < len(f) && !utf8.RuneStart(f[i]); i++ {
 		}
-		n++
 	}
-	return f
+	return f[:i]
 }
 
 // romanNumeral reports whether the word's letters, other than the I or l
@@ -945,7 +943,7 @@ func tokenBefore(text string, i int) string {
 // the document or English writes capitalised inside sentences (Illinois).
 func capitalisedWord(text string, pr proposal, p *profile, form func(rune) string) bool {
 	f := strings.ToLower(form('I'))
-	if p.capitalised[f] > 0 {
+	if p.capitalised(f) > 0 {
 		return true
 	}
 	st, ok := lexicon.Lookup(f)
@@ -1103,10 +1101,10 @@ func (p *profile) knowsReading(text string, w *word, f string) bool {
 		// A lone letter keeps its case ("L.A." says nothing of "l"), and
 		// English writes few letters alone.
 		r, _ := utf8.DecodeRuneInString(f)
-		return p.singles[r] > 0 || p.isEnglish() && lexicon.Count(strings.ToLower(f)) >= 1000
+		return p.singles.get(r) > 0 || p.isEnglish() && lexicon.Count(strings.ToLower(f)) >= 1000
 	}
 	f = gluedToken(text, w, strings.ToLower(f))
-	return p.forms[f] > 0 || p.isEnglish() && lexicon.Count(f) > 0
+	return p.formsOf(f) > 0 || p.isEnglish() && lexicon.Count(f) > 0
 }
 
 // strokeLetter returns the letter a stroke glyph is by its own Unicode data,
@@ -1147,20 +1145,22 @@ func otherCase(r rune) rune {
 }
 
 // writtenAs counts the document's clean words written exactly as form,
-// case and all. Asked rarely (a caseless glyph inside a word), so it scans
-// rather than keeping every word's written form.
+// case and all.
 func (p *profile) writtenAs(text, form string) int {
-	n := 0
-	if p.forms[strings.ToLower(form)] == 0 {
+	if p.formsOf(strings.ToLower(form)) == 0 {
 		return 0
 	}
-	for i := range p.words {
-		w := &p.words[i]
-		if w.end-w.start == len(form) && text[w.start:w.end] == form && makeupOf(w, p.dominant).candidates() == 0 {
-			n++
+	if p.written.slots == nil {
+		// The clean words as written, case and all, counted once.
+		p.written.init(len(p.words)/2 + 16)
+		for i := range p.words {
+			if w := &p.words[i]; w.mk.candidates() == 0 {
+				k := add(&p.written, w.text(text))
+				p.written.recs[k].forms++
+			}
 		}
 	}
-	return n
+	return int(get(&p.written, form).forms)
 }
 
 // camelChance is the log-chance of a capital right after a small letter
@@ -1173,7 +1173,7 @@ func (p *profile) camelChance() float64 {
 	camel, clean := 0, 0
 	for i := range p.words {
 		w := &p.words[i]
-		if len(w.letters) < 2 || makeupOf(w, p.dominant).candidates() > 0 {
+		if len(w.letters) < 2 || w.mk.candidates() > 0 {
 			continue
 		}
 		clean++
@@ -1191,15 +1191,16 @@ func (p *profile) camelChance() float64 {
 // gluedCount counts the document's words joined by an apostrophe to the
 // next (l'ONU, I'm) whose lower-cased glued form is token.
 func (p *profile) gluedCount(text, token string) int {
-	if p.glued == nil {
-		p.glued = map[string]int{}
+	if !p.glued {
+		p.glued = true
 		for i := range p.words {
 			if w := &p.words[i]; apostropheAfter(text, w.end) {
-				p.glued[gluedToken(text, w, strings.ToLower(w.text(text)))]++
+				k := add(&p.table, gluedToken(text, w, strings.ToLower(w.text(text))))
+				p.table.recs[k].glued++
 			}
 		}
 	}
-	return p.glued[token]
+	return int(get(&p.table, token).glued)
 }
 
 // capsBeforeApostrophe reports a word of capitals glued before the

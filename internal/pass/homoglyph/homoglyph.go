@@ -20,10 +20,13 @@ package homoglyph
 
 import (
 	"fmt"
+	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/runeclass"
 	"maps"
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,8 +40,8 @@ import (
 // targets are the scripts the tables can restore into.
 var targets = []unidata.Script{unidata.Latin, unidata.Cyrillic, unidata.Greek}
 
-type letter struct { // 16 bytes: one per letter of the document
-	off    int
+type letter struct { // 12 bytes: one per letter of the document
+	off    int32
 	r      rune
 	script unidata.Script // Common/Inherited for neutral characters
 }
@@ -62,20 +65,13 @@ func (c scriptCounts) of(s unidata.Script) int {
 	return 0
 }
 
-func (c scriptCounts) add(s unidata.Script) scriptCounts {
-	for i := range c {
-		if c[i].s == s {
-			c[i].n++
-			return c
-		}
-	}
-	return append(c, scriptCount{s, 1})
-}
-
 type word struct {
 	start, end int
 	letters    []letter
 	scripts    scriptCounts // letter counts per real script
+	form       int32        // the word's lower-cased form in the profile's table
+	ascii      bool         // every character ASCII
+	mk         makeup       // what it is made of, against the dominant script
 }
 
 func (w *word) text(src string) string { return src[w.start:w.end] }
@@ -92,50 +88,88 @@ func (w *word) mainScript() unidata.Script {
 	return best
 }
 
-// isWordRune reports what words are made of: letters, marks, numbers, and
-// symbols drawn like letters (⍺, ℮, ⊤), which would otherwise split the word
-// they spoof and never be judged.
-func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+// charAt returns the character at byte i of text, its length and its
+// class (0 for a byte that is not UTF-8).
+func charAt(text string, i int) (rune, int, runeclass.Class) {
+	if b := text[i]; b < utf8.RuneSelf {
+		return rune(b), 1, runeclass.ASCII(b)
 	}
-	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r) ||
-		len(unidata.LookAlikes(r, unidata.Latin)) > 0
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && n == 1 {
+		return r, 1, 0
+	}
+	return r, n, runeclass.Of(r)
 }
 
-func tokenize(text string) []word {
-	var words []word
-	// One backing array for every word's letters: a document has thousands
-	// of words, and a slice each would dominate the pass's cost.
-	all := make([]letter, 0, len(text))
-	var bounds [][2]int
-	notation := notationSpans(text)
-	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) || notation.covers(i) {
-			i += w
+// tokenize returns the document's words as the pass judges them: the
+// model's words (runeclass.Word: letters, marks, numbers, and symbols drawn
+// like letters, which would otherwise split the word they spoof and never
+// be judged) split at their inner apostrophes, hyphens and full stops, with
+// notation cut out (notation.go).
+func tokenize(d *doc.Doc) []word {
+	text := d.Text
+	toks := d.Tokens()
+	size, pieces := 0, 0
+	for _, t := range toks {
+		if t.Kind == doc.Word {
+			size += int(t.End - t.Start)
+			pieces++
+			if t.Has(doc.Joined) {
+				pieces += 2
+			}
+		}
+	}
+	words := make([]word, 0, pieces+8)
+	// One backing array for every word's letters (never outgrown: a letter
+	// takes a byte at least) and one for their script counts: a document
+	// has thousands of words, and a slice each would dominate the pass's
+	// cost.
+	all := make([]letter, 0, size)
+	counts := make([]scriptCount, 0, pieces+8)
+	bounds := make([][2]int32, 0, pieces+8) // each word's script counts
+	notation := notationSpans(d)
+	for _, t := range toks {
+		if t.Kind != doc.Word {
 			continue
 		}
-		wd := word{start: i}
-		first := len(all)
-		for i < len(text) {
-			r, w = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) || r == utf8.RuneError && w == 1 || notation.covers(i) {
-				break
+		for i, end := int(t.Start), int(t.End); i < end; {
+			_, n, c := charAt(text, i)
+			if !c.Any(runeclass.Word) || notation.covers(i) {
+				i += n
+				continue
 			}
-			s := scriptOf(r)
-			if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
-				wd.scripts = wd.scripts.add(s)
+			wd := word{start: i, ascii: true}
+			first, firstCount := len(all), len(counts)
+			for i < end {
+				r, n, c := charAt(text, i)
+				if !c.Any(runeclass.Word) || notation.covers(i) {
+					break
+				}
+				s := scriptOfClass(r, c)
+				if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
+					k := firstCount
+					for k < len(counts) && counts[k].s != s {
+						k++
+					}
+					if k == len(counts) {
+						counts = append(counts, scriptCount{s, 0})
+					}
+					counts[k].n++
+				}
+				wd.ascii = wd.ascii && n == 1
+				all = append(all, letter{int32(i), r, s})
+				i += n
 			}
-			all = append(all, letter{i, r, s})
-			i += w
+			wd.end = i
+			wd.letters = all[first:len(all):len(all)]
+			words = append(words, wd)
+			bounds = append(bounds, [2]int32{int32(firstCount), int32(len(counts))})
 		}
-		wd.end = i
-		words = append(words, wd)
-		bounds = append(bounds, [2]int{first, len(all)})
 	}
-	for k := range words {
-		words[k].letters = all[bounds[k][0]:bounds[k][1]:bounds[k][1]]
+	for k, b := range bounds {
+		if b[1] > b[0] {
+			words[k].scripts = counts[b[0]:b[1]:b[1]]
+		}
 	}
 	return words
 }
@@ -144,71 +178,83 @@ func tokenize(text string) []word {
 // marks side with their word, numbers drawn like letters count as letters.
 func scriptOf(r rune) unidata.Script {
 	if r < 0x80 {
+		return scriptOfClass(r, runeclass.ASCII(byte(r)))
+	}
+	return scriptOfClass(r, runeclass.Of(r))
+}
+
+func scriptOfClass(r rune, c runeclass.Class) unidata.Script {
+	if r < 0x80 {
 		if r >= '0' && r <= '9' {
 			return unidata.Common
 		}
 		return unidata.Latin
 	}
-	if !unicode.IsLetter(r) && !isLetterLike(r) {
+	if !c.Any(runeclass.Letter) && !letterLike(c) {
 		return unidata.Common
 	}
-	return unidata.ScriptOf(r)
+	return c.Script()
 }
 
 // isLetterLike covers numbers drawn like letters (Roman numerals, digits of
 // other scripts such as New Tai Lue ᧐): they count as letters of their
 // script when they have a look-alike.
 func isLetterLike(r rune) bool {
-	if r < 0x80 || unicode.IsLetter(r) || unicode.IsMark(r) {
-		return false
-	}
-	return len(lookAlikes(r, unidata.Latin)) > 0
+	return r >= 0x80 && letterLike(runeclass.Of(r))
 }
+
+func letterLike(c runeclass.Class) bool {
+	return c&(runeclass.Letter|runeclass.Mark) == 0 && c.Any(runeclass.LikeLatin)
+}
+
+// scriptTally counts letters per script.
+type scriptTally [256]int32
 
 // profile is what the document tells about its own language.
 type profile struct {
 	dominant unidata.Script
-	letters  map[unidata.Script]int
+	letters  scriptTally
 	// attested holds letters seen in words written in one script only,
 	// i.e. letters the document's genuine text uses.
-	attested map[rune]bool
-	// forms counts lower-cased word forms.
-	forms map[string]int
+	attested runeSet
+	// table counts lower-cased word forms: clean words (forms), every word
+	// (spellings), and more (formRec).
+	table formTable
+	// written counts the clean words as written (writtenAs); built on
+	// first use.
+	written formTable
 	// genuine counts, per script, letters with no look-alike in the
 	// dominant script: evidence that the script is really used.
-	genuine map[unidata.Script]int
+	genuine scriptTally
 	// extended counts letters of extended Latin orthographies that have no
 	// plain look-alike (ɛ ɔ ŋ ə ʋ): such a document (Ewe, Dyula, IPA) may
 	// use ɖ or ɩ as letters in their own right.
 	extended int
-	// english is the share of clean words (nothing in them suspect) that
-	// the English lexicon knows.
-	english   float64
-	words     []word
-	restored  map[rune]usage // restorations' answers
-	spellings map[string]int // every word form, lower-cased, suspect or not
-	// capitalised counts clean word forms (lower-cased) written with a
-	// capital inside a sentence: names and the like.
-	capitalised map[string]int
-	lowered     map[string]int // clean word forms written in small letters
+	// english says whether the clean words (nothing in them suspect) are
+	// mostly ones the English lexicon knows: 1 yes, -1 no, 0 not yet asked.
+	english  int8
+	words    []word
+	restored map[rune]usage // restorations' answers
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
-	innerUse map[rune]int
-	reading  map[int]string // restored words so far, by index: what the reader sees
+	innerUse runeCounts
+	reading  []string // restored words so far, by index: what the reader sees
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
-	letters3, bases3 trigrams
-	starts           map[string]int // first two letters of clean words of three or more
-	starts2          [2]int         // clean words beginning a sentence, and of them those capitalised
-	elided           map[string]int // clean word forms written before an apostrophe (l'ONU)
-	singles          map[rune]int   // clean one-letter words, as written
+	letters3, bases3 *trigrams
+	pairsCounted     bool
+	starts2          [2]int // clean words beginning a sentence, and of them those capitalised (countStarts)
+	casesCounted     bool   // starts2 and the table's lowered and capitalised are counted
+	text             string
+	singles          runeCounts // clean one-letter words, as written
 	// innerLetters counts non-ASCII letters after the first of clean words,
 	// as written: the case a script's letter takes inside words.
-	innerLetters map[rune]int
-	company      map[[2]rune]int // letters sharing a clean word; built on first use
-	wordsWith    map[rune]int    // clean words holding a letter; built with company
+	innerLetters runeCounts
+	// company counts the clean words holding a letter (singleKey) and
+	// pairs of letters sharing one (pairKey); built on first use.
+	company *counts
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
@@ -216,19 +262,22 @@ type profile struct {
 	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
 	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
-	spoofUses     map[rune]int    // look-alikes restored inside words so far, by glyph
-	glued         map[string]int  // words glued by an apostrophe to the next, lower-cased; built on first use
+	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
+	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
+	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
+	textCounts    map[rune]int    // textCount's answers
 }
 
 func readProfile(text string, words []word) *profile {
-	p := &profile{letters: map[unidata.Script]int{}, attested: map[rune]bool{}, forms: map[string]int{},
-		genuine: map[unidata.Script]int{}, spoofUses: map[rune]int{}, words: words, restored: map[rune]usage{}, spellings: map[string]int{}, capitalised: map[string]int{}, lowered: map[string]int{}, innerUse: map[rune]int{}, reading: map[int]string{}, starts: map[string]int{}, elided: map[string]int{}, singles: map[rune]int{}, innerLetters: map[rune]int{}}
+	p := &profile{text: text, words: words, restored: map[rune]usage{}}
 	for i := range words {
 		w := &words[i]
 		for _, sc := range w.scripts {
-			s, c := sc.s, sc.n
-			p.letters[s] += c
+			p.letters[sc.s] += int32(sc.n)
+		}
+		if w.ascii {
+			continue // capitals beyond ASCII only
 		}
 		small := false
 		for _, l := range w.letters {
@@ -236,61 +285,46 @@ func readProfile(text string, words []word) *profile {
 		}
 		for k, l := range w.letters {
 			if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
-				p.innerUse[l.r]++
+				p.innerUse.inc(l.r)
 			}
 		}
 	}
-	p.dominant = dominantScript(words, p.letters)
-	known, clean := 0, 0
+	p.dominant = dominantScript(words, &p.letters)
+	p.table.init(len(words)/2 + 16)
+	var buf []byte
 	// Word forms count as the document's own only where nothing in them is
 	// suspect: a spoofer who spells a word the same way twice must not
 	// thereby make it a word of the document.
 	for i := range words {
-		form := strings.ToLower(words[i].text(text))
-		p.spellings[form]++
-		if makeupOf(&words[i], p.dominant).candidates() == 0 {
-			p.forms[form]++
-			if len(words[i].letters) == 1 && !apostropheAfter(text, words[i].end) && !hyphenated(text, words[i]) {
-				// Not an elided article (l'OME), nor a piece of a
-				// compound (Walloon dè-l).
-				p.singles[words[i].letters[0].r]++
-			}
-			for _, l := range words[i].letters[1:] {
+		w := &words[i]
+		buf = doc.AppendLower(buf[:0], w.text(text))
+		f := add(&p.table, buf)
+		w.form = int32(f)
+		p.table.recs[f].spellings++
+		w.mk = makeupOf(w, p.dominant)
+		if w.mk.candidates() != 0 {
+			continue
+		}
+		p.table.recs[f].forms++
+		if len(w.letters) == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
+			// Not an elided article (l'OME), nor a piece of a
+			// compound (Walloon dè-l).
+			p.singles.inc(w.letters[0].r)
+		}
+		if !w.ascii {
+			for _, l := range w.letters[1:] {
 				if l.r >= 0x80 {
-					p.innerLetters[l.r]++
+					p.innerLetters.inc(l.r)
 				}
-			}
-			if len(words[i].letters) > 2 {
-				p.starts[prefix2(form)]++
-			}
-			if apostropheAfter(text, words[i].end) {
-				p.elided[form]++
-			}
-			if len(words[i].letters) > 1 {
-				clean++
-				if e := lexicon.Entry(form); e != nil && e.Count > 0 {
-					known++
-				}
-			}
-			first, _ := utf8.DecodeRuneInString(words[i].text(text))
-			start := sentenceStart(text, words[i].start)
-			if start && unicode.IsLetter(first) {
-				p.starts2[0]++
-				if unicode.IsUpper(first) {
-					p.starts2[1]++
-				}
-			}
-			if !unicode.IsUpper(first) {
-				p.lowered[form]++
-			} else if !start && !quoted(text, words[i].start) && !lineStart(text, words[i].start) {
-				// A capital beginning a line or paragraph may be the line's
-				// (verse, a preamble's "Whereas" after a comma): no name.
-				p.capitalised[form]++
 			}
 		}
-	}
-	if clean > 0 {
-		p.english = float64(known) / float64(clean)
+		if len(w.letters) > 2 {
+			k := add(&p.table, prefix2(buf))
+			p.table.recs[k].starts++
+		}
+		if apostropheAfter(text, w.end) {
+			p.table.recs[f].elided++
+		}
 	}
 	for i := range words {
 		w := &words[i]
@@ -300,9 +334,18 @@ func readProfile(text string, words []word) *profile {
 		// Letters of words in the dominant script, or in another script
 		// the word shows it really uses, are the document's own.
 		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
+		if w.ascii && p.dominant == unidata.Latin {
+			// ASCII letters are plain and Latin's own; digits are neither.
+			for _, l := range w.letters {
+				if own && l.script == unidata.Latin {
+					p.attested.add(l.r)
+				}
+			}
+			continue
+		}
 		for _, l := range w.letters {
 			if own && isPlain(l.r, l.script) && ownLetter(l) {
-				p.attested[l.r] = true
+				p.attested.add(l.r)
 				if l.script == unidata.Latin && l.r >= 0x180 && unicode.IsLetter(l.r) {
 					p.extended++
 				}
@@ -316,6 +359,52 @@ func readProfile(text string, words []word) *profile {
 	return p
 }
 
+// countStarts counts, on first need, how the clean words begin: which
+// begin a sentence, capitalised or not, and which are written small or
+// capitalised inside a sentence.
+func (p *profile) countStarts() {
+	if p.casesCounted {
+		return
+	}
+	p.casesCounted = true
+	text := p.text
+	for i := range p.words {
+		w := &p.words[i]
+		if w.mk.candidates() != 0 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(w.text(text))
+		start := sentenceStart(text, w.start)
+		if start && unicode.IsLetter(first) {
+			p.starts2[0]++
+			if unicode.IsUpper(first) {
+				p.starts2[1]++
+			}
+		}
+		if !unicode.IsUpper(first) {
+			p.table.recs[w.form].lowered++
+		} else if !start && !quoted(text, w.start) && !lineStart(text, w.start) {
+			// A capital beginning a line or paragraph may be the line's
+			// (verse, a preamble's "Whereas" after a comma): no name.
+			p.table.recs[w.form].capitalised++
+		}
+	}
+}
+
+// lowered counts the clean words written as the lower-cased form f with a
+// small first letter.
+func (p *profile) lowered(f string) int {
+	p.countStarts()
+	return int(get(&p.table, f).lowered)
+}
+
+// capitalised counts the clean words written as the lower-cased form f
+// with a capital, inside a sentence.
+func (p *profile) capitalised(f string) int {
+	p.countStarts()
+	return int(get(&p.table, f).capitalised)
+}
+
 // dominantScript is the document's script, judged by distinctive letters,
 // those no other script's letter looks like, so that swapping look-alikes
 // (what the attack does, and what restoring undoes) cannot change it.
@@ -326,17 +415,19 @@ func readProfile(text string, words []word) *profile {
 // one Cyrillic ц (xxцxx) are Latin, though x is drawn like Cyrillic х, and
 // the repair never turns the document's own letters into the spoof's
 // script.
-func dominantScript(words []word, letters map[unidata.Script]int) unidata.Script {
-	distinct := map[unidata.Script]int{}
+func dominantScript(words []word, letters *scriptTally) unidata.Script {
+	var distinct scriptTally
+	some := false
 	for i := range words {
 		for _, l := range words[i].letters {
 			if isTarget(l.script) && distinctive(l.r, l.script) {
 				distinct[l.script]++
+				some = true
 			}
 		}
 	}
-	counts := distinct
-	if len(distinct) == 0 {
+	counts := &distinct
+	if !some {
 		counts = letters
 	}
 	best, most := mostOf(counts), mostOf(letters)
@@ -347,11 +438,11 @@ func dominantScript(words []word, letters map[unidata.Script]int) unidata.Script
 }
 
 // mostOf returns the script with the highest count (the lowest on a tie).
-func mostOf(counts map[unidata.Script]int) unidata.Script {
-	best, n := unidata.Unknown, 0
+func mostOf(counts *scriptTally) unidata.Script {
+	best, n := unidata.Unknown, int32(0)
 	for s, c := range counts {
-		if c > n || c == n && s < best {
-			best, n = s, c
+		if c > n || c == n && c > 0 && unidata.Script(s) < best {
+			best, n = unidata.Script(s), c
 		}
 	}
 	return best
@@ -371,6 +462,32 @@ func ownLetter(l letter) bool {
 // distinctive reports a letter of script s that no letter of another
 // target script is drawn like.
 func distinctive(r rune, s unidata.Script) bool {
+	if r >= 0 && r < distinctCached && s == scriptOf(r) {
+		distinctOnce.Do(cacheDistinct)
+		return distinctCache[r>>6]&(1<<(r&63)) != 0
+	}
+	return distinctiveOf(r, s)
+}
+
+// distinctCache holds distinctive's answers for the alphabets' blocks
+// (below distinctCached), each letter judged in its own script: one bit
+// where a dozen table searches would be.
+const distinctCached = 0x2000
+
+var (
+	distinctOnce  sync.Once
+	distinctCache [distinctCached / 64]uint64
+)
+
+func cacheDistinct() {
+	for r := rune(0); r < distinctCached; r++ {
+		if distinctiveOf(r, scriptOf(r)) {
+			distinctCache[r>>6] |= 1 << (r & 63)
+		}
+	}
+}
+
+func distinctiveOf(r rune, s unidata.Script) bool {
 	for _, t := range targets {
 		if t != s && len(lookAlikes(r, t)) > 0 && !smallCapitalShape(r, t) {
 			return false
@@ -409,11 +526,16 @@ type proposal struct {
 }
 
 // Propose returns homoglyph edits for text.
-func Propose(text string) []edit.Edit {
+func Propose(text string) []edit.Edit { return ProposeDoc(doc.New(text)) }
+
+// ProposeDoc returns homoglyph edits for the document d, reading its words
+// from the model.
+func ProposeDoc(d *doc.Doc) []edit.Edit {
+	text := d.Text
 	if analysis.IsASCII(text) {
 		return nil
 	}
-	words := tokenize(text)
+	words := tokenize(d)
 	p := readProfile(text, words)
 	if !isTarget(p.dominant) {
 		return nil
@@ -425,6 +547,7 @@ func Propose(text string) []edit.Edit {
 	decided := make([]bool, len(words))
 	var accepted []proposal
 	cases := glyphCases{}
+	var buf [64]byte
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
@@ -443,14 +566,18 @@ func Propose(text string) []edit.Edit {
 			pr.repl[k] = c
 			cases.note(text, pr, k, r, c, settled, p)
 			if len(pr.w.letters) > 1 {
-				p.spoofUses[pr.w.letters[k].r]++
+				p.spoofUses.inc(pr.w.letters[k].r)
 			}
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
+		if p.reading == nil {
+			p.reading = make([]string, len(words))
+		}
 		p.reading[i] = form
-		p.forms[strings.ToLower(form)]++
+		k := add(&p.table, lowerOf(buf[:], form))
+		p.table.recs[k].forms++
 	}
 	for i := range words {
 		// What the author wrote on purpose is never judged (authored.go).
@@ -485,7 +612,7 @@ func Propose(text string) []edit.Edit {
 		for k, r := range pr.repl {
 			l := pr.w.letters[k]
 			before := string(l.r)
-			out = append(out, edit.Edit{Start: l.off, End: l.off + len(before), Kind: edit.Homoglyph,
+			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
 				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
 		}
 	}
@@ -515,7 +642,7 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 		return 0, 0, false
 	}
 	for _, la := range las {
-		if la.R < 0x80 || p.attested[la.R] || p.attested[otherCase(la.R)] {
+		if la.R < 0x80 || p.attested.has(la.R) || p.attested.has(otherCase(la.R)) {
 			return la.R, la.Source, true
 		}
 	}
@@ -640,7 +767,7 @@ func restored(text string, w *word, repl map[int]rune) string {
 // elsewhere, or the language does.
 func evidence(form string, target unidata.Script, p *profile, documentOnly bool) string {
 	lower := strings.ToLower(form)
-	if p.forms[lower] > 0 {
+	if p.formsOf(lower) > 0 {
 		return fmt.Sprintf("%q occurs elsewhere in the document", form)
 	}
 	if !documentOnly && target == unidata.Latin && lexicon.Count(lower) >= 3 {
@@ -669,7 +796,7 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 		// That the language has the word is evidence only in a text under
 		// attack: a whole word of another script, alone, may be that
 		// script's word (Windows 98: Не Plug & Play).
-		return proposal{w: w, target: t, repl: repl, why: why, needsAttack: p.forms[strings.ToLower(form)] == 0}, true
+		return proposal{w: w, target: t, repl: repl, why: why, needsAttack: p.formsOf(strings.ToLower(form)) == 0}, true
 	}
 	if alt := strokesAsL(repl); countLetters(w) > 1 {
 		// A stroke in a word read as l (һҽӀԁ is "held").
@@ -743,17 +870,80 @@ func isCommonLatin(r rune) bool {
 // drawn like their small letter's look-alike with a mark (Ɗ, Ɍ) get it from
 // their names in the tables.
 func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
+	// The class says in one lookup whether there is any (runeclass's
+	// tables are derived from the same data, and tested against it).
+	var c runeclass.Class
+	if r >= 0 && r < utf8.RuneSelf {
+		c = runeclass.ASCII(byte(r))
+	} else {
+		c = runeclass.Of(r)
+	}
+	switch t {
+	case unidata.Latin:
+		c &= runeclass.LikeLatin
+	case unidata.Cyrillic:
+		c &= runeclass.LikeCyrillic
+	case unidata.Greek:
+		c &= runeclass.LikeGreek
+	default:
+		return nil
+	}
+	if c == 0 {
+		return nil
+	}
 	return unidata.LookAlikes(r, t)
 }
 
 // isEnglish reports a Latin-script document whose clean words are mostly
 // English.
-func (p *profile) isEnglish() bool { return p.dominant == unidata.Latin && p.english >= 0.7 }
+func (p *profile) isEnglish() bool {
+	if p.dominant != unidata.Latin {
+		return false
+	}
+	if p.english == 0 {
+		p.english = -1
+		if p.englishShare() {
+			p.english = 1
+		}
+	}
+	return p.english > 0
+}
+
+// englishShare reports whether at least 0.7 of the clean words of two
+// letters or more are forms the lexicon has, looking up only as many as
+// it takes to know.
+func (p *profile) englishShare() bool {
+	const share = 0.7
+	clean := 0
+	for i := range p.words {
+		if w := &p.words[i]; len(w.letters) > 1 && w.mk.candidates() == 0 {
+			clean++
+		}
+	}
+	known, left := 0, clean
+	for i := range p.words {
+		w := &p.words[i]
+		if len(w.letters) <= 1 || w.mk.candidates() != 0 {
+			continue
+		}
+		left--
+		if e := p.table.lexOf(int(w.form)).Stats(); e != nil && e.Count > 0 {
+			known++
+		}
+		switch {
+		case float64(known)/float64(clean) >= share:
+			return true
+		case float64(known+left)/float64(clean) < share:
+			return false
+		}
+	}
+	return false
+}
 
 // readingOf returns words[i] as restored so far.
 func (p *profile) readingOf(text string, words []word, i int) string {
-	if r, ok := p.reading[i]; ok {
-		return r
+	if i < len(p.reading) && p.reading[i] != "" {
+		return p.reading[i]
 	}
 	return words[i].text(text)
 }
@@ -779,68 +969,59 @@ func (p *profile) letterScore(form string) float64 {
 }
 
 // trigrams counts letter triples, the pairs that begin them, and letter
-// pairs, of a document's clean word forms with word edges as spaces.
-type trigrams struct {
-	pairs     map[[2]rune]int
-	pairsFrom map[rune]int
-	triples   map[[3]rune]int
-	contexts  map[[2]rune]int
-}
+// pairs and the letters that begin them, of a document's clean word forms
+// with word edges as spaces, in one table.
+type trigrams struct{ counts }
 
-// newTrigrams sizes the maps for about runes letters of distinct forms.
-func newTrigrams(runes int) trigrams {
-	return trigrams{make(map[[2]rune]int, runes/2), map[rune]int{}, make(map[[3]rune]int, runes), make(map[[2]rune]int, runes/2)}
-}
-
-func (t trigrams) add(form string, n int, fold func(rune) rune) {
+func (t *trigrams) add(form []byte, n int, fold func(rune) rune) {
 	a, b := ' ', ' '
 	step := func(c rune) {
 		c = fold(c)
-		t.pairs[[2]rune{b, c}] += n
-		t.pairsFrom[b] += n
-		t.triples[[3]rune{a, b, c}] += n
-		t.contexts[[2]rune{a, b}] += n
+		t.counts.add(pairKey(b, c), n)
+		t.counts.add(singleKey(b), n)
+		t.counts.add(tripleKey(a, b, c), n)
+		t.counts.add(contextKey(a, b), n)
 		a, b = b, c
 	}
-	for _, c := range form {
+	for _, c := range string(form) {
 		step(c)
 	}
 	step(' ')
 }
 
 // chance is c's probability after a and b: triples backed off to pairs.
-func (t trigrams) chance(a, b, c rune) float64 {
-	pb := (float64(t.pairs[[2]rune{b, c}]) + 0.1) / (float64(t.pairsFrom[b]) + 1)
+func (t *trigrams) chance(a, b, c rune) float64 {
+	pb := (float64(t.get(pairKey(b, c))) + 0.1) / (float64(t.get(singleKey(b))) + 1)
 	pt := 0.0
-	if n := t.contexts[[2]rune{a, b}]; n > 0 {
-		pt = float64(t.triples[[3]rune{a, b, c}]) / float64(n)
+	if n := t.get(contextKey(a, b)); n > 0 {
+		pt = float64(t.get(tripleKey(a, b, c))) / float64(n)
 	}
 	return 0.6*pt + 0.4*pb
 }
 
 func (p *profile) countPairs() {
-	if p.letters3.pairs != nil {
+	if p.pairsCounted {
 		return
 	}
-	runes, accented := 0, false
-	for f := range p.forms {
-		runes += len(f)
-		for _, r := range f {
+	p.pairsCounted = true
+	accented := false
+	p.eachForm(func(f []byte, _ int) {
+		for _, r := range string(f) {
 			accented = accented || baseLetter(r) != r
 		}
-	}
-	p.letters3 = newTrigrams(runes)
-	for f, n := range p.forms {
+	})
+	p.letters3 = new(trigrams)
+	p.eachForm(func(f []byte, n int) {
 		p.letters3.add(f, n, func(r rune) rune { return r })
-	}
+	})
 	// Without an accented letter the base letters are the letters (most
 	// English text): the same counts, read only from here on.
 	p.bases3 = p.letters3
 	if accented {
-		p.bases3 = newTrigrams(runes)
-		for f, n := range p.forms {
+		p.bases3 = new(trigrams)
+		p.eachForm(func(f []byte, n int) {
 			p.bases3.add(f, n, baseLetter)
-		}
+		})
 	}
 }
 
@@ -873,6 +1054,7 @@ func quoted(text string, i int) bool {
 // capitalisesSentences reports whether the document begins its sentences
 // with capitals (some orthographies and some texts do not).
 func (p *profile) capitalisesSentences() bool {
+	p.countStarts()
 	return p.starts2[0] < 3 || 2*p.starts2[1] >= p.starts2[0]
 }
 

@@ -13,23 +13,31 @@ import (
 // makeup is what a word is made of, judged against the document's dominant
 // script t.
 type makeup struct {
-	plainT     int // ordinary letters of t
-	plainOther int // letters of other scripts that nothing in t looks like
-	compat     int
-	symbols    int // of compat, the mathematical symbols (∣, ×, ∪): notation beside a letter
-	foreign    int
-	inScript   int
-	styles     int // alphabets the candidates are drawn from
-	firstStyle int
+	plainT     int32 // ordinary letters of t
+	plainOther int32 // letters of other scripts that nothing in t looks like
+	compat     int32
+	symbols    int32 // of compat, the mathematical symbols (∣, ×, ∪): notation beside a letter
+	foreign    int32
+	inScript   int32
+	styles     int32 // alphabets the candidates are drawn from
+	firstStyle int32
 }
 
-func (m makeup) candidates() int { return m.compat + m.foreign + m.inScript }
+func (m makeup) candidates() int { return int(m.compat + m.foreign + m.inScript) }
 
 // letters counts the word's letters and letter-like characters.
-func (m makeup) letters() int { return m.plainT + m.plainOther + m.candidates() }
+func (m makeup) letters() int { return int(m.plainT+m.plainOther) + m.candidates() }
 
 func makeupOf(w *word, t unidata.Script) makeup {
 	var m makeup
+	if w.ascii && t == unidata.Latin {
+		for _, l := range w.letters {
+			if l.script == unidata.Latin {
+				m.plainT++ // an ASCII letter (digits are Common)
+			}
+		}
+		return m
+	}
 	for _, l := range w.letters {
 		if !unicode.IsLetter(l.r) && !isLetterLike(l.r) {
 			continue // digits, marks
@@ -52,7 +60,7 @@ func makeupOf(w *word, t unidata.Script) makeup {
 		case inScript:
 			m.inScript++
 		}
-		if st := style(l.r, l.script, t); m.styles == 0 {
+		if st := int32(style(l.r, l.script, t)); m.styles == 0 {
 			m.styles, m.firstStyle = 1, st
 		} else if st != m.firstStyle && m.styles == 1 {
 			m.styles = 2
@@ -69,7 +77,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := digitsInNumber(w, p); ok {
 		return pr, true
 	}
-	m := makeupOf(w, t)
+	m := w.mk
 	if m.plainOther > 0 {
 		// Genuine letters of another script: a foreign word, perhaps with a
 		// spoofed letter of its own (a Russian name with a Latin o).
@@ -164,7 +172,7 @@ func ordinaryIn(r rune, t unidata.Script) bool {
 func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	t := p.dominant
-	m := makeupOf(w, t)
+	m := w.mk
 	if m.plainOther > 0 || m.candidates() == 0 {
 		return proposal{}, false
 	}
@@ -225,12 +233,12 @@ func fullwidth(w *word) bool {
 // lone letter so written beside it (ａ) shows no phrase: spoofing strikes
 // short words whole too.
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
-	m := makeupOf(&words[i], t)
+	m := words[i].mk
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 {
 			continue
 		}
-		if n := makeupOf(&words[k], t); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
+		if n := words[k].mk; n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
 			return true
 		}
 	}
@@ -271,7 +279,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		abbreviation := english && w.end < len(text) && text[w.end] == '.' && w.end+1 < len(text) && text[w.end+1] != ' '
 		// Outside English, a text with no Greek of its own that writes the
 		// letter as a word even once.
-		used := p.forms[string(r)] >= 3 || p.forms[string(r)] >= 1 && p.genuine[unidata.Greek] == 0
+		used := p.formsOf(string(r)) >= 3 || p.formsOf(string(r)) >= 1 && p.genuine[unidata.Greek] == 0
 		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r)
 		if !fits {
 			return proposal{}, false
@@ -300,8 +308,8 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// ones which letters are elided (Occitan l’è).
 		elided := apostropheAfter(text, w.end)
 		isWord := english && lexicon.Count(string(o)) >= 1000 ||
-			!english && (!elided && p.singles[o] > 0 || elided && p.elided[string(unicode.ToLower(o))] > 0)
-		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.forms[string(unicode.ToLower(o))] > 0 {
+			!english && (!elided && p.singles.get(o) > 0 || elided && get(&p.table, string(unicode.ToLower(o))).elided > 0)
+		if !english && unicode.IsUpper(o) && sentenceStart(text, w.start) && p.formsOf(string(unicode.ToLower(o))) > 0 {
 			isWord = true // a word of the document beginning a sentence (Maori "E whai tika")
 		}
 		if small && unicode.IsUpper(o) {
@@ -404,7 +412,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	whole := len(repl) == countLetters(w)
 	var why string
 	switch {
-	case p.forms[lower] > 0 && len([]rune(form)) >= 3:
+	case p.formsOf(lower) > 0 && len([]rune(form)) >= 3:
 		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
 	case english && inLexicon:
 		why = fmt.Sprintf("%q is an English word", form)
@@ -433,7 +441,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		return true
 	}
 	restricted := !unidata.IdentifierAllowed(r)
-	if restricted && unicode.IsUpper(r) && p.innerUse[r] > 0 {
+	if restricted && unicode.IsUpper(r) && p.innerUse.get(r) > 0 {
 		return false // a rare capital inside small letters (avƄlax) is no orthography's
 	}
 	if t := unidata.IdentifierTypes(r); t.Has(unidata.Obsolete) && !t.Has(unidata.UncommonUse) && !t.Has(unidata.LimitedUse) {
@@ -513,9 +521,23 @@ func (p *profile) spoofShaped(text string, r rune) bool {
 		p.spoofs = map[rune]bool{}
 	}
 	o, _, ok := pick(r, unidata.Latin, p)
-	v := ok && o < 0x80 && 6*countCases(text, r) < countCases(text, o) && p.fits(text, r, unicode.ToLower(o))
+	v := ok && o < 0x80 && 6*p.textCount(r) < p.textCount(o) && p.fits(text, r, unicode.ToLower(o))
 	p.spoofs[r] = v
 	return v
+}
+
+// textCount is countCases over the document's text, counted once per
+// character.
+func (p *profile) textCount(c rune) int {
+	if n, ok := p.textCounts[c]; ok {
+		return n
+	}
+	if p.textCounts == nil {
+		p.textCounts = map[rune]int{}
+	}
+	n := countCases(p.text, c)
+	p.textCounts[c] = n
+	return n
 }
 
 // countCases counts c in text, in both cases.
@@ -535,7 +557,11 @@ func (p *profile) fits(text string, r, o rune) bool {
 	p.countPairs()
 	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
 	n, seen := 0, 0
+	nonASCII := r >= utf8.RuneSelf && lr >= utf8.RuneSelf && ur >= utf8.RuneSelf
 	for i := range p.words {
+		if nonASCII && p.words[i].ascii {
+			continue
+		}
 		ls := p.words[i].letters
 		for k, l := range ls {
 			if l.r != r && l.r != lr && l.r != ur {
@@ -549,7 +575,7 @@ func (p *profile) fits(text string, r, o rune) bool {
 				next = unicode.ToLower(ls[k+1].r)
 			}
 			n++
-			if p.letters3.triples[[3]rune{prev, o, next}] > 0 {
+			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
 				seen++
 			}
 		}
@@ -575,6 +601,9 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 	if p.consistentSet == nil {
 		p.consistentSet = map[rune]bool{}
 		for i := range p.words {
+			if p.words[i].ascii {
+				continue
+			}
 			for _, l := range p.words[i].letters {
 				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
 					continue
@@ -595,13 +624,17 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 // (Turkish written decomposed: s + U+0327), that the document's clean words
 // use.
 func (p *profile) extendedLetters() int {
-	n := 0
-	for r := range p.attested {
-		if r >= 0x80 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
-			n++
-		}
+	if p.extLetters == 0 {
+		n := 0
+		p.attested.each(func(r rune) bool {
+			if r >= 0x80 && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+				n++
+			}
+			return true
+		})
+		p.extLetters = n + 1
 	}
-	return n
+	return p.extLetters - 1
 }
 
 // usage is how the words holding a letter (and nothing else suspect) fare
@@ -622,6 +655,9 @@ type usage struct {
 func (p *profile) spoofedLetter(text string) bool {
 	seen := map[rune]bool{}
 	for i := range p.words {
+		if p.words[i].ascii {
+			continue
+		}
 		for _, l := range p.words[i].letters {
 			if seen[l.r] || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
 				continue
@@ -630,7 +666,7 @@ func (p *profile) spoofedLetter(text string) bool {
 			if c := p.restorations(text, l.r); c.known >= 2 && !p.isNative(text, l.r) {
 				return true
 			}
-			if unicode.IsUpper(l.r) && p.innerUse[l.r] >= 2 {
+			if unicode.IsUpper(l.r) && p.innerUse.get(l.r) >= 2 {
 				return true
 			}
 		}
@@ -647,6 +683,9 @@ func (p *profile) restorations(text string, r rune) usage {
 	var c usage
 	for i := range p.words {
 		w := &p.words[i]
+		if w.ascii && r >= utf8.RuneSelf {
+			continue
+		}
 		has := false
 		for _, l := range w.letters {
 			if l.r == r {
@@ -663,7 +702,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		// restoring the letter gives words it knows (Mazahua ⱥ: never),
 		// while only words spelt as written say whether it recurs.
 		spoofed := false
-		if m := makeupOf(w, p.dominant); m.compat+m.foreign > 0 {
+		if m := w.mk; m.compat+m.foreign > 0 {
 			spoofed = true
 		}
 		repl := map[int]rune{}
@@ -675,10 +714,10 @@ func (p *profile) restorations(text string, r rune) usage {
 			}
 		}
 		lower := strings.ToLower(restored(text, w, repl))
-		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.forms[alt] > 0 || english && lexicon.Count(alt) > 0) {
+		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.formsOf(alt) > 0 || english && lexicon.Count(alt) > 0) {
 			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
 		}
-		known := p.forms[lower] > 0 || english && lexicon.Count(lower) > 0
+		known := p.formsOf(lower) > 0 || english && lexicon.Count(lower) > 0
 		switch {
 		case spoofed && known:
 			c.spoofedKnown++
@@ -689,7 +728,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		default:
 			c.unknown++
 		}
-		if n := p.spellings[strings.ToLower(w.text(text))]; !spoofed && n >= 2 && n >= p.forms[lower] {
+		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= p.formsOf(lower) {
 			c.consistent++
 		}
 	}
@@ -794,7 +833,7 @@ func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool)
 // knows reports whether the lower-cased form is a clean word of the
 // document or, in English text, a word Brown has at least min times.
 func (p *profile) knows(form string, min int) bool {
-	return p.forms[form] > 0 || p.isEnglish() && lexicon.Count(form) >= min
+	return p.formsOf(form) > 0 || p.isEnglish() && lexicon.Count(form) >= min
 }
 
 // strokesAsL returns repl with every I read as l: a vertical stroke stands
@@ -831,7 +870,7 @@ func (p *profile) restrictedAmongASCII(text string, w *word, repl map[int]rune) 
 			if l.script != unidata.Latin || unidata.IdentifierAllowed(l.r) {
 				return false
 			}
-			if n := countCases(text, l.r); n > countCases(w.text(text), l.r) && 6*n >= countCases(text, r) {
+			if n := p.textCount(l.r); n > countCases(w.text(text), l.r) && 6*n >= p.textCount(r) {
 				return false
 			}
 			continue
@@ -853,12 +892,12 @@ func (p *profile) extendedOrthography() bool {
 	if p.extended > 0 {
 		return true
 	}
-	for r := range p.attested {
-		if unicode.IsMark(r) {
-			return true
-		}
-	}
-	return false
+	mark := false
+	p.attested.each(func(r rune) bool {
+		mark = unicode.IsMark(r)
+		return !mark
+	})
+	return mark
 }
 
 // inCompound is rule LETTER-IN-COMPOUND: a lone letter joined by hyphens on
@@ -877,7 +916,7 @@ func inCompound(text string, w *word) bool {
 // its own: "her α day" beside cαt and thαt. A text with Greek of its own
 // (β, Δ) keeps its symbols.
 func (p *profile) usedAsSpoof(r rune) bool {
-	return p.spoofUses[r] >= 2 && p.genuine[unidata.Greek] == 0
+	return p.spoofUses.get(r) >= 2 && p.genuine[unidata.Greek] == 0
 }
 
 // notationLetters is rule NOTATION-LETTERS: mathematical notation writes
@@ -921,7 +960,11 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 	if p.dominant != unidata.Latin {
 		return proposal{}, false
 	}
-	repl, digits := map[int]rune{}, 0
+	if w.ascii {
+		return proposal{}, false
+	}
+	var repl map[int]rune
+	digits := 0
 	for k, l := range w.letters {
 		switch {
 		case l.r >= '0' && l.r <= '9':
@@ -931,6 +974,9 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 			d, ok := unidata.DigitLookAlike(l.r)
 			if !ok || unicode.Is(unicode.Nd, l.r) && unidata.ScriptOf(l.r) == unidata.Common {
 				return proposal{}, false // a letter of its own, or a styled digit (𝟔): notation
+			}
+			if repl == nil {
+				repl = map[int]rune{}
 			}
 			repl[k] = d
 		}

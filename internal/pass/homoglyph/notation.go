@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"github.com/unspin/unspin/internal/doc"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,40 +37,60 @@ func (sp *spans) covers(i int) bool {
 	return sp.k < len(sp.s) && sp.s[sp.k][0] <= i
 }
 
-// notationSpans returns the byte ranges of text that are notation.
-func notationSpans(text string) *spans {
+// notationSpans returns the byte ranges of the document's text that are
+// notation. Only a '%' and the words holding a digit or a character beyond
+// ASCII can hold any: an ASCII letter is notation only between digits.
+func notationSpans(d *doc.Doc) *spans {
+	text := d.Text
 	sp := &spans{}
 	var numeric map[rune]bool // numeralBlocks, computed on the first digit drawn like a letter
-	conversionEnd := -1
-	for i := 0; i < len(text); {
-		if text[i] == '%' {
-			if j := conversion(text, i); j > i+1 {
-				sp.s = append(sp.s, [2]int{i + 1, j})
-				conversionEnd = j
-				i = j
-				continue
-			}
+	conversionEnd, skip := -1, 0
+	for _, t := range d.Tokens() {
+		if int(t.End) <= skip {
+			continue // inside a conversion
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) && betweenDigits(text, i, w) {
-			sp.s = append(sp.s, [2]int{i, i + w}) // N4
-			i += w
+		if t.Kind != doc.Word {
+			if i := int(t.Start); text[i] == '%' {
+				if j := conversion(text, i); j > i+1 {
+					sp.s = append(sp.s, [2]int{i + 1, j})
+					conversionEnd, skip = j, j
+				}
+			}
 			continue
 		}
-		if r >= 0x80 && len(lookAlikes(r, unidata.Latin)) > 0 {
-			switch {
-			case unicode.Is(unicode.Sm, r) && operatorPlace(text, i, w, conversionEnd):
-				sp.s = append(sp.s, [2]int{i, i + w})
-			case unicode.Is(unicode.Nd, r):
-				if numeric == nil {
-					numeric = numeralBlocks(text)
+		if t.Flags&(doc.Digits|doc.NonASCII) == 0 {
+			continue
+		}
+		for i := max(int(t.Start), skip); i < int(t.End); {
+			if b := text[i]; b < utf8.RuneSelf {
+				if isASCIILetter(b) && i > 0 && (text[i-1] >= utf8.RuneSelf || text[i-1] >= '0' && text[i-1] <= '9') &&
+					betweenDigits(text, i, 1) {
+					sp.s = append(sp.s, [2]int{i, i + 1}) // N4
 				}
-				if numeric[digitZero(r)] {
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) && betweenDigits(text, i, w) {
+				sp.s = append(sp.s, [2]int{i, i + w}) // N4
+				i += w
+				continue
+			}
+			if len(lookAlikes(r, unidata.Latin)) > 0 {
+				switch {
+				case unicode.Is(unicode.Sm, r) && operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
+				case unicode.Is(unicode.Nd, r):
+					if numeric == nil {
+						numeric = numeralBlocks(text)
+					}
+					if numeric[digitZero(r)] {
+						sp.s = append(sp.s, [2]int{i, i + w})
+					}
 				}
 			}
+			i += w
 		}
-		i += w
 	}
 	return sp
 }
@@ -168,6 +189,8 @@ func isVerb(c byte) bool {
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

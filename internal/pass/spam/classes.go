@@ -1,6 +1,10 @@
 package spam
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/unspin/unspin/internal/lexicon"
+)
 
 // A call to action is written in a small closed vocabulary: who speaks
 // ("our", "my", "us"), where the reader is sent (a site, a page, a blog),
@@ -45,6 +49,7 @@ const (
 	clPairFirst  // the first word of a niche pair ("weight" of "weight loss")
 	clPairSecond // the second word of a niche pair, or its plural
 	clSales      // a sales word ("best", "cheap", "online")
+	clLearned    // a learned word of trade (commercial.txt, tradeBar) or its plural
 )
 
 // roles are the bits of the template's classes, the trade's aside.
@@ -120,6 +125,14 @@ var classOf = func() map[string]class {
 			m[b+"s"] |= clPairSecond
 		}
 	}
+	for w, v := range tradeScores {
+		if v >= tradeBar {
+			m[w] |= clLearned
+			if stem(w+"s") == w {
+				m[w+"s"] |= clLearned
+			}
+		}
+	}
 	m["near"] |= clPairFirst
 	m["me"] |= clPairSecond
 	for w := range salesWords {
@@ -127,6 +140,28 @@ var classOf = func() map[string]class {
 	}
 	return m
 }()
+
+// classByID is classOf indexed by the lexicon's IDs: a word the lexicon
+// knows costs an index, not a map lookup.
+var classByID = func() []class {
+	t := make([]class, lexicon.IDs())
+	var buf []byte
+	for w, c := range classOf {
+		if id := lexicon.LookupLower(append(buf[:0], w...)); id > 0 {
+			t[id] = c
+		}
+	}
+	return t
+}()
+
+// classOfWord returns the classes of a lower-cased word whose lexicon ID is
+// id.
+func classOfWord(id lexicon.ID, lower string) class {
+	if id > 0 {
+		return classByID[id]
+	}
+	return classOf[lower]
+}
 
 // topicOpeners introduce what a call to action is about: the keyword slot
 // follows them ("more info in regards to X", "Fragen zu X", "sobre X").

@@ -83,7 +83,7 @@ func (f *features) logit(w *[nFeatures]float64) float64 { return dot(w[:], f[:])
 func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 	toks := d.toks
 	var out []cta
-	triggeredGroups(toks, func(starts []int, k, last int) {
+	triggeredGroups(toks, func(starts []int, k, last int, prev span) {
 		// The latest start that is judged spam; then back over earlier
 		// starts while only words of the template's classes lie
 		// between ("Wenn Sie weitere Fragen ...": German capitalises
@@ -107,16 +107,47 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 				best, found = c, true
 			}
 		}
+		if !best.spam() && best.sent.from == starts[k] && askedBefore(toks, prev, best.sent) {
+			// A call to action in two sentences: the question names the
+			// keyword, the call sends the reader ("Questions about X?
+			// Contact us at our website.", "Looking for X? Visit our
+			// site."). Judged as one sentence, removed whole or not at all.
+			if c := judge(text, d, span{from: prev.from, to: best.sent.to, start: prev.start, end: best.sent.end}, w); c.spam() {
+				best = c
+			}
+		}
 		out = append(out, best)
 	})
 	return out
 }
 
+// askedBefore reports whether sentence prev is a short question right
+// before sentence s, in the same paragraph: the first half of a call to
+// action in two sentences.
+func askedBefore(toks []token, prev, s span) bool {
+	if prev.to != s.from || prev.to <= prev.from || toks[prev.to-1].text != "?" || toks[s.from].para {
+		return false
+	}
+	words := 0
+	for i := prev.from; i < prev.to; i++ {
+		if toks[i].word {
+			words++
+		}
+	}
+	return words >= 2 && words <= maxQuestionWords
+}
+
+// maxQuestionWords: the question of a call to action in two sentences is
+// short ("Any questions about X?", "In need of X?").
+const maxQuestionWords = 12
+
 // triggeredGroups calls f for each sentence that holds a trigger word
 // (triggered), with the starts that lie inside it, starts[k..last]: every
-// capital after the first may begin the sentence a template hides.
-func triggeredGroups(toks []token, f func(starts []int, k, last int)) {
+// capital after the first may begin the sentence a template hides; and
+// with the sentence before it (empty for the first).
+func triggeredGroups(toks []token, f func(starts []int, k, last int, prev span)) {
 	starts := sentenceStarts(toks)
+	var prev span
 	for k := 0; k < len(starts); {
 		s := sentenceFrom(toks, starts[k])
 		last := k
@@ -124,8 +155,9 @@ func triggeredGroups(toks []token, f func(starts []int, k, last int)) {
 			last++
 		}
 		if triggered(toks, s) {
-			f(starts, k, last)
+			f(starts, k, last, prev)
 		}
+		prev = s
 		k = last + 1
 	}
 }
@@ -206,10 +238,14 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:])
 	if last := toks[s.to-1]; !sentenceEnd(last) || last.text == ":" {
 		next := text[s.end:min(len(text), s.end+120)]
-		if k := strings.Index(strings.TrimLeft(next, " \t\r\n"), "\n"); k >= 0 {
-			next = next[:len(next)-len(strings.TrimLeft(next, " \t\r\n"))+k]
+		body := strings.TrimLeft(next, " \t\r\n")
+		// Not past a blank line: a paragraph of its own is not the
+		// sentence's.
+		gap := next[:len(next)-len(body)]
+		if k := strings.Index(body, "\n"); k >= 0 {
+			next = next[:len(gap)+k]
 		}
-		c.address = c.address || hasAddress(next)
+		c.address = c.address || strings.Count(gap, "\n") < 2 && hasAddress(next)
 	}
 	var words []int
 	for i := s.from; i < s.to; i++ {
@@ -333,14 +369,15 @@ func after(toks []token, words []int, k, n int, cls class) bool {
 	return false
 }
 
-// addressNext: the next line that holds anything starts with an address
-// ("Click to buy!\n  <http://...>").
+// addressNext: the next line starts with an address ("Click to buy!\n
+// <http://...>"). An address after a blank line starts a paragraph of its
+// own (a mailing list's footer), and is no page's of the sentence.
 func addressNext(rest string) bool {
 	nl := strings.IndexByte(rest, '\n')
-	if nl < 0 {
+	if nl < 0 || strings.TrimLeft(rest[:nl], " \t\r") != "" {
 		return false
 	}
-	next := strings.TrimLeft(rest[nl:], " \t\r\n<")
+	next := strings.TrimLeft(rest[nl+1:], " \t\r<")
 	if k := strings.IndexAny(next, " \t\r\n"); k >= 0 {
 		next = next[:k]
 	}

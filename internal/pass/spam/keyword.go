@@ -156,8 +156,8 @@ func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
 		// a sentence: "turkeys" do not make a text about Turkey.
 		titled := w != strings.ToLower(w)
 		mentions := 0
-		for p, pk := range d.keys {
-			if pk == k && !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+		for _, p := range d.positions(k) {
+			if p := int(p); !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				mentions++
 			}
 		}
@@ -204,6 +204,9 @@ type gram struct {
 	feats gramFeatures
 	ev    float64 // the keyword model's log odds
 	why   string
+	// learned: no word of the niches, only learned words of trade; such
+	// a gram needs the model's learnedBar.
+	learned bool
 }
 
 // Features of the keyword model (model.go); gramFeatureNames follows the
@@ -267,28 +270,32 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		}
 	}
 	var grams []*gram
-	index := map[string]*gram{}
-	seen := map[[2]int]bool{}
+	index := map[uint64]*gram{}
+	seeds := func(i int) bool {
+		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
+	}
+	lastSeed := -1
 	for i := range toks {
-		if removed[i] || !commercial(toks, i) || knownWords[toks[i].lower] {
+		if !seeds(i) {
 			continue
 		}
-		// Runs that hold token i.
-		for a := max(0, i-5); a <= i; a++ {
+		// Runs that hold token i and no seed before it (those were
+		// weighed with the earlier seed).
+		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
-				if b-a < 2 || seen[[2]int{a, b}] || !plainRun(toks, removed, a, b) {
+				if b-a < 2 || !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
 					continue
 				}
-				seen[[2]int{a, b}] = true
 				// Evidence is weighed per spelling: the author's "life
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
-				key := exactKey(toks, a, b)
+				key := exactKey(d.toks, a, b)
 				g := index[key]
 				if g == nil {
-					g = &gram{}
+					g = &gram{learned: true}
 					for k := a; k < b; k++ {
 						g.words = append(g.words, toks[k].text)
+						g.learned = g.learned && !commercial(toks, k)
 					}
 					index[key] = g
 					grams = append(grams, g)
@@ -296,6 +303,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				g.at = append(g.at, a)
 			}
 		}
+		lastSeed = i
 	}
 	strongest := math.Inf(-1)
 	var found, weak, weighed []*gram
@@ -318,11 +326,11 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			explainGram(g, ok)
 		}
 		weighed = append(weighed, g)
-		strongest = max(strongest, g.ev)
+		strongest = max(strongest, g.ev-m.barOf(g)+m.gramBar)
 		switch {
-		case g.ev >= m.gramBar:
+		case g.ev >= m.barOf(g):
 			found = append(found, g)
-		case g.ev >= suspectBar:
+		case g.ev >= suspectBar+m.barOf(g)-m.gramBar:
 			weak = append(weak, g)
 		}
 	}
@@ -354,11 +362,55 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	for _, g := range bestRuns(weak, taken) {
 		for _, i := range g.at {
 			sus = append(sus, Suspect{Start: toks[i].start, End: toks[i+len(g.words)-1].end,
-				Reason: fmt.Sprintf("possible keyword, kept: %s, log odds %.1f short of %.1f", g.why, g.ev, m.gramBar)})
+				Reason: fmt.Sprintf("possible keyword, kept: %s, log odds %.1f short of %.1f", g.why, g.ev, m.barOf(g))})
 		}
 	}
 	sort.Slice(sus, func(a, b int) bool { return sus[a].Start < sus[b].Start })
 	return out, sus, strongest, weighed
+}
+
+// shapedRun reports whether every word of tokens [a, b) may stand in an
+// anchor keyword by itself (keywordShaped less the word pairs and link
+// words, which it lets through): a cheap test before a run is weighed.
+func (d *docWords) shapedRun(a, b int) bool {
+	if d.shaped == nil {
+		d.shaped = make([]uint8, len(d.toks))
+	}
+	for k := a; k < b; k++ {
+		if d.shaped[k] == 0 {
+			d.shaped[k] = 2
+			if t := d.toks[k]; !t.word || mayShape(t) {
+				d.shaped[k] = 1
+			}
+		}
+		if d.shaped[k] == 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayShape: word t is one keywordShaped may accept.
+func mayShape(t token) bool {
+	if t.cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || capital(t) || t.lex == nil || t.lex.Count == 0 || linkWords[t.lower] {
+		return true
+	}
+	switch t.lex.Tag {
+	case "nn", "nns", "np", "nps", "jj", "vbg":
+		return true
+	}
+	return false
+}
+
+// holdsKnown reports whether tokens [a, b) hold a word of a keyword already
+// found by a call to action: its family's removal takes care of it.
+func holdsKnown(toks []token, a, b int, known map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if known[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // keepRejected, where set (the trainer's diagnosis), returns the grams
@@ -437,15 +489,19 @@ func plainRun(toks []token, removed []bool, a, b int) bool {
 	return true
 }
 
-func exactKey(toks []token, a, b int) string {
-	var sb strings.Builder
+// exactKey hashes the words of tokens [a, b) as written (FNV-1a, a space
+// between words): grams are weighed per spelling.
+func exactKey(toks []token, a, b int) uint64 {
+	h := uint64(fnvOffset)
 	for k := a; k < b; k++ {
 		if k > a {
-			sb.WriteByte(' ')
+			h = (h ^ ' ') * fnvPrime
 		}
-		sb.WriteString(toks[k].text)
+		for i := 0; i < len(toks[k].text); i++ {
+			h = (h ^ uint64(toks[k].text[i])) * fnvPrime
+		}
 	}
-	return sb.String()
+	return h
 }
 
 // bestRuns picks, strongest first (longer first on a tie), the grams that
@@ -493,9 +549,6 @@ func bestRuns(gs []*gram, taken []bool) []*gram {
 func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	toks := d.toks
 	n := len(g.words)
-	if !keywordShaped(g.words) {
-		return false, "not anchor-text shaped"
-	}
 	// Keywords are noun phrases; a function word may lead only a place
 	// ("in Turkey ...") or a location qualifier ("near me").
 	if w := toks[g.at[0]]; function(w) && w.cls&clNear == 0 && !(w.lower == "in" && n > 1 && capital(toks[g.at[0]+1])) {
@@ -507,13 +560,17 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 			return false, "not inside a sentence"
 		}
 	}
+	if !keywordShapedAt(toks, g.at[0], n) {
+		return false, "not anchor-text shaped"
+	}
 	for _, k := range []int{0, n - 1} {
 		// Said once, a keyword's edges are its own: a trade word, a link,
 		// a common noun in Title Case first ("Kitchen") or a place after a
 		// trade word last ("Denver"); the author's word beside it ("geek
 		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
 		t := toks[g.at[0]+k]
-		own := tradeLike(g.words, k) || k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && commercial(toks, g.at[0]+k-1)
+		own := tradeLike(g.words, k) || g.learned && learned(toks, g.at[0]+k) ||
+			k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1))
 		if len(g.at) == 1 && !own {
 			return false, "an edge word is the author's"
 		}
@@ -549,7 +606,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		if !lexicon.Known(w) && (!unicode.IsUpper(r) || strings.ToUpper(w) == w) {
 			unknown++
 		}
-		if commercial(toks, g.at[0]+k) {
+		if commercial(toks, g.at[0]+k) || g.learned && learned(toks, g.at[0]+k) {
 			niche++
 		}
 		// Capitalised inside a sentence where English never capitalises
@@ -568,6 +625,13 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, i := range g.at {
 		s := d.insertionScore(i, i+n)
+		if t := d.tagAfter(i + n); g.learned && (t == "nn" || t == "nns") {
+			// Before a noun the phrase may modify it ("imported consumer
+			// electronics goods"), and any modifier leaves a sentence that
+			// reads well without it: little evidence either way. (The
+			// niches' keywords are weighed as the development set was.)
+			s = min(s, 1)
+		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
 	}
@@ -587,7 +651,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gNames] = b2f(names == n)
 	f[gNamed] = float64(named) / float64(len(g.at))
 	f[gWords] = float64(n)
-	f[gPlainEdge] = b2f(plainWord(g.words[0]) || plainWord(g.words[n-1]))
+	f[gPlainEdge] = b2f(plainWord(g.words[0], g.learned) || plainWord(g.words[n-1], g.learned))
 	f[gNiche] = float64(niche) / float64(n)
 	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
 }
@@ -630,10 +694,10 @@ func b2f(b bool) float64 {
 
 // plainWord: a lower-case content word that is neither a niche nor a sales
 // word: the author's rather than anchor text, at a phrase's edge.
-func plainWord(w string) bool {
+func plainWord(w string, learnedTrade bool) bool {
 	l := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
-	return !unicode.IsUpper(r) && !nicheWord(l) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
+	return !unicode.IsUpper(r) && !nicheWord(l) && !(learnedTrade && classOf[l]&clLearned != 0) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
 }
 
 // closedBy reports whether every occurrence of g (two or more) has the same
@@ -674,7 +738,7 @@ func placedName(toks []token, g *gram) bool {
 func titleBeforeName(toks []token, g *gram) bool {
 	for _, i := range g.at {
 		for k := i; k < i+len(g.words); k++ {
-			if nicheWord(toks[k].lower) && k+2 < len(toks) &&
+			if toks[k].cls&(clNiche|clLearned) != 0 && k+2 < len(toks) &&
 				nameWord(toks[k+1]) && nameWord(toks[k+2]) && !toks[k+1].nl && !toks[k+2].nl {
 				return true
 			}
@@ -711,8 +775,8 @@ func foreignWords(d *docWords, g *gram) bool {
 		// capitalised inside a sentence: a story about turkeys is not
 		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
 		titled := capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
-		for p, pk := range d.keys {
-			if pk == key && !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+		for _, p := range d.positions(key) {
+			if p := int(p); !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
 				return false
 			}
 		}

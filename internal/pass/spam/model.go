@@ -4,38 +4,42 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-6.7546, // bias
-	4.9482,  // own_site
-	1.0695,  // other_site
-	1.5382,  // contact_us
-	2.9911,  // imperative
-	2.0828,  // call
-	0.9386,  // please
-	1.8465,  // conditional
-	2.9911,  // offer
-	0.9916,  // ask
-	0.1756,  // praise
-	1.1388,  // here
-	-0.4451, // you
-	2.1187,  // slot
-	3.1763,  // slot_foreign
-	2.7341,  // slot_commercial
-	-0.5805, // slot_shape
-	-0.0387, // sentence_foreign
-	0.9521,  // signature
-	-0.9339, // log_words
-	0.8822,  // strong_verb
+	-6.6653, // bias
+	5.1436,  // own_site
+	1.4079,  // other_site
+	1.7326,  // contact_us
+	2.8606,  // imperative
+	1.8080,  // call
+	0.4124,  // please
+	2.1815,  // conditional
+	2.8839,  // offer
+	1.0269,  // ask
+	0.2457,  // praise
+	1.1177,  // here
+	-0.7133, // you
+	1.8163,  // slot
+	3.2397,  // slot_foreign
+	2.9698,  // slot_commercial
+	-0.6366, // slot_shape
+	-0.0970, // sentence_foreign
+	0.8170,  // signature
+	-1.0534, // log_words
+	1.0109,  // strong_verb
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.5045, // bias
-	0.7521,  // sentence
-	1.4969,  // keyword
-	0.4403,  // removed
+	-2.6311, // bias
+	0.6872,  // sentence
+	1.5027,  // keyword
+	0.5420,  // removed
 	0.0000,  // slotless_sentence
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
 // above every gram of the clean training texts, with a margin.
 const gramBar = 1.5000
+
+// learnedBar is the log odds a keyword of learned words of trade only needs:
+// above every such gram of the clean training texts, with a margin.
+const learnedBar = 5.4436

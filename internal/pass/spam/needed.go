@@ -136,6 +136,21 @@ func (t *keyTable) inc(k wordKey) {
 	}
 }
 
+// slot returns where k is stored, -1 if it is not.
+func (t *keyTable) slot(k wordKey) int {
+	if k == 0 {
+		return -1
+	}
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return int(i)
+		case 0:
+			return -1
+		}
+	}
+}
+
 func (t *keyTable) get(k wordKey) class {
 	if k == 0 {
 		return 0
@@ -158,7 +173,7 @@ var triggers, pairTriggers = func() (*keyTable, *keyTable) {
 		if c&(clSite|clStrong|clUs|clContact) != 0 {
 			t.add(keyOf(w), c&(clSite|clStrong|clUs|clContact))
 		}
-		if c&clNiche != 0 {
+		if c&(clNiche|clLearned) != 0 {
 			t.add(keyOf(w), clCommercial)
 		}
 		if c&clPairSecond != 0 {

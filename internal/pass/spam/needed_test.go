@@ -26,7 +26,8 @@ func TestNeededContract(t *testing.T) {
 				continue
 			}
 			skipped++
-			a := analyzeTokens(text, tokenize(text), &trained)
+			d := doc.New(text)
+			a := analyzeTokens(text, tokensOf(d), d.IsModernEnglish(), &trained)
 			if len(a.Edits) > 0 || len(a.Suspects) > 0 || a.Score != NoEvidence {
 				t.Errorf("%s: Needed turns away a text the analysis acts on (edits %v, suspects %v, score %v): %.80q",
 					name, a.Edits, a.Suspects, a.Score, text)

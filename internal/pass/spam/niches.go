@@ -1,6 +1,8 @@
 package spam
 
 import (
+	_ "embed"
+	"strconv"
 	"strings"
 
 	"unicode"
@@ -51,6 +53,43 @@ var nicheWords = set(
 	"movers", "moving company", "relocation", "hotel", "car rental", "airport transfer",
 	"limo", "taxi", "escort", "dating", "flights",
 )
+
+// Beyond the niches above, what is commercial is learned: commercial.txt
+// scores the English words that spam e-mail uses more than ham, or that the
+// names of trades and services use more than English at large
+// (scripts/spam/commercial.py, from the SpamAssassin corpus and the NAICS
+// industry classification: "locksmith", "roofing", "grooming", "solar").
+// A learned word of trade seeds keywords without a template as a niche
+// word does; such a keyword, with no niche word in it, must clear a bar of
+// its own (learnedBar, model.go), set above every such candidate of the
+// clean training texts.
+//
+//go:embed commercial.txt
+var commercialData string
+
+// tradeScores maps a lower-cased singular to its commercial log odds.
+var tradeScores = func() map[string]float32 {
+	m := map[string]float32{}
+	for _, line := range strings.Split(commercialData, "\n") {
+		w, n, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(w, "#") {
+			continue
+		}
+		v, _ := strconv.Atoi(n)
+		m[w] = float32(v) / 100
+	}
+	return m
+}()
+
+// tradeBar is the commercial log odds that makes a learned word one of
+// trade.
+const tradeBar = 2
+
+// learned reports whether token i is a learned word of trade (and no niche
+// word).
+func learned(toks []token, i int) bool {
+	return toks[i].cls&clLearned != 0 && !commercial(toks, i)
+}
 
 // nicheWord reports whether a lower-cased word, or its singular, is one of
 // the niches'.
@@ -122,40 +161,67 @@ func linking(words []string, k int) bool {
 	return k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
 }
 
-// keywordShaped reports whether every word of a phrase is one anchor text
+// keywordShapedAt reports whether every one of the n words at tokens i.. is
+// one anchor text
 // is made of: a niche word or one of a niche pair, a sales word, a
 // capitalised word (a place, a brand, Title Case), a word English does not
 // have, a noun or adjective, or a word linking them. "discredited taxi" or
 // "hundred followers" is prose.
-func keywordShaped(words []string) bool {
-	for k, w := range words {
-		l := strings.ToLower(w)
-		pair := k > 0 && nicheWords[strings.ToLower(words[k-1])+" "+l] ||
-			k+1 < len(words) && nicheWords[l+" "+strings.ToLower(words[k+1])]
-		r, _ := utf8.DecodeRuneInString(w)
-		link := linking(words, k)
-		switch tag := lexicon.Tag(l); {
-		case nicheWords[l] || nicheWords[stem(l)] || pair || salesWords[l] || unicode.IsUpper(r) || wordCount(w) == 0 || link:
-		case tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "vbg":
-			// A plain noun or adjective ("car" in "cheap car insurance",
-			// "capsules"); where it is the author's word beside the
-			// keyword, the evidence of the shorter run wins.
-		default:
+func keywordShapedAt(toks []token, i, n int) bool {
+	for k := 0; k < n; k++ {
+		t := toks[i+k]
+		pair := k > 0 && nichePairAt(toks, i+k-1) || k+1 < n && nichePairAt(toks, i+k)
+		switch {
+		case t.cls&(clNiche|clSales) != 0 || pair || capital(t) || linkingAt(toks, i, n, k):
+		case t.lex == nil || t.lex.Count == 0:
+			if wordCount(t.lower) != 0 && !shapeTag(lexicon.Tag(t.lower)) {
+				return false
+			}
+		case !shapeTag(t.lex.Tag):
 			return false
 		}
 	}
 	return true
 }
 
-// commercialShare is the share of the words at idx that are niche or sales
-// words, or end a niche pair.
+// shapeTag: a plain noun or adjective ("car" in "cheap car insurance",
+// "capsules"); where it is the author's word beside the keyword, the
+// evidence of the shorter run wins.
+func shapeTag(tag string) bool {
+	switch tag {
+	case "nn", "nns", "np", "nps", "jj", "vbg":
+		return true
+	}
+	return false
+}
+
+// nichePairAt reports whether tokens i and i+1 make a niche pair ("weight
+// loss").
+func nichePairAt(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].cls&clPairFirst == 0 || toks[i+1].cls&(clPairSecond|clMe) == 0 {
+		return false
+	}
+	return nicheWords[toks[i].lower+" "+toks[i+1].lower]
+}
+
+// linkingAt is linking of word k of the n words at tokens i...
+func linkingAt(toks []token, i, n, k int) bool {
+	l := toks[i+k].lower
+	if k == 0 && l == "in" && n > 1 {
+		return capital(toks[i+1])
+	}
+	return k > 0 && k < n-1 && linkWords[l] || l == "me" && k > 0 && toks[i+k-1].lower == "near"
+}
+
+// commercialShare is the share of the words at idx that are niche, learned
+// or sales words, or end a niche pair.
 func commercialShare(toks []token, idx []int) float64 {
 	if len(idx) == 0 {
 		return 0
 	}
 	n := 0
 	for _, i := range idx {
-		if commercial(toks, i) || salesWords[toks[i].lower] {
+		if commercial(toks, i) || learned(toks, i) || salesWords[toks[i].lower] {
 			n++
 		}
 	}

@@ -20,7 +20,6 @@ import (
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
-	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Result is what Analyze found in one document.
@@ -54,12 +53,21 @@ type model struct {
 	sent [nFeatures]float64
 	gram [nGramFeatures]float64
 	doc  [nDocFeatures]float64
-	// gramBar is the log odds a keyword without a template needs.
-	gramBar float64
+	// gramBar is the log odds a keyword without a template needs;
+	// learnedBar, one made of learned words of trade only.
+	gramBar, learnedBar float64
+}
+
+// barOf is the log odds gram g needs.
+func (m *model) barOf(g *gram) float64 {
+	if g.learned {
+		return m.learnedBar
+	}
+	return m.gramBar
 }
 
 // trained is the model of model.go.
-var trained = model{sent: sentenceWeights, gram: gramWeights, doc: docWeights, gramBar: gramBar}
+var trained = model{sent: sentenceWeights, gram: gramWeights, doc: docWeights, gramBar: gramBar, learnedBar: learnedBar}
 
 // Analyze proposes removals for text whose character-level damage has already
 // been repaired.
@@ -77,34 +85,36 @@ type analysis struct {
 
 // AnalyzeDoc is Analyze on the shared document model of the text.
 func AnalyzeDoc(d *doc.Doc) Result {
+	return analyzeDoc(d, &trained).Result
+}
+
+// analyzeDoc is the analysis of the document d under model m: one judgement
+// of its language, the document model's.
+func analyzeDoc(d *doc.Doc, m *model) analysis {
 	if !Needed(d.Text) {
-		return Unneeded(d.Text)
+		return unneededDoc(d, m)
 	}
-	return analyzeTokens(d.Text, tokensOf(d), &trained).Result
+	return analyzeTokens(d.Text, tokensOf(d), d.IsModernEnglish(), m)
 }
 
 // Unneeded is what Analyze returns for a text Needed turns away: no edits,
 // no suspects, NoEvidence, judged where the text is English.
 func Unneeded(text string) Result {
-	return unneeded(text, &trained).Result
+	return unneededDoc(doc.New(text), &trained).Result
 }
 
-func unneeded(text string, m *model) analysis {
+func unneededDoc(d *doc.Doc, m *model) analysis {
 	x := docFeatures(nil, math.Inf(-1), false)
-	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: lexicon.IsModernEnglish(text)}, docX: x}
+	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: d.IsModernEnglish()}, docX: x}
 }
 
 // analyze returns the analysis of text under model m.
 func analyze(text string, m *model) analysis {
-	if !Needed(text) {
-		return unneeded(text, m)
-	}
-	return analyzeTokens(text, tokenize(text), m)
+	return analyzeDoc(doc.New(text), m)
 }
 
 // analyzeTokens is the whole analysis, whatever Needed says.
-func analyzeTokens(text string, toks []token, m *model) analysis {
-	english := lexicon.IsModernEnglish(text)
+func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 	d := newDocWords(toks)
 	cands := findCTAs(text, d, &m.sent)
 	ctas := ownSubjectsAside(d, cands, english)
@@ -116,9 +126,11 @@ func analyzeTokens(text string, toks []token, m *model) analysis {
 	removed := make([]bool, len(toks))
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
-	// regards to kindly visit our web site").
+	// regards to kindly visit our web site", "Look at for more").
+	var kept []cta
 	for _, c := range cands {
-		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() && c.feats[fOwnSite]+c.feats[fOtherSite]+c.feats[fContactUs] > 0 {
+		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() {
+			kept = append(kept, c)
 			for i := c.slotFrom; i < c.slotTo; i++ {
 				removed[i] = true
 			}
@@ -148,6 +160,19 @@ func analyzeTokens(text string, toks []token, m *model) analysis {
 		var found []family
 		found, res.Suspects, kwEvidence, grams = keywordsWithoutTemplate(d, removed, families, m)
 		families = append(families, found...)
+		// A kept sentence that reads as a call to action for a keyword
+		// found elsewhere is one: it goes whole.
+		for _, c := range kept {
+			if c.own || c.address || !slotOf(d, c, found) {
+				continue
+			}
+			for i := c.sent.from; i < c.sent.to; i++ {
+				removed[i] = true
+			}
+			s, e := sentenceRemoval(text, c.sent)
+			res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
+				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks[c.slotFrom].start:toks[c.slotTo-1].end])})
+		}
 	}
 	seen := map[string]bool{}
 	for _, f := range families {
@@ -189,6 +214,23 @@ func mergeDeletions(es []edit.Edit) []edit.Edit {
 // fragmentBar: a kept sentence judged this close to a call to action keeps
 // its words whole.
 const fragmentBar = -3
+
+// slotOf reports whether the slot of c holds one of the keyword families
+// fs whole.
+func slotOf(d *docWords, c cta, fs []family) bool {
+	var slot []string
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if d.toks[i].word {
+			slot = append(slot, d.toks[i].text)
+		}
+	}
+	for _, f := range fs {
+		if len(f.words) >= 2 && holds(slot, f.words) {
+			return true
+		}
+	}
+	return false
+}
 
 // docFeatures describe the evidence for the document's score: the best
 // candidate sentence's log odds (a sentence that gives a real address or
@@ -287,6 +329,14 @@ type docWords struct {
 	toks   []token
 	keys   []wordKey
 	counts *keyTable // built on first use
+	// at lists every key's token indexes, in order: at[first[s]:first[s]+n]
+	// for the key in slot s of counts, with n its count (built on first
+	// use).
+	first []int32
+	at    []int32
+	// shaped caches shapedRun's verdict on each token (0 not yet asked,
+	// 1 may shape a keyword, 2 may not).
+	shaped []uint8
 	tags   []string
 }
 
@@ -311,6 +361,32 @@ func (d *docWords) count(k wordKey) int {
 		}
 	}
 	return int(d.counts.get(k))
+}
+
+// positions returns the token indexes of the words with key k, in order.
+func (d *docWords) positions(k wordKey) []int32 {
+	d.count(k)
+	if d.first == nil {
+		d.first = make([]int32, len(d.counts.keys))
+		n := int32(0)
+		for s, c := range d.counts.vals {
+			d.first[s] = n
+			n += int32(c)
+		}
+		d.at = make([]int32, n)
+		fill := make([]int32, len(d.first))
+		for p, k := range d.keys {
+			if s := d.counts.slot(k); s >= 0 {
+				d.at[d.first[s]+fill[s]] = int32(p)
+				fill[s]++
+			}
+		}
+	}
+	s := d.counts.slot(k)
+	if s < 0 {
+		return nil
+	}
+	return d.at[d.first[s] : d.first[s]+int32(d.counts.vals[s])]
 }
 
 // foreignShare is the share of the words at idx (token indexes inside

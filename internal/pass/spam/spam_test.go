@@ -293,3 +293,38 @@ func TestSiblingFamiliesSpintax(t *testing.T) {
 		}
 	}
 }
+
+// A keyword of a trade the niches lack, learned from the names of trades
+// and from spam e-mail (commercial.txt), said three times.
+func TestLearnedTradeKeyword(t *testing.T) {
+	want := body1 + "\n\n" + body2
+	in := "The city council met on Tuesday to discuss the new solar panel installation budget. Members argued for hours about the cost of road repairs solar panel installation and the pay of teachers.\n\n" +
+		"In the end the mayor said the vote would wait solar panel installation until next month. Several residents spoke in favor of a new library on the east side."
+	if out, r := clean(t, in); out != want || r.Score < 0.5 {
+		t.Errorf("score %.2f, got %q", r.Score, out)
+	}
+	if !nicheWord("solar") && classOf["solar"]&clLearned == 0 {
+		t.Error("solar is no learned word of trade")
+	}
+}
+
+// A call to action in two sentences: the question names the keyword, the
+// call sends the reader. Both go, or neither; a question of the author's
+// before a call of the page's own stays.
+func TestTwoSentenceCallToAction(t *testing.T) {
+	want := body1 + "\n\n" + body2
+	for _, cta := range []string{
+		"Questions about cheap car insurance? Contact us through our website.",
+		"Any questions about bad credit loans? Write to us via our site.",
+		"Searching for cheap flights to Paris? Visit our website today.",
+	} {
+		in := body1 + " " + cta + "\n\n" + body2
+		if out, r := clean(t, in); out != want || r.Score < 0.5 {
+			t.Errorf("score %.2f, got %q", r.Score, out)
+		}
+	}
+	own := body1 + " Was the budget fair? Contact us through our website.\n\n" + body2
+	if out, _ := clean(t, own); out != own {
+		t.Errorf("the author's question and call went: %q", out)
+	}
+}

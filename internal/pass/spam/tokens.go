@@ -65,13 +65,16 @@ func tokensOf(d *doc.Doc) []token {
 			l = unsafe.String(unsafe.SliceData(b), len(b))
 		}
 		var lex *lexicon.Stats
+		var cls class
 		if abbrev {
 			lex = lexicon.Entry(l)
+			cls = classOf[l]
 			k++
 		} else {
-			lex = d.Lex(k).Stats()
+			id := d.Lex(k)
+			lex, cls = id.Stats(), classOfWord(id, l)
 		}
-		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: classOf[l], word: true, nl: nl, para: para})
+		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: cls, word: true, nl: nl, para: para})
 	}
 	return toks
 }

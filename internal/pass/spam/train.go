@@ -34,7 +34,7 @@ func Samples(text string) []Sample {
 	d := newDocWords(tokenize(text))
 	toks := d.toks
 	var out []Sample
-	triggeredGroups(toks, func(starts []int, k, last int) {
+	triggeredGroups(toks, func(starts []int, k, last int, _ span) {
 		for m := k; m <= last; m++ {
 			c := judge(text, d, sentenceFrom(toks, starts[m]), &trained.sent)
 			if !c.address {
@@ -51,11 +51,13 @@ type Model struct {
 	Gram     []float64 // by GramFeatureNames
 	Doc      []float64 // by DocFeatureNames
 	GramBar  float64   // log odds a keyword without a template needs
+	// LearnedBar: the same for a keyword of learned words of trade only.
+	LearnedBar float64
 }
 
 // Trained returns the checked-in model.
 func Trained() Model {
-	return Model{Sentence: TrainedSentence(), Gram: TrainedGram(), Doc: TrainedDoc(), GramBar: trained.gramBar}
+	return Model{Sentence: TrainedSentence(), Gram: TrainedGram(), Doc: TrainedDoc(), GramBar: trained.gramBar, LearnedBar: trained.learnedBar}
 }
 
 func (m Model) compile() *model {
@@ -63,7 +65,7 @@ func (m Model) compile() *model {
 	copy(c.sent[:], m.Sentence)
 	copy(c.gram[:], m.Gram)
 	copy(c.doc[:], m.Doc)
-	c.gramBar = m.GramBar
+	c.gramBar, c.learnedBar = m.GramBar, m.LearnedBar
 	return &c
 }
 
@@ -80,6 +82,7 @@ type GramSample struct {
 	At       [][2]int
 	Features []float64 // nil for a gram its shape rules out
 	Why      string
+	Learned  bool // made of learned words of trade only (Model.LearnedBar)
 }
 
 // GramFeatureNames names the keyword model's features, in order.
@@ -93,7 +96,7 @@ func GramSamples(text string, m Model, all bool) []GramSample {
 	keepRejected = false
 	var out []GramSample
 	for _, g := range a.grams {
-		s := GramSample{Why: g.why}
+		s := GramSample{Why: g.why, Learned: g.learned}
 		if !math.IsInf(g.ev, -1) {
 			s.Features = append([]float64(nil), g.feats[:]...)
 		}

@@ -56,8 +56,13 @@ func main() {
 	fails := flag.String("fails", "", "with -eval: write the documents not restored exactly to this file")
 	diagnose := flag.Bool("diagnose", false, "why inserted keywords of train.jsonl are or are not weighed")
 	show := flag.String("show", "", "with -eval: print the candidates and edits of the document with this id")
+	clean := flag.String("clean", "", "count the documents of these JSON Lines files (comma-separated; field text) the pass changes")
 	flag.Parse()
 	switch {
+	case *clean != "":
+		for _, path := range strings.Split(*clean, ",") {
+			countChanged(path)
+		}
 	case *train:
 		docs := load(filepath.Join(*data, "train.jsonl"))
 		m := fit(docs, "")
@@ -208,6 +213,7 @@ func fit(docs []doc, skip string) spam.Model {
 	cleanMax := math.Inf(-1)
 	var cleanX [][]float64
 	var cleanWhat []string
+	var cleanLearned []bool
 	for _, d := range docs {
 		if d.Family == skip || d.Family == "legit" {
 			continue
@@ -224,6 +230,7 @@ func fit(docs []doc, skip string) spam.Model {
 			if !d.Spam {
 				cleanX = append(cleanX, g.Features)
 				cleanWhat = append(cleanWhat, fmt.Sprintf("%s %q", d.ID, d.Text[g.At[0][0]:g.At[0][1]]))
+				cleanLearned = append(cleanLearned, g.Learned)
 			}
 		}
 	}
@@ -239,14 +246,25 @@ func fit(docs []doc, skip string) spam.Model {
 		log.Printf("keyword model: %d grams, %d of them inserted; highest log odds of a gram in clean text %.2f", len(xs), npos, cleanMax)
 	}
 	// Removal only above every gram of the clean training texts, with a
-	// margin for text unlike them.
+	// margin for text unlike them; a gram of learned words of trade only
+	// (no niche word) above every such gram.
+	cleanMax, learnedMax := math.Inf(-1), math.Inf(-1)
 	for k, x := range cleanX {
-		cleanMax = max(cleanMax, dot(m.Gram, x))
-		if z := dot(m.Gram, x); z > 0 && skip == "" {
-			log.Printf("clean gram %.2f %s", z, cleanWhat[k])
+		z := dot(m.Gram, x)
+		if cleanLearned[k] {
+			learnedMax = max(learnedMax, z)
+		} else {
+			cleanMax = max(cleanMax, z)
+		}
+		if z > 0 && skip == "" {
+			log.Printf("clean gram %.2f learned=%v %s", z, cleanLearned[k], cleanWhat[k])
 		}
 	}
 	m.GramBar = max(gramFloor, cleanMax+gramMargin)
+	m.LearnedBar = max(m.GramBar, learnedMax+gramMargin)
+	if skip == "" {
+		log.Printf("bars: niche grams %.2f, learned grams %.2f", m.GramBar, m.LearnedBar)
+	}
 	// The document score over the evidence under these weights.
 	m.Doc = make([]float64, len(spam.DocFeatureNames()))
 	xs, ys = nil, nil
@@ -408,6 +426,9 @@ func writeModel(path string, m spam.Model) {
 	sb.WriteString("}\n\n// gramBar is the log odds a keyword without a template needs for removal:\n")
 	sb.WriteString("// above every gram of the clean training texts, with a margin.\n")
 	fmt.Fprintf(&sb, "const gramBar = %.4f\n", m.GramBar)
+	sb.WriteString("\n// learnedBar is the log odds a keyword of learned words of trade only needs:\n")
+	sb.WriteString("// above every such gram of the clean training texts, with a margin.\n")
+	fmt.Fprintf(&sb, "const learnedBar = %.4f\n", m.LearnedBar)
 	src, err := format.Source([]byte(sb.String()))
 	if err != nil {
 		log.Fatal(err)
@@ -478,8 +499,8 @@ func measure(docs []doc, m spam.Model, only func(doc) bool, failsPath string) re
 }
 
 func (r report) print(name string) {
-	fmt.Printf("%s: spam %d, exact %.4f; clean %d, changed %d, with suspects %d; AUC %.4f\n", name,
-		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, auc(r.pos, r.neg))
+	fmt.Printf("%s: spam %d, exact %.4f; clean %d, changed %d, with suspects %d; AUC %.4f; calibration error %.4f\n", name,
+		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, auc(r.pos, r.neg), calibrationError(r.pos, r.neg))
 	fams := make([]string, 0, len(r.byFamily))
 	for f := range r.byFamily {
 		fams = append(fams, f)
@@ -489,6 +510,32 @@ func (r report) print(name string) {
 		c := r.byFamily[f]
 		fmt.Printf("  %-22s %3d/%3d exact\n", f, c[0], c[1])
 	}
+}
+
+// calibrationError is the expected calibration error of the scores over
+// ten bins: how far, weighed by the documents in each, the mean score of a
+// bin lies from the share of spam in it.
+func calibrationError(pos, neg []float64) float64 {
+	var n, sum, spam [10]float64
+	add := func(p float64, y float64) {
+		b := min(9, int(p*10))
+		n[b]++
+		sum[b] += p
+		spam[b] += y
+	}
+	for _, p := range pos {
+		add(p, 1)
+	}
+	for _, p := range neg {
+		add(p, 0)
+	}
+	e, total := 0.0, float64(len(pos)+len(neg))
+	for b := range n {
+		if n[b] > 0 {
+			e += n[b] / total * math.Abs(sum[b]/n[b]-spam[b]/n[b])
+		}
+	}
+	return e
 }
 
 // auc is the chance that a spam document scores above a clean one (ties
@@ -543,4 +590,42 @@ func leaveOneOut(train, test []doc) {
 	}
 	fmt.Printf("leave one family out: %d/%d exact (%.4f), AUC mean %.4f, lowest %.4f; clean changed at most %d\n",
 		all.spamExact, all.spamDocs, float64(all.spamExact)/float64(max(1, all.spamDocs)), mean, aucs[0], all.cleanChanged)
+}
+
+// countChanged runs the pass over every text of a JSON Lines file of real
+// text nobody attacked and prints how many it changed, and each removal.
+func countChanged(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	docs, changed, suspects, judged := 0, 0, 0, 0
+	for sc.Scan() {
+		var d struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &d) != nil {
+			continue
+		}
+		docs++
+		res := spam.Analyze(d.Text)
+		if res.Judged {
+			judged++
+		}
+		if len(res.Suspects) > 0 {
+			suspects++
+		}
+		if len(res.Edits) == 0 {
+			continue
+		}
+		changed++
+		for _, e := range res.Edits {
+			fmt.Printf("  %s: %s %q\n", d.ID, e.Kind, d.Text[e.Start:e.End])
+		}
+	}
+	fmt.Printf("%s: %d documents, %d changed, %d with suspects, %d judged\n", path, docs, changed, suspects, judged)
 }

@@ -1,0 +1,269 @@
+package homoglyph
+
+import (
+	"math/bits"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/lexicon"
+)
+
+// formTable holds what the profile counts per lower-cased word form, keyed
+// by the form's 64-bit hash in one open-addressing table: a word costs one
+// hash and one probe, never a string of its own. Two forms sharing a hash
+// would count as one, with a chance of about one in 2^64 per pair.
+type formTable struct {
+	slots []int32 // index into recs, plus one; 0 is empty
+	mask  uint64
+	recs  []formRec
+	bytes []byte // every form, back to back
+}
+
+// formRec counts one form.
+type formRec struct {
+	hash       uint64
+	start, end int32 // the form in formTable.bytes
+	// forms counts the clean words so written (and forms restored so
+	// far); spellings every word; lowered and capitalised the clean words
+	// written small, or capitalised inside a sentence; elided those before
+	// an apostrophe; starts the clean words of three letters or more that
+	// begin with the form (a letter pair); glued the words joined by an
+	// apostrophe to the next whose glued form this is (l'onu).
+	forms, spellings, lowered, capitalised, elided, starts, glued int32
+	lex                                                           lexicon.ID // plus one; 0 not yet looked up
+}
+
+// hashOf is FNV-1a of a form, as the lexicon hashes.
+func hashOf[S ~string | ~[]byte](w S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+// init sizes the table for about n forms.
+func (t *formTable) init(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	t.slots, t.mask = make([]int32, size), uint64(size-1)
+	t.recs = make([]formRec, 0, n)
+	t.bytes = make([]byte, 0, 8*n)
+}
+
+// slot returns where a form of hash h is or would go.
+func (t *formTable) slot(h uint64) uint64 {
+	i := h & t.mask
+	for t.slots[i] != 0 && t.recs[t.slots[i]-1].hash != h {
+		i = (i + 1) & t.mask
+	}
+	return i
+}
+
+// find returns the index of form f (lower-cased), or -1.
+func find[S ~string | ~[]byte](t *formTable, f S) int {
+	if t.slots == nil {
+		return -1
+	}
+	return int(t.slots[t.slot(hashOf(f))]) - 1
+}
+
+// add returns the index of form f (lower-cased), adding it.
+func add[S ~string | ~[]byte](t *formTable, f S) int {
+	if t.slots == nil {
+		t.init(64)
+	}
+	h := hashOf(f)
+	i := t.slot(h)
+	if t.slots[i] != 0 {
+		return int(t.slots[i]) - 1
+	}
+	start := len(t.bytes)
+	t.bytes = append(t.bytes, f...)
+	t.recs = append(t.recs, formRec{hash: h, start: int32(start), end: int32(len(t.bytes))})
+	t.slots[i] = int32(len(t.recs))
+	if 2*len(t.recs) > len(t.slots) {
+		t.grow()
+	}
+	return len(t.recs) - 1
+}
+
+func (t *formTable) grow() {
+	size := 2 * len(t.slots)
+	t.slots, t.mask = make([]int32, size), uint64(size-1)
+	for k, r := range t.recs {
+		i := r.hash & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = int32(k + 1)
+	}
+}
+
+// form returns the text of form k.
+func (t *formTable) form(k int) []byte { return t.bytes[t.recs[k].start:t.recs[k].end] }
+
+// get returns the counts of form f (lower-cased): zero where absent.
+func get[S ~string | ~[]byte](t *formTable, f S) formRec {
+	if k := find(t, f); k >= 0 {
+		return t.recs[k]
+	}
+	return formRec{}
+}
+
+// lexOf returns the lexicon entry of form k, looked up once.
+func (t *formTable) lexOf(k int) lexicon.ID {
+	r := &t.recs[k]
+	if r.lex == 0 {
+		r.lex = lexicon.LookupLower(t.form(k)) + 1
+	}
+	return r.lex - 1
+}
+
+// lowerOf returns s lower-cased in buf's storage.
+func lowerOf(buf []byte, s string) []byte { return doc.AppendLower(buf[:0], s) }
+
+// formsOf returns how often the document writes the lower-cased form
+// among its clean words, restored forms included.
+func (p *profile) formsOf(lower string) int { return int(get(&p.table, lower).forms) }
+
+// eachForm calls f with every form the document's clean words (and the
+// restorations so far) have, and how often.
+func (p *profile) eachForm(f func(form []byte, n int)) {
+	for k, r := range p.table.recs {
+		if r.forms > 0 {
+			f(p.table.form(k), int(r.forms))
+		}
+	}
+}
+
+// count returns how often the document writes form (any case) among its
+// clean words, restored forms included.
+func (p *profile) count(form string) int {
+	var buf [64]byte
+	return int(get(&p.table, lowerOf(buf[:], form)).forms)
+}
+
+// runeCounts counts characters: ASCII in an array, the rest in a map made
+// on first need.
+type runeCounts struct {
+	ascii [utf8.RuneSelf]int32
+	other map[rune]int32
+}
+
+func (c *runeCounts) get(r rune) int {
+	if r >= 0 && r < utf8.RuneSelf {
+		return int(c.ascii[r])
+	}
+	return int(c.other[r])
+}
+
+func (c *runeCounts) inc(r rune) {
+	if r >= 0 && r < utf8.RuneSelf {
+		c.ascii[r]++
+		return
+	}
+	if c.other == nil {
+		c.other = map[rune]int32{}
+	}
+	c.other[r]++
+}
+
+// runeSet is a set of characters: the Basic Multilingual Plane as bits,
+// the rest in a map made on first need.
+type runeSet struct {
+	bmp   [1 << 16 / 64]uint64
+	other map[rune]bool
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.other[r]
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		s.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]bool{}
+	}
+	s.other[r] = true
+}
+
+// each calls f for every character in the set until f returns false.
+func (s *runeSet) each(f func(rune) bool) {
+	for k, b := range s.bmp {
+		for ; b != 0; b &= b - 1 {
+			if !f(rune(k<<6 | bits.TrailingZeros64(b))) {
+				return
+			}
+		}
+	}
+	for r := range s.other {
+		if !f(r) {
+			return
+		}
+	}
+}
+
+// counts maps 64-bit keys (characters packed together) to counts in one
+// open-addressing table: where a map of rune pairs or triples would hash
+// an array and rehash as it grows, it multiplies once.
+type counts struct {
+	keys []uint64 // key+1; 0 is empty
+	vals []int32
+	n    int
+}
+
+func (c *counts) slot(key uint64) int {
+	mask := len(c.keys) - 1
+	i := int((key*0x9E3779B97F4A7C15)>>40) & mask
+	for c.keys[i] != 0 && c.keys[i] != key+1 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+func (c *counts) get(key uint64) int {
+	if c.n == 0 {
+		return 0
+	}
+	return int(c.vals[c.slot(key)])
+}
+
+func (c *counts) add(key uint64, n int) {
+	if 2*(c.n+1) > len(c.keys) {
+		c.grow()
+	}
+	i := c.slot(key)
+	if c.keys[i] == 0 {
+		c.keys[i] = key + 1
+		c.n++
+	}
+	c.vals[i] += int32(n)
+}
+
+func (c *counts) grow() {
+	keys, vals := c.keys, c.vals
+	size := max(64, 2*len(keys))
+	c.keys, c.vals = make([]uint64, size), make([]int32, size)
+	for k, key := range keys {
+		if key != 0 {
+			i := c.slot(key - 1)
+			c.keys[i], c.vals[i] = key, vals[k]
+		}
+	}
+}
+
+// Keys of characters packed together: every rune fits 21 bits, and the
+// top bits say which kind of key it is.
+func tripleKey(a, b, c rune) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c) }
+func pairKey(a, b rune) uint64      { return 1<<63 | uint64(a)<<21 | uint64(b) }
+func contextKey(a, b rune) uint64   { return 1<<63 | 1<<62 | uint64(a)<<21 | uint64(b) }
+func singleKey(a rune) uint64       { return 1<<63 | 1<<61 | uint64(a) }
