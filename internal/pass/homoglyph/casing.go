@@ -166,6 +166,13 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					n += lexicon.Count(f + ".") // Inc., Ill.
 				}
 			}
+			if len(pr.w.letters) > 1 && !elided {
+				// Rule WRITTEN-CASE: I and l begin different words, and
+				// lowered forms merge one with another word (Hmong "ib",
+				// one, with the heading "(Ib)"): the word as the document
+				// writes it, case and all, counts first ("(lb)" ten times).
+				n += 1_000_000 * p.writtenAs(text, form(o))
+			}
 			if n > bestN {
 				best, bestN, tie = o, n, false
 			} else if n == bestN {

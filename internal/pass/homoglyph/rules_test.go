@@ -71,6 +71,9 @@ func TestRules(t *testing.T) {
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
+		// WRITTEN-CASE: "ib" (one) is frequent, the heading is "(lb)".
+		{"WRITTEN-CASE", "Ib muax ib. (lb) Cuat dol ib zaug ib. (lb) Cuat nit ib tug ib. (lb) Cuat ib. (𐊊b) Cuat muax ib thе ib.",
+			"Ib muax ib. (lb) Cuat dol ib zaug ib. (lb) Cuat nit ib tug ib. (lb) Cuat ib. (lb) Cuat muax ib the ib."},
 		// SECTION-AND-WORD: Kabardian writes the stroke І or ӏ, by section;
 		// a word the document spells with І elsewhere, amid a section that
 		// writes ӏ, takes ӏ. CASE-PAIR-ONCE: ӏ and its capital Ӏ are one
