@@ -29,10 +29,10 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.6311, // bias
-	0.6872,  // sentence
-	1.5027,  // keyword
-	0.5420,  // removed
+	-2.6442, // bias
+	0.6892,  // sentence
+	1.5069,  // keyword
+	0.5417,  // removed
 	0.0000,  // slotless_sentence
 }
 
