@@ -187,6 +187,22 @@ func leadOf(toks []token, g *gram) string {
 	return lead
 }
 
+// headNounLast: the last of the n words at tokens i.. can head a noun
+// phrase (a noun or gerund, a word the corpus lacks), or is a sales
+// qualifier ("cheap", "online"), "me" after "near", or a name after a
+// trade word ("Dallas").
+func headNounLast(toks []token, i, n int) bool {
+	k := i + n - 1
+	t := toks[k]
+	switch {
+	case t.lex == nil || t.lex.Count == 0 || shapeTag(t.lex.Tag) && t.lex.Tag != "jj":
+		return true
+	case t.cls&clSales != 0 || t.lower == "me" && toks[k-1].cls&clNear != 0:
+		return true
+	}
+	return nameWord(t) && (commercial(toks, k-1) || learned(toks, k-1))
+}
+
 // ledAway: the preposition before tokens [i, j) goes with them
 // (occurrence): a place it leads ("in Turkey Lawyer Law") is the edge of
 // the keyword, as a place after a trade word is.
@@ -692,6 +708,17 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 			return false, "an edge word is the author's"
 		}
 	}
+	if g.learned && len(g.at) == 1 {
+		// Words only learned to be of trade, said once, are as likely the
+		// author's name for something ("the Scout Service uniform").
+		return false, "said once, in words only learned to be of trade"
+	}
+	if g.learned && !headNounLast(toks, g.at[0], n) {
+		// A product or service is a noun phrase, its head noun last (or a
+		// place, "online", "near me" after it): "Garden Fresh", a horse,
+		// ends in an adjective.
+		return false, "no noun phrase"
+	}
 	if closedBy(toks, g) {
 		// Always followed or preceded by the same word: part of a longer
 		// phrase, which is weighed on its own ("buy instagram" of "buy
@@ -741,6 +768,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gBias] = 1
 	lo, hi := math.Inf(1), math.Inf(-1)
 	lead := leadOf(toks, g)
+	outOfPlace := 0
 	for _, i := range g.at {
 		// Out of place alone or with the preposition before it, whichever
 		// is more, where the sentence reads better without the preposition
@@ -758,6 +786,13 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
+		// A run of learned words counts its repetition where it is out of
+		// place, more than a modifier before a noun: an author's term
+		// repeated where the grammar wants it ("crown gall tissue", seven
+		// times) is no evidence. (The niches' keywords count every one.)
+		if s > 1 || !g.learned {
+			outOfPlace++
+		}
 	}
 	if hi <= 0 || f[gGrammar] <= 0 {
 		// Nowhere clearly out of place: the author's words.
@@ -768,7 +803,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gPieces] = math.Log(1 + float64(pieces(toks, g)))
 	f[gOddCaps] = float64(min(3, oddCaps))
 	f[gPlaced] = b2f(placedName(toks, g))
-	f[gOccurrences] = math.Log(float64(len(g.at)))
+	f[gOccurrences] = math.Log(float64(max(1, outOfPlace)))
 	f[gSales] = float64(min(3, salesTerms(g.words)))
 	f[gUnknown] = b2f(unknown > 0)
 	f[gTitle] = b2f(title >= 2)

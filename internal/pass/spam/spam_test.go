@@ -373,3 +373,33 @@ func TestLeadingPreposition(t *testing.T) {
 		})
 	}
 }
+
+// Keywords of words only learned to be of trade (commercial.txt), no word
+// of the niches, said twice: repetition counts where an occurrence is out
+// of place, so the author's term used where the grammar wants it ("crown
+// gall tissue", seven times in a Brown text) no longer sets their bar. A
+// product is a noun phrase: a name ending in an adjective (a horse,
+// "Garden Fresh", Brown ca11) is the author's.
+func TestLearnedTradeKeywords(t *testing.T) {
+	const host = "The city council met on Tuesday to discuss the new budget. Members argued for hours about the cost of road repairs and the pay of teachers. " +
+		"In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."
+	for _, tc := range []struct{ kw, a, b string }{
+		{"luxury villa rental Bali", "discuss the new", "would wait until"},
+		{"mold inspection Tampa", "argued for hours", "spoke in favor"},
+		{"vegan protein powder", "discuss the new", "argued for hours"},
+	} {
+		in := host
+		for _, at := range []string{tc.a, tc.b} {
+			w := strings.SplitN(at, " ", 2)
+			in = strings.Replace(in, at, w[0]+" "+tc.kw+" "+w[1], 1)
+		}
+		if out, r := clean(t, in); out != host || r.Score < 0.5 {
+			t.Errorf("%q: score %.2f, got %q", tc.kw, r.Score, out)
+		}
+	}
+	own := "Toying with her field in the early stages, Garden Fresh was asked for top speed only in the stretch. " +
+		"Norman Small's Garden Fresh, a 3-year-old filly, downed promising colts. Culmone gets first win Garden Fresh, the result of a mating."
+	if out, _ := clean(t, own); out != own {
+		t.Errorf("a name ending in an adjective went: %q", out)
+	}
+}
