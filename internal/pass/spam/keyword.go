@@ -123,7 +123,7 @@ func (d *docWords) occurrence(i, j int, lead string) (int, float64) {
 	// where it does not pair with the word before it ("engaged in", "lived
 	// in" do) and its removal leaves a clear pair ("would be called").
 	opens := i == 1 || d.toks[i-1].nl || !d.toks[i-2].word
-	if opens && withPrep < clearlyBroken && without > readsOn || withPrep < readsOn && without > readsClearly && !pairsBefore(d.toks, i-1) {
+	if opens && withPrep < clearlyBroken && without > readsOn || !opens && withPrep < readsOn && without > readsClearly && !pairsBefore(d.toks, i-1) {
 		return i - 1, d.insertionScore(i-1, j)
 	}
 	return i, core
