@@ -141,26 +141,36 @@ var classOf = func() map[string]class {
 	return m
 }()
 
-// classByID is classOf indexed by the lexicon's IDs: a word the lexicon
-// knows costs an index, not a map lookup.
-var classByID = func() []class {
-	t := make([]class, lexicon.IDs())
+// byID holds, for each of the lexicon's IDs, the form's statistics and
+// classes side by side: a word the lexicon knows costs one index, not a
+// map lookup, and one cache line, not two.
+var byID = func() []wordInfo {
+	t := make([]wordInfo, lexicon.IDs())
+	for id := range t {
+		t[id].lex = lexicon.ID(id).Stats()
+	}
 	var buf []byte
 	for w, c := range classOf {
 		if id := lexicon.LookupLower(append(buf[:0], w...)); id > 0 {
-			t[id] = c
+			t[id].cls = c
 		}
 	}
 	return t
 }()
 
-// classOfWord returns the classes of a lower-cased word whose lexicon ID is
-// id.
-func classOfWord(id lexicon.ID, lower string) class {
+type wordInfo struct {
+	lex *lexicon.Stats
+	cls class
+}
+
+// infoOfWord returns the statistics and classes of a lower-cased word
+// whose lexicon ID is id.
+func infoOfWord(id lexicon.ID, lower string) (*lexicon.Stats, class) {
 	if id > 0 {
-		return classByID[id]
+		w := &byID[id]
+		return w.lex, w.cls
 	}
-	return classOf[lower]
+	return nil, classOf[lower]
 }
 
 // topicOpeners introduce what a call to action is about: the keyword slot

@@ -72,7 +72,7 @@ func tokensOf(d *doc.Doc) []token {
 			k++
 		} else {
 			id := d.Lex(k)
-			lex, cls = id.Stats(), classOfWord(id, l)
+			lex, cls = infoOfWord(id, l)
 		}
 		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: cls, word: true, nl: nl, para: para})
 	}
