@@ -271,6 +271,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	var grams []*gram
 	index := map[uint64]*gram{}
+	// Grams and their words are allocated in blocks: a long text weighs
+	// thousands.
+	var slab gramSlab
+	var words []string
 	seeds := func(i int) bool {
 		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
 	}
@@ -282,21 +286,32 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		// Runs that hold token i and no seed before it (those were
 		// weighed with the earlier seed).
 		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
+			key, keyed := uint64(0), false
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
-				if b-a < 2 || !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+				if b-a < 2 {
 					continue
+				}
+				if !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+					break // and so does every longer run from a
 				}
 				// Evidence is weighed per spelling: the author's "life
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
-				key := exactKey(d.toks, a, b)
+				if keyed {
+					key = extendKey(key, toks[b-1].text)
+				} else {
+					key, keyed = exactKey(d.toks, a, b), true
+				}
 				g := index[key]
 				if g == nil {
-					g = &gram{learned: true}
+					g = slab.next()
+					g.learned = true
+					from := len(words)
 					for k := a; k < b; k++ {
-						g.words = append(g.words, toks[k].text)
+						words = append(words, toks[k].text)
 						g.learned = g.learned && !commercial(toks, k)
 					}
+					g.words = words[from:len(words):len(words)]
 					index[key] = g
 					grams = append(grams, g)
 				}
@@ -367,6 +382,17 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	sort.Slice(sus, func(a, b int) bool { return sus[a].Start < sus[b].Start })
 	return out, sus, strongest, weighed
+}
+
+// gramSlab hands out grams from blocks allocated together.
+type gramSlab []gram
+
+func (s *gramSlab) next() *gram {
+	if len(*s) == cap(*s) {
+		*s = make([]gram, 0, 256)
+	}
+	*s = append(*s, gram{})
+	return &(*s)[len(*s)-1]
 }
 
 // shapedRun reports whether every word of tokens [a, b) may stand in an
@@ -497,9 +523,19 @@ func exactKey(toks []token, a, b int) uint64 {
 		if k > a {
 			h = (h ^ ' ') * fnvPrime
 		}
-		for i := 0; i < len(toks[k].text); i++ {
-			h = (h ^ uint64(toks[k].text[i])) * fnvPrime
-		}
+		h = hashOn(h, toks[k].text)
+	}
+	return h
+}
+
+// extendKey is exactKey of a run one word longer, from the run's key.
+func extendKey(h uint64, w string) uint64 {
+	return hashOn((h^' ')*fnvPrime, w)
+}
+
+func hashOn(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
 	}
 	return h
 }
