@@ -17,6 +17,7 @@ import (
 	"github.com/unspin/unspin/internal/pass/bidi"
 	"github.com/unspin/unspin/internal/pass/tags"
 	"github.com/unspin/unspin/internal/unidata"
+	"golang.org/x/text/unicode/runenames"
 )
 
 // IsCandidate reports the characters this pass judges: every
@@ -28,8 +29,6 @@ func IsCandidate(r rune) bool {
 	switch {
 	case r < 0xAD:
 		return false
-	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0x00AD || r == 0xFEFF:
-		return true // the common ones, without a table lookup
 	case bidi.IsControl(r) || tags.Handles(r):
 		return false
 	}
@@ -222,24 +221,18 @@ func needed(c rune, off int, prev, next rune) bool {
 	case 0x034F:
 		// CGJ legitimately separates combining marks from reordering.
 		return unicode.IsMark(next) || unicode.Is(unicode.Hebrew, prev)
-	case 0x180E:
-		return unicode.Is(unicode.Mongolian, prev) && unicode.Is(unicode.Mongolian, next)
-	case 0x115F, 0x1160, 0x3164, 0xFFA0:
-		return unicode.Is(unicode.Hangul, prev) || unicode.Is(unicode.Hangul, next)
-	case 0x17B4, 0x17B5:
-		return unicode.Is(unicode.Khmer, prev) && unicode.Is(unicode.Khmer, next)
-	case 0x2061, 0x2062, 0x2063, 0x2064:
-		return false // invisible operators belong between mathematical symbols, never inside a word
 	}
 	return servesNeighbour(c, prev, next)
 }
 
 // servesNeighbour judges the other default-ignorables by the script they
-// work in: one that belongs to a script (Mongolian free variation
-// selectors, Duployan shorthand format controls) does work next to a letter
-// of that script; one of no script (musical format controls, deprecated
-// format characters, reserved code points) is drawn as nothing between two
-// letters, where only a spoof puts it, and is left alone elsewhere.
+// work in (Scripts.txt, ScriptExtensions.txt): one that belongs to a script
+// (Mongolian free variation selectors and vowel separator, Hangul fillers,
+// Khmer inherent vowels, Duployan shorthand format controls) does work next
+// to a letter of that script; one of no script (invisible operators,
+// musical format controls, deprecated format characters, reserved code
+// points) is drawn as nothing between two letters, where only a spoof puts
+// it, and is left alone elsewhere.
 func servesNeighbour(c, prev, next rune) bool {
 	scripts := unidata.Extensions(c)
 	if s := unidata.ScriptOf(c); s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
@@ -256,31 +249,11 @@ func servesNeighbour(c, prev, next rune) bool {
 	return false
 }
 
+// name is the character's Unicode name for a reason (runenames: the
+// UnicodeData.txt names of x/text's Unicode version).
 func name(r rune) string {
-	switch r {
-	case 0x200B:
-		return "ZERO WIDTH SPACE"
-	case 0x2060:
-		return "WORD JOINER"
-	case 0x00AD:
-		return "SOFT HYPHEN"
-	case 0xFEFF:
-		return "ZERO WIDTH NO-BREAK SPACE (BOM)"
-	case 0x034F:
-		return "COMBINING GRAPHEME JOINER"
-	case 0x180E:
-		return "MONGOLIAN VOWEL SEPARATOR"
-	case 0x200C:
-		return "ZERO WIDTH NON-JOINER"
-	case 0x200D:
-		return "ZERO WIDTH JOINER"
-	case 0x3164, 0xFFA0, 0x115F, 0x1160:
-		return "HANGUL FILLER"
-	case 0x17B4, 0x17B5:
-		return "KHMER INHERENT VOWEL"
-	}
-	if r >= 0x2061 && r <= 0x2064 {
-		return "INVISIBLE OPERATOR"
+	if n := runenames.Name(r); n != "" && n[0] != '<' {
+		return n
 	}
 	return fmt.Sprintf("default-ignorable U+%04X", r)
 }
