@@ -17,6 +17,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
@@ -85,8 +86,27 @@ type analysis struct {
 
 // AnalyzeDoc is Analyze on the shared document model of the text.
 func AnalyzeDoc(d *doc.Doc) Result {
-	return analyzeDoc(d, &trained).Result
+	if !Needed(d.Text) {
+		return unneededDoc(d, &trained).Result
+	}
+	// Only the Result leaves: the tokens go back to a pool for the next
+	// document, saving their allocation and the collector's work on it.
+	buf := tokenPool.Get().(*[]token)
+	toks := appendTokens((*buf)[:0], d)
+	res := analyzeTokens(d.Text, toks, d.IsModernEnglish(), &trained).Result
+	if cap(toks) <= maxPooledTokens {
+		clear(toks) // keeps no text alive
+		*buf = toks[:0]
+		tokenPool.Put(buf)
+	}
+	return res
 }
+
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds what the pool keeps (about 70 MB of tokens): the
+// tokens of a huge document are let go.
+const maxPooledTokens = 1 << 20
 
 // analyzeDoc is the analysis of the document d under model m: one judgement
 // of its language, the document model's.
