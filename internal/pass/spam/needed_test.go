@@ -124,21 +124,31 @@ func BenchmarkLongCleanEnglish(b *testing.B) {
 		b.Fatalf("edits in clean text: %v", res.Edits)
 	}
 	b.Run("analyze", func(b *testing.B) {
-		b.SetBytes(int64(len(long)))
-		b.ReportAllocs()
-		for b.Loop() {
-			Analyze(long)
-		}
+		cpuBench(b, len(long), func() { Analyze(long) })
 	})
 	// On the shared document model, built once by the pipeline for every
 	// pass (its tokens and lexicon entries are not this pass's cost).
 	d := doc.New(long)
 	d.Lex(0)
 	b.Run("shared-doc", func(b *testing.B) {
-		b.SetBytes(int64(len(long)))
-		b.ReportAllocs()
-		for b.Loop() {
-			AnalyzeDoc(d)
-		}
+		cpuBench(b, len(long), func() { AnalyzeDoc(d) })
 	})
+}
+
+// cpuBench runs f per iteration over n bytes and reports, beside wall time,
+// the process's CPU time per iteration and the throughput it gives
+// (cpu-MB/s): run with GOMAXPROCS=1, this is what one core does, however
+// busy the machine.
+func cpuBench(b *testing.B, n int, f func()) {
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	before, ok := processCPU()
+	for b.Loop() {
+		f()
+	}
+	if after, _ := processCPU(); ok {
+		ns := float64(after-before) / float64(b.N)
+		b.ReportMetric(ns, "cpu-ns/op")
+		b.ReportMetric(float64(n)/ns*1e3, "cpu-MB/s")
+	}
 }
