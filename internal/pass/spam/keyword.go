@@ -384,12 +384,13 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	return out, sus, strongest, weighed
 }
 
-// gramSlab hands out grams from blocks allocated together.
+// gramSlab hands out grams from blocks allocated together, small at first
+// (a short text weighs a few), up to 256.
 type gramSlab []gram
 
 func (s *gramSlab) next() *gram {
 	if len(*s) == cap(*s) {
-		*s = make([]gram, 0, 256)
+		*s = make([]gram, 0, min(256, max(4, 2*cap(*s))))
 	}
 	*s = append(*s, gram{})
 	return &(*s)[len(*s)-1]
