@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/unspin/unspin/internal/benchcpu"
 	"github.com/unspin/unspin/internal/doc"
 )
 
@@ -136,19 +137,13 @@ func BenchmarkLongCleanEnglish(b *testing.B) {
 }
 
 // cpuBench runs f per iteration over n bytes and reports, beside wall time,
-// the process's CPU time per iteration and the throughput it gives
-// (cpu-MB/s): run with GOMAXPROCS=1, this is what one core does, however
-// busy the machine.
+// the CPU time per iteration and the throughput it gives (benchcpu).
 func cpuBench(b *testing.B, n int, f func()) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	before, ok := processCPU()
+	m := benchcpu.Start()
 	for b.Loop() {
 		f()
 	}
-	if after, _ := processCPU(); ok {
-		ns := float64(after-before) / float64(b.N)
-		b.ReportMetric(ns, "cpu-ns/op")
-		b.ReportMetric(float64(n)/ns*1e3, "cpu-MB/s")
-	}
+	m.Report(b, n)
 }

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package spam
+package benchcpu
 
 import "time"
 

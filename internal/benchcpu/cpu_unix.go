@@ -1,14 +1,12 @@
 //go:build unix
 
-package spam
+package benchcpu
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the CPU time the process has used: on a shared machine a
-// benchmark's wall time measures the other tenants too.
 func processCPU() (time.Duration, bool) {
 	var r syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &r) != nil {
