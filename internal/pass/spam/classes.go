@@ -155,22 +155,27 @@ var byID = func() []wordInfo {
 			t[id].cls = c
 		}
 	}
+	for id := range t {
+		t[id].shape = formMayShape(t[id].cls, t[id].lex, lexicon.ID(id).Form())
+	}
 	return t
 }()
 
 type wordInfo struct {
-	lex *lexicon.Stats
-	cls class
+	lex   *lexicon.Stats
+	cls   class
+	shape bool // formMayShape
 }
 
-// infoOfWord returns the statistics and classes of a lower-cased word
-// whose lexicon ID is id.
-func infoOfWord(id lexicon.ID, lower string) (*lexicon.Stats, class) {
+// infoOfWord returns the statistics, classes and formMayShape of a
+// lower-cased word whose lexicon ID is id.
+func infoOfWord(id lexicon.ID, lower string) (*lexicon.Stats, class, bool) {
 	if id > 0 {
 		w := &byID[id]
-		return w.lex, w.cls
+		return w.lex, w.cls, w.shape
 	}
-	return nil, classOf[lower]
+	cls := classOf[lower]
+	return nil, cls, formMayShape(cls, nil, lower)
 }
 
 // topicOpeners introduce what a call to action is about: the keyword slot

@@ -406,7 +406,7 @@ func (d *docWords) shapedRun(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.shaped[k] == 0 {
 			d.shaped[k] = 2
-			if t := d.toks[k]; !t.word || mayShape(t) {
+			if t := d.toks[k]; !t.word || capital(t) || t.shape {
 				d.shaped[k] = 1
 			}
 		}
@@ -417,12 +417,16 @@ func (d *docWords) shapedRun(a, b int) bool {
 	return true
 }
 
-// mayShape: word t is one keywordShaped may accept.
-func mayShape(t token) bool {
-	if t.cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || capital(t) || t.lex == nil || t.lex.Count == 0 || linkWords[t.lower] {
+// formMayShape: a word of this form may stand in an anchor keyword
+// (keywordShaped may accept it), whatever its case; a capitalised word
+// always may. From the form's classes, lexicon entry and lower-cased
+// spelling alone, so that it is kept with the lexicon's forms (byID) and
+// with each token (token.shape).
+func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
+	if cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || lex == nil || lex.Count == 0 || linkWords[lower] {
 		return true
 	}
-	switch t.lex.Tag {
+	switch lex.Tag {
 	case "nn", "nns", "np", "nps", "jj", "vbg":
 		return true
 	}

@@ -26,6 +26,7 @@ type token struct {
 	// nl: a newline lies between the previous token and this one; para:
 	// a blank line.
 	nl, para bool
+	shape    bool // formMayShape of the word
 }
 
 func tokenize(text string) []token { return tokensOf(doc.New(text)) }
@@ -72,15 +73,17 @@ func appendTokens(toks []token, d *doc.Doc) []token {
 		}
 		var lex *lexicon.Stats
 		var cls class
+		var shape bool
 		if abbrev {
 			lex = lexicon.Entry(l)
 			cls = classOf[l]
+			shape = formMayShape(cls, lex, l)
 			k++
 		} else {
 			id := d.Lex(k)
-			lex, cls = infoOfWord(id, l)
+			lex, cls, shape = infoOfWord(id, l)
 		}
-		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: cls, word: true, nl: nl, para: para})
+		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: cls, word: true, nl: nl, para: para, shape: shape})
 	}
 	return toks
 }
