@@ -156,7 +156,9 @@ var byID = func() []wordInfo {
 		}
 	}
 	for id := range t {
-		t[id].shape = formMayShape(t[id].cls, t[id].lex, lexicon.ID(id).Form())
+		form := lexicon.ID(id).Form()
+		t[id].shape = formMayShape(t[id].cls, t[id].lex, form)
+		t[id].key = keyOf(stem(form))
 	}
 	return t
 }()
@@ -164,18 +166,22 @@ var byID = func() []wordInfo {
 type wordInfo struct {
 	lex   *lexicon.Stats
 	cls   class
-	shape bool // formMayShape
+	key   wordKey // keyOf(stem(form)): the document counts words by it
+	shape bool    // formMayShape
 }
 
-// infoOfWord returns the statistics, classes and formMayShape of a
-// lower-cased word whose lexicon ID is id.
-func infoOfWord(id lexicon.ID, lower string) (*lexicon.Stats, class, bool) {
+// infoOfWord returns what the pass keeps of a lower-cased word whose
+// lexicon ID is id.
+func infoOfWord(id lexicon.ID, lower string) wordInfo {
 	if id > 0 {
-		w := &byID[id]
-		return w.lex, w.cls, w.shape
+		return byID[id]
 	}
-	cls := classOf[lower]
-	return nil, cls, formMayShape(cls, nil, lower)
+	return infoOfForm(nil, classOf[lower], lower)
+}
+
+// infoOfForm completes the entry and classes of a lower-cased word.
+func infoOfForm(lex *lexicon.Stats, cls class, lower string) wordInfo {
+	return wordInfo{lex: lex, cls: cls, key: keyOf(stem(lower)), shape: formMayShape(cls, lex, lower)}
 }
 
 // topicOpeners introduce what a call to action is about: the keyword slot

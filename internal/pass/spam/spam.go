@@ -367,9 +367,7 @@ type docWords struct {
 func newDocWords(toks []token) *docWords {
 	d := &docWords{toks: toks, keys: make([]wordKey, len(toks))}
 	for i, t := range toks {
-		if t.word {
-			d.keys[i] = keyOf(stem(t.lower))
-		}
+		d.keys[i] = t.key
 	}
 	return d
 }

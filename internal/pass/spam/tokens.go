@@ -22,6 +22,7 @@ type token struct {
 	lower      string
 	lex        *lexicon.Stats // the corpus's statistics of lower, nil if it lacks it
 	cls        class          // closed classes of lower (classes.go)
+	key        wordKey        // keyOf(stem(lower)) for a word, else 0
 	word       bool
 	// nl: a newline lies between the previous token and this one; para:
 	// a blank line.
@@ -71,19 +72,15 @@ func appendTokens(toks []token, d *doc.Doc) []token {
 			b := lowered[at:]
 			l = unsafe.String(unsafe.SliceData(b), len(b))
 		}
-		var lex *lexicon.Stats
-		var cls class
-		var shape bool
+		var info wordInfo
 		if abbrev {
-			lex = lexicon.Entry(l)
-			cls = classOf[l]
-			shape = formMayShape(cls, lex, l)
+			info = infoOfForm(lexicon.Entry(l), classOf[l], l)
 			k++
 		} else {
-			id := d.Lex(k)
-			lex, cls, shape = infoOfWord(id, l)
+			info = infoOfWord(d.Lex(k), l)
 		}
-		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: cls, word: true, nl: nl, para: para, shape: shape})
+		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: info.lex, cls: info.cls, key: info.key,
+			word: true, nl: nl, para: para, shape: info.shape})
 	}
 	return toks
 }

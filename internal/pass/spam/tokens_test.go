@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestTokenShape: the shape verdict each token carries (from the lexicon's
-// forms where the word has one) is formMayShape of the token's own classes,
-// entry and form, on every token of the dev set.
+// TestTokenShape: what each token carries from the lexicon's forms where the
+// word has one (its shape verdict and counting key) is what its own classes,
+// entry and form give (formMayShape, keyOf), on every token of the dev set.
 func TestTokenShape(t *testing.T) {
 	files, _ := filepath.Glob("../../../testdata/dev/*.jsonl")
 	if len(files) == 0 {
@@ -21,6 +21,9 @@ func TestTokenShape(t *testing.T) {
 				for _, tk := range tokenize(text) {
 					if tk.word && tk.shape != formMayShape(tk.cls, tk.lex, tk.lower) {
 						t.Errorf("%q: shape %v, formMayShape %v", tk.text, tk.shape, !tk.shape)
+					}
+					if want := keyOf(stem(tk.lower)); tk.word && tk.key != want || !tk.word && tk.key != 0 {
+						t.Errorf("%q: key %x, want %x", tk.text, tk.key, want)
 					}
 					n++
 				}
