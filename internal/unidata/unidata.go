@@ -18,7 +18,7 @@ const (
 	FromTR39           Source = iota + 1 // confusables.txt maps it to exactly this letter
 	FromTR39Decomposed                   // confusables.txt maps it to this letter plus marks (ɗ → d̔)
 	FromNFKC                             // compatibility decomposition (ⅿ → m, ａ → a)
-	FromGlyph                            // glyph bitmaps match (GNU Unifont), or a documented correction
+	FromGlyph                            // rendered Noto glyphs match (data/glyphs-noto.txt)
 	FromName                             // the Unicode name says so: LATIN LETTER SMALL CAPITAL K → k
 	// FromSmallCapital: confusables.txt classes it with a Latin small
 	// capital (в with ʙ, τ with ᴛ): drawn as that capital at small-letter
@@ -30,6 +30,10 @@ const (
 type LookAlike struct {
 	R      rune
 	Source Source
+	// Drawn: the rendered Noto glyphs of the two match (data/glyphs-noto.txt,
+	// accepted), whatever the relation's source: р and p, not σ and o
+	// (which TR39 relates, but a reader tells apart).
+	Drawn bool
 }
 
 // String returns the Scripts.txt long name, e.g. "Latin", "Tai_Le".

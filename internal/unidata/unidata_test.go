@@ -1,6 +1,9 @@
 package unidata
 
 import (
+	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -24,11 +27,11 @@ func TestLookAlikesLatin(t *testing.T) {
 		// Armenian, Cherokee, NKo, Tai Le, New Tai Lue, Lisu.
 		{'ս', 'u', 0}, {'օ', 'o', 0},
 		{'Ꭲ', 'T', 0}, {'Ꮢ', 'R', 0}, {'Ꮤ', 'W', 0}, {'Ꭺ', 'A', 0},
-		{'ߋ', 'o', 0}, {'ᥙ', 'u', FromGlyph}, {'᧐', 'o', 0},
+		{'ߋ', 'o', 0}, {'ᥙ', 'u', FromGlyph}, {'᧐', 'o', FromGlyph},
 		{'ꓮ', 'A', 0}, {'ꓐ', 'B', 0},
 		// Roman numerals, Latin extensions, IPA.
 		{'ⅼ', 'l', 0}, {'ⅿ', 'm', FromNFKC}, {'Ⅰ', 'I', 0},
-		{'ɑ', 'a', 0}, {'Ƅ', 'b', FromTR39}, {'ƅ', 'b', 0}, {'Ɍ', 'R', FromTR39},
+		{'ɑ', 'a', 0}, {'Ƅ', 'b', FromTR39}, {'ƅ', 'b', FromGlyph}, {'Ɍ', 'R', FromTR39},
 		{'ɗ', 'd', FromTR39Decomposed}, {'ı', 'i', 0}, {'ɡ', 'g', 0},
 		// Small capitals.
 		{'ᴀ', 'a', 0}, {'ʙ', 'b', 0}, {'ᴋ', 'k', 0}, {'ʀ', 'r', 0},
@@ -65,7 +68,9 @@ func TestLookAlikesLatinNone(t *testing.T) {
 			t.Errorf("LookAlikes(%q, Latin) = %v, want nil", r, show(got))
 		}
 	}
-	for _, r := range "éßñλπли" {
+	// п ᴨ ⲡ are drawn like n in Noto Sans but TR39 classes them with π;
+	// Thai ท น ร ล are drawn like n u s a only in loopless faces.
+	for _, r := range "éßñλπлиᴨⲡпทนรล" {
 		if got := LookAlikes(r, Latin); got != nil {
 			t.Errorf("LookAlikes(%c, Latin) = %v, want nil", r, show(got))
 		}
@@ -253,5 +258,48 @@ func TestDefaultIgnorable(t *testing.T) {
 		if got, want := IsDefaultIgnorable(r), derived(r); got != want {
 			t.Errorf("IsDefaultIgnorable(%U) = %v, derived %v", r, got, want)
 		}
+	}
+}
+
+// TestGlyphsNoto checks the glyph relations against their vendored source,
+// data/glyphs-noto.txt: every Latin FromGlyph relation is a pair there
+// within the generator's thresholds, and the file names its fonts.
+func TestGlyphsNoto(t *testing.T) {
+	data, err := os.ReadFile("data/glyphs-noto.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "fonts-noto-core 20201225-1") {
+		t.Error("glyphs-noto.txt does not name its fonts")
+	}
+	type pair struct{ r, to rune }
+	accepted := map[pair]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		l, _, _ = strings.Cut(l, "#")
+		f := strings.Split(l, ";")
+		if len(f) != 5 {
+			continue
+		}
+		r, _ := strconv.ParseUint(strings.TrimSpace(f[0]), 16, 32)
+		to, _ := strconv.ParseUint(strings.TrimSpace(f[1]), 16, 32)
+		share, _ := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
+		blob, _ := strconv.Atoi(strings.TrimSpace(f[3]))
+		if share <= 0.06 && blob <= 20 {
+			accepted[pair{rune(r), rune(to)}] = true
+		}
+	}
+	n := 0
+	for _, e := range lookAlikesLatin {
+		for _, l := range LookAlikes(e.r, Latin) {
+			if l.Source == FromGlyph {
+				n++
+				if !accepted[pair{e.r, l.R}] {
+					t.Errorf("%c U+%04X → %c (FromGlyph) is not an accepted pair of glyphs-noto.txt", e.r, e.r, l.R)
+				}
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d Latin look-alikes from glyphs", n)
 	}
 }

@@ -166,6 +166,13 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					n += lexicon.Count(f + ".") // Inc., Ill.
 				}
 			}
+			if len(pr.w.letters) > 1 && !elided {
+				// Rule WRITTEN-CASE: I and l begin different words, and
+				// lowered forms merge one with another word (Hmong "ib",
+				// one, with the heading "(Ib)"): the word as the document
+				// writes it, case and all, counts first ("(lb)" ten times).
+				n += 1_000_000 * p.writtenAs(text, form(o))
+			}
 			if n > bestN {
 				best, bestN, tie = o, n, false
 			} else if n == bestN {
@@ -643,26 +650,36 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		if c != r && !(p.attested.has(c) || p.attested.has(otherCase(c))) {
 			continue
 		}
+		// Rule CASE-PAIR-ONCE: two cases of one letter (ӏ and Ӏ) are one
+		// candidate, counted once: the document's forms are lowered, so
+		// both would claim the same words and make one letter look like
+		// two the document writes equally often. The case the document
+		// puts inside words stands for both.
+		if j := slices.IndexFunc(cs, func(x cand) bool { return unicode.ToLower(x.c) == unicode.ToLower(c) }); j >= 0 {
+			if p.innerLetters.get(c) > p.innerLetters.get(cs[j].c) {
+				cs[j].c = c
+			}
+			continue
+		}
 		f := strings.ToLower(form(c))
 		cs = append(cs, cand{c, p.formsOf(f), p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
-	// Where the document writes two of them for the same letter, and
-	// this word both ways about as often
-	// (Kabardian І and ӏ, the same words spelt with either), its sections
-	// tend to keep to one: the one the text around the word uses most
-	// decides, case included.
-	best, second := cand{c: r, forms: -1, score: math.Inf(-1)}, 0
-	for _, x := range cs {
-		if x.forms > best.forms || x.forms == best.forms && x.score > best.score {
-			best, second = x, max(best.forms, 0)
-		} else {
-			second = max(second, x.forms)
+	// Rule SECTION-AND-WORD: where the document writes two of them for
+	// the same letter (Kabardian І and ӏ, the same words spelt with
+	// either), its sections tend to keep to one and some words to their
+	// own: how often the document spells this word with each, and how
+	// often the text around the word uses each, are two pieces of
+	// evidence, and the candidate with the higher product wins, case
+	// included.
+	if len(cs) >= 2 && p.interchangeable(cs) {
+		if c, ok := sectionAndWord(text, pr.w, cs); ok {
+			return c, true
 		}
 	}
-	if best.forms < 2*second+2 {
-		// The document writes the word both ways about as often.
-		if c, ok := localChoice(text, pr.w, cs); ok && p.interchangeable(cs) {
-			return c, true
+	best := cand{c: r, forms: -1, score: math.Inf(-1)}
+	for _, x := range cs {
+		if x.forms > best.forms || x.forms == best.forms && x.score > best.score {
+			best = x
 		}
 	}
 	c = best.c
@@ -715,12 +732,11 @@ func (p *profile) interchangeable(cs []cand) bool {
 // paragraph or two.
 const localWindow = 600
 
-// localChoice returns the candidate the text within localWindow bytes of w
-// uses most, if one does.
-func localChoice(text string, w *word, cs []cand) (rune, bool) {
-	if len(cs) < 2 {
-		return 0, false
-	}
+// sectionAndWord returns the candidate with the most evidence from the
+// document's spellings of the word and from the text within localWindow
+// bytes of w (either case of the letter), as a product of smoothed counts,
+// if one has more than the others.
+func sectionAndWord(text string, w *word, cs []cand) (rune, bool) {
 	lo, hi := max(0, w.start-localWindow), min(len(text), w.end+localWindow)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
@@ -728,17 +744,24 @@ func localChoice(text string, w *word, cs []cand) (rune, bool) {
 	for hi < len(text) && !utf8.RuneStart(text[hi]) {
 		hi++
 	}
-	best, bestN, tie := rune(0), 0, false
+	around := func(c rune) int {
+		n := strings.Count(text[lo:w.start], string(c)) + strings.Count(text[w.end:hi], string(c))
+		if o := otherCase(c); o != c {
+			n += strings.Count(text[lo:w.start], string(o)) + strings.Count(text[w.end:hi], string(o))
+		}
+		return n
+	}
+	best, bestScore, tie := rune(0), math.Inf(-1), false
 	for _, x := range cs {
-		n := strings.Count(text[lo:w.start], string(x.c)) + strings.Count(text[w.end:hi], string(x.c))
+		s := math.Log(float64(x.forms)+0.5) + math.Log(float64(around(x.c))+0.5)
 		switch {
-		case n > bestN:
-			best, bestN, tie = x.c, n, false
-		case n == bestN:
+		case s > bestScore:
+			best, bestScore, tie = x.c, s, false
+		case s == bestScore:
 			tie = true
 		}
 	}
-	return best, bestN > 0 && !tie
+	return best, !tie
 }
 
 // companyScore is how well the other letters of form go with letter c in

@@ -27,6 +27,10 @@ func TestRules(t *testing.T) {
 		// is drawn like the capital Ь only: no restoration.
 		{"MID-WORD-CAPITAL", "Команда має перенестb табличний простір на інший диск і перенести файли.", "Команда має перенестb табличний простір на інший диск і перенести файли."},
 		{"MID-WORD-CAPITAL", "Все люди рождaются свoбодными.", "Все люди рождаются свободными."},
+		// OWN-LETTER-DRAWN-ALIKE: the page's own letter in a Latin word
+		// is taken for a Latin one only where it is drawn the same.
+		{"OWN-LETTER-DRAWN-ALIKE", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek().", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek()."},
+		{"OWN-LETTER-DRAWN-ALIKE", "Нажмите сontrol-C для очистки буфера.", "Нажмите control-C для очистки буфера."},
 		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
 		// ASCII letters, used once.
 		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},
@@ -71,6 +75,16 @@ func TestRules(t *testing.T) {
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
+		// WRITTEN-CASE: "ib" (one) is frequent, the heading is "(lb)".
+		{"WRITTEN-CASE", "Ib muax ib. (lb) Cuat dol ib zaug ib. (lb) Cuat nit ib tug ib. (lb) Cuat ib. (𐊊b) Cuat muax ib thе ib.",
+			"Ib muax ib. (lb) Cuat dol ib zaug ib. (lb) Cuat nit ib tug ib. (lb) Cuat ib. (lb) Cuat muax ib the ib."},
+		// SECTION-AND-WORD: Kabardian writes the stroke І or ӏ, by section;
+		// a word the document spells with І elsewhere, amid a section that
+		// writes ӏ, takes ӏ. CASE-PAIR-ONCE: ӏ and its capital Ӏ are one
+		// candidate, not a tie between two letters that lets the word's
+		// other spelling through.
+		{"SECTION-AND-WORD", strokeSections("иlэщ"), strokeSections("иӏэщ")},
+		{"CASE-PAIR-ONCE", strokeSections("иlэщ"), strokeSections("иӏэщ")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
@@ -79,6 +93,14 @@ func TestRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// strokeSections is a Kabardian text in three sections, two writing the
+// stroke ӏ and one І, with w in the first.
+func strokeSections(w string) string {
+	small := strings.Repeat("Цӏыхум и щӏэныгъэ икӏи гъащӏэм и пӏалъэ. ", 8)
+	capital := strings.Repeat("ЦІыхур и щІэныгъэ икІи гъащІэм иІэщ. ", 8)
+	return small + "Хэти " + w + " щӏэныгъэ. " + small + capital
 }
 
 // TestNativeWordsUnderAttack: NATIVE-WORDS. A letter the document writes

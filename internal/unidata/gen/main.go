@@ -1,12 +1,13 @@
 // Command gen writes ../tables.go from the Unicode data files vendored in
-// ../data and from GNU Unifont's glyph bitmaps (unifont.hex, Debian package
-// "unifont"). Run it with `go generate` in internal/unidata, or
-// `go run ./gen` there. Flags:
+// ../data and from glyphs-noto.txt there, the vendored result of a glyph
+// comparison of Debian's Noto fonts. Run it with `go generate` in
+// internal/unidata, or `go run ./gen` there; it needs no font. Flags:
 //
-//	-unifont path   unifont.hex (default /usr/share/unifont/unifont.hex); required
-//	-data dir       vendored data directory (default "data")
-//	-o file         output (default "tables.go")
-//	-v              print every relation derived from glyphs or names
+//	-noto dir   render data/glyphs-noto.txt again first, from fonts-noto-core
+//	            unpacked in dir (scripts/fetch-noto.sh prints it)
+//	-data dir   vendored data directory (default "data")
+//	-o file     output (default "tables.go")
+//	-v          print every relation derived from glyphs or names
 //
 // How look-alikes are derived (see also the package README in data/):
 //
@@ -25,12 +26,25 @@
 //     of a TR39 class holding such a small capital (в, ᏼ and ⲃ with ʙ; κ,
 //     к and ĸ with ᴋ) → x (FromSmallCapital): drawn as the capital at
 //     small-letter height.
-//  4. Glyphs: a letter or non-ASCII digit with nothing yet whose Unifont
-//     bitmap equals an ASCII letter's once both are shifted to the left
-//     edge, or once each is scaled onto the other's ink box, provided the
-//     boxes already agree within a row at top and bottom and 15-20% in size
-//     (so small capitals, superscripts, accented letters and letters with
-//     a stroke or dot do not match).
+//  4. Glyphs (FromGlyph), from glyphs-noto.txt: a letter or non-ASCII digit
+//     with nothing yet, drawn in the Noto Sans face of its script (and in
+//     the Looped face where the script has one: Thai and Lao text is set
+//     looped), compared with each ASCII letter drawn in Noto Sans
+//     (fonts-noto-core 20201225-1, golang.org/x/image's rasterizer,
+//     unhinted). Both are drawn at 64 px per em; ink is coverage ≥ 1/2;
+//     the bitmaps share the baseline and their left ink edges, then the
+//     best horizontal shift of ±2 px is taken. A pixel of ink with no ink
+//     of the other glyph within 1 px is unmatched. The pair is accepted
+//     when, in both directions, no connected piece of a glyph's ink (a dot
+//     or an accent is a piece of its own) is more than 6% unmatched and no
+//     8-connected blob of unmatched pixels exceeds 20 px (the spur ƅ lacks
+//     beside b is 16 px, ᥙ's against u 18 px; the dot ı lacks beside i
+//     is 37 px). The best accepted letter is taken (smallest blob, then
+//     share).
+//     Greek and Cyrillic letters are left to TR39, which compares those
+//     alphabets with Latin letter by letter (п, drawn like n in a
+//     sans-serif face, is not n: Russian stays Russian), and so are
+//     characters TR39 maps to a Greek or Cyrillic letter (ⲡ → π).
 //
 // Modifier letters (Lm) and characters whose NFKC form is an ASCII digit
 // (０, 𝟏) never get a Latin look-alike. Letters and digits that TR39
@@ -40,9 +54,10 @@
 // For the Cyrillic and Greek targets the sources are letters of the other
 // two of Latin, Greek and Cyrillic; candidates come from the TR39 classes
 // (same case split; canonical singletons such as U+1FBE left out) and from
-// identical Unifont bitmaps of the same case (ë → ё, ħ → ћ).
+// Noto Sans glyphs of the same case that match exactly, every pixel of ink
+// within 1 px of the other's (ë → ё, ħ → ћ).
 //
-// A few documented corrections are applied last (see corrections).
+// No look-alike is typed by hand.
 package main
 
 import (
@@ -54,6 +69,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,10 +92,10 @@ const (
 var sourceNames = []string{"", "FromTR39", "FromTR39Decomposed", "FromNFKC", "FromGlyph", "FromName", "FromSmallCapital"}
 
 var (
-	unifontPath = flag.String("unifont", "/usr/share/unifont/unifont.hex", "path of GNU Unifont's unifont.hex")
-	dataDir     = flag.String("data", "data", "directory of the vendored Unicode data files")
-	outPath     = flag.String("o", "tables.go", "output file")
-	verbose     = flag.Bool("v", false, "print glyph- and name-derived relations")
+	dataDir = flag.String("data", "data", "directory of the vendored Unicode data files")
+	outPath = flag.String("o", "tables.go", "output file")
+	verbose = flag.Bool("v", false, "print glyph- and name-derived relations")
+	notoDir = flag.String("noto", "", "unpacked fonts-noto-core (scripts/fetch-noto.sh): render data/glyphs-noto.txt again")
 )
 
 // shortNames maps the ISO 15924 codes used in ScriptExtensions.txt to the
@@ -109,26 +125,6 @@ var shortNames = map[string]string{
 
 var idTypes = []string{"Recommended", "Inclusion", "Technical", "Uncommon_Use", "Obsolete", "Limited_Use",
 	"Exclusion", "Not_XID", "Not_NFKC", "Default_Ignorable", "Deprecated", "Not_Character"}
-
-// corrections are applied after derivation: source, target script, letter,
-// Source, and why. They replace whatever was derived for r in that target.
-var corrections = []struct {
-	r      rune
-	target string
-	to     rune
-	src    int
-	why    string
-}{
-	// TR39 maps ᧐ NEW TAI LUE DIGIT ZERO to ᦞ NEW TAI LUE LETTER LOW VA
-	// (right for comparing, no use for display); Unifont draws it as a
-	// small raised circle, but in text fonts (Noto Sans New Tai Lue) it is
-	// an x-height o, and spinners use it as one.
-	{0x19D0, "Latin", 'o', FromGlyph, "TR39 gives ᦞ; drawn as o"},
-	// TR39 maps Ƅ LATIN CAPITAL LETTER TONE SIX to b but has no entry for
-	// its lowercase ƅ, drawn as a b with a shorter ascender (Unifont's
-	// bitmap is too short for the glyph comparison).
-	{0x0185, "Latin", 'b', FromGlyph, "TR39 has Ƅ → b but no ƅ; drawn as b"},
-}
 
 // raised lists letters that are drawn raised, as superscripts are, and
 // written after digits and abbreviations in running text (1ª, Nº): they
@@ -310,133 +306,7 @@ func isUpper(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Othe
 
 func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
-// ---- glyphs ----
-
-type glyph [16]uint16 // rows, leftmost pixel in the high bit, shifted to the left edge
-
-var glyphs = map[rune]glyph{}
-
-func loadUnifont(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatalf("cannot read GNU Unifont glyphs (install Debian package unifont or pass -unifont): %v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := sc.Text()
-		i := strings.IndexByte(l, ':')
-		if i < 0 {
-			continue
-		}
-		cp, err := strconv.ParseUint(l[:i], 16, 32)
-		if err != nil {
-			continue
-		}
-		h := l[i+1:]
-		var g glyph
-		switch len(h) {
-		case 32:
-			for row := 0; row < 16; row++ {
-				v, _ := strconv.ParseUint(h[row*2:row*2+2], 16, 8)
-				g[row] = uint16(v) << 8
-			}
-		case 64:
-			for row := 0; row < 16; row++ {
-				v, _ := strconv.ParseUint(h[row*4:row*4+4], 16, 16)
-				g[row] = uint16(v)
-			}
-		default:
-			continue
-		}
-		var or uint16
-		for _, v := range g {
-			or |= v
-		}
-		if or == 0 {
-			continue
-		}
-		shift := 0
-		for or&0x8000 == 0 {
-			or <<= 1
-			shift++
-		}
-		for row := range g {
-			g[row] <<= shift
-		}
-		glyphs[rune(cp)] = g
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
-	if len(glyphs) < 1000 {
-		log.Fatalf("%s: only %d glyphs; not a unifont.hex file?", path, len(glyphs))
-	}
-}
-
-// bbox returns the inked rows [top, bottom] and the ink width.
-func (g glyph) bbox() (top, bottom, width int) {
-	top = -1
-	var or uint16
-	for y, v := range g {
-		if v != 0 {
-			if top < 0 {
-				top = y
-			}
-			bottom = y
-		}
-		or |= v
-	}
-	width = 16
-	for or&1 == 0 {
-		or >>= 1
-		width--
-	}
-	return
-}
-
-func (g glyph) at(x, y int) bool { return g[y]&(0x8000>>x) != 0 }
-
-// scaleInto samples a's ink box onto b's ink box (nearest neighbour) and
-// returns the share of differing pixels among the inked ones.
-func scaleInto(a, b glyph) float64 {
-	at, ab, aw := a.bbox()
-	bt, bb, bw := b.bbox()
-	ah, bh := ab-at+1, bb-bt+1
-	diff, union := 0, 0
-	for y := 0; y < bh; y++ {
-		for x := 0; x < bw; x++ {
-			sx := int((float64(x) + 0.5) * float64(aw) / float64(bw))
-			sy := at + int((float64(y)+0.5)*float64(ah)/float64(bh))
-			p, q := a.at(sx, sy), b.at(x, bt+y)
-			if p || q {
-				union++
-				if p != q {
-					diff++
-				}
-			}
-		}
-	}
-	return float64(diff) / float64(union)
-}
-
-// maxGlyphDistance is the largest share of differing pixels similar accepts.
-const maxGlyphDistance = 0
-
-// similar compares two glyphs whose ink boxes are nearly the same size and
-// place (so a small capital is not its capital, a superscript not its
-// letter) after scaling each onto the other's box; it returns 2 when the
-// boxes differ too much.
-func similar(a, b glyph) float64 {
-	at, ab, aw := a.bbox()
-	bt, bb, bw := b.bbox()
-	hr := float64(ab-at+1) / float64(bb-bt+1)
-	wr := float64(aw) / float64(bw)
-	if hr < 0.85 || hr > 1/0.85 || wr < 0.8 || wr > 1.25 || abs(at-bt) > 1 || abs(ab-bb) > 1 {
-		return 2
-	}
-	return max(scaleInto(a, b), scaleInto(b, a))
-}
+// ---- glyphs (noto.go) ----
 
 func abs(x int) int {
 	if x < 0 {
@@ -448,11 +318,15 @@ func abs(x int) int {
 // ---- relations ----
 
 type la struct {
-	r   rune
-	src int
+	from, r rune
+	src     int
 }
 
 var rel = map[int]map[rune][]la{} // target script → source → look-alikes
+
+// drawnAlike holds the pairs the rendered comparison accepts
+// (glyphs-noto.txt), whatever their source: LookAlike.Drawn.
+var drawnAlike = map[[2]rune]bool{}
 
 func add(target int, r, to rune, src int) {
 	if r == to {
@@ -464,7 +338,7 @@ func add(target int, r, to rune, src int) {
 			return
 		}
 	}
-	m[r] = append(m[r], la{to, src})
+	m[r] = append(m[r], la{r, to, src})
 }
 
 func isLetterish(r rune) bool {
@@ -482,13 +356,24 @@ func digitLike(r rune) bool {
 	return len(s) == 1 && s[0] >= '0' && s[0] <= '9'
 }
 
+// targetLettersOf returns the letters of script t a look-alike may stand
+// for: not modifier letters, and precomposed only where NFC keeps them.
+func targetLettersOf(letters []rune, t int) []rune {
+	var out []rune
+	for _, r := range letters {
+		if scriptOf[r] == t && !unicode.Is(catLm, r) && norm.NFC.String(string(r)) == string(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func isCased(r rune) bool { return isUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
 
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("unidata/gen: ")
 	flag.Parse()
-	loadUnifont(*unifontPath)
 	scriptRanges := loadScripts()
 	latin, greek, cyrillic := scriptIndex["Latin"], scriptIndex["Greek"], scriptIndex["Cyrillic"]
 	for _, t := range []int{latin, greek, cyrillic} {
@@ -501,6 +386,32 @@ func main() {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isLetterish(r) {
 			letters = append(letters, r)
+		}
+	}
+	targets := map[int][]rune{}
+	for c := rune('A'); c <= 'z'; c++ {
+		if isASCIILetter(c) {
+			targets[latin] = append(targets[latin], c)
+		}
+	}
+	for _, t := range []int{cyrillic, greek} {
+		targets[t] = targetLettersOf(letters, t)
+	}
+	glyphsPath := filepath.Join(*dataDir, "glyphs-noto.txt")
+	if *notoDir != "" {
+		var candidates []rune
+		for r := rune(0x80); r <= unicode.MaxRune; r++ {
+			if isLetterish(r) || unicode.In(r, unicode.S, unicode.No, unicode.Nd) {
+				candidates = append(candidates, r)
+			}
+		}
+		writeGlyphs(glyphsPath, renderPairs(*notoDir, candidates, targets, latin))
+	}
+	glyphsOf := map[rune][]glyphPair{}
+	for _, p := range readGlyphs(glyphsPath) {
+		glyphsOf[p.r] = append(glyphsOf[p.r], p)
+		if p.accepted() {
+			drawnAlike[[2]rune{p.r, p.to}] = true
 		}
 	}
 
@@ -602,44 +513,42 @@ func main() {
 			}
 		}
 	}
-	// Glyphs, Latin target.
+	// Glyphs, Latin target: the best accepted rendered match of a letter
+	// nothing above relates. Greek and Cyrillic letters are left to TR39,
+	// which compares those alphabets with Latin letter by letter (п, drawn
+	// like n in a sans-serif face, is not n: Russian stays Russian), and so
+	// are letters TR39 maps to a Greek or Cyrillic letter (ⲡ → π).
 	for _, r := range letters {
-		if r < 0x80 || len(rel[latin][r]) > 0 || unicode.Is(catLm, r) || digitLike(r) {
+		if r < 0x80 || len(rel[latin][r]) > 0 || unicode.Is(catLm, r) || digitLike(r) ||
+			scriptOf[r] == greek || scriptOf[r] == cyrillic {
 			continue
 		}
-		g, ok := glyphs[r]
-		if !ok {
+		toGC := false
+		for _, t := range versions {
+			if p := t.proto[r]; len(p) == 1 && (scriptOf[p[0]] == greek || scriptOf[p[0]] == cyrillic) {
+				toGC = true
+			}
+		}
+		if toGC {
 			continue
 		}
-		best, bestD := rune(0), 2.0
-		for c := rune('A'); c <= 'z'; c++ {
-			if !isASCIILetter(c) {
-				continue
-			}
-			if glyphs[c] == g {
-				best, bestD = c, 0
-				break
-			}
-			if d := similar(g, glyphs[c]); d < bestD {
-				best, bestD = c, d
+		var best *glyphPair
+		for i, p := range glyphsOf[r] {
+			if isASCIILetter(p.to) && p.accepted() && (best == nil || p.better(*best)) {
+				best = &glyphsOf[r][i]
 			}
 		}
-		if bestD <= maxGlyphDistance {
-			add(latin, r, best, FromGlyph)
+		if best != nil {
+			add(latin, r, best.to, FromGlyph)
 			if *verbose {
-				fmt.Printf("glyph %c U+%04X %s → %c Latin (%.2f)\n", r, r, runenames.Name(r), best, bestD)
+				fmt.Printf("glyph %c U+%04X %s → %c Latin (%.3f, %d px)\n", r, r, runenames.Name(r), best.to, best.share, best.blob)
 			}
 		}
 	}
 
 	// Cyrillic and Greek targets.
 	for _, target := range []int{cyrillic, greek} {
-		var targetLetters []rune
-		for _, r := range letters {
-			if scriptOf[r] == target && !unicode.Is(catLm, r) && norm.NFC.String(string(r)) == string(r) {
-				targetLetters = append(targetLetters, r)
-			}
-		}
+		targetLetters := targets[target]
 		for _, r := range letters {
 			s := scriptOf[r]
 			if s == target || (s != latin && s != greek && s != cyrillic) || unicode.Is(catLm, r) {
@@ -655,12 +564,9 @@ func main() {
 					}
 				}
 			}
-			g, ok := glyphs[r]
-			if !ok {
-				continue
-			}
-			for _, c := range targetLetters {
-				if glyphs[c] == g && (isUpper(c) == isUpper(r) || !isCased(c) || !isCased(r)) {
+			for _, p := range glyphsOf[r] {
+				c := p.to
+				if scriptOf[c] == target && p.blob == 0 && slices.Contains(targetLetters, c) && (isUpper(c) == isUpper(r) || !isCased(c) || !isCased(r)) {
 					n := len(rel[target][r])
 					add(target, r, c, FromGlyph)
 					if *verbose && len(rel[target][r]) > n {
@@ -684,11 +590,6 @@ func main() {
 				delete(m, r)
 			}
 		}
-	}
-	for _, c := range corrections {
-		t := scriptIndex[c.target]
-		delete(rel[t], c.r)
-		add(t, c.r, c.to, c.src)
 	}
 
 	// Order: by source kind, then Recommended letters, then code point.
@@ -754,7 +655,7 @@ func write(scriptRanges []rng) {
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	p("// Code generated by go run ./gen; DO NOT EDIT.\n\n")
 	p("// Sources: Unicode 17.0.0 Scripts.txt, ScriptExtensions.txt, IdentifierType.txt,\n")
-	p("// IdentifierStatus.txt, confusables.txt; 18.0.0 draft confusables.txt; GNU Unifont glyphs.\n\n")
+	p("// IdentifierStatus.txt, confusables.txt; 18.0.0 draft confusables.txt;\n// glyphs-noto.txt (Noto fonts, fonts-noto-core 20201225-1).\n\n")
 	p("package unidata\n\n")
 
 	// Scripts.
@@ -988,7 +889,7 @@ func write(scriptRanges []rng) {
 
 	p("var laData = [...]LookAlike{\n")
 	for i, x := range all {
-		p("{0x%X, %s},", x.r, sourceNames[x.src])
+		p("{0x%X, %s, %v},", x.r, sourceNames[x.src], drawnAlike[[2]rune{x.from, x.r}])
 		if i%4 == 3 {
 			p("\n")
 		}
