@@ -144,13 +144,7 @@ func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 	var families []family
 	for _, c := range ctas {
 		s, e := sentenceRemoval(text, c.sent)
-		kw := make([]string, 0, c.slotTo-c.slotFrom)
-		for i := c.slotFrom; i < c.slotTo; i++ {
-			if toks[i].word {
-				kw = append(kw, toks[i].text)
-			}
-		}
-		families = append(families, family{words: kw, why: "the slot of a call-to-action sentence"})
+		families = append(families, slotFamily(toks, c))
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
 			Reason: fmt.Sprintf("call-to-action link-spam sentence (log odds %.1f) for %q", c.logit, text[toks[c.slotFrom].start:toks[c.slotTo-1].end])})
 	}
@@ -488,4 +482,21 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		}
 	}
 	return out
+}
+
+// slotFamily is the keyword family of a call to action's slot: its words,
+// less a preposition that leads them ("in Turkey Lawyer Law Firm"), which
+// goes with an occurrence elsewhere only where the sentence reads on
+// without it (docWords.occurrence).
+func slotFamily(toks []token, c cta) family {
+	f := family{words: make([]string, 0, c.slotTo-c.slotFrom), why: "the slot of a call-to-action sentence"}
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if toks[i].word {
+			f.words = append(f.words, toks[i].text)
+		}
+	}
+	if len(f.words) > 1 && preposition(toks[c.slotFrom]) && toks[c.slotFrom].cls&clNear == 0 {
+		f.lead, f.words = toks[c.slotFrom].lower, f.words[1:]
+	}
+	return f
 }
