@@ -402,6 +402,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	var grams []*gram
 	index := map[uint64]*gram{}
+	// Grams and their words are allocated in blocks: a long text weighs
+	// thousands.
+	var slab gramSlab
+	var words []string
 	seeds := func(i int) bool {
 		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
 	}
@@ -413,21 +417,32 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		// Runs that hold token i and no seed before it (those were
 		// weighed with the earlier seed).
 		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
+			key, keyed := uint64(0), false
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
-				if b-a < 2 || !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+				if b-a < 2 {
 					continue
+				}
+				if !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+					break // and so does every longer run from a
 				}
 				// Evidence is weighed per spelling: the author's "life
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
-				key := exactKey(d.toks, a, b)
+				if keyed {
+					key = extendKey(key, toks[b-1].text)
+				} else {
+					key, keyed = exactKey(d.toks, a, b), true
+				}
 				g := index[key]
 				if g == nil {
-					g = &gram{learned: true}
+					g = slab.next()
+					g.learned = true
+					from := len(words)
 					for k := a; k < b; k++ {
-						g.words = append(g.words, toks[k].text)
+						words = append(words, toks[k].text)
 						g.learned = g.learned && !commercial(toks, k)
 					}
+					g.words = words[from:len(words):len(words)]
 					index[key] = g
 					grams = append(grams, g)
 				}
@@ -500,6 +515,18 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	return out, sus, strongest, weighed
 }
 
+// gramSlab hands out grams from blocks allocated together, small at first
+// (a short text weighs a few), up to 256.
+type gramSlab []gram
+
+func (s *gramSlab) next() *gram {
+	if len(*s) == cap(*s) {
+		*s = make([]gram, 0, min(256, max(4, 2*cap(*s))))
+	}
+	*s = append(*s, gram{})
+	return &(*s)[len(*s)-1]
+}
+
 // shapedRun reports whether every word of tokens [a, b) may stand in an
 // anchor keyword by itself (keywordShaped less the word pairs and link
 // words, which it lets through): a cheap test before a run is weighed.
@@ -510,7 +537,7 @@ func (d *docWords) shapedRun(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.shaped[k] == 0 {
 			d.shaped[k] = 2
-			if t := d.toks[k]; !t.word || mayShape(t) {
+			if t := d.toks[k]; !t.word || capital(t) || t.shape {
 				d.shaped[k] = 1
 			}
 		}
@@ -521,12 +548,16 @@ func (d *docWords) shapedRun(a, b int) bool {
 	return true
 }
 
-// mayShape: word t is one keywordShaped may accept.
-func mayShape(t token) bool {
-	if t.cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || capital(t) || t.lex == nil || t.lex.Count == 0 || linkWords[t.lower] {
+// formMayShape: a word of this form may stand in an anchor keyword
+// (keywordShaped may accept it), whatever its case; a capitalised word
+// always may. From the form's classes, lexicon entry and lower-cased
+// spelling alone, so that it is kept with the lexicon's forms (byID) and
+// with each token (token.shape).
+func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
+	if cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || lex == nil || lex.Count == 0 || linkWords[lower] {
 		return true
 	}
-	switch t.lex.Tag {
+	switch lex.Tag {
 	case "nn", "nns", "np", "nps", "jj", "vbg":
 		return true
 	}
@@ -628,9 +659,19 @@ func exactKey(toks []token, a, b int) uint64 {
 		if k > a {
 			h = (h ^ ' ') * fnvPrime
 		}
-		for i := 0; i < len(toks[k].text); i++ {
-			h = (h ^ uint64(toks[k].text[i])) * fnvPrime
-		}
+		h = hashOn(h, toks[k].text)
+	}
+	return h
+}
+
+// extendKey is exactKey of a run one word longer, from the run's key.
+func extendKey(h uint64, w string) uint64 {
+	return hashOn((h^' ')*fnvPrime, w)
+}
+
+func hashOn(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
 	}
 	return h
 }
