@@ -125,9 +125,18 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	// One backing array for every word's letters (never outgrown: a letter
 	// takes a byte at least) and one for their script counts, kept from one
 	// document to the next: a document has thousands of words, and a slice
-	// each would dominate the pass's cost.
+	// each would dominate the pass's cost. The words and the script counts
+	// are sized up front too: grown by append, a megabyte's words are
+	// copied over and over (twice the document's allocation).
 	if cap(sc.letters) < size {
 		sc.letters = make([]letter, 0, size)
+	}
+	if n := pieces + 8; cap(sc.words) < n {
+		sc.words = make([]word, 0, n)
+		sc.bounds = make([][2]int32, 0, n)
+	}
+	if n := pieces + 8; cap(sc.counts) < n {
+		sc.counts = make([]scriptCount, 0, n)
 	}
 	words, all, counts, bounds := sc.words[:0], sc.letters[:0], sc.counts[:0], sc.bounds[:0] // bounds: each word's script counts
 	notation := notationSpans(d)
