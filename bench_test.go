@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/unspin/unspin/internal/benchcpu"
 )
 
 // devTexts returns the documents of testdata/dev/NAME.jsonl: each one's
@@ -20,8 +22,8 @@ func devTexts(tb testing.TB, name string, expected bool) []string {
 	return out
 }
 
-// benchDocs cleans every document once per iteration and reports MB/s and
-// allocations per document.
+// benchDocs cleans every document once per iteration and reports MB/s,
+// CPU time (benchcpu) and allocations per document.
 func benchDocs(b *testing.B, docs []string) {
 	n := 0
 	for _, d := range docs {
@@ -31,11 +33,13 @@ func benchDocs(b *testing.B, docs []string) {
 	b.ReportAllocs()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	m := benchcpu.Start()
 	for b.Loop() {
 		for _, d := range docs {
 			Clean(d)
 		}
 	}
+	m.Report(b, n)
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*len(docs)), "allocs/doc")
 }

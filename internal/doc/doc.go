@@ -271,9 +271,9 @@ type Language struct {
 // finds them, without tokenizing the rest: a pass that needs nothing else
 // of a document asks this.
 func Judge(text string) Language {
-	brown, known, n := 0, 0, 0
+	var j judgement
 	var buf [64]byte
-	for i := 0; i < len(text) && n < englishWords; {
+	for i := 0; i < len(text) && j.n < englishWords; {
 		if w, size := IsWordAt(text, i); !w {
 			i += size
 			continue
@@ -284,21 +284,50 @@ func Judge(text string) Language {
 		if t.Has(Digits) && !hasLetter(w) {
 			continue
 		}
-		n++
-		if len(w) > len(buf) {
-			continue
+		id := lexicon.ID(0)
+		if len(w) <= len(buf) {
+			id = lexicon.LookupLower(AppendLower(buf[:0], w))
 		}
-		if id := lexicon.LookupLower(AppendLower(buf[:0], w)); id.Stats() != nil {
-			brown++
-			known++
-		} else if id.Known() {
-			known++
-		}
+		j.add(id)
 	}
-	if n == 0 {
+	return j.language()
+}
+
+// judgement counts the words judged and those Brown and an English reader
+// know.
+type judgement struct{ brown, known, n int }
+
+func (j *judgement) add(id lexicon.ID) {
+	j.n++
+	if id.Stats() != nil {
+		j.brown++
+		j.known++
+	} else if id.Known() {
+		j.known++
+	}
+}
+
+func (j *judgement) language() Language {
+	if j.n == 0 {
 		return Language{}
 	}
-	return Language{float64(brown) / float64(n), float64(known) / float64(n)}
+	return Language{float64(j.brown) / float64(j.n), float64(j.known) / float64(j.n)}
+}
+
+// judgeTokens is Judge of a document whose words are already looked up
+// (Lex): the same words, without looking them up again.
+func (d *Doc) judgeTokens() Language {
+	var j judgement
+	for k, t := range d.tokens {
+		if j.n >= englishWords {
+			break
+		}
+		if t.Kind != Word || t.Has(Digits) && !hasLetter(d.Text[t.Start:t.End]) {
+			continue
+		}
+		j.add(d.lex[k])
+	}
+	return j.language()
 }
 
 // IsEnglish reports text English enough for statistics from an English
@@ -314,7 +343,12 @@ func (l Language) IsModernEnglish() bool { return l.Known >= 0.7 }
 // Language returns the document's language judgement, made once.
 func (d *Doc) Language() Language {
 	if !d.judged {
-		d.judged, d.lang = true, Judge(d.Text)
+		if d.lex != nil {
+			d.lang = d.judgeTokens()
+		} else {
+			d.lang = Judge(d.Text)
+		}
+		d.judged = true
 	}
 	return d.lang
 }

@@ -1,6 +1,9 @@
 package doc
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -109,5 +112,37 @@ func BenchmarkLex(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		New(text).Lex(0)
+	}
+}
+
+// TestJudgeTokens: a document whose words are already looked up judges its
+// language as Judge does over the text.
+func TestJudgeTokens(t *testing.T) {
+	texts := []string{"", "123 456", "The cat sat on the mat.", "Всеобщая декларация прав человека",
+		"Don't visit the web-site, 3rd time, U.S. 42 x2 " + strings.Repeat("word salad ", 300) + strings.Repeat("z", 70),
+		"Ｆｕｌｌｗｉｄｔｈ ＴＥＸＴ and ΑΒΓ Δέλτα ǅemal İstanbul"}
+	// And every text of the dev set, where the repository has it.
+	files, _ := filepath.Glob("../../testdata/dev/*.jsonl")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var rec struct{ Text, Expected string }
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, rec.Text, rec.Expected)
+		}
+	}
+	for _, text := range texts {
+		d := New(text)
+		if len(d.Tokens()) > 0 {
+			d.Lex(0)
+		}
+		if got, want := d.Language(), Judge(text); got != want {
+			t.Errorf("%.40q: %v from the tokens, %v from the text", text, got, want)
+		}
 	}
 }

@@ -19,6 +19,8 @@ type idEntry struct {
 var (
 	idOnce sync.Once
 	byID   []idEntry // byID[id]
+	// idForms[id] is the form id names.
+	idForms []string
 	// slots is an open-addressing table of the forms' FNV-1a hashes: a
 	// lookup hashes the form once and compares integers, where a map of
 	// strings would hash it and compare bytes. Two forms never share a
@@ -47,6 +49,7 @@ func loadIDs() {
 	}
 	slots, mask = make([]slot, size), uint64(size-1)
 	byID = make([]idEntry, 1, len(forms)+1)
+	idForms = append([]string{""}, forms...)
 	for _, w := range forms {
 		id := ID(len(byID))
 		byID = append(byID, idEntry{words[w], modernWords[w]})
@@ -99,6 +102,15 @@ func (id ID) Stats() *Stats {
 	}
 	idOnce.Do(loadIDs)
 	return byID[id].stats
+}
+
+// Form returns the lower-cased form id names ("" for 0).
+func (id ID) Form() string {
+	if id <= 0 {
+		return ""
+	}
+	idOnce.Do(loadIDs)
+	return idForms[id]
 }
 
 // Modern is Modern of the form id names: per million words of present-day

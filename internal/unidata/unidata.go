@@ -30,6 +30,10 @@ const (
 type LookAlike struct {
 	R      rune
 	Source Source
+	// Drawn: the rendered Noto glyphs of the two match (data/glyphs-noto.txt,
+	// accepted), whatever the relation's source: р and p, not σ and o
+	// (which TR39 relates, but a reader tells apart).
+	Drawn bool
 }
 
 // String returns the Scripts.txt long name, e.g. "Latin", "Tai_Le".

@@ -713,12 +713,35 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 		}
 		r, _, ok := pick(l.r, t, p)
 		if !ok || smallCapitalShape(l.r, t) && (!amongLettersOf(w, k, t) || l.script == p.dominant) ||
-			midWordCapital(w, k, l.r, r) {
+			midWordCapital(w, k, l.r, r) || l.script == p.dominant && !drawnAlike(l.r, r, t) {
 			return nil, false
 		}
 		repl[k] = r
 	}
 	return repl, len(repl) > 0
+}
+
+// drawnAlike (rule OWN-LETTER-DRAWN-ALIKE) reports whether src is drawn
+// as r (the rendered comparison, unidata's LookAlike.Drawn). A letter of
+// the document's own script is taken for another script's letter only so:
+// a typist slipping between layouts makes the same shape (Netscaрe, PNМ in
+// Russian and Macedonian pages), while byteσs in a Greek page holds a σ,
+// which TR39 relates to o but no reader takes for one.
+// The comparison was rendered for characters beyond ASCII, so an ASCII
+// letter's relation is read the other way (Latin o as Cyrillic о: о is
+// drawn as o).
+func drawnAlike(src, r rune, t unidata.Script) bool {
+	for _, la := range lookAlikes(src, t) {
+		if la.R == r && la.Drawn {
+			return true
+		}
+	}
+	for _, la := range lookAlikes(r, scriptOf(src)) {
+		if la.R == src && la.Drawn {
+			return true
+		}
+	}
+	return false
 }
 
 // midWordCapital (rule MID-WORD-CAPITAL) reports a small letter src whose

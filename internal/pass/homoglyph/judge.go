@@ -8,6 +8,7 @@ import (
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
+	"golang.org/x/text/width"
 )
 
 // makeup is what a word is made of, judged against the document's dominant
@@ -218,10 +219,13 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 		why: "a short word in another alphabet among plain words of a text under attack"}, true
 }
 
-// fullwidth reports a word written in fullwidth forms only (ｆｏｒ).
+// fullwidth reports a word written in fullwidth forms of ASCII only (ｆｏｒ):
+// East_Asian_Width Fullwidth characters whose narrow form is ASCII
+// (EastAsianWidth.txt, through x/text/width).
 func fullwidth(w *word) bool {
 	for _, l := range w.letters {
-		if l.r < 0xFF01 || l.r > 0xFF5E {
+		p := width.LookupRune(l.r)
+		if p.Kind() != width.EastAsianFullwidth || p.Narrow() == 0 || p.Narrow() >= 0x80 {
 			return false
 		}
 	}
@@ -943,7 +947,7 @@ func romanNumeralWord(w *word, p *profile) (proposal, bool) {
 	repl := map[int]rune{}
 	for k, l := range w.letters {
 		c := compatLetter(l.r)
-		if l.r < 0x2160 || l.r > 0x217F || c == 0 || c >= 0x80 {
+		if !unicode.Is(unicode.Nl, l.r) || c == 0 || c >= 0x80 { // letter numbers that decompose to letters: the Roman numerals
 			return proposal{}, false
 		}
 		repl[k] = c

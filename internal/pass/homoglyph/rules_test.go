@@ -30,6 +30,10 @@ func TestRules(t *testing.T) {
 		// is drawn like the capital Ь only: no restoration.
 		{"MID-WORD-CAPITAL", "Команда має перенестb табличний простір на інший диск і перенести файли.", "Команда має перенестb табличний простір на інший диск і перенести файли."},
 		{"MID-WORD-CAPITAL", "Все люди рождaются свoбодными.", "Все люди рождаются свободными."},
+		// OWN-LETTER-DRAWN-ALIKE: the page's own letter in a Latin word
+		// is taken for a Latin one only where it is drawn the same.
+		{"OWN-LETTER-DRAWN-ALIKE", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek().", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek()."},
+		{"OWN-LETTER-DRAWN-ALIKE", "Нажмите сontrol-C для очистки буфера.", "Нажмите control-C для очистки буфера."},
 		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
 		// ASCII letters, used once.
 		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},

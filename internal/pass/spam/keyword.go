@@ -20,6 +20,10 @@ import (
 type family struct {
 	words []string
 	why   string
+	// lead: the preposition that led the keyword where it was found (the
+	// slot of a call to action: "in regards to in Turkey Lawyer Law
+	// Firm"), lower-cased; the family itself is the words after it.
+	lead string
 }
 
 // A whole keyword inside a sentence is the spammer's; a piece of it ("in
@@ -60,7 +64,15 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 		if n < minLen {
 			continue
 		}
-		score := d.insertionScore(i, i+n)
+		// The preposition that led the keyword leads its first word only.
+		lead := f.lead
+		if k > 0 {
+			lead = ""
+		}
+		from, score := d.occurrence(i, i+n, lead)
+		if from < i && removed[from] {
+			from, score = i, d.insertionScore(i, i+n)
+		}
 		switch {
 		case !sameCase(toks, i, kw[k:k+n]) && score <= topicThreshold:
 			// Written otherwise than the keyword ("roofing contractor"),
@@ -74,15 +86,134 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 			i += n - 1
 			continue
 		}
-		s, e := phraseRemoval(text, toks, i, i+n)
+		s, e := phraseRemoval(text, toks, from, i+n)
 		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
 			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), f.why)})
-		for j := i; j < i+n; j++ {
+		for j := from; j < i+n; j++ {
 			removed[j] = true
 		}
 		i += n - 1
 	}
 	return out
+}
+
+// occurrence returns where the removal of a keyword's occurrence at tokens
+// [i, j) begins and how far out of place it is (insertionScore). A
+// preposition just before it goes with it where the keyword's family was
+// seen led by the same word elsewhere (lead: the slot of a call to action,
+// or other occurrences) and the sentence is not clearly broken without
+// it. Without that, the sentence model must be clear that what the
+// preposition leaves is not English and what its removal leaves is ("a
+// low level, for Denver Plumbing Services according to": "level, for
+// according" against "level, according"). Otherwise it is the author's:
+// "held in Denver Plumbing Services Ankara" keeps its "in", "looked around
+// for", "log in and" their particle, "Info about ... can be found" its
+// slot.
+func (d *docWords) occurrence(i, j int, lead string) (int, float64) {
+	core := d.insertionScore(i, j)
+	if i == 0 || d.toks[i].nl || !preposition(d.toks[i-1]) || j >= len(d.toks) || !d.toks[j].word || d.toks[j].nl {
+		return i, core
+	}
+	withPrep, without := d.join(i, j), d.join(i-1, j)
+	if d.toks[i-1].lower == lead && without > clearlyBroken {
+		return i - 1, d.insertionScore(i-1, j)
+	}
+	// Where the preposition opens a phrase (after a comma, a dash, at a
+	// sentence start), it belongs to no word before it; elsewhere only
+	// where it does not pair with the word before it ("engaged in", "lived
+	// in" do) and its removal leaves a clear pair ("would be called").
+	opens := i == 1 || d.toks[i-1].nl || !d.toks[i-2].word
+	if opens && withPrep < clearlyBroken && without > readsOn || !opens && withPrep < readsOn && without > readsClearly && !pairsBefore(d.toks, i-1) {
+		return i - 1, d.insertionScore(i-1, j)
+	}
+	return i, core
+}
+
+// How well the words on each side of a removal join (join, log odds):
+// below clearlyBroken no English, above readsOn English, above
+// readsClearly a pair English is made of.
+const (
+	clearlyBroken = -3
+	readsOn       = -0.5
+	readsClearly  = 3
+)
+
+// pairsBefore: the word before token p and p are a pair of English more
+// often than chance ("engaged in"), or too rare to say.
+func pairsBefore(toks []token, p int) bool {
+	a, ok := lexicon.PairAssociation(toks[p-1].lower, toks[p].lower)
+	return !ok || a > 0
+}
+
+// join is how well the word before token i and token j follow each other
+// once [i, j) is gone, against chance (log odds, tags and word pairs as in
+// insertionScore).
+func (d *docWords) join(i, j int) float64 {
+	prev, next := d.tagBefore(i), d.tagAfter(j)
+	s := math.Log(lexicon.TagNext(prev, next) / lexicon.TagFreq(next))
+	if i > 0 && j < len(d.toks) && d.toks[i-1].word && d.toks[j].word && !d.toks[i].nl && !d.toks[j].nl {
+		if w, ok := lexicon.PairAssociation(d.toks[i-1].lower, d.toks[j].lower); ok {
+			s += wordWeight * w
+		}
+	}
+	return s
+}
+
+// leadOf is the preposition before two or more occurrences of g, the
+// most often (none on a tie): a spinner repeats its keyword as it wrote
+// it, an author's preposition before it twice is a coincidence.
+func leadOf(toks []token, g *gram) string {
+	lead, most, tie := "", 1, false
+	for k, i := range g.at {
+		if i == 0 || toks[i].nl || !preposition(toks[i-1]) {
+			continue
+		}
+		n := 1
+		for _, p := range g.at[k+1:] {
+			if p > 0 && !toks[p].nl && toks[p-1].lower == toks[i-1].lower {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			lead, most, tie = toks[i-1].lower, n, false
+		case n == most && toks[i-1].lower != lead:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return lead
+}
+
+// headNounLast: the last of the n words at tokens i.. can head a noun
+// phrase (a noun or gerund, a word the corpus lacks), or is a sales
+// qualifier ("cheap", "online"), "me" after "near", or a name after a
+// trade word ("Dallas").
+func headNounLast(toks []token, i, n int) bool {
+	k := i + n - 1
+	t := toks[k]
+	switch {
+	case t.lex == nil || t.lex.Count == 0 || shapeTag(t.lex.Tag) && t.lex.Tag != "jj":
+		return true
+	case t.cls&clSales != 0 || t.lower == "me" && toks[k-1].cls&clNear != 0:
+		return true
+	}
+	return nameWord(t) && (commercial(toks, k-1) || learned(toks, k-1))
+}
+
+// ledAway: the preposition before tokens [i, j) goes with them
+// (occurrence): a place it leads ("in Turkey Lawyer Law") is the edge of
+// the keyword, as a place after a trade word is.
+func ledAway(d *docWords, i, j int) bool {
+	from, _ := d.occurrence(i, j, "")
+	return from < i
+}
+
+// preposition: a word the corpus tags as one ("in", "for", "with").
+func preposition(t token) bool {
+	return t.word && t.lex != nil && t.lex.Tag == "in"
 }
 
 // wholeThreshold: the whole keyword goes unless the sentence clearly needs
@@ -271,6 +402,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	var grams []*gram
 	index := map[uint64]*gram{}
+	// Grams and their words are allocated in blocks: a long text weighs
+	// thousands.
+	var slab gramSlab
+	var words []string
 	seeds := func(i int) bool {
 		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
 	}
@@ -282,21 +417,32 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		// Runs that hold token i and no seed before it (those were
 		// weighed with the earlier seed).
 		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
+			key, keyed := uint64(0), false
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
-				if b-a < 2 || !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+				if b-a < 2 {
 					continue
+				}
+				if !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+					break // and so does every longer run from a
 				}
 				// Evidence is weighed per spelling: the author's "life
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
-				key := exactKey(d.toks, a, b)
+				if keyed {
+					key = extendKey(key, toks[b-1].text)
+				} else {
+					key, keyed = exactKey(d.toks, a, b), true
+				}
 				g := index[key]
 				if g == nil {
-					g = &gram{learned: true}
+					g = slab.next()
+					g.learned = true
+					from := len(words)
 					for k := a; k < b; k++ {
-						g.words = append(g.words, toks[k].text)
+						words = append(words, toks[k].text)
 						g.learned = g.learned && !commercial(toks, k)
 					}
+					g.words = words[from:len(words):len(words)]
 					index[key] = g
 					grams = append(grams, g)
 				}
@@ -356,7 +502,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				}
 			}
 		}
-		out = append(out, family{words: best.words, why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
+		out = append(out, family{words: best.words, lead: leadOf(toks, best), why: fmt.Sprintf("no call to action: %s (log odds %.1f)", g.why, g.ev)})
 	}
 	var sus []Suspect
 	for _, g := range bestRuns(weak, taken) {
@@ -369,6 +515,18 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	return out, sus, strongest, weighed
 }
 
+// gramSlab hands out grams from blocks allocated together, small at first
+// (a short text weighs a few), up to 256.
+type gramSlab []gram
+
+func (s *gramSlab) next() *gram {
+	if len(*s) == cap(*s) {
+		*s = make([]gram, 0, min(256, max(4, 2*cap(*s))))
+	}
+	*s = append(*s, gram{})
+	return &(*s)[len(*s)-1]
+}
+
 // shapedRun reports whether every word of tokens [a, b) may stand in an
 // anchor keyword by itself (keywordShaped less the word pairs and link
 // words, which it lets through): a cheap test before a run is weighed.
@@ -379,7 +537,7 @@ func (d *docWords) shapedRun(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.shaped[k] == 0 {
 			d.shaped[k] = 2
-			if t := d.toks[k]; !t.word || mayShape(t) {
+			if t := d.toks[k]; !t.word || capital(t) || t.shape {
 				d.shaped[k] = 1
 			}
 		}
@@ -390,12 +548,16 @@ func (d *docWords) shapedRun(a, b int) bool {
 	return true
 }
 
-// mayShape: word t is one keywordShaped may accept.
-func mayShape(t token) bool {
-	if t.cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || capital(t) || t.lex == nil || t.lex.Count == 0 || linkWords[t.lower] {
+// formMayShape: a word of this form may stand in an anchor keyword
+// (keywordShaped may accept it), whatever its case; a capitalised word
+// always may. From the form's classes, lexicon entry and lower-cased
+// spelling alone, so that it is kept with the lexicon's forms (byID) and
+// with each token (token.shape).
+func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
+	if cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || lex == nil || lex.Count == 0 || linkWords[lower] {
 		return true
 	}
-	switch t.lex.Tag {
+	switch lex.Tag {
 	case "nn", "nns", "np", "nps", "jj", "vbg":
 		return true
 	}
@@ -497,9 +659,19 @@ func exactKey(toks []token, a, b int) uint64 {
 		if k > a {
 			h = (h ^ ' ') * fnvPrime
 		}
-		for i := 0; i < len(toks[k].text); i++ {
-			h = (h ^ uint64(toks[k].text[i])) * fnvPrime
-		}
+		h = hashOn(h, toks[k].text)
+	}
+	return h
+}
+
+// extendKey is exactKey of a run one word longer, from the run's key.
+func extendKey(h uint64, w string) uint64 {
+	return hashOn((h^' ')*fnvPrime, w)
+}
+
+func hashOn(h uint64, w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
 	}
 	return h
 }
@@ -549,9 +721,10 @@ func bestRuns(gs []*gram, taken []bool) []*gram {
 func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	toks := d.toks
 	n := len(g.words)
-	// Keywords are noun phrases; a function word may lead only a place
-	// ("in Turkey ...") or a location qualifier ("near me").
-	if w := toks[g.at[0]]; function(w) && w.cls&clNear == 0 && !(w.lower == "in" && n > 1 && capital(toks[g.at[0]+1])) {
+	// Keywords are noun phrases; a function word may lead only a location
+	// qualifier ("near me"). A preposition before one is weighed with
+	// each occurrence (leadingPreposition), not as a keyword of its own.
+	if w := toks[g.at[0]]; function(w) && w.cls&clNear == 0 {
 		return false, "starts with a function word"
 	}
 	for _, i := range g.at {
@@ -570,10 +743,22 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
 		t := toks[g.at[0]+k]
 		own := tradeLike(g.words, k) || g.learned && learned(toks, g.at[0]+k) ||
-			k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1))
+			k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1)) ||
+			k == 0 && capital(t) && ledAway(d, g.at[0], g.at[0]+n)
 		if len(g.at) == 1 && !own {
 			return false, "an edge word is the author's"
 		}
+	}
+	if g.learned && len(g.at) == 1 {
+		// Words only learned to be of trade, said once, are as likely the
+		// author's name for something ("the Scout Service uniform").
+		return false, "said once, in words only learned to be of trade"
+	}
+	if g.learned && !headNounLast(toks, g.at[0], n) {
+		// A product or service is a noun phrase, its head noun last (or a
+		// place, "online", "near me" after it): "Garden Fresh", a horse,
+		// ends in an adjective.
+		return false, "no noun phrase"
 	}
 	if closedBy(toks, g) {
 		// Always followed or preceded by the same word: part of a longer
@@ -623,8 +808,16 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f := &g.feats
 	f[gBias] = 1
 	lo, hi := math.Inf(1), math.Inf(-1)
+	lead := leadOf(toks, g)
+	outOfPlace := 0
 	for _, i := range g.at {
+		// Out of place alone or with the preposition before it, whichever
+		// is more, where the sentence reads better without the preposition
+		// too: the spinner's insertion may have held it.
 		s := d.insertionScore(i, i+n)
+		if from, whole := d.occurrence(i, i+n, lead); from < i && d.join(from, i+n) > d.join(i, i+n) {
+			s = max(s, whole)
+		}
 		if t := d.tagAfter(i + n); g.learned && (t == "nn" || t == "nns") {
 			// Before a noun the phrase may modify it ("imported consumer
 			// electronics goods"), and any modifier leaves a sentence that
@@ -634,6 +827,13 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
+		// A run of learned words counts its repetition where it is out of
+		// place, more than a modifier before a noun: an author's term
+		// repeated where the grammar wants it ("crown gall tissue", seven
+		// times) is no evidence. (The niches' keywords count every one.)
+		if s > 1 || !g.learned {
+			outOfPlace++
+		}
 	}
 	if hi <= 0 || f[gGrammar] <= 0 {
 		// Nowhere clearly out of place: the author's words.
@@ -644,7 +844,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gPieces] = math.Log(1 + float64(pieces(toks, g)))
 	f[gOddCaps] = float64(min(3, oddCaps))
 	f[gPlaced] = b2f(placedName(toks, g))
-	f[gOccurrences] = math.Log(float64(len(g.at)))
+	f[gOccurrences] = math.Log(float64(max(1, outOfPlace)))
 	f[gSales] = float64(min(3, salesTerms(g.words)))
 	f[gUnknown] = b2f(unknown > 0)
 	f[gTitle] = b2f(title >= 2)
@@ -713,12 +913,21 @@ func closedBy(toks []token, g *gram) bool {
 		if j >= len(toks) || f >= len(toks) || !toks[j].word || toks[j].nl || toks[j].lower != toks[f].lower {
 			next = false
 		}
+		// A preposition before it is weighed with each occurrence
+		// (occurrence): a phrase led by one is not weighed on its own,
+		// but one led by the same two words is ("Department of").
 		p := g.at[0] - 1
-		if i == 0 || p < 0 || !toks[i-1].word || toks[i].nl || toks[i-1].lower != toks[p].lower {
+		if i == 0 || p < 0 || !toks[i-1].word || toks[i].nl || toks[i-1].lower != toks[p].lower ||
+			preposition(toks[p]) && !sameBefore(toks, i-1, p) {
 			prev = false
 		}
 	}
 	return next || prev
+}
+
+// sameBefore: the words before tokens i and p are the same, on their line.
+func sameBefore(toks []token, i, p int) bool {
+	return i > 0 && p > 0 && !toks[i].nl && !toks[p].nl && toks[i-1].word && toks[i-1].lower == toks[p-1].lower
 }
 
 // placedName: a place or brand after a trade word ("casino Malaysia").

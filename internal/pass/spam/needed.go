@@ -125,32 +125,6 @@ func (t *keyTable) add(k wordKey, c class) {
 	}
 }
 
-// inc counts one more k (a table of counts).
-func (t *keyTable) inc(k wordKey) {
-	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == k || t.keys[i] == 0 {
-			t.keys[i] = k
-			t.vals[i]++
-			return
-		}
-	}
-}
-
-// slot returns where k is stored, -1 if it is not.
-func (t *keyTable) slot(k wordKey) int {
-	if k == 0 {
-		return -1
-	}
-	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case k:
-			return int(i)
-		case 0:
-			return -1
-		}
-	}
-}
-
 func (t *keyTable) get(k wordKey) class {
 	if k == 0 {
 		return 0

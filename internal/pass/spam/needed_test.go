@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/unspin/unspin/internal/benchcpu"
 	"github.com/unspin/unspin/internal/doc"
 )
 
@@ -124,21 +125,25 @@ func BenchmarkLongCleanEnglish(b *testing.B) {
 		b.Fatalf("edits in clean text: %v", res.Edits)
 	}
 	b.Run("analyze", func(b *testing.B) {
-		b.SetBytes(int64(len(long)))
-		b.ReportAllocs()
-		for b.Loop() {
-			Analyze(long)
-		}
+		cpuBench(b, len(long), func() { Analyze(long) })
 	})
 	// On the shared document model, built once by the pipeline for every
 	// pass (its tokens and lexicon entries are not this pass's cost).
 	d := doc.New(long)
 	d.Lex(0)
 	b.Run("shared-doc", func(b *testing.B) {
-		b.SetBytes(int64(len(long)))
-		b.ReportAllocs()
-		for b.Loop() {
-			AnalyzeDoc(d)
-		}
+		cpuBench(b, len(long), func() { AnalyzeDoc(d) })
 	})
+}
+
+// cpuBench runs f per iteration over n bytes and reports, beside wall time,
+// the CPU time per iteration and the throughput it gives (benchcpu).
+func cpuBench(b *testing.B, n int, f func()) {
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	m := benchcpu.Start()
+	for b.Loop() {
+		f()
+	}
+	m.Report(b, n)
 }

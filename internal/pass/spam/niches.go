@@ -5,9 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
@@ -153,11 +150,6 @@ var linkWords = set("for", "to", "and", "no", "near", "in", "with", "of", "&")
 // link word inside it, or "me" after "near" at its end.
 func linking(words []string, k int) bool {
 	l := strings.ToLower(words[k])
-	if k == 0 && l == "in" && len(words) > 1 {
-		// "in Turkey Lawyer Law Firm": a place leads.
-		r, _ := utf8.DecodeRuneInString(words[1])
-		return unicode.IsUpper(r)
-	}
 	return k > 0 && k < len(words)-1 && linkWords[l] || l == "me" && k > 0 && strings.ToLower(words[k-1]) == "near"
 }
 
@@ -207,9 +199,6 @@ func nichePairAt(toks []token, i int) bool {
 // linkingAt is linking of word k of the n words at tokens i...
 func linkingAt(toks []token, i, n, k int) bool {
 	l := toks[i+k].lower
-	if k == 0 && l == "in" && n > 1 {
-		return capital(toks[i+1])
-	}
 	return k > 0 && k < n-1 && linkWords[l] || l == "me" && k > 0 && toks[i+k-1].lower == "near"
 }
 

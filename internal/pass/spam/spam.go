@@ -17,6 +17,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
@@ -85,8 +86,27 @@ type analysis struct {
 
 // AnalyzeDoc is Analyze on the shared document model of the text.
 func AnalyzeDoc(d *doc.Doc) Result {
-	return analyzeDoc(d, &trained).Result
+	if !Needed(d.Text) {
+		return unneededDoc(d, &trained).Result
+	}
+	// Only the Result leaves: the tokens go back to a pool for the next
+	// document, saving their allocation and the collector's work on it.
+	buf := tokenPool.Get().(*[]token)
+	toks := appendTokens((*buf)[:0], d)
+	res := analyzeTokens(d.Text, toks, d.IsModernEnglish(), &trained).Result
+	if cap(toks) <= maxPooledTokens {
+		clear(toks) // keeps no text alive
+		*buf = toks[:0]
+		tokenPool.Put(buf)
+	}
+	return res
 }
+
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens bounds what the pool keeps (about 70 MB of tokens): the
+// tokens of a huge document are let go.
+const maxPooledTokens = 1 << 20
 
 // analyzeDoc is the analysis of the document d under model m: one judgement
 // of its language, the document model's.
@@ -144,13 +164,7 @@ func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 	var families []family
 	for _, c := range ctas {
 		s, e := sentenceRemoval(text, c.sent)
-		kw := make([]string, 0, c.slotTo-c.slotFrom)
-		for i := c.slotFrom; i < c.slotTo; i++ {
-			if toks[i].word {
-				kw = append(kw, toks[i].text)
-			}
-		}
-		families = append(families, family{words: kw, why: "the slot of a call-to-action sentence"})
+		families = append(families, slotFamily(toks, c))
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
 			Reason: fmt.Sprintf("call-to-action link-spam sentence (log odds %.1f) for %q", c.logit, text[toks[c.slotFrom].start:toks[c.slotTo-1].end])})
 	}
@@ -326,14 +340,18 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\
 // computed once: each word's key (its lower-cased singular, hashed), how
 // often each key occurs, and tags on first use.
 type docWords struct {
-	toks   []token
-	keys   []wordKey
-	counts *keyTable // built on first use
-	// at lists every key's token indexes, in order: at[first[s]:first[s]+n]
-	// for the key in slot s of counts, with n its count (built on first
-	// use).
-	first []int32
-	at    []int32
+	toks []token
+	keys []wordKey
+	// forms numbers the document's distinct keys densely; form[i] is the
+	// number of token i's key (-1 for none), counts[f] how often form f
+	// occurs, and at[first[f]:first[f]+counts[f]] its token indexes in
+	// order (all built on first use, sized by the distinct words, not the
+	// tokens).
+	forms  formTable
+	form   []int32
+	counts []int32
+	first  []int32
+	at     []int32
 	// shaped caches shapedRun's verdict on each token (0 not yet asked,
 	// 1 may shape a keyword, 2 may not).
 	shaped []uint8
@@ -343,50 +361,127 @@ type docWords struct {
 func newDocWords(toks []token) *docWords {
 	d := &docWords{toks: toks, keys: make([]wordKey, len(toks))}
 	for i, t := range toks {
-		if t.word {
-			d.keys[i] = keyOf(stem(t.lower))
-		}
+		d.keys[i] = t.key
 	}
 	return d
 }
 
-// count returns how often the word with key k occurs in the document.
-func (d *docWords) count(k wordKey) int {
-	if d.counts == nil {
-		d.counts = newKeyTable(len(d.toks) / 2)
-		for _, k := range d.keys {
+// formOf returns the number of key k among the document's forms, -1 if
+// the document lacks it.
+func (d *docWords) formOf(k wordKey) int32 {
+	if d.form == nil {
+		d.form = make([]int32, len(d.keys))
+		d.forms.init(len(d.keys) / 8)
+		for i, k := range d.keys {
+			f := int32(-1)
 			if k != 0 {
-				d.counts.inc(k)
+				f = d.forms.intern(k)
+				if int(f) == len(d.counts) {
+					d.counts = append(d.counts, 0)
+				}
+				d.counts[f]++
 			}
+			d.form[i] = f
 		}
 	}
-	return int(d.counts.get(k))
+	return d.forms.find(k)
+}
+
+// count returns how often the word with key k occurs in the document.
+func (d *docWords) count(k wordKey) int {
+	if f := d.formOf(k); f >= 0 {
+		return int(d.counts[f])
+	}
+	return 0
 }
 
 // positions returns the token indexes of the words with key k, in order.
 func (d *docWords) positions(k wordKey) []int32 {
-	d.count(k)
+	f := d.formOf(k)
+	if f < 0 {
+		return nil
+	}
 	if d.first == nil {
-		d.first = make([]int32, len(d.counts.keys))
+		d.first = make([]int32, len(d.counts))
 		n := int32(0)
-		for s, c := range d.counts.vals {
-			d.first[s] = n
-			n += int32(c)
+		for f, c := range d.counts {
+			d.first[f] = n
+			n += c
 		}
 		d.at = make([]int32, n)
-		fill := make([]int32, len(d.first))
-		for p, k := range d.keys {
-			if s := d.counts.slot(k); s >= 0 {
-				d.at[d.first[s]+fill[s]] = int32(p)
-				fill[s]++
+		fill := make([]int32, len(d.counts))
+		for p, f := range d.form {
+			if f >= 0 {
+				d.at[d.first[f]+fill[f]] = int32(p)
+				fill[f]++
 			}
 		}
 	}
-	s := d.counts.slot(k)
-	if s < 0 {
-		return nil
+	return d.at[d.first[f] : d.first[f]+d.counts[f]]
+}
+
+// formTable numbers word keys densely in the order they are first added:
+// an open-addressing table that grows with them.
+type formTable struct {
+	keys []wordKey
+	nums []int32
+	mask uint64
+	n    int32
+}
+
+func (t *formTable) init(n int) {
+	size := 64
+	for size < 2*n {
+		size <<= 1
 	}
-	return d.at[d.first[s] : d.first[s]+int32(d.counts.vals[s])]
+	t.keys, t.nums, t.mask, t.n = make([]wordKey, size), make([]int32, size), uint64(size-1), 0
+}
+
+// intern returns k's number, giving it the next one if it has none.
+func (t *formTable) intern(k wordKey) int32 {
+	if 2*int(t.n+1) > len(t.keys) {
+		keys, nums := t.keys, t.nums
+		t.keys, t.nums, t.mask = make([]wordKey, 2*len(keys)), make([]int32, 2*len(keys)), uint64(2*len(keys)-1)
+		for s, k := range keys {
+			if k != 0 {
+				t.put(k, nums[s])
+			}
+		}
+	}
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.nums[i]
+		case 0:
+			t.keys[i], t.nums[i] = k, t.n
+			t.n++
+			return t.nums[i]
+		}
+	}
+}
+
+func (t *formTable) put(k wordKey, num int32) {
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		if t.keys[i] == 0 {
+			t.keys[i], t.nums[i] = k, num
+			return
+		}
+	}
+}
+
+// find returns k's number, -1 if it has none.
+func (t *formTable) find(k wordKey) int32 {
+	if k == 0 {
+		return -1
+	}
+	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return t.nums[i]
+		case 0:
+			return -1
+		}
+	}
 }
 
 // foreignShare is the share of the words at idx (token indexes inside
@@ -428,8 +523,8 @@ func (d *docWords) keywordForeign(idx []int, s span) float64 {
 		k := d.keys[i]
 		own := false
 		if d.count(k) > 1 {
-			for p, pk := range d.keys {
-				if pk == k && (p < s.from || p >= s.to) && (len(kw) == 1 || !inRun(d.toks, kw, p)) {
+			for _, p := range d.positions(k) {
+				if p := int(p); (p < s.from || p >= s.to) && (len(kw) == 1 || !inRun(d.toks, kw, p)) {
 					own = true
 					break
 				}
@@ -488,4 +583,21 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		}
 	}
 	return out
+}
+
+// slotFamily is the keyword family of a call to action's slot: its words,
+// less a preposition that leads them ("in Turkey Lawyer Law Firm"), which
+// goes with an occurrence elsewhere only where the sentence reads on
+// without it (docWords.occurrence).
+func slotFamily(toks []token, c cta) family {
+	f := family{words: make([]string, 0, c.slotTo-c.slotFrom), why: "the slot of a call-to-action sentence"}
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if toks[i].word {
+			f.words = append(f.words, toks[i].text)
+		}
+	}
+	if len(f.words) > 1 && preposition(toks[c.slotFrom]) && toks[c.slotFrom].cls&clNear == 0 {
+		f.lead, f.words = toks[c.slotFrom].lower, f.words[1:]
+	}
+	return f
 }

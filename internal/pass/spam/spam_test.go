@@ -328,3 +328,78 @@ func TestTwoSentenceCallToAction(t *testing.T) {
 		t.Errorf("the author's question and call went: %q", out)
 	}
 }
+
+// A keyword led by a preposition: the family is the words after it, and
+// the preposition goes with an occurrence only where the sentence reads on
+// without the whole span, decided by the family's other occurrences (the
+// slot of a call to action, the same preposition again) or, where the
+// preposition opens a phrase, by the sentence model. Where the author's
+// sentence needs it, it stays.
+func TestLeadingPreposition(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"led in the slot",
+			"The vote was close, for Denver Plumbing Services according to the clerk. " + body2 +
+				"\n\nHere is more info in regards to for Denver Plumbing Services visit our webpage.",
+			"The vote was close, according to the clerk. " + body2},
+		{"led in the slot, a piece elsewhere",
+			"The vote was close, with Seo Agency London according to the clerk. Members argued for hours about the Agency London cost of road repairs.\n\n" + body2 +
+				"\n\nFor more details regarding with Seo Agency London, have a look at our site.",
+			"The vote was close, according to the clerk. Members argued for hours about the cost of road repairs.\n\n" + body2},
+		{"the same preposition twice, no template",
+			"The city council met on Tuesday, with Botox Clinic Manchester according to the clerk. Members argued for hours about the cost of road repairs.\n\n" +
+				"In the end the mayor said, with Botox Clinic Manchester as before, the vote would wait until next month. Several residents spoke in favor of a new library on the east side.",
+			"The city council met on Tuesday, according to the clerk. Members argued for hours about the cost of road repairs.\n\n" +
+				"In the end the mayor said, as before, the vote would wait until next month. Several residents spoke in favor of a new library on the east side."},
+		{"once, opening a phrase",
+			body1 + "\n\nThe vote was close, for Denver Plumbing Services according to the clerk. " + body2 +
+				"\n\nFor more information on Denver Plumbing Services look at our web page.",
+			body1 + "\n\nThe vote was close, according to the clerk. " + body2},
+		{"once, after a word it does not pair with",
+			body1 + "\n\nLater this play would be for Miami Roofing Contractor called Welcome To Our City. " + body2,
+			body1 + "\n\nLater this play would be called Welcome To Our City. " + body2},
+		{"the author's preposition",
+			"The meeting was held in Denver Plumbing Services Ankara last week. " + body2 +
+				"\n\nFor more information on Denver Plumbing Services look at our web page.",
+			"The meeting was held in Ankara last week. " + body2},
+		{"the author's particle",
+			"The inspectors looked around Denver Plumbing Services for the leak. " + body2 +
+				"\n\nFor more information on Denver Plumbing Services look at our web page.",
+			"The inspectors looked around for the leak. " + body2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if out, _ := clean(t, tc.in); out != tc.want {
+				t.Errorf("got  %q\nwant %q", out, tc.want)
+			}
+		})
+	}
+}
+
+// Keywords of words only learned to be of trade (commercial.txt), no word
+// of the niches, said twice: repetition counts where an occurrence is out
+// of place, so the author's term used where the grammar wants it ("crown
+// gall tissue", seven times in a Brown text) no longer sets their bar. A
+// product is a noun phrase: a name ending in an adjective (a horse,
+// "Garden Fresh", Brown ca11) is the author's.
+func TestLearnedTradeKeywords(t *testing.T) {
+	const host = "The city council met on Tuesday to discuss the new budget. Members argued for hours about the cost of road repairs and the pay of teachers. " +
+		"In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."
+	for _, tc := range []struct{ kw, a, b string }{
+		{"luxury villa rental Bali", "discuss the new", "would wait until"},
+		{"mold inspection Tampa", "argued for hours", "spoke in favor"},
+		{"vegan protein powder", "discuss the new", "argued for hours"},
+	} {
+		in := host
+		for _, at := range []string{tc.a, tc.b} {
+			w := strings.SplitN(at, " ", 2)
+			in = strings.Replace(in, at, w[0]+" "+tc.kw+" "+w[1], 1)
+		}
+		if out, r := clean(t, in); out != host || r.Score < 0.5 {
+			t.Errorf("%q: score %.2f, got %q", tc.kw, r.Score, out)
+		}
+	}
+	own := "Toying with her field in the early stages, Garden Fresh was asked for top speed only in the stretch. " +
+		"Norman Small's Garden Fresh, a 3-year-old filly, downed promising colts. Culmone gets first win Garden Fresh, the result of a mating."
+	if out, _ := clean(t, own); out != own {
+		t.Errorf("a name ending in an adjective went: %q", out)
+	}
+}

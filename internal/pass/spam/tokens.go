@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,10 +22,12 @@ type token struct {
 	lower      string
 	lex        *lexicon.Stats // the corpus's statistics of lower, nil if it lacks it
 	cls        class          // closed classes of lower (classes.go)
+	key        wordKey        // keyOf(stem(lower)) for a word, else 0
 	word       bool
 	// nl: a newline lies between the previous token and this one; para:
 	// a blank line.
 	nl, para bool
+	shape    bool // formMayShape of the word
 }
 
 func tokenize(text string) []token { return tokensOf(doc.New(text)) }
@@ -33,10 +36,13 @@ func tokenize(text string) []token { return tokensOf(doc.New(text)) }
 // stop of its abbreviation ("Nov.", "U.S.") are one token here, as the
 // sentence rules of this pass want; every word gets its lower-cased form,
 // lexicon entry and classes.
-func tokensOf(d *doc.Doc) []token {
+func tokensOf(d *doc.Doc) []token { return appendTokens(nil, d) }
+
+// appendTokens appends d's tokens (tokensOf) to toks.
+func appendTokens(toks []token, d *doc.Doc) []token {
 	text := d.Text
 	dts := d.Tokens()
-	toks := make([]token, 0, len(dts))
+	toks = slices.Grow(toks, len(dts))
 	// Lower-cased forms of words that have capitals share one buffer.
 	var lowered []byte
 	for k := 0; k < len(dts); k++ {
@@ -47,7 +53,9 @@ func tokensOf(d *doc.Doc) []token {
 			toks = append(toks, token{start: start, end: end, text: text[start:end], lower: text[start:end], nl: nl, para: para})
 			continue
 		}
-		abbrev := d.Abbreviation(k) || k+1 < len(dts) && dts[k+1].Start == dt.End && d.TextOf(k+1) == "." && initial(d.TextOf(k))
+		// Only a word right before a full stop can take it.
+		abbrev := k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[end] == '.' &&
+			(d.Abbreviation(k) || initial(text[start:end]))
 		if abbrev {
 			end++
 		}
@@ -64,17 +72,15 @@ func tokensOf(d *doc.Doc) []token {
 			b := lowered[at:]
 			l = unsafe.String(unsafe.SliceData(b), len(b))
 		}
-		var lex *lexicon.Stats
-		var cls class
+		var info wordInfo
 		if abbrev {
-			lex = lexicon.Entry(l)
-			cls = classOf[l]
+			info = infoOfForm(lexicon.Entry(l), classOf[l], l)
 			k++
 		} else {
-			id := d.Lex(k)
-			lex, cls = id.Stats(), classOfWord(id, l)
+			info = infoOfWord(d.Lex(k), l)
 		}
-		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: lex, cls: cls, word: true, nl: nl, para: para})
+		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: info.lex, cls: info.cls, key: info.key,
+			word: true, nl: nl, para: para, shape: info.shape})
 	}
 	return toks
 }

@@ -318,11 +318,15 @@ func abs(x int) int {
 // ---- relations ----
 
 type la struct {
-	r   rune
-	src int
+	from, r rune
+	src     int
 }
 
 var rel = map[int]map[rune][]la{} // target script → source → look-alikes
+
+// drawnAlike holds the pairs the rendered comparison accepts
+// (glyphs-noto.txt), whatever their source: LookAlike.Drawn.
+var drawnAlike = map[[2]rune]bool{}
 
 func add(target int, r, to rune, src int) {
 	if r == to {
@@ -334,7 +338,7 @@ func add(target int, r, to rune, src int) {
 			return
 		}
 	}
-	m[r] = append(m[r], la{to, src})
+	m[r] = append(m[r], la{r, to, src})
 }
 
 func isLetterish(r rune) bool {
@@ -406,6 +410,9 @@ func main() {
 	glyphsOf := map[rune][]glyphPair{}
 	for _, p := range readGlyphs(glyphsPath) {
 		glyphsOf[p.r] = append(glyphsOf[p.r], p)
+		if p.accepted() {
+			drawnAlike[[2]rune{p.r, p.to}] = true
+		}
 	}
 
 	// Latin target.
@@ -882,7 +889,7 @@ func write(scriptRanges []rng) {
 
 	p("var laData = [...]LookAlike{\n")
 	for i, x := range all {
-		p("{0x%X, %s},", x.r, sourceNames[x.src])
+		p("{0x%X, %s, %v},", x.r, sourceNames[x.src], drawnAlike[[2]rune{x.from, x.r}])
 		if i%4 == 3 {
 			p("\n")
 		}
