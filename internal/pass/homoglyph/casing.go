@@ -664,6 +664,17 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		f := strings.ToLower(form(c))
 		cs = append(cs, cand{c, p.formsOf(f), p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
+	// Rule VOWEL-HARMONY: where every candidate is a vowel of the
+	// document (y: Karakalpak у or ү), the word's other vowels tell which
+	// (Turkmen хөкүмет, not хөкумет: front vowels go with front vowels),
+	// more sharply than its letter pairs, which see only the letters beside
+	// it: how the vowels of the document's clean words follow one another,
+	// consonants aside, is added to each candidate's score.
+	if len(cs) >= 2 && p.allVowels(cs) {
+		for i := range cs {
+			cs[i].score += p.vowelScore(strings.ToLower(form(cs[i].c)))
+		}
+	}
 	// Rule SECTION-AND-WORD: where the document writes two of them for
 	// the same letter (Kabardian І and ӏ, the same words spelt with
 	// either), its sections tend to keep to one and some words to their
@@ -1261,4 +1272,109 @@ func smallWordBefore(text string, i int) bool {
 		j -= m
 	}
 	return n > 0
+}
+
+// allVowels reports candidates that are all vowels of the document.
+func (p *profile) allVowels(cs []cand) bool {
+	p.countVowels()
+	for _, x := range cs {
+		if !p.vowels[unicode.ToLower(x.c)] {
+			return false
+		}
+	}
+	return true
+}
+
+// countVowels finds the document's vowels by Sukhotin's algorithm (vowels
+// and consonants alternate: the letter most often beside others is a vowel,
+// and its neighbours then count less), from its clean words with accents
+// set aside, and counts how the vowels of those words follow one another.
+// Words restored so far are not counted (spellings > 0), so that the
+// counts do not depend on the order of restoration.
+func (p *profile) countVowels() {
+	if p.vowelTier != nil {
+		return
+	}
+	p.vowelTier, p.vowels = &counts{}, map[rune]bool{}
+	eachClean := func(f func(form []byte, n int)) {
+		p.eachForm(func(form []byte, n int) {
+			if get(&p.table, form).spellings > 0 {
+				f(form, n)
+			}
+		})
+	}
+	beside := &counts{}
+	var letters []rune
+	eachClean(func(form []byte, n int) {
+		prev := rune(-1)
+		for _, r := range string(form) {
+			if r = baseLetter(r); !unicode.IsLetter(r) {
+				prev = -1
+				continue
+			}
+			if !slices.Contains(letters, r) {
+				letters = append(letters, r)
+			}
+			if prev >= 0 && prev != r {
+				beside.add(pairKey(prev, r), n)
+				beside.add(pairKey(r, prev), n)
+				beside.add(singleKey(prev), n)
+				beside.add(singleKey(r), n)
+			}
+			prev = r
+		}
+	})
+	slices.Sort(letters) // ties go to the lower code point, whatever the map order
+	sum := make([]int, len(letters))
+	for i, r := range letters {
+		sum[i] = beside.get(singleKey(r))
+	}
+	for {
+		best := -1
+		for i, r := range letters {
+			if !p.vowels[r] && sum[i] > 0 && (best < 0 || sum[i] > sum[best]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		v := letters[best]
+		p.vowels[v] = true
+		for i, r := range letters {
+			if !p.vowels[r] {
+				sum[i] -= 2 * beside.get(pairKey(r, v))
+			}
+		}
+	}
+	eachClean(func(form []byte, n int) {
+		prev := ' '
+		for _, r := range string(form) {
+			if b := baseLetter(r); p.vowels[b] {
+				p.vowelTier.add(pairKey(prev, b), n)
+				p.vowelTier.add(singleKey(prev), n)
+				prev = b
+			}
+		}
+		p.vowelTier.add(pairKey(prev, ' '), n)
+		p.vowelTier.add(singleKey(prev), n)
+	})
+}
+
+// vowelScore is the log-likelihood of form's vowels, read apart from its
+// consonants, by the vowel pairs of the document's clean words.
+func (p *profile) vowelScore(form string) float64 {
+	p.countVowels()
+	sum, prev := 0.0, ' '
+	step := func(b rune) {
+		sum += math.Log((float64(p.vowelTier.get(pairKey(prev, b))) + 0.5) / (float64(p.vowelTier.get(singleKey(prev))) + 1))
+		prev = b
+	}
+	for _, r := range form {
+		if b := baseLetter(r); p.vowels[b] {
+			step(b)
+		}
+	}
+	step(' ')
+	return sum
 }

@@ -298,6 +298,11 @@ type profile struct {
 	// company counts the clean words holding a letter (singleKey) and
 	// pairs of letters sharing one (pairKey); built on first use.
 	company *counts
+	// vowels holds the letters Sukhotin's algorithm finds to be the
+	// document's vowels (accents aside), and vowelTier the pairs of
+	// vowels that follow one another in its clean words; built on first use.
+	vowels    map[rune]bool
+	vowelTier *counts
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool

@@ -1,8 +1,11 @@
 package homoglyph
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/unspin/unspin/internal/doc"
 )
 
 // TestRules has one table row or more per named rule of restoration; each
@@ -123,5 +126,48 @@ func TestNativeWordsUnderAttack(t *testing.T) {
 	got := clean(strings.Join(words, " "))
 	if n, want := strings.Count(got, "ⱥ"), strings.Count(in, "ⱥ"); n != want {
 		t.Errorf("%d ⱥ left of %d", n, want)
+	}
+}
+
+// TestVowelHarmony: VOWEL-HARMONY. Turkmen у and ү spoofed by y in every
+// seventh word that holds one: the words' other vowels say which (without
+// the rule, two come back wrong).
+func TestVowelHarmony(t *testing.T) {
+	in := devTexts(t, "udhr-tuk_cyrl")["udhr-tuk_cyrl"]
+	words := strings.Split(in, " ")
+	n := 0
+	for i, w := range words {
+		if strings.ContainsAny(w, "уүУҮ") {
+			if n++; n%7 == 0 {
+				words[i] = strings.NewReplacer("у", "y", "ү", "y", "У", "Y", "Ү", "Y").Replace(w)
+			}
+		}
+	}
+	if got := clean(strings.Join(words, " ")); got != in {
+		g, w := []rune(got), []rune(in)
+		for i := range min(len(g), len(w)) {
+			if g[i] != w[i] {
+				t.Errorf("at %d: %q, want %q (%q)", i, g[i], w[i], string(w[max(0, i-8):min(len(w), i+8)]))
+			}
+		}
+	}
+}
+
+// TestVowels: Sukhotin's algorithm finds a document's vowels, accents
+// aside.
+func TestVowels(t *testing.T) {
+	for id, want := range map[string]string{"udhr-ell_polytonic": "αεηιουω", "udhr-tuk_cyrl": "аеиоуыэюяүәө"} {
+		text := devTexts(t, id)[id]
+		d := doc.New(text)
+		p := readProfile(text, tokenize(d))
+		p.countVowels()
+		var got []rune
+		for r := range p.vowels {
+			got = append(got, r)
+		}
+		slices.Sort(got)
+		if string(got) != want {
+			t.Errorf("%s: vowels %q, want %q", id, string(got), want)
+		}
 	}
 }
