@@ -412,7 +412,9 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var words []string
 	var at []int
 	seeds := func(i int) bool {
-		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
+		// commercial or learned: a word of the niches or a learned one
+		// (one bit test), or the end of a niche pair.
+		return !removed[i] && (toks[i].cls&(clNiche|clLearned) != 0 || commercial(toks, i)) && !knownWords[toks[i].lower]
 	}
 	// Unless every gram is to be heard (explainGram, keepRejected), runs
 	// that keywordEvidence rules out by their first word alone are not
