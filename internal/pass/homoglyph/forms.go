@@ -28,9 +28,11 @@ type formRec struct {
 	// written small, or capitalised inside a sentence; elided those before
 	// an apostrophe; starts the clean words of three letters or more that
 	// begin with the form (a letter pair); glued the words joined by an
-	// apostrophe to the next whose glued form this is (l'onu).
-	forms, spellings, lowered, capitalised, elided, starts, glued int32
-	lex                                                           lexicon.ID // plus one; 0 not yet looked up
+	// apostrophe to the next whose glued form this is (l'onu); judged the
+	// clean words of two letters or more, whose share the lexicon knows
+	// says whether the text is English.
+	forms, spellings, lowered, capitalised, elided, starts, glued, judged int32
+	lex                                                                   lexicon.ID // plus one; 0 not yet looked up
 }
 
 // hashOf is FNV-1a of a form, as the lexicon hashes.
@@ -51,6 +53,22 @@ func (t *formTable) init(n int) {
 	t.slots, t.mask = make([]int32, size), uint64(size-1)
 	t.recs = make([]formRec, 0, n)
 	t.bytes = make([]byte, 0, 8*n)
+}
+
+// reset empties the table and sizes it for about n forms, keeping its
+// storage where it is large enough.
+func (t *formTable) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(t.slots) < size {
+		t.init(n)
+		return
+	}
+	t.slots, t.mask = t.slots[:size], uint64(size-1)
+	clear(t.slots)
+	t.recs, t.bytes = t.recs[:0], t.bytes[:0]
 }
 
 // slot returns where a form of hash h is or would go.

@@ -106,8 +106,11 @@ func charAt(text string, i int) (rune, int, runeclass.Class) {
 // like letters, which would otherwise split the word they spoof and never
 // be judged) split at their inner apostrophes, hyphens and full stops, with
 // notation cut out (notation.go).
-func tokenize(d *doc.Doc) []word {
+func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	text := d.Text
+	tl := &sc.tally
+	*tl = tally{}
+	distinctOnce.Do(cacheDistinct)
 	toks := d.Tokens()
 	size, pieces := 0, 0
 	for _, t := range toks {
@@ -119,14 +122,23 @@ func tokenize(d *doc.Doc) []word {
 			}
 		}
 	}
-	words := make([]word, 0, pieces+8)
 	// One backing array for every word's letters (never outgrown: a letter
-	// takes a byte at least) and one for their script counts: a document
-	// has thousands of words, and a slice each would dominate the pass's
-	// cost.
-	all := make([]letter, 0, size)
-	counts := make([]scriptCount, 0, pieces+8)
-	bounds := make([][2]int32, 0, pieces+8) // each word's script counts
+	// takes a byte at least) and one for their script counts, kept from one
+	// document to the next: a document has thousands of words, and a slice
+	// each would dominate the pass's cost. The words and the script counts
+	// are sized up front too: grown by append, a megabyte's words are
+	// copied over and over (twice the document's allocation).
+	if cap(sc.letters) < size {
+		sc.letters = make([]letter, 0, size)
+	}
+	if n := pieces + 8; cap(sc.words) < n {
+		sc.words = make([]word, 0, n)
+		sc.bounds = make([][2]int32, 0, n)
+	}
+	if n := pieces + 8; cap(sc.counts) < n {
+		sc.counts = make([]scriptCount, 0, n)
+	}
+	words, all, counts, bounds := sc.words[:0], sc.letters[:0], sc.counts[:0], sc.bounds[:0] // bounds: each word's script counts
 	notation := notationSpans(d)
 	for _, t := range toks {
 		if t.Kind != doc.Word {
@@ -147,6 +159,11 @@ func tokenize(d *doc.Doc) []word {
 				}
 				s := scriptOfClass(r, c)
 				if s != unidata.Common && s != unidata.Inherited && s != unidata.Unknown {
+					tl.letters[s]++
+					if isTarget(s) && (r < distinctCached && distinctCache[r>>6]&(1<<(r&63)) != 0 || r >= distinctCached && distinctiveOf(r, s)) {
+						tl.distinct[s]++
+						tl.someDistinct = true
+					}
 					k := firstCount
 					for k < len(counts) && counts[k].s != s {
 						k++
@@ -171,7 +188,33 @@ func tokenize(d *doc.Doc) []word {
 			words[k].scripts = counts[b[0]:b[1]:b[1]]
 		}
 	}
-	return words
+	sc.words, sc.letters, sc.counts, sc.bounds = words, all, counts, bounds
+	return words, tl
+}
+
+// scratch is what the pass builds per document, kept for the next one
+// (scratchPool): the words, their letters and script counts, the tallies,
+// and the profile with its form table.
+type scratch struct {
+	words   []word
+	letters []letter
+	counts  []scriptCount
+	bounds  [][2]int32
+	tally   tally
+	profile profile
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// scratchKept is the most letters a scratch may hold to go back to the
+// pool: a huge document's arrays are left to the collector.
+const scratchKept = 1 << 20
+
+// tally counts the document's letters per script, and of them the
+// distinctive ones (distinctive), as tokenize meets them.
+type tally struct {
+	letters, distinct scriptTally
+	someDistinct      bool
 }
 
 // scriptOf is the script a character counts for inside a word: digits and
@@ -213,7 +256,6 @@ type scriptTally [256]int32
 // profile is what the document tells about its own language.
 type profile struct {
 	dominant unidata.Script
-	letters  scriptTally
 	// attested holds letters seen in words written in one script only,
 	// i.e. letters the document's genuine text uses.
 	attested runeSet
@@ -244,9 +286,10 @@ type profile struct {
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
 	letters3, bases3 *trigrams
-	pairsCounted     bool
-	starts2          [2]int // clean words beginning a sentence, and of them those capitalised (countStarts)
-	casesCounted     bool   // starts2 and the table's lowered and capitalised are counted
+	pairsCounted     bool        // letters3 holds pairs too, and bases3 is counted
+	model            []formCount // the forms the letter model counts
+	starts2          [2]int      // clean words beginning a sentence, and of them those capitalised (countStarts)
+	casesCounted     bool        // starts2 and the table's lowered and capitalised are counted
 	text             string
 	singles          runeCounts // clean one-letter words, as written
 	// innerLetters counts non-ASCII letters after the first of clean words,
@@ -269,13 +312,11 @@ type profile struct {
 	textCounts    map[rune]int    // textCount's answers
 }
 
-func readProfile(text string, words []word) *profile {
-	p := &profile{text: text, words: words, restored: map[rune]usage{}}
+func readProfile(text string, words []word, tl *tally, p *profile) *profile {
+	table := p.table
+	*p = profile{text: text, words: words, restored: map[rune]usage{}, table: table}
 	for i := range words {
 		w := &words[i]
-		for _, sc := range w.scripts {
-			p.letters[sc.s] += int32(sc.n)
-		}
 		if w.ascii {
 			continue // capitals beyond ASCII only
 		}
@@ -289,8 +330,8 @@ func readProfile(text string, words []word) *profile {
 			}
 		}
 	}
-	p.dominant = dominantScript(words, &p.letters)
-	p.table.init(len(words)/2 + 16)
+	p.dominant = dominantScript(tl)
+	p.table.reset(len(words)/2 + 16)
 	var buf []byte
 	// Word forms count as the document's own only where nothing in them is
 	// suspect: a spoofer who spells a word the same way twice must not
@@ -306,6 +347,9 @@ func readProfile(text string, words []word) *profile {
 			continue
 		}
 		p.table.recs[f].forms++
+		if len(w.letters) > 1 {
+			p.table.recs[f].judged++
+		}
 		if len(w.letters) == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
 			// Not an elided article (l'OME), nor a piece of a
 			// compound (Walloon dè-l).
@@ -415,19 +459,9 @@ func (p *profile) capitalised(f string) int {
 // one Cyrillic ц (xxцxx) are Latin, though x is drawn like Cyrillic х, and
 // the repair never turns the document's own letters into the spoof's
 // script.
-func dominantScript(words []word, letters *scriptTally) unidata.Script {
-	var distinct scriptTally
-	some := false
-	for i := range words {
-		for _, l := range words[i].letters {
-			if isTarget(l.script) && distinctive(l.r, l.script) {
-				distinct[l.script]++
-				some = true
-			}
-		}
-	}
-	counts := &distinct
-	if !some {
+func dominantScript(tl *tally) unidata.Script {
+	counts, letters := &tl.distinct, &tl.letters
+	if !tl.someDistinct {
 		counts = letters
 	}
 	best, most := mostOf(counts), mostOf(letters)
@@ -535,8 +569,15 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	if analysis.IsASCII(text) {
 		return nil
 	}
-	words := tokenize(d)
-	p := readProfile(text, words)
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.letters) <= scratchKept {
+			sc.profile.words, sc.profile.reading = nil, nil
+			scratchPool.Put(sc)
+		}
+	}()
+	words, tl := tokenize(d, sc)
+	p := readProfile(text, words, tl, &sc.profile)
 	if !isTarget(p.dominant) {
 		return nil
 	}
@@ -607,7 +648,11 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		}
 	}
 	cases.settleOpen()
-	var out []edit.Edit
+	n := 0
+	for _, pr := range accepted {
+		n += len(pr.repl)
+	}
+	out := make([]edit.Edit, 0, n)
 	for _, pr := range accepted {
 		for k, r := range pr.repl {
 			l := pr.w.letters[k]
@@ -620,12 +665,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 }
 
 func isTarget(s unidata.Script) bool {
-	for _, t := range targets {
-		if s == t {
-			return true
-		}
-	}
-	return false
+	return s == unidata.Latin || s == unidata.Cyrillic || s == unidata.Greek
 }
 
 // pick chooses the look-alike of r in target, preferring letters the
@@ -933,32 +973,34 @@ func (p *profile) isEnglish() bool {
 }
 
 // englishShare reports whether at least 0.7 of the clean words of two
-// letters or more are forms the lexicon has, looking up only as many as
-// it takes to know.
+// letters or more are forms the lexicon has, looking up only as many forms
+// as it takes to know, the most frequent first.
 func (p *profile) englishShare() bool {
 	const share = 0.7
 	clean := 0
-	for i := range p.words {
-		if w := &p.words[i]; len(w.letters) > 1 && w.mk.candidates() == 0 {
-			clean++
-		}
+	for _, r := range p.table.recs {
+		clean += int(r.judged)
 	}
 	known, left := 0, clean
-	for i := range p.words {
-		w := &p.words[i]
-		if len(w.letters) <= 1 || w.mk.candidates() != 0 {
-			continue
+	prev := int32(math.MaxInt32)
+	for _, least := range []int32{8, 2, 1} {
+		for k := range p.table.recs {
+			n := p.table.recs[k].judged
+			if n < least || n >= prev {
+				continue
+			}
+			left -= int(n)
+			if e := p.table.lexOf(k).Stats(); e != nil && e.Count > 0 {
+				known += int(n)
+			}
+			switch {
+			case float64(known)/float64(clean) >= share:
+				return true
+			case float64(known+left)/float64(clean) < share:
+				return false
+			}
 		}
-		left--
-		if e := p.table.lexOf(int(w.form)).Stats(); e != nil && e.Count > 0 {
-			known++
-		}
-		switch {
-		case float64(known)/float64(clean) >= share:
-			return true
-		case float64(known+left)/float64(clean) < share:
-			return false
-		}
+		prev = least
 	}
 	return false
 }
@@ -996,14 +1038,19 @@ func (p *profile) letterScore(form string) float64 {
 // with word edges as spaces, in one table.
 type trigrams struct{ counts }
 
-func (t *trigrams) add(form []byte, n int, fold func(rune) rune) {
+// add counts form's letter triples, and with pairs set its pairs, the
+// letters that begin them and the pairs that begin triples too.
+func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
 	a, b := ' ', ' '
 	step := func(c rune) {
 		c = fold(c)
-		t.counts.add(pairKey(b, c), n)
-		t.counts.add(singleKey(b), n)
-		t.counts.add(tripleKey(a, b, c), n)
-		t.counts.add(contextKey(a, b), n)
+		if pairs {
+			t.counts.add(pairKey(b, c), n)
+			t.counts.add(singleKey(b), n)
+			t.counts.add(contextKey(a, b), n)
+		} else {
+			t.counts.add(tripleKey(a, b, c), n)
+		}
 		a, b = b, c
 	}
 	for _, c := range string(form) {
@@ -1022,30 +1069,65 @@ func (t *trigrams) chance(a, b, c rune) float64 {
 	return 0.6*pt + 0.4*pb
 }
 
+// countTriples counts the letter triples of the clean word forms the
+// document has at the first call (modelForms): fits asks no more.
+func (p *profile) countTriples() {
+	if p.letters3 != nil {
+		return
+	}
+	p.letters3 = new(trigrams)
+	for _, f := range p.modelForms() {
+		p.letters3.add(p.table.form(int(f.k)), int(f.n), keep, false)
+	}
+}
+
+// countPairs completes the model letterScore reads: the pairs too, and the
+// same of the base letters.
 func (p *profile) countPairs() {
+	p.countTriples()
 	if p.pairsCounted {
 		return
 	}
 	p.pairsCounted = true
+	forms := p.modelForms()
 	accented := false
-	p.eachForm(func(f []byte, _ int) {
-		for _, r := range string(f) {
+	for _, f := range forms {
+		for _, r := range string(p.table.form(int(f.k))) {
 			accented = accented || baseLetter(r) != r
 		}
-	})
-	p.letters3 = new(trigrams)
-	p.eachForm(func(f []byte, n int) {
-		p.letters3.add(f, n, func(r rune) rune { return r })
-	})
+	}
+	for _, f := range forms {
+		p.letters3.add(p.table.form(int(f.k)), int(f.n), keep, true)
+	}
 	// Without an accented letter the base letters are the letters (most
 	// English text): the same counts, read only from here on.
 	p.bases3 = p.letters3
 	if accented {
 		p.bases3 = new(trigrams)
-		p.eachForm(func(f []byte, n int) {
-			p.bases3.add(f, n, baseLetter)
-		})
+		for _, f := range forms {
+			p.bases3.add(p.table.form(int(f.k)), int(f.n), baseLetter, false)
+			p.bases3.add(p.table.form(int(f.k)), int(f.n), baseLetter, true)
+		}
 	}
+}
+
+func keep(r rune) rune { return r }
+
+// formCount is a form of the table and how often the document has it.
+type formCount struct{ k, n int32 }
+
+// modelForms returns the forms the letter model counts: the clean words'
+// and the restorations' at its first use, whatever is restored later.
+func (p *profile) modelForms() []formCount {
+	if p.model == nil {
+		p.model = []formCount{}
+		for k, r := range p.table.recs {
+			if r.forms > 0 {
+				p.model = append(p.model, formCount{int32(k), r.forms})
+			}
+		}
+	}
+	return p.model
 }
 
 // baseLetter returns r without its accents (ἔ → ε, é → e).

@@ -558,7 +558,7 @@ func countCases(text string, c rune) int {
 // fits reports whether o, put where r stands (either case), makes letter
 // triples the document's clean words have, in three places of four.
 func (p *profile) fits(text string, r, o rune) bool {
-	p.countPairs()
+	p.countTriples()
 	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
 	n, seen := 0, 0
 	nonASCII := r >= utf8.RuneSelf && lr >= utf8.RuneSelf && ur >= utf8.RuneSelf

@@ -82,7 +82,7 @@ func notationSpans(d *doc.Doc) *spans {
 					sp.s = append(sp.s, [2]int{i, i + w})
 				case unicode.Is(unicode.Nd, r):
 					if numeric == nil {
-						numeric = numeralBlocks(text)
+						numeric = numeralBlocks(d)
 					}
 					if numeric[digitZero(r)] {
 						sp.s = append(sp.s, [2]int{i, i + w})
@@ -199,13 +199,19 @@ func isASCIIAlnum(c byte) bool {
 // numeralBlocks returns the blocks of decimal digits (by their zero) that
 // the text writes numbers with: it holds one of their digits that no Latin
 // letter is drawn like. A spoofer borrows only the look-alike ones (০, ᧐).
-func numeralBlocks(text string) map[rune]bool {
+// Such digits stand in the model's words with digits beyond ASCII.
+func numeralBlocks(d *doc.Doc) map[rune]bool {
 	out := map[rune]bool{}
-	for _, r := range text {
-		if r < 0x80 || !unicode.Is(unicode.Nd, r) || len(lookAlikes(r, unidata.Latin)) > 0 {
+	for _, t := range d.Tokens() {
+		if !t.Has(doc.Digits | doc.NonASCII) {
 			continue
 		}
-		out[digitZero(r)] = true
+		for _, r := range d.Text[t.Start:t.End] {
+			if r < 0x80 || !unicode.Is(unicode.Nd, r) || len(lookAlikes(r, unidata.Latin)) > 0 {
+				continue
+			}
+			out[digitZero(r)] = true
+		}
 	}
 	return out
 }

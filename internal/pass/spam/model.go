@@ -29,11 +29,12 @@ var sentenceWeights = [nFeatures]float64{
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.6524, // bias
-	0.6905,  // sentence
-	1.5271,  // keyword
-	0.5401,  // removed
+	-2.6072, // bias
+	0.4567,  // sentence
+	1.5520,  // keyword
+	0.3706,  // removed
 	0.0000,  // slotless_sentence
+	0.4251,  // sentence_where_removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:

@@ -252,7 +252,13 @@ func slotOf(d *docWords, c cta, fs []family) bool {
 // slot was placed (a call to action of a shape the slot rules miss), and
 // the strongest keyword evidence,
 // each counted above a floor, so that a document without candidates scores
-// NoEvidence.
+// NoEvidence. The best sentence counts again where the pass removed
+// something: a sentence that reads a little like a call to action stands
+// in clean text as often as in spam where nothing is removed (half the
+// spam documents whose best sentence the pass keeps have only a keyword
+// inserted, their sentences the host's own), and its weight fitted on all
+// documents alike made a clean text with a sentence of log odds −2 (“to
+// visit relatives”) score above 0.5.
 func docFeatures(cands []cta, kwEvidence float64, removed bool) []float64 {
 	best, slotless := math.Inf(-1), math.Inf(-1)
 	for _, c := range cands {
@@ -271,6 +277,7 @@ func docFeatures(cands []cta, kwEvidence float64, removed bool) []float64 {
 	x[dKeyword] = max(0, kwEvidence-keywordFloor)
 	if removed {
 		x[dRemoved] = 1
+		x[dRemovedSentence] = x[dSentence]
 	}
 	return x[:]
 }
@@ -290,6 +297,7 @@ const (
 	dKeyword
 	dRemoved
 	dSlotless
+	dRemovedSentence
 	nDocFeatures
 )
 

@@ -23,7 +23,7 @@ func FeatureNames() []string { return featureNames[:] }
 // DocFeatureNames names the document score's features, in order.
 func DocFeatureNames() []string { return docFeatureNames[:] }
 
-var docFeatureNames = [nDocFeatures]string{"bias", "sentence", "keyword", "removed", "slotless_sentence"}
+var docFeatureNames = [nDocFeatures]string{"bias", "sentence", "keyword", "removed", "slotless_sentence", "sentence_where_removed"}
 
 // Samples returns every candidate sentence of text, each start of a
 // sentence that may hide behind a false boundary included.

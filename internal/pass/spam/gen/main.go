@@ -141,6 +141,9 @@ func load(path string) []doc {
 		if len(d.CTA) == 2 {
 			d.ctaStart, d.ctaEnd = byteOffset(d.Text, d.CTA[0]), byteOffset(d.Text, d.CTA[1])
 		}
+		if !d.Spam && d.Expected == "" {
+			d.Expected = d.Text // a set of hosts only: clean text stays as it is
+		}
 		d.kws = map[[2]int]bool{}
 		for _, k := range d.KWs {
 			d.kws[[2]int{byteOffset(d.Text, k[0]), byteOffset(d.Text, k[1])}] = true
@@ -501,6 +504,7 @@ func measure(docs []doc, m spam.Model, only func(doc) bool, failsPath string) re
 func (r report) print(name string) {
 	fmt.Printf("%s: spam %d, exact %.4f; clean %d, changed %d, with suspects %d; AUC %.4f; calibration error %.4f\n", name,
 		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, auc(r.pos, r.neg), calibrationError(r.pos, r.neg))
+	fmt.Printf("  scores ≥ 0.5: spam %d of %d, clean %d of %d judged\n", atLeast(r.pos, 0.5), len(r.pos), atLeast(r.neg, 0.5), len(r.neg))
 	fams := make([]string, 0, len(r.byFamily))
 	for f := range r.byFamily {
 		fams = append(fams, f)
@@ -510,6 +514,17 @@ func (r report) print(name string) {
 		c := r.byFamily[f]
 		fmt.Printf("  %-22s %3d/%3d exact\n", f, c[0], c[1])
 	}
+}
+
+// atLeast counts the scores of ps at or above t.
+func atLeast(ps []float64, t float64) int {
+	n := 0
+	for _, p := range ps {
+		if p >= t {
+			n++
+		}
+	}
+	return n
 }
 
 // calibrationError is the expected calibration error of the scores over
@@ -574,10 +589,13 @@ func leaveOneOut(train, test []doc) {
 	sort.Strings(names)
 	var all report
 	var aucs []float64
+	ece, cleanHigh := 0.0, 0
 	for _, f := range names {
 		m := fit(train, f)
 		r := measure(test, m, func(d doc) bool { return d.Family == f || !d.Spam }, "")
-		fmt.Printf("without %-20s %3d/%3d exact, AUC %.4f, clean changed %d\n", f, r.spamExact, r.spamDocs, auc(r.pos, r.neg), r.cleanChanged)
+		fmt.Printf("without %-20s %3d/%3d exact, AUC %.4f, calibration error %.4f, clean changed %d, clean ≥ 0.5 %d\n", f, r.spamExact, r.spamDocs, auc(r.pos, r.neg), calibrationError(r.pos, r.neg), r.cleanChanged, atLeast(r.neg, 0.5))
+		ece += calibrationError(r.pos, r.neg) / float64(len(names))
+		cleanHigh = max(cleanHigh, atLeast(r.neg, 0.5))
 		all.spamDocs += r.spamDocs
 		all.spamExact += r.spamExact
 		all.cleanChanged = max(all.cleanChanged, r.cleanChanged)
@@ -588,8 +606,8 @@ func leaveOneOut(train, test []doc) {
 	for _, a := range aucs {
 		mean += a / float64(len(aucs))
 	}
-	fmt.Printf("leave one family out: %d/%d exact (%.4f), AUC mean %.4f, lowest %.4f; clean changed at most %d\n",
-		all.spamExact, all.spamDocs, float64(all.spamExact)/float64(max(1, all.spamDocs)), mean, aucs[0], all.cleanChanged)
+	fmt.Printf("leave one family out: %d/%d exact (%.4f), AUC mean %.4f, lowest %.4f, calibration error mean %.4f; clean changed at most %d, clean scoring ≥ 0.5 at most %d\n",
+		all.spamExact, all.spamDocs, float64(all.spamExact)/float64(max(1, all.spamDocs)), mean, aucs[0], ece, all.cleanChanged, cleanHigh)
 }
 
 // countChanged runs the pass over every text of a JSON Lines file of real
