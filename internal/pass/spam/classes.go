@@ -158,6 +158,7 @@ var byID = func() []wordInfo {
 	for id := range t {
 		form := lexicon.ID(id).Form()
 		t[id].shape = formMayShape(t[id].cls, t[id].lex, form)
+		t[id].fn = functionLex(t[id].lex)
 		t[id].key = keyOf(stem(form))
 	}
 	return t
@@ -168,6 +169,7 @@ type wordInfo struct {
 	cls   class
 	key   wordKey // keyOf(stem(form)): the document counts words by it
 	shape bool    // formMayShape
+	fn    bool    // functionLex
 }
 
 // infoOfWord returns what the pass keeps of a lower-cased word whose
@@ -181,7 +183,7 @@ func infoOfWord(id lexicon.ID, lower string) wordInfo {
 
 // infoOfForm completes the entry and classes of a lower-cased word.
 func infoOfForm(lex *lexicon.Stats, cls class, lower string) wordInfo {
-	return wordInfo{lex: lex, cls: cls, key: keyOf(stem(lower)), shape: formMayShape(cls, lex, lower)}
+	return wordInfo{lex: lex, cls: cls, key: keyOf(stem(lower)), shape: formMayShape(cls, lex, lower), fn: functionLex(lex)}
 }
 
 // topicOpeners introduce what a call to action is about: the keyword slot

@@ -656,15 +656,18 @@ func clause(toks []token) bool {
 
 // function: a closed-class word of English (article, preposition, pronoun,
 // auxiliary...) by its Brown tag.
-func function(t token) bool {
-	return t.lex != nil && t.lex.Count > 0 && functionTag(t.lex.Tag)
+func function(t token) bool { return t.fn }
+
+// functionLex: a form with this lexicon entry is a function word (kept
+// with each form and token: function).
+func functionLex(lex *lexicon.Stats) bool {
+	return lex != nil && lex.Count > 0 && functionTag(lex.Tag)
 }
 
 func functionTag(tag string) bool {
-	switch {
-	case tag == "nn" || tag == "nns" || tag == "np" || tag == "nps" || tag == "jj" || tag == "cd" ||
-		strings.HasPrefix(tag, "vb") || tag == "rb" || tag == "jjr" || tag == "jjt" || tag == "jjs" || tag == "nr":
+	switch tag {
+	case "nn", "nns", "np", "nps", "jj", "cd", "rb", "jjr", "jjt", "jjs", "nr":
 		return false
 	}
-	return true
+	return !strings.HasPrefix(tag, "vb")
 }

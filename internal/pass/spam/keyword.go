@@ -110,13 +110,18 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 // for", "log in and" their particle, "Info about ... can be found" its
 // slot.
 func (d *docWords) occurrence(i, j int, lead string) (int, float64) {
-	core := d.insertionScore(i, j)
+	from := d.occurrenceFrom(i, j, lead)
+	return from, d.insertionScore(from, j)
+}
+
+// occurrenceFrom is where occurrence begins the removal, without its score.
+func (d *docWords) occurrenceFrom(i, j int, lead string) int {
 	if i == 0 || d.toks[i].nl || !preposition(d.toks[i-1]) || j >= len(d.toks) || !d.toks[j].word || d.toks[j].nl {
-		return i, core
+		return i
 	}
 	withPrep, without := d.join(i, j), d.join(i-1, j)
 	if d.toks[i-1].lower == lead && without > clearlyBroken {
-		return i - 1, d.insertionScore(i-1, j)
+		return i - 1
 	}
 	// Where the preposition opens a phrase (after a comma, a dash, at a
 	// sentence start), it belongs to no word before it; elsewhere only
@@ -124,9 +129,9 @@ func (d *docWords) occurrence(i, j int, lead string) (int, float64) {
 	// in" do) and its removal leaves a clear pair ("would be called").
 	opens := i == 1 || d.toks[i-1].nl || !d.toks[i-2].word
 	if opens && withPrep < clearlyBroken && without > readsOn || !opens && withPrep < readsOn && without > readsClearly && !pairsBefore(d.toks, i-1) {
-		return i - 1, d.insertionScore(i-1, j)
+		return i - 1
 	}
-	return i, core
+	return i
 }
 
 // How well the words on each side of a removal join (join, log odds):
@@ -207,8 +212,7 @@ func headNounLast(toks []token, i, n int) bool {
 // (occurrence): a place it leads ("in Turkey Lawyer Law") is the edge of
 // the keyword, as a place after a trade word is.
 func ledAway(d *docWords, i, j int) bool {
-	from, _ := d.occurrence(i, j, "")
-	return from < i
+	return d.occurrenceFrom(i, j, "") < i
 }
 
 // preposition: a word the corpus tags as one ("in", "for", "with").
@@ -406,9 +410,17 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	// thousands.
 	var slab gramSlab
 	var words []string
+	var at []int
 	seeds := func(i int) bool {
-		return !removed[i] && (commercial(toks, i) || learned(toks, i)) && !knownWords[toks[i].lower]
+		// commercial or learned: a word of the niches or a learned one
+		// (one bit test), or the end of a niche pair.
+		return !removed[i] && (toks[i].cls&(clNiche|clLearned) != 0 || commercial(toks, i)) && !knownWords[toks[i].lower]
 	}
+	// Unless every gram is to be heard (explainGram, keepRejected), runs
+	// that keywordEvidence rules out by their first word alone are not
+	// built: that word is the same at every occurrence of a spelling. A
+	// sales word may still be taken in by a family (oneMoreTradeWord).
+	all := explainGram != nil || keepRejected
 	lastSeed := -1
 	for i := range toks {
 		if !seeds(i) {
@@ -417,6 +429,9 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		// Runs that hold token i and no seed before it (those were
 		// weighed with the earlier seed).
 		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
+			if !all && functionLed(toks[a]) && formClass(toks[a])&clSales == 0 {
+				continue
+			}
 			key, keyed := uint64(0), false
 			for b := i + 1; b <= min(len(toks), a+6); b++ {
 				if b-a < 2 {
@@ -443,8 +458,14 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 						g.learned = g.learned && !commercial(toks, k)
 					}
 					g.words = words[from:len(words):len(words)]
+					if len(at) == cap(at) {
+						at = make([]int, 0, 1024)
+					}
+					at = append(at, a)
+					g.at = at[len(at)-1 : len(at) : len(at)]
 					index[key] = g
 					grams = append(grams, g)
+					continue
 				}
 				g.at = append(g.at, a)
 			}
@@ -610,6 +631,31 @@ func tradeLike(words []string, k int) bool {
 	return c&(clNiche|clPairFirst|clPairSecond|clSales) != 0 || linking(words, k)
 }
 
+// tradeLikeAt is tradeLike of the n words at tokens i.., word k, from the
+// token's classes where its text is ASCII (lower-cased as strings.ToLower
+// would).
+func tradeLikeAt(toks []token, i, n, k int) bool {
+	return formClass(toks[i+k])&(clNiche|clPairFirst|clPairSecond|clSales) != 0 || linkingAt(toks, i, n, k)
+}
+
+// formClass is classOf[strings.ToLower(t.text)]: the token's classes
+// where its text is ASCII (its lower-cased form is then the same).
+func formClass(t token) class {
+	if isASCII(t.text) {
+		return t.cls
+	}
+	return classOf[strings.ToLower(t.text)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // keywordWordsOnly: every word of h is a trade word, a name, or a word
 // linking them ("in", "for", "near me").
 func keywordWordsOnly(d *docWords, h *gram) bool {
@@ -710,6 +756,12 @@ func bestRuns(gs []*gram, taken []bool) []*gram {
 	return out
 }
 
+// functionLed: a run of words that starts with token w is no keyword
+// (keywordEvidence): w is a function word other than "near".
+func functionLed(w token) bool {
+	return function(w) && w.cls&clNear == 0
+}
+
 // keywordEvidence decides whether gram g can be a keyword a spinner pushed
 // in, and fills in its features: how far out of place it is at each
 // occurrence (summed, each clipped, so that no occurrence vetoes the
@@ -724,7 +776,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	// Keywords are noun phrases; a function word may lead only a location
 	// qualifier ("near me"). A preposition before one is weighed with
 	// each occurrence (leadingPreposition), not as a keyword of its own.
-	if w := toks[g.at[0]]; function(w) && w.cls&clNear == 0 {
+	if functionLed(toks[g.at[0]]) {
 		return false, "starts with a function word"
 	}
 	for _, i := range g.at {
@@ -742,7 +794,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// trade word last ("Denver"); the author's word beside it ("geek
 		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
 		t := toks[g.at[0]+k]
-		own := tradeLike(g.words, k) || g.learned && learned(toks, g.at[0]+k) ||
+		own := tradeLikeAt(toks, g.at[0], n, k) || g.learned && learned(toks, g.at[0]+k) ||
 			k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1)) ||
 			k == 0 && capital(t) && ledAway(d, g.at[0], g.at[0]+n)
 		if len(g.at) == 1 && !own {
@@ -782,13 +834,16 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 			return false, "a number, possessive or abbreviation"
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if st, ok := lexicon.Lookup(w); unicode.IsUpper(r) && (!ok || st.CapRatio() >= 0.3) {
-			names++
+		upper := unicode.IsUpper(r)
+		if upper {
+			if st, ok := lexicon.Lookup(w); !ok || st.CapRatio() >= 0.3 {
+				names++
+			}
 		}
 		if titleWord(w) && !(k == 0 && startsSentence(toks, g.at[0])) {
 			title++
 		}
-		if !lexicon.Known(w) && (!unicode.IsUpper(r) || strings.ToUpper(w) == w) {
+		if (!upper || strings.ToUpper(w) == w) && !lexicon.Known(w) {
 			unknown++
 		}
 		if commercial(toks, g.at[0]+k) || g.learned && learned(toks, g.at[0]+k) {
@@ -815,8 +870,8 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// is more, where the sentence reads better without the preposition
 		// too: the spinner's insertion may have held it.
 		s := d.insertionScore(i, i+n)
-		if from, whole := d.occurrence(i, i+n, lead); from < i && d.join(from, i+n) > d.join(i, i+n) {
-			s = max(s, whole)
+		if from := d.occurrenceFrom(i, i+n, lead); from < i && d.join(from, i+n) > d.join(i, i+n) {
+			s = max(s, d.insertionScore(from, i+n))
 		}
 		if t := d.tagAfter(i + n); g.learned && (t == "nn" || t == "nns") {
 			// Before a noun the phrase may modify it ("imported consumer
@@ -1015,9 +1070,11 @@ func countIn(keys []wordKey, k wordKey) int {
 
 // titleWord: a common noun written with a capital ("Contractor").
 func titleWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
 	st, ok := lexicon.Lookup(w)
-	return ok && unicode.IsUpper(r) && st.CapRatio() < 0.3 && (st.Tag == "nn" || st.Tag == "nns" || st.Tag == "vbg")
+	return ok && st.CapRatio() < 0.3 && (st.Tag == "nn" || st.Tag == "nns" || st.Tag == "vbg")
 }
 
 // namedOccurrences counts the occurrences with a capitalised word beside

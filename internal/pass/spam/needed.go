@@ -1,6 +1,8 @@
 package spam
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/unspin/unspin/internal/doc"
@@ -12,14 +14,24 @@ import (
 // "blog", "visit", "click", "Webseite", "сайт"), "us" beside a verb of
 // contact ("contact us", "nous contacter", "свяжитесь с нами"), or a word of
 // what link spam sells (niches.go): the words the pass's candidates are
-// made of, found as the document model finds words. Where it returns
-// false, Analyze returns
+// made of, found as the document model finds words. A word only learned
+// to be of trade (commercial.txt) counts only where it stands in a pair of
+// words said twice: a keyword of such words must be said twice to be
+// weighed (keywordEvidence), no call to action is judged for it (triggered),
+// and every run of two or more words holding it holds such a pair. Where
+// it returns false, Analyze returns
 // no edits, no suspects and the score of a text without evidence
 // (NoEvidence, or unjudged where the text is not English), so that a screen
 // can skip the pass and still report exactly what it would have. One scan
 // over the bytes, one table probe per word; no allocation.
 func Needed(text string) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
+	var prevLearned bool
+	// The pairs of words holding a learned word, seen once (keyed
+	// without case, so that a keyword said twice in any spelling shows);
+	// past as many as the array holds, the text is needed.
+	var pairs [64]wordKey
+	nPairs := 0
 	for i := 0; i < len(text); {
 		word, n := doc.IsWordAt(text, i)
 		if !word {
@@ -29,6 +41,15 @@ func Needed(text string) bool {
 		j := doc.WordEnd(text, i)
 		k := keyOf(text[i:j])
 		cls := triggers.get(k)
+		if isLearned := cls&clLearnedWord != 0; (isLearned || prevLearned) && prev != 0 {
+			p := pairKey(prev, k)
+			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {
+				return true
+			}
+			pairs[nPairs] = p
+			nPairs++
+		}
+		prevLearned = cls&clLearnedWord != 0
 		switch {
 		case cls&(clSite|clStrong|clCommercial) != 0:
 			return true
@@ -96,8 +117,9 @@ const (
 // Trigger bits beside the classes: a word of the link-spam niches, and the
 // second word of a niche pair ("weight loss", "near me").
 const (
-	clCommercial class = 1 << 62
-	clPairEnd    class = 1 << 63
+	clLearnedWord class = 1 << 61
+	clCommercial  class = 1 << 62
+	clPairEnd     class = 1 << 63
 )
 
 // keyTable is an open-addressing hash table from word keys to classes.
@@ -147,8 +169,14 @@ var triggers, pairTriggers = func() (*keyTable, *keyTable) {
 		if c&(clSite|clStrong|clUs|clContact) != 0 {
 			t.add(keyOf(w), c&(clSite|clStrong|clUs|clContact))
 		}
-		if c&(clNiche|clLearned) != 0 {
+		if c&clNiche != 0 {
 			t.add(keyOf(w), clCommercial)
+		}
+		if c&clLearned != 0 {
+			// (The document model's word ends before a final full stop
+			// that the pass's token takes in.)
+			t.add(keyOf(w), clLearnedWord)
+			t.add(keyOf(strings.TrimSuffix(w, ".")), clLearnedWord)
 		}
 		if c&clPairSecond != 0 {
 			t.add(keyOf(w), clPairEnd)

@@ -69,6 +69,16 @@ func TestNeededContract(t *testing.T) {
 			t.Errorf("Needed(%q) = false", s)
 		}
 	}
+	// A word only learned to be of trade counts where a pair of words
+	// holding it is said twice, in any case.
+	if Needed("Academic freedom matters to them.") {
+		t.Error("a learned word said once is needed")
+	}
+	for _, s := range []string{"Academic freedom matters; academic freedom is rare.", "They said the academic thing, the academic one."} {
+		if !Needed(s) {
+			t.Errorf("Needed(%q) = false", s)
+		}
+	}
 }
 
 // readLines calls f with every JSON line of path; false where path cannot

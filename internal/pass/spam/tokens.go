@@ -28,6 +28,7 @@ type token struct {
 	// a blank line.
 	nl, para bool
 	shape    bool // formMayShape of the word
+	fn       bool // function: a closed-class word of English
 }
 
 func tokenize(text string) []token { return tokensOf(doc.New(text)) }
@@ -80,7 +81,7 @@ func appendTokens(toks []token, d *doc.Doc) []token {
 			info = infoOfWord(d.Lex(k), l)
 		}
 		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: info.lex, cls: info.cls, key: info.key,
-			word: true, nl: nl, para: para, shape: info.shape})
+			word: true, nl: nl, para: para, shape: info.shape, fn: info.fn})
 	}
 	return toks
 }
