@@ -459,7 +459,9 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 					}
 					g.words = words[from:len(words):len(words)]
 					if len(at) == cap(at) {
-						at = make([]int, 0, 1024)
+						// Blocks start small and double: a short text
+						// keys a handful of grams.
+						at = make([]int, 0, min(max(2*cap(at), 16), 1024))
 					}
 					at = append(at, a)
 					g.at = at[len(at)-1 : len(at) : len(at)]
