@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -60,7 +59,7 @@ func TestInsertionScoreSeparates(t *testing.T) {
 			}
 		}
 	}
-	auc := rocArea(inserted, own)
+	auc := AUC(inserted, own)
 	t.Logf("insertion score AUC %.3f (%d inserted, %d own runs)", auc, len(inserted), len(own))
 	if auc < 0.90 {
 		t.Errorf("AUC %.3f below 0.90 (0.898 with tag pairs alone, 0.913 with word pairs, when written)", auc)
@@ -74,20 +73,4 @@ func allWords(toks []token) bool {
 		}
 	}
 	return true
-}
-
-// rocArea is the chance that a positive scores above a negative (ties
-// count half).
-func rocArea(pos, neg []float64) float64 {
-	sort.Float64s(neg)
-	sum := 0.0
-	for _, p := range pos {
-		lo := sort.SearchFloat64s(neg, p)
-		hi := lo
-		for hi < len(neg) && neg[hi] == p {
-			hi++
-		}
-		sum += float64(lo) + float64(hi-lo)/2
-	}
-	return sum / float64(len(pos)*len(neg))
 }

@@ -3,6 +3,7 @@ package spam
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -150,4 +151,24 @@ func Explain(text string) string {
 	}
 	fmt.Fprintf(&sb, "score %.3f judged %v\n", res.Score, res.Judged)
 	return sb.String()
+}
+
+// AUC is the chance that a positive (spam) scores above a negative (clean),
+// ties counting half; NaN without one of each.
+func AUC(pos, neg []float64) float64 {
+	if len(pos) == 0 || len(neg) == 0 {
+		return math.NaN()
+	}
+	sorted := append([]float64(nil), neg...)
+	sort.Float64s(sorted)
+	sum := 0.0
+	for _, p := range pos {
+		lo := sort.SearchFloat64s(sorted, p)
+		hi := lo
+		for hi < len(sorted) && sorted[hi] == p {
+			hi++
+		}
+		sum += float64(lo) + float64(hi-lo)/2
+	}
+	return sum / float64(len(pos)*len(neg))
 }

@@ -503,7 +503,7 @@ func measure(docs []doc, m spam.Model, only func(doc) bool, failsPath string) re
 
 func (r report) print(name string) {
 	fmt.Printf("%s: spam %d, exact %.4f; clean %d, changed %d, with suspects %d; AUC %.4f; calibration error %.4f\n", name,
-		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, auc(r.pos, r.neg), calibrationError(r.pos, r.neg))
+		r.spamDocs, float64(r.spamExact)/float64(max(1, r.spamDocs)), r.cleanDocs, r.cleanChanged, r.cleanSuspects, spam.AUC(r.pos, r.neg), calibrationError(r.pos, r.neg))
 	fmt.Printf("  scores ≥ 0.5: spam %d of %d, clean %d of %d judged\n", atLeast(r.pos, 0.5), len(r.pos), atLeast(r.neg, 0.5), len(r.neg))
 	fams := make([]string, 0, len(r.byFamily))
 	for f := range r.byFamily {
@@ -553,26 +553,6 @@ func calibrationError(pos, neg []float64) float64 {
 	return e
 }
 
-// auc is the chance that a spam document scores above a clean one (ties
-// half).
-func auc(pos, neg []float64) float64 {
-	if len(pos) == 0 || len(neg) == 0 {
-		return math.NaN()
-	}
-	sorted := append([]float64(nil), neg...)
-	sort.Float64s(sorted)
-	sum := 0.0
-	for _, p := range pos {
-		lo := sort.SearchFloat64s(sorted, p)
-		hi := lo
-		for hi < len(sorted) && sorted[hi] == p {
-			hi++
-		}
-		sum += float64(lo) + float64(hi-lo)/2
-	}
-	return sum / float64(len(pos)*len(neg))
-}
-
 // leaveOneOut trains without each family in turn and tests on that family
 // in the held-out hosts (lofo.jsonl), against the clean held-out hosts.
 func leaveOneOut(train, test []doc) {
@@ -593,13 +573,13 @@ func leaveOneOut(train, test []doc) {
 	for _, f := range names {
 		m := fit(train, f)
 		r := measure(test, m, func(d doc) bool { return d.Family == f || !d.Spam }, "")
-		fmt.Printf("without %-20s %3d/%3d exact, AUC %.4f, calibration error %.4f, clean changed %d, clean ≥ 0.5 %d\n", f, r.spamExact, r.spamDocs, auc(r.pos, r.neg), calibrationError(r.pos, r.neg), r.cleanChanged, atLeast(r.neg, 0.5))
+		fmt.Printf("without %-20s %3d/%3d exact, AUC %.4f, calibration error %.4f, clean changed %d, clean ≥ 0.5 %d\n", f, r.spamExact, r.spamDocs, spam.AUC(r.pos, r.neg), calibrationError(r.pos, r.neg), r.cleanChanged, atLeast(r.neg, 0.5))
 		ece += calibrationError(r.pos, r.neg) / float64(len(names))
 		cleanHigh = max(cleanHigh, atLeast(r.neg, 0.5))
 		all.spamDocs += r.spamDocs
 		all.spamExact += r.spamExact
 		all.cleanChanged = max(all.cleanChanged, r.cleanChanged)
-		aucs = append(aucs, auc(r.pos, r.neg))
+		aucs = append(aucs, spam.AUC(r.pos, r.neg))
 	}
 	sort.Float64s(aucs)
 	mean := 0.0
