@@ -767,18 +767,10 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 // a typist slipping between layouts makes the same shape (Netscaрe, PNМ in
 // Russian and Macedonian pages), while byteσs in a Greek page holds a σ,
 // which TR39 relates to o but no reader takes for one.
-// The comparison was rendered for characters beyond ASCII, so an ASCII
-// letter's relation is read the other way (Latin o as Cyrillic о: о is
-// drawn as o).
 func drawnAlike(src, r rune, t unidata.Script) bool {
 	for _, la := range lookAlikes(src, t) {
-		if la.R == r && la.Drawn {
-			return true
-		}
-	}
-	for _, la := range lookAlikes(r, scriptOf(src)) {
-		if la.R == src && la.Drawn {
-			return true
+		if la.R == r {
+			return la.Drawn
 		}
 	}
 	return false

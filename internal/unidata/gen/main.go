@@ -325,7 +325,9 @@ type la struct {
 var rel = map[int]map[rune][]la{} // target script → source → look-alikes
 
 // drawnAlike holds the pairs the rendered comparison accepts
-// (glyphs-noto.txt), whatever their source: LookAlike.Drawn.
+// (glyphs-noto.txt), whatever their source: LookAlike.Drawn, read both
+// ways (the comparison renders characters beyond ASCII against letters, so
+// Latin o as Cyrillic о is known from о as o).
 var drawnAlike = map[[2]rune]bool{}
 
 func add(target int, r, to rune, src int) {
@@ -889,7 +891,7 @@ func write(scriptRanges []rng) {
 
 	p("var laData = [...]LookAlike{\n")
 	for i, x := range all {
-		p("{0x%X, %s, %v},", x.r, sourceNames[x.src], drawnAlike[[2]rune{x.from, x.r}])
+		p("{0x%X, %s, %v},", x.r, sourceNames[x.src], drawnAlike[[2]rune{x.from, x.r}] || drawnAlike[[2]rune{x.r, x.from}])
 		if i%4 == 3 {
 			p("\n")
 		}
