@@ -160,11 +160,14 @@ var byID = func() []wordInfo {
 		t[id].shape = formMayShape(t[id].cls, t[id].lex, form)
 		t[id].fn = functionLex(t[id].lex)
 		t[id].key = keyOf(stem(form))
+		t[id].form = form
 	}
+	t[0] = wordInfo{} // punctuation's
 	return t
 }()
 
 type wordInfo struct {
+	form  string // the lower-cased form
 	lex   *lexicon.Stats
 	cls   class
 	key   wordKey // keyOf(stem(form)): the document counts words by it
@@ -172,18 +175,9 @@ type wordInfo struct {
 	fn    bool    // functionLex
 }
 
-// infoOfWord returns what the pass keeps of a lower-cased word whose
-// lexicon ID is id.
-func infoOfWord(id lexicon.ID, lower string) wordInfo {
-	if id > 0 {
-		return byID[id]
-	}
-	return infoOfForm(nil, classOf[lower], lower)
-}
-
 // infoOfForm completes the entry and classes of a lower-cased word.
 func infoOfForm(lex *lexicon.Stats, cls class, lower string) wordInfo {
-	return wordInfo{lex: lex, cls: cls, key: keyOf(stem(lower)), shape: formMayShape(cls, lex, lower), fn: functionLex(lex)}
+	return wordInfo{form: lower, lex: lex, cls: cls, key: keyOf(stem(lower)), shape: formMayShape(cls, lex, lower), fn: functionLex(lex)}
 }
 
 // topicOpeners introduce what a call to action is about: the keyword slot

@@ -124,13 +124,13 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 // askedBefore reports whether sentence prev is a short question right
 // before sentence s, in the same paragraph: the first half of a call to
 // action in two sentences.
-func askedBefore(toks []token, prev, s span) bool {
-	if prev.to != s.from || prev.to <= prev.from || toks[prev.to-1].text != "?" || toks[s.from].para {
+func askedBefore(toks *tokens, prev, s span) bool {
+	if prev.to != s.from || prev.to <= prev.from || toks.text(prev.to-1) != "?" || toks.para(s.from) {
 		return false
 	}
 	words := 0
 	for i := prev.from; i < prev.to; i++ {
-		if toks[i].word {
+		if toks.word(i) {
 			words++
 		}
 	}
@@ -145,7 +145,7 @@ const maxQuestionWords = 12
 // (triggered), with the starts that lie inside it, starts[k..last]: every
 // capital after the first may begin the sentence a template hides; and
 // with the sentence before it (empty for the first).
-func triggeredGroups(toks []token, f func(starts []int, k, last int, prev span)) {
+func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span)) {
 	starts := sentenceStarts(toks)
 	var prev span
 	for k := 0; k < len(starts); {
@@ -164,10 +164,10 @@ func triggeredGroups(toks []token, f func(starts []int, k, last int, prev span))
 
 // classWordsOnly: tokens [i, j) are words of the template classes (or
 // function words) on one line.
-func classWordsOnly(toks []token, i, j int) bool {
+func classWordsOnly(toks *tokens, i, j int) bool {
 	for k := i; k < j; k++ {
-		t := toks[k]
-		if k > i && t.nl || !t.word || t.cls&roles == 0 && !function(t) {
+		t := k
+		if k > i && toks.nl(t) || !toks.word(t) || toks.cls(t)&roles == 0 && !toks.fn(t) {
 			return false
 		}
 	}
@@ -178,9 +178,9 @@ func classWordsOnly(toks []token, i, j int) bool {
 // site, a verb that sends the reader somewhere, "us" beside a verb of
 // contact, or a word of what link spam sells. Only such sentences are
 // judged.
-func triggered(toks []token, s span) bool {
+func triggered(toks *tokens, s span) bool {
 	for i := s.from; i < s.to; i++ {
-		c := toks[i].cls
+		c := toks.cls(i)
 		if c&(clSite|clStrong) != 0 || c&clUs != 0 && contactBeside(toks, i, s) || commercial(toks, i) {
 			return true
 		}
@@ -190,14 +190,14 @@ func triggered(toks []token, s span) bool {
 
 // contactBeside: a verb of contact among the two words before token i or
 // the two after ("contact us", "get in touch with us", "nous contacter").
-func contactBeside(toks []token, i int, s span) bool {
-	if toks[i].cls&clContact != 0 {
+func contactBeside(toks *tokens, i int, s span) bool {
+	if toks.cls(i)&clContact != 0 {
 		return true
 	}
 	n := 0
 	for j := i - 1; j >= s.from && n < 2; j-- {
-		if toks[j].word {
-			if toks[j].cls&clContact != 0 {
+		if toks.word(j) {
+			if toks.cls(j)&clContact != 0 {
 				return true
 			}
 			n++
@@ -205,8 +205,8 @@ func contactBeside(toks []token, i int, s span) bool {
 	}
 	n = 0
 	for j := i + 1; j < s.to && n < 2; j++ {
-		if toks[j].word {
-			if toks[j].cls&clContact != 0 {
+		if toks.word(j) {
+			if toks.cls(j)&clContact != 0 {
 				return true
 			}
 			n++
@@ -236,7 +236,7 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	// standardlife.com/"), is a real one: an injected sentence's link was
 	// its anchor, and went with the markup.
 	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:])
-	if last := toks[s.to-1]; !sentenceEnd(last) || last.text == ":" {
+	if last := s.to - 1; !toks.sentenceEnd(last) || toks.text(last) == ":" {
 		next := text[s.end:min(len(text), s.end+120)]
 		body := strings.TrimLeft(next, " \t\r\n")
 		// Not past a blank line: a paragraph of its own is not the
@@ -249,14 +249,14 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	}
 	var words []int
 	for i := s.from; i < s.to; i++ {
-		if toks[i].word {
+		if toks.word(i) {
 			words = append(words, i)
 		}
 	}
 	f := &c.feats
 	f[fBias] = 1
 	f[fLogWords] = math.Log(float64(len(words) + 1))
-	if len(words) < 3 || toks[s.from].text == "(" || toks[s.from].text == "[" {
+	if len(words) < 3 || toks.text(s.from) == "(" || toks.text(s.from) == "[" {
 		// "SURF BOARDING", a heading, is too short for a call to action;
 		// "(see chart on Page One)" is a cross-reference.
 		c.logit = math.Inf(-1)
@@ -264,51 +264,51 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	}
 	// The first word after politeness ("Please visit", "Also see").
 	first := 0
-	for first < len(words)-1 && (toks[words[first]].cls&clPlease != 0 || leadWords[toks[words[first]].lower]) {
+	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || leadWords[toks.lower(words[first])]) {
 		first++
 	}
-	lead := toks[words[first]]
-	if lead.cls&(clCTA|clContact) != 0 && lead.cls&(clCond|clYou) == 0 {
+	lead := words[first]
+	if toks.cls(lead)&(clCTA|clContact) != 0 && toks.cls(lead)&(clCond|clYou) == 0 {
 		f[fImperative] = 1
 	}
-	if toks[words[0]].cls&clCond != 0 || len(words) > 1 && toks[words[0]].lower == "in" && toks[words[1]].cls&clCond != 0 ||
-		len(words) > 2 && toks[words[0]].lower == "in" && toks[words[2]].cls&clCond != 0 {
+	if toks.cls(words[0])&clCond != 0 || len(words) > 1 && toks.lower(words[0]) == "in" && toks.cls(words[1])&clCond != 0 ||
+		len(words) > 2 && toks.lower(words[0]) == "in" && toks.cls(words[2])&clCond != 0 {
 		f[fCond] = 1
 	}
-	if toks[words[0]].cls&clHere != 0 {
+	if toks.cls(words[0])&clHere != 0 {
 		f[fHere] = 1
 	}
 	for k, i := range words {
-		t := toks[i]
+		t := i
 		switch {
-		case t.cls&clSite != 0:
+		case toks.cls(t)&clSite != 0:
 			if before(toks, words, k, 3, clSelf) {
 				f[fOwnSite] = 1
 			} else if before(toks, words, k, 3, clDet) {
 				f[fOtherSite] = 1
 			}
-		case t.cls&clUs != 0 && contactBeside(toks, i, s):
+		case toks.cls(t)&clUs != 0 && contactBeside(toks, i, s):
 			f[fContactUs] = 1
 		}
-		if t.cls&(clCTA|clContact) != 0 && after(toks, words, k, 4, clSite|clUs|clSelf) {
+		if toks.cls(t)&(clCTA|clContact) != 0 && after(toks, words, k, 4, clSite|clUs|clSelf) {
 			f[fCall] = 1
 		}
-		if t.cls&clStrong != 0 {
+		if toks.cls(t)&clStrong != 0 {
 			f[fStrong] = 1
 		}
-		if t.cls&clPlease != 0 || t.lower == "free" && k > 0 && toks[words[k-1]].lower == "feel" {
+		if toks.cls(t)&clPlease != 0 || toks.lower(t) == "free" && k > 0 && toks.lower(words[k-1]) == "feel" {
 			f[fPlease] = 1
 		}
-		if t.cls&clInfo != 0 && before(toks, words, k, 3, clMore|clFor) || t.cls&clMore != 0 && k+1 < len(words) && opensTopic(toks, words[k+1], s.to) {
+		if toks.cls(t)&clInfo != 0 && before(toks, words, k, 3, clMore|clFor) || toks.cls(t)&clMore != 0 && k+1 < len(words) && opensTopic(toks, words[k+1], s.to) {
 			f[fOffer] = 1
 		}
-		if t.cls&clAsk != 0 {
+		if toks.cls(t)&clAsk != 0 {
 			f[fAsk] = 1
 		}
-		if t.cls&clWork != 0 && before(toks, words, k, 2, clThis) && before(toks, words, k, 4, clPraise) {
+		if toks.cls(t)&clWork != 0 && before(toks, words, k, 2, clThis) && before(toks, words, k, 4, clPraise) {
 			f[fPraise] = 1
 		}
-		if t.cls&clYou != 0 {
+		if toks.cls(t)&clYou != 0 {
 			f[fYou] = 1
 		}
 	}
@@ -317,26 +317,26 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 		f[fSlot] = 1
 		var kw []int
 		for i := c.slotFrom; i < c.slotTo; i++ {
-			if toks[i].word {
+			if toks.word(i) {
 				kw = append(kw, i)
 			}
 		}
 		f[fSlotForeign] = d.keywordForeign(kw, s)
 		f[fSlotCommercial] = commercialShare(toks, kw)
 		for _, i := range kw {
-			if capital(toks[i]) && i != words[0] || !lexicon.Known(toks[i].lower) {
+			if toks.capital(i) && i != words[0] || !lexicon.Known(toks.lower(i)) {
 				f[fSlotShape] = 1
 			}
 		}
-		if c.slotTo == s.to || c.slotTo < s.to && !toks[c.slotTo].word && c.slotTo+1 >= s.to {
-			if c.slotFrom > s.from && (toks[c.slotFrom-1].cls&clSite != 0 || signatureMarks[toks[c.slotFrom-1].text]) {
+		if c.slotTo == s.to || c.slotTo < s.to && !toks.word(c.slotTo) && c.slotTo+1 >= s.to {
+			if c.slotFrom > s.from && (toks.cls(c.slotFrom-1)&clSite != 0 || signatureMarks[toks.text(c.slotFrom-1)]) {
 				f[fSignature] = 1
 			}
 		}
 	}
 	var open []int
 	for _, i := range words {
-		if toks[i].cls&roles == 0 && !function(toks[i]) {
+		if toks.cls(i)&roles == 0 && !toks.fn(i) {
 			open = append(open, i)
 		}
 	}
@@ -350,9 +350,9 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 var leadWords = set("also", "just", "then", "so", "now", "and", "do", "why", "not", "simply", "feel", "free", "to", "be", "sure", "don't", "forget", "make")
 
 // before reports whether one of the n words before words[k] has a class of cls.
-func before(toks []token, words []int, k, n int, cls class) bool {
+func before(toks *tokens, words []int, k, n int, cls class) bool {
 	for j := k - 1; j >= 0 && j >= k-n; j-- {
-		if toks[words[j]].cls&cls != 0 {
+		if toks.cls(words[j])&cls != 0 {
 			return true
 		}
 	}
@@ -360,9 +360,9 @@ func before(toks []token, words []int, k, n int, cls class) bool {
 }
 
 // after reports whether one of the n words after words[k] has a class of cls.
-func after(toks []token, words []int, k, n int, cls class) bool {
+func after(toks *tokens, words []int, k, n int, cls class) bool {
 	for j := k + 1; j < len(words) && j <= k+n; j++ {
-		if toks[words[j]].cls&cls != 0 {
+		if toks.cls(words[j])&cls != 0 {
 			return true
 		}
 	}
@@ -391,12 +391,12 @@ func hasAddress(s string) bool {
 }
 
 // opensTopic reports a topic preposition ("about", "in regards to") at token i.
-func opensTopic(toks []token, i, limit int) bool {
+func opensTopic(toks *tokens, i, limit int) bool {
 	return openerAt(toks, i, limit) > 0
 }
 
 // openerAt returns the length in tokens of the topic opener at i, 0 if none.
-func openerAt(toks []token, i, limit int) int {
+func openerAt(toks *tokens, i, limit int) int {
 	for _, op := range topicOpeners {
 		if matchWords(toks, i, limit, op) {
 			return len(op)
@@ -405,12 +405,12 @@ func openerAt(toks []token, i, limit int) int {
 	return 0
 }
 
-func matchWords(toks []token, i, limit int, ws []string) bool {
+func matchWords(toks *tokens, i, limit int, ws []string) bool {
 	if i+len(ws) > limit {
 		return false
 	}
 	for k, w := range ws {
-		if toks[i+k].lower != w {
+		if toks.lower(i+k) != w {
 			return false
 		}
 	}
@@ -418,39 +418,39 @@ func matchWords(toks []token, i, limit int, ws []string) bool {
 }
 
 // findSlot places the keyword: after its left anchor, up to its right one.
-func findSlot(toks []token, words []int, s span) (int, int) {
+func findSlot(toks *tokens, words []int, s span) (int, int) {
 	from := leftAnchor(toks, words, s)
 	if from < 0 || from >= s.to {
 		return 0, 0
 	}
 	to := rightAnchor(toks, from, s)
-	for to > from && !toks[to-1].word {
+	for to > from && !toks.word(to-1) {
 		to--
 	}
-	for from < to && !toks[from].word {
+	for from < to && !toks.word(from) {
 		from++
 	}
 	// "the best X", "a cheap X": the keyword begins at the sales word.
-	if from+1 < to && (toks[from].lower == "the" || toks[from].lower == "a") && toks[from+1].cls&clSales != 0 {
+	if from+1 < to && (toks.lower(from) == "the" || toks.lower(from) == "a") && toks.cls(from+1)&clSales != 0 {
 		from++
 	}
 	n, payload := 0, false
 	for i := from; i < to; i++ {
-		if !toks[i].word {
-			if toks[i].text != "&" && toks[i].text != "-" {
+		if !toks.word(i) {
+			if toks.text(i) != "&" && toks.text(i) != "-" {
 				return 0, 0 // a clause break inside: no keyword
 			}
 			continue
 		}
 		n++
-		if toks[i].cls&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !function(toks[i]) {
+		if toks.cls(i)&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !toks.fn(i) {
 			payload = true
 		}
 	}
-	if n == 1 && !capital(toks[from]) && !commercial(toks, from) && lexicon.Known(toks[from].lower) {
+	if n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
 		return 0, 0 // a lone common word ("see step 2") is no anchor keyword
 	}
-	if n == 0 || n > 8 || !payload || clause(toks[from:to]) || ownerWords[toks[from].lower] {
+	if n == 0 || n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase.
 		return 0, 0
@@ -467,10 +467,10 @@ var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its
 // the first topic preposition that follows the offer (past a how-clause);
 // or after the site of a signature ("my blog: X", "Here is my homepage X");
 // or after an imperative's verb ("Visit X for more", "Click here to buy X").
-func leftAnchor(toks []token, words []int, s span) int {
+func leftAnchor(toks *tokens, words []int, s span) int {
 	offer := -1
 	for _, i := range words {
-		if toks[i].cls&(clInfo|clMore|clAsk) != 0 {
+		if toks.cls(i)&(clInfo|clMore|clAsk) != 0 {
 			offer = i
 			break
 		}
@@ -481,7 +481,7 @@ func leftAnchor(toks []token, words []int, s span) int {
 		// comes first ("Visit our site for X").
 		offer = s.from - 1
 		for _, i := range words {
-			if toks[i].cls&(clWork|clSite|clUs|clContact|clStrong) != 0 {
+			if toks.cls(i)&(clWork|clSite|clUs|clContact|clStrong) != 0 {
 				if openerBefore(toks, s.from, i) < 0 {
 					offer = i
 				}
@@ -493,7 +493,7 @@ func leftAnchor(toks []token, words []int, s span) int {
 		for i := offer + 1; i < s.to; i++ {
 			if n := openerAt(toks, i, s.to); n > 0 {
 				// "visit our site for more": the opener leads to the offer, not the keyword.
-				if j := i + n; j < s.to && toks[j].cls&(clMore|clInfo) != 0 {
+				if j := i + n; j < s.to && toks.cls(j)&(clMore|clInfo) != 0 {
 					continue
 				}
 				return skipHowClause(toks, i+n, s.to)
@@ -505,17 +505,17 @@ func leftAnchor(toks []token, words []int, s span) int {
 	// homepage X", "Feel free to surf to my blog X"), then the keyword to
 	// the end.
 	for k, i := range words {
-		if toks[i].cls&clSite != 0 && before(toks, words, k, 3, clSelf) {
+		if toks.cls(i)&clSite != 0 && before(toks, words, k, 3, clSelf) {
 			j := i + 1
-			for j < s.to && toks[j].cls&(clSite|clWork) != 0 {
+			for j < s.to && toks.cls(j)&(clSite|clWork) != 0 {
 				j++
 			}
 			marked := false
-			for j < s.to && !toks[j].word {
-				marked = marked || signatureMarks[toks[j].text] || toks[j].text == "."
+			for j < s.to && !toks.word(j) {
+				marked = marked || signatureMarks[toks.text(j)] || toks.text(j) == "."
 				j++
 			}
-			presented := k > 0 && (toks[words[0]].cls&(clCTA|clHere|clPlease) != 0 || leadWords[toks[words[0]].lower])
+			presented := k > 0 && (toks.cls(words[0])&(clCTA|clHere|clPlease) != 0 || leadWords[toks.lower(words[0])])
 			// A signature names its site first: a sentence that gets
 			// there late is the author's ("... packages on my website...
 			// same goes for GNOME").
@@ -526,16 +526,16 @@ func leftAnchor(toks []token, words []int, s span) int {
 	}
 	// An imperative: the verb, its particle, and "here to buy".
 	first := 0
-	for first < len(words)-1 && (toks[words[first]].cls&clPlease != 0 || leadWords[toks[words[first]].lower]) {
+	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || leadWords[toks.lower(words[first])]) {
 		first++
 	}
-	if v := words[first]; toks[v].cls&clCTA != 0 {
+	if v := words[first]; toks.cls(v)&clCTA != 0 {
 		j := v + 1
-		for j < s.to && particles[toks[j].lower] {
+		for j < s.to && particles[toks.lower(j)] {
 			j++
 		}
-		if j < s.to && toks[j].lower == "here" || j+1 < s.to && toks[j].lower == "this" && toks[j+1].lower == "link" {
-			for j < s.to && toks[j].lower != "to" && toks[j].lower != "and" {
+		if j < s.to && toks.lower(j) == "here" || j+1 < s.to && toks.lower(j) == "this" && toks.lower(j+1) == "link" {
+			for j < s.to && toks.lower(j) != "to" && toks.lower(j) != "and" {
 				j++
 			}
 			if j+1 < s.to {
@@ -543,7 +543,7 @@ func leftAnchor(toks []token, words []int, s span) int {
 			}
 			return -1
 		}
-		if j < s.to && toks[j].cls&(clSelf|clDet|clSite|clUs) == 0 {
+		if j < s.to && toks.cls(j)&(clSelf|clDet|clSite|clUs) == 0 {
 			return j
 		}
 	}
@@ -551,7 +551,7 @@ func leftAnchor(toks []token, words []int, s span) int {
 }
 
 // openerBefore returns the first topic opener in [from, to), -1 if none.
-func openerBefore(toks []token, from, to int) int {
+func openerBefore(toks *tokens, from, to int) int {
 	for i := from; i < to; i++ {
 		if openerAt(toks, i, to) > 0 {
 			return i
@@ -567,23 +567,23 @@ var particles = set("out", "to", "at", "by", "over", "into", "a", "look", "peek"
 // skipHowClause passes over "where and how you can use", "where as well as
 // the best way to make use of" between the topic preposition and the
 // keyword.
-func skipHowClause(toks []token, start, limit int) int {
-	if start >= limit || !howWords[toks[start].lower] || toks[start].lower == "the" || toks[start].lower == "best" {
+func skipHowClause(toks *tokens, start, limit int) int {
+	if start >= limit || !howWords[toks.lower(start)] || toks.lower(start) == "the" || toks.lower(start) == "best" {
 		return start
 	}
 	for i := start; i < limit && i < start+14; i++ {
-		t := toks[i]
-		if !t.word {
+		t := i
+		if !toks.word(t) {
 			return start
 		}
-		if t.cls&clUse != 0 {
+		if toks.cls(t)&clUse != 0 {
 			j := i + 1
-			for j < limit && (toks[j].lower == "of" || toks[j].lower == "use" || toks[j].lower == "with") {
+			for j < limit && (toks.lower(j) == "of" || toks.lower(j) == "use" || toks.lower(j) == "with") {
 				j++
 			}
 			return j
 		}
-		if !howWords[t.lower] {
+		if !howWords[toks.lower(t)] {
 			return start
 		}
 	}
@@ -594,25 +594,25 @@ func skipHowClause(toks []token, start, limit int) int {
 // first clause break, politeness word, call ("visit our", "you can",
 // "contact us"), "for more", or preposition before the site ("at our
 // website", "на нашем сайте").
-func rightAnchor(toks []token, from int, s span) int {
+func rightAnchor(toks *tokens, from int, s span) int {
 	for i := from + 1; i < s.to; i++ {
-		t := toks[i]
-		if !t.word {
-			if t.text == "&" || t.text == "-" && i+1 < s.to && toks[i+1].start == t.end && i > 0 && toks[i-1].end == t.start {
+		t := i
+		if !toks.word(t) {
+			if toks.text(t) == "&" || toks.text(t) == "-" && i+1 < s.to && toks.start(i+1) == toks.end(t) && i > 0 && toks.end(i-1) == toks.start(t) {
 				continue
 			}
 			return i
 		}
 		switch {
-		case t.cls&(clPlease|clYou) != 0 || t.lower == "i" || t.lower == "we":
+		case toks.cls(t)&(clPlease|clYou) != 0 || toks.lower(t) == "i" || toks.lower(t) == "we":
 			return i
-		case t.cls&(clCTA|clContact) != 0 && i+1 < s.to && calls(toks, i+1, s.to):
+		case toks.cls(t)&(clCTA|clContact) != 0 && i+1 < s.to && calls(toks, i+1, s.to):
 			return i
-		case t.cls&clFor != 0 && i+1 < s.to && toks[i+1].cls&(clMore|clInfo) != 0:
+		case toks.cls(t)&clFor != 0 && i+1 < s.to && toks.cls(i+1)&(clMore|clInfo) != 0:
 			return i
-		case t.cls&clUs != 0:
+		case toks.cls(t)&clUs != 0:
 			return i
-		case i+1 < s.to && (toks[i+1].cls&clSelf != 0 || toks[i+1].cls&clDet != 0 && i+2 < s.to && toks[i+2].cls&(clSite|clSiteMod) != 0) && t.cls&clSelf == 0:
+		case i+1 < s.to && (toks.cls(i+1)&clSelf != 0 || toks.cls(i+1)&clDet != 0 && i+2 < s.to && toks.cls(i+2)&(clSite|clSiteMod) != 0) && toks.cls(t)&clSelf == 0:
 			return i
 		}
 	}
@@ -621,16 +621,16 @@ func rightAnchor(toks []token, from int, s span) int {
 
 // calls reports whether what follows a verb at i makes it the call: the
 // site, "us", the speaker's or a determiner within a few words.
-func calls(toks []token, i, limit int) bool {
+func calls(toks *tokens, i, limit int) bool {
 	for n := 0; i < limit && n < 4; i++ {
-		t := toks[i]
-		if !t.word {
+		t := i
+		if !toks.word(t) {
 			return false // "no credit check." ends a keyword, not a call
 		}
-		if t.cls&(clSite|clUs|clSelf|clYou) != 0 || t.cls&clDet != 0 || particles[t.lower] {
+		if toks.cls(t)&(clSite|clUs|clSelf|clYou) != 0 || toks.cls(t)&clDet != 0 || particles[toks.lower(t)] {
 			return true
 		}
-		if t.cls&(clCTA|clContact|clPlease) != 0 {
+		if toks.cls(t)&(clCTA|clContact|clPlease) != 0 {
 			return false // the call is the later verb ("... no credit check visit our site")
 		}
 		n++
@@ -640,23 +640,19 @@ func calls(toks []token, i, limit int) bool {
 
 // clause reports whether toks read as a clause rather than a keyword: a
 // personal pronoun or a finite verb ("my blog - it has the photos").
-func clause(toks []token) bool {
-	for _, t := range toks {
-		if !t.word || t.lex == nil {
+func clause(toks *tokens, from, to int) bool {
+	for t := from; t < to; t++ {
+		if !toks.word(t) || toks.lex(t) == nil {
 			continue
 		}
-		switch tag := t.lex.Tag; {
-		case strings.HasPrefix(tag, "pp") && t.lower != "me", strings.HasPrefix(tag, "be") && tag != "be",
+		switch tag := toks.lex(t).Tag; {
+		case strings.HasPrefix(tag, "pp") && toks.lower(t) != "me", strings.HasPrefix(tag, "be") && tag != "be",
 			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
 		}
 	}
 	return false
 }
-
-// function: a closed-class word of English (article, preposition, pronoun,
-// auxiliary...) by its Brown tag.
-func function(t token) bool { return t.fn }
 
 // functionLex: a form with this lexicon entry is a function word (kept
 // with each form and token: function).

@@ -36,8 +36,8 @@ func TestInsertionScoreSeparates(t *testing.T) {
 		toks := tokenize(d.Expected)
 		// Word boundaries inside sentences: a word on either side.
 		var gaps []int
-		for i := 1; i < len(toks); i++ {
-			if toks[i].word && toks[i-1].word && !toks[i].nl {
+		for i := 1; i < toks.len(); i++ {
+			if toks.word(i) && toks.word(i-1) && !toks.nl(i) {
 				gaps = append(gaps, i)
 			}
 		}
@@ -47,14 +47,14 @@ func TestInsertionScoreSeparates(t *testing.T) {
 		for range 4 {
 			kw := keywords[r.IntN(len(keywords))]
 			g := gaps[r.IntN(len(gaps))]
-			at := toks[g].start
+			at := toks.start(g)
 			text := d.Expected[:at] + kw + " " + d.Expected[at:]
 			tk := tokenize(text)
 			n := len(strings.Fields(kw))
 			inserted = append(inserted, newDocWords(tk).insertionScore(g, g+n))
 			// The author's own run of the same length.
 			o := gaps[r.IntN(len(gaps))]
-			if o+n+1 < len(toks) && toks[o+n].word && !toks[o+n].nl && allWords(toks[o:o+n]) {
+			if o+n+1 < toks.len() && toks.word(o+n) && !toks.nl(o+n) && allWords(toks, o, o+n) {
 				own = append(own, newDocWords(toks).insertionScore(o, o+n))
 			}
 		}
@@ -66,9 +66,9 @@ func TestInsertionScoreSeparates(t *testing.T) {
 	}
 }
 
-func allWords(toks []token) bool {
-	for i, tk := range toks {
-		if !tk.word || i > 0 && tk.nl {
+func allWords(toks *tokens, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !toks.word(i) || i > from && toks.nl(i) {
 			return false
 		}
 	}

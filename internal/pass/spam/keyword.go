@@ -50,8 +50,8 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 	for _, w := range kw {
 		inKeyword[strings.ToLower(w)] = true
 	}
-	for i := 0; i < len(toks); i++ {
-		if removed[i] || !toks[i].word || !inKeyword[toks[i].lower] {
+	for i := 0; i < toks.len(); i++ {
+		if removed[i] || !toks.word(i) || !inKeyword[toks.lower(i)] {
 			continue
 		}
 		n := len(kw)
@@ -116,18 +116,18 @@ func (d *docWords) occurrence(i, j int, lead string) (int, float64) {
 
 // occurrenceFrom is where occurrence begins the removal, without its score.
 func (d *docWords) occurrenceFrom(i, j int, lead string) int {
-	if i == 0 || d.toks[i].nl || !preposition(d.toks[i-1]) || j >= len(d.toks) || !d.toks[j].word || d.toks[j].nl {
+	if i == 0 || d.toks.nl(i) || !preposition(d.toks, i-1) || j >= d.toks.len() || !d.toks.word(j) || d.toks.nl(j) {
 		return i
 	}
 	withPrep, without := d.join(i, j), d.join(i-1, j)
-	if d.toks[i-1].lower == lead && without > clearlyBroken {
+	if d.toks.lower(i-1) == lead && without > clearlyBroken {
 		return i - 1
 	}
 	// Where the preposition opens a phrase (after a comma, a dash, at a
 	// sentence start), it belongs to no word before it; elsewhere only
 	// where it does not pair with the word before it ("engaged in", "lived
 	// in" do) and its removal leaves a clear pair ("would be called").
-	opens := i == 1 || d.toks[i-1].nl || !d.toks[i-2].word
+	opens := i == 1 || d.toks.nl(i-1) || !d.toks.word(i-2)
 	if opens && withPrep < clearlyBroken && without > readsOn || !opens && withPrep < readsOn && without > readsClearly && !pairsBefore(d.toks, i-1) {
 		return i - 1
 	}
@@ -145,8 +145,8 @@ const (
 
 // pairsBefore: the word before token p and p are a pair of English more
 // often than chance ("engaged in"), or too rare to say.
-func pairsBefore(toks []token, p int) bool {
-	a, ok := lexicon.PairAssociation(toks[p-1].lower, toks[p].lower)
+func pairsBefore(toks *tokens, p int) bool {
+	a, ok := lexicon.PairAssociation(toks.lower(p-1), toks.lower(p))
 	return !ok || a > 0
 }
 
@@ -156,8 +156,8 @@ func pairsBefore(toks []token, p int) bool {
 func (d *docWords) join(i, j int) float64 {
 	prev, next := d.tagBefore(i), d.tagAfter(j)
 	s := math.Log(lexicon.TagNext(prev, next) / lexicon.TagFreq(next))
-	if i > 0 && j < len(d.toks) && d.toks[i-1].word && d.toks[j].word && !d.toks[i].nl && !d.toks[j].nl {
-		if w, ok := lexicon.PairAssociation(d.toks[i-1].lower, d.toks[j].lower); ok {
+	if i > 0 && j < d.toks.len() && d.toks.word(i-1) && d.toks.word(j) && !d.toks.nl(i) && !d.toks.nl(j) {
+		if w, ok := lexicon.PairAssociation(d.toks.lower(i-1), d.toks.lower(j)); ok {
 			s += wordWeight * w
 		}
 	}
@@ -167,22 +167,22 @@ func (d *docWords) join(i, j int) float64 {
 // leadOf is the preposition before two or more occurrences of g, the
 // most often (none on a tie): a spinner repeats its keyword as it wrote
 // it, an author's preposition before it twice is a coincidence.
-func leadOf(toks []token, g *gram) string {
+func leadOf(toks *tokens, g *gram) string {
 	lead, most, tie := "", 1, false
 	for k, i := range g.at {
-		if i == 0 || toks[i].nl || !preposition(toks[i-1]) {
+		if i == 0 || toks.nl(i) || !preposition(toks, i-1) {
 			continue
 		}
 		n := 1
 		for _, p := range g.at[k+1:] {
-			if p > 0 && !toks[p].nl && toks[p-1].lower == toks[i-1].lower {
+			if p > 0 && !toks.nl(p) && toks.lower(p-1) == toks.lower(i-1) {
 				n++
 			}
 		}
 		switch {
 		case n > most:
-			lead, most, tie = toks[i-1].lower, n, false
-		case n == most && toks[i-1].lower != lead:
+			lead, most, tie = toks.lower(i-1), n, false
+		case n == most && toks.lower(i-1) != lead:
 			tie = true
 		}
 	}
@@ -196,16 +196,16 @@ func leadOf(toks []token, g *gram) string {
 // phrase (a noun or gerund, a word the corpus lacks), or is a sales
 // qualifier ("cheap", "online"), "me" after "near", or a name after a
 // trade word ("Dallas").
-func headNounLast(toks []token, i, n int) bool {
+func headNounLast(toks *tokens, i, n int) bool {
 	k := i + n - 1
-	t := toks[k]
+	t := k
 	switch {
-	case t.lex == nil || t.lex.Count == 0 || shapeTag(t.lex.Tag) && t.lex.Tag != "jj":
+	case toks.lex(t) == nil || toks.lex(t).Count == 0 || shapeTag(toks.lex(t).Tag) && toks.lex(t).Tag != "jj":
 		return true
-	case t.cls&clSales != 0 || t.lower == "me" && toks[k-1].cls&clNear != 0:
+	case toks.cls(t)&clSales != 0 || toks.lower(t) == "me" && toks.cls(k-1)&clNear != 0:
 		return true
 	}
-	return nameWord(t) && (commercial(toks, k-1) || learned(toks, k-1))
+	return nameWord(toks, t) && (commercial(toks, k-1) || learned(toks, k-1))
 }
 
 // ledAway: the preposition before tokens [i, j) goes with them
@@ -216,8 +216,8 @@ func ledAway(d *docWords, i, j int) bool {
 }
 
 // preposition: a word the corpus tags as one ("in", "for", "with").
-func preposition(t token) bool {
-	return t.word && t.lex != nil && t.lex.Tag == "in"
+func preposition(toks *tokens, i int) bool {
+	return toks.word(i) && toks.lex(i) != nil && toks.lex(i).Tag == "in"
 }
 
 // wholeThreshold: the whole keyword goes unless the sentence clearly needs
@@ -231,15 +231,15 @@ const rareWord = 100
 
 // subphraseAt reports whether n consecutive words of kw (starting at the
 // returned offset in kw) stand at tokens i.. on one line; -1 if not.
-func subphraseAt(toks []token, removed []bool, i int, kw []string, n int, fold bool) int {
-	if i+n > len(toks) {
+func subphraseAt(toks *tokens, removed []bool, i int, kw []string, n int, fold bool) int {
+	if i+n > toks.len() {
 		return -1
 	}
 	for k := 0; k+n <= len(kw); k++ {
 		ok := true
 		for j := 0; j < n; j++ {
-			t := toks[i+j]
-			if removed != nil && removed[i+j] || !t.word || t.text != kw[k+j] && !(fold && strings.EqualFold(t.text, kw[k+j])) || j > 0 && t.nl {
+			t := i + j
+			if removed != nil && removed[i+j] || !toks.word(t) || toks.text(t) != kw[k+j] && !(fold && strings.EqualFold(toks.text(t), kw[k+j])) || j > 0 && toks.nl(t) {
 				ok = false
 				break
 			}
@@ -253,9 +253,9 @@ func subphraseAt(toks []token, removed []bool, i int, kw []string, n int, fold b
 
 // sameCase reports whether tokens i.. are written as ws, the first one's
 // capital aside where it begins a sentence.
-func sameCase(toks []token, i int, ws []string) bool {
+func sameCase(toks *tokens, i int, ws []string) bool {
 	for j, w := range ws {
-		t := toks[i+j].text
+		t := toks.text(i + j)
 		if t != w && !(j == 0 && startsSentence(toks, i) && strings.EqualFold(t, w)) {
 			return false
 		}
@@ -265,13 +265,13 @@ func sameCase(toks []token, i int, ws []string) bool {
 
 // phraseRemoval: the phrase with the space after it, or before it when
 // punctuation or a line end follows.
-func phraseRemoval(text string, toks []token, i, j int) (int, int) {
-	s, e := toks[i].start, toks[j-1].end
-	if j < len(toks) && toks[j].word && !toks[j].nl && toks[j].start > e {
-		return s, toks[j].start
+func phraseRemoval(text string, toks *tokens, i, j int) (int, int) {
+	s, e := toks.start(i), toks.end(j-1)
+	if j < toks.len() && toks.word(j) && !toks.nl(j) && toks.start(j) > e {
+		return s, toks.start(j)
 	}
-	if i > 0 && !toks[i].nl && toks[i-1].end < s {
-		return toks[i-1].end, e
+	if i > 0 && !toks.nl(i) && toks.end(i-1) < s {
+		return toks.end(i - 1), e
 	}
 	return s, e
 }
@@ -292,7 +292,7 @@ func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
 		titled := w != strings.ToLower(w)
 		mentions := 0
 		for _, p := range d.positions(k) {
-			if p := int(p); !skip[p] && !inRun(d.toks, kw, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+			if p := int(p); !skip[p] && !inRun(d.toks, kw, p) && (!titled || d.toks.capital(p) && !startsSentence(d.toks, p)) {
 				mentions++
 			}
 		}
@@ -305,7 +305,7 @@ func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
 
 // inRun reports whether token p lies in a run of two or more consecutive
 // words of kw.
-func inRun(toks []token, kw []string, p int) bool {
+func inRun(toks *tokens, kw []string, p int) bool {
 	n := len(kw)
 	for s := max(0, p-n+1); s <= p; s++ {
 		for m := n; m >= 2 && s+m > p; m-- {
@@ -414,7 +414,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	seeds := func(i int) bool {
 		// commercial or learned: a word of the niches or a learned one
 		// (one bit test), or the end of a niche pair.
-		return !removed[i] && (toks[i].cls&(clNiche|clLearned) != 0 || commercial(toks, i)) && !knownWords[toks[i].lower]
+		return !removed[i] && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) && !knownWords[toks.lower(i)]
 	}
 	// Unless every gram is to be heard (explainGram, keepRejected), runs
 	// that keywordEvidence rules out by their first word alone are not
@@ -422,18 +422,18 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	// sales word may still be taken in by a family (oneMoreTradeWord).
 	all := explainGram != nil || keepRejected
 	lastSeed := -1
-	for i := range toks {
+	for i := range toks.len() {
 		if !seeds(i) {
 			continue
 		}
 		// Runs that hold token i and no seed before it (those were
 		// weighed with the earlier seed).
 		for a := max(0, i-5, lastSeed+1); a <= i; a++ {
-			if !all && functionLed(toks[a]) && formClass(toks[a])&clSales == 0 {
+			if !all && functionLed(toks, a) && formClass(toks, a)&clSales == 0 {
 				continue
 			}
 			key, keyed := uint64(0), false
-			for b := i + 1; b <= min(len(toks), a+6); b++ {
+			for b := i + 1; b <= min(toks.len(), a+6); b++ {
 				if b-a < 2 {
 					continue
 				}
@@ -444,7 +444,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				// insurance" is not the name "Metropolitan Life Insurance
 				// Co."; the family then takes in every case.
 				if keyed {
-					key = extendKey(key, toks[b-1].text)
+					key = extendKey(key, toks.text(b-1))
 				} else {
 					key, keyed = exactKey(d.toks, a, b), true
 				}
@@ -454,7 +454,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 					g.learned = true
 					from := len(words)
 					for k := a; k < b; k++ {
-						words = append(words, toks[k].text)
+						words = append(words, toks.text(k))
 						g.learned = g.learned && !commercial(toks, k)
 					}
 					g.words = words[from:len(words):len(words)]
@@ -503,7 +503,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			weak = append(weak, g)
 		}
 	}
-	taken := make([]bool, len(toks))
+	taken := make([]bool, toks.len())
 	var out []family
 	for _, g := range bestRuns(slices.Clone(found), taken) {
 		// The family is the longest keyword found that holds this run
@@ -530,7 +530,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var sus []Suspect
 	for _, g := range bestRuns(weak, taken) {
 		for _, i := range g.at {
-			sus = append(sus, Suspect{Start: toks[i].start, End: toks[i+len(g.words)-1].end,
+			sus = append(sus, Suspect{Start: toks.start(i), End: toks.end(i + len(g.words) - 1),
 				Reason: fmt.Sprintf("possible keyword, kept: %s, log odds %.1f short of %.1f", g.why, g.ev, m.barOf(g))})
 		}
 	}
@@ -555,12 +555,12 @@ func (s *gramSlab) next() *gram {
 // words, which it lets through): a cheap test before a run is weighed.
 func (d *docWords) shapedRun(a, b int) bool {
 	if d.shaped == nil {
-		d.shaped = make([]uint8, len(d.toks))
+		d.shaped = make([]uint8, d.toks.len())
 	}
 	for k := a; k < b; k++ {
 		if d.shaped[k] == 0 {
 			d.shaped[k] = 2
-			if t := d.toks[k]; !t.word || capital(t) || t.shape {
+			if !d.toks.word(k) || d.toks.capital(k) || d.toks.shape(k) {
 				d.shaped[k] = 1
 			}
 		}
@@ -589,9 +589,9 @@ func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
 
 // holdsKnown reports whether tokens [a, b) hold a word of a keyword already
 // found by a call to action: its family's removal takes care of it.
-func holdsKnown(toks []token, a, b int, known map[string]bool) bool {
+func holdsKnown(toks *tokens, a, b int, known map[string]bool) bool {
 	for k := a; k < b; k++ {
-		if known[toks[k].lower] {
+		if known[toks.lower(k)] {
 			return true
 		}
 	}
@@ -636,17 +636,17 @@ func tradeLike(words []string, k int) bool {
 // tradeLikeAt is tradeLike of the n words at tokens i.., word k, from the
 // token's classes where its text is ASCII (lower-cased as strings.ToLower
 // would).
-func tradeLikeAt(toks []token, i, n, k int) bool {
-	return formClass(toks[i+k])&(clNiche|clPairFirst|clPairSecond|clSales) != 0 || linkingAt(toks, i, n, k)
+func tradeLikeAt(toks *tokens, i, n, k int) bool {
+	return formClass(toks, i+k)&(clNiche|clPairFirst|clPairSecond|clSales) != 0 || linkingAt(toks, i, n, k)
 }
 
 // formClass is classOf[strings.ToLower(t.text)]: the token's classes
 // where its text is ASCII (its lower-cased form is then the same).
-func formClass(t token) class {
-	if isASCII(t.text) {
-		return t.cls
+func formClass(toks *tokens, i int) class {
+	if isASCII(toks.text(i)) {
+		return toks.cls(i)
 	}
-	return classOf[strings.ToLower(t.text)]
+	return classOf[strings.ToLower(toks.text(i))]
 }
 
 func isASCII(s string) bool {
@@ -663,8 +663,8 @@ func isASCII(s string) bool {
 func keywordWordsOnly(d *docWords, h *gram) bool {
 	for k := range h.words {
 		i := h.at[0] + k
-		t := d.toks[i]
-		if !commercial(d.toks, i) && t.cls&clSales == 0 && !nameWord(t) && !capital(t) && !linking(h.words, k) {
+		t := i
+		if !commercial(d.toks, i) && d.toks.cls(t)&clSales == 0 && !nameWord(d.toks, t) && !d.toks.capital(t) && !linking(h.words, k) {
 			return false
 		}
 	}
@@ -690,9 +690,9 @@ func holds(whole, part []string) bool {
 }
 
 // plainRun: tokens [a, b) are words on one line, none removed.
-func plainRun(toks []token, removed []bool, a, b int) bool {
+func plainRun(toks *tokens, removed []bool, a, b int) bool {
 	for k := a; k < b; k++ {
-		if removed[k] || !toks[k].word || k > a && toks[k].nl {
+		if removed[k] || !toks.word(k) || k > a && toks.nl(k) {
 			return false
 		}
 	}
@@ -701,13 +701,13 @@ func plainRun(toks []token, removed []bool, a, b int) bool {
 
 // exactKey hashes the words of tokens [a, b) as written (FNV-1a, a space
 // between words): grams are weighed per spelling.
-func exactKey(toks []token, a, b int) uint64 {
+func exactKey(toks *tokens, a, b int) uint64 {
 	h := uint64(fnvOffset)
 	for k := a; k < b; k++ {
 		if k > a {
 			h = (h ^ ' ') * fnvPrime
 		}
-		h = hashOn(h, toks[k].text)
+		h = hashOn(h, toks.text(k))
 	}
 	return h
 }
@@ -760,8 +760,8 @@ func bestRuns(gs []*gram, taken []bool) []*gram {
 
 // functionLed: a run of words that starts with token w is no keyword
 // (keywordEvidence): w is a function word other than "near".
-func functionLed(w token) bool {
-	return function(w) && w.cls&clNear == 0
+func functionLed(toks *tokens, i int) bool {
+	return toks.fn(i) && toks.cls(i)&clNear == 0
 }
 
 // keywordEvidence decides whether gram g can be a keyword a spinner pushed
@@ -778,12 +778,12 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	// Keywords are noun phrases; a function word may lead only a location
 	// qualifier ("near me"). A preposition before one is weighed with
 	// each occurrence (leadingPreposition), not as a keyword of its own.
-	if functionLed(toks[g.at[0]]) {
+	if functionLed(toks, g.at[0]) {
 		return false, "starts with a function word"
 	}
 	for _, i := range g.at {
 		j := i + n
-		if i == 0 || toks[i].nl || !toks[i-1].word && toks[i-1].text != "," || j >= len(toks) || toks[j].nl || !toks[j].word && !sentenceEnd(toks[j]) && toks[j].text != "," {
+		if i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != "," {
 			return false, "not inside a sentence"
 		}
 	}
@@ -795,10 +795,10 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// a common noun in Title Case first ("Kitchen") or a place after a
 		// trade word last ("Denver"); the author's word beside it ("geek
 		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
-		t := toks[g.at[0]+k]
+		t := g.at[0] + k
 		own := tradeLikeAt(toks, g.at[0], n, k) || g.learned && learned(toks, g.at[0]+k) ||
-			k == 0 && titleWord(t.text) || k > 0 && nameWord(t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1)) ||
-			k == 0 && capital(t) && ledAway(d, g.at[0], g.at[0]+n)
+			k == 0 && titleWord(toks.text(t)) || k > 0 && nameWord(toks, t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1)) ||
+			k == 0 && toks.capital(t) && ledAway(d, g.at[0], g.at[0]+n)
 		if len(g.at) == 1 && !own {
 			return false, "an edge word is the author's"
 		}
@@ -853,7 +853,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 		// Capitalised inside a sentence where English never capitalises
 		// the word ("Dentist Near Me"): anchor text's Title Case.
-		if t := toks[g.at[0]+k]; capital(t) && !(k == 0 && startsSentence(toks, g.at[0])) && t.lex != nil && t.lex.CapRatio() < 0.05 && t.lex.Count >= 20 {
+		if t := g.at[0] + k; toks.capital(t) && !(k == 0 && startsSentence(toks, g.at[0])) && toks.lex(t) != nil && toks.lex(t).CapRatio() < 0.05 && toks.lex(t).Count >= 20 {
 			oddCaps++
 		}
 	}
@@ -915,7 +915,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 
 // pieces counts the runs of two or more of g's words (in any case) that
 // stand elsewhere than g's occurrences: the rest of its family.
-func pieces(toks []token, g *gram) int {
+func pieces(toks *tokens, g *gram) int {
 	n := len(g.words)
 	if n < 3 {
 		return 0
@@ -927,8 +927,8 @@ func pieces(toks []token, g *gram) int {
 		}
 	}
 	count := 0
-	for i := 0; i < len(toks); i++ {
-		if own[i] || !toks[i].word {
+	for i := 0; i < toks.len(); i++ {
+		if own[i] || !toks.word(i) {
 			continue
 		}
 		for m := n - 1; m >= 2; m-- {
@@ -959,7 +959,7 @@ func plainWord(w string, learnedTrade bool) bool {
 
 // closedBy reports whether every occurrence of g (two or more) has the same
 // word after it, or the same word before it, on its line.
-func closedBy(toks []token, g *gram) bool {
+func closedBy(toks *tokens, g *gram) bool {
 	if len(g.at) < 2 {
 		return false
 	}
@@ -967,15 +967,15 @@ func closedBy(toks []token, g *gram) bool {
 	next, prev := true, true
 	for _, i := range g.at {
 		j, f := i+n, g.at[0]+n
-		if j >= len(toks) || f >= len(toks) || !toks[j].word || toks[j].nl || toks[j].lower != toks[f].lower {
+		if j >= toks.len() || f >= toks.len() || !toks.word(j) || toks.nl(j) || toks.lower(j) != toks.lower(f) {
 			next = false
 		}
 		// A preposition before it is weighed with each occurrence
 		// (occurrence): a phrase led by one is not weighed on its own,
 		// but one led by the same two words is ("Department of").
 		p := g.at[0] - 1
-		if i == 0 || p < 0 || !toks[i-1].word || toks[i].nl || toks[i-1].lower != toks[p].lower ||
-			preposition(toks[p]) && !sameBefore(toks, i-1, p) {
+		if i == 0 || p < 0 || !toks.word(i-1) || toks.nl(i) || toks.lower(i-1) != toks.lower(p) ||
+			preposition(toks, p) && !sameBefore(toks, i-1, p) {
 			prev = false
 		}
 	}
@@ -983,14 +983,14 @@ func closedBy(toks []token, g *gram) bool {
 }
 
 // sameBefore: the words before tokens i and p are the same, on their line.
-func sameBefore(toks []token, i, p int) bool {
-	return i > 0 && p > 0 && !toks[i].nl && !toks[p].nl && toks[i-1].word && toks[i-1].lower == toks[p-1].lower
+func sameBefore(toks *tokens, i, p int) bool {
+	return i > 0 && p > 0 && !toks.nl(i) && !toks.nl(p) && toks.word(i-1) && toks.lower(i-1) == toks.lower(p-1)
 }
 
 // placedName: a place or brand after a trade word ("casino Malaysia").
-func placedName(toks []token, g *gram) bool {
+func placedName(toks *tokens, g *gram) bool {
 	for k := 1; k < len(g.words); k++ {
-		if nameWord(toks[g.at[0]+k]) && commercial(toks, g.at[0]+k-1) {
+		if nameWord(toks, g.at[0]+k) && commercial(toks, g.at[0]+k-1) {
 			return true
 		}
 	}
@@ -1001,11 +1001,11 @@ func placedName(toks []token, g *gram) bool {
 // words ("attorney Freddy Riedenschneider", "Town Solicitor Michael A.
 // Abatuno"): a job title, the author's. A single capitalised word after it is
 // as likely a keyword's place ("locksmith Brooklyn").
-func titleBeforeName(toks []token, g *gram) bool {
+func titleBeforeName(toks *tokens, g *gram) bool {
 	for _, i := range g.at {
 		for k := i; k < i+len(g.words); k++ {
-			if toks[k].cls&(clNiche|clLearned) != 0 && k+2 < len(toks) &&
-				nameWord(toks[k+1]) && nameWord(toks[k+2]) && !toks[k+1].nl && !toks[k+2].nl {
+			if toks.cls(k)&(clNiche|clLearned) != 0 && k+2 < toks.len() &&
+				nameWord(toks, k+1) && nameWord(toks, k+2) && !toks.nl(k+1) && !toks.nl(k+2) {
 				return true
 			}
 		}
@@ -1015,8 +1015,12 @@ func titleBeforeName(toks []token, g *gram) bool {
 
 // nameWord: a capitalised word the corpus mostly capitalises, or lacks, or
 // an initial ("A.").
-func nameWord(t token) bool {
-	return t.word && capital(t) && (t.lex == nil || t.lex.CapRatio() >= 0.5 || len(t.text) == 2 && t.text[1] == '.')
+func nameWord(toks *tokens, i int) bool {
+	if !toks.word(i) || !toks.capital(i) {
+		return false
+	}
+	lex, w := toks.lex(i), toks.text(i)
+	return lex == nil || lex.CapRatio() >= 0.5 || len(w) == 2 && w[1] == '.'
 }
 
 // foreignWords reports whether the gram's words, other than function words
@@ -1026,23 +1030,23 @@ func nameWord(t token) bool {
 func foreignWords(d *docWords, g *gram) bool {
 	lower := make([]string, len(g.words))
 	for k := range g.words {
-		lower[k] = d.toks[g.at[0]+k].lower
+		lower[k] = d.toks.lower(g.at[0] + k)
 	}
 	for k := range g.words {
-		t := d.toks[g.at[0]+k]
-		if t.cls&clSales != 0 || function(t) {
+		t := g.at[0] + k
+		if d.toks.cls(t)&clSales != 0 || d.toks.fn(t) {
 			continue
 		}
-		key := d.keys[g.at[0]+k]
-		if d.count(key) <= len(g.at)*countIn(d.keys[g.at[0]:g.at[0]+len(g.words)], key) {
+		key := d.toks.key(t)
+		if d.count(key) <= len(g.at)*countIn(d.toks, g.at[0], g.at[0]+len(g.words), key) {
 			continue
 		}
 		// A capitalised keyword word clashes only with the same word
 		// capitalised inside a sentence: a story about turkeys is not
 		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
-		titled := capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
+		titled := d.toks.capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
 		for _, p := range d.positions(key) {
-			if p := int(p); !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || capital(d.toks[p]) && !startsSentence(d.toks, p)) {
+			if p := int(p); !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || d.toks.capital(p) && !startsSentence(d.toks, p)) {
 				return false
 			}
 		}
@@ -1053,17 +1057,18 @@ func foreignWords(d *docWords, g *gram) bool {
 // tradeRun: token p stands beside another word of what link spam sells
 // ("loans online", a piece of "payday loans online"): not the author's
 // use of the word.
-func tradeRun(toks []token, p int) bool {
+func tradeRun(toks *tokens, p int) bool {
 	trade := func(i int) bool {
-		return i >= 0 && i < len(toks) && toks[i].word && (commercial(toks, i) || toks[i].cls&clSales != 0)
+		return i >= 0 && i < toks.len() && toks.word(i) && (commercial(toks, i) || toks.cls(i)&clSales != 0)
 	}
-	return trade(p) && (p > 0 && !toks[p].nl && trade(p-1) || p+1 < len(toks) && !toks[p+1].nl && trade(p+1))
+	return trade(p) && (p > 0 && !toks.nl(p) && trade(p-1) || p+1 < toks.len() && !toks.nl(p+1) && trade(p+1))
 }
 
-func countIn(keys []wordKey, k wordKey) int {
+// countIn counts the tokens in [from, to) whose key is k.
+func countIn(toks *tokens, from, to int, k wordKey) int {
 	n := 0
-	for _, x := range keys {
-		if x == k {
+	for i := from; i < to; i++ {
+		if toks.key(i) == k {
 			n++
 		}
 	}
@@ -1082,11 +1087,11 @@ func titleWord(w string) bool {
 // namedOccurrences counts the occurrences with a capitalised word beside
 // them inside a sentence, and those with one on both sides ("the Bay View
 // Federal Savings and Loan Association").
-func namedOccurrences(toks []token, g *gram) (named, embedded int) {
+func namedOccurrences(toks *tokens, g *gram) (named, embedded int) {
 	for _, i := range g.at {
 		j := i + len(g.words)
-		prevCap := i > 0 && toks[i-1].word && !toks[i].nl && capital(toks[i-1]) && !startsSentence(toks, i-1)
-		nextCap := j < len(toks) && toks[j].word && !toks[j].nl && capital(toks[j])
+		prevCap := i > 0 && toks.word(i-1) && !toks.nl(i) && toks.capital(i-1) && !startsSentence(toks, i-1)
+		nextCap := j < toks.len() && toks.word(j) && !toks.nl(j) && toks.capital(j)
 		if prevCap || nextCap {
 			named++
 		}

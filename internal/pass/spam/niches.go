@@ -84,8 +84,8 @@ const tradeBar = 2
 
 // learned reports whether token i is a learned word of trade (and no niche
 // word).
-func learned(toks []token, i int) bool {
-	return toks[i].cls&clLearned != 0 && !commercial(toks, i)
+func learned(toks *tokens, i int) bool {
+	return toks.cls(i)&clLearned != 0 && !commercial(toks, i)
 }
 
 // nicheWord reports whether a lower-cased word, or its singular, is one of
@@ -97,16 +97,16 @@ func nicheWord(l string) bool {
 // commercial reports whether token i is a word of the link-spam niches, or
 // ends a niche pair ("weight loss") or "near me": where a keyword without a
 // template is looked for. Needed looks for the same words.
-func commercial(toks []token, i int) bool {
-	t := toks[i]
-	if t.cls&clNiche != 0 {
+func commercial(toks *tokens, i int) bool {
+	t := i
+	if toks.cls(t)&clNiche != 0 {
 		return true
 	}
-	if t.cls&clPairSecond == 0 || i == 0 || t.nl || toks[i-1].cls&clPairFirst == 0 {
+	if toks.cls(t)&clPairSecond == 0 || i == 0 || toks.nl(t) || toks.cls(i-1)&clPairFirst == 0 {
 		return false
 	}
-	p := toks[i-1].lower
-	return nichePairs[[2]string{p, t.lower}] || nichePairs[[2]string{p, stem(t.lower)}]
+	p := toks.lower(i - 1)
+	return nichePairs[[2]string{p, toks.lower(t)}] || nichePairs[[2]string{p, stem(toks.lower(t))}]
 }
 
 // nichePairs holds nicheWords' two-word entries as pairs, and "near me".
@@ -159,17 +159,17 @@ func linking(words []string, k int) bool {
 // capitalised word (a place, a brand, Title Case), a word English does not
 // have, a noun or adjective, or a word linking them. "discredited taxi" or
 // "hundred followers" is prose.
-func keywordShapedAt(toks []token, i, n int) bool {
+func keywordShapedAt(toks *tokens, i, n int) bool {
 	for k := 0; k < n; k++ {
-		t := toks[i+k]
+		t := i + k
 		pair := k > 0 && nichePairAt(toks, i+k-1) || k+1 < n && nichePairAt(toks, i+k)
 		switch {
-		case t.cls&(clNiche|clSales) != 0 || pair || capital(t) || linkingAt(toks, i, n, k):
-		case t.lex == nil || t.lex.Count == 0:
-			if wordCount(t.lower) != 0 && !shapeTag(lexicon.Tag(t.lower)) {
+		case toks.cls(t)&(clNiche|clSales) != 0 || pair || toks.capital(t) || linkingAt(toks, i, n, k):
+		case toks.lex(t) == nil || toks.lex(t).Count == 0:
+			if wordCount(toks.lower(t)) != 0 && !shapeTag(lexicon.Tag(toks.lower(t))) {
 				return false
 			}
-		case !shapeTag(t.lex.Tag):
+		case !shapeTag(toks.lex(t).Tag):
 			return false
 		}
 	}
@@ -189,28 +189,28 @@ func shapeTag(tag string) bool {
 
 // nichePairAt reports whether tokens i and i+1 make a niche pair ("weight
 // loss").
-func nichePairAt(toks []token, i int) bool {
-	if i+1 >= len(toks) || toks[i].cls&clPairFirst == 0 || toks[i+1].cls&(clPairSecond|clMe) == 0 {
+func nichePairAt(toks *tokens, i int) bool {
+	if i+1 >= toks.len() || toks.cls(i)&clPairFirst == 0 || toks.cls(i+1)&(clPairSecond|clMe) == 0 {
 		return false
 	}
-	return nicheWords[toks[i].lower+" "+toks[i+1].lower]
+	return nicheWords[toks.lower(i)+" "+toks.lower(i+1)]
 }
 
 // linkingAt is linking of word k of the n words at tokens i...
-func linkingAt(toks []token, i, n, k int) bool {
-	l := toks[i+k].lower
-	return k > 0 && k < n-1 && linkWords[l] || l == "me" && k > 0 && toks[i+k-1].lower == "near"
+func linkingAt(toks *tokens, i, n, k int) bool {
+	l := toks.lower(i + k)
+	return k > 0 && k < n-1 && linkWords[l] || l == "me" && k > 0 && toks.lower(i+k-1) == "near"
 }
 
 // commercialShare is the share of the words at idx that are niche, learned
 // or sales words, or end a niche pair.
-func commercialShare(toks []token, idx []int) float64 {
+func commercialShare(toks *tokens, idx []int) float64 {
 	if len(idx) == 0 {
 		return 0
 	}
 	n := 0
 	for _, i := range idx {
-		if commercial(toks, i) || learned(toks, i) || salesWords[toks[i].lower] {
+		if commercial(toks, i) || learned(toks, i) || salesWords[toks.lower(i)] {
 			n++
 		}
 	}

@@ -25,7 +25,7 @@ import (
 // most tokens of a document are never asked about.
 func (d *docWords) tag(i int) string {
 	if d.tags == nil {
-		d.tags = make([]string, len(d.toks))
+		d.tags = make([]string, d.toks.len())
 	}
 	if d.tags[i] == "" {
 		d.tags[i] = tagOf(d.toks, i)
@@ -35,10 +35,10 @@ func (d *docWords) tag(i int) string {
 
 // tagOf guesses a Brown tag: the word's most frequent one, or one from its
 // shape for words the corpus lacks.
-func tagOf(toks []token, i int) string {
-	tk := toks[i]
-	if !tk.word {
-		switch tk.text {
+func tagOf(toks *tokens, i int) string {
+	tk := i
+	if !toks.word(tk) {
+		switch toks.text(tk) {
 		case ".", "!", "?":
 			return "."
 		case ",":
@@ -52,21 +52,21 @@ func tagOf(toks []token, i int) string {
 		case "-", "–", "—":
 			return "--"
 		case `"`, "'", "“", "”", "‘", "’", "«", "»":
-			if i > 0 && toks[i-1].end == tk.start && toks[i-1].word || tk.text == "”" || tk.text == "’" || tk.text == "»" {
+			if i > 0 && toks.end(i-1) == toks.start(tk) && toks.word(i-1) || toks.text(tk) == "”" || toks.text(tk) == "’" || toks.text(tk) == "»" {
 				return "''"
 			}
 			return "``"
 		}
 		return "nil"
 	}
-	r, _ := utf8.DecodeRuneInString(tk.text)
+	r, _ := utf8.DecodeRuneInString(toks.text(tk))
 	if unicode.IsDigit(r) {
 		return "cd"
 	}
 	var s lexicon.Stats
-	ok := tk.lex != nil
+	ok := toks.lex(tk) != nil
 	if ok {
-		s = *tk.lex
+		s = *toks.lex(tk)
 	}
 	if unicode.IsUpper(r) && !startsSentence(toks, i) && (!ok || s.CapRatio() >= 0.5) {
 		return "np"
@@ -77,13 +77,13 @@ func tagOf(toks []token, i int) string {
 	switch {
 	case unicode.IsUpper(r):
 		return "np"
-	case strings.HasSuffix(tk.lower, "ly"):
+	case strings.HasSuffix(toks.lower(tk), "ly"):
 		return "rb"
-	case strings.HasSuffix(tk.lower, "ing"):
+	case strings.HasSuffix(toks.lower(tk), "ing"):
 		return "vbg"
-	case strings.HasSuffix(tk.lower, "ed"):
+	case strings.HasSuffix(toks.lower(tk), "ed"):
 		return "vbn"
-	case strings.HasSuffix(tk.lower, "s"):
+	case strings.HasSuffix(toks.lower(tk), "s"):
 		return "nns"
 	}
 	return "nn"
@@ -91,17 +91,17 @@ func tagOf(toks []token, i int) string {
 
 // startsSentence: token i is first in its line or follows end punctuation
 // (with an opening quote).
-func startsSentence(toks []token, i int) bool {
+func startsSentence(toks *tokens, i int) bool {
 	j := i - 1
-	for j >= 0 && isOpener(toks[j].text) && !toks[j+1].nl {
+	for j >= 0 && isOpener(toks.text(j)) && !toks.nl(j+1) {
 		j--
 	}
-	return j < 0 || toks[j+1].nl || sentenceEnd(toks[j]) || toks[j].text == ":"
+	return j < 0 || toks.nl(j+1) || toks.sentenceEnd(j) || toks.text(j) == ":"
 }
 
 // tagBefore is the tag before token i ("<s>" at a line start).
 func (d *docWords) tagBefore(i int) string {
-	if i == 0 || d.toks[i].nl {
+	if i == 0 || d.toks.nl(i) {
 		return "<s>"
 	}
 	return d.tag(i - 1)
@@ -109,7 +109,7 @@ func (d *docWords) tagBefore(i int) string {
 
 // tagAfter is the tag after token j-1 ("</s>" at a line end).
 func (d *docWords) tagAfter(j int) string {
-	if j >= len(d.toks) || d.toks[j].nl {
+	if j >= d.toks.len() || d.toks.nl(j) {
 		return "</s>"
 	}
 	return d.tag(j)
@@ -135,10 +135,10 @@ const wordWeight = 0.5
 // enough: "said the vote" against "said emergency" and "Leeds the".
 func (d *docWords) wordInsertion(i, j int) float64 {
 	word := func(k int) string {
-		if k < 0 || k >= len(d.toks) || !d.toks[k].word || k > 0 && k == i && d.toks[k].nl || k == j && d.toks[k].nl {
+		if k < 0 || k >= d.toks.len() || !d.toks.word(k) || k > 0 && k == i && d.toks.nl(k) || k == j && d.toks.nl(k) {
 			return ""
 		}
-		return d.toks[k].lower
+		return d.toks.lower(k)
 	}
 	prev, first, last, next := word(i-1), word(i), word(j-1), word(j)
 	if prev == "" || next == "" {

@@ -11,12 +11,12 @@ type span struct {
 // sentences hide behind false boundaries ("on Nov. Here is", "(page 34) If
 // you", "on his lips: Here is"), so any capital may begin one; the caller
 // decides which start makes a sentence of the kind it looks for.
-func sentenceStarts(toks []token) []int {
+func sentenceStarts(toks *tokens) []int {
 	var out []int
-	for i := range toks {
+	for i := range toks.len() {
 		// A quotation mark right after a word or end punctuation closes.
-		opens := isOpener(toks[i].text) && (i == 0 || toks[i].nl || toks[i].start > toks[i-1].end)
-		if i == 0 || toks[i].nl && !softBreak(toks, i) || capital(toks[i]) || opens {
+		opens := isOpener(toks.text(i)) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
+		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) || opens {
 			out = append(out, i)
 		}
 	}
@@ -25,49 +25,49 @@ func sentenceStarts(toks []token) []int {
 
 // sentenceFrom returns the sentence that starts at token i: it runs to end
 // punctuation (with closing quotes) or to the end of the line.
-func sentenceFrom(toks []token, i int) span {
+func sentenceFrom(toks *tokens, i int) span {
 	j := i
-	for j < len(toks) {
-		if j > i && toks[j].nl && !softBreak(toks, j) {
+	for j < toks.len() {
+		if j > i && toks.nl(j) && !softBreak(toks, j) {
 			break
 		}
-		if sentenceEnd(toks[j]) && ellipsisGoesOn(toks, j) {
-			for toks[j].text == "." {
+		if toks.sentenceEnd(j) && ellipsisGoesOn(toks, j) {
+			for toks.text(j) == "." {
 				j++
 			}
 			continue
 		}
-		if sentenceEnd(toks[j]) {
+		if toks.sentenceEnd(j) {
 			j++
-			for j < len(toks) && (sentenceEnd(toks[j]) || isCloser(toks[j].text)) && toks[j].start == toks[j-1].end {
+			for j < toks.len() && (toks.sentenceEnd(j) || isCloser(toks.text(j))) && toks.start(j) == toks.end(j-1) {
 				j++
 			}
 			break
 		}
 		j++
 	}
-	return span{from: i, to: j, start: toks[i].start, end: toks[j-1].end}
+	return span{from: i, to: j, start: toks.start(i), end: toks.end(j - 1)}
 }
 
 // ellipsisGoesOn: periods at j run on ("...", "..") and a word follows on
 // the same line, in lower case or after an ellipsis standing apart ("my
 // website ... Cheap Flights"): no end.
-func ellipsisGoesOn(toks []token, j int) bool {
+func ellipsisGoesOn(toks *tokens, j int) bool {
 	k := j
-	for k < len(toks) && toks[k].text == "." && (k == j || toks[k].start == toks[k-1].end) {
+	for k < toks.len() && toks.text(k) == "." && (k == j || toks.start(k) == toks.end(k-1)) {
 		k++
 	}
-	apart := j > 0 && toks[j-1].end < toks[j].start
-	return k-j >= 2 && k < len(toks) && toks[k].word && !toks[k].nl && (apart || !capital(toks[k]))
+	apart := j > 0 && toks.end(j-1) < toks.start(j)
+	return k-j >= 2 && k < toks.len() && toks.word(k) && !toks.nl(k) && (apart || !toks.capital(k))
 }
 
 // softBreak: the newline before token i wraps a line inside a sentence, as
 // hard-wrapped e-mail does: no blank line, the line before does not end a
 // sentence, and a lower-case word goes on.
-func softBreak(toks []token, i int) bool {
-	if i == 0 || toks[i].para || !toks[i].word || capital(toks[i]) {
+func softBreak(toks *tokens, i int) bool {
+	if i == 0 || toks.para(i) || !toks.word(i) || toks.capital(i) {
 		return false
 	}
-	p := toks[i-1]
-	return !sentenceEnd(p) && p.text != ":" && !isCloser(p.text)
+	p := i - 1
+	return !toks.sentenceEnd(p) && toks.text(p) != ":" && !isCloser(toks.text(p))
 }

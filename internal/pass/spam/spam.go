@@ -17,7 +17,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
@@ -89,24 +88,14 @@ func AnalyzeDoc(d *doc.Doc) Result {
 	if !Needed(d.Text) {
 		return unneededDoc(d, &trained).Result
 	}
-	// Only the Result leaves: the tokens go back to a pool for the next
-	// document, saving their allocation and the collector's work on it.
-	buf := tokenPool.Get().(*[]token)
-	toks := appendTokens((*buf)[:0], d)
+	// Only the Result leaves: the view of the tokens goes back to a pool
+	// for the next document, saving its allocation and the collector's
+	// work on it.
+	toks := readTokens(tokensPool.Get().(*tokens), d)
 	res := analyzeTokens(d.Text, toks, d.IsModernEnglish(), &trained).Result
-	if cap(toks) <= maxPooledTokens {
-		clear(toks) // keeps no text alive
-		*buf = toks[:0]
-		tokenPool.Put(buf)
-	}
+	toks.release()
 	return res
 }
-
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
-
-// maxPooledTokens bounds what the pool keeps (about 70 MB of tokens): the
-// tokens of a huge document are let go.
-const maxPooledTokens = 1 << 20
 
 // analyzeDoc is the analysis of the document d under model m: one judgement
 // of its language, the document model's.
@@ -134,7 +123,7 @@ func analyze(text string, m *model) analysis {
 }
 
 // analyzeTokens is the whole analysis, whatever Needed says.
-func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
+func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	d := newDocWords(toks)
 	cands := findCTAs(text, d, &m.sent)
 	ctas := ownSubjectsAside(d, cands, english)
@@ -143,7 +132,7 @@ func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 		return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x))}, docX: x, d: d}
 	}
 	res := Result{Judged: true}
-	removed := make([]bool, len(toks))
+	removed := make([]bool, toks.len())
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
 	// regards to kindly visit our web site", "Look at for more").
@@ -166,7 +155,7 @@ func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 		s, e := sentenceRemoval(text, c.sent)
 		families = append(families, slotFamily(toks, c))
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
-			Reason: fmt.Sprintf("call-to-action link-spam sentence (log odds %.1f) for %q", c.logit, text[toks[c.slotFrom].start:toks[c.slotTo-1].end])})
+			Reason: fmt.Sprintf("call-to-action link-spam sentence (log odds %.1f) for %q", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])})
 	}
 	kwEvidence := math.Inf(-1)
 	var grams []*gram
@@ -185,7 +174,7 @@ func analyzeTokens(text string, toks []token, english bool, m *model) analysis {
 			}
 			s, e := sentenceRemoval(text, c.sent)
 			res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
-				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks[c.slotFrom].start:toks[c.slotTo-1].end])})
+				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])})
 		}
 	}
 	seen := map[string]bool{}
@@ -234,8 +223,8 @@ const fragmentBar = -3
 func slotOf(d *docWords, c cta, fs []family) bool {
 	var slot []string
 	for i := c.slotFrom; i < c.slotTo; i++ {
-		if d.toks[i].word {
-			slot = append(slot, d.toks[i].text)
+		if d.toks.word(i) {
+			slot = append(slot, d.toks.text(i))
 		}
 	}
 	for _, f := range fs {
@@ -348,8 +337,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\
 // computed once: each word's key (its lower-cased singular, hashed), how
 // often each key occurs, and tags on first use.
 type docWords struct {
-	toks []token
-	keys []wordKey
+	toks *tokens
 	// forms numbers the document's distinct keys densely; form[i] is the
 	// number of token i's key (-1 for none), counts[f] how often form f
 	// occurs, and at[first[f]:first[f]+counts[f]] its token indexes in
@@ -366,22 +354,19 @@ type docWords struct {
 	tags   []string
 }
 
-func newDocWords(toks []token) *docWords {
-	d := &docWords{toks: toks, keys: make([]wordKey, len(toks))}
-	for i, t := range toks {
-		d.keys[i] = t.key
-	}
-	return d
+func newDocWords(toks *tokens) *docWords {
+	return &docWords{toks: toks}
 }
 
 // formOf returns the number of key k among the document's forms, -1 if
 // the document lacks it.
 func (d *docWords) formOf(k wordKey) int32 {
 	if d.form == nil {
-		d.form = make([]int32, len(d.keys))
-		d.forms.init(len(d.keys) / 8)
-		for i, k := range d.keys {
-			f := int32(-1)
+		n := d.toks.len()
+		d.form = make([]int32, n)
+		d.forms.init(n / 8)
+		for i := range n {
+			k, f := d.toks.key(i), int32(-1)
 			if k != 0 {
 				f = d.forms.intern(k)
 				if int(f) == len(d.counts) {
@@ -501,10 +486,10 @@ func (d *docWords) foreignShare(idx []int, s span) float64 {
 	}
 	foreign := 0
 	for _, i := range idx {
-		k := d.keys[i]
+		k := d.toks.key(i)
 		inside := 0
 		for j := s.from; j < s.to; j++ {
-			if d.keys[j] == k {
+			if d.toks.key(j) == k {
 				inside++
 			}
 		}
@@ -524,11 +509,11 @@ func (d *docWords) keywordForeign(idx []int, s span) float64 {
 	}
 	kw := make([]string, len(idx))
 	for k, i := range idx {
-		kw[k] = d.toks[i].lower
+		kw[k] = d.toks.lower(i)
 	}
 	foreign := 0
 	for _, i := range idx {
-		k := d.keys[i]
+		k := d.toks.key(i)
 		own := false
 		if d.count(k) > 1 {
 			for _, p := range d.positions(k) {
@@ -560,7 +545,7 @@ func stem(w string) string {
 // anchor keyword's words occur only in its runs.
 func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 	var out []cta
-	inCTA := make([]bool, len(d.toks))
+	inCTA := make([]bool, d.toks.len())
 	for _, c := range cands {
 		if c.spam() {
 			for i := c.sent.from; i < c.sent.to; i++ {
@@ -578,8 +563,8 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		}
 		var kw []string
 		for i := c.slotFrom; i < c.slotTo; i++ {
-			if d.toks[i].word {
-				kw = append(kw, d.toks[i].text)
+			if d.toks.word(i) {
+				kw = append(kw, d.toks.text(i))
 			}
 		}
 		// Outside English, where word counts say nothing of rarity, the
@@ -597,15 +582,15 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 // less a preposition that leads them ("in Turkey Lawyer Law Firm"), which
 // goes with an occurrence elsewhere only where the sentence reads on
 // without it (docWords.occurrence).
-func slotFamily(toks []token, c cta) family {
+func slotFamily(toks *tokens, c cta) family {
 	f := family{words: make([]string, 0, c.slotTo-c.slotFrom), why: "the slot of a call-to-action sentence"}
 	for i := c.slotFrom; i < c.slotTo; i++ {
-		if toks[i].word {
-			f.words = append(f.words, toks[i].text)
+		if toks.word(i) {
+			f.words = append(f.words, toks.text(i))
 		}
 	}
-	if len(f.words) > 1 && preposition(toks[c.slotFrom]) && toks[c.slotFrom].cls&clNear == 0 {
-		f.lead, f.words = toks[c.slotFrom].lower, f.words[1:]
+	if len(f.words) > 1 && preposition(toks, c.slotFrom) && toks.cls(c.slotFrom)&clNear == 0 {
+		f.lead, f.words = toks.lower(c.slotFrom), f.words[1:]
 	}
 	return f
 }

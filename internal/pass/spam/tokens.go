@@ -3,6 +3,7 @@ package spam
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -11,79 +12,151 @@ import (
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
-// token is a word (letters and digits, with inner apostrophes, hyphens and
-// the periods of abbreviations) or one punctuation mark, with its byte
-// offsets in the text. Its shape follows the shared document model's
-// (offsets, kind, newline before, lower-cased form, lexicon entry), so that
-// the pass can read those tokens instead once they exist.
-type token struct {
-	start, end int
-	text       string
-	lower      string
-	lex        *lexicon.Stats // the corpus's statistics of lower, nil if it lacks it
-	cls        class          // closed classes of lower (classes.go)
-	key        wordKey        // keyOf(stem(lower)) for a word, else 0
-	word       bool
-	// nl: a newline lies between the previous token and this one; para:
-	// a blank line.
-	nl, para bool
-	shape    bool // formMayShape of the word
-	fn       bool // function: a closed-class word of English
+// tokens is the pass's view of the shared document model's tokens: words
+// (letters and digits, with inner apostrophes, hyphens and the periods of
+// abbreviations) and punctuation marks, read by index. A word and the full
+// stop of its abbreviation ("Nov.", "U.S.") are one token here, as the
+// sentence rules of this pass want: only a document that has one gets a
+// copy of the model's 16-byte tokens with them joined; every other reads
+// the model's own. What the pass asks of a word (lower-cased form, corpus
+// statistics, classes, counting key) comes from its lexicon entry (byID),
+// or, for the few words the lexicon lacks, from a per-document table: no
+// token costs an allocation.
+type tokens struct {
+	src string      // the document's text
+	t   []doc.Token // the tokens
+	// ref is, per token, the lexicon ID of a word (> 0), ^k for a word
+	// whose facts are extra[k], 0 for punctuation.
+	ref   []int32
+	extra []wordInfo
+	// joined is the pooled copy t is made in where abbreviations join;
+	// lowered holds lower-cased forms of the words in extra.
+	joined  []doc.Token
+	lowered []byte
 }
 
-func tokenize(text string) []token { return tokensOf(doc.New(text)) }
+func (ts *tokens) len() int                 { return len(ts.t) }
+func (ts *tokens) start(i int) int          { return int(ts.t[i].Start) }
+func (ts *tokens) end(i int) int            { return int(ts.t[i].End) }
+func (ts *tokens) text(i int) string        { t := ts.t[i]; return ts.src[t.Start:t.End] }
+func (ts *tokens) word(i int) bool          { return ts.t[i].Kind == doc.Word }
+func (ts *tokens) nl(i int) bool            { return ts.t[i].Flags&doc.LineBefore != 0 }
+func (ts *tokens) para(i int) bool          { return ts.t[i].Flags&doc.ParagraphBefore != 0 }
+func (ts *tokens) lex(i int) *lexicon.Stats { return ts.info(i).lex }
+func (ts *tokens) cls(i int) class          { return ts.info(i).cls }
+func (ts *tokens) key(i int) wordKey        { return ts.info(i).key }
+func (ts *tokens) shape(i int) bool         { return ts.info(i).shape }
 
-// tokensOf reads the shared document model's tokens: a word and the full
-// stop of its abbreviation ("Nov.", "U.S.") are one token here, as the
-// sentence rules of this pass want; every word gets its lower-cased form,
-// lexicon entry and classes.
-func tokensOf(d *doc.Doc) []token { return appendTokens(nil, d) }
+// fn: token i is a closed-class word of English (article, preposition,
+// pronoun, auxiliary...) by its Brown tag.
+func (ts *tokens) fn(i int) bool { return ts.info(i).fn }
 
-// appendTokens appends d's tokens (tokensOf) to toks.
-func appendTokens(toks []token, d *doc.Doc) []token {
+// info returns what the pass knows of token i's form.
+func (ts *tokens) info(i int) *wordInfo {
+	if r := ts.ref[i]; r < 0 {
+		return &ts.extra[^r]
+	} else {
+		return &byID[r]
+	}
+}
+
+// lower returns token i lower-cased (a punctuation mark as it stands).
+func (ts *tokens) lower(i int) string {
+	if r := ts.ref[i]; r != 0 {
+		return ts.info(i).form
+	}
+	return ts.text(i)
+}
+
+// tokenize returns the view of text's tokens.
+func tokenize(text string) *tokens { return tokensOf(doc.New(text)) }
+
+// tokensOf returns the view of d's tokens.
+func tokensOf(d *doc.Doc) *tokens { return readTokens(new(tokens), d) }
+
+var tokensPool = sync.Pool{New: func() any { return new(tokens) }}
+
+// maxPooledTokens bounds the views the pool keeps: those of a huge
+// document are let go.
+const maxPooledTokens = 1 << 20
+
+// release gives ts back to the pool, keeping no text alive.
+func (ts *tokens) release() {
+	if cap(ts.ref) > maxPooledTokens {
+		return
+	}
+	clear(ts.extra)
+	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], joined: ts.joined[:0], lowered: ts.lowered[:0]}
+	tokensPool.Put(ts)
+}
+
+// readTokens makes ts the view of d's tokens, reusing its slices.
+func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	text := d.Text
 	dts := d.Tokens()
-	toks = slices.Grow(toks, len(dts))
-	// Lower-cased forms of words that have capitals share one buffer.
-	var lowered []byte
+	ts.src, ts.t = text, dts
+	ts.ref = slices.Grow(ts.ref[:0], len(dts))
+	ts.extra, ts.joined, ts.lowered = ts.extra[:0], ts.joined[:0], ts.lowered[:0]
+	join := false // an abbreviation has joined: ts.t is ts.joined
 	for k := 0; k < len(dts); k++ {
 		dt := dts[k]
-		start, end := int(dt.Start), int(dt.End)
-		nl, para := dt.Has(doc.LineBefore), dt.Has(doc.ParagraphBefore)
 		if dt.Kind != doc.Word {
-			toks = append(toks, token{start: start, end: end, text: text[start:end], lower: text[start:end], nl: nl, para: para})
+			if join {
+				ts.joined = append(ts.joined, dt)
+			}
+			ts.ref = append(ts.ref, 0)
 			continue
 		}
 		// Only a word right before a full stop can take it.
-		abbrev := k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[end] == '.' &&
-			(d.Abbreviation(k) || initial(text[start:end]))
-		if abbrev {
-			end++
-		}
-		w := text[start:end]
-		l := w
-		if dt.Has(doc.Capital) || dt.Has(doc.NonASCII) || hasUpper(w) {
-			at := len(lowered)
-			if cap(lowered)-at < len(w)*2 {
-				// A new buffer: strings made from the old one stay valid.
-				lowered = make([]byte, 0, max(4096, len(w)*4))
-				at = 0
+		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
+			(d.Abbreviation(k) || initial(text[dt.Start:dt.End])) {
+			if !join {
+				join = true
+				ts.joined = append(slices.Grow(ts.joined, len(dts)), dts[:k]...)
 			}
-			lowered = doc.AppendLower(lowered, w)
-			b := lowered[at:]
-			l = unsafe.String(unsafe.SliceData(b), len(b))
-		}
-		var info wordInfo
-		if abbrev {
-			info = infoOfForm(lexicon.Entry(l), classOf[l], l)
+			dt.End++
+			ts.joined = append(ts.joined, dt)
+			l := ts.lowerForm(text[dt.Start:dt.End])
+			ts.addExtra(infoOfForm(lexicon.Entry(l), classOf[l], l))
 			k++
-		} else {
-			info = infoOfWord(d.Lex(k), l)
+			continue
 		}
-		toks = append(toks, token{start: start, end: end, text: w, lower: l, lex: info.lex, cls: info.cls, key: info.key,
-			word: true, nl: nl, para: para, shape: info.shape, fn: info.fn})
+		if join {
+			ts.joined = append(ts.joined, dt)
+		}
+		if id := d.Lex(k); id > 0 {
+			ts.ref = append(ts.ref, int32(id))
+			continue
+		}
+		l := ts.lowerForm(text[dt.Start:dt.End])
+		ts.addExtra(infoOfForm(nil, classOf[l], l))
 	}
-	return toks
+	if join {
+		ts.t = ts.joined
+	}
+	return ts
+}
+
+func (ts *tokens) addExtra(w wordInfo) {
+	ts.ref = append(ts.ref, ^int32(len(ts.extra)))
+	ts.extra = append(ts.extra, w)
+}
+
+// lowerForm returns w lower-cased: w itself where it has no capital, else
+// a copy in ts.lowered (a new block where the last is full, so that the
+// strings made from the old one stay valid).
+func (ts *tokens) lowerForm(w string) string {
+	if !hasUpper(w) {
+		return w
+	}
+	at := len(ts.lowered)
+	if cap(ts.lowered)-at < len(w)*2 {
+		ts.lowered = make([]byte, 0, max(4096, len(w)*4))
+		at = 0
+	}
+	ts.lowered = doc.AppendLower(ts.lowered, w)
+	b := ts.lowered[at:]
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // initial: a single capital letter, which with its full stop is a name's
@@ -106,16 +179,20 @@ func hasUpper(w string) bool {
 	return false
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+// sentenceEnd: token i is '.', '!' or '?' (a run of them counts as one).
+func (ts *tokens) sentenceEnd(i int) bool {
+	t := ts.t[i]
+	if t.End-t.Start != 1 {
+		return false
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	c := ts.src[t.Start]
+	return c == '.' || c == '!' || c == '?'
 }
 
-// sentenceEnd: tokens[i] is '.', '!' or '?' (a run of them counts as one).
-func sentenceEnd(t token) bool {
-	return t.text == "." || t.text == "!" || t.text == "?"
+// is reports whether token i is s.
+func (ts *tokens) is(i int, s string) bool {
+	t := ts.t[i]
+	return int(t.End-t.Start) == len(s) && ts.src[t.Start:t.End] == s
 }
 
 func isCloser(s string) bool {
@@ -134,12 +211,12 @@ func isOpener(s string) bool {
 	return false
 }
 
-// capital: the token starts with an upper-case letter.
-func capital(t token) bool {
-	c := t.text[0]
+// capital: token i starts with an upper-case letter.
+func (ts *tokens) capital(i int) bool {
+	c := ts.src[ts.t[i].Start]
 	if c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(ts.src[ts.t[i].Start:])
 	return unicode.IsUpper(r)
 }

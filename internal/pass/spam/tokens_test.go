@@ -18,12 +18,13 @@ func TestTokenShape(t *testing.T) {
 		readLines(t, f, func(d map[string]any) {
 			for _, key := range []string{"text", "expected"} {
 				text, _ := d[key].(string)
-				for _, tk := range tokenize(text) {
-					if tk.word && tk.shape != formMayShape(tk.cls, tk.lex, tk.lower) {
-						t.Errorf("%q: shape %v, formMayShape %v", tk.text, tk.shape, !tk.shape)
+				toks := tokenize(text)
+				for i := range toks.len() {
+					if toks.word(i) && toks.shape(i) != formMayShape(toks.cls(i), toks.lex(i), toks.lower(i)) {
+						t.Errorf("%q: shape %v, formMayShape %v", toks.text(i), toks.shape(i), !toks.shape(i))
 					}
-					if want := keyOf(stem(tk.lower)); tk.word && tk.key != want || !tk.word && tk.key != 0 {
-						t.Errorf("%q: key %x, want %x", tk.text, tk.key, want)
+					if want := keyOf(stem(toks.lower(i))); toks.word(i) && toks.key(i) != want || !toks.word(i) && toks.key(i) != 0 {
+						t.Errorf("%q: key %x, want %x", toks.text(i), toks.key(i), want)
 					}
 					n++
 				}

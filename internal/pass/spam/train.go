@@ -102,7 +102,7 @@ func GramSamples(text string, m Model, all bool) []GramSample {
 			s.Features = append([]float64(nil), g.feats[:]...)
 		}
 		for _, i := range g.at {
-			s.At = append(s.At, [2]int{a.d.toks[i].start, a.d.toks[i+len(g.words)-1].end})
+			s.At = append(s.At, [2]int{a.d.toks.start(i), a.d.toks.end(i + len(g.words) - 1)})
 		}
 		out = append(out, s)
 	}
@@ -129,7 +129,7 @@ func Explain(text string) string {
 	for _, c := range findCTAs(text, d, &trained.sent) {
 		fmt.Fprintf(&sb, "%6.2f spam=%v address=%v %q", c.logit, c.spam(), c.address, text[c.sent.start:c.sent.end])
 		if c.hasSlot() {
-			fmt.Fprintf(&sb, " slot=%q", text[d.toks[c.slotFrom].start:d.toks[c.slotTo-1].end])
+			fmt.Fprintf(&sb, " slot=%q", text[d.toks.start(c.slotFrom):d.toks.end(c.slotTo-1)])
 		}
 		for i, v := range c.feats {
 			if v != 0 && i != fBias {

@@ -1,0 +1,53 @@
+package spam
+
+import (
+	"testing"
+
+	"github.com/unspin/unspin/internal/benchcpu"
+	"github.com/unspin/unspin/internal/doc"
+)
+
+// BenchmarkAnalyzeDoc is the pass's own cost on clean English with nothing
+// to remove (the dev set's Brown texts as their authors wrote them), one
+// document at a time, on document models the pipeline has already built
+// (tokens and lexicon entries are the model's cost, not the pass's); and
+// the same with the model built in the loop.
+func BenchmarkAnalyzeDoc(b *testing.B) {
+	var texts []string
+	readLines(nil, "../../../testdata/dev/brown.jsonl", func(d map[string]any) {
+		texts = append(texts, d["expected"].(string))
+	})
+	if len(texts) == 0 {
+		b.Skip("no dev set")
+	}
+	n := 0
+	docs := make([]*doc.Doc, len(texts))
+	for i, t := range texts {
+		n += len(t)
+		docs[i] = doc.New(t)
+		docs[i].Lex(0)
+		docs[i].Language()
+	}
+	b.Run("clean-english", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		m := benchcpu.Start()
+		for b.Loop() {
+			for _, d := range docs {
+				AnalyzeDoc(d)
+			}
+		}
+		m.Report(b, n)
+	})
+	b.Run("clean-english-with-model", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		m := benchcpu.Start()
+		for b.Loop() {
+			for _, t := range texts {
+				AnalyzeDoc(doc.New(t))
+			}
+		}
+		m.Report(b, n)
+	})
+}
