@@ -397,7 +397,10 @@ func opensTopic(toks *tokens, i, limit int) bool {
 
 // openerAt returns the length in tokens of the topic opener at i, 0 if none.
 func openerAt(toks *tokens, i, limit int) int {
-	for _, op := range topicOpeners {
+	if toks.cls(i)&clOpens == 0 {
+		return 0
+	}
+	for _, op := range openersByFirst[toks.lower(i)] {
 		if matchWords(toks, i, limit, op) {
 			return len(op)
 		}

@@ -781,27 +781,20 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if functionLed(toks, g.at[0]) {
 		return false, "starts with a function word"
 	}
-	for _, i := range g.at {
-		j := i + n
-		if i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != "," {
-			return false, "not inside a sentence"
-		}
+	if !insideSentences(toks, g) {
+		return false, "not inside a sentence"
+	}
+	if explainGram == nil && !keepRejected && (g.learned && len(g.at) == 1 || !edgesOwn(d, g)) {
+		// Ruled out below whatever else holds, by tests cheaper than
+		// the shape's (most grams are said once): the reason is only
+		// told where every gram is heard.
+		return false, "ruled out"
 	}
 	if !keywordShapedAt(toks, g.at[0], n) {
 		return false, "not anchor-text shaped"
 	}
-	for _, k := range []int{0, n - 1} {
-		// Said once, a keyword's edges are its own: a trade word, a link,
-		// a common noun in Title Case first ("Kitchen") or a place after a
-		// trade word last ("Denver"); the author's word beside it ("geek
-		// Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
-		t := g.at[0] + k
-		own := tradeLikeAt(toks, g.at[0], n, k) || g.learned && learned(toks, g.at[0]+k) ||
-			k == 0 && titleWord(toks.text(t)) || k > 0 && nameWord(toks, t) && (commercial(toks, g.at[0]+k-1) || g.learned && learned(toks, g.at[0]+k-1)) ||
-			k == 0 && toks.capital(t) && ledAway(d, g.at[0], g.at[0]+n)
-		if len(g.at) == 1 && !own {
-			return false, "an edge word is the author's"
-		}
+	if !edgesOwn(d, g) {
+		return false, "an edge word is the author's"
 	}
 	if g.learned && len(g.at) == 1 {
 		// Words only learned to be of trade, said once, are as likely the
@@ -911,6 +904,41 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gPlainEdge] = b2f(plainWord(g.words[0], g.learned) || plainWord(g.words[n-1], g.learned))
 	f[gNiche] = float64(niche) / float64(n)
 	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
+}
+
+// insideSentences: every occurrence of g stands inside a sentence, a word
+// or a comma on each side on its line.
+func insideSentences(toks *tokens, g *gram) bool {
+	n := len(g.words)
+	for _, i := range g.at {
+		j := i + n
+		if i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// edgesOwn: g is said more than once, or its edge words are a keyword's
+// own. Said once, a keyword's edges are its own: a trade word, a link, a
+// common noun in Title Case first ("Kitchen") or a place after a trade
+// word last ("Denver"); the author's word beside it ("geek Plumber Near
+// Me", "Lubavitcher Dentist Near Me Mama") is not.
+func edgesOwn(d *docWords, g *gram) bool {
+	if len(g.at) > 1 {
+		return true
+	}
+	toks, n, i := d.toks, len(g.words), g.at[0]
+	for _, k := range []int{0, n - 1} {
+		t := i + k
+		own := tradeLikeAt(toks, i, n, k) || g.learned && learned(toks, t) ||
+			k == 0 && titleWord(toks.text(t)) || k > 0 && nameWord(toks, t) && (commercial(toks, t-1) || g.learned && learned(toks, t-1)) ||
+			k == 0 && toks.capital(t) && ledAway(d, i, i+n)
+		if !own {
+			return false
+		}
+	}
+	return true
 }
 
 // pieces counts the runs of two or more of g's words (in any case) that

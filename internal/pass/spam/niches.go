@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Without a call-to-action sentence to name it, a phrase is removed only if
@@ -165,11 +164,8 @@ func keywordShapedAt(toks *tokens, i, n int) bool {
 		pair := k > 0 && nichePairAt(toks, i+k-1) || k+1 < n && nichePairAt(toks, i+k)
 		switch {
 		case toks.cls(t)&(clNiche|clSales) != 0 || pair || toks.capital(t) || linkingAt(toks, i, n, k):
-		case toks.lex(t) == nil || toks.lex(t).Count == 0:
-			if wordCount(toks.lower(t)) != 0 && !shapeTag(lexicon.Tag(toks.lower(t))) {
-				return false
-			}
-		case !shapeTag(toks.lex(t).Tag):
+		case toks.cls(t)&clUnshaped != 0:
+			// (No noun or adjective by its entry, or its singular's.)
 			return false
 		}
 	}

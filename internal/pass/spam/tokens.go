@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -29,6 +30,11 @@ type tokens struct {
 	// whose facts are extra[k], 0 for punctuation.
 	ref   []int32
 	extra []wordInfo
+	// cls and key are each token's classes and counting key (0 for
+	// punctuation), which the pass asks of every token: read in order, not
+	// from the lexicon's table.
+	classes []class
+	keys    []wordKey
 	// joined is the pooled copy t is made in where abbreviations join;
 	// lowered holds lower-cased forms of the words in extra.
 	joined  []doc.Token
@@ -43,13 +49,13 @@ func (ts *tokens) word(i int) bool          { return ts.t[i].Kind == doc.Word }
 func (ts *tokens) nl(i int) bool            { return ts.t[i].Flags&doc.LineBefore != 0 }
 func (ts *tokens) para(i int) bool          { return ts.t[i].Flags&doc.ParagraphBefore != 0 }
 func (ts *tokens) lex(i int) *lexicon.Stats { return ts.info(i).lex }
-func (ts *tokens) cls(i int) class          { return ts.info(i).cls }
-func (ts *tokens) key(i int) wordKey        { return ts.info(i).key }
-func (ts *tokens) shape(i int) bool         { return ts.info(i).shape }
+func (ts *tokens) cls(i int) class          { return ts.classes[i] }
+func (ts *tokens) key(i int) wordKey        { return ts.keys[i] }
+func (ts *tokens) shape(i int) bool         { return ts.classes[i]&clMayShape != 0 }
 
 // fn: token i is a closed-class word of English (article, preposition,
 // pronoun, auxiliary...) by its Brown tag.
-func (ts *tokens) fn(i int) bool { return ts.info(i).fn }
+func (ts *tokens) fn(i int) bool { return ts.classes[i]&clFunction != 0 }
 
 // info returns what the pass knows of token i's form.
 func (ts *tokens) info(i int) *wordInfo {
@@ -86,7 +92,7 @@ func (ts *tokens) release() {
 		return
 	}
 	clear(ts.extra)
-	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], joined: ts.joined[:0], lowered: ts.lowered[:0]}
+	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0], joined: ts.joined[:0], lowered: ts.lowered[:0]}
 	tokensPool.Put(ts)
 }
 
@@ -97,6 +103,8 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	ts.src, ts.t = text, dts
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
 	ts.extra, ts.joined, ts.lowered = ts.extra[:0], ts.joined[:0], ts.lowered[:0]
+	ts.classes = slices.Grow(ts.classes[:0], len(dts))
+	ts.keys = slices.Grow(ts.keys[:0], len(dts))
 	join := false // an abbreviation has joined: ts.t is ts.joined
 	for k := 0; k < len(dts); k++ {
 		dt := dts[k]
@@ -105,11 +113,13 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 				ts.joined = append(ts.joined, dt)
 			}
 			ts.ref = append(ts.ref, 0)
+			ts.classes = append(ts.classes, 0)
+			ts.keys = append(ts.keys, 0)
 			continue
 		}
 		// Only a word right before a full stop can take it.
 		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
-			(d.Abbreviation(k) || initial(text[dt.Start:dt.End])) {
+			(abbreviation(d, k) || initial(text[dt.Start:dt.End])) {
 			if !join {
 				join = true
 				ts.joined = append(slices.Grow(ts.joined, len(dts)), dts[:k]...)
@@ -126,6 +136,9 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		}
 		if id := d.Lex(k); id > 0 {
 			ts.ref = append(ts.ref, int32(id))
+			ck := &clsKeyByID[id]
+			ts.classes = append(ts.classes, ck.cls)
+			ts.keys = append(ts.keys, ck.key)
 			continue
 		}
 		l := ts.lowerForm(text[dt.Start:dt.End])
@@ -137,8 +150,48 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	return ts
 }
 
+// abbreviation is d.Abbreviation(k) for word k before a full stop, from a
+// cache by lexicon entry: every sentence's last word asks, and the answer
+// is the lower-cased form's (a form of up to maxCachedAbbrev bytes: no
+// spelling of it reaches the length where the model stops looking).
+func abbreviation(d *doc.Doc, k int) bool {
+	id := d.Lex(k)
+	if id <= 0 || len(byID[id].form) > maxCachedAbbrev {
+		return d.Abbreviation(k)
+	}
+	abbrevOnce.Do(func() { abbrevs = make([]atomic.Uint32, len(byID)) })
+	switch abbrevs[id].Load() {
+	case abbrevNo:
+		return false
+	case abbrevYes:
+		return true
+	}
+	a := d.Abbreviation(k)
+	v := uint32(abbrevNo)
+	if a {
+		v = abbrevYes
+	}
+	abbrevs[id].Store(v)
+	return a
+}
+
+var (
+	abbrevOnce sync.Once
+	abbrevs    []atomic.Uint32 // by lexicon ID: 0 not yet asked, abbrevNo, abbrevYes
+)
+
+const (
+	abbrevNo  = 1
+	abbrevYes = 2
+	// No spelling of a character takes four times the bytes of its
+	// lower case: 15 bytes stay below the model's 64.
+	maxCachedAbbrev = 15
+)
+
 func (ts *tokens) addExtra(w wordInfo) {
 	ts.ref = append(ts.ref, ^int32(len(ts.extra)))
+	ts.classes = append(ts.classes, w.facts())
+	ts.keys = append(ts.keys, w.key)
 	ts.extra = append(ts.extra, w)
 }
 
