@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -404,13 +405,6 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			knownWords[strings.ToLower(x)] = true
 		}
 	}
-	var grams []*gram
-	index := map[uint64]*gram{}
-	// Grams and their words are allocated in blocks: a long text weighs
-	// thousands.
-	var slab gramSlab
-	var words []string
-	var at []int
 	seeds := func(i int) bool {
 		// commercial or learned: a word of the niches or a learned one
 		// (one bit test), or the end of a niche pair.
@@ -418,9 +412,21 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	// Unless every gram is to be heard (explainGram, keepRejected), runs
 	// that keywordEvidence rules out by their first word alone are not
-	// built: that word is the same at every occurrence of a spelling. A
+	// keyed: that word is the same at every occurrence of a spelling. A
 	// sales word may still be taken in by a family (oneMoreTradeWord).
 	all := explainGram != nil || keepRejected
+	runs := runPool.Get().(*runTable)
+	defer runs.release()
+	runs.reset(toks.len())
+	// inRun: token k may stand in a run from token a: a word on a's line,
+	// not removed, that may shape a keyword by itself (keywordShapedAt
+	// less the word pairs and link words, which it lets through), and no
+	// word of a keyword a call to action found (its family's removal
+	// takes care of it).
+	inRun := func(k, a int) bool {
+		return !removed[k] && toks.word(k) && !(k > a && toks.nl(k)) && (toks.cls(k)&clMayShape != 0 || toks.capital(k)) &&
+			(len(knownWords) == 0 || !knownWords[toks.lower(k)])
+	}
 	lastSeed := -1
 	for i := range toks.len() {
 		if !seeds(i) {
@@ -432,12 +438,14 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			if !all && functionLed(toks, a) && formClass(toks, a)&clSales == 0 {
 				continue
 			}
-			key, keyed := uint64(0), false
+			key, keyed, checked := uint64(0), false, a
 			for b := i + 1; b <= min(toks.len(), a+6); b++ {
 				if b-a < 2 {
 					continue
 				}
-				if !d.shapedRun(a, b) || !plainRun(toks, removed, a, b) || holdsKnown(toks, a, b, knownWords) {
+				for ; checked < b && inRun(checked, a); checked++ {
+				}
+				if checked < b {
 					break // and so does every longer run from a
 				}
 				// Evidence is weighed per spelling: the author's "life
@@ -448,32 +456,14 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 				} else {
 					key, keyed = exactKey(d.toks, a, b), true
 				}
-				g := index[key]
-				if g == nil {
-					g = slab.next()
-					g.learned = true
-					from := len(words)
-					for k := a; k < b; k++ {
-						words = append(words, toks.text(k))
-						g.learned = g.learned && !commercial(toks, k)
-					}
-					g.words = words[from:len(words):len(words)]
-					if len(at) == cap(at) {
-						// Blocks start small and double: a short text
-						// keys a handful of grams.
-						at = make([]int, 0, min(max(2*cap(at), 16), 1024))
-					}
-					at = append(at, a)
-					g.at = at[len(at)-1 : len(at) : len(at)]
-					index[key] = g
-					grams = append(grams, g)
-					continue
-				}
-				g.at = append(g.at, a)
+				runs.add(key, a, b-a)
 			}
 		}
 		lastSeed = i
 	}
+	// A spelling said once that a test of its one occurrence rules out is
+	// not made a gram (most are): unless every gram is to be heard.
+	grams := runs.grams(d, !all)
 	strongest := math.Inf(-1)
 	var found, weak, weighed []*gram
 	for _, g := range grams {
@@ -505,6 +495,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	}
 	taken := make([]bool, toks.len())
 	var out []family
+	var allGrams []*gram // every spelling's, where one is ruled out unweighed
 	for _, g := range bestRuns(slices.Clone(found), taken) {
 		// The family is the longest keyword found that holds this run
 		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm", "best CBD
@@ -518,7 +509,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		// One more sales word beside a trade word of it, where the longer
 		// phrase stands ("best" before "online casino"), is the keyword's.
 		for range 2 {
-			for _, h := range grams {
+			if allGrams == nil {
+				allGrams = runs.grams(d, false)
+			}
+			for _, h := range allGrams {
 				if len(h.words) == len(best.words)+1 && holds(h.words, best.words) && oneMoreTradeWord(h.words, best.words) {
 					best = h
 					break
@@ -550,27 +544,6 @@ func (s *gramSlab) next() *gram {
 	return &(*s)[len(*s)-1]
 }
 
-// shapedRun reports whether every word of tokens [a, b) may stand in an
-// anchor keyword by itself (keywordShaped less the word pairs and link
-// words, which it lets through): a cheap test before a run is weighed.
-func (d *docWords) shapedRun(a, b int) bool {
-	if d.shaped == nil {
-		d.shaped = make([]uint8, d.toks.len())
-	}
-	for k := a; k < b; k++ {
-		if d.shaped[k] == 0 {
-			d.shaped[k] = 2
-			if !d.toks.word(k) || d.toks.capital(k) || d.toks.shape(k) {
-				d.shaped[k] = 1
-			}
-		}
-		if d.shaped[k] == 2 {
-			return false
-		}
-	}
-	return true
-}
-
 // formMayShape: a word of this form may stand in an anchor keyword
 // (keywordShaped may accept it), whatever its case; a capitalised word
 // always may. From the form's classes, lexicon entry and lower-cased
@@ -583,17 +556,6 @@ func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
 	switch lex.Tag {
 	case "nn", "nns", "np", "nps", "jj", "vbg":
 		return true
-	}
-	return false
-}
-
-// holdsKnown reports whether tokens [a, b) hold a word of a keyword already
-// found by a call to action: its family's removal takes care of it.
-func holdsKnown(toks *tokens, a, b int, known map[string]bool) bool {
-	for k := a; k < b; k++ {
-		if known[toks.lower(k)] {
-			return true
-		}
 	}
 	return false
 }
@@ -689,16 +651,6 @@ func holds(whole, part []string) bool {
 	return false
 }
 
-// plainRun: tokens [a, b) are words on one line, none removed.
-func plainRun(toks *tokens, removed []bool, a, b int) bool {
-	for k := a; k < b; k++ {
-		if removed[k] || !toks.word(k) || k > a && toks.nl(k) {
-			return false
-		}
-	}
-	return true
-}
-
 // exactKey hashes the words of tokens [a, b) as written (FNV-1a, a space
 // between words): grams are weighed per spelling.
 func exactKey(toks *tokens, a, b int) uint64 {
@@ -781,19 +733,15 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if functionLed(toks, g.at[0]) {
 		return false, "starts with a function word"
 	}
-	if !insideSentences(toks, g) {
-		return false, "not inside a sentence"
-	}
-	if explainGram == nil && !keepRejected && (g.learned && len(g.at) == 1 || !edgesOwn(d, g)) {
-		// Ruled out below whatever else holds, by tests cheaper than
-		// the shape's (most grams are said once): the reason is only
-		// told where every gram is heard.
-		return false, "ruled out"
+	for _, i := range g.at {
+		if !insideAt(toks, i, n) {
+			return false, "not inside a sentence"
+		}
 	}
 	if !keywordShapedAt(toks, g.at[0], n) {
 		return false, "not anchor-text shaped"
 	}
-	if !edgesOwn(d, g) {
+	if len(g.at) == 1 && !edgesOwn(d, g.at[0], n, g.learned) {
 		return false, "an edge word is the author's"
 	}
 	if g.learned && len(g.at) == 1 {
@@ -906,33 +854,25 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
 }
 
-// insideSentences: every occurrence of g stands inside a sentence, a word
-// or a comma on each side on its line.
-func insideSentences(toks *tokens, g *gram) bool {
-	n := len(g.words)
-	for _, i := range g.at {
-		j := i + n
-		if i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != "," {
-			return false
-		}
-	}
-	return true
+// insideAt: the n words at token i stand inside a sentence, a word or a
+// comma on each side on their line.
+func insideAt(toks *tokens, i, n int) bool {
+	j := i + n
+	return !(i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != ",")
 }
 
-// edgesOwn: g is said more than once, or its edge words are a keyword's
-// own. Said once, a keyword's edges are its own: a trade word, a link, a
-// common noun in Title Case first ("Kitchen") or a place after a trade
-// word last ("Denver"); the author's word beside it ("geek Plumber Near
-// Me", "Lubavitcher Dentist Near Me Mama") is not.
-func edgesOwn(d *docWords, g *gram) bool {
-	if len(g.at) > 1 {
-		return true
-	}
-	toks, n, i := d.toks, len(g.words), g.at[0]
+// edgesOwn: the edge words of the n words at token i are a keyword's own,
+// as a keyword said once must have them: a trade word, a link, a common
+// noun in Title Case first ("Kitchen") or a place after a trade word last
+// ("Denver"); the author's word beside it ("geek Plumber Near Me",
+// "Lubavitcher Dentist Near Me Mama") is not. learnedRun: the words are
+// learned words of trade only (gram.learned).
+func edgesOwn(d *docWords, i, n int, learnedRun bool) bool {
+	toks := d.toks
 	for _, k := range []int{0, n - 1} {
 		t := i + k
-		own := tradeLikeAt(toks, i, n, k) || g.learned && learned(toks, t) ||
-			k == 0 && titleWord(toks.text(t)) || k > 0 && nameWord(toks, t) && (commercial(toks, t-1) || g.learned && learned(toks, t-1)) ||
+		own := tradeLikeAt(toks, i, n, k) || learnedRun && learned(toks, t) ||
+			k == 0 && titleWord(toks.text(t)) || k > 0 && nameWord(toks, t) && (commercial(toks, t-1) || learnedRun && learned(toks, t-1)) ||
 			k == 0 && toks.capital(t) && ledAway(d, i, i+n)
 		if !own {
 			return false
@@ -1128,4 +1068,125 @@ func namedOccurrences(toks *tokens, g *gram) (named, embedded int) {
 		}
 	}
 	return named, embedded
+}
+
+// runTable holds the runs of words keywordsWithoutTemplate keys: one entry
+// per spelling, in the order first seen, with its occurrences.
+type runTable struct {
+	slots   []int32 // open addressing: an entry's index + 1, 0 for none
+	mask    uint64
+	entries []runEntry
+	at      []int32 // each occurrence's first token
+	next    []int32 // each occurrence's spelling's next occurrence, -1 for none
+}
+
+type runEntry struct {
+	key         uint64
+	n           int32 // words
+	first, last int32 // its first and last occurrence (indexes of at)
+	count       int32
+}
+
+var runPool = sync.Pool{New: func() any { return new(runTable) }}
+
+// reset empties t for a text of n tokens.
+func (t *runTable) reset(n int) {
+	size := 64
+	for size < n/2 {
+		size <<= 1
+	}
+	if cap(t.slots) >= size {
+		t.slots = t.slots[:size]
+		clear(t.slots)
+	} else {
+		t.slots = make([]int32, size)
+	}
+	t.mask = uint64(size - 1)
+	t.entries, t.at, t.next = t.entries[:0], t.at[:0], t.next[:0]
+}
+
+func (t *runTable) release() {
+	if cap(t.slots) <= maxPooledTokens {
+		runPool.Put(t)
+	}
+}
+
+// add records the run of n words at token a, spelled as key says.
+func (t *runTable) add(key uint64, a, n int) {
+	if 2*(len(t.entries)+1) > len(t.slots) {
+		t.grow()
+	}
+	o := int32(len(t.at))
+	t.at, t.next = append(t.at, int32(a)), append(t.next, -1)
+	for s := key & t.mask; ; s = (s + 1) & t.mask {
+		e := t.slots[s]
+		if e == 0 {
+			t.entries = append(t.entries, runEntry{key: key, n: int32(n), first: o, last: o, count: 1})
+			t.slots[s] = int32(len(t.entries))
+			return
+		}
+		if r := &t.entries[e-1]; r.key == key {
+			t.next[r.last], r.last = o, o
+			r.count++
+			return
+		}
+	}
+}
+
+func (t *runTable) grow() {
+	t.slots = make([]int32, 2*len(t.slots))
+	t.mask = uint64(len(t.slots) - 1)
+	for k, r := range t.entries {
+		s := r.key & t.mask
+		for t.slots[s] != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.slots[s] = int32(k + 1)
+	}
+}
+
+// grams makes a gram of each spelling, in the order first seen; where
+// quick, not of one said once that keywordEvidence rules out by a test of
+// its one occurrence cheaper than the rest (its first word, its place in
+// the sentence, its edge words).
+func (t *runTable) grams(d *docWords, quick bool) []*gram {
+	toks := d.toks
+	var grams []*gram
+	// Grams and their words are allocated in blocks: a long text weighs
+	// thousands.
+	var slab gramSlab
+	var words []string
+	var at []int
+	for _, r := range t.entries {
+		a, n := int(t.at[r.first]), int(r.n)
+		learnedRun := true
+		for k := a; k < a+n; k++ {
+			learnedRun = learnedRun && !commercial(toks, k)
+		}
+		if quick && r.count == 1 && (functionLed(toks, a) || !insideAt(toks, a, n) || learnedRun || !edgesOwn(d, a, n, learnedRun)) {
+			continue
+		}
+		g := slab.next()
+		g.learned = learnedRun
+		if cap(words)-len(words) < n {
+			words = make([]string, 0, max(n, 1024))
+		}
+		from := len(words)
+		for k := a; k < a+n; k++ {
+			words = append(words, toks.text(k))
+		}
+		g.words = words[from:len(words):len(words)]
+		if cap(at)-len(at) < int(r.count) {
+			// Blocks start small and double: a short text keys a
+			// handful of grams.
+			at = make([]int, 0, max(int(r.count), min(max(2*cap(at), 16), 1024)))
+		}
+		from = len(at)
+		for o := r.first; o >= 0; o = t.next[o] {
+			at = append(at, int(t.at[o]))
+		}
+		g.at = at[from:len(at):len(at)]
+		grams = append(grams, g)
+	}
+	return grams
 }

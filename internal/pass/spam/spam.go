@@ -348,9 +348,6 @@ type docWords struct {
 	counts []int32
 	first  []int32
 	at     []int32
-	// shaped caches shapedRun's verdict on each token (0 not yet asked,
-	// 1 may shape a keyword, 2 may not).
-	shaped []uint8
 	tags   []string
 }
 
