@@ -247,12 +247,15 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 		}
 		c.address = c.address || strings.Count(gap, "\n") < 2 && hasAddress(next)
 	}
-	var words []int
+	// (The lists of token indexes are the document's, reused by each
+	// sentence judged.)
+	words := d.judged[0][:0]
 	for i := s.from; i < s.to; i++ {
 		if toks.word(i) {
 			words = append(words, i)
 		}
 	}
+	d.judged[0] = words
 	f := &c.feats
 	f[fBias] = 1
 	f[fLogWords] = math.Log(float64(len(words) + 1))
@@ -315,12 +318,13 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 	c.slotFrom, c.slotTo = findSlot(toks, words, s)
 	if c.hasSlot() {
 		f[fSlot] = 1
-		var kw []int
+		kw := d.judged[1][:0]
 		for i := c.slotFrom; i < c.slotTo; i++ {
 			if toks.word(i) {
 				kw = append(kw, i)
 			}
 		}
+		d.judged[1] = kw
 		f[fSlotForeign] = d.keywordForeign(kw, s)
 		f[fSlotCommercial] = commercialShare(toks, kw)
 		for _, i := range kw {
@@ -334,12 +338,13 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 			}
 		}
 	}
-	var open []int
+	open := d.judged[2][:0]
 	for _, i := range words {
 		if toks.cls(i)&roles == 0 && !toks.fn(i) {
 			open = append(open, i)
 		}
 	}
+	d.judged[2] = open
 	f[fSentForeign] = d.foreignShare(open, s)
 	c.logit = f.logit(w)
 	return c

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
-
 )
 
 // Without a call-to-action sentence to name it, a phrase is removed only if

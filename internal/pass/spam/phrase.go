@@ -2,6 +2,7 @@ package spam
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,11 @@ import (
 // tag returns the part-of-speech tag of token i, computed on first use:
 // most tokens of a document are never asked about.
 func (d *docWords) tag(i int) string {
-	if d.tags == nil {
-		d.tags = make([]string, d.toks.len())
+	if !d.tagged {
+		d.tagged = true
+		n := d.toks.len()
+		d.tags = slices.Grow(d.tags[:0], n)[:n]
+		clear(d.tags)
 	}
 	if d.tags[i] == "" {
 		d.tags[i] = tagOf(d.toks, i)

@@ -12,14 +12,15 @@ type span struct {
 // you", "on his lips: Here is"), so any capital may begin one; the caller
 // decides which start makes a sentence of the kind it looks for.
 func sentenceStarts(toks *tokens) []int {
-	var out []int
+	out := toks.starts[:0]
 	for i := range toks.len() {
 		// A quotation mark right after a word or end punctuation closes.
-		opens := isOpener(toks.text(i)) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
+		opens := !toks.word(i) && isOpener(toks.text(i)) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
 		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) || opens {
 			out = append(out, i)
 		}
 	}
+	toks.starts = out
 	return out
 }
 

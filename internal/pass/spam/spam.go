@@ -348,19 +348,31 @@ type docWords struct {
 	counts []int32
 	first  []int32
 	at     []int32
+	fill   []int32
 	tags   []string
+	// counted and placed: forms, form and counts are built; first and at.
+	counted, placed, tagged bool
+	// judged holds judge's lists of token indexes, reused sentence after
+	// sentence.
+	judged [3][]int
 }
 
+// newDocWords returns the docWords of toks, made in the view's own (its
+// slices pooled with it).
 func newDocWords(toks *tokens) *docWords {
-	return &docWords{toks: toks}
+	d := &toks.words
+	*d = docWords{toks: toks, forms: d.forms, form: d.form[:0], counts: d.counts[:0], first: d.first[:0], at: d.at[:0],
+		fill: d.fill[:0], tags: d.tags[:0], judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}}
+	return d
 }
 
 // formOf returns the number of key k among the document's forms, -1 if
 // the document lacks it.
 func (d *docWords) formOf(k wordKey) int32 {
-	if d.form == nil {
+	if !d.counted {
+		d.counted = true
 		n := d.toks.len()
-		d.form = make([]int32, n)
+		d.form = slices.Grow(d.form[:0], n)[:n]
 		d.forms.init(n / 8)
 		for i := range n {
 			k, f := d.toks.key(i), int32(-1)
@@ -391,15 +403,18 @@ func (d *docWords) positions(k wordKey) []int32 {
 	if f < 0 {
 		return nil
 	}
-	if d.first == nil {
-		d.first = make([]int32, len(d.counts))
+	if !d.placed {
+		d.placed = true
+		d.first = slices.Grow(d.first[:0], len(d.counts))[:len(d.counts)]
 		n := int32(0)
 		for f, c := range d.counts {
 			d.first[f] = n
 			n += c
 		}
-		d.at = make([]int32, n)
-		fill := make([]int32, len(d.counts))
+		d.at = slices.Grow(d.at[:0], int(n))[:n]
+		d.fill = slices.Grow(d.fill[:0], len(d.counts))[:len(d.counts)]
+		fill := d.fill
+		clear(fill)
 		for p, f := range d.form {
 			if f >= 0 {
 				d.at[d.first[f]+fill[f]] = int32(p)
@@ -424,7 +439,13 @@ func (t *formTable) init(n int) {
 	for size < 2*n {
 		size <<= 1
 	}
-	t.keys, t.nums, t.mask, t.n = make([]wordKey, size), make([]int32, size), uint64(size-1), 0
+	if cap(t.keys) >= size {
+		t.keys, t.nums = t.keys[:size], t.nums[:size]
+		clear(t.keys)
+	} else {
+		t.keys, t.nums = make([]wordKey, size), make([]int32, size)
+	}
+	t.mask, t.n = uint64(size-1), 0
 }
 
 // intern returns k's number, giving it the next one if it has none.

@@ -39,6 +39,10 @@ type tokens struct {
 	// lowered holds lower-cased forms of the words in extra.
 	joined  []doc.Token
 	lowered []byte
+	// words and starts: what docWords and sentenceStarts keep of the
+	// document, pooled with the view.
+	words  docWords
+	starts []int
 }
 
 func (ts *tokens) len() int                 { return len(ts.t) }
@@ -92,7 +96,10 @@ func (ts *tokens) release() {
 		return
 	}
 	clear(ts.extra)
-	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0], joined: ts.joined[:0], lowered: ts.lowered[:0]}
+	w := ts.words
+	w.toks = nil
+	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0], joined: ts.joined[:0],
+		lowered: ts.lowered[:0], words: w, starts: ts.starts[:0]}
 	tokensPool.Put(ts)
 }
 
