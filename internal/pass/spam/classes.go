@@ -51,14 +51,16 @@ const (
 	clSales      // a sales word ("best", "cheap", "online")
 	clLearned    // a learned word of trade (commercial.txt, tradeBar) or its plural
 	clOpens      // the first word of a topic opener (topicOpeners)
+	clLink       // a word linking a product keyword's words (linkWords)
 )
 
 // Facts of a form kept with its classes in a document's tokens (facts), so
 // that the tests asked of every word read no lexicon entry.
 const (
-	clMayShape class = 1 << (40 + iota) // formMayShape
-	clFunction                          // functionLex
-	clUnshaped                          // keywordShapedAt rejects the word by its entry
+	clMayShape  class = 1 << (40 + iota) // formMayShape
+	clFunction                           // functionLex
+	clUnshaped                           // keywordShapedAt rejects the word by its entry
+	clShortForm                          // the form has at most maxCachedAbbrev bytes
 )
 
 // roles are the bits of the template's classes, the trade's aside.
@@ -145,6 +147,9 @@ var classOf = func() map[string]class {
 	for _, op := range topicOpeners {
 		m[op[0]] |= clOpens
 	}
+	for w := range linkWords {
+		m[w] |= clLink
+	}
 	m["near"] |= clPairFirst
 	m["me"] |= clPairSecond
 	for w := range salesWords {
@@ -211,6 +216,9 @@ func (w *wordInfo) facts() class {
 	}
 	if w.fn {
 		c |= clFunction
+	}
+	if len(w.form) <= maxCachedAbbrev {
+		c |= clShortForm
 	}
 	if w.lex == nil || w.lex.Count == 0 {
 		if wordCount(w.form) != 0 && !shapeTag(lexicon.Tag(w.form)) {

@@ -389,10 +389,47 @@ func addressNext(rest string) bool {
 	return hasAddress(next)
 }
 
+// hasAddress: s holds "www.", "http", "@", ".com", ".org" or ".net", in
+// any case (ASCII's: no other letter lower-cases to one of these).
 func hasAddress(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "www.") || strings.Contains(l, "http") || strings.Contains(l, "@") ||
-		strings.Contains(l, ".com") || strings.Contains(l, ".org") || strings.Contains(l, ".net")
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case '@' | 0x20:
+			if s[i] == '@' {
+				return true
+			}
+		case 'w':
+			if hasFoldAt(s, i, "www.") {
+				return true
+			}
+		case 'h':
+			if hasFoldAt(s, i, "http") {
+				return true
+			}
+		case '.':
+			if hasFoldAt(s, i, ".com") || hasFoldAt(s, i, ".org") || hasFoldAt(s, i, ".net") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldAt: s holds the lower-case ASCII word w at i, in any case.
+func hasFoldAt(s string, i int, w string) bool {
+	if len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[i+k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensTopic reports a topic preposition ("about", "in regards to") at token i.

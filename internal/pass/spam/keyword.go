@@ -408,7 +408,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	seeds := func(i int) bool {
 		// commercial or learned: a word of the niches or a learned one
 		// (one bit test), or the end of a niche pair.
-		return !removed[i] && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) && !knownWords[toks.lower(i)]
+		return !removed[i] && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) && (len(knownWords) == 0 || !knownWords[toks.lower(i)])
 	}
 	// Unless every gram is to be heard (explainGram, keepRejected), runs
 	// that keywordEvidence rules out by their first word alone are not
@@ -1145,6 +1145,24 @@ func (t *runTable) grow() {
 	}
 }
 
+// ruledOut: keywordEvidence rules out the spelling r by tests of its words
+// and of each occurrence's place, cheaper than the rest: its first word,
+// its shape, an occurrence not inside a sentence, and, said once, its
+// edge words or its learned words. (learnedRun: its words are learned
+// words of trade only.)
+func (t *runTable) ruledOut(d *docWords, r runEntry, learnedRun bool) bool {
+	toks, a, n := d.toks, int(t.at[r.first]), int(r.n)
+	if functionLed(toks, a) || !keywordShapedAt(toks, a, n) {
+		return true
+	}
+	for o := r.first; o >= 0; o = t.next[o] {
+		if !insideAt(toks, int(t.at[o]), n) {
+			return true
+		}
+	}
+	return r.count == 1 && (learnedRun || !edgesOwn(d, a, n, learnedRun))
+}
+
 // grams makes a gram of each spelling, in the order first seen; where
 // quick, not of one said once that keywordEvidence rules out by a test of
 // its one occurrence cheaper than the rest (its first word, its place in
@@ -1163,7 +1181,7 @@ func (t *runTable) grams(d *docWords, quick bool) []*gram {
 		for k := a; k < a+n; k++ {
 			learnedRun = learnedRun && !commercial(toks, k)
 		}
-		if quick && r.count == 1 && (functionLed(toks, a) || !insideAt(toks, a, n) || learnedRun || !edgesOwn(d, a, n, learnedRun)) {
+		if quick && t.ruledOut(d, r, learnedRun) {
 			continue
 		}
 		g := slab.next()

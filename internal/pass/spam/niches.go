@@ -193,6 +193,11 @@ func nichePairAt(toks *tokens, i int) bool {
 
 // linkingAt is linking of word k of the n words at tokens i...
 func linkingAt(toks *tokens, i, n, k int) bool {
+	if toks.word(i + k) {
+		// linkWords and "me" by their class bits.
+		c := toks.cls(i + k)
+		return k > 0 && k < n-1 && c&clLink != 0 || c&clMe != 0 && k > 0 && toks.lower(i+k-1) == "near"
+	}
 	l := toks.lower(i + k)
 	return k > 0 && k < n-1 && linkWords[l] || l == "me" && k > 0 && toks.lower(i+k-1) == "near"
 }

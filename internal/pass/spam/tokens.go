@@ -124,9 +124,10 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			ts.keys = append(ts.keys, 0)
 			continue
 		}
+		id := d.Lex(k)
 		// Only a word right before a full stop can take it.
 		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
-			(abbreviation(d, k) || initial(text[dt.Start:dt.End])) {
+			(abbreviation(d, k, id) || initial(text[dt.Start:dt.End])) {
 			if !join {
 				join = true
 				ts.joined = append(slices.Grow(ts.joined, len(dts)), dts[:k]...)
@@ -141,11 +142,11 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		if join {
 			ts.joined = append(ts.joined, dt)
 		}
-		if id := d.Lex(k); id > 0 {
+		if id > 0 {
+			// (Classes and key read below.)
 			ts.ref = append(ts.ref, int32(id))
-			ck := &clsKeyByID[id]
-			ts.classes = append(ts.classes, ck.cls)
-			ts.keys = append(ts.keys, ck.key)
+			ts.classes = append(ts.classes, 0)
+			ts.keys = append(ts.keys, 0)
 			continue
 		}
 		l := ts.lowerForm(text[dt.Start:dt.End])
@@ -154,16 +155,24 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	if join {
 		ts.t = ts.joined
 	}
+	// The words' classes and keys, in a loop of its own: the table
+	// lookups, most of them cache misses, overlap.
+	for k, r := range ts.ref {
+		if r > 0 {
+			ck := &clsKeyByID[r]
+			ts.classes[k], ts.keys[k] = ck.cls, ck.key
+		}
+	}
 	return ts
 }
 
-// abbreviation is d.Abbreviation(k) for word k before a full stop, from a
+// abbreviation is d.Abbreviation(k) for word k (lexicon entry id) before a
+// full stop, from a
 // cache by lexicon entry: every sentence's last word asks, and the answer
 // is the lower-cased form's (a form of up to maxCachedAbbrev bytes: no
 // spelling of it reaches the length where the model stops looking).
-func abbreviation(d *doc.Doc, k int) bool {
-	id := d.Lex(k)
-	if id <= 0 || len(byID[id].form) > maxCachedAbbrev {
+func abbreviation(d *doc.Doc, k int, id lexicon.ID) bool {
+	if id <= 0 || clsKeyByID[id].cls&clShortForm == 0 {
 		return d.Abbreviation(k)
 	}
 	abbrevOnce.Do(func() { abbrevs = make([]atomic.Uint32, len(byID)) })

@@ -2,6 +2,7 @@ package spam
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,32 @@ func TestTokenShape(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no tokens read")
+	}
+}
+
+// TestHasAddress: hasAddress folds ASCII case as strings.ToLower would,
+// whatever else the text holds.
+func TestHasAddress(t *testing.T) {
+	slow := func(s string) bool {
+		l := strings.ToLower(s)
+		return strings.Contains(l, "www.") || strings.Contains(l, "http") || strings.Contains(l, "@") ||
+			strings.Contains(l, ".com") || strings.Contains(l, ".org") || strings.Contains(l, ".net")
+	}
+	for _, s := range []string{"", "@", "`", "WWW.x", "wWw.", "ww.w", "HTTP", "htt", "x.COM", ".Org", ".nEt", ".ne",
+		"\x0ecom", "W\u0130W.", "ww\xffw.", "\u212a.com", "Ünïcödé .ÇOM", "plain text", "h", "."} {
+		if got, want := hasAddress(s), slow(s); got != want {
+			t.Errorf("hasAddress(%q) = %v, want %v", s, got, want)
+		}
+	}
+	files, _ := filepath.Glob("../../../testdata/dev/*.jsonl")
+	for _, f := range files {
+		readLines(t, f, func(d map[string]any) {
+			text, _ := d["text"].(string)
+			for _, line := range strings.Split(text, "\n") {
+				if got, want := hasAddress(line), slow(line); got != want {
+					t.Errorf("hasAddress(%q) = %v, want %v", line, got, want)
+				}
+			}
+		})
 	}
 }
