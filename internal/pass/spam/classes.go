@@ -59,7 +59,7 @@ const (
 const (
 	clMayShape  class = 1 << (40 + iota) // formMayShape
 	clFunction                           // functionLex
-	clUnshaped                           // keywordShapedAt rejects the word by its entry
+	clUnshaped                           // wordInfo.unshaped, kept for the lexicon's forms only (tokens.unshaped)
 	clShortForm                          // the form has at most maxCachedAbbrev bytes
 )
 
@@ -163,7 +163,11 @@ var classOf = func() map[string]class {
 var clsKeyByID = func() []clsKey {
 	t := make([]clsKey, len(byID))
 	for id := range byID {
-		t[id] = clsKey{byID[id].facts(), byID[id].key}
+		c := byID[id].facts()
+		if byID[id].unshaped() {
+			c |= clUnshaped
+		}
+		t[id] = clsKey{c, byID[id].key}
 	}
 	t[0] = clsKey{}
 	return t
@@ -220,14 +224,17 @@ func (w *wordInfo) facts() class {
 	if len(w.form) <= maxCachedAbbrev {
 		c |= clShortForm
 	}
-	if w.lex == nil || w.lex.Count == 0 {
-		if wordCount(w.form) != 0 && !shapeTag(lexicon.Tag(w.form)) {
-			c |= clUnshaped
-		}
-	} else if !shapeTag(w.lex.Tag) {
-		c |= clUnshaped
-	}
 	return c
+}
+
+// unshaped: keywordShapedAt rejects the word by its entry (clUnshaped): no
+// noun or adjective by its entry, or, where Brown has not counted it, by
+// its singular's.
+func (w *wordInfo) unshaped() bool {
+	if w.lex == nil || w.lex.Count == 0 {
+		return wordCount(w.form) != 0 && !shapeTag(lexicon.Tag(w.form))
+	}
+	return !shapeTag(w.lex.Tag)
 }
 
 // infoOfForm completes the entry and classes of a lower-cased word.

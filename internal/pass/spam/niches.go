@@ -163,8 +163,7 @@ func keywordShapedAt(toks *tokens, i, n int) bool {
 		pair := k > 0 && nichePairAt(toks, i+k-1) || k+1 < n && nichePairAt(toks, i+k)
 		switch {
 		case toks.cls(t)&(clNiche|clSales) != 0 || pair || toks.capital(t) || linkingAt(toks, i, n, k):
-		case toks.cls(t)&clUnshaped != 0:
-			// (No noun or adjective by its entry, or its singular's.)
+		case toks.unshaped(t):
 			return false
 		}
 	}

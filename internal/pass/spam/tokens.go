@@ -61,6 +61,14 @@ func (ts *tokens) shape(i int) bool         { return ts.classes[i]&clMayShape !=
 // pronoun, auxiliary...) by its Brown tag.
 func (ts *tokens) fn(i int) bool { return ts.classes[i]&clFunction != 0 }
 
+// unshaped is token i's wordInfo.unshaped.
+func (ts *tokens) unshaped(i int) bool {
+	if r := ts.ref[i]; r < 0 {
+		return ts.extra[^r].unshaped()
+	}
+	return ts.classes[i]&clUnshaped != 0
+}
+
 // info returns what the pass knows of token i's form.
 func (ts *tokens) info(i int) *wordInfo {
 	if r := ts.ref[i]; r < 0 {
