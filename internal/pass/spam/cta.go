@@ -80,10 +80,17 @@ func (f *features) logit(w *[nFeatures]float64) float64 { return dot(w[:], f[:])
 // Sentences hide behind false boundaries ("on Nov. Here is ..."), so every
 // capital may start one; of the starts inside one sentence, the latest one
 // whose sentence is judged a call to action is taken, else the best.
-func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
+// Unless exact, a sentence whose log odds cannot reach sentenceFloor is
+// given a bound of them, not them (judge): such a sentence counts for
+// nothing.
+func findCTAs(text string, d *docWords, w *[nFeatures]float64, exact bool) []cta {
 	toks := d.toks
 	var out []cta
 	triggeredGroups(toks, func(starts []int, k, last int, prev span) {
+		// Where the first start's sentence may be the second half of a
+		// call to action in two sentences (below), which of the group's
+		// sentences is best counts, however poor: all are judged exactly.
+		exact := exact || askedBefore(toks, prev, span{from: starts[k]})
 		// The latest start that is judged spam; then back over earlier
 		// starts while only words of the template's classes lie
 		// between ("Wenn Sie weitere Fragen ...": German capitalises
@@ -92,13 +99,13 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 		var best cta
 		found := false
 		for m := last; m >= k; m-- {
-			c := judge(text, d, sentenceFrom(toks, starts[m]), w)
+			c := judge(text, d, sentenceFrom(toks, starts[m]), w, exact)
 			if c.spam() {
 				for m > k && classWordsOnly(toks, starts[m-1], starts[m]) {
 					m--
 				}
 				if sentenceFrom(toks, starts[m]).from != c.sent.from {
-					c = judge(text, d, sentenceFrom(toks, starts[m]), w)
+					c = judge(text, d, sentenceFrom(toks, starts[m]), w, exact)
 				}
 				best, found = c, true
 				break
@@ -112,7 +119,7 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64) []cta {
 			// keyword, the call sends the reader ("Questions about X?
 			// Contact us at our website.", "Looking for X? Visit our
 			// site."). Judged as one sentence, removed whole or not at all.
-			if c := judge(text, d, span{from: prev.from, to: best.sent.to, start: prev.start, end: best.sent.end}, w); c.spam() {
+			if c := judge(text, d, span{from: prev.from, to: best.sent.to, start: prev.start, end: best.sent.end}, w, exact); c.spam() {
 				best = c
 			}
 		}
@@ -227,8 +234,11 @@ func (c cta) spam() bool {
 	return c.logit >= 0 && sends && c.hasSlot() && !c.address
 }
 
-// judge computes the features of sentence s and the model's log odds.
-func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
+// judge computes the features of sentence s and the model's log odds;
+// unless exact, where they cannot reach sentenceFloor whatever the
+// sentence's share of foreign words (fSentForeign, the costliest feature,
+// left 0), a bound of them.
+func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) cta {
 	toks := d.toks
 	c := cta{sent: s}
 	// A page that gives its address, in the sentence or, where the sentence
@@ -337,6 +347,10 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64) cta {
 				f[fSignature] = 1
 			}
 		}
+	}
+	if bound := f.logit(w) + max(0, w[fSentForeign]); !exact && bound < sentenceFloor {
+		c.logit = bound
+		return c
 	}
 	open := d.judged[2][:0]
 	for _, i := range words {

@@ -125,7 +125,7 @@ func analyze(text string, m *model) analysis {
 // analyzeTokens is the whole analysis, whatever Needed says.
 func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	d := newDocWords(toks)
-	cands := findCTAs(text, d, &m.sent)
+	cands := findCTAs(text, d, &m.sent, false)
 	ctas := ownSubjectsAside(d, cands, english)
 	if len(ctas) == 0 && !english {
 		x := docFeatures(nil, math.Inf(-1), false)

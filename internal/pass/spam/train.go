@@ -37,7 +37,7 @@ func Samples(text string) []Sample {
 	var out []Sample
 	triggeredGroups(toks, func(starts []int, k, last int, _ span) {
 		for m := k; m <= last; m++ {
-			c := judge(text, d, sentenceFrom(toks, starts[m]), &trained.sent)
+			c := judge(text, d, sentenceFrom(toks, starts[m]), &trained.sent, true)
 			if !c.address {
 				out = append(out, Sample{Start: c.sent.start, End: c.sent.end, Features: append([]float64(nil), c.feats[:]...), Slot: c.hasSlot()})
 			}
@@ -126,7 +126,7 @@ func Explain(text string) string {
 		return "not needed\n"
 	}
 	d := newDocWords(tokenize(text))
-	for _, c := range findCTAs(text, d, &trained.sent) {
+	for _, c := range findCTAs(text, d, &trained.sent, true) {
 		fmt.Fprintf(&sb, "%6.2f spam=%v address=%v %q", c.logit, c.spam(), c.address, text[c.sent.start:c.sent.end])
 		if c.hasSlot() {
 			fmt.Fprintf(&sb, " slot=%q", text[d.toks.start(c.slotFrom):d.toks.end(c.slotTo-1)])
