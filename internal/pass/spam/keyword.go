@@ -493,7 +493,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			weak = append(weak, g)
 		}
 	}
-	taken := make([]bool, toks.len())
+	taken := d.marks(2)
 	var out []family
 	var allGrams []*gram // every spelling's, where one is ruled out unweighed
 	for _, g := range bestRuns(slices.Clone(found), taken) {
@@ -1187,7 +1187,8 @@ func (t *runTable) grams(d *docWords, quick bool) []*gram {
 		g := slab.next()
 		g.learned = learnedRun
 		if cap(words)-len(words) < n {
-			words = make([]string, 0, max(n, 1024))
+			// Blocks start small and double, as at's below.
+			words = make([]string, 0, max(n, min(max(2*cap(words), 64), 1024)))
 		}
 		from := len(words)
 		for k := a; k < a+n; k++ {

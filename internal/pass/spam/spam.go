@@ -132,7 +132,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x))}, docX: x, d: d}
 	}
 	res := Result{Judged: true}
-	removed := make([]bool, toks.len())
+	removed := d.marks(0)
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
 	// regards to kindly visit our web site", "Look at for more").
@@ -355,6 +355,19 @@ type docWords struct {
 	// judged holds judge's lists of token indexes, reused sentence after
 	// sentence.
 	judged [3][]int
+	// marked holds a mark per token for each of the analysis's three
+	// uses (marks).
+	marked [3][]bool
+}
+
+// marks returns use k's mark per token, all false: removed tokens (0),
+// those of calls to action (1), keyword runs taken (2).
+func (d *docWords) marks(k int) []bool {
+	n := d.toks.len()
+	m := slices.Grow(d.marked[k][:0], n)[:n]
+	clear(m)
+	d.marked[k] = m
+	return m
 }
 
 // newDocWords returns the docWords of toks, made in the view's own (its
@@ -362,7 +375,7 @@ type docWords struct {
 func newDocWords(toks *tokens) *docWords {
 	d := &toks.words
 	*d = docWords{toks: toks, forms: d.forms, form: d.form[:0], counts: d.counts[:0], first: d.first[:0], at: d.at[:0],
-		fill: d.fill[:0], tags: d.tags[:0], judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}}
+		fill: d.fill[:0], tags: d.tags[:0], judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked}
 	return d
 }
 
@@ -373,7 +386,7 @@ func (d *docWords) formOf(k wordKey) int32 {
 		d.counted = true
 		n := d.toks.len()
 		d.form = slices.Grow(d.form[:0], n)[:n]
-		d.forms.init(n / 8)
+		d.forms.init(n / 2) // (a long text's distinct words are fewer: no growing)
 		for i := range n {
 			k, f := d.toks.key(i), int32(-1)
 			if k != 0 {
@@ -428,53 +441,59 @@ func (d *docWords) positions(k wordKey) []int32 {
 // formTable numbers word keys densely in the order they are first added:
 // an open-addressing table that grows with them.
 type formTable struct {
-	keys []wordKey
-	nums []int32
-	mask uint64
-	n    int32
+	slots []formSlot
+	mask  uint64
+	n     int32
 }
 
+// formSlot is a key and its number side by side: one cache line a probe.
+type formSlot struct {
+	key wordKey
+	num int32
+}
+
+// init empties t for about n keys, reusing its slots.
 func (t *formTable) init(n int) {
 	size := 64
 	for size < 2*n {
 		size <<= 1
 	}
-	if cap(t.keys) >= size {
-		t.keys, t.nums = t.keys[:size], t.nums[:size]
-		clear(t.keys)
+	if cap(t.slots) >= size {
+		t.slots = t.slots[:size]
+		clear(t.slots)
 	} else {
-		t.keys, t.nums = make([]wordKey, size), make([]int32, size)
+		t.slots = make([]formSlot, size)
 	}
 	t.mask, t.n = uint64(size-1), 0
 }
 
 // intern returns k's number, giving it the next one if it has none.
 func (t *formTable) intern(k wordKey) int32 {
-	if 2*int(t.n+1) > len(t.keys) {
-		keys, nums := t.keys, t.nums
-		t.keys, t.nums, t.mask = make([]wordKey, 2*len(keys)), make([]int32, 2*len(keys)), uint64(2*len(keys)-1)
-		for s, k := range keys {
-			if k != 0 {
-				t.put(k, nums[s])
+	if 2*int(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.mask = make([]formSlot, 2*len(old)), uint64(2*len(old)-1)
+		for _, s := range old {
+			if s.key != 0 {
+				t.put(s)
 			}
 		}
 	}
 	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case k:
-			return t.nums[i]
+			return s.num
 		case 0:
-			t.keys[i], t.nums[i] = k, t.n
+			s.key, s.num = k, t.n
 			t.n++
-			return t.nums[i]
+			return s.num
 		}
 	}
 }
 
-func (t *formTable) put(k wordKey, num int32) {
-	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 {
-			t.keys[i], t.nums[i] = k, num
+func (t *formTable) put(s formSlot) {
+	for i := uint64(s.key) & t.mask; ; i = (i + 1) & t.mask {
+		if t.slots[i].key == 0 {
+			t.slots[i] = s
 			return
 		}
 	}
@@ -486,9 +505,9 @@ func (t *formTable) find(k wordKey) int32 {
 		return -1
 	}
 	for i := uint64(k) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case k:
-			return t.nums[i]
+			return s.num
 		case 0:
 			return -1
 		}
@@ -563,7 +582,7 @@ func stem(w string) string {
 // anchor keyword's words occur only in its runs.
 func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 	var out []cta
-	inCTA := make([]bool, d.toks.len())
+	inCTA := d.marks(1)
 	for _, c := range cands {
 		if c.spam() {
 			for i := c.sent.from; i < c.sent.to; i++ {

@@ -128,8 +128,6 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 				ts.joined = append(ts.joined, dt)
 			}
 			ts.ref = append(ts.ref, 0)
-			ts.classes = append(ts.classes, 0)
-			ts.keys = append(ts.keys, 0)
 			continue
 		}
 		id := d.Lex(k)
@@ -151,10 +149,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			ts.joined = append(ts.joined, dt)
 		}
 		if id > 0 {
-			// (Classes and key read below.)
 			ts.ref = append(ts.ref, int32(id))
-			ts.classes = append(ts.classes, 0)
-			ts.keys = append(ts.keys, 0)
 			continue
 		}
 		l := ts.lowerForm(text[dt.Start:dt.End])
@@ -164,13 +159,22 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		ts.t = ts.joined
 	}
 	// The words' classes and keys, in a loop of its own: the table
-	// lookups, most of them cache misses, overlap.
+	// lookups, many of them cache misses, overlap.
+	n := len(ts.ref)
+	classes, keys := ts.classes[:n], ts.keys[:n]
 	for k, r := range ts.ref {
-		if r > 0 {
+		switch {
+		case r > 0:
 			ck := &clsKeyByID[r]
-			ts.classes[k], ts.keys[k] = ck.cls, ck.key
+			classes[k], keys[k] = ck.cls, ck.key
+		case r < 0:
+			w := &ts.extra[^r]
+			classes[k], keys[k] = w.facts(), w.key
+		default:
+			classes[k], keys[k] = 0, 0
 		}
 	}
+	ts.classes, ts.keys = classes, keys
 	return ts
 }
 
@@ -214,8 +218,6 @@ const (
 
 func (ts *tokens) addExtra(w wordInfo) {
 	ts.ref = append(ts.ref, ^int32(len(ts.extra)))
-	ts.classes = append(ts.classes, w.facts())
-	ts.keys = append(ts.keys, w.key)
 	ts.extra = append(ts.extra, w)
 }
 
