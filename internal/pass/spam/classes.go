@@ -63,6 +63,16 @@ const (
 	clShortForm                          // the form has at most maxCachedAbbrev bytes
 )
 
+// Facts of a token's spelling, kept with its classes in the view's slice
+// (tokens.readTokens): read once, where the sentence rules ask them of
+// every token again and again.
+const (
+	clCapital class = 1 << (50 + iota) // it starts with an upper-case letter
+	clEnd                              // '.', '!' or '?'
+	clOpener                           // an opening quote or bracket (isOpener)
+	clCloser                           // a closing quote or bracket (isCloser)
+)
+
 // roles are the bits of the template's classes, the trade's aside.
 const roles = clNiche - 1
 

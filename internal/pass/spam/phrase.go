@@ -97,7 +97,7 @@ func tagOf(toks *tokens, i int) string {
 // (with an opening quote).
 func startsSentence(toks *tokens, i int) bool {
 	j := i - 1
-	for j >= 0 && isOpener(toks.text(j)) && !toks.nl(j+1) {
+	for j >= 0 && toks.opener(j) && !toks.nl(j+1) {
 		j--
 	}
 	return j < 0 || toks.nl(j+1) || toks.sentenceEnd(j) || toks.text(j) == ":"

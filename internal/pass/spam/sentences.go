@@ -15,7 +15,7 @@ func sentenceStarts(toks *tokens) []int {
 	out := toks.starts[:0]
 	for i := range toks.len() {
 		// A quotation mark right after a word or end punctuation closes.
-		opens := !toks.word(i) && isOpener(toks.text(i)) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
+		opens := toks.opener(i) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
 		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) || opens {
 			out = append(out, i)
 		}
@@ -40,7 +40,7 @@ func sentenceFrom(toks *tokens, i int) span {
 		}
 		if toks.sentenceEnd(j) {
 			j++
-			for j < toks.len() && (toks.sentenceEnd(j) || isCloser(toks.text(j))) && toks.start(j) == toks.end(j-1) {
+			for j < toks.len() && (toks.sentenceEnd(j) || toks.closer(j)) && toks.start(j) == toks.end(j-1) {
 				j++
 			}
 			break
@@ -70,5 +70,5 @@ func softBreak(toks *tokens, i int) bool {
 		return false
 	}
 	p := i - 1
-	return !toks.sentenceEnd(p) && toks.text(p) != ":" && !isCloser(toks.text(p))
+	return !toks.sentenceEnd(p) && toks.text(p) != ":" && !toks.closer(p)
 }

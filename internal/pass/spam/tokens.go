@@ -171,7 +171,10 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			w := &ts.extra[^r]
 			classes[k], keys[k] = w.facts(), w.key
 		default:
-			classes[k], keys[k] = 0, 0
+			classes[k], keys[k] = ts.punctFacts(k), 0
+		}
+		if ts.upperAt(k) {
+			classes[k] |= clCapital
 		}
 	}
 	ts.classes, ts.keys = classes, keys
@@ -258,15 +261,29 @@ func hasUpper(w string) bool {
 	return false
 }
 
-// sentenceEnd: token i is '.', '!' or '?' (a run of them counts as one).
-func (ts *tokens) sentenceEnd(i int) bool {
-	t := ts.t[i]
-	if t.End-t.Start != 1 {
-		return false
+// punctFacts returns the facts of punctuation mark i (clEnd, clOpener,
+// clCloser).
+func (ts *tokens) punctFacts(i int) class {
+	var c class
+	s := ts.text(i)
+	if s == "." || s == "!" || s == "?" {
+		c |= clEnd
 	}
-	c := ts.src[t.Start]
-	return c == '.' || c == '!' || c == '?'
+	if isOpener(s) {
+		c |= clOpener
+	}
+	if isCloser(s) {
+		c |= clCloser
+	}
+	return c
 }
+
+// sentenceEnd: token i is '.', '!' or '?' (a run of them counts as one).
+func (ts *tokens) sentenceEnd(i int) bool { return ts.classes[i]&clEnd != 0 }
+
+// opener and closer: token i is an opening or closing quote or bracket.
+func (ts *tokens) opener(i int) bool { return ts.classes[i]&clOpener != 0 }
+func (ts *tokens) closer(i int) bool { return ts.classes[i]&clCloser != 0 }
 
 // is reports whether token i is s.
 func (ts *tokens) is(i int, s string) bool {
@@ -291,7 +308,11 @@ func isOpener(s string) bool {
 }
 
 // capital: token i starts with an upper-case letter.
-func (ts *tokens) capital(i int) bool {
+func (ts *tokens) capital(i int) bool { return ts.classes[i]&clCapital != 0 }
+
+// upperAt: token i starts with an upper-case letter (capital, read from
+// the text).
+func (ts *tokens) upperAt(i int) bool {
 	c := ts.src[ts.t[i].Start]
 	if c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
