@@ -358,6 +358,10 @@ type docWords struct {
 	// marked holds a mark per token for each of the analysis's three
 	// uses (marks).
 	marked [3][]bool
+	// asked counts the questions to count and positions before the table
+	// (tabled); scanned is positions' list until then.
+	asked   int
+	scanned []int32
 }
 
 // marks returns use k's mark per token, all false: removed tokens (0),
@@ -375,7 +379,7 @@ func (d *docWords) marks(k int) []bool {
 func newDocWords(toks *tokens) *docWords {
 	d := &toks.words
 	*d = docWords{toks: toks, forms: d.forms, form: d.form[:0], counts: d.counts[:0], first: d.first[:0], at: d.at[:0],
-		fill: d.fill[:0], tags: d.tags[:0], judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked}
+		fill: d.fill[:0], tags: d.tags[:0], judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, scanned: d.scanned[:0]}
 	return d
 }
 
@@ -404,14 +408,52 @@ func (d *docWords) formOf(k wordKey) int32 {
 
 // count returns how often the word with key k occurs in the document.
 func (d *docWords) count(k wordKey) int {
+	if !d.tabled() {
+		n := 0
+		for _, x := range d.toks.keys {
+			if x == k && k != 0 {
+				n++
+			}
+		}
+		return n
+	}
 	if f := d.formOf(k); f >= 0 {
 		return int(d.counts[f])
 	}
 	return 0
 }
 
-// positions returns the token indexes of the words with key k, in order.
+// tabled reports whether count and positions read the table of forms
+// (formOf), building it once they have been asked often enough: a text in
+// which they are asked a few times is read through instead, each time (a
+// table costs a probe for every token).
+func (d *docWords) tabled() bool {
+	if !d.counted {
+		if d.asked++; d.asked <= scansBeforeTable {
+			return false
+		}
+		d.formOf(0)
+	}
+	return true
+}
+
+// scansBeforeTable is how many times count and positions read a text
+// through before the table of its forms is built.
+const scansBeforeTable = 16
+
+// positions returns the token indexes of the words with key k, in order
+// (until the table is built, in a list that the next call reuses).
 func (d *docWords) positions(k wordKey) []int32 {
+	if !d.tabled() {
+		out := d.scanned[:0]
+		for i, x := range d.toks.keys {
+			if x == k && k != 0 {
+				out = append(out, int32(i))
+			}
+		}
+		d.scanned = out
+		return out
+	}
 	f := d.formOf(k)
 	if f < 0 {
 		return nil
