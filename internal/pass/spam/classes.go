@@ -52,6 +52,7 @@ const (
 	clLearned    // a learned word of trade (commercial.txt, tradeBar) or its plural
 	clOpens      // the first word of a topic opener (topicOpeners)
 	clLink       // a word linking a product keyword's words (linkWords)
+	clLead       // a word that may stand before an imperative's verb (leadWords)
 )
 
 // Facts of a form kept with its classes in a document's tokens (facts), so
@@ -159,6 +160,9 @@ var classOf = func() map[string]class {
 	}
 	for w := range linkWords {
 		m[w] |= clLink
+	}
+	for w := range leadWords {
+		m[w] |= clLead
 	}
 	m["near"] |= clPairFirst
 	m["me"] |= clPairSecond

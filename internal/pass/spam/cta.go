@@ -277,7 +277,7 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 	}
 	// The first word after politeness ("Please visit", "Also see").
 	first := 0
-	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || leadWords[toks.lower(words[first])]) {
+	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || toks.cls(words[first])&clLead != 0) {
 		first++
 	}
 	lead := words[first]
@@ -309,7 +309,9 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 		if toks.cls(t)&clStrong != 0 {
 			f[fStrong] = 1
 		}
-		if toks.cls(t)&clPlease != 0 || toks.lower(t) == "free" && k > 0 && toks.lower(words[k-1]) == "feel" {
+		// ("free": four ASCII letters, as no other letter lower-cases to
+		// one of them.)
+		if toks.cls(t)&clPlease != 0 || len(toks.text(t)) == 4 && toks.lower(t) == "free" && k > 0 && toks.lower(words[k-1]) == "feel" {
 			f[fPlease] = 1
 		}
 		if toks.cls(t)&clInfo != 0 && before(toks, words, k, 3, clMore|clFor) || toks.cls(t)&clMore != 0 && k+1 < len(words) && opensTopic(toks, words[k+1], s.to) {
@@ -574,7 +576,7 @@ func leftAnchor(toks *tokens, words []int, s span) int {
 				marked = marked || signatureMarks[toks.text(j)] || toks.text(j) == "."
 				j++
 			}
-			presented := k > 0 && (toks.cls(words[0])&(clCTA|clHere|clPlease) != 0 || leadWords[toks.lower(words[0])])
+			presented := k > 0 && (toks.cls(words[0])&(clCTA|clHere|clPlease) != 0 || toks.cls(words[0])&clLead != 0)
 			// A signature names its site first: a sentence that gets
 			// there late is the author's ("... packages on my website...
 			// same goes for GNOME").
@@ -585,7 +587,7 @@ func leftAnchor(toks *tokens, words []int, s span) int {
 	}
 	// An imperative: the verb, its particle, and "here to buy".
 	first := 0
-	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || leadWords[toks.lower(words[first])]) {
+	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || toks.cls(words[first])&clLead != 0) {
 		first++
 	}
 	if v := words[first]; toks.cls(v)&clCTA != 0 {
