@@ -140,8 +140,12 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			}
 			dt.End++
 			ts.joined = append(ts.joined, dt)
-			l := ts.lowerForm(text[dt.Start:dt.End])
-			ts.addExtra(infoOfForm(lexicon.Entry(l), classOf[l], l))
+			if id > 0 && clsKeyByID[id].cls&clShortForm != 0 {
+				ts.addExtra(abbrevInfo(id))
+			} else {
+				l := ts.lowerForm(text[dt.Start:dt.End])
+				ts.addExtra(infoOfForm(lexicon.Entry(l), classOf[l], l))
+			}
 			k++
 			continue
 		}
@@ -182,42 +186,55 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 }
 
 // abbreviation is d.Abbreviation(k) for word k (lexicon entry id) before a
-// full stop, from a
-// cache by lexicon entry: every sentence's last word asks, and the answer
-// is the lower-cased form's (a form of up to maxCachedAbbrev bytes: no
-// spelling of it reaches the length where the model stops looking).
+// full stop, from a cache by lexicon entry: every sentence's last word
+// asks, and the answer is the lower-cased form's (a form of up to
+// maxCachedAbbrev bytes: no spelling of it reaches the length where the
+// model stops looking).
 func abbreviation(d *doc.Doc, k int, id lexicon.ID) bool {
 	if id <= 0 || clsKeyByID[id].cls&clShortForm == 0 {
 		return d.Abbreviation(k)
 	}
-	abbrevOnce.Do(func() { abbrevs = make([]atomic.Uint32, len(byID)) })
-	switch abbrevs[id].Load() {
-	case abbrevNo:
-		return false
-	case abbrevYes:
-		return true
+	abbrevOnce.Do(func() { abbrevs = make([]atomic.Pointer[abbrev], len(byID)) })
+	if a := abbrevs[id].Load(); a != nil {
+		return a.yes
 	}
-	a := d.Abbreviation(k)
-	v := uint32(abbrevNo)
-	if a {
-		v = abbrevYes
+	a := &abbrev{yes: d.Abbreviation(k)}
+	abbrevs[id].Store(a)
+	return a.yes
+}
+
+// abbrevInfo is what the pass keeps of the word with lexicon entry id and
+// its full stop, one token (the form's and the stop's, lower-cased).
+func abbrevInfo(id lexicon.ID) wordInfo {
+	abbrevOnce.Do(func() { abbrevs = make([]atomic.Pointer[abbrev], len(byID)) })
+	a := abbrevs[id].Load()
+	if a != nil && a.info != nil {
+		return *a.info
 	}
-	abbrevs[id].Store(v)
-	return a
+	l := byID[id].form + "."
+	w := infoOfForm(lexicon.Entry(l), classOf[l], l)
+	// (A word initial's verdict is not the cache's: it is not asked.)
+	if a != nil {
+		abbrevs[id].Store(&abbrev{yes: a.yes, info: &w})
+	}
+	return w
 }
 
 var (
 	abbrevOnce sync.Once
-	abbrevs    []atomic.Uint32 // by lexicon ID: 0 not yet asked, abbrevNo, abbrevYes
+	abbrevs    []atomic.Pointer[abbrev] // by lexicon ID, nil until asked
 )
 
-const (
-	abbrevNo  = 1
-	abbrevYes = 2
-	// No spelling of a character takes four times the bytes of its
-	// lower case: 15 bytes stay below the model's 64.
-	maxCachedAbbrev = 15
-)
+// abbrev is the cache of a form before a full stop: whether the two are an
+// abbreviation, and the token they make.
+type abbrev struct {
+	yes  bool
+	info *wordInfo
+}
+
+// No spelling of a character takes four times the bytes of its lower
+// case: 15 bytes stay below the model's 64.
+const maxCachedAbbrev = 15
 
 func (ts *tokens) addExtra(w wordInfo) {
 	ts.ref = append(ts.ref, ^int32(len(ts.extra)))
