@@ -461,8 +461,8 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 		}
 		lastSeed = i
 	}
-	// A spelling said once that a test of its one occurrence rules out is
-	// not made a gram (most are): unless every gram is to be heard.
+	// A spelling the cheaper tests rule out is not made a gram (most
+	// are), unless every gram is to be heard.
 	grams := runs.grams(d, !all)
 	strongest := math.Inf(-1)
 	var found, weak, weighed []*gram
@@ -1164,9 +1164,8 @@ func (t *runTable) ruledOut(d *docWords, r runEntry, learnedRun bool) bool {
 }
 
 // grams makes a gram of each spelling, in the order first seen; where
-// quick, not of one said once that keywordEvidence rules out by a test of
-// its one occurrence cheaper than the rest (its first word, its place in
-// the sentence, its edge words).
+// quick, not of one that keywordEvidence rules out by its cheaper tests
+// (ruledOut).
 func (t *runTable) grams(d *docWords, quick bool) []*gram {
 	toks := d.toks
 	var grams []*gram
