@@ -194,43 +194,52 @@ func abbreviation(d *doc.Doc, k int, id lexicon.ID) bool {
 	if id <= 0 || clsKeyByID[id].cls&clShortForm == 0 {
 		return d.Abbreviation(k)
 	}
-	abbrevOnce.Do(func() { abbrevs = make([]atomic.Pointer[abbrev], len(byID)) })
-	if a := abbrevs[id].Load(); a != nil {
-		return a.yes
+	abbrevOnce.Do(makeAbbrevs)
+	switch abbrevs[id].Load() {
+	case abbrevNo:
+		return false
+	case abbrevYes:
+		return true
 	}
-	a := &abbrev{yes: d.Abbreviation(k)}
-	abbrevs[id].Store(a)
-	return a.yes
+	a := d.Abbreviation(k)
+	v := uint32(abbrevNo)
+	if a {
+		v = abbrevYes
+	}
+	abbrevs[id].Store(v)
+	return a
 }
 
 // abbrevInfo is what the pass keeps of the word with lexicon entry id and
-// its full stop, one token (the form's and the stop's, lower-cased).
+// its full stop, one token (the form's and the stop's, lower-cased), made
+// once.
 func abbrevInfo(id lexicon.ID) wordInfo {
-	abbrevOnce.Do(func() { abbrevs = make([]atomic.Pointer[abbrev], len(byID)) })
-	a := abbrevs[id].Load()
-	if a != nil && a.info != nil {
-		return *a.info
+	abbrevOnce.Do(makeAbbrevs)
+	if w := abbrevInfos[id].Load(); w != nil {
+		return *w
 	}
 	l := byID[id].form + "."
 	w := infoOfForm(lexicon.Entry(l), classOf[l], l)
-	// (A word initial's verdict is not the cache's: it is not asked.)
-	if a != nil {
-		abbrevs[id].Store(&abbrev{yes: a.yes, info: &w})
-	}
+	abbrevInfos[id].Store(&w)
 	return w
 }
 
 var (
 	abbrevOnce sync.Once
-	abbrevs    []atomic.Pointer[abbrev] // by lexicon ID, nil until asked
+	// By lexicon ID: abbrevs, 0 not yet asked, abbrevNo or abbrevYes;
+	// abbrevInfos, abbrevInfo's, nil until asked.
+	abbrevs     []atomic.Uint32
+	abbrevInfos []atomic.Pointer[wordInfo]
 )
 
-// abbrev is the cache of a form before a full stop: whether the two are an
-// abbreviation, and the token they make.
-type abbrev struct {
-	yes  bool
-	info *wordInfo
+func makeAbbrevs() {
+	abbrevs, abbrevInfos = make([]atomic.Uint32, len(byID)), make([]atomic.Pointer[wordInfo], len(byID))
 }
+
+const (
+	abbrevNo  = 1
+	abbrevYes = 2
+)
 
 // No spelling of a character takes four times the bytes of its lower
 // case: 15 bytes stay below the model's 64.
