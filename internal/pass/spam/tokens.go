@@ -20,8 +20,10 @@ import (
 // sentence rules of this pass want: only a document that has one gets a
 // copy of the model's 16-byte tokens with them joined; every other reads
 // the model's own. What the pass asks of a word (lower-cased form, corpus
-// statistics, classes, counting key) comes from its lexicon entry (byID),
-// or, for the few words the lexicon lacks, from a per-document table: no
+// statistics) comes from its lexicon entry (byID), or, for the few words
+// the lexicon lacks, from a per-document table; what it asks of every
+// token (classes and facts of its spelling, counting key) is read once
+// into two parallel slices. The view and all it holds are pooled: no
 // token costs an allocation.
 type tokens struct {
 	src string      // the document's text
