@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -78,8 +79,14 @@ type Stats struct {
 // order. On fortune-sized lines (230 bytes) handing each line over on its
 // own cost more than finding and decoding its text.
 
-// blockBytes is how much input a block holds (unless one line is longer).
-const blockBytes = 1 << 20
+// blockBytes is how much input a block holds (unless one line is longer):
+// some thousand short lines, ten or so long ones, a few milliseconds of
+// cleaning. The first blocks are smaller (from firstBlock, doubling), so
+// that a small input is spread over the workers too.
+const (
+	blockBytes = 256 << 10
+	firstBlock = 16 << 10
+)
 
 // spillAt is the length past which a line without its end yet goes on to a
 // temporary file rather than a growing buffer: a long line is then held in
@@ -133,6 +140,7 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "clean")))
 			for b := range jobs {
 				b.clean(opt, tagOnly)
 				close(b.ready)
@@ -147,6 +155,9 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 	}
 	go func() {
 		defer close(done)
+		// Profiles tell the stages apart by these labels: reading and
+		// writing are done once, cleaning on every worker.
+		pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "write")))
 		line := 0 // lines before the block
 		for b := range order {
 			<-b.ready
@@ -194,6 +205,8 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 	}()
 	var readErr error
 	lr := lineReader{r: r, longest: longestLine(opt), eager: opt.FlushIdle}
+	defer pprof.SetGoroutineLabels(ctx)
+	pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "read")))
 	for opens := true; !failed.Load(); opens = false {
 		if err := ctx.Err(); err != nil {
 			readErr = err
@@ -324,6 +337,7 @@ type lineReader struct {
 	r       io.Reader
 	longest int64  // a longer line is passed through from a file (0: none is)
 	eager   bool   // a block ends with the first read that ends a line
+	size    int    // the last block's size
 	carry   []byte // read after the last line handed out
 	err     error  // what ended the input (io.EOF at its end)
 }
@@ -332,7 +346,8 @@ type lineReader struct {
 // its newline; or a line over longest, in a file, and its size. The error
 // is what ended the input, with the last of it.
 func (lr *lineReader) next() ([]byte, *os.File, int64, error) {
-	buf := make([]byte, len(lr.carry), max(blockBytes, 2*len(lr.carry)))
+	lr.size = min(max(2*lr.size, firstBlock), blockBytes)
+	buf := make([]byte, len(lr.carry), max(lr.size, 2*len(lr.carry)))
 	copy(buf, lr.carry)
 	lr.carry = lr.carry[:0]
 	searched := 0 // buf[:searched] holds no newline
