@@ -52,7 +52,8 @@ type Options struct {
 // Doc is what became of one line.
 type Doc struct {
 	Line int // its number, from 1
-	// ID is its "id" as raw JSON (nil: none).
+	// ID is its "id" as raw JSON (nil: none), in the line's own bytes,
+	// which are used again once Each returns.
 	ID   json.RawMessage
 	Text string // the field's text (the last, if there are several)
 	// Report is the cleaner's on Text; nil where the line was passed
@@ -87,6 +88,40 @@ const (
 	blockBytes = 256 << 10
 	firstBlock = 16 << 10
 )
+
+// outBytes is the room a block's output is given at first: its lines and
+// their reports.
+const outBytes = blockBytes * 3 / 2
+
+// pool recycles the blocks' buffers of one size: a new one is zeroed, and
+// that was a third of what the reader, a single goroutine, did.
+type pool struct {
+	size int
+	free chan []byte
+}
+
+func newPool(size, n int) pool { return pool{size, make(chan []byte, n)} }
+
+func (p pool) get() []byte {
+	select {
+	case b := <-p.free:
+		return b[:0]
+	default:
+		return make([]byte, 0, p.size)
+	}
+}
+
+// put keeps b for a later get if it is of the pool's size (not one grown
+// for a long line) and there is room.
+func (p pool) put(b []byte) {
+	if cap(b) != p.size {
+		return
+	}
+	select {
+	case p.free <- b:
+	default:
+	}
+}
 
 // spillAt is the length past which a line without its end yet goes on to a
 // temporary file rather than a growing buffer: a long line is then held in
@@ -134,6 +169,7 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 	budget := newBudget(64 << 20)
 	jobs := make(chan *block, opt.Workers)
 	order := make(chan *block, opt.Workers*2+2)
+	inPool, outPool := newPool(blockBytes, cap(order)+opt.Workers+2), newPool(outBytes, cap(order)+opt.Workers+2)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
@@ -142,7 +178,7 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 			defer wg.Done()
 			pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "clean")))
 			for b := range jobs {
-				b.clean(opt, tagOnly)
+				b.clean(opt, tagOnly, outPool)
 				close(b.ready)
 			}
 		}()
@@ -195,6 +231,8 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 					fail(err)
 				}
 			}
+			inPool.put(b.data) // Each is done with the IDs in it
+			outPool.put(b.out)
 			if opt.FlushIdle && len(order) == 0 && writeErr == nil && !tagOnly {
 				// Nothing more is ready: what is done goes to the reader now.
 				if f, ok := w.(interface{ Flush() }); ok {
@@ -204,7 +242,7 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 		}
 	}()
 	var readErr error
-	lr := lineReader{r: r, longest: longestLine(opt), eager: opt.FlushIdle}
+	lr := lineReader{r: r, longest: longestLine(opt), eager: opt.FlushIdle, pool: inPool}
 	defer pprof.SetGoroutineLabels(ctx)
 	pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "read")))
 	for opens := true; !failed.Load(); opens = false {
@@ -265,8 +303,12 @@ func tooLong(size int64, opt Options) error {
 }
 
 // clean cleans the block's lines into b.out, b.attr and b.docs.
-func (b *block) clean(opt Options, tagOnly bool) {
-	b.out = make([]byte, 0, len(b.data)+len(b.data)/2)
+func (b *block) clean(opt Options, tagOnly bool, outPool pool) {
+	if n := len(b.data) + len(b.data)/2; n <= outBytes {
+		b.out = outPool.get()
+	} else {
+		b.out = make([]byte, 0, n)
+	}
 	if opt.Each != nil {
 		b.docs = make([]Doc, 0, len(b.data)/128)
 	}
@@ -338,6 +380,7 @@ type lineReader struct {
 	longest int64  // a longer line is passed through from a file (0: none is)
 	eager   bool   // a block ends with the first read that ends a line
 	size    int    // the last block's size
+	pool    pool   // buffers of blockBytes
 	carry   []byte // read after the last line handed out
 	err     error  // what ended the input (io.EOF at its end)
 }
@@ -347,8 +390,13 @@ type lineReader struct {
 // is what ended the input, with the last of it.
 func (lr *lineReader) next() ([]byte, *os.File, int64, error) {
 	lr.size = min(max(2*lr.size, firstBlock), blockBytes)
-	buf := make([]byte, len(lr.carry), max(lr.size, 2*len(lr.carry)))
-	copy(buf, lr.carry)
+	var buf []byte
+	if lr.size == blockBytes && 2*len(lr.carry) <= blockBytes {
+		buf = append(lr.pool.get(), lr.carry...)
+	} else {
+		buf = make([]byte, len(lr.carry), max(lr.size, 2*len(lr.carry)))
+		copy(buf, lr.carry)
+	}
 	lr.carry = lr.carry[:0]
 	searched := 0 // buf[:searched] holds no newline
 	for {
@@ -379,7 +427,7 @@ func (lr *lineReader) next() ([]byte, *os.File, int64, error) {
 // cut hands out buf[:at] and keeps the rest for the next block.
 func (lr *lineReader) cut(buf []byte, at int) []byte {
 	lr.carry = append(lr.carry, buf[at:]...)
-	return buf[:at:at]
+	return buf[:at]
 }
 
 // long reads on, into a temporary file, to the end of the line that buf
