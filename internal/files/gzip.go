@@ -30,6 +30,9 @@ type gzipWriter struct {
 	order chan *gzipPart
 	slots chan struct{} // bounds the blocks in flight
 	done  chan struct{}
+	// deflaters are kept for the next blocks (a sync.Pool would drop them
+	// at every garbage collection, and a new one is large to set up).
+	deflaters chan *flate.Writer
 
 	mu     sync.Mutex
 	err    error // the first write error
@@ -48,11 +51,10 @@ const (
 	gzipWindow = 32 << 10
 )
 
-var deflaters sync.Pool // *flate.Writer
-
 func newGzipWriter(w io.Writer, level int) *gzipWriter {
 	n := runtime.GOMAXPROCS(0)
-	z := &gzipWriter{w: w, level: level, order: make(chan *gzipPart, 2*n), slots: make(chan struct{}, 2*n), done: make(chan struct{})}
+	z := &gzipWriter{w: w, level: level, order: make(chan *gzipPart, 2*n), slots: make(chan struct{}, 2*n), done: make(chan struct{}),
+		deflaters: make(chan *flate.Writer, 2*n)}
 	go z.write()
 	return z
 }
@@ -109,15 +111,17 @@ func (z *gzipWriter) ship(last bool) {
 	z.buf = nil
 	z.slots <- struct{}{}
 	z.order <- part
-	go part.deflate(z.level)
+	go part.deflate(z.level, z.deflaters)
 }
 
-func (part *gzipPart) deflate(level int) {
+func (part *gzipPart) deflate(level int, deflaters chan *flate.Writer) {
 	defer close(part.ready)
 	// Not the labels of the goroutine that wrote: profiles show this apart.
 	pprof.SetGoroutineLabels(pprof.WithLabels(context.Background(), pprof.Labels("gzip", "deflate")))
-	fw, _ := deflaters.Get().(*flate.Writer)
-	if fw == nil {
+	var fw *flate.Writer
+	select {
+	case fw = <-deflaters:
+	default:
 		fw, _ = flate.NewWriter(&part.out, level)
 	}
 	fw.ResetDict(&part.out, part.dict)
@@ -127,7 +131,7 @@ func (part *gzipPart) deflate(level int) {
 	} else {
 		fw.Flush()
 	}
-	deflaters.Put(fw)
+	deflaters <- fw // never blocks: no more than 2n blocks are in flight
 }
 
 // write writes the header, then each block as it is done, in order.
