@@ -159,6 +159,9 @@ func (c *common) options() corpus.Options {
 // passedThrough says, on errw, why a document passed through unchanged
 // (naming the flag behind a cap), or what is to note about it.
 func (c *common) passedThrough(errw io.Writer, in input, d corpus.Document) {
+	if d.Err == nil && d.Note == "" {
+		return // nearly every document: nothing to say, and nothing to format
+	}
 	where := in.name
 	switch in.format {
 	case files.JSONL:

@@ -35,3 +35,13 @@ func (m Meter) Report(b *testing.B, n int) {
 		b.ReportMetric(float64(n)/ns*1e3, "cpu-MB/s")
 	}
 }
+
+// ReportPer adds the CPU time per iteration since m began, divided among n
+// items of an iteration, as unit (such as "cpu-ns/line").
+func (m Meter) ReportPer(b *testing.B, n int, unit string) {
+	t, ok := processCPU()
+	if !m.ok || !ok || b.N == 0 || n <= 0 {
+		return
+	}
+	b.ReportMetric(float64(t-m.start)/float64(b.N)/float64(n), unit)
+}

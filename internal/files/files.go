@@ -227,7 +227,7 @@ func Create(name string, wc io.WriteCloser, compress bool) (io.Writer, func() er
 	switch {
 	case !compress:
 	case strings.HasSuffix(name, ".gz"):
-		zw := gzip.NewWriter(wc)
+		zw := newGzipWriter(wc, gzip.DefaultCompression)
 		return zw, func() error { return errors.Join(zw.Close(), wc.Close()) }, nil
 	case strings.HasSuffix(name, ".zst"):
 		zw, err := zstd.NewWriter(wc)

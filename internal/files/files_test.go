@@ -2,6 +2,8 @@ package files
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -78,3 +80,57 @@ func TestSniffWaitsOnlyForTheFirstLine(t *testing.T) {
 	}
 	pw.Close()
 }
+
+// TestGzipWriter: what the parallel writer compresses, in writes of any
+// size, is one gzip member that gzip readers give back byte for byte
+// (empty, under a block, blocks and a part, text that repeats across
+// blocks so that the dictionaries matter).
+func TestGzipWriter(t *testing.T) {
+	var text bytes.Buffer
+	for i := 0; text.Len() < 3*gzipBlock+12345; i++ {
+		fmt.Fprintf(&text, `{"id": %d, "text": "The Russian embassy said so, %d times."}`+"\n", i, i%97)
+	}
+	for _, n := range []int{0, 100, gzipBlock, 2 * gzipBlock, text.Len()} {
+		in := text.Bytes()[:n]
+		for _, step := range []int{1 << 30, 4096, 777} {
+			var out bytes.Buffer
+			z := newGzipWriter(&out, gzip.DefaultCompression)
+			for p := in; len(p) > 0; p = p[min(step, len(p)):] {
+				if _, err := z.Write(p[:min(step, len(p))]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := z.Close(); err != nil {
+				t.Fatal(err)
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(out.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			zr.Multistream(false) // one member
+			got, err := io.ReadAll(zr)
+			if err != nil || !bytes.Equal(got, in) {
+				t.Fatalf("%d bytes in writes of %d: %v, %d bytes back", n, step, err, len(got))
+			}
+			if n == text.Len() && step == 4096 && out.Len() > len(in)/5 {
+				t.Errorf("%d bytes compressed to %d: the dictionaries are not used", n, out.Len())
+			}
+		}
+	}
+}
+
+// TestGzipWriterError: a write error is returned, from Write or Close.
+func TestGzipWriterError(t *testing.T) {
+	z := newGzipWriter(failing{}, gzip.DefaultCompression)
+	var err error
+	for i := 0; i < 10 && err == nil; i++ {
+		_, err = z.Write(make([]byte, gzipBlock))
+	}
+	if err = errors.Join(err, z.Close()); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("%v", err)
+	}
+}
+
+type failing struct{}
+
+func (failing) Write([]byte) (int, error) { return 0, errors.New("disk full") }

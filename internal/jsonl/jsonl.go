@@ -4,7 +4,6 @@
 package jsonl
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -13,6 +12,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -51,9 +51,11 @@ type Options struct {
 
 // Doc is what became of one line.
 type Doc struct {
-	Line int             // its number, from 1
-	ID   json.RawMessage // its "id" as raw JSON; nil: none
-	Text string          // the field's text (the last, if there are several)
+	Line int // its number, from 1
+	// ID is its "id" as raw JSON (nil: none), in the line's own bytes,
+	// which are used again once Each returns.
+	ID   json.RawMessage
+	Text string // the field's text (the last, if there are several)
 	// Report is the cleaner's on Text; nil where the line was passed
 	// through (Err says why).
 	Report  *unspin.Report
@@ -70,18 +72,75 @@ type Stats struct {
 	Dropped int // documents dropped by MaxSpam
 }
 
-type job struct {
-	seq  int
-	line []byte
-	out  []byte
-	err  error
-	note string // a remark; the line is still cleaned
-	drop bool
-	doc  document
-	attr []byte // the Dolma attributes line, with Options.Attributes
+// Lines are read, cleaned and written in blocks of many lines, so that
+// the work done once per line (finding the field, decoding it, cleaning,
+// writing the output line with its report appended) all happens on the
+// workers: the reader only cuts its input after the last newline of each
+// block, and the writer only calls Each and copies each block's output, in
+// order. On fortune-sized lines (230 bytes) handing each line over on its
+// own cost more than finding and decoding its text.
+
+// blockBytes is how much input a block holds (unless one line is longer):
+// some thousand short lines, ten or so long ones, a few milliseconds of
+// cleaning. The first blocks are smaller (from firstBlock, doubling), so
+// that a small input is spread over the workers too.
+const (
+	blockBytes = 256 << 10
+	firstBlock = 16 << 10
+)
+
+// outBytes is the room a block's output is given at first: its lines and
+// their reports.
+const outBytes = blockBytes * 3 / 2
+
+// pool recycles the blocks' buffers of one size: a new one is zeroed, and
+// that was a third of what the reader, a single goroutine, did.
+type pool struct {
+	size int
+	free chan []byte
+}
+
+func newPool(size, n int) pool { return pool{size, make(chan []byte, n)} }
+
+func (p pool) get() []byte {
+	select {
+	case b := <-p.free:
+		return b[:0]
+	default:
+		return make([]byte, 0, p.size)
+	}
+}
+
+// put keeps b for a later get if it is of the pool's size (not one grown
+// for a long line) and there is room.
+func (p pool) put(b []byte) {
+	if cap(b) != p.size {
+		return
+	}
+	select {
+	case p.free <- b:
+	default:
+	}
+}
+
+// spillAt is the length past which a line without its end yet goes on to a
+// temporary file rather than a growing buffer: a long line is then held in
+// memory once, at its exact size, or not at all where it is over the cap.
+const spillAt = 8 << 20
+
+// block is a run of whole lines, cleaned by one worker; or one line too
+// long to hold, passed through from a file.
+type block struct {
+	opens bool   // the input's first
+	lines int    // how many lines it holds; docs count from its first
+	data  []byte // the lines, each ending in "\n" but the input's last
+	out   []byte // the lines cleaned, as they are written
+	attr  []byte // their Dolma attributes lines
+	docs  []Doc  // for Each: one per line but blank ones
+	st    Stats
 	// spill holds a line too long to keep in memory, passed through.
 	spill *os.File
-	// ready is closed once a worker has filled out, err and drop.
+	// ready is closed once a worker has filled out, attr, docs and st.
 	ready chan struct{}
 }
 
@@ -101,140 +160,114 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 		opt.Field = "text"
 	}
 	var st Stats
-	in := bufio.NewReaderSize(r, 1<<20)
 	tagOnly := w == nil
 	if tagOnly {
 		w = io.Discard
 	}
-	out := bufio.NewWriterSize(w, 1<<20)
-	defer out.Flush()
-
-	// Lines in flight are bounded in bytes as well as in number, so that
-	// a file of huge lines stays within memory.
+	// Bytes in flight are bounded as well as blocks, so that a file of
+	// huge lines stays within memory.
 	budget := newBudget(64 << 20)
-	jobs := make(chan *job, opt.Workers*4)
-	order := make(chan *job, opt.Workers*16)
+	jobs := make(chan *block, opt.Workers)
+	order := make(chan *block, opt.Workers*2+2)
+	inPool, outPool := newPool(blockBytes, cap(order)+opt.Workers+2), newPool(outBytes, cap(order)+opt.Workers+2)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				j.out, j.drop, j.note, j.err = safeCleanLine(j.line, opt, tagOnly, &j.doc)
-				if opt.Attributes != nil && j.doc.line {
-					j.attr = dolma.Line(j.doc.id, j.doc.text, j.doc.rep)
-				}
-				close(j.ready)
+			pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "clean")))
+			for b := range jobs {
+				b.clean(opt, tagOnly, outPool)
+				close(b.ready)
 			}
 		}()
 	}
 	var writeErr error
 	var failed atomic.Bool // output failed: stop reading, there is nowhere to write
+	fail := func(err error) {
+		writeErr = err
+		failed.Store(true)
+	}
 	go func() {
 		defer close(done)
-		for j := range order {
-			<-j.ready
-			budget.release(len(j.line))
-			if opt.Each != nil && (j.doc.line || j.spill != nil) {
-				d := Doc{Line: j.seq, ID: j.doc.id, Text: j.doc.text, Report: j.doc.rep, Dropped: j.drop, Err: j.err, Note: j.note}
-				if j.err != nil {
-					d.Report = nil
-				}
-				opt.Each(d)
-			}
-			j.doc = document{}
-			if opt.Attributes != nil && j.attr != nil && writeErr == nil {
-				if _, err := opt.Attributes.Write(j.attr); err != nil {
-					writeErr = fmt.Errorf("attributes: %w", err)
-					failed.Store(true)
+		// Profiles tell the stages apart by these labels: reading and
+		// writing are done once, cleaning on every worker.
+		pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "write")))
+		line := 0 // lines before the block
+		for b := range order {
+			<-b.ready
+			budget.release(len(b.data))
+			if opt.Each != nil {
+				for _, d := range b.docs {
+					d.Line += line
+					opt.Each(d)
 				}
 			}
-			switch {
-			case j.spill != nil:
-				st.Skipped++
+			line += b.lines
+			st.Lines += b.st.Lines
+			st.Failed += b.st.Failed
+			st.Skipped += b.st.Skipped
+			st.Dropped += b.st.Dropped
+			if opt.Attributes != nil && len(b.attr) > 0 && writeErr == nil {
+				if _, err := opt.Attributes.Write(b.attr); err != nil {
+					fail(fmt.Errorf("attributes: %w", err))
+				}
+			}
+			if b.spill != nil {
 				if writeErr == nil && !tagOnly {
-					if _, err := j.spill.Seek(0, io.SeekStart); err != nil {
-						writeErr = err
-					} else if _, err := io.Copy(out, j.spill); err != nil {
-						writeErr = err
+					if _, err := b.spill.Seek(0, io.SeekStart); err != nil {
+						fail(err)
+					} else if _, err := io.Copy(w, b.spill); err != nil {
+						fail(err)
 					}
-					failed.Store(writeErr != nil)
 				}
-				j.spill.Close()
-				os.Remove(j.spill.Name())
-				continue
-			case errors.Is(j.err, ErrTooLarge):
-				st.Skipped++
-				j.out = j.line
-			case j.err != nil:
-				st.Failed++
-				j.out = j.line
-			case j.drop:
-				st.Dropped++
-				continue
-			}
-			if writeErr == nil && !tagOnly {
-				if _, err := out.Write(j.out); err != nil {
-					writeErr = err
-					failed.Store(true)
+				b.spill.Close()
+				os.Remove(b.spill.Name())
+			} else if writeErr == nil && !tagOnly && len(b.out) > 0 {
+				// A block is large: written as it is, not copied into a
+				// buffer first.
+				if _, err := w.Write(b.out); err != nil {
+					fail(err)
 				}
 			}
+			inPool.put(b.data) // Each is done with the IDs in it
+			outPool.put(b.out)
 			if opt.FlushIdle && len(order) == 0 && writeErr == nil && !tagOnly {
 				// Nothing more is ready: what is done goes to the reader now.
-				if err := out.Flush(); err != nil {
-					writeErr = err
-					failed.Store(true)
-				} else if f, ok := w.(interface{ Flush() }); ok {
+				if f, ok := w.(interface{ Flush() }); ok {
 					f.Flush()
 				}
 			}
 		}
 	}()
 	var readErr error
-	// A line longer than any text the cap lets through (escapes take up to
-	// six bytes a character) is not held in memory: it goes to a file and
-	// through unchanged.
-	longest := 0
-	if opt.MaxDocBytes > 0 {
-		longest = 6*opt.MaxDocBytes + 1<<20
-	}
-	for seq := 1; !failed.Load(); seq++ {
+	lr := lineReader{r: r, longest: longestLine(opt), eager: opt.FlushIdle, pool: inPool}
+	defer pprof.SetGoroutineLabels(ctx)
+	pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "read")))
+	for opens := true; !failed.Load(); opens = false {
 		if err := ctx.Err(); err != nil {
 			readErr = err
 			break
 		}
-		line, spill, size, err := readLine(in, longest)
-		if spill != nil {
-			st.Lines++
-			j := &job{seq: seq, spill: spill, ready: make(chan struct{}),
-				err: fmt.Errorf("%w: a line of %d bytes, more than a text of %d bytes can take (6 bytes a character escaped, and 1 MiB)",
-					ErrTooLarge, size, opt.MaxDocBytes)}
+		data, spill, size, err := lr.next()
+		switch {
+		case spill != nil:
+			b := &block{lines: 1, spill: spill, ready: make(chan struct{})}
+			b.st.Lines, b.st.Skipped = 1, 1
+			if opt.Each != nil {
+				b.docs = []Doc{{Line: 1, Err: tooLong(size, opt)}}
+			}
 			if opt.Attributes != nil {
-				j.attr = dolma.Line(nil, "", nil)
+				b.attr = dolma.Line(nil, "", nil)
 			}
-			close(j.ready)
-			order <- j
-			if err != nil {
-				if err != io.EOF {
-					readErr = err
-				}
-				break
-			}
-			continue
-		}
-		if seq == 1 && bytes.HasPrefix(line, bom) {
-			// A byte-order mark opens some files: kept, and not part of the
-			// first document (a write error shows at the final flush).
-			out.Write(bom)
-			line = line[len(bom):]
-		}
-		if len(line) > 0 {
-			st.Lines++
-			j := &job{seq: seq, line: line, ready: make(chan struct{})}
-			budget.acquire(len(line))
-			order <- j
-			jobs <- j
+			close(b.ready)
+			order <- b
+		case len(data) > 0:
+			b := &block{opens: opens, data: data, ready: make(chan struct{})}
+			budget.acquire(len(data))
+			order <- b
+			jobs <- b
 		}
 		if err != nil {
 			if err != io.EOF {
@@ -250,49 +283,205 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 	if writeErr != nil {
 		return st, writeErr
 	}
-	if err := out.Flush(); err != nil {
-		return st, err
-	}
 	return st, readErr
 }
 
-// readLine reads one line, ending in '\n' or at the end of the input. A
-// line longer than longest (when it is above 0) is copied to a temporary
-// file instead, and returned as that file with its size.
-func readLine(in *bufio.Reader, longest int) ([]byte, *os.File, int64, error) {
-	var line []byte
-	for {
-		chunk, err := in.ReadSlice('\n')
-		if longest > 0 && len(line)+len(chunk) > longest {
-			f, size, err := spillLine(in, line, chunk, err)
-			return nil, f, size, err
+// longestLine is the length of a line longer than any text the cap lets
+// through (escapes take up to six bytes a character): such a line passes
+// through unchanged, and is not held in memory where it is long (0: no
+// cap).
+func longestLine(opt Options) int64 {
+	if opt.MaxDocBytes <= 0 {
+		return 0
+	}
+	return 6*int64(opt.MaxDocBytes) + 1<<20
+}
+
+func tooLong(size int64, opt Options) error {
+	return fmt.Errorf("%w: a line of %d bytes, more than a text of %d bytes can take (6 bytes a character escaped, and 1 MiB)",
+		ErrTooLarge, size, opt.MaxDocBytes)
+}
+
+// clean cleans the block's lines into b.out, b.attr and b.docs.
+func (b *block) clean(opt Options, tagOnly bool, outPool pool) {
+	if n := len(b.data) + len(b.data)/2; n <= outBytes {
+		b.out = outPool.get()
+	} else {
+		b.out = make([]byte, 0, n)
+	}
+	if opt.Each != nil {
+		b.docs = make([]Doc, 0, len(b.data)/128)
+	}
+	longest := longestLine(opt)
+	seq := 1 // in the block
+	for data := b.data; len(data) > 0; seq++ {
+		b.lines = seq
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line = data[:i+1]
 		}
-		line = append(line, chunk...)
-		if err != bufio.ErrBufferFull {
-			return line, nil, int64(len(line)), err
+		data = data[len(line):]
+		if longest > 0 && int64(len(line)) > longest {
+			// Over the cap whatever its text: through unchanged, as a line
+			// too long to hold is.
+			b.st.Lines++
+			b.st.Skipped++
+			b.out = append(b.out, line...)
+			if opt.Each != nil {
+				b.docs = append(b.docs, Doc{Line: seq, Err: tooLong(int64(len(line)), opt)})
+			}
+			if opt.Attributes != nil {
+				b.attr = append(b.attr, dolma.Line(nil, "", nil)...)
+			}
+			continue
+		}
+		if b.opens && seq == 1 && bytes.HasPrefix(line, bom) {
+			// A byte-order mark opens some files: kept, and not part of the
+			// first document.
+			b.out = append(b.out, bom...)
+			if line = line[len(bom):]; len(line) == 0 {
+				continue
+			}
+		}
+		b.st.Lines++
+		var d document
+		n := len(b.out)
+		out, drop, note, err := safeCleanLine(b.out, line, opt, tagOnly, &d)
+		if opt.Attributes != nil && d.line {
+			b.attr = append(b.attr, dolma.Line(d.id, d.text, d.rep)...)
+		}
+		if opt.Each != nil && d.line {
+			doc := Doc{Line: seq, ID: d.id, Text: d.text, Report: d.rep, Dropped: drop, Err: err, Note: note}
+			if err != nil {
+				doc.Report = nil
+			}
+			b.docs = append(b.docs, doc)
+		}
+		switch {
+		case errors.Is(err, ErrTooLarge):
+			b.st.Skipped++
+			b.out = append(b.out[:n], line...)
+		case err != nil:
+			b.st.Failed++
+			b.out = append(b.out[:n], line...)
+		case drop:
+			b.st.Dropped++
+			b.out = b.out[:n]
+		case tagOnly:
+		default:
+			b.out = out
 		}
 	}
 }
 
-// spillLine writes head, chunk and the rest of the line to a temporary file.
-func spillLine(in *bufio.Reader, head, chunk []byte, err error) (*os.File, int64, error) {
-	f, ferr := os.CreateTemp("", "unspin-line-*")
-	if ferr != nil {
-		return nil, 0, ferr
+// lineReader cuts its input into blocks of whole lines.
+type lineReader struct {
+	r       io.Reader
+	longest int64  // a longer line is passed through from a file (0: none is)
+	eager   bool   // a block ends with the first read that ends a line
+	size    int    // the last block's size
+	pool    pool   // buffers of blockBytes
+	carry   []byte // read after the last line handed out
+	err     error  // what ended the input (io.EOF at its end)
+}
+
+// next returns the next block of whole lines, the last perhaps without
+// its newline; or a line over longest, in a file, and its size. The error
+// is what ended the input, with the last of it.
+func (lr *lineReader) next() ([]byte, *os.File, int64, error) {
+	lr.size = min(max(2*lr.size, firstBlock), blockBytes)
+	var buf []byte
+	if lr.size == blockBytes && 2*len(lr.carry) <= blockBytes {
+		buf = append(lr.pool.get(), lr.carry...)
+	} else {
+		buf = make([]byte, len(lr.carry), max(lr.size, 2*len(lr.carry)))
+		copy(buf, lr.carry)
 	}
-	f.Write(head)
-	f.Write(chunk)
-	size := int64(len(head) + len(chunk))
-	for err == bufio.ErrBufferFull {
-		chunk, err = in.ReadSlice('\n')
-		size += int64(len(chunk))
-		if _, werr := f.Write(chunk); werr != nil {
-			f.Close()
-			os.Remove(f.Name())
-			return nil, 0, werr
+	lr.carry = lr.carry[:0]
+	searched := 0 // buf[:searched] holds no newline
+	for {
+		if lr.err != nil {
+			return buf, nil, 0, lr.err
+		}
+		if len(buf) == cap(buf) {
+			if i := bytes.LastIndexByte(buf[searched:], '\n'); i >= 0 {
+				return lr.cut(buf, searched+i+1), nil, 0, nil
+			}
+			if len(buf) >= spillAt {
+				return lr.long(buf)
+			}
+			searched = len(buf)
+			buf = slices.Grow(buf, len(buf))
+		}
+		n, err := lr.r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		lr.err = err
+		if lr.eager && n > 0 && err == nil {
+			if i := bytes.LastIndexByte(buf[len(buf)-n:], '\n'); i >= 0 {
+				return lr.cut(buf, len(buf)-n+i+1), nil, 0, nil
+			}
 		}
 	}
-	return f, size, err
+}
+
+// cut hands out buf[:at] and keeps the rest for the next block.
+func (lr *lineReader) cut(buf []byte, at int) []byte {
+	lr.carry = append(lr.carry, buf[at:]...)
+	return buf[:at]
+}
+
+// long reads on, into a temporary file, to the end of the line that buf
+// begins; it returns the line in memory, at its exact size, if it is no
+// longer than longest (or there is no cap), and else the file.
+func (lr *lineReader) long(head []byte) ([]byte, *os.File, int64, error) {
+	f, err := os.CreateTemp("", "unspin-line-*")
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	drop := func(err error) ([]byte, *os.File, int64, error) {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, nil, 0, err
+	}
+	if _, err := f.Write(head); err != nil {
+		return drop(err)
+	}
+	size := int64(len(head))
+	buf := head[:cap(head)]
+	for lr.err == nil {
+		n, err := lr.r.Read(buf)
+		lr.err = err
+		chunk := buf[:n]
+		i := bytes.IndexByte(chunk, '\n')
+		if i >= 0 {
+			lr.carry = append(lr.carry, chunk[i+1:]...)
+			chunk = chunk[:i+1]
+		}
+		if _, err := f.Write(chunk); err != nil {
+			return drop(err)
+		}
+		size += int64(len(chunk))
+		if i >= 0 {
+			break
+		}
+	}
+	if lr.err != nil && lr.err != io.EOF {
+		return drop(lr.err)
+	}
+	err = nil
+	if len(lr.carry) == 0 {
+		err = lr.err
+	}
+	if lr.longest > 0 && size > lr.longest {
+		return nil, f, size, err
+	}
+	line := make([]byte, size)
+	_, rerr := f.ReadAt(line, 0)
+	drop(nil)
+	if rerr != nil {
+		return nil, nil, 0, rerr
+	}
+	return line, nil, 0, err
 }
 
 // budget bounds the bytes in flight; one item larger than the whole
@@ -362,14 +551,14 @@ func Nesting(b []byte) int {
 // safeCleanLine is cleanLine, a panic in the cleaner becoming that line's
 // error: the line is passed through unchanged and reported, and the run
 // goes on.
-func safeCleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
+func safeCleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			out, drop, note, err = nil, false, "", fmt.Errorf("internal error: %v", p)
 			d.rep = nil
 		}
 	}()
-	return cleanLine(line, opt, tagOnly, d)
+	return cleanLine(dst, line, opt, tagOnly, d)
 }
 
 // document is what cleanLine learnt of a line for its attributes.
@@ -380,17 +569,18 @@ type document struct {
 	rep  *unspin.Report // nil: no text was cleaned
 }
 
-// cleanLine cleans one line (which may end in "\n" or "\r\n"). The line
+// cleanLine cleans one line (which may end in "\n" or "\r\n") and
+// appends it to dst, unless it is dropped or there is no output. The line
 // is read once by scan, only the field's string is decoded, and the output
 // is the line's own bytes with the cleaned text spliced into the field's
 // raw string (bytes no edit touches, escapes and invalid UTF-8 included,
 // come back as they came), any "unspin" member the line brought left out,
 // and the report added before the closing brace. Nothing else is decoded
 // or re-encoded.
-func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
+func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
-		return line, false, "", nil // blank lines pass through
+		return append(dst, line...), false, "", nil // blank lines pass through
 	}
 	d.line = true
 	var buf [16]member
@@ -407,7 +597,8 @@ func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte,
 		s       rawString
 		rep     unspin.Report
 	}
-	var fields []field
+	var fieldBuf [2]field
+	fields := fieldBuf[:0]
 	var forged []int // members named "unspin"
 	for k, m := range obj.members {
 		isField := keyIs(m.key, opt.Field)
@@ -441,7 +632,8 @@ func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte,
 		}
 	}
 	judged := &fields[len(fields)-1]
-	d.text, d.rep = judged.s.text, &judged.rep
+	rep := judged.rep // what Each is given, kept apart so that fields can stay on the stack
+	d.text, d.rep = judged.s.text, &rep
 	if len(fields) > 1 {
 		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)
 	}
@@ -480,7 +672,7 @@ func cleanLine(line []byte, opt Options, tagOnly bool, d *document) (out []byte,
 		}
 	}
 	slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
-	out = make([]byte, 0, len(body)+len(eol)+160+64*len(judged.rep.Edits))
+	out = slices.Grow(dst, len(body)+len(eol)+160+64*len(judged.rep.Edits))
 	last := 0
 	for _, c := range cuts {
 		out = append(out, body[last:c.start]...)

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/benchcpu"
 )
 
 func TestProcessKeepsFieldsAndOrder(t *testing.T) {
@@ -260,21 +263,63 @@ func TestHugeLineNotHeld(t *testing.T) {
 	}
 }
 
-// BenchmarkProcess measures the JSON Lines round trip alone: each line's
-// text read, handed to a cleaner that changes nothing, and the line written
-// back with its report, on one worker (the dev set's Brown lines).
+// BenchmarkProcess measures the JSON Lines round trip alone, the cost
+// that is not cleaning: each line read, its text found and decoded, handed
+// to a cleaner that changes nothing, and the line written back with its
+// report, on one worker. "brown" has the dev set's long articles (25 KB a
+// line), "short" the same text cut into lines of about 230 bytes, as
+// Debian's fortunes are, where this cost weighs most. cpu-ns/line is what
+// one line costs outside the cleaner, all goroutines counted.
 func BenchmarkProcess(b *testing.B) {
-	data, err := os.ReadFile("../../testdata/dev/brown.jsonl")
+	brown, err := os.ReadFile("../../testdata/dev/brown.jsonl")
 	if err != nil {
 		b.Skip(err)
 	}
 	keep := func(s string) unspin.Report { return unspin.Report{Text: s, Edits: []unspin.Edit{}} }
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		if _, err := Process(context.Background(), bytes.NewReader(data), io.Discard, Options{Workers: 1, Clean: keep, MaxSpam: -1}); err != nil {
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{{"brown", brown}, {"short", shortLines(b, brown, 230)}} {
+		lines := bytes.Count(c.data, []byte("\n"))
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.data)))
+			each := 0
+			m := benchcpu.Start()
+			for b.Loop() {
+				if _, err := Process(context.Background(), bytes.NewReader(c.data), io.Discard,
+					Options{Workers: 1, Clean: keep, MaxSpam: -1, Each: func(Doc) { each++ }}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			m.Report(b, len(c.data))
+			m.ReportPer(b, lines, "cpu-ns/line")
+		})
+	}
+}
+
+// shortLines cuts the texts of data's lines into JSON lines of about n
+// bytes, cut at spaces.
+func shortLines(b *testing.B, data []byte, n int) []byte {
+	var out []byte
+	k := 0
+	for line := range bytes.Lines(data) {
+		var d struct{ Text string }
+		if err := json.Unmarshal(line, &d); err != nil {
 			b.Fatal(err)
 		}
+		for t := d.Text; t != ""; k++ {
+			cut := len(t)
+			if cut > n {
+				if i := strings.IndexByte(t[n:], ' '); i >= 0 {
+					cut = n + i + 1
+				}
+			}
+			j, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("s-%d", k), "text": t[:cut]})
+			out = append(append(out, j...), '\n')
+			t = t[cut:]
+		}
 	}
+	return out
 }
 
 // The report is added before the closing brace, whatever space stands
@@ -350,5 +395,81 @@ func TestHostileLines(t *testing.T) {
 	}
 	if n := Nesting([]byte(`{"a": "[[[[", "b": [{"c": "\"]]"}]}`)); n != 3 {
 		t.Fatalf("nesting %d", n)
+	}
+}
+
+// TestBlocks: lines are cleaned in blocks of many, cut wherever reads
+// end; whatever the reads and the line lengths (some over a block, one
+// past the length where a line goes to a file, one too long for any text
+// under the cap), the
+// output is each line's own output in order, and every line is reported
+// once, under its number.
+func TestBlocks(t *testing.T) {
+	var lines []string
+	long := func(n int) string {
+		return `{"id":"long","text":"` + strings.Repeat("Russian ", n/8) + `"}` + "\n"
+	}
+	for i := range 3000 {
+		switch i {
+		case 5:
+			lines = append(lines, long(3*blockBytes/2)) // over a block
+		case 700:
+			lines = append(lines, long(spillAt+blockBytes)) // read back from its file; its text over the cap
+		case 1500:
+			lines = append(lines, "\n", `{"text":`+"\n") // blank, and not JSON
+		case 2200:
+			lines = append(lines, long(16<<20)) // over the cap: passed through from its file
+		}
+		lines = append(lines, fmt.Sprintf(`{"id":%d,"text":"The Russ\u0456an embassy, line %d."}`+"\n", i, len(lines)+1))
+	}
+	lines[len(lines)-1] = strings.TrimSuffix(lines[len(lines)-1], "\n")
+	opt := Options{MaxSpam: -1, MaxDocBytes: 2 << 20, Workers: 3}
+	var want strings.Builder
+	for _, l := range lines {
+		out, _, _ := run(t, l, opt)
+		want.WriteString(out)
+	}
+	in := strings.Join(lines, "")
+	var wantLines []int // the lines reported: all but the blank one
+	for i, l := range lines {
+		if l != "\n" {
+			wantLines = append(wantLines, i+1)
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		in    string
+		lines []int
+		r     func(io.Reader) io.Reader
+	}{
+		{"whole", in, wantLines, func(r io.Reader) io.Reader { return r }},
+		{"halves", in, wantLines, iotest.HalfReader},
+		{"one byte", strings.Join(lines[:5], ""), wantLines[:5], iotest.OneByteReader}, // slow: the lines before the long one
+	} {
+		for _, eager := range []bool{false, true} {
+			o := opt
+			o.FlushIdle = eager
+			var got []int
+			var ids []string
+			o.Each = func(d Doc) {
+				got = append(got, d.Line)
+				ids = append(ids, string(d.ID))
+			}
+			var out bytes.Buffer
+			st, err := Process(context.Background(), c.r(strings.NewReader(c.in)), &out, o)
+			whole := len(c.in) == len(in)
+			if err != nil || !strings.HasPrefix(want.String(), out.String()) || whole && (out.Len() != want.Len() ||
+				st.Lines != len(lines) || st.Skipped != 2 || st.Failed != 1) {
+				t.Fatalf("%s, eager %v: %v %+v, output same: %v", c.name, eager, err, st, out.String() == want.String())
+			}
+			if !slices.Equal(got, c.lines) {
+				t.Fatalf("%s, eager %v: lines reported differ", c.name, eager)
+			}
+			for k, id := range ids {
+				if id != "" && !strings.Contains(lines[got[k]-1], `"id":`+id) {
+					t.Fatalf("%s, eager %v: line %d reported with id %s", c.name, eager, got[k], id)
+				}
+			}
+		}
 	}
 }

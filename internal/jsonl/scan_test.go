@@ -2,6 +2,8 @@ package jsonl
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/tidwall/gjson"
@@ -47,4 +49,29 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("%q: object at %d..%d", s, obj.open, obj.close)
 		}
 	})
+}
+
+// TestHasStop: the word-at-a-time test finds every byte stringStop marks,
+// wherever it stands among the eight, and no other.
+func TestHasStop(t *testing.T) {
+	for c := range 256 {
+		for at := range 8 {
+			w := []byte("abcdefgh")
+			w[at] = byte(c)
+			if got := hasStop(binary.LittleEndian.Uint64(w)); got != stringStop[c] {
+				t.Fatalf("byte %#x at %d: hasStop %v", c, at, got)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 1 << 20 {
+		v := r.Uint64() & (0x7f7f7f7f7f7f7f7f | r.Uint64()) // more bytes near the stops
+		want := false
+		for k := range 8 {
+			want = want || stringStop[byte(v>>(8*k))]
+		}
+		if hasStop(v) != want {
+			t.Fatalf("%#016x: hasStop %v", v, !want)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/jsontext"
@@ -43,6 +44,7 @@ func decodeString(raw []byte) (rawString, error) {
 		return s, nil
 	}
 	out := make([]byte, 0, len(raw))
+	s.marks = make([]mark, 0, bytes.Count(raw, backslash)) // one a backslash at most
 	for i := 0; i < len(raw); {
 		j := bytes.IndexByte(raw[i:], '\\')
 		if j < 0 {
@@ -82,9 +84,12 @@ func decodeString(raw []byte) (rawString, error) {
 		}
 		s.marks = append(s.marks, mark{len(out), i})
 	}
-	s.text = string(out)
+	// out is not written again: the text can be it, without a copy.
+	s.text = unsafe.String(unsafe.SliceData(out), len(out))
 	return s, nil
 }
+
+var backslash = []byte{'\\'}
 
 func hex4(b []byte, i int) (rune, bool) {
 	if i+4 > len(b) {
