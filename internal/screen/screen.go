@@ -85,7 +85,11 @@ func Scan(text string) Needs {
 				i += 8
 				continue
 			}
-			s.ascii(text, i)
+			a := asciiAct[b]
+			s.seen |= a & latin
+			if a&^latin != 0 {
+				s.control(text, i, a)
+			}
 			i++
 			continue
 		}
@@ -110,10 +114,9 @@ type scan struct {
 	seen, likeFrom uint8
 }
 
-// ascii takes in the ASCII byte text[i].
-func (s *scan) ascii(text string, i int) {
-	a := asciiAct[text[i]]
-	s.seen |= a & latin
+// control takes in text[i], a line end or a deletion control (a, its
+// asciiAct).
+func (s *scan) control(text string, i int, a uint8) {
 	if a&lineEnd != 0 {
 		// Layout reads a lone CR as a line end and the CR of CRLF as a
 		// space: ".\n", ". \n", ".\r\n" and ".\r" all end a line with a
