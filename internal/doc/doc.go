@@ -156,18 +156,6 @@ func joins(text string, j, n int) bool {
 	return next.Any(runeclass.Word)
 }
 
-// WordEnd returns where the word that starts at byte i of text ends, as New
-// reads it: a pass's one-scan pre-filter finds the same words as the
-// tokens.
-func WordEnd(text string, i int) int { return int(word(text, i).End) }
-
-// IsWordAt reports whether a word starts at byte i (a word character), and
-// the length of the character there.
-func IsWordAt(text string, i int) (bool, int) {
-	c, n := classAt(text, i)
-	return c.Any(runeclass.Word), n
-}
-
 // word reads the word that starts at i.
 func word(text string, i int) Token {
 	t := Token{Start: int32(i), Kind: Word, Script: unidata.Common}
@@ -176,8 +164,8 @@ func word(text string, i int) Token {
 	for j < len(text) {
 		c, n := classAt(text, j)
 		if !c.Any(runeclass.Word) {
-			if !joins(text, j, n) {
-				break
+			if b := text[j]; b < utf8.RuneSelf && asciiKind[b]&kJoiner == 0 || !joins(text, j, n) {
+				break // (most words end at an ASCII byte that joins nothing)
 			}
 			t.Flags |= Joined
 			j += n
