@@ -85,7 +85,10 @@ func tokenize(text string) []Token {
 	var sep Flags // what separates the next token from the last one
 	lines := 0    // line breaks since the last token
 	for i := 0; i < len(text); {
-		c, n := classAt(text, i)
+		c, n := runeclass.ASCII(text[i]), 1
+		if text[i] >= utf8.RuneSelf {
+			c, n = classBeyond(text, i)
+		}
 		switch {
 		case c.Any(runeclass.Space):
 			sep |= SpaceBefore
@@ -116,11 +119,18 @@ func tokenize(text string) []Token {
 	return toks
 }
 
-// classAt returns the class of the character at i and its length.
+// classAt returns the class of the character at i and its length. (The
+// loops over every character test for ASCII themselves and call
+// classBeyond, so that an ASCII byte costs no call.)
 func classAt(text string, i int) (runeclass.Class, int) {
 	if b := text[i]; b < utf8.RuneSelf {
 		return runeclass.ASCII(b), 1
 	}
+	return classBeyond(text, i)
+}
+
+// classBeyond is classAt of a byte beyond ASCII.
+func classBeyond(text string, i int) (runeclass.Class, int) {
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError && n == 1 {
 		return 0, 1 // a byte that is not UTF-8 stands alone
@@ -162,7 +172,10 @@ func word(text string, i int) Token {
 	letters, upper, scripts := 0, 0, unidata.Script(0)
 	j := i
 	for j < len(text) {
-		c, n := classAt(text, j)
+		c, n := runeclass.ASCII(text[j]), 1
+		if text[j] >= utf8.RuneSelf {
+			c, n = classBeyond(text, j)
+		}
 		if !c.Any(runeclass.Word) {
 			if b := text[j]; b < utf8.RuneSelf && asciiKind[b]&kJoiner == 0 || !joins(text, j, n) {
 				break // (most words end at an ASCII byte that joins nothing)

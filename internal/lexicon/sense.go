@@ -76,16 +76,23 @@ func loadSenses(forms []string) {
 	}
 	// The commonest forms, by their count in either corpus per million
 	// words.
-	freq := func(i int) float64 {
-		e := byID[i+1]
-		f := e.modernShare()
-		if e.stats != nil {
-			f = max(f, float64(e.stats.Count)*1e6/float64(total))
-		}
-		return f
+	type byFreq struct {
+		f float64
+		i int
 	}
-	slices.SortStableFunc(known, func(a, b int) int { return cmp.Compare(freq(b), freq(a)) })
-	known = known[:min(len(known), hotForms)]
+	ranked := make([]byFreq, len(known))
+	for k, i := range known {
+		e := byID[i+1]
+		ranked[k] = byFreq{e.modernShare(), i}
+		if e.stats != nil {
+			ranked[k].f = max(ranked[k].f, float64(e.stats.Count)*1e6/float64(total))
+		}
+	}
+	slices.SortFunc(ranked, func(a, b byFreq) int { return cmp.Or(cmp.Compare(b.f, a.f), cmp.Compare(a.i, b.i)) })
+	known = known[:0]
+	for _, r := range ranked[:min(len(ranked), hotForms)] {
+		known = append(known, r.i)
+	}
 	t.hotBits = uint(bits.Len(uint(2*len(known) - 1)))
 	t.hot = make([]uint64, 1<<t.hotBits)
 	for _, i := range known {
