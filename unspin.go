@@ -83,13 +83,15 @@ func CleanWith(text string, opt Options) Report { return clean(text, opt, true) 
 // text, which the tests compare with the screened run.
 func clean(text string, opt Options, screened bool) Report {
 	var r Report
-	r.InvalidUTF8 = InvalidRuns(text)
 	log := edit.NewLog(text)
 	// One scan says which passes can change anything; most text needs none
-	// of the character stages.
-	need := screen.CharStages | screen.Layout
+	// of the character stages. It also finds bytes that are not UTF-8.
+	need := screen.CharStages | screen.Layout | screen.Invalid
 	if screened {
 		need = screen.Scan(text)
+	}
+	if need.Has(screen.Invalid) {
+		r.InvalidUTF8 = InvalidRuns(text)
 	}
 	need, model := runCharStages(log, need, screened)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)

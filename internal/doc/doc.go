@@ -85,7 +85,10 @@ func tokenize(text string) []Token {
 	var sep Flags // what separates the next token from the last one
 	lines := 0    // line breaks since the last token
 	for i := 0; i < len(text); {
-		c, n := classAt(text, i)
+		c, n := runeclass.ASCII(text[i]), 1
+		if text[i] >= utf8.RuneSelf {
+			c, n = classBeyond(text, i)
+		}
 		switch {
 		case c.Any(runeclass.Space):
 			sep |= SpaceBefore
@@ -116,11 +119,18 @@ func tokenize(text string) []Token {
 	return toks
 }
 
-// classAt returns the class of the character at i and its length.
+// classAt returns the class of the character at i and its length. (The
+// loops over every character test for ASCII themselves and call
+// classBeyond, so that an ASCII byte costs no call.)
 func classAt(text string, i int) (runeclass.Class, int) {
 	if b := text[i]; b < utf8.RuneSelf {
 		return runeclass.ASCII(b), 1
 	}
+	return classBeyond(text, i)
+}
+
+// classBeyond is classAt of a byte beyond ASCII.
+func classBeyond(text string, i int) (runeclass.Class, int) {
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError && n == 1 {
 		return 0, 1 // a byte that is not UTF-8 stands alone
@@ -141,16 +151,19 @@ func IsJoiner(b byte, r rune) bool {
 	return r == '’' || r == 'ʼ' || r == '‐' || r == '‑'
 }
 
-// WordEnd returns where the word that starts at byte i of text ends, as New
-// reads it: a pass's one-scan pre-filter finds the same words as the
-// tokens.
-func WordEnd(text string, i int) int { return int(word(text, i).End) }
-
-// IsWordAt reports whether a word starts at byte i (a word character), and
-// the length of the character there.
-func IsWordAt(text string, i int) (bool, int) {
-	c, n := classAt(text, i)
-	return c.Any(runeclass.Word), n
+// joins reports whether the character at j, n bytes long and no word
+// character, joins the word characters around it into one word: a joiner
+// (IsJoiner) between the word character before it and one after it.
+func joins(text string, j, n int) bool {
+	var r rune
+	if text[j] >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(text[j:])
+	}
+	if !IsJoiner(text[j], r) || j+n >= len(text) {
+		return false
+	}
+	next, _ := classAt(text, j+n)
+	return next.Any(runeclass.Word)
 }
 
 // word reads the word that starts at i.
@@ -159,18 +172,13 @@ func word(text string, i int) Token {
 	letters, upper, scripts := 0, 0, unidata.Script(0)
 	j := i
 	for j < len(text) {
-		c, n := classAt(text, j)
+		c, n := runeclass.ASCII(text[j]), 1
+		if text[j] >= utf8.RuneSelf {
+			c, n = classBeyond(text, j)
+		}
 		if !c.Any(runeclass.Word) {
-			// A joiner between two word characters stays inside.
-			var r rune
-			if text[j] >= utf8.RuneSelf {
-				r, _ = utf8.DecodeRuneInString(text[j:])
-			}
-			if !IsJoiner(text[j], r) || j+n >= len(text) {
-				break
-			}
-			if next, _ := classAt(text, j+n); !next.Any(runeclass.Word) {
-				break
+			if b := text[j]; b < utf8.RuneSelf && asciiKind[b]&kJoiner == 0 || !joins(text, j, n) {
+				break // (most words end at an ASCII byte that joins nothing)
 			}
 			t.Flags |= Joined
 			j += n
@@ -247,10 +255,9 @@ func (d *Doc) Lex(i int) lexicon.ID {
 	if d.lex == nil {
 		toks := d.Tokens()
 		d.lex = make([]lexicon.ID, len(toks))
-		var buf [64]byte
 		for k, t := range toks {
-			if t.Kind == Word && t.End-t.Start <= int32(len(buf)) {
-				d.lex[k] = lexicon.LookupLower(d.AppendLower(buf[:0], k))
+			if t.Kind == Word && t.End-t.Start <= maxLookup {
+				d.lex[k], _ = lexicon.Probe(HashLower(d.Text[t.Start:t.End]))
 			}
 		}
 	}
@@ -271,38 +278,26 @@ type Language struct {
 // finds them, without tokenizing the rest: a pass that needs nothing else
 // of a document asks this.
 func Judge(text string) Language {
-	var j judgement
-	var buf [64]byte
-	for i := 0; i < len(text) && j.n < englishWords; {
-		if w, size := IsWordAt(text, i); !w {
-			i += size
-			continue
-		}
-		t := word(text, i)
-		w := text[t.Start:t.End]
-		i = int(t.End)
-		if t.Has(Digits) && !hasLetter(w) {
-			continue
-		}
-		id := lexicon.ID(0)
-		if len(w) <= len(buf) {
-			id = lexicon.LookupLower(AppendLower(buf[:0], w))
-		}
-		j.add(id)
+	d := Doc{Text: text}
+	for w := d.Words(); w.Next() && !d.judged; {
 	}
-	return j.language()
+	return d.lang
 }
+
+// maxLookup is the longest word, in bytes, that is looked up in the
+// lexicon: none of its forms is longer.
+const maxLookup = 64
 
 // judgement counts the words judged and those Brown and an English reader
 // know.
 type judgement struct{ brown, known, n int }
 
-func (j *judgement) add(id lexicon.ID) {
+func (j *judgement) add(s lexicon.Sense) {
 	j.n++
-	if id.Stats() != nil {
+	if s&lexicon.SenseBrown != 0 {
 		j.brown++
-		j.known++
-	} else if id.Known() {
+	}
+	if s&lexicon.SenseKnown != 0 {
 		j.known++
 	}
 }
@@ -325,7 +320,7 @@ func (d *Doc) judgeTokens() Language {
 		if t.Kind != Word || t.Has(Digits) && !hasLetter(d.Text[t.Start:t.End]) {
 			continue
 		}
-		j.add(d.lex[k])
+		j.add(d.lex[k].Sense())
 	}
 	return j.language()
 }

@@ -1,9 +1,6 @@
 package doc
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -122,20 +119,7 @@ func TestJudgeTokens(t *testing.T) {
 		"Don't visit the web-site, 3rd time, U.S. 42 x2 " + strings.Repeat("word salad ", 300) + strings.Repeat("z", 70),
 		"Ｆｕｌｌｗｉｄｔｈ ＴＥＸＴ and ΑΒΓ Δέλτα ǅemal İstanbul"}
 	// And every text of the dev set, where the repository has it.
-	files, _ := filepath.Glob("../../testdata/dev/*.jsonl")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			var rec struct{ Text, Expected string }
-			if err := json.Unmarshal([]byte(line), &rec); err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, rec.Text, rec.Expected)
-		}
-	}
+	texts = append(texts, devTexts(t)...)
 	for _, text := range texts {
 		d := New(text)
 		if len(d.Tokens()) > 0 {

@@ -11,6 +11,15 @@ import (
 // word, so that later questions about the word cost an index, not a lookup.
 type ID int32
 
+// Sense is what the language judgement asks of a form, kept in its slot so
+// that the judgement costs one probe per word.
+type Sense uint32
+
+const (
+	SenseBrown Sense = 1 << iota // the Brown corpus has the form (Stats is not nil)
+	SenseKnown                   // an English reader knows it (ID.Known)
+)
+
 type idEntry struct {
 	stats  *Stats // Brown's statistics, nil where Brown lacks the form
 	modern int32  // SUBTLEX-US count
@@ -31,8 +40,9 @@ var (
 )
 
 type slot struct {
-	hash uint64
-	id   ID
+	hash  uint64
+	id    ID
+	sense Sense // in what would be the slot's padding
 }
 
 func loadIDs() {
@@ -53,27 +63,55 @@ func loadIDs() {
 	for _, w := range forms {
 		id := ID(len(byID))
 		byID = append(byID, idEntry{words[w], modernWords[w]})
+		var sense Sense
+		if e := byID[id]; e.stats != nil {
+			sense |= SenseBrown | SenseKnown
+		} else if e.modernShare() >= knownModern {
+			sense |= SenseKnown // as ID.Sense says, which cannot be called yet
+		}
 		h := hashOf(w)
-		for i := h & mask; ; i = (i + 1) & mask {
-			if slots[i].id == 0 {
-				slots[i] = slot{h, id}
-				break
-			}
-			if slots[i].hash == h {
-				panic("lexicon: two forms share a hash: " + w)
-			}
+		i := slotOf(h)
+		if slots[i].id != 0 {
+			panic("lexicon: two forms share a hash: " + w)
+		}
+		slots[i] = slot{h, id, sense}
+	}
+	loadSenses(forms)
+}
+
+// slotOf returns the slot of the key k (hashOf): the one holding it, or
+// the empty one where it would go.
+func slotOf(k uint64) uint64 {
+	for i := k & mask; ; i = (i + 1) & mask {
+		if s := &slots[i]; s.hash == k || s.id == 0 {
+			return i
 		}
 	}
 }
 
-// hashOf is FNV-1a of a form, never 0.
-func hashOf[S ~string | ~[]byte](w S) uint64 {
-	h := uint64(14695981039346656037)
+// Hash is FNV-1a over the bytes of a lower-cased form, the key of every
+// lookup of a word: a scan that lower-cases a word's bytes as it reads them
+// hashes them in the same loop (Add), and one hash serves every table a
+// word is looked up in.
+type Hash uint64
+
+// HashStart is the hash of no bytes.
+const HashStart Hash = 14695981039346656037
+
+// Add returns the hash of the bytes h hashed followed by b.
+func (h Hash) Add(b byte) Hash { return (h ^ Hash(b)) * 1099511628211 }
+
+// HashOf returns the hash of w.
+func HashOf[S ~string | ~[]byte](w S) Hash {
+	h := HashStart
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
+		h = h.Add(w[i])
 	}
-	return h | 1
+	return h
 }
+
+// hashOf is a form's key in the table, never 0 (an empty slot).
+func hashOf[S ~string | ~[]byte](w S) uint64 { return uint64(HashOf(w)) | 1 }
 
 // IDs returns how many IDs there are: every ID is below it, so that a
 // table indexed by ID can be a slice.
@@ -85,13 +123,16 @@ func IDs() int {
 // LookupLower returns the ID of a lower-cased form given as bytes, without
 // allocating.
 func LookupLower(lower []byte) ID {
+	id, _ := Probe(HashOf(lower))
+	return id
+}
+
+// Probe returns the ID and the Sense of the lower-cased form whose Hash is
+// h, from one probe of the table.
+func Probe(h Hash) (ID, Sense) {
 	idOnce.Do(loadIDs)
-	h := hashOf(lower)
-	for i := h & mask; ; i = (i + 1) & mask {
-		if s := slots[i]; s.hash == h || s.id == 0 {
-			return s.id
-		}
-	}
+	s := &slots[slotOf(uint64(h)|1)]
+	return s.id, s.sense
 }
 
 // Stats returns Brown's statistics of the form id names, nil where Brown
@@ -120,7 +161,22 @@ func (id ID) Modern() float64 {
 		return 0
 	}
 	idOnce.Do(loadIDs)
-	return float64(byID[id].modern) * 1e6 / float64(modernTotal)
+	return byID[id].modernShare()
+}
+
+// modernShare is the form's count per million words of present-day English.
+func (e idEntry) modernShare() float64 { return float64(e.modern) * 1e6 / float64(modernTotal) }
+
+// Sense returns what the language judgement asks of the form id names.
+func (id ID) Sense() Sense {
+	var s Sense
+	if id.Stats() != nil {
+		s |= SenseBrown
+	}
+	if id.Known() {
+		s |= SenseKnown
+	}
+	return s
 }
 
 // Known is Known of the form id names.

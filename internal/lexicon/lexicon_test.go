@@ -102,3 +102,51 @@ func BenchmarkLookupLower(b *testing.B) {
 		}
 	}
 }
+
+// TestProbe: every form's slot answers as its ID does.
+func TestProbe(t *testing.T) {
+	for id := ID(1); int(id) < IDs(); id++ {
+		got, sense := Probe(HashOf(id.Form()))
+		if got != id || sense != id.Sense() {
+			t.Fatalf("Probe(%q) = %d %b, want %d %b", id.Form(), got, sense, id, id.Sense())
+		}
+		if s := SenseOf(HashOf(id.Form()), isASCII(id.Form())); s != sense {
+			t.Fatalf("SenseOf(%q) = %b, Probe's %b", id.Form(), s, sense)
+		}
+		// A form that is not one: the filter turns most away, and none
+		// may pass as a form.
+		other := id.Form() + "q"
+		if _, s := Probe(HashOf(other)); SenseOf(HashOf(other), isASCII(other)) != s {
+			t.Fatalf("SenseOf(%q) is not Probe's %b", other, s)
+		}
+		if sense&SenseBrown != 0 && sense&SenseKnown == 0 {
+			t.Fatalf("%q: in Brown, not known", id.Form())
+		}
+	}
+	if id, sense := Probe(HashOf("xqzvw")); id != 0 || sense != 0 {
+		t.Errorf("Probe(xqzvw) = %d %b", id, sense)
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestFilter: the filter turns away most words the lexicon lacks.
+func TestFilter(t *testing.T) {
+	passed := 0
+	for id := ID(1); int(id) < IDs(); id++ {
+		other := id.Form() + "zq"
+		if w, b := SenseTable().filterWord(spread(HashOf(other) | 1)); senses.filter[w]&b == b {
+			passed++
+		}
+	}
+	if share := float64(passed) / float64(IDs()); share > 0.05 {
+		t.Errorf("%.3f of words outside the lexicon pass the filter", share)
+	}
+}

@@ -44,100 +44,182 @@ const (
 	other
 )
 
-// Scan returns the passes text needs.
+// Invalid is not a pass: the text holds bytes that are not UTF-8, which the
+// report lists (Scan finds them on its way, so that valid text, nearly all,
+// is not read again for them).
+const Invalid Needs = 1 << 7
+
+// What an ASCII byte asks of the scan, from runeclass: a Latin letter marks
+// the text as holding Latin (latin, as seen holds it); a line end may end a
+// sentence at a full stop; backspace and delete are the deletion pass's.
+const (
+	lineEnd = 1 << (iota + 4)
+	deletion
+)
+
+var asciiAct = func() (act [utf8.RuneSelf]uint8) {
+	for b := range utf8.RuneSelf {
+		c := runeclass.ASCII(byte(b))
+		switch {
+		case c.Any(runeclass.Letter) && c.Script() == unidata.Latin:
+			act[b] = latin
+		case b == '\n' || b == '\r':
+			act[b] = lineEnd
+		case b == '\b' || b == 0x7F:
+			act[b] = deletion
+		}
+	}
+	return
+}()
+
+// Scan returns the passes text needs, and Invalid.
 func Scan(text string) Needs {
-	var need Needs
-	// seen: target scripts whose letters the text holds (other: a script
-	// that is none of them); likeFrom: targets that a character of another
-	// script is drawn like.
-	var seen, likeFrom uint8
-	var prev, prev2 byte
+	var s scan
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
-			switch {
-			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
-				seen |= latin
-			case b == '\n' || b == '\r':
-				// Layout reads a lone CR as a line end and the CR of CRLF
-				// as a space: ".\n", ". \n", ".\r\n" and ".\r" all end a
-				// line with a full stop.
-				if prev == '.' || (prev == ' ' || prev == '\r') && prev2 == '.' {
-					need |= Layout
-				}
-			case b == '\b' || b == 0x7F:
-				need |= Deletion
+			// Eight bytes at a time where none is beyond ASCII, a control
+			// or delete, and the text is known to hold Latin letters: then
+			// they change nothing.
+			if s.seen&latin != 0 && i+8 <= len(text) && plain(load64(text, i)) {
+				i += 8
+				continue
 			}
-			prev2, prev = prev, b
+			a := asciiAct[b]
+			s.seen |= a & latin
+			if a&^latin != 0 {
+				s.control(text, i, a)
+			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			s.need |= Invalid
+		}
 		i += n
-		prev2, prev = prev, 0
-		c := runeclass.Of(r)
-		if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) == 0 {
-			continue // punctuation, symbols and spaces that draw no letter
-		}
-		if c.Any(runeclass.Ignorable) {
-			switch {
-			case c.Any(runeclass.BidiControl):
-				need |= Bidi
-			case c.Any(runeclass.TagOrSelector):
-				need |= Tags
-			default:
-				need |= Invisible
-			}
-			continue
-		}
-		if c.Any(runeclass.Control) {
-			continue // C1 controls: no pass acts on them
-		}
-		if c.Has(runeclass.Compat | runeclass.Word) {
-			need |= Homoglyph // a compatibility form in a word (ｅ, 𝐚, ⅿ)
-		}
-		s := c.Script()
-		switch s {
-		case unidata.Common, unidata.Inherited, unidata.Unknown:
-			// A symbol, number or compatibility form drawn like a letter
-			// (⍺, ℮, 𝐚) is a spoof wherever it stands beside letters.
-			if c.Any(runeclass.LikeLatin) {
-				likeFrom |= latin
-			}
-			if c.Any(runeclass.LikeCyrillic) {
-				likeFrom |= cyrillic
-			}
-			if c.Any(runeclass.LikeGreek) {
-				likeFrom |= greek
-			}
-			continue
-		case unidata.Latin:
-			seen |= latin
-			if c.Any(runeclass.LikeLatin) {
-				need |= Homoglyph // drawn like another letter of its own script (ɑ, ı, þ)
-			}
-		case unidata.Cyrillic:
-			seen |= cyrillic
-		case unidata.Greek:
-			seen |= greek
-		default:
-			seen |= other
-		}
-		if s != unidata.Latin && c.Any(runeclass.LikeLatin) {
-			likeFrom |= latin
-		}
-		if s != unidata.Cyrillic && c.Any(runeclass.LikeCyrillic) {
-			likeFrom |= cyrillic
-		}
-		if s != unidata.Greek && c.Any(runeclass.LikeGreek) {
-			likeFrom |= greek
-		}
+		if c := runeclass.Of(r); c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
+			s.char(c)
+		} // else punctuation, symbols and spaces that draw no letter
 	}
+	return s.needs()
+}
+
+// scan is what Scan has found so far.
+type scan struct {
+	need Needs
+	// seen: target scripts whose letters the text holds (other: a script
+	// that is none of them); likeFrom: targets that a character of another
+	// script is drawn like.
+	seen, likeFrom uint8
+}
+
+// control takes in text[i], a line end or a deletion control (a, its
+// asciiAct).
+func (s *scan) control(text string, i int, a uint8) {
+	if a&lineEnd != 0 {
+		// Layout reads a lone CR as a line end and the CR of CRLF as a
+		// space: ".\n", ". \n", ".\r\n" and ".\r" all end a line with a
+		// full stop.
+		if prev := byteAt(text, i-1); prev == '.' || (prev == ' ' || prev == '\r') && byteAt(text, i-2) == '.' {
+			s.need |= Layout
+		}
+	} else if a&deletion != 0 {
+		s.need |= Deletion
+	}
+}
+
+// char takes in a character beyond ASCII, of class c, that is a word's, a
+// default-ignorable, a control or drawn like a Latin letter.
+func (s *scan) char(c runeclass.Class) {
+	if c.Any(runeclass.Ignorable) {
+		switch {
+		case c.Any(runeclass.BidiControl):
+			s.need |= Bidi
+		case c.Any(runeclass.TagOrSelector):
+			s.need |= Tags
+		default:
+			s.need |= Invisible
+		}
+		return
+	}
+	if c.Any(runeclass.Control) {
+		return // C1 controls: no pass acts on them
+	}
+	if c.Has(runeclass.Compat | runeclass.Word) {
+		s.need |= Homoglyph // a compatibility form in a word (ｅ, 𝐚, ⅿ)
+	}
+	script := c.Script()
+	switch script {
+	case unidata.Common, unidata.Inherited, unidata.Unknown:
+		// A symbol, number or compatibility form drawn like a letter
+		// (⍺, ℮, 𝐚) is a spoof wherever it stands beside letters.
+		if c.Any(runeclass.LikeLatin) {
+			s.likeFrom |= latin
+		}
+		if c.Any(runeclass.LikeCyrillic) {
+			s.likeFrom |= cyrillic
+		}
+		if c.Any(runeclass.LikeGreek) {
+			s.likeFrom |= greek
+		}
+		return
+	case unidata.Latin:
+		s.seen |= latin
+		if c.Any(runeclass.LikeLatin) {
+			s.need |= Homoglyph // drawn like another letter of its own script (ɑ, ı, þ)
+		}
+	case unidata.Cyrillic:
+		s.seen |= cyrillic
+	case unidata.Greek:
+		s.seen |= greek
+	default:
+		s.seen |= other
+	}
+	if script != unidata.Latin && c.Any(runeclass.LikeLatin) {
+		s.likeFrom |= latin
+	}
+	if script != unidata.Cyrillic && c.Any(runeclass.LikeCyrillic) {
+		s.likeFrom |= cyrillic
+	}
+	if script != unidata.Greek && c.Any(runeclass.LikeGreek) {
+		s.likeFrom |= greek
+	}
+}
+
+// needs returns what the text needs.
+func (s *scan) needs() Needs {
 	// Letters of two target scripts (a Latin word in Russian text, or
 	// Latin letters spoofing Cyrillic ones), or a character of another
 	// script drawn like a letter of a target script the text uses.
-	if t := seen &^ other; t&(t-1) != 0 || likeFrom&seen != 0 {
-		need |= Homoglyph
+	if t := s.seen &^ other; t&(t-1) != 0 || s.likeFrom&s.seen != 0 {
+		return s.need | Homoglyph
 	}
-	return need
+	return s.need
+}
+
+// load64 returns the eight bytes of text from i, the first lowest.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// byteAt returns text[i], or 0 before the text. A byte of a character
+// beyond ASCII is never one of the ASCII bytes it is compared with.
+func byteAt(text string, i int) byte {
+	if i < 0 {
+		return 0
+	}
+	return text[i]
+}
+
+// plain reports whether none of the eight bytes of x is beyond ASCII, below
+// space or delete (the bytes asciiAct gives an action but for letters).
+func plain(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - 0x20*ones) &^ x // a high bit where a byte is below 0x20 (or beyond ASCII)
+	del := x ^ 0x7F*ones
+	isDel := (del - ones) &^ del // a high bit where a byte is 0x7F
+	return (x|below|isDel)&highs == 0
 }

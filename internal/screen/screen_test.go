@@ -1,6 +1,15 @@
 package screen
 
-import "testing"
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/runeclass"
+)
 
 func TestScan(t *testing.T) {
 	tests := []struct {
@@ -48,5 +57,92 @@ func BenchmarkScan(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Scan(text)
+	}
+}
+
+// scanByRunes is Scan one character at a time, ASCII read as the screen
+// first read it (letters by their ranges, the last two characters kept for
+// line ends): the eight-byte skip, the byte table and the look back must
+// change nothing.
+func scanByRunes(text string) Needs {
+	var s scan
+	var prev, prev2 rune
+	for i, r := range text {
+		if _, n := utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n == 1 {
+			s.need |= Invalid
+		}
+		switch {
+		case r >= utf8.RuneSelf:
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			s.seen |= latin
+		case r == '\n' || r == '\r':
+			if prev == '.' || (prev == ' ' || prev == '\r') && prev2 == '.' {
+				s.need |= Layout
+			}
+		case r == '\b' || r == 0x7F:
+			s.need |= Deletion
+		}
+		if r >= utf8.RuneSelf {
+			if c := runeclass.Of(r); c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
+				s.char(c)
+			}
+			r = 0
+		}
+		prev2, prev = prev, r
+	}
+	return s.needs()
+}
+
+var scanCases = []string{"", "a", ".\n", "x.\n", "x. \n", "x.\r\n", "x.\r", "é.\n", "é. \n", "\xff.\n", ".\xff\n",
+	"abcdefgh.\nabcdefgh", "abcdefghijklmnop\x7f", "abcdefgh\babcdefgh", "abcdefgh\tabcdefgh.\n", "\xef\xbf\xbd",
+	"ab\xffcdefghijk", "abcdefghij\xe2\x80", "Russіan words and more words.\n", "ｅmbassy", "日本語 text"}
+
+func TestScanByRunes(t *testing.T) {
+	texts := scanCases
+	// And every text of the dev set, where the repository has it.
+	files, _ := filepath.Glob("../../testdata/dev/*.jsonl")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...) // JSON: escapes as written
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var rec struct{ Text, Expected string }
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, rec.Text, rec.Expected)
+		}
+	}
+	for _, text := range texts {
+		if got, want := Scan(text), scanByRunes(text); got != want {
+			t.Errorf("Scan(%q) = %b, by runes %b", text, got, want)
+		}
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, text := range scanCases {
+		f.Add(text)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Scan(text), scanByRunes(text); got != want {
+			t.Fatalf("Scan(%q) = %b, by runes %b", text, got, want)
+		}
+	})
+}
+
+// TestPlain: plain is true of eight bytes exactly where each is printable
+// ASCII.
+func TestPlain(t *testing.T) {
+	for b := range 256 {
+		for at := range 8 {
+			x := []byte("abcdefgh")
+			x[at] = byte(b)
+			if got, want := plain(load64(string(x), 0)), 0x20 <= b && b < 0x7F; got != want {
+				t.Fatalf("plain(%q) = %v", x, got)
+			}
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/lexicon"
 	"unicode/utf8"
 )
 
@@ -24,7 +25,15 @@ import (
 // (NoEvidence, or unjudged where the text is not English), so that a screen
 // can skip the pass and still report exactly what it would have. One scan
 // over the bytes, one table probe per word; no allocation.
-func Needed(text string) bool {
+func Needed(text string) bool { return needed(doc.Words(text)) }
+
+// NeededDoc is Needed of a document: the scan judges the document's
+// language on the way (doc.Doc.Words), so that a document the pass is not
+// needed for, whose score is reported only where it is English, is read
+// once.
+func NeededDoc(d *doc.Doc) bool { return needed(d.Words()) }
+
+func needed(w doc.WordScan) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
 	var prevLearned bool
 	// The pairs of words holding a learned word, seen once (keyed
@@ -32,14 +41,11 @@ func Needed(text string) bool {
 	// past as many as the array holds, the text is needed.
 	var pairs [64]wordKey
 	nPairs := 0
-	for i := 0; i < len(text); {
-		word, n := doc.IsWordAt(text, i)
-		if !word {
-			i += n
-			continue
+	for w.Next() {
+		k := wordKey(w.Hash)
+		if k == 0 {
+			k = 1 // as keyOf
 		}
-		j := doc.WordEnd(text, i)
-		k := keyOf(text[i:j])
 		cls := triggers.get(k)
 		if isLearned := cls&clLearnedWord != 0; (isLearned || prevLearned) && prev != 0 {
 			p := pairKey(prev, k)
@@ -61,7 +67,6 @@ func Needed(text string) bool {
 			return true
 		}
 		prev2, prev = prev, k
-		i = j
 	}
 	return false
 }
@@ -73,17 +78,18 @@ func isASCIIWord(c byte) bool {
 // wordKey is a hash of a lower-cased word (0: none).
 type wordKey uint64
 
-// keyOf hashes w lower-cased (FNV-1a over the lower-cased UTF-8), without
-// allocating.
+// keyOf hashes w lower-cased: the lexicon's Hash of the lower-cased UTF-8
+// (a byte that is not UTF-8 hashed as U+FFFD), the key the document
+// model's word scan (doc.Words) gives each word, without allocating.
 func keyOf(w string) wordKey {
-	h := uint64(fnvOffset)
+	h := lexicon.HashStart
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			h = (h ^ uint64(c)) * fnvPrime
+			h = h.Add(c)
 			i++
 			continue
 		}
@@ -91,7 +97,7 @@ func keyOf(w string) wordKey {
 		var buf [utf8.UTFMax]byte
 		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
 		for _, b := range buf[:m] {
-			h = (h ^ uint64(b)) * fnvPrime
+			h = h.Add(b)
 		}
 		i += n
 	}

@@ -23,6 +23,13 @@ func TestNeededContract(t *testing.T) {
 	check := func(name string, texts []string) {
 		skipped := 0
 		for _, text := range texts {
+			// NeededDoc judges the language on the way: the same answer
+			// and the same judgement.
+			nd := doc.New(text)
+			if NeededDoc(nd) != Needed(text) || nd.Language() != doc.Judge(text) {
+				t.Errorf("%s: NeededDoc %v, language %v; Needed %v, Judge %v: %.80q", name,
+					NeededDoc(doc.New(text)), nd.Language(), Needed(text), doc.Judge(text), text)
+			}
 			if Needed(text) {
 				continue
 			}

@@ -1,0 +1,226 @@
+package doc
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/runeclass"
+)
+
+// Words walks the words of a text as New finds them, without building
+// tokens: each word's bounds and the lexicon Hash of its lower-cased form,
+// made in the same loop that finds its end. It is the cheap path for what
+// needs only the words (the language judgement, a pass's pre-filter): most
+// text is ASCII, and an ASCII byte costs a table load, a test and a multiply.
+//
+//	for w := doc.Words(text); w.Next(); {
+//		... text[w.Start:w.End], w.Hash ...
+//	}
+type WordScan struct {
+	text string
+	next int
+	// Start and End are the bytes of the current word.
+	Start, End int
+	// Hash is the lexicon.Hash of the word lower-cased as AppendLower does.
+	Hash lexicon.Hash
+	// ASCII says whether the lower-cased word is ASCII ("İt" is).
+	ASCII bool
+	// what the word holds
+	letter, digit bool
+	// doc, where not nil, is judged on the way (Doc.Words).
+	doc    *Doc
+	j      judgement
+	senses *lexicon.Senses
+}
+
+// Words returns a scan of text's words; call Next before reading the first.
+func Words(text string) WordScan { return WordScan{text: text} }
+
+// Words returns a scan of the document's words that judges its language
+// on the way, as Judge does: a pass whose pre-filter walks the words spares
+// the judgement a scan of its own. Where the scan stops before the end and
+// before the judgement's words are in, Language judges as usual.
+func (d *Doc) Words() WordScan {
+	w := WordScan{text: d.Text}
+	if !d.judged {
+		w.doc, w.senses = d, lexicon.SenseTable()
+	}
+	return w
+}
+
+// judge counts the current word into the judgement.
+func (w *WordScan) judge() {
+	if w.j.n >= englishWords || w.Number() {
+		return
+	}
+	var s lexicon.Sense
+	if w.End-w.Start <= maxLookup {
+		s = w.senses.Of(w.Hash, w.ASCII)
+	}
+	w.j.add(s)
+	if w.j.n == englishWords {
+		w.settle()
+	}
+}
+
+// settle gives the document its judgement.
+func (w *WordScan) settle() {
+	if d := w.doc; d != nil && !d.judged {
+		d.lang, d.judged = w.j.language(), true
+	}
+	w.doc = nil
+}
+
+// Next moves to the next word, reporting false at the end of the text.
+func (w *WordScan) Next() bool {
+	text, i := w.text, w.next
+	for {
+		if i >= len(text) {
+			w.next = i
+			if w.doc != nil {
+				w.settle()
+			}
+			return false
+		}
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiKind[b]&kWord != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		c, n := classAt(text, i)
+		if c.Any(runeclass.Word) {
+			break
+		}
+		i += n
+	}
+	w.Start = i
+	h, kinds, ascii := lexicon.HashStart, uint8(0), true
+	for i < len(text) {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			k := asciiKind[b]
+			if k&kWord == 0 && (k&kJoiner == 0 || !joins(text, i, 1)) {
+				break
+			}
+			kinds |= k
+			h = h.Add(asciiLower[b])
+			i++
+			continue
+		}
+		r, n := decodeAt(text, i)
+		if r == utf8.RuneError && n == 1 {
+			break // a byte that is not UTF-8 stands alone
+		}
+		c := runeclass.Of(r)
+		if !c.Any(runeclass.Word) && !joins(text, i, n) {
+			break
+		}
+		kinds |= kindOf(c)
+		l := lowerOf(r, c)
+		ascii = ascii && l < utf8.RuneSelf
+		if l != r {
+			var buf [utf8.UTFMax]byte
+			for _, lb := range buf[:utf8.EncodeRune(buf[:], l)] {
+				h = h.Add(lb)
+			}
+		} else {
+			for k := i; k < i+n; k++ {
+				h = h.Add(text[k])
+			}
+		}
+		i += n
+	}
+	w.End, w.next, w.Hash = i, i, h
+	w.letter, w.digit, w.ASCII = kinds&kLetter != 0, kinds&kDigit != 0, ascii
+	if w.doc != nil {
+		w.judge()
+	}
+	return true
+}
+
+// Number reports a word of digits without a letter ("1984", "3.14"): the
+// language judgement passes over it.
+func (w *WordScan) Number() bool { return w.digit && !w.letter }
+
+// decodeAt is utf8.DecodeRuneInString(text[i:]) for a byte beyond ASCII,
+// two-byte sequences (Latin, Greek, Cyrillic, Hebrew, Arabic letters)
+// without a call.
+func decodeAt(text string, i int) (rune, int) {
+	if b := text[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// lowerOf is unicode.ToLower(r) for r of class c, without the search of
+// Unicode's case tables for a lower-case or caseless letter, which no
+// lower-casing changes (TestLowerOf checks every code point).
+func lowerOf(r rune, c runeclass.Class) rune {
+	if c&(runeclass.Letter|runeclass.Upper) == runeclass.Letter {
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Kinds of ASCII bytes, from runeclass and IsJoiner: asciiKind[b] for b <
+// 0x80.
+const (
+	kWord uint8 = 1 << iota
+	kLetter
+	kDigit
+	kJoiner
+)
+
+var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
+	for b := range utf8.RuneSelf {
+		c := runeclass.ASCII(byte(b))
+		kind[b] = kindOf(c)
+		if IsJoiner(byte(b), 0) {
+			kind[b] |= kJoiner
+		}
+		lower[b] = AppendLower(nil, string(rune(b)))[0]
+	}
+	return
+}()
+
+func kindOf(c runeclass.Class) uint8 {
+	var k uint8
+	if c.Any(runeclass.Word) {
+		k |= kWord
+	}
+	if c.Any(runeclass.Letter) {
+		k |= kLetter
+	}
+	if c.Any(runeclass.Digit) {
+		k |= kDigit
+	}
+	return k
+}
+
+// HashLower returns the lexicon Hash of s lower-cased as AppendLower does,
+// without copying it.
+func HashLower(s string) lexicon.Hash {
+	h := lexicon.HashStart
+	for k := 0; k < len(s); {
+		b := s[k]
+		if b < utf8.RuneSelf {
+			h = h.Add(asciiLower[b])
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && n == 1 {
+			h = h.Add(b)
+		} else {
+			var buf [utf8.UTFMax]byte
+			for _, lb := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+				h = h.Add(lb)
+			}
+		}
+		k += n
+	}
+	return h
+}

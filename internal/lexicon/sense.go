@@ -1,0 +1,140 @@
+package lexicon
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+)
+
+// The language judgement asks one thing of each of a document's first
+// words, its Sense, and most words are either very common or in no English
+// word list at all. Senses answers both kinds without touching the ID
+// table (megabytes: a cache miss per word).
+// Senses answers SenseOf from tables built once: the commonest forms sit
+// in a small table of their own, and a filter of about a hundred kilobytes
+// turns away nearly every word the lexicon lacks; what gets past both is
+// probed in the ID table.
+type Senses struct {
+	// hot holds the hotForms commonest forms: a form's key (spread) with
+	// its lowest bit set where Brown has it (every one is known).
+	hot     []uint64
+	hotBits uint
+	// filter is a blocked Bloom filter over every form with a Sense: one
+	// word of it per form, three of the word's bits set.
+	filter     []uint64
+	filterBits uint
+	// allASCII is set when every form is ASCII: a word whose lower-cased
+	// form is not has no entry.
+	allASCII bool
+}
+
+var senses Senses
+
+// SenseTable returns the tables SenseOf reads, for a loop to ask without
+// checking each time that they are loaded.
+func SenseTable() *Senses {
+	idOnce.Do(loadIDs)
+	return &senses
+}
+
+// hotForms is how many forms the hot table holds: 4,096 forms cover about
+// three in five of the words of English text, in 64 KB.
+const hotForms = 4096
+
+// spread mixes a Hash so that its top bits depend on every byte (FNV-1a's
+// low bits depend only on the inputs' low bits).
+func spread(h Hash) uint64 { return uint64(h) * 0x9E3779B97F4A7C15 }
+
+// filterWord returns a form's word of the filter and the bits it sets,
+// from bits of k below those that choose the word.
+func (t *Senses) filterWord(k uint64) (int, uint64) {
+	w := int(k >> (64 - t.filterBits))
+	return w, 1<<(k>>24&63) | 1<<(k>>30&63) | 1<<(k>>36&63)
+}
+
+func loadSenses(forms []string) {
+	t := &senses
+	t.allASCII = true
+	var known []int // indexes of forms with a Sense
+	for i, w := range forms {
+		for k := 0; k < len(w); k++ {
+			if w[k] >= 0x80 {
+				t.allASCII = false
+			}
+		}
+		if slots[slotOf(hashOf(w))].sense != 0 {
+			known = append(known, i)
+		}
+	}
+	// Eleven to twenty-one bits per form: about one word in fifty that
+	// the lexicon lacks gets past.
+	t.filterBits = uint(bits.Len(uint(len(known) / 6)))
+	t.filter = make([]uint64, 1<<t.filterBits)
+	for _, i := range known {
+		w, b := t.filterWord(spread(Hash(hashOf(forms[i]))))
+		t.filter[w] |= b
+	}
+	// The commonest forms, by their count in either corpus per million
+	// words.
+	type byFreq struct {
+		f float64
+		i int
+	}
+	ranked := make([]byFreq, len(known))
+	for k, i := range known {
+		e := byID[i+1]
+		ranked[k] = byFreq{e.modernShare(), i}
+		if e.stats != nil {
+			ranked[k].f = max(ranked[k].f, float64(e.stats.Count)*1e6/float64(total))
+		}
+	}
+	slices.SortFunc(ranked, func(a, b byFreq) int { return cmp.Or(cmp.Compare(b.f, a.f), cmp.Compare(a.i, b.i)) })
+	known = known[:0]
+	for _, r := range ranked[:min(len(ranked), hotForms)] {
+		known = append(known, r.i)
+	}
+	t.hotBits = uint(bits.Len(uint(2*len(known) - 1)))
+	t.hot = make([]uint64, 1<<t.hotBits)
+	for _, i := range known {
+		k := spread(Hash(hashOf(forms[i])))
+		v := k &^ 1
+		if byID[i+1].stats != nil {
+			v |= 1
+		}
+		if v>>1 == 0 {
+			panic("lexicon: a hot form's key is zero: " + forms[i])
+		}
+		for s := k >> (64 - t.hotBits); ; s = (s + 1) & (1<<t.hotBits - 1) {
+			if t.hot[s] == 0 {
+				t.hot[s] = v
+				break
+			}
+		}
+	}
+}
+
+// SenseOf returns the Sense of the lower-cased form whose Hash is h, as
+// Probe does. ascii says whether the form is ASCII.
+func SenseOf(h Hash, ascii bool) Sense { return SenseTable().Of(h, ascii) }
+
+// Of is SenseOf.
+func (t *Senses) Of(h Hash, ascii bool) Sense {
+	if !ascii && t.allASCII {
+		return 0
+	}
+	k := spread(h | 1) // as Probe keys it
+	mask := uint64(1)<<t.hotBits - 1
+	for s := k >> (64 - t.hotBits); ; s = (s + 1) & mask {
+		v := t.hot[s]
+		if v == 0 {
+			break
+		}
+		if (v^k)>>1 == 0 {
+			return SenseKnown | Sense(v&1)*SenseBrown
+		}
+	}
+	if w, b := t.filterWord(k); t.filter[w]&b != b {
+		return 0
+	}
+	return slots[slotOf(uint64(h)|1)].sense
+}
