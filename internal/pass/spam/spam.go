@@ -85,7 +85,7 @@ type analysis struct {
 
 // AnalyzeDoc is Analyze on the shared document model of the text.
 func AnalyzeDoc(d *doc.Doc) Result {
-	if !Needed(d.Text) {
+	if !NeededDoc(d) {
 		return unneededDoc(d, &trained).Result
 	}
 	// Only the Result leaves: the view of the tokens goes back to a pool
@@ -100,7 +100,7 @@ func AnalyzeDoc(d *doc.Doc) Result {
 // analyzeDoc is the analysis of the document d under model m: one judgement
 // of its language, the document model's.
 func analyzeDoc(d *doc.Doc, m *model) analysis {
-	if !Needed(d.Text) {
+	if !NeededDoc(d) {
 		return unneededDoc(d, m)
 	}
 	return analyzeTokens(d.Text, tokensOf(d), d.IsModernEnglish(), m)
