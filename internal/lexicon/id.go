@@ -1,8 +1,10 @@
 package lexicon
 
 import (
+	"cmp"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -52,7 +54,20 @@ func loadIDs() {
 	for w := range words {
 		all[w] += 0
 	}
-	forms := slices.Sorted(maps.Keys(all)) // the same IDs on every run
+	// IDs follow frequency, commonest first, ties by form (the same IDs on
+	// every run): the tables passes index by ID then keep the words of
+	// running text in a few cache lines, and the hot table below holds
+	// the first IDs.
+	freq := func(w string) float64 {
+		f := float64(modernWords[w]) * 1e6 / float64(modernTotal)
+		if s := words[w]; s != nil {
+			f = max(f, float64(s.Count)*1e6/float64(total))
+		}
+		return f
+	}
+	forms := slices.SortedFunc(maps.Keys(all), func(a, b string) int {
+		return cmp.Or(cmp.Compare(freq(b), freq(a)), strings.Compare(a, b))
+	})
 	size := 1
 	for size < 2*len(forms) {
 		size <<= 1
@@ -131,6 +146,9 @@ func LookupLower(lower []byte) ID {
 // h, from one probe of the table.
 func Probe(h Hash) (ID, Sense) {
 	idOnce.Do(loadIDs)
+	if id := senses.hotID(h); id > 0 {
+		return id, hotSense[id]
+	}
 	s := &slots[slotOf(uint64(h)|1)]
 	return s.id, s.sense
 }

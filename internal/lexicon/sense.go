@@ -15,9 +15,9 @@ import (
 // turns away nearly every word the lexicon lacks; what gets past both is
 // probed in the ID table.
 type Senses struct {
-	// hot holds the hotForms commonest forms: a form's key (spread) with
-	// its lowest bit set where Brown has it (every one is known).
-	hot     []uint64
+	// hot holds the hotForms commonest forms by their key (spread), with
+	// their ID and Sense: Probe answers most words of running text from it.
+	hot     []hotSlot
 	hotBits uint
 	// filter is a blocked Bloom filter over every form with a Sense: one
 	// word of it per form, three of the word's bits set.
@@ -29,6 +29,15 @@ type Senses struct {
 }
 
 var senses Senses
+
+type hotSlot struct {
+	key   uint64 // spread of the form's key; 0: empty
+	id    ID
+	sense Sense
+}
+
+// hotSense[id] is the Sense of a hot form.
+var hotSense []Sense
 
 // SenseTable returns the tables SenseOf reads, for a loop to ask without
 // checking each time that they are loaded.
@@ -94,21 +103,37 @@ func loadSenses(forms []string) {
 		known = append(known, r.i)
 	}
 	t.hotBits = uint(bits.Len(uint(2*len(known) - 1)))
-	t.hot = make([]uint64, 1<<t.hotBits)
+	t.hot = make([]hotSlot, 1<<t.hotBits)
+	hotSense = make([]Sense, len(forms)+1)
 	for _, i := range known {
 		k := spread(Hash(hashOf(forms[i])))
-		v := k &^ 1
-		if byID[i+1].stats != nil {
-			v |= 1
-		}
-		if v>>1 == 0 {
+		if k == 0 {
 			panic("lexicon: a hot form's key is zero: " + forms[i])
 		}
+		id := ID(i + 1)
+		sense := slots[slotOf(hashOf(forms[i]))].sense
+		hotSense[id] = sense
 		for s := k >> (64 - t.hotBits); ; s = (s + 1) & (1<<t.hotBits - 1) {
-			if t.hot[s] == 0 {
-				t.hot[s] = v
+			if t.hot[s].key == 0 {
+				t.hot[s] = hotSlot{k, id, sense}
 				break
 			}
+		}
+	}
+}
+
+// hotID returns the ID of the hot form whose Hash is h, 0 where h is no
+// hot form's.
+func (t *Senses) hotID(h Hash) ID {
+	k := spread(h | 1) // as Probe keys it
+	mask := uint64(1)<<t.hotBits - 1
+	for s := k >> (64 - t.hotBits); ; s = (s + 1) & mask {
+		e := &t.hot[s]
+		if e.key == k {
+			return e.id
+		}
+		if e.key == 0 {
+			return 0
 		}
 	}
 }
@@ -122,17 +147,10 @@ func (t *Senses) Of(h Hash, ascii bool) Sense {
 	if !ascii && t.allASCII {
 		return 0
 	}
-	k := spread(h | 1) // as Probe keys it
-	mask := uint64(1)<<t.hotBits - 1
-	for s := k >> (64 - t.hotBits); ; s = (s + 1) & mask {
-		v := t.hot[s]
-		if v == 0 {
-			break
-		}
-		if (v^k)>>1 == 0 {
-			return SenseKnown | Sense(v&1)*SenseBrown
-		}
+	if id := t.hotID(h); id > 0 {
+		return hotSense[id]
 	}
+	k := spread(h | 1)
 	if w, b := t.filterWord(k); t.filter[w]&b != b {
 		return 0
 	}
