@@ -320,3 +320,17 @@ func BlockRange(b Block) (lo, hi rune) {
 // page encodes in its upper half, among its letters (× ¿ ˛ ™): text decoded
 // with the wrong code page shows them inside words.
 func CodePageSymbol(r rune) bool { return rangeOf(codePageSymbolRanges[:], r) >= 0 }
+
+// VariationLetterScript reports a script whose letters have standardized
+// variants with selectors 1–16 (StandardizedVariants.txt): Han, Phags-pa,
+// Manichaean, Egyptian hieroglyphs, Myanmar, and Common (the mathematical
+// script capitals). A selector after a letter of any other script is in no
+// standard sequence.
+func VariationLetterScript(s Script) bool {
+	for _, x := range variationLetterScripts {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

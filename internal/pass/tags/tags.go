@@ -136,21 +136,23 @@ func validFlagTags(s string) bool {
 }
 
 // standardPosition reports whether a single variation selector vs may follow
-// base in a standardized or ideographic variation sequence. Letters of
-// alphabetic scripts have none; symbols, digits (keycaps), CJK ideographs
-// (IVS), Mongolian (its own selectors are separate) and a few math symbols do.
+// base in a standardized or ideographic variation sequence. Letters have
+// them only in the scripts StandardizedVariants.txt gives letters variants
+// in (unidata.VariationLetterScript: Han compatibility, Phags-pa,
+// Manichaean, Egyptian, Myanmar, mathematical script capitals), and the
+// supplementary selectors only after Han (ideographic variation
+// sequences); symbols, digits (keycaps) and punctuation take them for
+// emoji and text presentation. Mongolian's own selectors are another block.
 func standardPosition(base, vs rune) bool {
 	if base < 0 {
 		return false
 	}
 	if vs >= vssLo {
-		return unicode.Is(unicode.Han, base)
+		return unidata.ScriptOf(base) == unidata.Han
 	}
 	switch {
 	case unicode.IsLetter(base):
-		// Standardized variants on letters exist only for a handful of
-		// scripts (Han compatibility, Phags-pa, Manichaean, Egyptian).
-		return unicode.In(base, unicode.Han, unicode.Phags_Pa, unicode.Manichaean, unicode.Egyptian_Hieroglyphs, unicode.Myanmar)
+		return unidata.VariationLetterScript(unidata.ScriptOf(base))
 	case unicode.IsMark(base) || unicode.IsSpace(base) || unicode.IsControl(base):
 		return false
 	}

@@ -10,6 +10,8 @@ package main
 //     name adds to that character's name (MATHEMATICAL BOLD, FULLWIDTH),
 //     in the script of the letter it decomposes to: 𝐀 and 𝚨 are both
 //     MATHEMATICAL BOLD, but the one Latin, the other Greek.
+//   - Variation letter scripts (StandardizedVariants.txt 17.0.0): the
+//     scripts whose letters take selectors 1–16 in standardized sequences.
 //   - Code-page letters (golang.org/x/text/encoding/charmap: the ISO, IBM,
 //     Mac, Windows and KOI8 mapping tables): the Cyrillic and Greek letters
 //     that every 8-bit code page of the script encodes (А–я, Ё ё; Α–ω with
@@ -300,6 +302,13 @@ func writeClasses(b *bytes.Buffer) {
 	}
 	p("}\n\n")
 
+	p("// variationLetterScripts are the scripts whose letters have standardized\n// variants with selectors 1–16 (StandardizedVariants.txt).\n")
+	p("var variationLetterScripts = [...]Script{")
+	for _, s := range variationLetterScripts() {
+		p("%s,", constName(scriptNames[s]))
+	}
+	p("}\n\n")
+
 	p("// codePageSymbolRanges holds the punctuation and symbols of the upper\n// halves of the 8-bit Latin code pages (golang.org/x/text/encoding/charmap).\n")
 	p("var codePageSymbolRanges = [...]struct{ lo, hi rune }{\n")
 	for i, x := range ranges(codePageSymbols()) {
@@ -307,4 +316,52 @@ func writeClasses(b *bytes.Buffer) {
 		nl(b, i, 6)
 	}
 	p("}\n\n")
+}
+
+// variationLetterScripts returns the scripts whose letters
+// StandardizedVariants.txt gives standardized variants with a selector of
+// the Variation Selectors block (Han compatibility ideographs, Phags-pa,
+// Manichaean, Egyptian, Myanmar, the mathematical script capitals), sorted.
+// Mongolian's own selectors are a block of their own and not counted.
+func variationLetterScripts() []int {
+	f, err := os.Open(filepath.Join(*dataDir, "StandardizedVariants.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	set := map[int]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l, _, _ := strings.Cut(sc.Text(), "#")
+		seq, _, ok := strings.Cut(l, ";")
+		if !ok {
+			continue
+		}
+		rs := hexRunes(seq)
+		if len(rs) != 2 {
+			log.Fatalf("StandardizedVariants.txt: bad sequence %q", seq)
+		}
+		if ucdBlock(rs[1]) == "Variation Selectors" && unicode.IsLetter(rs[0]) {
+			set[scriptOf[rs[0]]] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	var out []int
+	for s := range set {
+		out = append(out, s)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// ucdBlock returns the name of r's block ("" for none).
+func ucdBlock(r rune) string {
+	for _, b := range loadBlocks() {
+		if b.lo <= r && r <= b.hi {
+			return b.name
+		}
+	}
+	return ""
 }
