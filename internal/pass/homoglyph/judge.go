@@ -472,6 +472,13 @@ func (p *profile) isNative(text string, r rune) bool {
 	if all == 0 || restricted && all < 2 {
 		return false
 	}
+	if restricted && unknown == 0 && c.known > 0 {
+		// Rule RESTRICTED-RESTORES-KNOWN: a letter of no common
+		// orthography whose every word, restored, is one the document
+		// also writes plainly (ᴄenren twice beside cenren) is a spoofer's
+		// repetition, however consistently it recurs.
+		return false
+	}
 	if restricted && p.extendedLetters() == 0 && !p.consistentOther(text, r, anyLetter) {
 		// The one letter beyond ASCII of a text, and one of no common
 		// orthography: however consistently written, a look-alike (ſ for
