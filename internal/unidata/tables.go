@@ -5047,7 +5047,14 @@ var codePageRanges = [...]struct{ lo, hi rune }{
 
 // variationLetterScripts are the scripts whose letters have standardized
 // variants with selectors 1–16 (StandardizedVariants.txt).
-var variationLetterScripts = [...]Script{Common, EgyptianHieroglyphs, Han, Manichaean, Myanmar, PhagsPa}
+var variationLetterScripts = [...]Script{EgyptianHieroglyphs, Han, Manichaean, Myanmar, PhagsPa}
+
+// variationCommonRanges are the Common letters StandardizedVariants.txt
+// gives variants with selectors 1–16.
+var variationCommonRanges = [...]struct{ lo, hi rune }{
+	{0x210B, 0x210B}, {0x2110, 0x2110}, {0x2112, 0x2112}, {0x211B, 0x211B}, {0x212C, 0x212C}, {0x2130, 0x2131},
+	{0x2133, 0x2133}, {0x1D49C, 0x1D49C}, {0x1D49E, 0x1D49F}, {0x1D4A2, 0x1D4A2}, {0x1D4A5, 0x1D4A6}, {0x1D4A9, 0x1D4AC},
+	{0x1D4AE, 0x1D4B5}}
 
 // codePageSymbolRanges holds the punctuation and symbols of the upper
 // halves of the 8-bit Latin code pages (golang.org/x/text/encoding/charmap).

@@ -321,12 +321,17 @@ func BlockRange(b Block) (lo, hi rune) {
 // with the wrong code page shows them inside words.
 func CodePageSymbol(r rune) bool { return rangeOf(codePageSymbolRanges[:], r) >= 0 }
 
-// VariationLetterScript reports a script whose letters have standardized
-// variants with selectors 1–16 (StandardizedVariants.txt): Han, Phags-pa,
-// Manichaean, Egyptian hieroglyphs, Myanmar, and Common (the mathematical
-// script capitals). A selector after a letter of any other script is in no
-// standard sequence.
-func VariationLetterScript(s Script) bool {
+// VariationLetter reports a letter that may take a variation selector
+// 1–16 (StandardizedVariants.txt): any letter of a script whose letters have
+// standardized variants (Han, Phags-pa, Manichaean, Egyptian hieroglyphs,
+// Myanmar), and of the letters of no script (Common) those listed there
+// themselves (the mathematical script capitals' chancery and roundhand
+// forms), not the other mathematical letters a spoofer writes.
+func VariationLetter(r rune) bool {
+	s := ScriptOf(r)
+	if s == Common {
+		return rangeOf(variationCommonRanges[:], r) >= 0
+	}
 	for _, x := range variationLetterScripts {
 		if x == s {
 			return true

@@ -138,8 +138,8 @@ func validFlagTags(s string) bool {
 // standardPosition reports whether a single variation selector vs may follow
 // base in a standardized or ideographic variation sequence. Letters have
 // them only in the scripts StandardizedVariants.txt gives letters variants
-// in (unidata.VariationLetterScript: Han compatibility, Phags-pa,
-// Manichaean, Egyptian, Myanmar, mathematical script capitals), and the
+// in (unidata.VariationLetter: Han compatibility, Phags-pa, Manichaean,
+// Egyptian, Myanmar) and the mathematical script capitals it lists, and the
 // supplementary selectors only after Han (ideographic variation
 // sequences); symbols, digits (keycaps) and punctuation take them for
 // emoji and text presentation. Mongolian's own selectors are another block.
@@ -152,7 +152,7 @@ func standardPosition(base, vs rune) bool {
 	}
 	switch {
 	case unicode.IsLetter(base):
-		return unidata.VariationLetterScript(unidata.ScriptOf(base))
+		return unidata.VariationLetter(base)
 	case unicode.IsMark(base) || unicode.IsSpace(base) || unicode.IsControl(base):
 		return false
 	}

@@ -302,10 +302,18 @@ func writeClasses(b *bytes.Buffer) {
 	}
 	p("}\n\n")
 
+	vs, vc := variationLetters()
 	p("// variationLetterScripts are the scripts whose letters have standardized\n// variants with selectors 1–16 (StandardizedVariants.txt).\n")
 	p("var variationLetterScripts = [...]Script{")
-	for _, s := range variationLetterScripts() {
+	for _, s := range vs {
 		p("%s,", constName(scriptNames[s]))
+	}
+	p("}\n\n")
+	p("// variationCommonRanges are the Common letters StandardizedVariants.txt\n// gives variants with selectors 1–16.\n")
+	p("var variationCommonRanges = [...]struct{ lo, hi rune }{\n")
+	for i, x := range ranges(vc) {
+		p("{0x%X, 0x%X},", x[0], x[1])
+		nl(b, i, 6)
 	}
 	p("}\n\n")
 
@@ -318,18 +326,20 @@ func writeClasses(b *bytes.Buffer) {
 	p("}\n\n")
 }
 
-// variationLetterScripts returns the scripts whose letters
-// StandardizedVariants.txt gives standardized variants with a selector of
-// the Variation Selectors block (Han compatibility ideographs, Phags-pa,
-// Manichaean, Egyptian, Myanmar, the mathematical script capitals), sorted.
-// Mongolian's own selectors are a block of their own and not counted.
-func variationLetterScripts() []int {
+// variationLetters returns, from StandardizedVariants.txt, the scripts
+// whose letters have standardized variants with a selector of the
+// Variation Selectors block (Han compatibility ideographs, Phags-pa,
+// Manichaean, Egyptian, Myanmar), sorted, and the letters of no script
+// (Common: the mathematical script capitals) that are such bases
+// themselves. Mongolian's own selectors are a block of their own and not
+// counted.
+func variationLetters() (scripts []int, common []rune) {
 	f, err := os.Open(filepath.Join(*dataDir, "StandardizedVariants.txt"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	set := map[int]bool{}
+	set, bases := map[int]bool{}, map[rune]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		l, _, _ := strings.Cut(sc.Text(), "#")
@@ -341,19 +351,27 @@ func variationLetterScripts() []int {
 		if len(rs) != 2 {
 			log.Fatalf("StandardizedVariants.txt: bad sequence %q", seq)
 		}
-		if ucdBlock(rs[1]) == "Variation Selectors" && unicode.IsLetter(rs[0]) {
-			set[scriptOf[rs[0]]] = true
+		if ucdBlock(rs[1]) != "Variation Selectors" || !unicode.IsLetter(rs[0]) {
+			continue
+		}
+		if s := scriptOf[rs[0]]; s == scriptIndex["Common"] {
+			bases[rs[0]] = true
+		} else {
+			set[s] = true
 		}
 	}
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
-	var out []int
 	for s := range set {
-		out = append(out, s)
+		scripts = append(scripts, s)
 	}
-	sort.Ints(out)
-	return out
+	sort.Ints(scripts)
+	for r := range bases {
+		common = append(common, r)
+	}
+	sort.Slice(common, func(i, j int) bool { return common[i] < common[j] })
+	return scripts, common
 }
 
 // ucdBlock returns the name of r's block ("" for none).
