@@ -73,11 +73,13 @@ func tierOf(r rune, s, t unidata.Script) tier {
 // characters' decompositions and names (unidata.AlphabetOf); other
 // compatibility forms and symbols are grouped by their Unicode block.
 func style(r rune, s, t unidata.Script) int {
+	// Keys of three kinds, kept apart by the kind in the high bits.
+	const alphabet, block = 1 << 16, 2 << 16
 	if a := unidata.AlphabetOf(r); a != 0 {
-		return 0x10000 + int(a)
+		return alphabet | int(a)
 	}
 	if tierOf(r, s, t) == compat {
-		return 0x20000 + int(unidata.BlockOf(r))
+		return block | int(unidata.BlockOf(r))
 	}
 	return int(s)
 }
