@@ -150,11 +150,13 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		for _, o := range opts {
 			f := strings.ToLower(form(o))
 			n := 1000 * p.formsOf(f)
-			if inside && o == 'I' {
+			if inside && o == 'I' && p.lowered(f) > 0 {
 				// Rule CAPITAL-INSIDE-SENTENCE: lowered, Isir is isir, a
 				// word the document writes small (Maltese "isir"); inside
 				// a sentence only its capitalised uses (a name) speak for
-				// a capital I.
+				// a capital I. A word the document never writes small
+				// (a noun capitalised, Luxembourgish Iwwerzeegong) keeps
+				// its forms as evidence.
 				n = 1000 * p.capitalised(f)
 			}
 			if len(pr.w.letters) == 1 {
