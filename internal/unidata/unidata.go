@@ -180,17 +180,24 @@ func IdentifierTypes(r rune) TypeSet {
 }
 
 // IdentifierAllowed reports whether IdentifierStatus.txt says Allowed.
-func IdentifierAllowed(r rune) bool {
-	lo, hi := 0, len(allowedRanges)
+func IdentifierAllowed(r rune) bool { return rangeOf(allowedRanges[:], r) >= 0 }
+
+// rangeOf returns the index of the range of rs (sorted, disjoint) that
+// holds r, or -1.
+func rangeOf(rs []struct{ lo, hi rune }, r rune) int {
+	lo, hi := 0, len(rs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if allowedRanges[m].hi < r {
+		if rs[m].hi < r {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo < len(allowedRanges) && allowedRanges[lo].lo <= r
+	if lo < len(rs) && rs[lo].lo <= r {
+		return lo
+	}
+	return -1
 }
 
 // Extensions returns r's Script_Extensions (ScriptExtensions.txt), or nil
@@ -246,4 +253,89 @@ func DigitLookAlike(r rune) (rune, bool) {
 		return 0, false
 	}
 	return rune(digitLookAlikes[lo].d), true
+}
+
+// Block is a Unicode block (Blocks.txt); NoBlock for code points in none.
+type Block uint16
+
+// String returns the Blocks.txt name, e.g. "Latin Extended-A".
+func (b Block) String() string {
+	if int(b) >= len(blockNames) {
+		return "Block(" + itoa(int(b)) + ")"
+	}
+	return blockNames[b]
+}
+
+// BlockOf returns the block r is in.
+func BlockOf(r rune) Block { return Block(rangeOf(blockRanges[:], r) + 1) }
+
+// Alphabet is a typeface's alphabet of compatibility forms (UnicodeData.txt
+// <font>, <wide> and <narrow> decompositions to one letter or digit): the
+// words a form's name adds to its letter's (MATHEMATICAL BOLD, FULLWIDTH,
+// BLACK-LETTER) with the letter's script. 0 for other characters.
+type Alphabet uint16
+
+// String returns the alphabet's name, e.g. "MATHEMATICAL BOLD/Latin".
+func (a Alphabet) String() string {
+	if a == 0 || int(a) > len(alphabetNames) {
+		return ""
+	}
+	return alphabetNames[a-1]
+}
+
+// AlphabetOf returns the alphabet r is a form of, or 0.
+func AlphabetOf(r rune) Alphabet {
+	lo, hi := 0, len(alphabetRuns)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if alphabetRuns[m].hi < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(alphabetRuns) || alphabetRuns[lo].lo > r {
+		return 0
+	}
+	return alphabetRuns[lo].a
+}
+
+// CodePageLetter reports a Cyrillic or Greek letter that every 8-bit code
+// page of its script encodes (А–я, Ё, ё; Greek with tonos and dialytika):
+// a letter any text of the script may use, unlike those of one orthography
+// (Ukrainian і, Macedonian ѕ, Kabardian Ӏ).
+func CodePageLetter(r rune) bool { return rangeOf(codePageRanges[:], r) >= 0 }
+
+// BlockRange returns the first and last code points of block b (0, -1 for
+// NoBlock).
+func BlockRange(b Block) (lo, hi rune) {
+	if b == NoBlock || int(b) > len(blockRanges) {
+		return 0, -1
+	}
+	x := blockRanges[b-1]
+	return x.lo, x.hi
+}
+
+// CodePageSymbol reports punctuation or a symbol that an 8-bit Latin code
+// page encodes in its upper half, among its letters (× ¿ ˛ ™): text decoded
+// with the wrong code page shows them inside words.
+func CodePageSymbol(r rune) bool { return rangeOf(codePageSymbolRanges[:], r) >= 0 }
+
+// VariationLetter reports a letter that may take a variation selector
+// 1–16 (StandardizedVariants.txt): any letter of a script whose letters have
+// standardized variants (Han, Phags-pa, Manichaean, Egyptian hieroglyphs,
+// Myanmar), and of the letters of no script (Common) those listed there
+// themselves (the mathematical script capitals' chancery and roundhand
+// forms), not the other mathematical letters a spoofer writes.
+func VariationLetter(r rune) bool {
+	s := ScriptOf(r)
+	if s == Common {
+		return rangeOf(variationCommonRanges[:], r) >= 0
+	}
+	for _, x := range variationLetterScripts {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -282,11 +282,9 @@ func (p *profile) onlyCodePageSymbols() bool {
 }
 
 // codePageSymbol reports the symbols that 8-bit code pages put among their
-// letters: Latin-1's signs (U+00A1–U+00BF, × and ÷) and the spacing
-// accents of the Central European pages (˘ ˙ ˚ ˛ ˜ ˝ ˇ).
-func codePageSymbol(r rune) bool {
-	return r >= 0xA1 && r <= 0xBF || r == 0xD7 || r == 0xF7 || r >= 0x2D8 && r <= 0x2DD || r == 0x2C7
-}
+// letters (Latin-1's × and ¦, the Central European pages' ˛): the tables
+// say which (unidata.CodePageSymbol).
+func codePageSymbol(r rune) bool { return unidata.CodePageSymbol(r) }
 
 // drawnSmall reports a capital drawn like a small letter of script t
 // (Cherokee Ꮒ like h, Ƅ like b), or like a vertical stroke, which is l as

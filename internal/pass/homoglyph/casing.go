@@ -146,9 +146,19 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		best, bestN, tie := rune(0), 0, false
 		dot := pr.w.end < len(text) && text[pr.w.end] == '.'
 		elided := apostropheAfter(text, pr.w.end)
+		inside := k == 0 && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) && !lineStart(text, pr.w.start)
 		for _, o := range opts {
 			f := strings.ToLower(form(o))
 			n := 1000 * p.formsOf(f)
+			if inside && o == 'I' && p.lowered(f) > 0 {
+				// Rule CAPITAL-INSIDE-SENTENCE: lowered, Isir is isir, a
+				// word the document writes small (Maltese "isir"); inside
+				// a sentence only its capitalised uses (a name) speak for
+				// a capital I. A word the document never writes small
+				// (a noun capitalised, Luxembourgish Iwwerzeegong) keeps
+				// its forms as evidence.
+				n = 1000 * p.capitalised(f)
+			}
 			if len(pr.w.letters) == 1 {
 				n = 1000 * p.singles.get(o) // a lone letter keeps its case: "L.A." says nothing of "l"
 			}

@@ -395,7 +395,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		for _, l := range w.letters {
 			if own && isPlain(l.r, l.script) && ownLetter(l) {
 				p.attested.add(l.r)
-				if l.script == unidata.Latin && l.r >= 0x180 && unicode.IsLetter(l.r) {
+				if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
 					p.extended++
 				}
 			}
@@ -691,9 +691,10 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 			return la.R, la.Source, true
 		}
 	}
-	// Unattested, only a core letter of the script will do (Cyrillic А–я,
-	// Greek Α–ω); an extended one (і, ѕ, Ӏ) must be seen in the document.
-	if la := las[0].R; la >= 0x0410 && la <= 0x044F || la >= 0x0391 && la <= 0x03C9 {
+	// Unattested, only a letter every code page of the script has will do
+	// (Cyrillic А–я, Greek Α–ω); one of a single orthography (і, ѕ, Ӏ)
+	// must be seen in the document.
+	if la := las[0].R; unidata.CodePageLetter(la) {
 		return la, las[0].Source, true
 	}
 	return 0, 0, false
@@ -874,15 +875,17 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 		why: "short " + src.String() + " word among " + t.String() + " words in a document with other spoofed words"}, true
 }
 
-// isSymbolLetter reports a lone Greek small letter (of the basic alphabet), which science and
-// finance text use as a symbol (β, ρ, ν, α). Omicron is the exception: it is
-// drawn exactly like o, so it is useless as a symbol and only ever a spoof.
+// isSymbolLetter reports a lone Greek small letter of the basic alphabet
+// (of every Greek code page, unaccented), which science and finance text
+// use as a symbol (β, ρ, ν, α). Omicron is the exception: it is drawn
+// exactly like o, so it is useless as a symbol and only ever a spoof.
 func isSymbolLetter(w *word) bool {
 	if len(w.letters) != 1 {
 		return false
 	}
 	r := w.letters[0].r
-	return r >= 'α' && r <= 'ω' && r != 'ο'
+	return unidata.ScriptOf(r) == unidata.Greek && unicode.IsLower(r) && unidata.CodePageLetter(r) &&
+		baseLetter(r) == r && r != 'ο'
 }
 
 func countLetters(w *word) int {
@@ -919,7 +922,22 @@ func neighboursIn(words []word, i int, t unidata.Script) bool {
 // Supplement, Latin Extended-A, and Latin Extended Additional for
 // Vietnamese and Welsh): accented letters of ordinary words.
 func isCommonLatin(r rune) bool {
-	return r >= 0xC0 && r <= 0x17F || r >= 0x1E00 && r <= 0x1EFF
+	switch unidata.BlockOf(r) {
+	case unidata.BlockLatin1Supplement, unidata.BlockLatinExtendedA, unidata.BlockLatinExtendedAdditional:
+		return true
+	}
+	return false
+}
+
+// nationalLatin reports the blocks of the 8-bit national code pages'
+// letters (ASCII, Latin-1, Latin Extended-A: ç, ñ, ş), as opposed to those
+// of extended orthographies (ɗ, ɛ, ɨ) and phonetics.
+func nationalLatin(r rune) bool {
+	switch unidata.BlockOf(r) {
+	case unidata.BlockBasicLatin, unidata.BlockLatin1Supplement, unidata.BlockLatinExtendedA:
+		return true
+	}
+	return false
 }
 
 // lookAlikes returns the letters of script t that r is drawn like.
@@ -1129,7 +1147,7 @@ func (p *profile) modelForms() []formCount {
 
 // baseLetter returns r without its accents (ἔ → ε, é → e).
 func baseLetter(r rune) rune {
-	if r < 0xC0 {
+	if r < utf8.RuneSelf {
 		return r
 	}
 	var buf [utf8.UTFMax]byte

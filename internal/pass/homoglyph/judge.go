@@ -379,7 +379,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		case plain:
 			// Latin-1 and Extended-A letters (ç, ñ, ş) are national
 			// letters, not an extended orthography's (ɗ, ɛ, ɨ).
-			orthography = orthography || unicode.IsLetter(l.r) && t == unidata.Latin && l.r >= 0x180
+			orthography = orthography || unicode.IsLetter(l.r) && t == unidata.Latin && !nationalLatin(l.r)
 			continue
 		case inScript:
 		default:
@@ -470,6 +470,13 @@ func (p *profile) isNative(text string, r rune) bool {
 	// where the document's use shows it.
 	unknown, all := c.unknown+c.spoofedUnknown, total+c.spoofedKnown+c.spoofedUnknown
 	if all == 0 || restricted && all < 2 {
+		return false
+	}
+	if restricted && unknown == 0 && c.known > 0 {
+		// Rule RESTRICTED-RESTORES-KNOWN: a letter of no common
+		// orthography whose every word, restored, is one the document
+		// also writes plainly (ᴄenren twice beside cenren) is a spoofer's
+		// repetition, however consistently it recurs.
 		return false
 	}
 	if restricted && p.extendedLetters() == 0 && !p.consistentOther(text, r, anyLetter) {
@@ -591,7 +598,10 @@ func anyLetter(rune) bool { return true }
 
 // extendedBlocks holds the Latin Extended-B and IPA letters that extended
 // orthographies (Ewe ɖ, Kulango ɩ, Chinantec ɨ ɇ) draw on.
-func extendedBlocks(r rune) bool { return r >= 0x180 && r < 0x2B0 }
+func extendedBlocks(r rune) bool {
+	b := unidata.BlockOf(r)
+	return b == unidata.BlockLatinExtendedB || b == unidata.BlockIPAExtensions
+}
 
 // consistent reports a letter written the same way every time its words
 // recur, as an orthography's letter is.
@@ -791,7 +801,7 @@ func asciiDigits(text string, w *word) bool {
 // indicators ª º are written beside digits: 1ª, 2º).
 func latin1(w *word) bool {
 	for _, l := range w.letters {
-		if l.r >= 0x80 && l.r < 0x100 {
+		if unidata.BlockOf(l.r) == unidata.BlockLatin1Supplement {
 			return true
 		}
 	}

@@ -38,6 +38,12 @@ func TestRules(t *testing.T) {
 		// ASCII letters, used once.
 		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},
 		{"RESTRICTED-AMONG-ASCII", "xxɑxx", "xxaxx"},
+		// CAPITAL-INSIDE-SENTENCE: a caseless stroke inside a sentence is
+		// not a capital I because the document writes "isir" small.
+		{"CAPITAL-INSIDE-SENTENCE", "Il-bniedem isir liberu u kull persuna isir ugwali fid-dinjità u fid-drittijiet. Ħadd ma għandu jinżamm fil-jasar jew ta’ 𐊊sir, u l-ilsiera huma pprojbiti fil-forom kollha tagħhom. Kulħadd isir ħieles u jgawdi d-drittijiet kollha tiegħu fil-liġi, mingħajr ebda distinzjoni ta’ razza, kulur, sess, lingwa, reliġjon, opinjoni politika jew opinjoni oħra, u l-liġi tħares lil kulħadd bl-istess mod.", "Il-bniedem isir liberu u kull persuna isir ugwali fid-dinjità u fid-drittijiet. Ħadd ma għandu jinżamm fil-jasar jew ta’ lsir, u l-ilsiera huma pprojbiti fil-forom kollha tagħhom. Kulħadd isir ħieles u jgawdi d-drittijiet kollha tiegħu fil-liġi, mingħajr ebda distinzjoni ta’ razza, kulur, sess, lingwa, reliġjon, opinjoni politika jew opinjoni oħra, u l-liġi tħares lil kulħadd bl-istess mod."},
+		// RESTRICTED-RESTORES-KNOWN: a small capital recurring in a word
+		// the document also writes plainly is a spoof.
+		{"RESTRICTED-RESTORES-KNOWN", "Renren sheng er ziyou, zai zunyan he quanli shang yilv pingdeng. Renmen fuyou lixing he liangxin, bing ying yi xiongdi guanxi de jingshen huxiang duidai. Renhe ren dou you quan xiangyou cenren de suoyou quanli he ziyou. Falü qian renren pingdeng, ᴄenren zai falü qian you quan shouda baohu. Renhe ren zai falü qian dou ying bei ᴄenren wei ren. Jiating shi tianrаn de jiben danyuan.", "Renren sheng er ziyou, zai zunyan he quanli shang yilv pingdeng. Renmen fuyou lixing he liangxin, bing ying yi xiongdi guanxi de jingshen huxiang duidai. Renhe ren dou you quan xiangyou cenren de suoyou quanli he ziyou. Falü qian renren pingdeng, cenren zai falü qian you quan shouda baohu. Renhe ren zai falü qian dou ying bei cenren wei ren. Jiating shi tianran de jiben danyuan."},
 		{"RESTRICTED-AMONG-ASCII", "The ĸey to the ƅoy's room and the ɡirl's bike.", "The key to the boy's room and the girl's bike."},
 		{"RESTRICTED-AMONG-ASCII", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt.", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt."},
 		{"RESTRICTED-AMONG-ASCII", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ.", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ."},

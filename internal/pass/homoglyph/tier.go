@@ -68,20 +68,18 @@ func tierOf(r rune, s, t unidata.Script) tier {
 
 // style is the alphabet a character is drawn from, so that a word written
 // wholly in one (𝐛𝐨𝐥𝐝, ｆｕｌｌ, a Cyrillic word) can be told from one
-// pieced together from several, which only spoofing does.
+// pieced together from several, which only spoofing does. Typefaces'
+// alphabets (MATHEMATICAL BOLD Latin, FULLWIDTH Latin) come from the
+// characters' decompositions and names (unidata.AlphabetOf); other
+// compatibility forms and symbols are grouped by their Unicode block.
 func style(r rune, s, t unidata.Script) int {
-	switch {
-	case r >= 0x1D400 && r <= 0x1D6A3: // mathematical Latin alphabets, 52 letters each
-		return 0x10000 + int(r-0x1D400)/52
-	case r >= 0x1D6A8 && r <= 0x1D7C9: // mathematical Greek alphabets, 58 each
-		return 0x20000 + int(r-0x1D6A8)/58
-	case r >= 0x1D7CE && r <= 0x1D7FF: // mathematical digits, 10 each
-		return 0x30000 + int(r-0x1D7CE)/10
-	case r >= 0xFF00 && r <= 0xFFEF:
-		return 0x40000
+	// Keys of three kinds, kept apart by the kind in the high bits.
+	const alphabet, block = 1 << 16, 2 << 16
+	if a := unidata.AlphabetOf(r); a != 0 {
+		return alphabet | int(a)
 	}
 	if tierOf(r, s, t) == compat {
-		return 0x50000 + int(r>>7) // other forms: their 128-code-point neighbourhood
+		return block | int(unidata.BlockOf(r))
 	}
 	return int(s)
 }

@@ -1,5 +1,5 @@
 // Package tags removes characters that carry text a reader cannot see:
-// Unicode tag characters (U+E0000–E007F), which spell ASCII invisibly and
+// Unicode tag characters (the Tags block), which spell ASCII invisibly and
 // are used to smuggle instructions to language models, and runs of variation
 // selectors that encode a byte payload. Both are reported decoded. A valid
 // emoji subdivision flag (🏴 + tag letters + CANCEL TAG) and variation
@@ -12,28 +12,55 @@ import (
 	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
-const (
-	blackFlag = 0x1F3F4
-	cancelTag = 0xE007F
+const blackFlag = '🏴'
+
+// The blocks this pass judges, from Blocks.txt: the tag characters mirror
+// ASCII from the Tags block's start (TAG LATIN SMALL LETTER A is a);
+// variation selectors 1–16 and 17–256 are the two Variation Selectors
+// blocks, numbered in order.
+var (
+	tagLo, tagHi   = unidata.BlockRange(unidata.BlockTags)
+	vsLo, vsHi     = unidata.BlockRange(unidata.BlockVariationSelectors)
+	vssLo, vssHi   = unidata.BlockRange(unidata.BlockVariationSelectorsSupplement)
+	tagPre, vsPre  = prefix(tagLo, tagHi, vssLo, vssHi), prefix(vsLo, vsHi)
+	cancelTag      = tagLo + '\x7f' // the tag of DEL ends a tag sequence
+	selectorsBelow = vsHi - vsLo + 1
 )
+
+// prefix returns the first two UTF-8 bytes every code point of the ranges
+// lo–hi shares, for a byte pre-filter.
+func prefix(r ...rune) string {
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], r[0])
+	p := string(b[:2])
+	for _, x := range r {
+		utf8.EncodeRune(b[:], x)
+		if string(b[:2]) != p {
+			panic("tags: block ranges do not share a two-byte UTF-8 prefix")
+		}
+	}
+	return p
+}
 
 // Handles reports the characters this pass judges: tag characters and
 // variation selectors.
 func Handles(r rune) bool { return isTag(r) || isVS(r) }
 
-func isTag(r rune) bool { return r >= 0xE0000 && r <= 0xE007F }
+func isTag(r rune) bool { return r >= tagLo && r <= tagHi }
 
-func isVS(r rune) bool {
-	return r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF
-}
+// tagASCII returns the ASCII character tag t stands for.
+func tagASCII(t rune) rune { return t - tagLo }
+
+func isVS(r rune) bool { return r >= vsLo && r <= vsHi || r >= vssLo && r <= vssHi }
 
 // Propose returns removals of hidden tag text and variation-selector payloads.
 func Propose(text string) []edit.Edit {
 	// Tag characters and supplementary selectors are F3 A0 xx xx in UTF-8,
-	// U+FE00–FE0F are EF B8 8x: without those bytes there is nothing to do.
-	if !strings.Contains(text, "\xF3\xA0") && !strings.Contains(text, "\xEF\xB8") {
+	// the first selectors EF B8 xx: without those bytes there is nothing to do.
+	if !strings.Contains(text, tagPre) && !strings.Contains(text, vsPre) {
 		return nil
 	}
 	var out []edit.Edit
@@ -48,8 +75,8 @@ func Propose(text string) []edit.Edit {
 				if !isTag(t) {
 					break
 				}
-				if t >= 0xE0020 && t <= 0xE007E {
-					hidden.WriteRune(t - 0xE0000)
+				if a := tagASCII(t); a >= ' ' && a <= '~' {
+					hidden.WriteRune(a) // the printable ones: TAG SPACE to TAG TILDE
 				}
 				j += tw
 				if t == cancelTag {
@@ -100,7 +127,7 @@ func validFlagTags(s string) bool {
 		if t == cancelTag {
 			return n >= 2
 		}
-		if !(t >= 0xE0030 && t <= 0xE0039 || t >= 0xE0061 && t <= 0xE007A) {
+		if a := tagASCII(t); !(a >= '0' && a <= '9' || a >= 'a' && a <= 'z') {
 			return false
 		}
 		n++
@@ -109,37 +136,39 @@ func validFlagTags(s string) bool {
 }
 
 // standardPosition reports whether a single variation selector vs may follow
-// base in a standardized or ideographic variation sequence. Letters of
-// alphabetic scripts have none; symbols, digits (keycaps), CJK ideographs
-// (IVS), Mongolian (its own selectors are separate) and a few math symbols do.
+// base in a standardized or ideographic variation sequence. Letters have
+// them only in the scripts StandardizedVariants.txt gives letters variants
+// in (unidata.VariationLetter: Han compatibility, Phags-pa, Manichaean,
+// Egyptian, Myanmar) and the mathematical script capitals it lists, and the
+// supplementary selectors only after Han (ideographic variation
+// sequences); symbols, digits (keycaps) and punctuation take them for
+// emoji and text presentation. Mongolian's own selectors are another block.
 func standardPosition(base, vs rune) bool {
 	if base < 0 {
 		return false
 	}
-	if vs >= 0xE0100 {
-		return unicode.Is(unicode.Han, base)
+	if vs >= vssLo {
+		return unidata.ScriptOf(base) == unidata.Han
 	}
 	switch {
 	case unicode.IsLetter(base):
-		// Standardized variants on letters exist only for a handful of
-		// scripts (Han compatibility, Phags-pa, Manichaean, Egyptian).
-		return unicode.In(base, unicode.Han, unicode.Phags_Pa, unicode.Manichaean, unicode.Egyptian_Hieroglyphs, unicode.Myanmar)
+		return unidata.VariationLetter(base)
 	case unicode.IsMark(base) || unicode.IsSpace(base) || unicode.IsControl(base):
 		return false
 	}
 	return true // symbols, punctuation, digits: emoji and text presentation
 }
 
-// decodeVS reads the common smuggling encoding: U+FE00–FE0F are bytes 0–15,
-// U+E0100–E01EF are bytes 16–255. The payload is shown as text when it is
+// decodeVS reads the common smuggling encoding: selectors 1–16 are bytes
+// 0–15, selectors 17–256 bytes 16–255. The payload is shown as text when it is
 // UTF-8 and as hex otherwise.
 func decodeVS(s string) string {
 	var b []byte
 	for _, v := range s {
-		if v <= 0xFE0F {
-			b = append(b, byte(v-0xFE00))
+		if v <= vsHi {
+			b = append(b, byte(v-vsLo))
 		} else {
-			b = append(b, byte(v-0xE0100+16))
+			b = append(b, byte(v-vssLo+selectorsBelow))
 		}
 	}
 	if utf8.Valid(b) && printable(b) {

@@ -50,10 +50,13 @@ func Class(r rune) uint32 {
 	set(Upper, unicode.IsUpper(r) || unicode.IsTitle(r))
 	set(Lower, unicode.IsLower(r))
 	set(Space, unicode.IsSpace(r))
-	set(Control, r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7F && r < 0xA0)
+	set(Control, unicode.Is(unicode.Cc, r) && r != '\t' && r != '\n' && r != '\r')
 	set(Ignorable, unidata.IsDefaultIgnorable(r))
-	set(BidiControl, r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C)
-	set(TagOrSelector, r >= 0xE0000 && r <= 0xE007F || r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF)
+	set(BidiControl, unicode.Is(unicode.Bidi_Control, r)) // PropList, unchanged since Unicode 6.3
+	switch unidata.BlockOf(r) {
+	case unidata.BlockTags, unidata.BlockVariationSelectors, unidata.BlockVariationSelectorsSupplement:
+		c |= TagOrSelector
+	}
 	set(Typographic, typographic(r))
 	set(Compat, r >= 0x80 && r <= unicode.MaxRune && !norm.NFKC.IsNormalString(string(r)))
 	latin := len(unidata.LookAlikes(r, unidata.Latin)) > 0
@@ -81,12 +84,15 @@ func newLetter(r rune) bool {
 	return !unidata.IdentifierTypes(r).Has(unidata.NotCharacter)
 }
 
-// typographic reports punctuation of Latin-1 (¡ « » ¿ ·, not the soft
-// hyphen) and General Punctuation (‘ ’ “ ” – — … †, not its spaces,
-// invisible and format characters). None of them is drawn like a letter.
+// typographic reports punctuation and symbols of Latin-1 (¡ « » ¿ · ÷, not
+// the soft hyphen) and General Punctuation (‘ ’ “ ” – — … †, not its
+// spaces, invisible and format characters) that are drawn like no letter
+// (not ×).
 func typographic(r rune) bool {
-	if r >= 0xA1 && r <= 0xBF || r >= 0x2010 && r <= 0x205E {
-		return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != 0x2044 // ⁄ joins digits into a fraction
+	switch unidata.BlockOf(r) {
+	case unidata.BlockLatin1Supplement, unidata.BlockGeneralPunctuation:
+		return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != '⁄' && // ⁄ joins digits into a fraction
+			len(unidata.LookAlikes(r, unidata.Latin)) == 0
 	}
 	return false
 }
