@@ -47,6 +47,7 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 	// keyword's less common words twice on its own: then pieces of the
 	// keyword may be the author's.
 	topic := d.mentionedTwice(removed, kw, rareWord)
+	var held []bool // removed before this family's removals
 	inKeyword := make(map[string]bool, len(kw))
 	for _, w := range kw {
 		inKeyword[strings.ToLower(w)] = true
@@ -87,6 +88,26 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 			i += n - 1
 			continue
 		}
+		// All pieces of a keyword are one family: a word that stands
+		// beside the family's words at two or more of its occurrences is
+		// the keyword's ("buy instagram likes" where "buy instagram"
+		// recurs), and goes with this occurrence too.
+		// Occurrences in sentences removed whole do not count: their
+		// template's words ("... used cars for sale see our blog") stand
+		// beside the keyword there.
+		if held == nil {
+			held = slices.Clone(removed)
+		}
+		to := i + n
+		for to < toks.len() && !removed[to] && besideTwice(toks, held, i, to+1, to) {
+			to++
+		}
+		for from == i && from > 0 && !removed[from-1] && besideTwice(toks, held, from-1, to, from-1) {
+			from--
+			i--
+			n++
+		}
+		n = to - i
 		s, e := phraseRemoval(text, toks, from, i+n)
 		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
 			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), f.why)})
@@ -96,6 +117,35 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 		i += n - 1
 	}
 	return out
+}
+
+// besideTwice: token p, a content word on the line of tokens [i, j) (p is
+// i or j-1, the run's new edge), joins the run [i, j) at two or more places
+// in the text outside skipped tokens, in any case.
+func besideTwice(toks *tokens, skip []bool, i, j, p int) bool {
+	if !toks.word(p) || toks.fn(p) || p > i && toks.nl(p) || p == i && i+1 < j && toks.nl(i+1) {
+		return false
+	}
+	n := 0
+	for a := 0; a+j-i <= toks.len(); a++ {
+		if !skip[a] && sameRun(toks, a, i, j-i) {
+			if n++; n == 2 {
+				return true
+			}
+			a += j - i - 1
+		}
+	}
+	return false
+}
+
+// sameRun: the n tokens at a are those at b, words on one line, in any case.
+func sameRun(toks *tokens, a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if !toks.word(a+k) || k > 0 && toks.nl(a+k) || !strings.EqualFold(toks.text(a+k), toks.text(b+k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // occurrence returns where the removal of a keyword's occurrence at tokens
