@@ -92,9 +92,6 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 		// beside the family's words at two or more of its occurrences is
 		// the keyword's ("buy instagram likes" where "buy instagram"
 		// recurs), and goes with this occurrence too.
-		// Occurrences in sentences removed whole do not count: their
-		// template's words ("... used cars for sale see our blog") stand
-		// beside the keyword there.
 		if held == nil {
 			held = slices.Clone(removed)
 		}
@@ -119,16 +116,52 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 	return out
 }
 
+// authorsEdge: a word of h beyond the run g it holds is the author's
+// sentence, not the keyword's ("cheap car insurance SpamAssassin" in a text
+// about SpamAssassin, "Bail Bonds Near Me I need"): a content word the text
+// uses outside runs of h's words, or a function word other than a
+// preposition that leads the keyword ("in Turkey Lawyer Law Firm").
+func authorsEdge(d *docWords, h, g *gram) bool {
+	toks := d.toks
+	k := 0
+	for ; k+len(g.words) <= len(h.words); k++ {
+		if holds(h.words[k:k+len(g.words)], g.words) {
+			break
+		}
+	}
+	for j := range h.words {
+		if j >= k && j < k+len(g.words) {
+			continue
+		}
+		t := h.at[0] + j
+		switch {
+		case toks.fn(t):
+			if j != 0 || !preposition(toks, t) {
+				return true
+			}
+		default:
+			for _, p := range d.positions(toks.key(t)) {
+				if !inRun(toks, h.words, int(p)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // besideTwice: token p, a content word on the line of tokens [i, j) (p is
 // i or j-1, the run's new edge), joins the run [i, j) at two or more places
-// in the text outside skipped tokens, in any case.
+// in the text, in any case. Where the run is skipped (removed whole), a
+// word of a template's classes beside it is the template's ("... used cars
+// for sale see our blog") and does not count.
 func besideTwice(toks *tokens, skip []bool, i, j, p int) bool {
 	if !toks.word(p) || toks.fn(p) || p > i && toks.nl(p) || p == i && i+1 < j && toks.nl(i+1) {
 		return false
 	}
 	n := 0
 	for a := 0; a+j-i <= toks.len(); a++ {
-		if !skip[a] && sameRun(toks, a, i, j-i) {
+		if sameRun(toks, a, i, j-i) && !(skip[a] && toks.cls(a+p-i)&roles != 0) {
 			if n++; n == 2 {
 				return true
 			}
@@ -547,12 +580,19 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var out []family
 	var allGrams []*gram // every spelling's, where one is ruled out unweighed
 	for _, g := range bestRuns(slices.Clone(found), taken) {
+		// A run found whose edge is the author's is the keyword it holds.
+		for _, h := range found {
+			if len(h.words) < len(g.words) && holds(g.words, h.words) && authorsEdge(d, g, h) {
+				g = h
+				break
+			}
+		}
 		// The family is the longest keyword found that holds this run
 		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm", "best CBD
 		// gummies" for "best CBD"), made of anchor-text words only.
 		best := g
 		for _, h := range found {
-			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.feats[gPlainEdge] == 0 && keywordWordsOnly(d, h) {
+			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.feats[gPlainEdge] == 0 && keywordWordsOnly(d, h) && !authorsEdge(d, h, g) {
 				best = h
 			}
 		}
