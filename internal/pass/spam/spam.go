@@ -136,18 +136,8 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
 	// regards to kindly visit our web site", "Look at for more").
-	var kept, slotless, round []cta
 	for _, c := range cands {
-		if c.logit >= fragmentBar && !c.spam() && !c.hasSlot() && !c.own && !c.address {
-			slotless = append(slotless, c)
-		}
-		if !c.spam() && c.hasSlot() && c.logit < fragmentBar && d.join(c.slotFrom, c.slotTo) < clearlyBroken {
-			// Written round its slot: without it, no English ("The best
-			// place to learn about is our web store").
-			round = append(round, c)
-		}
 		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() {
-			kept = append(kept, c)
 			for i := c.slotFrom; i < c.slotTo; i++ {
 				removed[i] = true
 			}
@@ -173,10 +163,12 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		families = append(families, found...)
 		// A kept sentence that reads as a call to action for a keyword
 		// found elsewhere is one: it goes whole. So does one written round
-		// its slot, where the slot is that keyword, nothing of the
+		// its slot ("The best place to learn about is our web store" is no
+		// English), where the slot is that keyword, nothing of the
 		// author's with it.
-		for k, c := range append(kept, round...) {
-			if c.own || c.address || !slotOf(d, c, found) || k >= len(kept) && !slotIs(d, c, found) {
+		for _, c := range cands {
+			if c.spam() || !c.hasSlot() || c.own || c.address || len(found) == 0 || !slotOf(d, c, found) ||
+				c.logit < fragmentBar && (!slotIs(d, c, found) || d.join(c.slotFrom, c.slotTo) >= clearlyBroken) {
 				continue
 			}
 			for i := c.sent.from; i < c.sent.to; i++ {
@@ -192,8 +184,9 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	// ("We offer buy instagram likes; visit our site", "Découvrez Bail
 	// Bonds Near Me sur mon blog."), as taking the keyword out of it would
 	// leave a fragment.
-	for _, c := range slotless {
-		if removed[c.sent.from] || !holdsFamily(toks, c.sent, families) {
+	for _, c := range cands {
+		if c.logit < fragmentBar || c.spam() || c.hasSlot() || c.own || c.address || len(families) == 0 ||
+			removed[c.sent.from] || !holdsFamily(toks, c.sent, families) {
 			continue
 		}
 		for i := c.sent.from; i < c.sent.to; i++ {
