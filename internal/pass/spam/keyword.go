@@ -96,10 +96,10 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 			held = slices.Clone(removed)
 		}
 		to := i + n
-		for to < toks.len() && !removed[to] && besideTwice(toks, held, i, to+1, to) {
+		for to < toks.len() && !removed[to] && besideTwice(d, held, i, to+1, to) {
 			to++
 		}
-		for from == i && from > 0 && !removed[from-1] && besideTwice(toks, held, from-1, to, from-1) {
+		for from == i && from > 0 && !removed[from-1] && besideTwice(d, held, from-1, to, from-1) {
 			from--
 			i--
 			n++
@@ -155,17 +155,23 @@ func authorsEdge(d *docWords, h, g *gram) bool {
 // in the text, in any case. Where the run is skipped (removed whole), a
 // word of a template's classes beside it is the template's ("... used cars
 // for sale see our blog") and does not count.
-func besideTwice(toks *tokens, skip []bool, i, j, p int) bool {
+func besideTwice(d *docWords, skip []bool, i, j, p int) bool {
+	toks := d.toks
 	if !toks.word(p) || toks.fn(p) || p > i && toks.nl(p) || p == i && i+1 < j && toks.nl(i+1) {
 		return false
 	}
-	n := 0
-	for a := 0; a+j-i <= toks.len(); a++ {
+	// Only where p's word stands (its key's positions) may the run stand.
+	n, next := 0, 0
+	for _, q := range d.positions(toks.key(p)) {
+		a := int(q) - (p - i)
+		if a < next || a < 0 || a+j-i > toks.len() {
+			continue
+		}
 		if sameRun(toks, a, i, j-i) && !(skip[a] && toks.cls(a+p-i)&roles != 0) {
 			if n++; n == 2 {
 				return true
 			}
-			a += j - i - 1
+			next = a + j - i
 		}
 	}
 	return false
