@@ -54,8 +54,9 @@ func TestNoFragments(t *testing.T) {
 	n := fragments(t, docs, t.Errorf)
 	t.Logf("%d documents, %d removals from kept sentences", len(docs), n)
 	// The generated sets (real e-mail and Brown hosts; the held-out one
-	// with shapes, keywords and prose never tuned on) are measured: the
-	// README quotes the figures.
+	// with shapes, keywords and prose never tuned on), where present, are
+	// held to the same: no fragment. Absent, they are skipped: the project
+	// needs no data of /tmp to test.
 	for _, set := range []string{"lofo", "heldout"} {
 		var gen []fragmentDoc
 		readLines(nil, filepath.Join(dir, "sets", set+".jsonl"), func(d map[string]any) {
@@ -67,7 +68,7 @@ func TestNoFragments(t *testing.T) {
 			bad := 0
 			n := fragments(t, gen, func(f string, a ...any) {
 				bad++
-				t.Logf(f, a...)
+				t.Errorf(set+": "+f, a...)
 			})
 			t.Logf("%s: %d documents, %d removals from kept sentences, %d of them leave a fragment", set, len(gen), n, bad)
 		}

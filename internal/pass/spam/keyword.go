@@ -47,6 +47,7 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 	// keyword's less common words twice on its own: then pieces of the
 	// keyword may be the author's.
 	topic := d.mentionedTwice(removed, kw, rareWord)
+	var held []bool // removed before this family's removals
 	inKeyword := make(map[string]bool, len(kw))
 	for _, w := range kw {
 		inKeyword[strings.ToLower(w)] = true
@@ -87,6 +88,23 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 			i += n - 1
 			continue
 		}
+		// All pieces of a keyword are one family: a word that stands
+		// beside the family's words at two or more of its occurrences is
+		// the keyword's ("buy instagram likes" where "buy instagram"
+		// recurs), and goes with this occurrence too.
+		if held == nil {
+			held = slices.Clone(removed)
+		}
+		to := i + n
+		for to < toks.len() && !removed[to] && besideTwice(d, held, i, to+1, to) {
+			to++
+		}
+		for from == i && from > 0 && !removed[from-1] && besideTwice(d, held, from-1, to, from-1) {
+			from--
+			i--
+			n++
+		}
+		n = to - i
 		s, e := phraseRemoval(text, toks, from, i+n)
 		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
 			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), f.why)})
@@ -96,6 +114,77 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 		i += n - 1
 	}
 	return out
+}
+
+// authorsEdge: a word of h beyond the run g it holds is the author's
+// sentence, not the keyword's ("cheap car insurance SpamAssassin" in a text
+// about SpamAssassin, "Bail Bonds Near Me I need"): a content word the text
+// uses outside runs of h's words, or a function word other than a
+// preposition that leads the keyword ("in Turkey Lawyer Law Firm").
+func authorsEdge(d *docWords, h, g *gram) bool {
+	toks := d.toks
+	k := 0
+	for ; k+len(g.words) <= len(h.words); k++ {
+		if holds(h.words[k:k+len(g.words)], g.words) {
+			break
+		}
+	}
+	for j := range h.words {
+		if j >= k && j < k+len(g.words) {
+			continue
+		}
+		t := h.at[0] + j
+		switch {
+		case toks.fn(t):
+			if j != 0 || !preposition(toks, t) {
+				return true
+			}
+		default:
+			for _, p := range d.positions(toks.key(t)) {
+				if !inRun(toks, h.words, int(p)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// besideTwice: token p, a content word on the line of tokens [i, j) (p is
+// i or j-1, the run's new edge), joins the run [i, j) at two or more places
+// in the text, in any case. Where the run is skipped (removed whole), a
+// word of a template's classes beside it is the template's ("... used cars
+// for sale see our blog") and does not count.
+func besideTwice(d *docWords, skip []bool, i, j, p int) bool {
+	toks := d.toks
+	if !toks.word(p) || toks.fn(p) || p > i && toks.nl(p) || p == i && i+1 < j && toks.nl(i+1) {
+		return false
+	}
+	// Only where p's word stands (its key's positions) may the run stand.
+	n, next := 0, 0
+	for _, q := range d.positions(toks.key(p)) {
+		a := int(q) - (p - i)
+		if a < next || a < 0 || a+j-i > toks.len() {
+			continue
+		}
+		if sameRun(toks, a, i, j-i) && !(skip[a] && toks.cls(a+p-i)&roles != 0) {
+			if n++; n == 2 {
+				return true
+			}
+			next = a + j - i
+		}
+	}
+	return false
+}
+
+// sameRun: the n tokens at a are those at b, words on one line, in any case.
+func sameRun(toks *tokens, a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if !toks.word(a+k) || k > 0 && toks.nl(a+k) || !strings.EqualFold(toks.text(a+k), toks.text(b+k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // occurrence returns where the removal of a keyword's occurrence at tokens
@@ -497,12 +586,19 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	var out []family
 	var allGrams []*gram // every spelling's, where one is ruled out unweighed
 	for _, g := range bestRuns(slices.Clone(found), taken) {
+		// A run found whose edge is the author's is the keyword it holds.
+		for _, h := range found {
+			if len(h.words) < len(g.words) && holds(g.words, h.words) && authorsEdge(d, g, h) {
+				g = h
+				break
+			}
+		}
 		// The family is the longest keyword found that holds this run
 		// ("in Turkey Lawyer Law Firm" for "Lawyer Law Firm", "best CBD
 		// gummies" for "best CBD"), made of anchor-text words only.
 		best := g
 		for _, h := range found {
-			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.feats[gPlainEdge] == 0 && keywordWordsOnly(d, h) {
+			if len(h.words) > len(best.words) && holds(h.words, g.words) && h.feats[gPlainEdge] == 0 && keywordWordsOnly(d, h) && !authorsEdge(d, h, g) {
 				best = h
 			}
 		}

@@ -136,10 +136,8 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
 	// regards to kindly visit our web site", "Look at for more").
-	var kept []cta
 	for _, c := range cands {
 		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() {
-			kept = append(kept, c)
 			for i := c.slotFrom; i < c.slotTo; i++ {
 				removed[i] = true
 			}
@@ -164,9 +162,13 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		found, res.Suspects, kwEvidence, grams = keywordsWithoutTemplate(d, removed, families, m)
 		families = append(families, found...)
 		// A kept sentence that reads as a call to action for a keyword
-		// found elsewhere is one: it goes whole.
-		for _, c := range kept {
-			if c.own || c.address || !slotOf(d, c, found) {
+		// found elsewhere is one: it goes whole. So does one written round
+		// its slot ("The best place to learn about is our web store" is no
+		// English), where the slot is that keyword, nothing of the
+		// author's with it.
+		for _, c := range cands {
+			if c.spam() || !c.hasSlot() || c.own || c.address || len(found) == 0 || !slotOf(d, c, found) ||
+				c.logit < fragmentBar && (!slotIs(d, c, found) || d.join(c.slotFrom, c.slotTo) >= clearlyBroken) {
 				continue
 			}
 			for i := c.sent.from; i < c.sent.to; i++ {
@@ -176,6 +178,23 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 			res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
 				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])})
 		}
+	}
+	// A sentence that reads as a call to action, though no slot was placed
+	// in it, and holds a keyword removed elsewhere, is one: it goes whole
+	// ("We offer buy instagram likes; visit our site", "Découvrez Bail
+	// Bonds Near Me sur mon blog."), as taking the keyword out of it would
+	// leave a fragment.
+	for _, c := range cands {
+		if c.logit < fragmentBar || c.spam() || c.hasSlot() || c.own || c.address || len(families) == 0 ||
+			removed[c.sent.from] || !holdsFamily(toks, c.sent, families) {
+			continue
+		}
+		for i := c.sent.from; i < c.sent.to; i++ {
+			removed[i] = true
+		}
+		s, e := sentenceRemoval(text, c.sent)
+		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
+			Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) holding a keyword found elsewhere", c.logit)})
 	}
 	seen := map[string]bool{}
 	for _, f := range families {
@@ -230,6 +249,47 @@ func slotOf(d *docWords, c cta, fs []family) bool {
 	for _, f := range fs {
 		if len(f.words) >= 2 && holds(slot, f.words) {
 			return true
+		}
+	}
+	return false
+}
+
+// slotIs reports whether the slot of c is one of the keyword families fs,
+// word for word in any case.
+func slotIs(d *docWords, c cta, fs []family) bool {
+	n := 0
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if d.toks.word(i) {
+			n++
+		}
+	}
+	for _, f := range fs {
+		if len(f.words) == n && subphraseAt(d.toks, nil, firstWord(d.toks, c.slotFrom, c.slotTo), f.words, n, true) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord is the first word token in [i, j), j if none.
+func firstWord(toks *tokens, i, j int) int {
+	for i < j && !toks.word(i) {
+		i++
+	}
+	return i
+}
+
+// holdsFamily reports whether sentence s holds one of the keyword
+// families fs whole (two words or more, in any case).
+func holdsFamily(toks *tokens, s span, fs []family) bool {
+	for _, f := range fs {
+		if len(f.words) < 2 {
+			continue
+		}
+		for i := s.from; i+len(f.words) <= s.to; i++ {
+			if subphraseAt(toks, nil, i, f.words, len(f.words), true) == 0 {
+				return true
+			}
 		}
 	}
 	return false
