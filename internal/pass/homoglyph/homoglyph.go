@@ -22,9 +22,9 @@ import (
 	"fmt"
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/runeclass"
-	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -602,7 +602,12 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		// depend on those before it, and the answer must not depend on
 		// map order; the first letter's case is the sentence's, and which
 		// letter it is (I or l) is told best by the word the others make.
-		order := slices.Sorted(maps.Keys(pr.repl))
+		var keys [16]int // on the stack for all but the longest words
+		order := keys[:0]
+		for k := range pr.repl {
+			order = append(order, k)
+		}
+		slices.Sort(order)
 		if len(order) > 1 && order[0] == 0 {
 			order = append(order[1:], 0)
 		}
@@ -663,10 +668,38 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 			l := pr.w.letters[k]
 			before := string(l.r)
 			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
-				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
+				After: string(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
 		}
 	}
 	return out
+}
+
+// reason says why src became r: what fmt.Sprintf("%s %U looks like %s %q; %s")
+// gives, built in one allocation (fmt was a tenth of the pass's).
+func reason(s unidata.Script, src rune, t unidata.Script, r rune, why string) string {
+	var tmp [32]byte
+	var b strings.Builder
+	ss, ts := s.String(), t.String()
+	b.Grow(len(ss) + len(ts) + len(why) + 40)
+	b.WriteString(ss)
+	b.WriteString(" U+")
+	hex := strconv.AppendUint(tmp[:0], uint64(uint32(src)), 16)
+	for n := len(hex); n < 4; n++ {
+		b.WriteByte('0')
+	}
+	for i, c := range hex {
+		if c >= 'a' {
+			hex[i] = c - 'a' + 'A'
+		}
+	}
+	b.Write(hex)
+	b.WriteString(" looks like ")
+	b.WriteString(ts)
+	b.WriteByte(' ')
+	b.Write(strconv.AppendQuoteRune(tmp[:0], r))
+	b.WriteString("; ")
+	b.WriteString(why)
+	return b.String()
 }
 
 func isTarget(s unidata.Script) bool {
@@ -812,6 +845,7 @@ func amongLettersOf(w *word, k int, t unidata.Script) bool {
 // restored returns the word with repl applied.
 func restored(text string, w *word, repl map[int]rune) string {
 	var b strings.Builder
+	b.Grow(w.end - w.start + 3*len(repl)) // a replacement takes 4 bytes at most
 	for k, l := range w.letters {
 		if r, ok := repl[k]; ok {
 			b.WriteRune(r)
