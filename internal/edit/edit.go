@@ -195,6 +195,13 @@ func (l *Log) Apply(proposed []Edit) {
 	if len(proposed) == 0 {
 		return
 	}
+	if len(l.edits) == 0 {
+		// The first edits: the text is the input, and Normalize's list
+		// (new, sorted, apart, each a change) is already the log.
+		l.edits = proposed
+		l.cur = Apply(l.src, l.edits)
+		return
+	}
 	// starts[k]: where the k-th earlier edit's text begins in l.cur.
 	starts := l.starts[:0]
 	d := 0

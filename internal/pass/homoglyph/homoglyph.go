@@ -196,12 +196,14 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 // (scratchPool): the words, their letters and script counts, the tallies,
 // and the profile with its form table.
 type scratch struct {
-	words   []word
-	letters []letter
-	counts  []scriptCount
-	bounds  [][2]int32
-	tally   tally
-	profile profile
+	words    []word
+	letters  []letter
+	counts   []scriptCount
+	bounds   [][2]int32
+	tally    tally
+	profile  profile
+	reading  []string   // the profile's reading, cleared
+	accepted []proposal // the proposals accepted, cleared
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -315,11 +317,14 @@ type profile struct {
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
 	textCounts    map[rune]int    // textCount's answers
+	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
-	table := p.table
-	*p = profile{text: text, words: words, restored: map[rune]usage{}, table: table}
+	// The tables' storage is kept from one document to the next; what
+	// is built on first use still finds them unbuilt.
+	table, written, tri := p.table, p.written.unbuilt(), p.tri
+	*p = profile{text: text, words: words, restored: map[rune]usage{}, table: table, written: written, tri: tri}
 	for i := range words {
 		w := &words[i]
 		if w.ascii {
@@ -577,6 +582,12 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
 		if cap(sc.letters) <= scratchKept {
+			// Kept, but holding nothing of this document's.
+			if sc.profile.reading != nil {
+				clear(sc.profile.reading)
+				sc.reading = sc.profile.reading
+			}
+			clear(sc.accepted)
 			sc.profile.words, sc.profile.reading = nil, nil
 			scratchPool.Put(sc)
 		}
@@ -591,7 +602,8 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	// forms then count as forms of the document, and a document where they
 	// were found is under attack.
 	decided := make([]bool, len(words))
-	var accepted []proposal
+	accepted := sc.accepted[:0]
+	defer func() { sc.accepted = accepted }()
 	cases := glyphCases{}
 	var buf [64]byte
 	accept := func(i int, pr proposal) {
@@ -624,7 +636,11 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
 		if p.reading == nil {
-			p.reading = make([]string, len(words))
+			p.reading = sc.reading[:0] // empty, cleared when put back
+			if cap(p.reading) < len(words) {
+				p.reading = make([]string, len(words))
+			}
+			p.reading = p.reading[:len(words)]
 		}
 		p.reading[i] = form
 		k := add(&p.table, lowerOf(buf[:], form))
@@ -1069,6 +1085,17 @@ func (p *profile) letterScore(form string) float64 {
 // with word edges as spaces, in one table.
 type trigrams struct{ counts }
 
+// reset empties t, keeping its storage unless it is large, and returns it.
+func (t *trigrams) reset() *trigrams {
+	if len(t.keys) > countsKept {
+		t.keys, t.vals = nil, nil
+	}
+	clear(t.keys)
+	clear(t.vals)
+	t.n = 0
+	return t
+}
+
 // add counts form's letter triples, and with pairs set its pairs, the
 // letters that begin them and the pairs that begin triples too.
 func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
@@ -1106,7 +1133,7 @@ func (p *profile) countTriples() {
 	if p.letters3 != nil {
 		return
 	}
-	p.letters3 = new(trigrams)
+	p.letters3 = p.tri[0].reset()
 	for _, f := range p.modelForms() {
 		p.letters3.add(p.table.form(int(f.k)), int(f.n), keep, false)
 	}
@@ -1134,7 +1161,7 @@ func (p *profile) countPairs() {
 	// English text): the same counts, read only from here on.
 	p.bases3 = p.letters3
 	if accented {
-		p.bases3 = new(trigrams)
+		p.bases3 = p.tri[1].reset()
 		for _, f := range forms {
 			p.bases3.add(p.table.form(int(f.k)), int(f.n), baseLetter, false)
 			p.bases3.add(p.table.form(int(f.k)), int(f.n), baseLetter, true)
