@@ -144,6 +144,25 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 		if t.Kind != doc.Word {
 			continue
 		}
+		if asciiWords && t.Flags&(doc.Digits|doc.NonASCII|doc.Joined) == 0 && !notation.meets(int(t.Start), int(t.End)) {
+			// ASCII letters alone (most words): one word, every letter
+			// Latin, as the loop below would find letter by letter.
+			start, end := int(t.Start), int(t.End)
+			first := len(all)
+			for i := start; i < end; i++ {
+				r := rune(text[i])
+				if distinctCache[r>>6]&(1<<(r&63)) != 0 {
+					tl.distinct[unidata.Latin]++
+					tl.someDistinct = true
+				}
+				all = append(all, letter{int32(i), r, unidata.Latin})
+			}
+			tl.letters[unidata.Latin] += int32(end - start)
+			bounds = append(bounds, [2]int32{int32(len(counts)), int32(len(counts) + 1)})
+			counts = append(counts, scriptCount{unidata.Latin, end - start})
+			words = append(words, word{start: start, end: end, ascii: true, letters: all[first:len(all):len(all)]})
+			continue
+		}
 		for i, end := int(t.Start), int(t.End); i < end; {
 			_, n, c := charAt(text, i)
 			if !c.Any(runeclass.Word) || notation.covers(i) {
@@ -190,6 +209,19 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	}
 	sc.words, sc.letters, sc.counts, sc.bounds = words, all, counts, bounds
 	return words, tl
+}
+
+// asciiWords turns on tokenize's path for words of ASCII letters; the
+// tests turn it off to compare.
+var asciiWords = true
+
+// meets reports whether a span holds an offset in [start, end); like
+// covers, it must be asked of offsets that do not decrease.
+func (sp *spans) meets(start, end int) bool {
+	for sp.k < len(sp.s) && sp.s[sp.k][1] <= start {
+		sp.k++
+	}
+	return sp.k < len(sp.s) && sp.s[sp.k][0] < end
 }
 
 // scratch is what the pass builds per document, kept for the next one
