@@ -716,10 +716,31 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 			l := pr.w.letters[k]
 			before := string(l.r)
 			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
-				After: string(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
+				After: runeString(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
 		}
 	}
+	// In text order, as edit.Normalize would put them (no two share a
+	// letter; the sort is stable all the same), which spares it sorting them.
+	slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start })
 	return out
+}
+
+// asciiChars holds every ASCII character, for runeString.
+var asciiChars = func() string {
+	b := make([]byte, utf8.RuneSelf)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return string(b)
+}()
+
+// runeString is string(r), without an allocation where r is ASCII (most
+// letters restored are).
+func runeString(r rune) string {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiChars[r : r+1]
+	}
+	return string(r)
 }
 
 // reason says why src became r: what fmt.Sprintf("%s %U looks like %s %q; %s")
