@@ -235,6 +235,7 @@ type scratch struct {
 	tally    tally
 	profile  profile
 	reading  []string   // the profile's reading, cleared
+	decided  []bool     // which words are decided
 	accepted []proposal // the proposals accepted, cleared
 }
 
@@ -355,8 +356,12 @@ type profile struct {
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 	// The tables' storage is kept from one document to the next; what
 	// is built on first use still finds them unbuilt.
-	table, written, tri := p.table, p.written.unbuilt(), p.tri
-	*p = profile{text: text, words: words, restored: map[rune]usage{}, table: table, written: written, tri: tri}
+	table, written, tri, restored := p.table, p.written.unbuilt(), p.tri, p.restored
+	if restored == nil {
+		restored = map[rune]usage{}
+	}
+	clear(restored)
+	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri}
 	for i := range words {
 		w := &words[i]
 		if w.ascii {
@@ -633,7 +638,8 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	// First the words whose make-up is itself the evidence; their restored
 	// forms then count as forms of the document, and a document where they
 	// were found is under attack.
-	decided := make([]bool, len(words))
+	decided := slices.Grow(sc.decided[:0], len(words))[:len(words)] // each set below
+	sc.decided = decided
 	accepted := sc.accepted[:0]
 	defer func() { sc.accepted = accepted }()
 	cases := glyphCases{}
