@@ -77,6 +77,18 @@ func Apply(text string, edits []Edit) string {
 // nothing. Passes propose independently, so two may claim the same bytes:
 // the earlier-listed claim wins, which lets a pass order its own priorities.
 func Normalize(text string, edits []Edit) []Edit {
+	if inOrder(edits) {
+		// What passes propose most often: sorted, nothing overlapping,
+		// so there is nothing to sort and no claim to settle.
+		out := make([]Edit, 0, len(edits))
+		for _, e := range edits {
+			if keeps(text, e) {
+				e.Before = text[e.Start:e.End]
+				out = append(out, e)
+			}
+		}
+		return out
+	}
 	idx := make([]int, len(edits))
 	for i := range idx {
 		idx[i] = i
@@ -87,8 +99,7 @@ func Normalize(text string, edits []Edit) []Edit {
 	for i, e := range edits {
 		// Pure insertions (Start == End) are not a thing any pass needs,
 		// and refusing them keeps offsets in the input unambiguous.
-		keep[i] = e.Start >= 0 && e.End <= len(text) && e.Start < e.End &&
-			text[e.Start:e.End] != e.After && !touchesInvalid(text, e.Start, e.End)
+		keep[i] = keeps(text, e)
 	}
 	// Overlaps are settled by priority (list order) within each cluster of
 	// edits whose spans chain together in position order; clusters are
@@ -130,12 +141,31 @@ func Normalize(text string, edits []Edit) []Edit {
 	return out
 }
 
+// keeps reports whether Normalize keeps e, overlaps aside.
+func keeps(text string, e Edit) bool {
+	return e.Start >= 0 && e.End <= len(text) && e.Start < e.End &&
+		text[e.Start:e.End] != e.After && !touchesInvalid(text, e.Start, e.End)
+}
+
+// inOrder reports edits sorted by Start, none beginning before the one
+// listed before it ends.
+func inOrder(edits []Edit) bool {
+	for i := 1; i < len(edits); i++ {
+		if p := edits[i-1]; edits[i].Start < p.Start || edits[i].Start < p.End {
+			return false
+		}
+	}
+	return true
+}
+
 // Log accumulates the edits of successive stages in offsets of the original
 // input. Each stage sees Text(), the input with every earlier edit applied.
 type Log struct {
 	src   string
 	cur   string
 	edits []Edit // in src offsets, sorted, non-overlapping
+	// starts holds where each edit's text begins in cur, for Apply.
+	starts []int
 }
 
 // NewLog starts a log over the original input.
@@ -155,74 +185,60 @@ func (l *Log) Edits() []Edit { return l.edits }
 // the combined edit spans both in the input and keeps the later kind, since
 // the later stage saw the fuller picture (a spam sentence removed whole is
 // reported as one removal, not as its repaired letters plus a removal).
+//
+// Offsets are mapped through the earlier edits by binary search
+// (l.bounds), not by tables over every byte of the text: a document takes
+// several rounds of edits, and tables of nine bytes per byte of text were
+// most of the pipeline's allocation.
 func (l *Log) Apply(proposed []Edit) {
 	proposed = Normalize(l.cur, proposed)
 	if len(proposed) == 0 {
 		return
 	}
-	n := len(l.cur)
-	// lo[p], hi[p]: the input offsets on either side of anything an earlier
-	// edit deleted at current offset p; inside[p]: p falls strictly within
-	// text an earlier edit produced, so it has no input offset of its own.
-	lo := make([]int32, n+1)
-	hi := make([]int32, n+1)
-	inside := make([]bool, n+1)
-	for i := range lo {
-		lo[i] = -1
+	if len(l.edits) == 0 {
+		// The first edits: the text is the input, and Normalize's list
+		// (new, sorted, apart, each a change) is already the log.
+		l.edits = proposed
+		l.cur = Apply(l.src, l.edits)
+		return
 	}
-	// at records that current offset p sits at input offset q; the first
-	// record of p is its low side, the last its high side (they differ where
-	// an earlier edit deleted text at p).
-	at := func(p, q int) {
-		if lo[p] < 0 {
-			lo[p] = int32(q)
-		}
-		hi[p] = int32(q)
-	}
-	p, q := 0, 0 // current and input offsets
+	// starts[k]: where the k-th earlier edit's text begins in l.cur.
+	starts := l.starts[:0]
+	d := 0
 	for _, e := range l.edits {
-		for ; q < e.Start; p, q = p+1, q+1 {
-			at(p, q)
-		}
-		at(p, e.Start)
-		for k := 1; k < len(e.After); k++ {
-			inside[p+k] = true
-		}
-		p += len(e.After)
-		q = e.End
-		at(p, q)
+		starts = append(starts, e.Start+d)
+		d += len(e.After) - (e.End - e.Start)
 	}
-	for ; p <= n; p, q = p+1, q+1 {
-		at(p, q)
-	}
+	l.starts = starts
 
-	type group struct {
-		cs, ce int
-		news   []Edit
-	}
+	// A group is a run of proposed edits [first, last) that touch the
+	// same text, widened (cs, ce) to whole earlier edits they reach into.
+	type group struct{ cs, ce, first, last int }
 	var groups []group
-	for _, e := range proposed {
+	for i, e := range proposed {
 		cs, ce := e.Start, e.End
-		for inside[cs] {
-			cs--
+		if k := l.within(cs); k >= 0 {
+			cs = starts[k]
 		}
-		for inside[ce] {
-			ce++
+		if k := l.within(ce); k >= 0 {
+			ce = starts[k] + len(l.edits[k].After)
 		}
 		if k := len(groups) - 1; k >= 0 && cs < groups[k].ce {
 			groups[k].ce = max(groups[k].ce, ce)
-			groups[k].news = append(groups[k].news, e)
+			groups[k].last = i + 1
 			continue
 		}
-		groups = append(groups, group{cs, ce, []Edit{e}})
+		groups = append(groups, group{cs, ce, i, i + 1})
 	}
 
 	merged := make([]Edit, 0, len(l.edits)+len(groups))
 	oi := 0
 	for _, g := range groups {
-		ss, se := int(hi[g.cs]), int(lo[g.ce])
+		loS, hiS := l.bounds(g.cs)
+		loE, hiE := l.bounds(g.ce)
+		ss, se := hiS, loE
 		if g.cs == g.ce || ss > se {
-			ss, se = int(lo[g.cs]), int(hi[g.ce])
+			ss, se = loS, hiE
 		}
 		for oi < len(l.edits) && l.edits[oi].End <= ss && l.edits[oi].Start < ss {
 			merged = append(merged, l.edits[oi])
@@ -233,19 +249,27 @@ func (l *Log) Apply(proposed []Edit) {
 			hidden = cmpOr(hidden, l.edits[oi].Hidden)
 			oi++ // absorbed
 		}
-		var b strings.Builder
-		at := g.cs
-		for _, ne := range g.news {
-			b.WriteString(l.cur[at:ne.Start])
-			b.WriteString(ne.After)
-			at = ne.End
-			hidden = cmpOr(hidden, ne.Hidden)
+		news := proposed[g.first:g.last]
+		var after string
+		if len(news) == 1 && news[0].Start == g.cs && news[0].End == g.ce {
+			after = news[0].After // most often: the edit's text is the group's
+			hidden = cmpOr(hidden, news[0].Hidden)
+		} else {
+			var b strings.Builder
+			at := g.cs
+			for _, ne := range news {
+				b.WriteString(l.cur[at:ne.Start])
+				b.WriteString(ne.After)
+				at = ne.End
+				hidden = cmpOr(hidden, ne.Hidden)
+			}
+			b.WriteString(l.cur[at:g.ce])
+			after = b.String()
 		}
-		b.WriteString(l.cur[at:g.ce])
-		e := g.news[0]
+		e := news[0]
 		e.Start, e.End = ss, se
 		e.Before = l.src[ss:se]
-		e.After = b.String()
+		e.After = after
 		e.Hidden = hidden
 		if e.Before != e.After {
 			merged = append(merged, e)
@@ -254,6 +278,57 @@ func (l *Log) Apply(proposed []Edit) {
 	merged = append(merged, l.edits[oi:]...)
 	l.edits = merged
 	l.cur = Apply(l.src, l.edits)
+}
+
+// after returns the first earlier edit whose text ends at or after
+// offset p of l.cur (len(l.edits) if none does). l.starts must be current.
+func (l *Log) after(p int) int {
+	return sort.Search(len(l.edits), func(k int) bool { return l.starts[k]+len(l.edits[k].After) >= p })
+}
+
+// within returns the earlier edit whose text holds offset p of l.cur
+// strictly inside (p has no input offset of its own), or -1.
+func (l *Log) within(p int) int {
+	if k := l.after(p); k < len(l.edits) && l.starts[k] < p && p < l.starts[k]+len(l.edits[k].After) {
+		return k
+	}
+	return -1
+}
+
+// bounds returns the input offsets on either side of anything an earlier
+// edit deleted at offset p of l.cur (equal where nothing was): the first
+// and the last input offset that p stands for. p must not be within an
+// earlier edit's text.
+func (l *Log) bounds(p int) (lo, hi int) {
+	k := l.after(p)
+	if k == len(l.edits) {
+		d := 0
+		if k > 0 {
+			e := l.edits[k-1]
+			d = l.starts[k-1] + len(e.After) - e.End
+		}
+		return p - d, p - d
+	}
+	if p < l.starts[k] {
+		d := l.starts[k] - l.edits[k].Start
+		return p - d, p - d
+	}
+	// p is where edit k's text begins or ends; edits that produced
+	// nothing may follow at p, each taking p further in the input.
+	if p == l.starts[k] {
+		lo = l.edits[k].Start
+	} else {
+		lo = l.edits[k].End
+	}
+	hi = lo
+	for j := k; j < len(l.edits) && l.starts[j] <= p; j++ {
+		if l.starts[j]+len(l.edits[j].After) > p {
+			hi = l.edits[j].Start
+			break
+		}
+		hi = l.edits[j].End
+	}
+	return lo, hi
 }
 
 // SourceSpan maps [start, end) of Text() to input offsets, widened to

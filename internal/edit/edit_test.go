@@ -2,8 +2,142 @@ package edit
 
 import (
 	"math/rand/v2"
+	"reflect"
+	"strings"
 	"testing"
 )
+
+// applyByTables is Log.Apply as it was before it searched the edits: it
+// maps offsets by tables over every byte of the text. The test below holds
+// the two to the same edits.
+func (l *Log) applyByTables(proposed []Edit) {
+	proposed = Normalize(l.cur, proposed)
+	if len(proposed) == 0 {
+		return
+	}
+	n := len(l.cur)
+	// lo[p], hi[p]: the input offsets on either side of anything an earlier
+	// edit deleted at current offset p; inside[p]: p falls strictly within
+	// text an earlier edit produced, so it has no input offset of its own.
+	lo := make([]int32, n+1)
+	hi := make([]int32, n+1)
+	inside := make([]bool, n+1)
+	for i := range lo {
+		lo[i] = -1
+	}
+	// at records that current offset p sits at input offset q; the first
+	// record of p is its low side, the last its high side (they differ where
+	// an earlier edit deleted text at p).
+	at := func(p, q int) {
+		if lo[p] < 0 {
+			lo[p] = int32(q)
+		}
+		hi[p] = int32(q)
+	}
+	p, q := 0, 0 // current and input offsets
+	for _, e := range l.edits {
+		for ; q < e.Start; p, q = p+1, q+1 {
+			at(p, q)
+		}
+		at(p, e.Start)
+		for k := 1; k < len(e.After); k++ {
+			inside[p+k] = true
+		}
+		p += len(e.After)
+		q = e.End
+		at(p, q)
+	}
+	for ; p <= n; p, q = p+1, q+1 {
+		at(p, q)
+	}
+
+	type group struct {
+		cs, ce int
+		news   []Edit
+	}
+	var groups []group
+	for _, e := range proposed {
+		cs, ce := e.Start, e.End
+		for inside[cs] {
+			cs--
+		}
+		for inside[ce] {
+			ce++
+		}
+		if k := len(groups) - 1; k >= 0 && cs < groups[k].ce {
+			groups[k].ce = max(groups[k].ce, ce)
+			groups[k].news = append(groups[k].news, e)
+			continue
+		}
+		groups = append(groups, group{cs, ce, []Edit{e}})
+	}
+
+	merged := make([]Edit, 0, len(l.edits)+len(groups))
+	oi := 0
+	for _, g := range groups {
+		ss, se := int(hi[g.cs]), int(lo[g.ce])
+		if g.cs == g.ce || ss > se {
+			ss, se = int(lo[g.cs]), int(hi[g.ce])
+		}
+		for oi < len(l.edits) && l.edits[oi].End <= ss && l.edits[oi].Start < ss {
+			merged = append(merged, l.edits[oi])
+			oi++
+		}
+		var hidden string
+		for oi < len(l.edits) && l.edits[oi].Start < se {
+			hidden = cmpOr(hidden, l.edits[oi].Hidden)
+			oi++ // absorbed
+		}
+		var b strings.Builder
+		at := g.cs
+		for _, ne := range g.news {
+			b.WriteString(l.cur[at:ne.Start])
+			b.WriteString(ne.After)
+			at = ne.End
+			hidden = cmpOr(hidden, ne.Hidden)
+		}
+		b.WriteString(l.cur[at:g.ce])
+		e := g.news[0]
+		e.Start, e.End = ss, se
+		e.Before = l.src[ss:se]
+		e.After = b.String()
+		e.Hidden = hidden
+		if e.Before != e.After {
+			merged = append(merged, e)
+		}
+	}
+	merged = append(merged, l.edits[oi:]...)
+	l.edits = merged
+	l.cur = Apply(l.src, l.edits)
+}
+
+// Random stages of random edits, folded by Apply and by applyByTables:
+// the same edits and the same text every time.
+func TestLogApplyMatchesTables(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "b", "", "", "xy", "xyz", "\u0430", " "}
+	for iter := 0; iter < 20000; iter++ {
+		n := r.IntN(16)
+		src := ""
+		for i := 0; i < n; i++ {
+			src += string(rune('a' + r.IntN(5)))
+		}
+		a, b := NewLog(src), NewLog(src)
+		for stage := 0; stage < 5; stage++ {
+			var props []Edit
+			for k := r.IntN(5); k > 0; k-- {
+				s := r.IntN(len(a.Text()) + 1)
+				e := min(s+r.IntN(4), len(a.Text()))
+				props = append(props, Edit{Start: s, End: e, After: alphabet[r.IntN(len(alphabet))], Kind: Kind(rune('A' + stage)), Hidden: alphabet[r.IntN(len(alphabet))]})
+			}
+			a.Apply(props)
+			b.applyByTables(props)
+			if a.Text() != b.Text() || !reflect.DeepEqual(a.Edits(), b.Edits()) {
+				t.Fatalf("iter %d stage %d: %q %+v\nwant %q %+v", iter, stage, a.Text(), a.Edits(), b.Text(), b.Edits())
+			}
+		}
+	}
+}
 
 func TestApplyTable(t *testing.T) {
 	tests := []struct {

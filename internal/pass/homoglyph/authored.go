@@ -40,7 +40,8 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleMojibake
 	}
 	if len(w.scripts) > 1 {
-		runs := scriptRuns(w, p.dominant)
+		var buf [4]run // a word rarely holds more runs: no allocation
+		runs := scriptRuns(w, p.dominant, buf[:0])
 		switch {
 		case len(runs) != 2:
 		case metavariable(runs, p.dominant):
@@ -162,9 +163,8 @@ type run struct {
 }
 
 // scriptRuns splits a word's letters into runs of one script (digits and
-// marks join the run they stand in).
-func scriptRuns(w *word, dominant unidata.Script) []run {
-	var runs []run
+// marks join the run they stand in), appended to runs.
+func scriptRuns(w *word, dominant unidata.Script, runs []run) []run {
 	for k, l := range w.letters {
 		if l.script == unidata.Common || l.script == unidata.Inherited || l.script == unidata.Unknown {
 			continue

@@ -16,7 +16,8 @@ type formTable struct {
 	slots []int32 // index into recs, plus one; 0 is empty
 	mask  uint64
 	recs  []formRec
-	bytes []byte // every form, back to back
+	bytes []byte  // every form, back to back
+	kept  []int32 // storage for slots while the table is unbuilt (unbuilt)
 }
 
 // formRec counts one form.
@@ -50,9 +51,28 @@ func (t *formTable) init(n int) {
 	for size < 2*n {
 		size <<= 1
 	}
-	t.slots, t.mask = make([]int32, size), uint64(size-1)
-	t.recs = make([]formRec, 0, n)
-	t.bytes = make([]byte, 0, 8*n)
+	if cap(t.kept) >= size {
+		t.slots = t.kept[:size]
+		clear(t.slots)
+	} else {
+		t.slots = make([]int32, size)
+	}
+	t.kept, t.mask = nil, uint64(size-1)
+	if cap(t.recs) < n || cap(t.bytes) < 8*n {
+		t.recs = make([]formRec, 0, n)
+		t.bytes = make([]byte, 0, 8*n)
+	}
+	t.recs, t.bytes = t.recs[:0], t.bytes[:0]
+}
+
+// unbuilt returns an empty table with no slots (so that it reads as not
+// built), holding t's storage for init to use.
+func (t *formTable) unbuilt() formTable {
+	kept := t.kept
+	if t.slots != nil {
+		kept = t.slots
+	}
+	return formTable{kept: kept, recs: t.recs[:0], bytes: t.bytes[:0]}
 }
 
 // reset empties the table and sizes it for about n forms, keeping its
@@ -238,6 +258,10 @@ type counts struct {
 	vals []int32
 	n    int
 }
+
+// countsKept is the most slots a counts table may hold to be kept for
+// the next document.
+const countsKept = 1 << 18
 
 func (c *counts) slot(key uint64) int {
 	mask := len(c.keys) - 1

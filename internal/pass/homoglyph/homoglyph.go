@@ -22,9 +22,9 @@ import (
 	"fmt"
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/runeclass"
-	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -144,6 +144,25 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 		if t.Kind != doc.Word {
 			continue
 		}
+		if asciiWords && t.Flags&(doc.Digits|doc.NonASCII|doc.Joined) == 0 && !notation.meets(int(t.Start), int(t.End)) {
+			// ASCII letters alone (most words): one word, every letter
+			// Latin, as the loop below would find letter by letter.
+			start, end := int(t.Start), int(t.End)
+			first := len(all)
+			for i := start; i < end; i++ {
+				r := rune(text[i])
+				if distinctCache[r>>6]&(1<<(r&63)) != 0 {
+					tl.distinct[unidata.Latin]++
+					tl.someDistinct = true
+				}
+				all = append(all, letter{int32(i), r, unidata.Latin})
+			}
+			tl.letters[unidata.Latin] += int32(end - start)
+			bounds = append(bounds, [2]int32{int32(len(counts)), int32(len(counts) + 1)})
+			counts = append(counts, scriptCount{unidata.Latin, end - start})
+			words = append(words, word{start: start, end: end, ascii: true, letters: all[first:len(all):len(all)]})
+			continue
+		}
 		for i, end := int(t.Start), int(t.End); i < end; {
 			_, n, c := charAt(text, i)
 			if !c.Any(runeclass.Word) || notation.covers(i) {
@@ -192,16 +211,32 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	return words, tl
 }
 
+// asciiWords turns on tokenize's path for words of ASCII letters; the
+// tests turn it off to compare.
+var asciiWords = true
+
+// meets reports whether a span holds an offset in [start, end); like
+// covers, it must be asked of offsets that do not decrease.
+func (sp *spans) meets(start, end int) bool {
+	for sp.k < len(sp.s) && sp.s[sp.k][1] <= start {
+		sp.k++
+	}
+	return sp.k < len(sp.s) && sp.s[sp.k][0] < end
+}
+
 // scratch is what the pass builds per document, kept for the next one
 // (scratchPool): the words, their letters and script counts, the tallies,
 // and the profile with its form table.
 type scratch struct {
-	words   []word
-	letters []letter
-	counts  []scriptCount
-	bounds  [][2]int32
-	tally   tally
-	profile profile
+	words    []word
+	letters  []letter
+	counts   []scriptCount
+	bounds   [][2]int32
+	tally    tally
+	profile  profile
+	reading  []string   // the profile's reading, cleared
+	decided  []bool     // which words are decided
+	accepted []proposal // the proposals accepted, cleared
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -315,11 +350,18 @@ type profile struct {
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
 	textCounts    map[rune]int    // textCount's answers
+	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
-	table := p.table
-	*p = profile{text: text, words: words, restored: map[rune]usage{}, table: table}
+	// The tables' storage is kept from one document to the next; what
+	// is built on first use still finds them unbuilt.
+	table, written, tri, restored := p.table, p.written.unbuilt(), p.tri, p.restored
+	if restored == nil {
+		restored = map[rune]usage{}
+	}
+	clear(restored)
+	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri}
 	for i := range words {
 		w := &words[i]
 		if w.ascii {
@@ -577,6 +619,12 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
 		if cap(sc.letters) <= scratchKept {
+			// Kept, but holding nothing of this document's.
+			if sc.profile.reading != nil {
+				clear(sc.profile.reading)
+				sc.reading = sc.profile.reading
+			}
+			clear(sc.accepted)
 			sc.profile.words, sc.profile.reading = nil, nil
 			scratchPool.Put(sc)
 		}
@@ -590,8 +638,10 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	// First the words whose make-up is itself the evidence; their restored
 	// forms then count as forms of the document, and a document where they
 	// were found is under attack.
-	decided := make([]bool, len(words))
-	var accepted []proposal
+	decided := slices.Grow(sc.decided[:0], len(words))[:len(words)] // each set below
+	sc.decided = decided
+	accepted := sc.accepted[:0]
+	defer func() { sc.accepted = accepted }()
 	cases := glyphCases{}
 	var buf [64]byte
 	accept := func(i int, pr proposal) {
@@ -602,7 +652,12 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		// depend on those before it, and the answer must not depend on
 		// map order; the first letter's case is the sentence's, and which
 		// letter it is (I or l) is told best by the word the others make.
-		order := slices.Sorted(maps.Keys(pr.repl))
+		var keys [16]int // on the stack for all but the longest words
+		order := keys[:0]
+		for k := range pr.repl {
+			order = append(order, k)
+		}
+		slices.Sort(order)
 		if len(order) > 1 && order[0] == 0 {
 			order = append(order[1:], 0)
 		}
@@ -619,7 +674,11 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
 		if p.reading == nil {
-			p.reading = make([]string, len(words))
+			p.reading = sc.reading[:0] // empty, cleared when put back
+			if cap(p.reading) < len(words) {
+				p.reading = make([]string, len(words))
+			}
+			p.reading = p.reading[:len(words)]
 		}
 		p.reading[i] = form
 		k := add(&p.table, lowerOf(buf[:], form))
@@ -663,10 +722,59 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 			l := pr.w.letters[k]
 			before := string(l.r)
 			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
-				After: string(r), Reason: fmt.Sprintf("%s %U looks like %s %q; %s", l.script, l.r, pr.target, r, pr.why)})
+				After: runeString(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
 		}
 	}
+	// In text order, as edit.Normalize would put them (no two share a
+	// letter; the sort is stable all the same), which spares it sorting them.
+	slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start })
 	return out
+}
+
+// asciiChars holds every ASCII character, for runeString.
+var asciiChars = func() string {
+	b := make([]byte, utf8.RuneSelf)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return string(b)
+}()
+
+// runeString is string(r), without an allocation where r is ASCII (most
+// letters restored are).
+func runeString(r rune) string {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiChars[r : r+1]
+	}
+	return string(r)
+}
+
+// reason says why src became r: what fmt.Sprintf("%s %U looks like %s %q; %s")
+// gives, built in one allocation (fmt was a tenth of the pass's).
+func reason(s unidata.Script, src rune, t unidata.Script, r rune, why string) string {
+	var tmp [32]byte
+	var b strings.Builder
+	ss, ts := s.String(), t.String()
+	b.Grow(len(ss) + len(ts) + len(why) + 40)
+	b.WriteString(ss)
+	b.WriteString(" U+")
+	hex := strconv.AppendUint(tmp[:0], uint64(uint32(src)), 16)
+	for n := len(hex); n < 4; n++ {
+		b.WriteByte('0')
+	}
+	for i, c := range hex {
+		if c >= 'a' {
+			hex[i] = c - 'a' + 'A'
+		}
+	}
+	b.Write(hex)
+	b.WriteString(" looks like ")
+	b.WriteString(ts)
+	b.WriteByte(' ')
+	b.Write(strconv.AppendQuoteRune(tmp[:0], r))
+	b.WriteString("; ")
+	b.WriteString(why)
+	return b.String()
 }
 
 func isTarget(s unidata.Script) bool {
@@ -813,6 +921,7 @@ func amongLettersOf(w *word, k int, t unidata.Script) bool {
 // restored returns the word with repl applied.
 func restored(text string, w *word, repl map[int]rune) string {
 	var b strings.Builder
+	b.Grow(w.end - w.start + 3*len(repl)) // a replacement takes 4 bytes at most
 	for k, l := range w.letters {
 		if r, ok := repl[k]; ok {
 			b.WriteRune(r)
@@ -1053,6 +1162,17 @@ func (p *profile) letterScore(form string) float64 {
 // with word edges as spaces, in one table.
 type trigrams struct{ counts }
 
+// reset empties t, keeping its storage unless it is large, and returns it.
+func (t *trigrams) reset() *trigrams {
+	if len(t.keys) > countsKept {
+		t.keys, t.vals = nil, nil
+	}
+	clear(t.keys)
+	clear(t.vals)
+	t.n = 0
+	return t
+}
+
 // add counts form's letter triples, and with pairs set its pairs, the
 // letters that begin them and the pairs that begin triples too.
 func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
@@ -1090,7 +1210,7 @@ func (p *profile) countTriples() {
 	if p.letters3 != nil {
 		return
 	}
-	p.letters3 = new(trigrams)
+	p.letters3 = p.tri[0].reset()
 	for _, f := range p.modelForms() {
 		p.letters3.add(p.table.form(int(f.k)), int(f.n), keep, false)
 	}
@@ -1118,7 +1238,7 @@ func (p *profile) countPairs() {
 	// English text): the same counts, read only from here on.
 	p.bases3 = p.letters3
 	if accented {
-		p.bases3 = new(trigrams)
+		p.bases3 = p.tri[1].reset()
 		for _, f := range forms {
 			p.bases3.add(p.table.form(int(f.k)), int(f.n), baseLetter, false)
 			p.bases3.add(p.table.form(int(f.k)), int(f.n), baseLetter, true)
