@@ -58,16 +58,27 @@ func loadIDs() {
 	// every run): the tables passes index by ID then keep the words of
 	// running text in a few cache lines, and the hot table below holds
 	// the first IDs.
-	freq := func(w string) float64 {
+	// Each form's frequency is computed once: a comparison that looked
+	// the form up in two maps made the sort most of the start-up time.
+	type ranked struct {
+		form string
+		freq float64
+	}
+	byFreq := make([]ranked, 0, len(all))
+	for w := range all {
 		f := float64(modernWords[w]) * 1e6 / float64(modernTotal)
 		if s := words[w]; s != nil {
 			f = max(f, float64(s.Count)*1e6/float64(total))
 		}
-		return f
+		byFreq = append(byFreq, ranked{w, f})
 	}
-	forms := slices.SortedFunc(maps.Keys(all), func(a, b string) int {
-		return cmp.Or(cmp.Compare(freq(b), freq(a)), strings.Compare(a, b))
+	slices.SortFunc(byFreq, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.freq, a.freq), strings.Compare(a.form, b.form))
 	})
+	forms := make([]string, len(byFreq))
+	for i, r := range byFreq {
+		forms[i] = r.form
+	}
 	size := 1
 	for size < 2*len(forms) {
 		size <<= 1
