@@ -1,9 +1,7 @@
 package lexicon
 
 import (
-	"cmp"
 	"math/bits"
-	"slices"
 )
 
 // The language judgement asks one thing of each of a document's first
@@ -83,25 +81,9 @@ func loadSenses(forms []string) {
 		w, b := t.filterWord(spread(Hash(hashOf(forms[i]))))
 		t.filter[w] |= b
 	}
-	// The commonest forms, by their count in either corpus per million
-	// words.
-	type byFreq struct {
-		f float64
-		i int
-	}
-	ranked := make([]byFreq, len(known))
-	for k, i := range known {
-		e := byID[i+1]
-		ranked[k] = byFreq{e.modernShare(), i}
-		if e.stats != nil {
-			ranked[k].f = max(ranked[k].f, float64(e.stats.Count)*1e6/float64(total))
-		}
-	}
-	slices.SortFunc(ranked, func(a, b byFreq) int { return cmp.Or(cmp.Compare(b.f, a.f), cmp.Compare(a.i, b.i)) })
-	known = known[:0]
-	for _, r := range ranked[:min(len(ranked), hotForms)] {
-		known = append(known, r.i)
-	}
+	// The commonest forms: IDs already follow frequency (loadIDs), so the
+	// first known forms in ID order are the hot ones.
+	known = known[:min(len(known), hotForms)]
 	t.hotBits = uint(bits.Len(uint(2*len(known) - 1)))
 	t.hot = make([]hotSlot, 1<<t.hotBits)
 	hotSense = make([]Sense, len(forms)+1)
