@@ -45,7 +45,7 @@ func SenseTable() *Senses {
 }
 
 // hotForms is how many forms the hot table holds: 4,096 forms cover about
-// three in five of the words of English text, in 64 KB.
+// three in five of the words of English text, in 128 KB (16-byte slots).
 const hotForms = 4096
 
 // spread mixes a Hash so that its top bits depend on every byte (FNV-1a's
