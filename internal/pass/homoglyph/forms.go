@@ -36,14 +36,8 @@ type formRec struct {
 	lex                                                                   lexicon.ID // plus one; 0 not yet looked up
 }
 
-// hashOf is FNV-1a of a form, as the lexicon hashes.
-func hashOf[S ~string | ~[]byte](w S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
-	}
-	return h
-}
+// hashOf is the lexicon's hash of a form (FNV-1a).
+func hashOf[S ~string | ~[]byte](w S) uint64 { return uint64(lexicon.HashOf(w)) }
 
 // init sizes the table for about n forms.
 func (t *formTable) init(n int) {
