@@ -1,11 +1,9 @@
 package lexicon
 
 import (
-	"cmp"
-	"maps"
-	"slices"
-	"strings"
 	"sync"
+
+	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
 // ID names a lower-cased word form that Brown or present-day English
@@ -22,16 +20,19 @@ const (
 	SenseKnown                   // an English reader knows it (ID.Known)
 )
 
-type idEntry struct {
-	stats  *Stats // Brown's statistics, nil where Brown lacks the form
-	modern int32  // SUBTLEX-US count
-}
+// The forms and their SUBTLEX-US counts are read in place.
+var (
+	// forms.at(id-1) is the form id names.
+	forms = newStrTable(lextab.SForms, lextab.SFormEnd, header(lextab.HForms))
+	// modern holds each ID's SUBTLEX-US count.
+	modern = numbers(lextab.SModern, header(lextab.HForms)+1)
+)
 
 var (
 	idOnce sync.Once
-	byID   []idEntry // byID[id]
-	// idForms[id] is the form id names.
-	idForms []string
+	// stats[id] is Brown's statistics of the form id names, nil where
+	// Brown lacks it.
+	stats []*Stats
 	// slots is an open-addressing table of the forms' FNV-1a hashes: a
 	// lookup hashes the form once and compares integers, where a map of
 	// strings would hash it and compare bytes. Two forms never share a
@@ -47,62 +48,57 @@ type slot struct {
 	sense Sense // in what would be the slot's padding
 }
 
+// loadIDs builds the tables lookups read from tables.bin, where the forms
+// already stand in ID order (by frequency, commonest first: the tables
+// passes index by ID then keep the words of running text in a few cache
+// lines, and the hot table holds the first IDs) and with their keys in the
+// order of the hash table, so that filling it writes memory in order: a few
+// milliseconds, where parsing the counts and sorting the forms at start
+// took a third of a second.
 func loadIDs() {
-	once.Do(load)
-	modernOnce.Do(loadModern)
-	all := maps.Clone(modernWords)
-	for w := range words {
-		all[w] += 0
+	n := header(lextab.HForms)
+	nb := header(lextab.HBrown)
+	recs := numbers(lextab.SBrown, lextab.BrownRecord*nb)
+	tags := newStrTable(lextab.STagNames, lextab.STagEnd, header(lextab.HTags))
+	all := make([]Stats, nb)
+	stats = make([]*Stats, n+1)
+	for k := range all {
+		r := recs[4*lextab.BrownRecord*k:]
+		idTag := u32(r, 0)
+		all[k] = Stats{int(u32(r, 4)), int(u32(r, 8)), int(u32(r, 12)), int(u32(r, 16)), tags.at(int(idTag >> 24))}
+		stats[idTag&(1<<24-1)] = &all[k]
 	}
-	// IDs follow frequency, commonest first, ties by form (the same IDs on
-	// every run): the tables passes index by ID then keep the words of
-	// running text in a few cache lines, and the hot table below holds
-	// the first IDs.
-	// Each form's frequency is computed once: a comparison that looked
-	// the form up in two maps made the sort most of the start-up time.
-	type ranked struct {
-		form string
-		freq float64
-	}
-	byFreq := make([]ranked, 0, len(all))
-	for w := range all {
-		f := float64(modernWords[w]) * 1e6 / float64(modernTotal)
-		if s := words[w]; s != nil {
-			f = max(f, float64(s.Count)*1e6/float64(total))
+	idSense = make([]Sense, n+1)
+	for id := ID(1); int(id) <= n; id++ {
+		if stats[id] != nil {
+			idSense[id] = SenseBrown | SenseKnown
+		} else if id.modernShare() >= knownModern {
+			idSense[id] = SenseKnown // as ID.Sense says, which cannot be called yet
 		}
-		byFreq = append(byFreq, ranked{w, f})
 	}
-	slices.SortFunc(byFreq, func(a, b ranked) int {
-		return cmp.Or(cmp.Compare(b.freq, a.freq), strings.Compare(a.form, b.form))
-	})
-	forms := make([]string, len(byFreq))
-	for i, r := range byFreq {
-		forms[i] = r.form
-	}
-	size := 1
-	for size < 2*len(forms) {
-		size <<= 1
-	}
+	size := lextab.TableSize(n)
 	slots, mask = make([]slot, size), uint64(size-1)
-	byID = make([]idEntry, 1, len(forms)+1)
-	idForms = append([]string{""}, forms...)
-	for _, w := range forms {
-		id := ID(len(byID))
-		byID = append(byID, idEntry{words[w], modernWords[w]})
-		var sense Sense
-		if e := byID[id]; e.stats != nil {
-			sense |= SenseBrown | SenseKnown
-		} else if e.modernShare() >= knownModern {
-			sense |= SenseKnown // as ID.Sense says, which cannot be called yet
-		}
-		h := hashOf(w)
+	keys := numbers(lextab.SSlots, 3*n)
+	for k := range n {
+		h := uint64(u32(keys, 12*k)) | uint64(u32(keys, 12*k+4))<<32
+		id := ID(u32(keys, 12*k+8))
 		i := slotOf(h)
 		if slots[i].id != 0 {
-			panic("lexicon: two forms share a hash: " + w)
+			panic("lexicon: two forms share a hash: " + id.form())
 		}
-		slots[i] = slot{h, id, sense}
+		slots[i] = slot{h, id, idSense[id]}
 	}
-	loadSenses(forms)
+	loadSenses(n, keys)
+}
+
+// lookupForm returns the ID of a lower-cased form given as a string: the
+// form itself is compared, so that the answer is exact, as a map's.
+func lookupForm(lower string) ID {
+	idOnce.Do(loadIDs)
+	if s := &slots[slotOf(hashOf(lower))]; s.id != 0 && s.id.form() == lower {
+		return s.id
+	}
+	return 0
 }
 
 // slotOf returns the slot of the key k (hashOf): the one holding it, or
@@ -141,10 +137,7 @@ func hashOf[S ~string | ~[]byte](w S) uint64 { return uint64(HashOf(w)) | 1 }
 
 // IDs returns how many IDs there are: every ID is below it, so that a
 // table indexed by ID can be a slice.
-func IDs() int {
-	idOnce.Do(loadIDs)
-	return len(byID)
-}
+func IDs() int { return header(lextab.HForms) + 1 }
 
 // LookupLower returns the ID of a lower-cased form given as bytes, without
 // allocating.
@@ -158,7 +151,7 @@ func LookupLower(lower []byte) ID {
 func Probe(h Hash) (ID, Sense) {
 	idOnce.Do(loadIDs)
 	if id := senses.hotID(h); id > 0 {
-		return id, hotSense[id]
+		return id, idSense[id]
 	}
 	s := &slots[slotOf(uint64(h)|1)]
 	return s.id, s.sense
@@ -171,7 +164,7 @@ func (id ID) Stats() *Stats {
 		return nil
 	}
 	idOnce.Do(loadIDs)
-	return byID[id].stats
+	return stats[id]
 }
 
 // Form returns the lower-cased form id names ("" for 0).
@@ -179,9 +172,11 @@ func (id ID) Form() string {
 	if id <= 0 {
 		return ""
 	}
-	idOnce.Do(loadIDs)
-	return idForms[id]
+	return id.form()
 }
+
+// form is Form for an ID above 0.
+func (id ID) form() string { return forms.at(int(id) - 1) }
 
 // Modern is Modern of the form id names: per million words of present-day
 // English.
@@ -189,12 +184,13 @@ func (id ID) Modern() float64 {
 	if id <= 0 {
 		return 0
 	}
-	idOnce.Do(loadIDs)
-	return byID[id].modernShare()
+	return id.modernShare()
 }
 
-// modernShare is the form's count per million words of present-day English.
-func (e idEntry) modernShare() float64 { return float64(e.modern) * 1e6 / float64(modernTotal) }
+// modernShare is Modern for an ID of 0 or above.
+func (id ID) modernShare() float64 {
+	return float64(u32(modern, 4*int(id))) * 1e6 / float64(header(lextab.HModernTotal))
+}
 
 // Sense returns what the language judgement asks of the form id names.
 func (id ID) Sense() Sense {

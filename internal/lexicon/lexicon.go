@@ -8,19 +8,13 @@ package lexicon
 //go:generate go run ./gen -brown ${BROWN} -o brown.tsv.gz
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-)
 
-//go:embed brown.tsv.gz
-var data []byte
+	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
+)
 
 // Stats describes one lower-cased word form.
 type Stats struct {
@@ -48,66 +42,6 @@ func (s Stats) EndRatio() float64 {
 	return float64(s.End) / float64(s.Count)
 }
 
-var (
-	once  sync.Once
-	words map[string]*Stats
-	total int
-	// Tag bigram counts: from[t1] and to[t2] are the marginals.
-	bigram   map[[2]string]int
-	tagFrom  map[string]int
-	tagTo    map[string]int
-	bigramN  int
-	tagTypes int
-	// Word tokens not first in their sentence, and first.
-	midTokens, initialTokens int
-)
-
-func load() {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		panic("lexicon: corrupt embedded data: " + err.Error())
-	}
-	words = make(map[string]*Stats, 50000)
-	bigram = make(map[[2]string]int, 5000)
-	tagFrom = map[string]int{}
-	tagTo = map[string]int{}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		line := sc.Text()
-		f := strings.Split(line, "\t")
-		if len(f) == 2 && f[0] == "#total" {
-			total, _ = strconv.Atoi(f[1])
-			continue
-		}
-		if len(f) == 4 && f[0] == "#bi" {
-			n, _ := strconv.Atoi(f[3])
-			bigram[[2]string{f[1], f[2]}] = n
-			tagFrom[f[1]] += n
-			tagTo[f[2]] += n
-			bigramN += n
-			continue
-		}
-		if len(f) != 6 {
-			continue
-		}
-		s := &Stats{Tag: f[5]}
-		s.Count, _ = strconv.Atoi(f[1])
-		s.Mid, _ = strconv.Atoi(f[2])
-		s.Cap, _ = strconv.Atoi(f[3])
-		s.End, _ = strconv.Atoi(f[4])
-		words[f[0]] = s
-		midTokens += s.Mid
-		initialTokens += s.Count - s.Mid
-	}
-	if err := sc.Err(); err != nil {
-		panic("lexicon: corrupt embedded data: " + err.Error())
-	}
-	if total == 0 {
-		total = 1
-	}
-	tagTypes = len(tagTo) + 1
-}
-
 // lower returns w lower-cased, without allocating when it already is.
 func lower(w string) string {
 	for i := 0; i < len(w); i++ {
@@ -130,10 +64,7 @@ func Lookup(word string) (Stats, bool) {
 // Entry returns the statistics of a lower-cased word, nil where the corpus
 // lacks it: one lookup that a tokenizer keeps with the word, so that later
 // questions about it cost none.
-func Entry(lowerWord string) *Stats {
-	once.Do(load)
-	return words[lowerWord]
-}
+func Entry(lowerWord string) *Stats { return lookupForm(lowerWord).Stats() }
 
 // Count returns how often the lower-cased word occurs in the corpus.
 func Count(word string) int {
@@ -144,10 +75,7 @@ func Count(word string) int {
 }
 
 // Total is the number of word tokens counted.
-func Total() int {
-	once.Do(load)
-	return total
-}
+func Total() int { return header(lextab.HTotal) }
 
 // Tag is the word's most frequent Brown part-of-speech tag ("nn", "vbd",
 // "np", ...), or "" for a word the corpus does not have.
@@ -165,27 +93,56 @@ func IsWord(word string) bool {
 	return Count(word) > 0
 }
 
+// Tag bigram counts, by tag index plus one (0: a tag the corpus lacks):
+// bigram[from*tagDim+to], and the marginals tagFrom[from], tagTo[to].
+var (
+	tagOnce           sync.Once
+	tagIndex          map[string]int
+	tagDim            int
+	bigram            []int
+	tagFrom, tagTo    []int
+	bigramN, tagTypes int
+)
+
+func loadTags() {
+	n := header(lextab.HTags)
+	names := newStrTable(lextab.STagNames, lextab.STagEnd, n)
+	tagDim = n + 1
+	tagIndex = make(map[string]int, n)
+	for i := range n {
+		tagIndex[names.at(i)] = i + 1
+	}
+	bigram, tagFrom, tagTo = make([]int, tagDim*tagDim), make([]int, tagDim), make([]int, tagDim)
+	nb := header(lextab.HBigrams)
+	recs := numbers(lextab.SBigrams, 3*nb)
+	for k := range nb {
+		i, j, c := int(u32(recs, 12*k))+1, int(u32(recs, 12*k+4))+1, int(u32(recs, 12*k+8))
+		bigram[i*tagDim+j] = c
+		tagFrom[i] += c
+		tagTo[j] += c
+	}
+	bigramN, tagTypes = header(lextab.HBigramN), header(lextab.HTagTypes)
+}
+
 // TagNext is P(next | prev) for part-of-speech tags, "<s>" and "</s>"
 // marking sentence ends, add-half smoothed so unseen pairs are rare, not
 // impossible.
 func TagNext(prev, next string) float64 {
-	once.Do(load)
-	return (float64(bigram[[2]string{prev, next}]) + 0.5) / (float64(tagFrom[prev]) + 0.5*float64(tagTypes))
+	tagOnce.Do(loadTags)
+	i, j := tagIndex[prev], tagIndex[next] // 0: a tag the corpus lacks
+	return (float64(bigram[i*tagDim+j]) + 0.5) / (float64(tagFrom[i]) + 0.5*float64(tagTypes))
 }
 
 // TagFreq is the share of tokens tagged t (how likely t is with no context).
 func TagFreq(t string) float64 {
-	once.Do(load)
-	return (float64(tagTo[t]) + 0.5) / (float64(bigramN) + 0.5*float64(tagTypes))
+	tagOnce.Do(loadTags)
+	return (float64(tagTo[tagIndex[t]]) + 0.5) / (float64(bigramN) + 0.5*float64(tagTypes))
 }
 
 // Positions returns how many word tokens of the corpus stood inside a
 // sentence and how many first (sentence, quotation or headline start), the
 // denominators for Stats.Cap and Count-Mid.
-func Positions() (mid, initial int) {
-	once.Do(load)
-	return midTokens, initialTokens
-}
+func Positions() (mid, initial int) { return header(lextab.HMid), header(lextab.HInitial) }
 
 // EnglishShare is the share of the first words of text (runs of letters,
 // apostrophes and hyphens, at most limit of them) that the corpus has seen:

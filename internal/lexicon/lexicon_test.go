@@ -1,6 +1,39 @@
 package lexicon
 
-import "testing"
+import (
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
+)
+
+var (
+	sourceOnce sync.Once
+	sourceData [3][]byte
+	sourceErr  error
+)
+
+// source returns the counts tables.bin is built from, parsed as they are
+// written.
+func source(t testing.TB) *lextab.Source {
+	t.Helper()
+	sourceOnce.Do(func() {
+		for i, name := range []string{"brown.tsv.gz", "modern.tsv.gz", "pairs.tsv.gz"} {
+			if sourceData[i], sourceErr = os.ReadFile(name); sourceErr != nil {
+				return
+			}
+		}
+	})
+	if sourceErr != nil {
+		t.Fatal(sourceErr)
+	}
+	s, err := lextab.Parse(sourceData[0], sourceData[1], sourceData[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
 
 func TestCounts(t *testing.T) {
 	if Total() < 1_000_000 {
@@ -69,10 +102,9 @@ func TestModern(t *testing.T) {
 // TestIDs: every form of both corpora has its own ID, found again by its
 // bytes, and a form neither has is 0.
 func TestIDs(t *testing.T) {
-	once.Do(load)
-	modernOnce.Do(loadModern)
+	src := source(t)
 	seen := map[ID]string{}
-	for _, m := range []map[string]int32{modernWords} {
+	for _, m := range []map[string]int32{src.Modern} {
 		for w := range m {
 			id := LookupLower([]byte(w))
 			if id == 0 || seen[id] != "" && seen[id] != w {
@@ -81,9 +113,9 @@ func TestIDs(t *testing.T) {
 			seen[id] = w
 		}
 	}
-	for w, s := range words {
+	for w, s := range src.Words {
 		id := LookupLower([]byte(w))
-		if id == 0 || id.Stats() != s || seen[id] != "" && seen[id] != w {
+		if id == 0 || *id.Stats() != Stats(*s) || seen[id] != "" && seen[id] != w {
 			t.Fatalf("%q: id %d", w, id)
 		}
 		seen[id] = w

@@ -2,67 +2,18 @@ package lexicon
 
 //go:generate go run ./gen -subtlex ${SUBTLEX} -modern modern.tsv.gz
 
-import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed"
-	"strconv"
-	"strings"
-	"sync"
-)
-
 // Modern word counts come from SUBTLEX-US, subtitles of today's films (see
 // gen/modern.go): Brown is the English of 1961, and lacks "online",
-// "website" and "email".
-//
-//go:embed modern.tsv.gz
-var modernData []byte
-
-var (
-	modernOnce  sync.Once
-	modernWords map[string]int32
-	modernTotal int
-)
-
-func loadModern() {
-	zr, err := gzip.NewReader(bytes.NewReader(modernData))
-	if err != nil {
-		panic("lexicon: corrupt embedded modern counts: " + err.Error())
-	}
-	modernWords = make(map[string]int32, 61000)
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		w, n, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		c, _ := strconv.Atoi(n)
-		if w == "#total" {
-			modernTotal = c
-			continue
-		}
-		modernWords[w] = int32(c)
-	}
-	if err := sc.Err(); err != nil || modernTotal == 0 {
-		panic("lexicon: corrupt embedded modern counts")
-	}
-}
+// "website" and "email". tables.bin holds them by ID.
 
 // Modern returns how often the lower-cased word occurs per million words of
 // present-day English (SUBTLEX-US), 0 where it was seen less than twice.
-func Modern(lowerWord string) float64 {
-	modernOnce.Do(loadModern)
-	return float64(modernWords[lowerWord]) * 1e6 / float64(modernTotal)
-}
+func Modern(lowerWord string) float64 { return lookupForm(lowerWord).modernShare() }
 
 // Known reports whether an English reader knows the word, in any case: the
 // Brown corpus has it, or present-day English uses it at least once in
 // twenty million words.
-func Known(word string) bool {
-	l := lower(word)
-	return Entry(l) != nil || Modern(l) >= knownModern
-}
+func Known(word string) bool { return lookupForm(lower(word)).Known() }
 
 // knownModern is how often, per million words, present-day English must use
 // a word the Brown corpus lacks for a reader to know it.

@@ -3,65 +3,49 @@ package lexicon
 //go:generate go run ./gen -sotu ${SOTU} -pairs pairs.tsv.gz
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed"
-	"hash/maphash"
 	"math"
-	"strconv"
-	"strings"
-	"sync"
+
+	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
 // Word pairs come from another corpus than the word statistics: the State
-// of the Union addresses (see gen/pairs.go).
-//
-//go:embed pairs.tsv.gz
-var pairData []byte
-
+// of the Union addresses (see gen/pairs.go). tables.bin holds the words
+// sorted, with their counts, and each word's pairs sorted by the second
+// word: a lookup is three binary searches in place, and nothing is built.
 var (
-	pairOnce   sync.Once
-	pairSeed   = maphash.MakeSeed()
-	pairWords  map[string]int32
-	pairCounts map[uint64]int32 // by pairKey
-	pairTotal  float64
+	pairWords     = newStrTable(lextab.SPairWords, lextab.SPairWordEnd, header(lextab.HPairWords))
+	pairWordCount = numbers(lextab.SPairWordCount, header(lextab.HPairWords))
+	pairStart     = numbers(lextab.SPairStart, header(lextab.HPairWords)+1)
+	pairs         = numbers(lextab.SPairs, header(lextab.HPairs))
 )
 
-func pairKey(a, b string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(pairSeed)
-	h.WriteString(a)
-	h.WriteByte(0)
-	h.WriteString(b)
-	return h.Sum64()
+// pairWord returns the index of the lower-cased word w among the pair
+// corpus' words and its count there, -1 and 0 where it was seen less than
+// twice.
+func pairWord(w string) (int, int32) {
+	i := pairWords.search(w, header(lextab.HPairWords))
+	if i < 0 {
+		return -1, 0
+	}
+	return i, int32(u32(pairWordCount, 4*i))
 }
 
-func loadPairs() {
-	zr, err := gzip.NewReader(bytes.NewReader(pairData))
-	if err != nil {
-		panic("lexicon: corrupt embedded pairs: " + err.Error())
-	}
-	pairWords = make(map[string]int32, 20000)
-	pairCounts = make(map[uint64]int32, 130000)
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		f := strings.Split(sc.Text(), "\t")
-		switch {
-		case len(f) == 2 && f[0] == "#total":
-			n, _ := strconv.Atoi(f[1])
-			pairTotal = float64(n)
-		case len(f) == 2:
-			n, _ := strconv.Atoi(f[1])
-			pairWords[f[0]] = int32(n)
-		case len(f) == 3:
-			n, _ := strconv.Atoi(f[2])
-			pairCounts[pairKey(f[0], f[1])] = int32(n)
+// pairCount returns how often word b followed word a (indexes from
+// pairWord), 0 where less than twice.
+func pairCount(a, b int) int32 {
+	lo, end := int(u32(pairStart, 4*a)), int(u32(pairStart, 4*a+4))
+	for hi := end; lo < hi; {
+		m := int(uint(lo+hi) >> 1)
+		if int(u32(pairs, 4*m)>>16) < b {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	if err := sc.Err(); err != nil || pairTotal == 0 {
-		panic("lexicon: corrupt embedded pairs")
+	if lo < end && int(u32(pairs, 4*lo)>>16) == b {
+		return int32(u32(pairs, 4*lo) & 0xffff)
 	}
+	return 0
 }
 
 // pairFloor is the least a pair's association can be: a pair never seen
@@ -74,13 +58,13 @@ const pairFloor = -2
 // b, smoothed towards 0 for words seldom seen, and ok false where a or b is
 // too rare in the pair corpus to say anything.
 func PairAssociation(a, b string) (float64, bool) {
-	pairOnce.Do(loadPairs)
-	ca, cb := pairWords[a], pairWords[b]
+	ia, ca := pairWord(a)
+	ib, cb := pairWord(b)
 	if ca < 20 || cb < 2 {
 		return 0, false
 	}
-	pb := float64(cb) / pairTotal
+	pb := float64(cb) / float64(header(lextab.HPairTotal))
 	const alpha = 5 // pseudo-counts of b after a, at b's overall rate
-	p := (float64(pairCounts[pairKey(a, b)]) + alpha*pb) / (float64(ca) + alpha)
+	p := (float64(pairCount(ia, ib)) + alpha*pb) / (float64(ca) + alpha)
 	return max(pairFloor, math.Log(p/pb)), true
 }

