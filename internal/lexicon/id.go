@@ -16,8 +16,8 @@ type ID int32
 type Sense uint32
 
 const (
-	SenseBrown Sense = 1 << iota // the Brown corpus has the form (Stats is not nil)
-	SenseKnown                   // an English reader knows it (ID.Known)
+	SenseBrown Sense = lextab.SenseBrown // the Brown corpus has the form (Stats is not nil)
+	SenseKnown Sense = lextab.SenseKnown // an English reader knows it (ID.Known)
 )
 
 // The forms and their SUBTLEX-US counts are read in place.
@@ -68,25 +68,23 @@ func loadIDs() {
 		all[k] = Stats{int(u32(r, 4)), int(u32(r, 8)), int(u32(r, 12)), int(u32(r, 16)), tags.at(int(idTag >> 24))}
 		stats[idTag&(1<<24-1)] = &all[k]
 	}
+	// The senses come with the keys (tables.bin holds them as ID.Sense
+	// says): a loop that read them by ID here would wait for memory at
+	// every slot.
 	idSense = make([]Sense, n+1)
-	for id := ID(1); int(id) <= n; id++ {
-		if stats[id] != nil {
-			idSense[id] = SenseBrown | SenseKnown
-		} else if id.modernShare() >= knownModern {
-			idSense[id] = SenseKnown // as ID.Sense says, which cannot be called yet
-		}
-	}
 	size := lextab.TableSize(n)
 	slots, mask = make([]slot, size), uint64(size-1)
 	keys := numbers(lextab.SSlots, 3*n)
+	start, at := header(lextab.HSlotStart), -1
 	for k := range n {
-		h := uint64(u32(keys, 12*k)) | uint64(u32(keys, 12*k+4))<<32
-		id := ID(u32(keys, 12*k+8))
-		i := slotOf(h)
-		if slots[i].id != 0 {
-			panic("lexicon: two forms share a hash: " + id.form())
+		r := keys[12*k:]
+		h := uint64(u32(r, 0)) | uint64(u32(r, 4))<<32
+		id, sense := ID(u32(r, 8)&(1<<24-1)), Sense(u32(r, 8)>>24)
+		if at = lextab.Place(h, at, start, size); at >= size {
+			panic("lexicon: tables.bin's hash table does not fit")
 		}
-		slots[i] = slot{h, id, idSense[id]}
+		slots[(start+at)&(size-1)] = slot{h, id, sense}
+		idSense[id] = sense
 	}
 	loadSenses(n, keys)
 }
@@ -94,9 +92,8 @@ func loadIDs() {
 // lookupForm returns the ID of a lower-cased form given as a string: the
 // form itself is compared, so that the answer is exact, as a map's.
 func lookupForm(lower string) ID {
-	idOnce.Do(loadIDs)
-	if s := &slots[slotOf(hashOf(lower))]; s.id != 0 && s.id.form() == lower {
-		return s.id
+	if id, _ := Probe(HashOf(lower)); id != 0 && id.form() == lower {
+		return id
 	}
 	return 0
 }

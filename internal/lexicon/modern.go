@@ -2,6 +2,8 @@ package lexicon
 
 //go:generate go run ./gen -subtlex ${SUBTLEX} -modern modern.tsv.gz
 
+import "github.com/unspin/unspin/internal/lexicon/internal/lextab"
+
 // Modern word counts come from SUBTLEX-US, subtitles of today's films (see
 // gen/modern.go): Brown is the English of 1961, and lacks "online",
 // "website" and "email". tables.bin holds them by ID.
@@ -17,7 +19,7 @@ func Known(word string) bool { return lookupForm(lower(word)).Known() }
 
 // knownModern is how often, per million words, present-day English must use
 // a word the Brown corpus lacks for a reader to know it.
-const knownModern = 0.05
+const knownModern = lextab.KnownModern
 
 // IsModernEnglish is IsEnglish with today's vocabulary: the share of the
 // first 400 words that Brown or present-day English knows is 0.7 or more.

@@ -4,6 +4,7 @@ package lexicon
 
 import (
 	"math"
+	"sync"
 
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
@@ -11,23 +12,36 @@ import (
 // Word pairs come from another corpus than the word statistics: the State
 // of the Union addresses (see gen/pairs.go). tables.bin holds the words
 // sorted, with their counts, and each word's pairs sorted by the second
-// word: a lookup is three binary searches in place, and nothing is built.
+// word, read in place; only the index of the words is built, on the first
+// question (a millisecond: most documents ask none).
 var (
 	pairWords     = newStrTable(lextab.SPairWords, lextab.SPairWordEnd, header(lextab.HPairWords))
 	pairWordCount = numbers(lextab.SPairWordCount, header(lextab.HPairWords))
 	pairStart     = numbers(lextab.SPairStart, header(lextab.HPairWords)+1)
 	pairs         = numbers(lextab.SPairs, header(lextab.HPairs))
+
+	pairOnce  sync.Once
+	pairIndex map[string]int32 // of the words, the keys substrings of tables.bin
 )
+
+func loadPairs() {
+	n := header(lextab.HPairWords)
+	pairIndex = make(map[string]int32, n)
+	for i := range n {
+		pairIndex[pairWords.at(i)] = int32(i)
+	}
+}
 
 // pairWord returns the index of the lower-cased word w among the pair
 // corpus' words and its count there, -1 and 0 where it was seen less than
 // twice.
 func pairWord(w string) (int, int32) {
-	i := pairWords.search(w, header(lextab.HPairWords))
-	if i < 0 {
+	pairOnce.Do(loadPairs)
+	i, ok := pairIndex[w]
+	if !ok {
 		return -1, 0
 	}
-	return i, int32(u32(pairWordCount, 4*i))
+	return int(i), int32(u32(pairWordCount, 4*int(i)))
 }
 
 // pairCount returns how often word b followed word a (indexes from

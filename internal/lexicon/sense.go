@@ -77,8 +77,8 @@ func loadSenses(n int, keys string) {
 	t.filterBits = uint(bits.Len(uint(known / 6)))
 	t.filter = make([]uint64, 1<<t.filterBits)
 	for k := range n {
-		if idSense[u32(keys, 12*k+8)] != 0 {
-			h := uint64(u32(keys, 12*k)) | uint64(u32(keys, 12*k+4))<<32
+		if r := keys[12*k:]; u32(r, 8)>>24 != 0 {
+			h := uint64(u32(r, 0)) | uint64(u32(r, 4))<<32
 			w, b := t.filterWord(spread(Hash(h)))
 			t.filter[w] |= b
 		}

@@ -21,8 +21,8 @@ var tab string
 
 // u32 returns the little-endian number at byte i of s.
 func u32(s string, i int) uint32 {
-	_ = s[i+3]
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+	s = s[i : i+4] // one bounds check, and the compiler makes one load of the four
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // header returns the header field k (lextab's H* and S* constants).
@@ -42,24 +42,6 @@ func newStrTable(sec, ends, n int) strTable {
 
 // at returns string i.
 func (t strTable) at(i int) string { return t.str[u32(t.ends, 4*i):u32(t.ends, 4*i+4)] }
-
-// search returns the index of s in a sorted strTable of n strings, -1
-// where it is not there.
-func (t strTable) search(s string, n int) int {
-	lo, hi := 0, n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if t.at(m) < s {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < n && t.at(lo) == s {
-		return lo
-	}
-	return -1
-}
 
 // numbers returns the n numbers of section sec.
 func numbers(sec, n int) string { return tab[header(sec):][:4*n] }

@@ -26,8 +26,9 @@
 //	SPairStart  words+1 numbers: word a's pairs are SPairs[PairStart[a]:PairStart[a+1]]
 //	SPairs      per pair seen twice or more, by first word then second: b<<16 | count
 //	SSlots      per form, 3 numbers: its key (Key: two numbers, low first) and
-//	            its ID, in the order the forms stand in lexicon's hash table
+//	            id | sense<<24 (SenseOf), in the order the forms stand in lexicon's hash table
 //	            (see Slots), so that filling the table writes memory in order
+//	            and reads none
 package lextab
 
 import (
@@ -59,6 +60,7 @@ const (
 	HPairWords          // its words seen twice or more
 	HPairs              // its pairs seen twice or more
 	HASCII              // 1 where every form is ASCII
+	HSlotStart          // the slot SSlots' order starts at (Slots)
 	SForms              // section offsets
 	SFormEnd
 	SModern
@@ -219,6 +221,29 @@ func (s *Source) Forms() []string {
 	return forms
 }
 
+// Sense bits, as lexicon.Sense.
+const (
+	SenseBrown = 1 << iota // the Brown corpus has the form
+	SenseKnown             // an English reader knows it
+)
+
+// KnownModern is how often, per million words, present-day English must
+// use a word the Brown corpus lacks for a reader to know it.
+const KnownModern = 0.05
+
+// SenseOf returns the sense bits of a form: whether Brown has it, and
+// whether a reader knows it (Brown has it, or SUBTLEX-US counts it
+// KnownModern times per million words or more), as lexicon.ID.Sense.
+func SenseOf(brown bool, modern int32, modernTotal int) uint32 {
+	switch {
+	case brown:
+		return SenseBrown | SenseKnown
+	case float64(modern)*1e6/float64(modernTotal) >= KnownModern:
+		return SenseKnown
+	}
+	return 0
+}
+
 // ascii returns 1 where every form is ASCII, 0 where one is not.
 func ascii(forms []string) int {
 	for _, w := range forms {
@@ -253,12 +278,15 @@ func TableSize(n int) int {
 }
 
 // Slots returns the IDs of forms in the order they stand in lexicon's hash
-// table: open addressing with linear probing from Key & (TableSize-1), the
-// forms put in ID order (the commonest nearest their first slot). The order
-// starts after an empty slot, so that no run of full slots wraps around
-// it: putting the forms in this order, each probing for the first empty
-// slot, gives the same table, and writes memory in order.
-func Slots(forms []string) []int {
+// table, and the slot the order starts at: open addressing with linear
+// probing from Key & (TableSize-1), the forms put in ID order (the
+// commonest nearest their first slot). The order starts after an empty
+// slot, so that no run of full slots wraps around it; then, counting slots
+// from start, each form stands at its first slot or one past the form
+// before it, whichever is later (Place), and lexicon fills the table in
+// memory order without reading it. (Reading a slot before writing it
+// faults each page of the fresh table in twice.)
+func Slots(forms []string) (order []int, start int) {
 	size := TableSize(len(forms))
 	mask := uint64(size - 1)
 	table := make([]int, size) // ID, 0: empty
@@ -273,14 +301,25 @@ func Slots(forms []string) []int {
 		}
 		table[j] = i + 1
 	}
-	empty := slices.Index(table, 0)
-	order := make([]int, 0, len(forms))
+	start = (slices.Index(table, 0) + 1) % size
+	order = make([]int, 0, len(forms))
+	prev := -1
 	for j := range size {
-		if id := table[(empty+1+j)%size]; id != 0 {
+		at := (start + j) % size
+		if id := table[at]; id != 0 {
+			if prev = Place(Key(forms[id-1]), prev, start, size); prev != j {
+				panic("lextab: the table is not in probing order")
+			}
 			order = append(order, id)
 		}
 	}
-	return order
+	return order, start
+}
+
+// Place returns where a key stands, counted in slots from start, when it
+// follows in Slots' order a key that stands at prev (-1 for the first).
+func Place(key uint64, prev, start, size int) int {
+	return max(int((key-uint64(start))&uint64(size-1)), prev+1)
 }
 
 // Build returns tables.bin for the counts.
@@ -426,11 +465,13 @@ func (s *Source) Encode() ([]byte, error) {
 	}
 
 	section(SSlots)
-	for _, id := range Slots(forms) {
-		k := Key(forms[id-1])
+	order, start := Slots(forms)
+	for _, id := range order {
+		w := forms[id-1]
+		k := Key(w)
 		put(int(k & (1<<32 - 1)))
 		put(int(k >> 32))
-		put(id)
+		put(id | int(SenseOf(s.Words[w] != nil, s.Modern[w], s.ModernTotal))<<24)
 	}
 
 	h[HMagic] = Magic
@@ -438,7 +479,7 @@ func (s *Source) Encode() ([]byte, error) {
 		HForms: len(forms), HBrown: nBrown, HTotal: s.Total, HMid: s.MidTokens, HInitial: s.InitialTokens,
 		HModernTotal: s.ModernTotal, HTags: len(tags), HBigrams: len(bigrams), HBigramN: s.BigramN,
 		HTagTypes: len(s.TagTo) + 1, HPairTotal: s.PairTotal, HPairWords: len(words), HPairs: len(s.PairCounts),
-		HASCII: ascii(forms),
+		HASCII: ascii(forms), HSlotStart: start,
 	} {
 		if v < 0 || v > 1<<32-1 {
 			return nil, fmt.Errorf("header %d: %d does not fit", k, v)
