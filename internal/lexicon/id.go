@@ -30,9 +30,11 @@ var (
 
 var (
 	idOnce sync.Once
-	// stats[id] is Brown's statistics of the form id names, nil where
-	// Brown lacks it.
-	stats []*Stats
+	// brown holds Brown's statistics in ID order; brownOf[id] is the
+	// index of id's plus one, 0 where Brown lacks the form (indexes, not
+	// pointers, so that the collector has nothing to scan in it).
+	brown   []Stats
+	brownOf []int32
 	// slots is an open-addressing table of the forms' FNV-1a hashes: a
 	// lookup hashes the form once and compares integers, where a map of
 	// strings would hash it and compare bytes. Two forms never share a
@@ -60,13 +62,13 @@ func loadIDs() {
 	nb := header(lextab.HBrown)
 	recs := numbers(lextab.SBrown, lextab.BrownRecord*nb)
 	tags := newStrTable(lextab.STagNames, lextab.STagEnd, header(lextab.HTags))
-	all := make([]Stats, nb)
-	stats = make([]*Stats, n+1)
-	for k := range all {
+	brown = make([]Stats, nb)
+	brownOf = make([]int32, n+1)
+	for k := range brown {
 		r := recs[4*lextab.BrownRecord*k:]
 		idTag := u32(r, 0)
-		all[k] = Stats{int(u32(r, 4)), int(u32(r, 8)), int(u32(r, 12)), int(u32(r, 16)), tags.at(int(idTag >> 24))}
-		stats[idTag&(1<<24-1)] = &all[k]
+		brown[k] = Stats{int(u32(r, 4)), int(u32(r, 8)), int(u32(r, 12)), int(u32(r, 16)), tags.at(int(idTag >> 24))}
+		brownOf[idTag&(1<<24-1)] = int32(k + 1)
 	}
 	// The senses come with the keys (tables.bin holds them as ID.Sense
 	// says): a loop that read them by ID here would wait for memory at
@@ -161,7 +163,10 @@ func (id ID) Stats() *Stats {
 		return nil
 	}
 	idOnce.Do(loadIDs)
-	return stats[id]
+	if k := brownOf[id]; k > 0 {
+		return &brown[k-1]
+	}
+	return nil
 }
 
 // Form returns the lower-cased form id names ("" for 0).
