@@ -1,8 +1,8 @@
 // Package lexicon holds English word statistics generated from the Brown
 // corpus, and word-pair statistics from the State of the Union addresses
-// (see gen/ and README.md), loaded from checked-in data without network
-// access. Brown gives single words only: its texts are the development
-// set's.
+// (see gen/ and README.md), read in place from tables generated from the
+// checked-in counts (tables.bin: no parsing at start, no network access).
+// Brown gives single words only: its texts are the development set's.
 package lexicon
 
 //go:generate go run ./gen -brown ${BROWN} -o brown.tsv.gz
