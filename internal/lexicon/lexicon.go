@@ -64,7 +64,18 @@ func Lookup(word string) (Stats, bool) {
 // Entry returns the statistics of a lower-cased word, nil where the corpus
 // lacks it: one lookup that a tokenizer keeps with the word, so that later
 // questions about it cost none.
-func Entry(lowerWord string) *Stats { return lookupForm(lowerWord).Stats() }
+func Entry(lowerWord string) *Stats {
+	id, sense := Probe(HashOf(lowerWord))
+	if sense&SenseBrown == 0 {
+		// No form of Brown has the word's hash, and forms' hashes differ:
+		// the answer is exact without comparing the form's bytes.
+		return nil
+	}
+	if id.form() != lowerWord {
+		return nil
+	}
+	return id.Stats()
+}
 
 // Count returns how often the lower-cased word occurs in the corpus.
 func Count(word string) int {

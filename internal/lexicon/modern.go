@@ -15,7 +15,13 @@ func Modern(lowerWord string) float64 { return lookupForm(lowerWord).modernShare
 // Known reports whether an English reader knows the word, in any case: the
 // Brown corpus has it, or present-day English uses it at least once in
 // twenty million words.
-func Known(word string) bool { return lookupForm(lower(word)).Known() }
+func Known(word string) bool {
+	l := lower(word)
+	id, sense := Probe(HashOf(l))
+	// Without SenseKnown in the slot the answer is no, exactly (as in
+	// Entry); with it, the word must be the form.
+	return sense&SenseKnown != 0 && id.form() == l
+}
 
 // knownModern is how often, per million words, present-day English must use
 // a word the Brown corpus lacks for a reader to know it.
