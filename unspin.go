@@ -50,9 +50,8 @@ var charStages = []stage{
 // the letter is Latin again), so the stages run until a round changes
 // nothing; cleaning the output again then finds nothing either. It returns
 // what the screen finds in the repaired text, and the model of the text
-// last read (nil if none was), for the later stages to reuse.
-func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) (screen.Needs, *doc.Doc) {
-	var model *doc.Doc
+// last read (model, or nil if none was), for the later stages to reuse.
+func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.Doc) (screen.Needs, *doc.Doc) {
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
@@ -86,14 +85,24 @@ func clean(text string, opt Options, screened bool) Report {
 	log := edit.NewLog(text)
 	// One scan says which passes can change anything; most text needs none
 	// of the character stages. It also finds bytes that are not UTF-8.
+	// The spam pass's own check of whether it has anything to weigh reads
+	// the words in the same scan: most documents need nothing, and are
+	// read once.
 	need := screen.CharStages | screen.Layout | screen.Invalid
-	if screened {
+	var model, screenedModel *doc.Doc // the model NeededScreened read
+	var needed bool
+	switch {
+	case screened && !opt.NoSpam:
+		model = doc.New(text)
+		screenedModel = model
+		needed, need = spam.NeededScreened(model)
+	case screened:
 		need = screen.Scan(text)
 	}
 	if need.Has(screen.Invalid) {
 		r.InvalidUTF8 = InvalidRuns(text)
 	}
-	need, model := runCharStages(log, need, screened)
+	need, model = runCharStages(log, need, screened, model)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
@@ -107,7 +116,12 @@ func clean(text string, opt Options, screened bool) Report {
 		return model
 	}
 	if !opt.NoSpam {
-		res := spam.AnalyzeDoc(current())
+		var res spam.Result
+		if d := current(); d == screenedModel {
+			res = spam.AnalyzeNeeded(d, needed) // the repairs changed nothing
+		} else {
+			res = spam.AnalyzeDoc(d)
+		}
 		for _, s := range res.Suspects {
 			start, end := log.SourceSpan(s.Start, s.End)
 			r.Suspects = append(r.Suspects, Suspect{start, end, text[start:end], s.Reason})

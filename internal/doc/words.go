@@ -6,6 +6,7 @@ import (
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/screen"
 )
 
 // Words walks the words of a text as New finds them, without building
@@ -32,6 +33,8 @@ type WordScan struct {
 	doc    *Doc
 	j      judgement
 	senses *lexicon.Senses
+	// screen, where not nil, is told every character the scan passes.
+	screen *screen.State
 }
 
 // Words returns a scan of text's words; call Next before reading the first.
@@ -48,6 +51,15 @@ func (d *Doc) Words() WordScan {
 	}
 	return w
 }
+
+// Screen makes the scan screen the text on its way (screen.State): a
+// pass that walks a document's words and the screen read it once.
+func (w *WordScan) Screen(s *screen.State) { w.screen = s }
+
+// Screened screens the text the scan has not yet read and returns what
+// the whole text needs (screen.Scan). The scan must have been screening
+// from the start.
+func (w *WordScan) Screened() screen.Needs { return w.screen.Rest(w.text, w.next) }
 
 // judge counts the current word into the judgement.
 func (w *WordScan) judge() {
@@ -84,20 +96,37 @@ func (w *WordScan) Next() bool {
 			return false
 		}
 		if b := text[i]; b < utf8.RuneSelf {
-			if asciiKind[b]&kWord != 0 {
+			k := asciiKind[b]
+			if k&kWord != 0 {
 				break
+			}
+			if k&kScreen != 0 && w.screen != nil {
+				w.screen.ASCII(text, i)
 			}
 			i++
 			continue
 		}
-		c, n := classAt(text, i)
+		r, n := decodeAt(text, i)
+		if r == utf8.RuneError && n == 1 {
+			if w.screen != nil {
+				w.screen.Invalid()
+			}
+			i++
+			continue
+		}
+		c := runeclass.Of(r)
 		if c.Any(runeclass.Word) {
 			break
+		}
+		if w.screen != nil {
+			w.screen.Char(c)
 		}
 		i += n
 	}
 	w.Start = i
-	h, kinds, ascii := lexicon.HashStart, uint8(0), true
+	// (akinds: what the ASCII bytes hold, which the screen is told of
+	// once per word.)
+	h, kinds, akinds, ascii := lexicon.HashStart, uint8(0), uint8(0), true
 	for i < len(text) {
 		b := text[i]
 		if b < utf8.RuneSelf {
@@ -105,7 +134,7 @@ func (w *WordScan) Next() bool {
 			if k&kWord == 0 && (k&kJoiner == 0 || !joins(text, i, 1)) {
 				break
 			}
-			kinds |= k
+			akinds |= k
 			h = h.Add(asciiLower[b])
 			i++
 			continue
@@ -117,6 +146,9 @@ func (w *WordScan) Next() bool {
 		c := runeclass.Of(r)
 		if !c.Any(runeclass.Word) && !joins(text, i, n) {
 			break
+		}
+		if w.screen != nil {
+			w.screen.Char(c)
 		}
 		kinds |= kindOf(c)
 		l := lowerOf(r, c)
@@ -133,6 +165,10 @@ func (w *WordScan) Next() bool {
 		}
 		i += n
 	}
+	if w.screen != nil && akinds&kLetter != 0 {
+		w.screen.Latin()
+	}
+	kinds |= akinds
 	w.End, w.next, w.Hash = i, i, h
 	w.letter, w.digit, w.ASCII = kinds&kLetter != 0, kinds&kDigit != 0, ascii
 	if w.doc != nil {
@@ -172,6 +208,7 @@ const (
 	kLetter
 	kDigit
 	kJoiner
+	kScreen // a byte the screen acts on (screen.Acts)
 )
 
 var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
@@ -180,6 +217,9 @@ var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneS
 		kind[b] = kindOf(c)
 		if IsJoiner(byte(b), 0) {
 			kind[b] |= kJoiner
+		}
+		if screen.Acts(byte(b)) {
+			kind[b] |= kScreen
 		}
 		lower[b] = AppendLower(nil, string(rune(b)))[0]
 	}

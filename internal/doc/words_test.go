@@ -11,6 +11,7 @@ import (
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/screen"
 )
 
 // wordCases are texts whose words the scan must find as the tokens do:
@@ -75,13 +76,52 @@ func TestWords(t *testing.T) {
 }
 
 func FuzzWords(f *testing.F) {
-	for _, text := range wordCases {
+	for _, text := range append(wordCases, screenCases...) {
 		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkWords(t, text)
 		checkJudged(t, text)
+		checkScreened(t, text)
 	})
+}
+
+// screenCases hold what the screen acts on beside words, and inside them.
+var screenCases = []string{
+	"pay\bpal", "pay\x7fpal", "hi\U000E0069", "s\u200bee", "\u202egnp.exe", "שלום\u200f!", "Russіan",
+	"Pусский", "Русский язык", "⍺gainst", "ｅmbassy", "dɑta", "hօme", "the U.S.\n\nEmbassy", "end. \nNext",
+	"end.\r\nNext", "end.\rNext", "one\ntwo.", "\u0080 C1", "“quoted” — dash", "\xffend.\n",
+}
+
+// checkScreened reports where a word scan that screens on its way,
+// stopped after any number of words, finds other needs than screen.Scan.
+func checkScreened(t *testing.T, text string) {
+	t.Helper()
+	want := screen.Scan(text)
+	for stop := 0; ; stop++ {
+		var st screen.State
+		w := Words(text)
+		w.Screen(&st)
+		k := 0
+		for k < stop && w.Next() {
+			k++
+		}
+		if got := w.Screened(); got != want {
+			t.Fatalf("%q: screened after %d words: %b, screen.Scan %b", text, k, got, want)
+		}
+		if k < stop || stop > 40 {
+			return
+		}
+	}
+}
+
+func TestWordsScreened(t *testing.T) {
+	for _, text := range append(wordCases, screenCases...) {
+		checkScreened(t, text)
+	}
+	for _, text := range devTexts(t) {
+		checkScreened(t, text)
+	}
 }
 
 // checkJudged reports where Judge, or the language of a document whose
