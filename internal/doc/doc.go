@@ -217,6 +217,16 @@ func word(text string, i int) Token {
 	return t
 }
 
+// Forget drops the document's tokens, lexicon entries and sentences,
+// keeping its language judgement: a reader that is the model's last may
+// write over them (the spam pass's view joins abbreviations in them, where
+// a copy of a long document's tokens would cost as much memory again), and
+// a later Tokens tokenizes the text again.
+func (d *Doc) Forget() {
+	d.Language()
+	d.tokens, d.tokenized, d.lex, d.sentences = nil, false, nil, nil
+}
+
 // TextOf returns token i's text.
 func (d *Doc) TextOf(i int) string { t := d.Tokens()[i]; return d.Text[t.Start:t.End] }
 
