@@ -7,6 +7,7 @@ import (
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/runeclass"
 	"github.com/unspin/unspin/internal/screen"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 // Words walks the words of a text as New finds them, without building
@@ -209,7 +210,22 @@ const (
 	kDigit
 	kJoiner
 	kScreen // a byte the screen acts on (screen.Acts)
+	kUpper
 )
+
+// asciiScript is the script of an ASCII letter (0 for other bytes, and a
+// letter of no script of its own).
+var asciiScript = func() (s [utf8.RuneSelf]unidata.Script) {
+	for b := range utf8.RuneSelf {
+		c := runeclass.ASCII(byte(b))
+		switch sc := c.Script(); {
+		case !c.Any(runeclass.Letter), sc == unidata.Common, sc == unidata.Inherited, sc == unidata.Unknown:
+		default:
+			s[b] = sc
+		}
+	}
+	return
+}()
 
 var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
 	for b := range utf8.RuneSelf {
@@ -236,6 +252,9 @@ func kindOf(c runeclass.Class) uint8 {
 	}
 	if c.Any(runeclass.Digit) {
 		k |= kDigit
+	}
+	if c.Any(runeclass.Upper) {
+		k |= kUpper
 	}
 	return k
 }

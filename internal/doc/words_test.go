@@ -12,6 +12,7 @@ import (
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/runeclass"
 	"github.com/unspin/unspin/internal/screen"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 // wordCases are texts whose words the scan must find as the tokens do:
@@ -32,7 +33,7 @@ var wordCases = []string{
 func checkWords(t *testing.T, text string) {
 	t.Helper()
 	var want []Token
-	for _, tk := range tokenize(text) {
+	for _, tk := range tokensOf(text) {
 		if tk.Kind == Word {
 			want = append(want, tk)
 		}
@@ -83,6 +84,7 @@ func FuzzWords(f *testing.F) {
 		checkWords(t, text)
 		checkJudged(t, text)
 		checkScreened(t, text)
+		checkTokenize(t, text)
 	})
 }
 
@@ -147,7 +149,7 @@ func checkJudged(t *testing.T, text string) {
 // lower-cased, looked up, and asked what Brown and a reader know of it.
 func judgeSlow(text string) Language {
 	var brown, known, n int
-	for _, tk := range tokenize(text) {
+	for _, tk := range tokensOf(text) {
 		w := text[tk.Start:tk.End]
 		if n == englishWords || tk.Kind != Word || tk.Has(Digits) && !hasLetter(w) {
 			continue
@@ -245,4 +247,98 @@ func TestDecodeAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+func tokensOf(text string) []Token { toks, _ := tokenize(text, false); return toks }
+
+// checkTokenize reports where tokenize's words differ from wordSlow's, or
+// their hashes and lexicon entries from HashLower's.
+func checkTokenize(t *testing.T, text string) {
+	t.Helper()
+	toks, lex := tokenize(text, true)
+	for k, tk := range toks {
+		if tk.Kind != Word {
+			if lex[k] != 0 {
+				t.Fatalf("%q: punctuation %d has a lexicon entry", text, k)
+			}
+			continue
+		}
+		w, h := word(text, int(tk.Start))
+		slow := wordSlow(text, int(tk.Start))
+		slow.Flags |= tk.Flags & (SpaceBefore | LineBefore | ParagraphBefore)
+		if tk != slow || w.Flags|tk.Flags&(SpaceBefore|LineBefore|ParagraphBefore) != tk.Flags {
+			t.Fatalf("%q: token %d %+v, wordSlow %+v", text, k, tk, slow)
+		}
+		form := text[tk.Start:tk.End]
+		if h != HashLower(form) {
+			t.Fatalf("%q: word %q hashed %x, HashLower %x", text, form, h, HashLower(form))
+		}
+		var id lexicon.ID
+		if len(form) <= maxLookup {
+			id, _ = lexicon.Probe(HashLower(form))
+		}
+		if lex[k] != id {
+			t.Fatalf("%q: word %q entry %d, Probe %d", text, form, lex[k], id)
+		}
+	}
+}
+
+func TestTokenizeLex(t *testing.T) {
+	for _, text := range append(wordCases, screenCases...) {
+		checkTokenize(t, text)
+	}
+	for _, text := range devTexts(t) {
+		checkTokenize(t, text)
+	}
+}
+// wordSlow is word as it was written before its ASCII steps had tables of
+// their own: the reference the tests hold it to.
+func wordSlow(text string, i int) Token {
+	t := Token{Start: int32(i), Kind: Word, Script: unidata.Common}
+	letters, upper, scripts := 0, 0, unidata.Script(0)
+	j := i
+	for j < len(text) {
+		c, n := runeclass.ASCII(text[j]), 1
+		if text[j] >= utf8.RuneSelf {
+			c, n = classBeyond(text, j)
+		}
+		if !c.Any(runeclass.Word) {
+			if b := text[j]; b < utf8.RuneSelf && asciiKind[b]&kJoiner == 0 || !joins(text, j, n) {
+				break // (most words end at an ASCII byte that joins nothing)
+			}
+			t.Flags |= Joined
+			j += n
+			continue
+		}
+		if n > 1 {
+			t.Flags |= NonASCII
+		}
+		if c.Any(runeclass.Digit) {
+			t.Flags |= Digits
+		}
+		if c.Any(runeclass.Letter) {
+			letters++
+			if c.Any(runeclass.Upper) {
+				upper++
+				if letters == 1 {
+					t.Flags |= Capital
+				}
+			}
+			switch s := c.Script(); s {
+			case unidata.Common, unidata.Inherited, unidata.Unknown:
+			default:
+				if scripts == 0 {
+					scripts, t.Script = s, s
+				} else if s != scripts {
+					t.Flags |= MixedScript
+				}
+			}
+		}
+		j += n
+	}
+	if letters >= 2 && upper == letters {
+		t.Flags |= AllCaps
+	}
+	t.End = int32(j)
+	return t
 }

@@ -117,12 +117,10 @@ func (ts *tokens) release() {
 // tokens, which the model forgets.
 func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	text := d.Text
-	dts := d.Tokens()
-	// The judgement and the lexicon entries read the tokens: both are
-	// made before the loop writes over them.
-	if len(dts) > 0 {
-		d.Lex(0)
-	}
+	// The lexicon entries and the judgement read the tokens: both are
+	// made before the loop writes over them (the entries as the words are
+	// read, where nothing has tokenized the text yet).
+	dts, _ := d.TokensLex()
 	d.Language()
 	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
