@@ -51,7 +51,8 @@ var charStages = []stage{
 // nothing; cleaning the output again then finds nothing either. It returns
 // what the screen finds in the repaired text, and the model of the text
 // last read (model, or nil if none was), for the later stages to reuse.
-func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.Doc) (screen.Needs, *doc.Doc) {
+func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) (screen.Needs, *doc.Doc) {
+	var model *doc.Doc
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
@@ -89,20 +90,19 @@ func clean(text string, opt Options, screened bool) Report {
 	// the words in the same scan: most documents need nothing, and are
 	// read once.
 	need := screen.CharStages | screen.Layout | screen.Invalid
-	var model, screenedModel *doc.Doc // the model NeededScreened read
+	var screenedModel *doc.Doc // the model NeededScreened read
 	var needed bool
 	switch {
 	case screened && !opt.NoSpam:
-		model = doc.New(text)
-		screenedModel = model
-		needed, need = spam.NeededScreened(model)
+		screenedModel = doc.New(text)
+		needed, need = spam.NeededScreened(screenedModel)
 	case screened:
 		need = screen.Scan(text)
 	}
 	if need.Has(screen.Invalid) {
 		r.InvalidUTF8 = InvalidRuns(text)
 	}
-	need, model = runCharStages(log, need, screened, model)
+	need, model := runCharStages(log, need, screened)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
@@ -110,7 +110,11 @@ func clean(text string, opt Options, screened bool) Report {
 	// read it; each part is computed on first use, and the model is made
 	// anew only where a repair or a removal changed the text.
 	current := func() *doc.Doc {
-		if model == nil || model.Text != log.Text() {
+		switch {
+		case model != nil && model.Text == log.Text():
+		case screenedModel != nil && screenedModel.Text == log.Text():
+			model = screenedModel
+		default:
 			model = doc.New(log.Text())
 		}
 		return model

@@ -34,8 +34,9 @@ type WordScan struct {
 	doc    *Doc
 	j      judgement
 	senses *lexicon.Senses
-	// screen, where not nil, is told every character the scan passes.
-	screen *screen.State
+	// screen, where screening, is told every character the scan passes.
+	screen    screen.State
+	screening bool
 }
 
 // Words returns a scan of text's words; call Next before reading the first.
@@ -55,7 +56,7 @@ func (d *Doc) Words() WordScan {
 
 // Screen makes the scan screen the text on its way (screen.State): a
 // pass that walks a document's words and the screen read it once.
-func (w *WordScan) Screen(s *screen.State) { w.screen = s }
+func (w *WordScan) Screen() { w.screening = true }
 
 // Screened screens the text the scan has not yet read and returns what
 // the whole text needs (screen.Scan). The scan must have been screening
@@ -101,7 +102,7 @@ func (w *WordScan) Next() bool {
 			if k&kWord != 0 {
 				break
 			}
-			if k&kScreen != 0 && w.screen != nil {
+			if k&kScreen != 0 && w.screening {
 				w.screen.ASCII(text, i)
 			}
 			i++
@@ -109,7 +110,7 @@ func (w *WordScan) Next() bool {
 		}
 		r, n := decodeAt(text, i)
 		if r == utf8.RuneError && n == 1 {
-			if w.screen != nil {
+			if w.screening {
 				w.screen.Invalid()
 			}
 			i++
@@ -119,7 +120,7 @@ func (w *WordScan) Next() bool {
 		if c.Any(runeclass.Word) {
 			break
 		}
-		if w.screen != nil {
+		if w.screening {
 			w.screen.Char(c)
 		}
 		i += n
@@ -148,7 +149,7 @@ func (w *WordScan) Next() bool {
 		if !c.Any(runeclass.Word) && !joins(text, i, n) {
 			break
 		}
-		if w.screen != nil {
+		if w.screening {
 			w.screen.Char(c)
 		}
 		kinds |= kindOf(c)
@@ -166,7 +167,7 @@ func (w *WordScan) Next() bool {
 		}
 		i += n
 	}
-	if w.screen != nil && akinds&kLetter != 0 {
+	if w.screening && akinds&kLetter != 0 {
 		w.screen.Latin()
 	}
 	kinds |= akinds

@@ -101,9 +101,8 @@ func checkScreened(t *testing.T, text string) {
 	t.Helper()
 	want := screen.Scan(text)
 	for stop := 0; ; stop++ {
-		var st screen.State
 		w := Words(text)
-		w.Screen(&st)
+		w.Screen()
 		k := 0
 		for k < stop && w.Next() {
 			k++

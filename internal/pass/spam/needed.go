@@ -38,9 +38,8 @@ func NeededDoc(d *doc.Doc) bool { w := d.Words(); return needed(&w) }
 // of its text: a document that needs neither the pass nor a repair is
 // read once.
 func NeededScreened(d *doc.Doc) (bool, screen.Needs) {
-	var st screen.State
 	w := d.Words()
-	w.Screen(&st)
+	w.Screen()
 	n := needed(&w)
 	return n, w.Screened()
 }
