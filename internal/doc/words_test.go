@@ -290,6 +290,7 @@ func TestTokenizeLex(t *testing.T) {
 		checkTokenize(t, text)
 	}
 }
+
 // wordSlow is word as it was written before its ASCII steps had tables of
 // their own: the reference the tests hold it to.
 func wordSlow(text string, i int) Token {
