@@ -49,18 +49,24 @@ var charStages = []stage{
 // another pass sees (a joiner next to a spoofed Arabic letter is junk once
 // the letter is Latin again), so the stages run until a round changes
 // nothing; cleaning the output again then finds nothing either. It returns
-// what the screen finds in the repaired text, and the model of the text
-// last read (model, or nil if none was), for the later stages to reuse.
+// what the screen finds in the repaired text, and the model of the
+// repaired text (nil if no stage ran), for the later stages to reuse.
 func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) (screen.Needs, *doc.Doc) {
 	var model *doc.Doc
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
 			if need.Has(s.need) {
-				if model == nil || model.Text != log.Text() {
+				if model == nil {
 					model = doc.New(log.Text())
 				}
-				log.Apply(s.propose(model))
+				text := log.Text()
+				proposed := edit.Normalize(text, s.propose(model))
+				log.Apply(proposed)
+				if log.Text() != text {
+					// Only the tokens around the repairs are read again.
+					model = model.Edited(log.Text(), proposed)
+				}
 			}
 		}
 		if log.Text() == before {

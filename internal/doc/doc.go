@@ -109,13 +109,23 @@ func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 	if withLex {
 		lex = make([]lexicon.ID, 0, cap(toks))
 	}
-	var sep Flags // what separates the next token from the last one
-	lines := 0    // line breaks since the last token
-	for i := 0; i < len(text); {
+	toks, lex, _ = tokenizeFrom(text, 0, 0, toks, lex, withLex, nil)
+	return toks, lex
+}
+
+// tokenizeFrom appends the tokens of text from byte i on to toks (and
+// their entries to lex, where withLex), sep being what separates the first
+// from the token before. It reads to the end of the text or, where sync is
+// not nil, up to the first token sync takes for one of its old tokens
+// (resync), and returns that token's old index, -1 at the end.
+func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID, withLex bool, sync *resync) ([]Token, []lexicon.ID, int) {
+	lines := 0 // line breaks since the last token
+	for i < len(text) {
 		c, n := runeclass.ASCII(text[i]), 1
 		if text[i] >= utf8.RuneSelf {
 			c, n = classBeyond(text, i)
 		}
+		var t Token
 		switch {
 		case c.Any(runeclass.Space):
 			sep |= SpaceBefore
@@ -129,8 +139,14 @@ func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 			i += n
 			continue
 		case c.Any(runeclass.Word):
-			t, h := word(text, i)
+			var h lexicon.Hash
+			t, h = word(text, i)
 			t.Flags |= sep
+			if sync != nil && int(t.Start) >= sync.from {
+				if k := sync.resync(t); k >= 0 {
+					return toks, lex, k
+				}
+			}
 			toks = append(toks, t)
 			i = int(t.End)
 			if withLex {
@@ -141,9 +157,14 @@ func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 				lex = append(lex, id)
 			}
 		default:
-			t := Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
+			t = Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
 			if n > 1 || text[i] >= utf8.RuneSelf {
 				t.Flags |= NonASCII
+			}
+			if sync != nil && int(t.Start) >= sync.from {
+				if k := sync.resync(t); k >= 0 {
+					return toks, lex, k
+				}
 			}
 			toks = append(toks, t)
 			if withLex {
@@ -153,7 +174,7 @@ func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 		}
 		sep, lines = 0, 0
 	}
-	return toks, lex
+	return toks, lex, -1
 }
 
 // classAt returns the class of the character at i and its length. (The

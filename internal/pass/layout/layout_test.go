@@ -5,8 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/edit"
 )
 
 // lead and tail are ordinary English paragraphs around the paragraphs under
