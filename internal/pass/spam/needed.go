@@ -3,6 +3,7 @@ package spam
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/unspin/unspin/internal/doc"
@@ -47,7 +48,7 @@ func NeededScreened(d *doc.Doc) (bool, screen.Needs) {
 // AnalyzeNeeded is AnalyzeDoc of a document whose NeededDoc is known.
 func AnalyzeNeeded(d *doc.Doc, needed bool) Result {
 	if !needed {
-		return unneededDoc(d, &trained).Result
+		return Result{Score: unneededScore(), Judged: d.IsModernEnglish()}
 	}
 	// Only the Result leaves: the view of the tokens goes back to a pool
 	// for the next document, saving its allocation and the collector's
@@ -57,6 +58,10 @@ func AnalyzeNeeded(d *doc.Doc, needed bool) Result {
 	toks.release()
 	return res
 }
+
+// unneededScore is the score unneededDoc gives under the trained model,
+// the same for every document Needed turns away: worked out once.
+var unneededScore = sync.OnceValue(func() float64 { return unneededDoc(doc.New(""), &trained).Score })
 
 func needed(w *doc.WordScan) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
