@@ -49,18 +49,24 @@ var charStages = []stage{
 // another pass sees (a joiner next to a spoofed Arabic letter is junk once
 // the letter is Latin again), so the stages run until a round changes
 // nothing; cleaning the output again then finds nothing either. It returns
-// what the screen finds in the repaired text, and the model of the text
-// last read (nil if none was), for the later stages to reuse.
+// what the screen finds in the repaired text, and the model of the
+// repaired text (nil if no stage ran), for the later stages to reuse.
 func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) (screen.Needs, *doc.Doc) {
 	var model *doc.Doc
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
 			if need.Has(s.need) {
-				if model == nil || model.Text != log.Text() {
+				if model == nil {
 					model = doc.New(log.Text())
 				}
-				log.Apply(s.propose(model))
+				text := log.Text()
+				proposed := edit.Normalize(text, s.propose(model))
+				log.Apply(proposed)
+				if log.Text() != text {
+					// Only the tokens around the repairs are read again.
+					model = model.Edited(log.Text(), proposed)
+				}
 			}
 		}
 		if log.Text() == before {
@@ -86,8 +92,17 @@ func clean(text string, opt Options, screened bool) Report {
 	log := edit.NewLog(text)
 	// One scan says which passes can change anything; most text needs none
 	// of the character stages. It also finds bytes that are not UTF-8.
+	// The spam pass's own check of whether it has anything to weigh reads
+	// the words in the same scan: most documents need nothing, and are
+	// read once.
 	need := screen.CharStages | screen.Layout | screen.Invalid
-	if screened {
+	var screenedModel *doc.Doc // the model NeededScreened read
+	var needed bool
+	switch {
+	case screened && !opt.NoSpam:
+		screenedModel = doc.New(text)
+		needed, need = spam.NeededScreened(screenedModel)
+	case screened:
 		need = screen.Scan(text)
 	}
 	if need.Has(screen.Invalid) {
@@ -101,13 +116,22 @@ func clean(text string, opt Options, screened bool) Report {
 	// read it; each part is computed on first use, and the model is made
 	// anew only where a repair or a removal changed the text.
 	current := func() *doc.Doc {
-		if model == nil || model.Text != log.Text() {
+		switch {
+		case model != nil && model.Text == log.Text():
+		case screenedModel != nil && screenedModel.Text == log.Text():
+			model = screenedModel
+		default:
 			model = doc.New(log.Text())
 		}
 		return model
 	}
 	if !opt.NoSpam {
-		res := spam.AnalyzeDoc(current())
+		var res spam.Result
+		if d := current(); d == screenedModel {
+			res = spam.AnalyzeNeeded(d, needed) // the repairs changed nothing
+		} else {
+			res = spam.AnalyzeDoc(d)
+		}
 		for _, s := range res.Suspects {
 			start, end := log.SourceSpan(s.Start, s.End)
 			r.Suspects = append(r.Suspects, Suspect{start, end, text[start:end], s.Reason})

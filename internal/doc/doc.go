@@ -73,22 +73,59 @@ func New(text string) *Doc { return &Doc{Text: text} }
 // Tokens returns the document's tokens, tokenizing it on the first call.
 func (d *Doc) Tokens() []Token {
 	if !d.tokenized {
-		d.tokenized, d.tokens = true, tokenize(d.Text)
+		d.tokenized = true
+		d.tokens, _ = tokenize(d.Text, false)
 	}
 	return d.tokens
 }
 
-// tokenize splits text into tokens.
-func tokenize(text string) []Token {
+// TokensLex returns the document's tokens and their lexicon entries (Lex).
+// Where the text is not tokenized yet, each word is looked up as it is
+// read, hashed in the same loop.
+func (d *Doc) TokensLex() ([]Token, []lexicon.ID) {
+	if d.lex != nil {
+		return d.tokens, d.lex
+	}
+	if !d.tokenized {
+		d.tokenized = true
+		d.tokens, d.lex = tokenize(d.Text, true)
+		return d.tokens, d.lex
+	}
+	d.lex = make([]lexicon.ID, len(d.tokens))
+	for k, t := range d.tokens {
+		if t.Kind == Word && t.End-t.Start <= maxLookup {
+			d.lex[k], _ = lexicon.Probe(HashLower(d.Text[t.Start:t.End]))
+		}
+	}
+	return d.tokens, d.lex
+}
+
+// tokenize splits text into tokens, and, where withLex, looks its words
+// up (Lex).
+func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 	// English averages a token every five bytes or so: one allocation.
 	toks := make([]Token, 0, len(text)/5+8)
-	var sep Flags // what separates the next token from the last one
-	lines := 0    // line breaks since the last token
-	for i := 0; i < len(text); {
+	var lex []lexicon.ID
+	if withLex {
+		lex = make([]lexicon.ID, 0, cap(toks))
+	}
+	toks, lex, _ = tokenizeFrom(text, 0, 0, toks, lex, withLex, nil)
+	return toks, lex
+}
+
+// tokenizeFrom appends the tokens of text from byte i on to toks (and
+// their entries to lex, where withLex), sep being what separates the first
+// from the token before. It reads to the end of the text or, where sync is
+// not nil, up to the first token sync takes for one of its old tokens
+// (resync), and returns that token's old index, -1 at the end.
+func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID, withLex bool, sync *resync) ([]Token, []lexicon.ID, int) {
+	lines := 0 // line breaks since the last token
+	for i < len(text) {
 		c, n := runeclass.ASCII(text[i]), 1
 		if text[i] >= utf8.RuneSelf {
 			c, n = classBeyond(text, i)
 		}
+		var t Token
 		switch {
 		case c.Any(runeclass.Space):
 			sep |= SpaceBefore
@@ -102,21 +139,42 @@ func tokenize(text string) []Token {
 			i += n
 			continue
 		case c.Any(runeclass.Word):
-			t := word(text, i)
+			var h lexicon.Hash
+			t, h = word(text, i)
 			t.Flags |= sep
+			if sync != nil && int(t.Start) >= sync.from {
+				if k := sync.resync(t); k >= 0 {
+					return toks, lex, k
+				}
+			}
 			toks = append(toks, t)
 			i = int(t.End)
+			if withLex {
+				var id lexicon.ID
+				if t.End-t.Start <= maxLookup {
+					id, _ = lexicon.Probe(h)
+				}
+				lex = append(lex, id)
+			}
 		default:
-			t := Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
+			t = Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
 			if n > 1 || text[i] >= utf8.RuneSelf {
 				t.Flags |= NonASCII
 			}
+			if sync != nil && int(t.Start) >= sync.from {
+				if k := sync.resync(t); k >= 0 {
+					return toks, lex, k
+				}
+			}
 			toks = append(toks, t)
+			if withLex {
+				lex = append(lex, 0)
+			}
 			i += n
 		}
 		sep, lines = 0, 0
 	}
-	return toks
+	return toks, lex, -1
 }
 
 // classAt returns the class of the character at i and its length. (The
@@ -166,27 +224,58 @@ func joins(text string, j, n int) bool {
 	return next.Any(runeclass.Word)
 }
 
-// word reads the word that starts at i.
-func word(text string, i int) Token {
+// word reads the word that starts at i, and returns it with the lexicon
+// Hash of its lower-cased form (HashLower).
+func word(text string, i int) (Token, lexicon.Hash) {
 	t := Token{Start: int32(i), Kind: Word, Script: unidata.Common}
 	letters, upper, scripts := 0, 0, unidata.Script(0)
+	h := lexicon.HashStart
 	j := i
 	for j < len(text) {
-		c, n := runeclass.ASCII(text[j]), 1
-		if text[j] >= utf8.RuneSelf {
-			c, n = classBeyond(text, j)
+		if b := text[j]; b < utf8.RuneSelf {
+			// The same steps as below, from tables of ASCII bytes.
+			k := asciiKind[b]
+			switch {
+			case k&kWord == 0:
+				if k&kJoiner == 0 || !joins(text, j, 1) {
+					t.End = int32(j)
+					return t.caps(letters, upper), h
+				}
+				t.Flags |= Joined
+			case k&kDigit != 0:
+				t.Flags |= Digits
+			case k&kLetter != 0:
+				letters++
+				if k&kUpper != 0 {
+					upper++
+					if letters == 1 {
+						t.Flags |= Capital
+					}
+				}
+				if s := asciiScript[b]; s != scripts {
+					if scripts == 0 {
+						scripts, t.Script = s, s
+					} else if s != 0 {
+						t.Flags |= MixedScript
+					}
+				}
+			}
+			h = h.Add(asciiLower[b])
+			j++
+			continue
 		}
+		c, n := classBeyond(text, j)
 		if !c.Any(runeclass.Word) {
 			if b := text[j]; b < utf8.RuneSelf && asciiKind[b]&kJoiner == 0 || !joins(text, j, n) {
 				break // (most words end at an ASCII byte that joins nothing)
 			}
 			t.Flags |= Joined
+			h = hashRune(h, text, j, n, c)
 			j += n
 			continue
 		}
-		if n > 1 {
-			t.Flags |= NonASCII
-		}
+		t.Flags |= NonASCII
+		h = hashRune(h, text, j, n, c)
 		if c.Any(runeclass.Digit) {
 			t.Flags |= Digits
 		}
@@ -210,11 +299,42 @@ func word(text string, i int) Token {
 		}
 		j += n
 	}
+	t.End = int32(j)
+	return t.caps(letters, upper), h
+}
+
+// caps sets AllCaps on a word of letters letters, upper of them upper case.
+func (t Token) caps(letters, upper int) Token {
 	if letters >= 2 && upper == letters {
 		t.Flags |= AllCaps
 	}
-	t.End = int32(j)
 	return t
+}
+
+// hashRune adds the character text[j:j+n], of class c, lower-cased, to h.
+func hashRune(h lexicon.Hash, text string, j, n int, c runeclass.Class) lexicon.Hash {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	if l := lowerOf(r, c); l != r {
+		var buf [utf8.UTFMax]byte
+		for _, lb := range buf[:utf8.EncodeRune(buf[:], l)] {
+			h = h.Add(lb)
+		}
+		return h
+	}
+	for k := j; k < j+n; k++ {
+		h = h.Add(text[k])
+	}
+	return h
+}
+
+// Forget drops the document's tokens, lexicon entries and sentences,
+// keeping its language judgement: a reader that is the model's last may
+// write over them (the spam pass's view joins abbreviations in them, where
+// a copy of a long document's tokens would cost as much memory again), and
+// a later Tokens tokenizes the text again.
+func (d *Doc) Forget() {
+	d.Language()
+	d.tokens, d.tokenized, d.lex, d.sentences = nil, false, nil, nil
 }
 
 // TextOf returns token i's text.
@@ -252,16 +372,8 @@ func AppendLower(buf []byte, s string) []byte {
 // Lex returns the lexicon entry of token i's lower-cased form (0 where the
 // corpus lacks it, and for punctuation). The first call looks up every word.
 func (d *Doc) Lex(i int) lexicon.ID {
-	if d.lex == nil {
-		toks := d.Tokens()
-		d.lex = make([]lexicon.ID, len(toks))
-		for k, t := range toks {
-			if t.Kind == Word && t.End-t.Start <= maxLookup {
-				d.lex[k], _ = lexicon.Probe(HashLower(d.Text[t.Start:t.End]))
-			}
-		}
-	}
-	return d.lex[i]
+	_, lex := d.TokensLex()
+	return lex[i]
 }
 
 // englishWords is how many of a document's first words judge its language.

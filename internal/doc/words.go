@@ -6,6 +6,8 @@ import (
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/screen"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 // Words walks the words of a text as New finds them, without building
@@ -32,6 +34,9 @@ type WordScan struct {
 	doc    *Doc
 	j      judgement
 	senses *lexicon.Senses
+	// screen, where screening, is told every character the scan passes.
+	screen    screen.State
+	screening bool
 }
 
 // Words returns a scan of text's words; call Next before reading the first.
@@ -48,6 +53,15 @@ func (d *Doc) Words() WordScan {
 	}
 	return w
 }
+
+// Screen makes the scan screen the text on its way (screen.State): a
+// pass that walks a document's words and the screen read it once.
+func (w *WordScan) Screen() { w.screening = true }
+
+// Screened screens the text the scan has not yet read and returns what
+// the whole text needs (screen.Scan). The scan must have been screening
+// from the start.
+func (w *WordScan) Screened() screen.Needs { return w.screen.Rest(w.text, w.next) }
 
 // judge counts the current word into the judgement.
 func (w *WordScan) judge() {
@@ -84,20 +98,37 @@ func (w *WordScan) Next() bool {
 			return false
 		}
 		if b := text[i]; b < utf8.RuneSelf {
-			if asciiKind[b]&kWord != 0 {
+			k := asciiKind[b]
+			if k&kWord != 0 {
 				break
+			}
+			if k&kScreen != 0 && w.screening {
+				w.screen.ASCII(text, i)
 			}
 			i++
 			continue
 		}
-		c, n := classAt(text, i)
+		r, n := decodeAt(text, i)
+		if r == utf8.RuneError && n == 1 {
+			if w.screening {
+				w.screen.Invalid()
+			}
+			i++
+			continue
+		}
+		c := runeclass.Of(r)
 		if c.Any(runeclass.Word) {
 			break
+		}
+		if w.screening {
+			w.screen.Char(c)
 		}
 		i += n
 	}
 	w.Start = i
-	h, kinds, ascii := lexicon.HashStart, uint8(0), true
+	// (akinds: what the ASCII bytes hold, which the screen is told of
+	// once per word.)
+	h, kinds, akinds, ascii := lexicon.HashStart, uint8(0), uint8(0), true
 	for i < len(text) {
 		b := text[i]
 		if b < utf8.RuneSelf {
@@ -105,7 +136,7 @@ func (w *WordScan) Next() bool {
 			if k&kWord == 0 && (k&kJoiner == 0 || !joins(text, i, 1)) {
 				break
 			}
-			kinds |= k
+			akinds |= k
 			h = h.Add(asciiLower[b])
 			i++
 			continue
@@ -117,6 +148,9 @@ func (w *WordScan) Next() bool {
 		c := runeclass.Of(r)
 		if !c.Any(runeclass.Word) && !joins(text, i, n) {
 			break
+		}
+		if w.screening {
+			w.screen.Char(c)
 		}
 		kinds |= kindOf(c)
 		l := lowerOf(r, c)
@@ -133,6 +167,10 @@ func (w *WordScan) Next() bool {
 		}
 		i += n
 	}
+	if w.screening && akinds&kLetter != 0 {
+		w.screen.Latin()
+	}
+	kinds |= akinds
 	w.End, w.next, w.Hash = i, i, h
 	w.letter, w.digit, w.ASCII = kinds&kLetter != 0, kinds&kDigit != 0, ascii
 	if w.doc != nil {
@@ -172,7 +210,23 @@ const (
 	kLetter
 	kDigit
 	kJoiner
+	kScreen // a byte the screen acts on (screen.Acts)
+	kUpper
 )
+
+// asciiScript is the script of an ASCII letter (0 for other bytes, and a
+// letter of no script of its own).
+var asciiScript = func() (s [utf8.RuneSelf]unidata.Script) {
+	for b := range utf8.RuneSelf {
+		c := runeclass.ASCII(byte(b))
+		switch sc := c.Script(); {
+		case !c.Any(runeclass.Letter), sc == unidata.Common, sc == unidata.Inherited, sc == unidata.Unknown:
+		default:
+			s[b] = sc
+		}
+	}
+	return
+}()
 
 var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
 	for b := range utf8.RuneSelf {
@@ -180,6 +234,9 @@ var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneS
 		kind[b] = kindOf(c)
 		if IsJoiner(byte(b), 0) {
 			kind[b] |= kJoiner
+		}
+		if screen.Acts(byte(b)) {
+			kind[b] |= kScreen
 		}
 		lower[b] = AppendLower(nil, string(rune(b)))[0]
 	}
@@ -196,6 +253,9 @@ func kindOf(c runeclass.Class) uint8 {
 	}
 	if c.Any(runeclass.Digit) {
 		k |= kDigit
+	}
+	if c.Any(runeclass.Upper) {
+		k |= kUpper
 	}
 	return k
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/screen"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 // wordCases are texts whose words the scan must find as the tokens do:
@@ -31,7 +33,7 @@ var wordCases = []string{
 func checkWords(t *testing.T, text string) {
 	t.Helper()
 	var want []Token
-	for _, tk := range tokenize(text) {
+	for _, tk := range tokensOf(text) {
 		if tk.Kind == Word {
 			want = append(want, tk)
 		}
@@ -75,13 +77,52 @@ func TestWords(t *testing.T) {
 }
 
 func FuzzWords(f *testing.F) {
-	for _, text := range wordCases {
+	for _, text := range append(wordCases, screenCases...) {
 		f.Add(text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkWords(t, text)
 		checkJudged(t, text)
+		checkScreened(t, text)
+		checkTokenize(t, text)
 	})
+}
+
+// screenCases hold what the screen acts on beside words, and inside them.
+var screenCases = []string{
+	"pay\bpal", "pay\x7fpal", "hi\U000E0069", "s\u200bee", "\u202egnp.exe", "שלום\u200f!", "Russіan",
+	"Pусский", "Русский язык", "⍺gainst", "ｅmbassy", "dɑta", "hօme", "the U.S.\n\nEmbassy", "end. \nNext",
+	"end.\r\nNext", "end.\rNext", "one\ntwo.", "\u0080 C1", "“quoted” — dash", "\xffend.\n",
+}
+
+// checkScreened reports where a word scan that screens on its way,
+// stopped after any number of words, finds other needs than screen.Scan.
+func checkScreened(t *testing.T, text string) {
+	t.Helper()
+	want := screen.Scan(text)
+	for stop := 0; ; stop++ {
+		w := Words(text)
+		w.Screen()
+		k := 0
+		for k < stop && w.Next() {
+			k++
+		}
+		if got := w.Screened(); got != want {
+			t.Fatalf("%q: screened after %d words: %b, screen.Scan %b", text, k, got, want)
+		}
+		if k < stop || stop > 40 {
+			return
+		}
+	}
+}
+
+func TestWordsScreened(t *testing.T) {
+	for _, text := range append(wordCases, screenCases...) {
+		checkScreened(t, text)
+	}
+	for _, text := range devTexts(t) {
+		checkScreened(t, text)
+	}
 }
 
 // checkJudged reports where Judge, or the language of a document whose
@@ -107,7 +148,7 @@ func checkJudged(t *testing.T, text string) {
 // lower-cased, looked up, and asked what Brown and a reader know of it.
 func judgeSlow(text string) Language {
 	var brown, known, n int
-	for _, tk := range tokenize(text) {
+	for _, tk := range tokensOf(text) {
 		w := text[tk.Start:tk.End]
 		if n == englishWords || tk.Kind != Word || tk.Has(Digits) && !hasLetter(w) {
 			continue
@@ -205,4 +246,99 @@ func TestDecodeAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+func tokensOf(text string) []Token { toks, _ := tokenize(text, false); return toks }
+
+// checkTokenize reports where tokenize's words differ from wordSlow's, or
+// their hashes and lexicon entries from HashLower's.
+func checkTokenize(t *testing.T, text string) {
+	t.Helper()
+	toks, lex := tokenize(text, true)
+	for k, tk := range toks {
+		if tk.Kind != Word {
+			if lex[k] != 0 {
+				t.Fatalf("%q: punctuation %d has a lexicon entry", text, k)
+			}
+			continue
+		}
+		w, h := word(text, int(tk.Start))
+		slow := wordSlow(text, int(tk.Start))
+		slow.Flags |= tk.Flags & (SpaceBefore | LineBefore | ParagraphBefore)
+		if tk != slow || w.Flags|tk.Flags&(SpaceBefore|LineBefore|ParagraphBefore) != tk.Flags {
+			t.Fatalf("%q: token %d %+v, wordSlow %+v", text, k, tk, slow)
+		}
+		form := text[tk.Start:tk.End]
+		if h != HashLower(form) {
+			t.Fatalf("%q: word %q hashed %x, HashLower %x", text, form, h, HashLower(form))
+		}
+		var id lexicon.ID
+		if len(form) <= maxLookup {
+			id, _ = lexicon.Probe(HashLower(form))
+		}
+		if lex[k] != id {
+			t.Fatalf("%q: word %q entry %d, Probe %d", text, form, lex[k], id)
+		}
+	}
+}
+
+func TestTokenizeLex(t *testing.T) {
+	for _, text := range append(wordCases, screenCases...) {
+		checkTokenize(t, text)
+	}
+	for _, text := range devTexts(t) {
+		checkTokenize(t, text)
+	}
+}
+
+// wordSlow is word as it was written before its ASCII steps had tables of
+// their own: the reference the tests hold it to.
+func wordSlow(text string, i int) Token {
+	t := Token{Start: int32(i), Kind: Word, Script: unidata.Common}
+	letters, upper, scripts := 0, 0, unidata.Script(0)
+	j := i
+	for j < len(text) {
+		c, n := runeclass.ASCII(text[j]), 1
+		if text[j] >= utf8.RuneSelf {
+			c, n = classBeyond(text, j)
+		}
+		if !c.Any(runeclass.Word) {
+			if b := text[j]; b < utf8.RuneSelf && asciiKind[b]&kJoiner == 0 || !joins(text, j, n) {
+				break // (most words end at an ASCII byte that joins nothing)
+			}
+			t.Flags |= Joined
+			j += n
+			continue
+		}
+		if n > 1 {
+			t.Flags |= NonASCII
+		}
+		if c.Any(runeclass.Digit) {
+			t.Flags |= Digits
+		}
+		if c.Any(runeclass.Letter) {
+			letters++
+			if c.Any(runeclass.Upper) {
+				upper++
+				if letters == 1 {
+					t.Flags |= Capital
+				}
+			}
+			switch s := c.Script(); s {
+			case unidata.Common, unidata.Inherited, unidata.Unknown:
+			default:
+				if scripts == 0 {
+					scripts, t.Script = s, s
+				} else if s != scripts {
+					t.Flags |= MixedScript
+				}
+			}
+		}
+		j += n
+	}
+	if letters >= 2 && upper == letters {
+		t.Flags |= AllCaps
+	}
+	t.End = int32(j)
+	return t
 }

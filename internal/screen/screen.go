@@ -75,7 +75,54 @@ var asciiAct = func() (act [utf8.RuneSelf]uint8) {
 // Scan returns the passes text needs, and Invalid.
 func Scan(text string) Needs {
 	var s scan
-	for i := 0; i < len(text); {
+	s.from(text, 0)
+	return s.needs()
+}
+
+// State is a screen in progress, for a loop that reads a text for ends of
+// its own (the document model's word scan) to screen it on the way, so
+// that a document is read once: the loop tells it every ASCII byte Acts
+// names (ASCII), the ASCII letters (Latin, once is enough), every
+// character beyond ASCII (Char) and every byte that is not UTF-8
+// (Invalid); Rest screens what the loop left unread and returns what the
+// whole text needs, as Scan would.
+type State struct{ s scan }
+
+// Acts reports the ASCII bytes the screen acts on beside letters: line
+// ends and deletion controls.
+func Acts(b byte) bool { return b < utf8.RuneSelf && asciiAct[b]&^latin != 0 }
+
+// ASCII takes in text[i], an ASCII byte.
+func (st *State) ASCII(text string, i int) {
+	a := asciiAct[text[i]]
+	st.s.seen |= a & latin
+	if a&^latin != 0 {
+		st.s.control(text, i, a)
+	}
+}
+
+// Latin records an ASCII letter.
+func (st *State) Latin() { st.s.seen |= latin }
+
+// Char takes in a character of class c beyond ASCII.
+func (st *State) Char(c runeclass.Class) {
+	if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
+		st.s.char(c)
+	}
+}
+
+// Invalid records a byte that is not UTF-8.
+func (st *State) Invalid() { st.s.need |= Invalid }
+
+// Rest screens text from byte i on and returns what the whole text needs.
+func (st *State) Rest(text string, i int) Needs {
+	st.s.from(text, i)
+	return st.s.needs()
+}
+
+// from screens text from byte i on.
+func (s *scan) from(text string, i int) {
+	for i < len(text) {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			// Eight bytes at a time where none is beyond ASCII, a control
@@ -102,7 +149,6 @@ func Scan(text string) Needs {
 			s.char(c)
 		} // else punctuation, symbols and spaces that draw no letter
 	}
-	return s.needs()
 }
 
 // scan is what Scan has found so far.

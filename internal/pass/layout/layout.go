@@ -167,7 +167,6 @@ func newDocument(text string) *document {
 	if !d.blankLines {
 		paras += lone
 	}
-	d.paraEnd = min(0.8, max(0.1, float64(paras)/float64(paras+sentenceBreaks(text))))
 	for k := range d.breaks {
 		b := &d.breaks[k]
 		if b.lone && d.hardWrapped || d.wrapped {
@@ -175,6 +174,11 @@ func newDocument(text string) *document {
 			// author's software wraps it (e-mail: "e.g.\n\n" before a
 			// command, a quoted "Mrs.\n\n") is the author's paragraph.
 			continue
+		}
+		if d.paraEnd == 0 {
+			// Counted once, for the first break that is weighed: most
+			// breaks of wrapped text never are.
+			d.paraEnd = min(0.8, max(0.1, float64(paras)/float64(paras+sentenceBreaks(text))))
 		}
 		b.odds = d.odds(b.tokStart, b.sepStart, b.sepEnd)
 		d.split = d.split || b.odds >= sure
@@ -186,12 +190,16 @@ func newDocument(text string) *document {
 // longer than a terminal's 80 columns: mail, fortunes and man pages wrap
 // there, while a text that keeps a paragraph on one line has longer ones.
 func hardWrappedWidth(text string) bool {
-	lines, longest := 0, 0
+	lines := 0
 	for line := range strings.Lines(text) {
 		lines++
-		longest = max(longest, utf8.RuneCountInString(strings.TrimRight(line, "\r\n")))
+		// A line of 80 bytes or fewer has 80 characters or fewer: only a
+		// longer one is counted, and the first too long answers.
+		if len(line) > 80 && utf8.RuneCountInString(strings.TrimRight(line, "\r\n")) > 80 {
+			return false
+		}
 	}
-	return lines >= 3 && longest <= 80
+	return lines >= 3
 }
 
 // sure is the odds at which a break is the splitter's beyond doubt.

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
-	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // lead and tail are ordinary English paragraphs around the paragraphs under
@@ -320,7 +320,7 @@ func TestKeeps(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			// The document must be judged, not turned away as non-English.
-			if strings.Contains(tc.in, ".\n") && !lexicon.IsEnglish(tc.in) {
+			if strings.Contains(tc.in, ".\n") && !doc.Judge(tc.in).IsEnglish() {
 				t.Fatalf("test document is not English enough to be judged")
 			}
 			if edits := Propose(tc.in); len(edits) != 0 {

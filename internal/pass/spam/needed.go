@@ -3,10 +3,12 @@ package spam
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/screen"
 	"unicode/utf8"
 )
 
@@ -25,15 +27,43 @@ import (
 // (NoEvidence, or unjudged where the text is not English), so that a screen
 // can skip the pass and still report exactly what it would have. One scan
 // over the bytes, one table probe per word; no allocation.
-func Needed(text string) bool { return needed(doc.Words(text)) }
+func Needed(text string) bool { w := doc.Words(text); return needed(&w) }
 
 // NeededDoc is Needed of a document: the scan judges the document's
 // language on the way (doc.Doc.Words), so that a document the pass is not
 // needed for, whose score is reported only where it is English, is read
 // once.
-func NeededDoc(d *doc.Doc) bool { return needed(d.Words()) }
+func NeededDoc(d *doc.Doc) bool { w := d.Words(); return needed(&w) }
 
-func needed(w doc.WordScan) bool {
+// NeededScreened is NeededDoc and screen.Scan of the document in one scan
+// of its text: a document that needs neither the pass nor a repair is
+// read once.
+func NeededScreened(d *doc.Doc) (bool, screen.Needs) {
+	w := d.Words()
+	w.Screen()
+	n := needed(&w)
+	return n, w.Screened()
+}
+
+// AnalyzeNeeded is AnalyzeDoc of a document whose NeededDoc is known.
+func AnalyzeNeeded(d *doc.Doc, needed bool) Result {
+	if !needed {
+		return Result{Score: unneededScore(), Judged: d.IsModernEnglish()}
+	}
+	// Only the Result leaves: the view of the tokens goes back to a pool
+	// for the next document, saving its allocation and the collector's
+	// work on it.
+	toks := readTokens(tokensPool.Get().(*tokens), d)
+	res := analyzeTokens(d.Text, toks, d.IsModernEnglish(), &trained).Result
+	toks.release()
+	return res
+}
+
+// unneededScore is the score unneededDoc gives under the trained model,
+// the same for every document Needed turns away: worked out once.
+var unneededScore = sync.OnceValue(func() float64 { return unneededDoc(doc.New(""), &trained).Score })
+
+func needed(w *doc.WordScan) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
 	var prevLearned bool
 	// The pairs of words holding a learned word, seen once (keyed

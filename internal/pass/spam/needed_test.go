@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -163,4 +164,14 @@ func cpuBench(b *testing.B, n int, f func()) {
 		f()
 	}
 	m.Report(b, n)
+}
+
+// TestAnalyzeUnneeded: the result of a document Needed turns away is
+// unneededDoc's, on every text of the dev set.
+func TestAnalyzeUnneeded(t *testing.T) {
+	for _, text := range devTextsOf(t) {
+		if got, want := AnalyzeNeeded(doc.New(text), false), unneededDoc(doc.New(text), &trained).Result; !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v, unneededDoc %+v: %.80q", got, want, text)
+		}
+	}
 }

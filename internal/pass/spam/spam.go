@@ -84,18 +84,7 @@ type analysis struct {
 }
 
 // AnalyzeDoc is Analyze on the shared document model of the text.
-func AnalyzeDoc(d *doc.Doc) Result {
-	if !NeededDoc(d) {
-		return unneededDoc(d, &trained).Result
-	}
-	// Only the Result leaves: the view of the tokens goes back to a pool
-	// for the next document, saving its allocation and the collector's
-	// work on it.
-	toks := readTokens(tokensPool.Get().(*tokens), d)
-	res := analyzeTokens(d.Text, toks, d.IsModernEnglish(), &trained).Result
-	toks.release()
-	return res
-}
+func AnalyzeDoc(d *doc.Doc) Result { return AnalyzeNeeded(d, NeededDoc(d)) }
 
 // analyzeDoc is the analysis of the document d under model m: one judgement
 // of its language, the document model's.

@@ -17,9 +17,10 @@ import (
 // (letters and digits, with inner apostrophes, hyphens and the periods of
 // abbreviations) and punctuation marks, read by index. A word and the full
 // stop of its abbreviation ("Nov.", "U.S.") are one token here, as the
-// sentence rules of this pass want: only a document that has one gets a
-// copy of the model's 16-byte tokens with them joined; every other reads
-// the model's own. What the pass asks of a word (lower-cased form, corpus
+// sentence rules of this pass want: where a document has one, the view
+// joins them in the model's own tokens, which the model then forgets
+// (doc.Doc.Forget: no other pass reads them after this one, and a copy of
+// a long document's tokens would cost as much memory again). What the pass asks of a word (lower-cased form, corpus
 // statistics) comes from its lexicon entry (byID), or, for the few words
 // the lexicon lacks, from a per-document table; what it asks of every
 // token (classes and facts of its spelling, counting key) is read once
@@ -37,9 +38,7 @@ type tokens struct {
 	// from the lexicon's table.
 	classes []class
 	keys    []wordKey
-	// joined is the pooled copy t is made in where abbreviations join;
 	// lowered holds lower-cased forms of the words in extra.
-	joined  []doc.Token
 	lowered []byte
 	// words and starts: what docWords and sentenceStarts keep of the
 	// document, pooled with the view.
@@ -108,27 +107,35 @@ func (ts *tokens) release() {
 	clear(ts.extra)
 	w := ts.words
 	w.toks = nil
-	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0], joined: ts.joined[:0],
+	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0],
 		lowered: ts.lowered[:0], words: w, starts: ts.starts[:0]}
 	tokensPool.Put(ts)
 }
 
-// readTokens makes ts the view of d's tokens, reusing its slices.
+// readTokens makes ts the view of d's tokens, reusing its slices. Where
+// an abbreviation joins its full stop, the view is made in the model's
+// tokens, which the model forgets.
 func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	text := d.Text
-	dts := d.Tokens()
-	ts.src, ts.t = text, dts
+	// The lexicon entries and the judgement read the tokens: both are
+	// made before the loop writes over them (the entries as the words are
+	// read, where nothing has tokenized the text yet).
+	dts, _ := d.TokensLex()
+	d.Language()
+	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
-	ts.extra, ts.joined, ts.lowered = ts.extra[:0], ts.joined[:0], ts.lowered[:0]
+	ts.extra, ts.lowered = ts.extra[:0], ts.lowered[:0]
 	ts.classes = slices.Grow(ts.classes[:0], len(dts))
 	ts.keys = slices.Grow(ts.keys[:0], len(dts))
-	join := false // an abbreviation has joined: ts.t is ts.joined
+	// w is where token k goes: k until an abbreviation joins, then behind
+	// it, so that what the loop and d.Abbreviation read, tokens k and
+	// after, is still the model's.
+	w := 0
 	for k := 0; k < len(dts); k++ {
 		dt := dts[k]
 		if dt.Kind != doc.Word {
-			if join {
-				ts.joined = append(ts.joined, dt)
-			}
+			dts[w] = dt
+			w++
 			ts.ref = append(ts.ref, 0)
 			continue
 		}
@@ -136,12 +143,9 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		// Only a word right before a full stop can take it.
 		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
 			(abbreviation(d, k, id) || initial(text[dt.Start:dt.End])) {
-			if !join {
-				join = true
-				ts.joined = append(slices.Grow(ts.joined, len(dts)), dts[:k]...)
-			}
 			dt.End++
-			ts.joined = append(ts.joined, dt)
+			dts[w] = dt
+			w++
 			if id > 0 && clsKeyByID[id].cls&clShortForm != 0 {
 				ts.addExtra(abbrevInfo(id))
 			} else {
@@ -151,9 +155,8 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			k++
 			continue
 		}
-		if join {
-			ts.joined = append(ts.joined, dt)
-		}
+		dts[w] = dt
+		w++
 		if id > 0 {
 			ts.ref = append(ts.ref, int32(id))
 			continue
@@ -161,8 +164,9 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		l := ts.lowerForm(text[dt.Start:dt.End])
 		ts.addExtra(infoOfForm(nil, classOf[l], l))
 	}
-	if join {
-		ts.t = ts.joined
+	ts.t = dts[:w]
+	if w < len(dts) {
+		d.Forget()
 	}
 	// The words' classes and keys, in a loop of its own: the table
 	// lookups, many of them cache misses, overlap.
