@@ -2,6 +2,7 @@ package spam
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -172,30 +173,23 @@ var classOf = func() map[string]class {
 	return m
 }()
 
-// clsKeyByID holds byID's classes and keys alone: the table every word of
-// a document is read from, a third of the memory, one cache line a word.
-var clsKeyByID = func() []clsKey {
-	t := make([]clsKey, len(byID))
-	for id := range byID {
-		c := byID[id].facts()
-		if byID[id].unshaped() {
-			c |= clUnshaped
-		}
-		t[id] = clsKey{c, byID[id].key}
-	}
-	t[0] = clsKey{}
-	return t
-}()
-
-type clsKey struct {
-	cls class
-	key wordKey
-}
-
 // byID holds, for each of the lexicon's IDs, the form's statistics and
 // classes side by side: a word the lexicon knows costs one index, not a
-// map lookup, and one cache line, not two.
-var byID = func() []wordInfo {
+// map lookup, and one cache line, not two. clsKeyByID holds byID's classes
+// and keys alone: the table every word of a document is read from, a third
+// of the memory, one cache line a word. Both are made on the first document
+// the pass reads (loadTables, from readTokens): a run that reads none
+// (--help, version, documents Needed turns away) pays neither their
+// milliseconds nor the lexicon's loading.
+var (
+	tablesOnce sync.Once
+	byID       []wordInfo
+	clsKeyByID []clsKey
+)
+
+// loadTables makes byID and clsKeyByID. Call it as tablesOnce.Do(loadTables)
+// before reading either.
+func loadTables() {
 	t := make([]wordInfo, lexicon.IDs())
 	for id := range t {
 		t[id].lex = lexicon.ID(id).Stats()
@@ -206,16 +200,29 @@ var byID = func() []wordInfo {
 			t[id].cls = c
 		}
 	}
+	ck := make([]clsKey, len(t))
 	for id := range t {
+		w := &t[id]
 		form := lexicon.ID(id).Form()
-		t[id].shape = formMayShape(t[id].cls, t[id].lex, form)
-		t[id].fn = functionLex(t[id].lex)
-		t[id].key = keyOf(stem(form))
-		t[id].form = form
+		w.shape = formMayShape(w.cls, w.lex, form)
+		w.fn = functionLex(w.lex)
+		w.key = keyOf(stem(form))
+		w.form = form
+		c := w.facts()
+		if w.unshapedForm() {
+			c |= clUnshaped
+		}
+		ck[id] = clsKey{c, w.key}
 	}
 	t[0] = wordInfo{} // punctuation's
-	return t
-}()
+	ck[0] = clsKey{}
+	byID, clsKeyByID = t, ck
+}
+
+type clsKey struct {
+	cls class
+	key wordKey
+}
 
 type wordInfo struct {
 	form  string // the lower-cased form
@@ -249,6 +256,24 @@ func (w *wordInfo) unshaped() bool {
 		return wordCount(w.form) != 0 && !shapeTag(lexicon.Tag(w.form))
 	}
 	return !shapeTag(w.lex.Tag)
+}
+
+// unshapedForm is unshaped for a form of the lexicon, from its own entry:
+// its Brown count is w.lex's (0 without one) and its tag w.lex's, so that
+// only its singular is looked up, and only where Brown lacks the form.
+func (w *wordInfo) unshapedForm() bool {
+	if w.lex != nil && w.lex.Count != 0 {
+		return !shapeTag(w.lex.Tag)
+	}
+	st := stem(w.form)
+	if st == w.form || lexicon.Count(st) == 0 {
+		return false
+	}
+	var tag string
+	if w.lex != nil {
+		tag = w.lex.Tag
+	}
+	return !shapeTag(tag)
 }
 
 // infoOfForm completes the entry and classes of a lower-cased word.

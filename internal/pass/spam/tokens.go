@@ -122,6 +122,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	// read, where nothing has tokenized the text yet).
 	dts, _ := d.TokensLex()
 	d.Language()
+	tablesOnce.Do(loadTables)
 	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
 	ts.extra, ts.lowered = ts.extra[:0], ts.lowered[:0]

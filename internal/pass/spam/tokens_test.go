@@ -63,3 +63,15 @@ func TestHasAddress(t *testing.T) {
 		})
 	}
 }
+
+// TestUnshapedForm holds the lexicon table's clUnshaped, read from each
+// form's own entry, to wordInfo.unshaped, which looks the form up.
+func TestUnshapedForm(t *testing.T) {
+	tablesOnce.Do(loadTables)
+	for id := 1; id < len(byID); id++ {
+		w := &byID[id]
+		if got, want := clsKeyByID[id].cls&clUnshaped != 0, w.unshaped(); got != want {
+			t.Errorf("%q: clUnshaped %v, unshaped %v", w.form, got, want)
+		}
+	}
+}
