@@ -2,7 +2,6 @@ package spam
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,18 +23,7 @@ import (
 
 // tag returns the part-of-speech tag of token i, computed on first use:
 // most tokens of a document are never asked about.
-func (d *docWords) tag(i int) string {
-	if !d.tagged {
-		d.tagged = true
-		n := d.toks.len()
-		d.tags = slices.Grow(d.tags[:0], n)[:n]
-		clear(d.tags)
-	}
-	if d.tags[i] == "" {
-		d.tags[i] = tagOf(d.toks, i)
-	}
-	return d.tags[i]
-}
+func (d *docWords) tag(i int) string { return d.tags.of(d.toks, i) }
 
 // tagOf guesses a Brown tag: the word's most frequent one, or one from its
 // shape for words the corpus lacks.

@@ -398,9 +398,9 @@ type docWords struct {
 	first  []int32
 	at     []int32
 	fill   []int32
-	tags   []string
+	tags   tagCache
 	// counted and placed: forms, form and counts are built; first and at.
-	counted, placed, tagged bool
+	counted, placed bool
 	// judged holds judge's lists of token indexes, reused sentence after
 	// sentence.
 	judged [3][]int
@@ -428,7 +428,7 @@ func (d *docWords) marks(k int) []bool {
 func newDocWords(toks *tokens) *docWords {
 	d := &toks.words
 	*d = docWords{toks: toks, forms: d.forms, form: d.form[:0], counts: d.counts[:0], first: d.first[:0], at: d.at[:0],
-		fill: d.fill[:0], tags: d.tags[:0], judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, scanned: d.scanned[:0]}
+		fill: d.fill[:0], tags: d.tags.reset(), judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, scanned: d.scanned[:0]}
 	return d
 }
 
@@ -439,7 +439,10 @@ func (d *docWords) formOf(k wordKey) int32 {
 		d.counted = true
 		n := d.toks.len()
 		d.form = slices.Grow(d.form[:0], n)[:n]
-		d.forms.init(n / 2) // (a long text's distinct words are fewer: no growing)
+		// A text's distinct words are fewer than half its tokens, and a
+		// long text's far fewer: the table starts at most at a few
+		// thousand and grows (sized by the tokens, a 15 MB text's took 64 MB).
+		d.forms.init(min(n/2, 1<<12))
 		for i := range n {
 			k, f := d.toks.key(i), int32(-1)
 			if k != 0 {

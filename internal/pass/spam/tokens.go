@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -352,4 +353,48 @@ func (ts *tokens) upperAt(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ts.src[ts.t[i].Start:])
 	return unicode.IsUpper(r)
+}
+
+// tagCache holds the tags tagOf gave a document's tokens, each computed on
+// first use: per token, the number of its tag among the few the document
+// has (0: not asked yet), 2 bytes where the tag's string took 16.
+type tagCache struct {
+	at    []uint16
+	names []string          // names[k-1] is tag number k
+	num   map[string]uint16 // the tags' numbers
+	made  bool              // at is sized and cleared
+}
+
+// reset returns c emptied for another document, its memory kept.
+func (c *tagCache) reset() tagCache {
+	clear(c.num)
+	return tagCache{at: c.at[:0], names: c.names[:0], num: c.num}
+}
+
+// of returns tagOf(toks, i), computing it once.
+func (c *tagCache) of(toks *tokens, i int) string {
+	if !c.made {
+		c.made = true
+		n := toks.len()
+		c.at = slices.Grow(c.at[:0], n)[:n]
+		clear(c.at)
+	}
+	if k := c.at[i]; k != 0 {
+		return c.names[k-1]
+	}
+	t := tagOf(toks, i)
+	k, ok := c.num[t]
+	if !ok {
+		if len(c.names) == math.MaxUint16 {
+			return t // (never: tags are a few hundred)
+		}
+		if c.num == nil {
+			c.num = map[string]uint16{}
+		}
+		c.names = append(c.names, t)
+		k = uint16(len(c.names))
+		c.num[t] = k
+	}
+	c.at[i] = k
+	return t
 }
