@@ -217,6 +217,7 @@ func loadTables() {
 	t[0] = wordInfo{} // punctuation's
 	ck[0] = clsKey{}
 	byID, clsKeyByID = t, ck
+	numberTags(t)
 }
 
 type clsKey struct {

@@ -439,10 +439,7 @@ func (d *docWords) formOf(k wordKey) int32 {
 		d.counted = true
 		n := d.toks.len()
 		d.form = slices.Grow(d.form[:0], n)[:n]
-		// A text's distinct words are fewer than half its tokens, and a
-		// long text's far fewer: the table starts at most at a few
-		// thousand and grows (sized by the tokens, a 15 MB text's took 64 MB).
-		d.forms.init(min(n/2, 1<<12))
+		d.forms.init(n / 2) // (a long text's distinct words are fewer: no growing)
 		for i := range n {
 			k, f := d.toks.key(i), int32(-1)
 			if k != 0 {
@@ -546,10 +543,17 @@ type formSlot struct {
 	num int32
 }
 
-// init empties t for about n keys, reusing its slots.
+// init empties t for at most n keys, reusing its slots. The slots made
+// new are for at most maxFormsAtFirst keys (a long text's distinct words
+// are far fewer than half its tokens: sized by them, a 15 MB text's table
+// took 64 MB); the table grows from there.
 func (t *formTable) init(n int) {
 	size := 64
-	for size < 2*n {
+	for size < 2*min(n, maxFormsAtFirst) {
+		size <<= 1
+	}
+	// Slots a document grew are kept for the next, where it may need them.
+	for size < cap(t.slots) && size < 2*n {
 		size <<= 1
 	}
 	if cap(t.slots) >= size {
@@ -560,6 +564,8 @@ func (t *formTable) init(n int) {
 	}
 	t.mask, t.n = uint64(size-1), 0
 }
+
+const maxFormsAtFirst = 1 << 12
 
 // intern returns k's number, giving it the next one if it has none.
 func (t *formTable) intern(k wordKey) int32 {

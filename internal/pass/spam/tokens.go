@@ -356,20 +356,16 @@ func (ts *tokens) upperAt(i int) bool {
 }
 
 // tagCache holds the tags tagOf gave a document's tokens, each computed on
-// first use: per token, the number of its tag among the few the document
-// has (0: not asked yet), 2 bytes where the tag's string took 16.
+// first use: per token, its tag's number in tagNames plus one (0: not asked
+// yet, or a tag the lexicon lacks, computed again each time), 2 bytes
+// where the tag's string took 16.
 type tagCache struct {
-	at    []uint16
-	names []string          // names[k-1] is tag number k
-	num   map[string]uint16 // the tags' numbers
-	made  bool              // at is sized and cleared
+	at   []uint16
+	made bool // at is sized and cleared
 }
 
 // reset returns c emptied for another document, its memory kept.
-func (c *tagCache) reset() tagCache {
-	clear(c.num)
-	return tagCache{at: c.at[:0], names: c.names[:0], num: c.num}
-}
+func (c *tagCache) reset() tagCache { return tagCache{at: c.at[:0]} }
 
 // of returns tagOf(toks, i), computing it once.
 func (c *tagCache) of(toks *tokens, i int) string {
@@ -380,21 +376,30 @@ func (c *tagCache) of(toks *tokens, i int) string {
 		clear(c.at)
 	}
 	if k := c.at[i]; k != 0 {
-		return c.names[k-1]
+		return tagNames[k-1]
 	}
 	t := tagOf(toks, i)
-	k, ok := c.num[t]
-	if !ok {
-		if len(c.names) == math.MaxUint16 {
-			return t // (never: tags are a few hundred)
-		}
-		if c.num == nil {
-			c.num = map[string]uint16{}
-		}
-		c.names = append(c.names, t)
-		k = uint16(len(c.names))
-		c.num[t] = k
-	}
-	c.at[i] = k
+	c.at[i] = tagNums[t]
 	return t
+}
+
+// tagNames lists the lexicon's tags (made with byID), tagNums numbers them
+// from 1.
+var (
+	tagNames []string
+	tagNums  map[string]uint16
+)
+
+// numberTags makes tagNames and tagNums from the entries of t (byID).
+func numberTags(t []wordInfo) {
+	tagNums = map[string]uint16{}
+	for _, w := range t {
+		if w.lex == nil || len(tagNames) == math.MaxUint16 {
+			continue
+		}
+		if _, ok := tagNums[w.lex.Tag]; !ok {
+			tagNames = append(tagNames, w.lex.Tag)
+			tagNums[w.lex.Tag] = uint16(len(tagNames))
+		}
+	}
 }
