@@ -41,6 +41,11 @@ type tokens struct {
 	keys    []wordKey
 	// lowered holds lower-cased forms of the words in extra.
 	lowered []byte
+	// unknown numbers the lower-cased forms of the words the lexicon lacks
+	// (their index in extra): the occurrences of one share its entry, so
+	// that a long text in another language costs an entry per distinct
+	// word, not per token.
+	unknown map[string]int32
 	// words and starts: what docWords and sentenceStarts keep of the
 	// document, pooled with the view.
 	words  docWords
@@ -106,10 +111,11 @@ func (ts *tokens) release() {
 		return
 	}
 	clear(ts.extra)
+	clear(ts.unknown)
 	w := ts.words
 	w.toks = nil
 	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0],
-		lowered: ts.lowered[:0], words: w, starts: ts.starts[:0]}
+		lowered: ts.lowered[:0], unknown: ts.unknown, words: w, starts: ts.starts[:0]}
 	tokensPool.Put(ts)
 }
 
@@ -127,6 +133,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
 	ts.extra, ts.lowered = ts.extra[:0], ts.lowered[:0]
+	clear(ts.unknown)
 	ts.classes = slices.Grow(ts.classes[:0], len(dts))
 	ts.keys = slices.Grow(ts.keys[:0], len(dts))
 	// w is where token k goes: k until an abbreviation joins, then behind
@@ -163,8 +170,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			ts.ref = append(ts.ref, int32(id))
 			continue
 		}
-		l := ts.lowerForm(text[dt.Start:dt.End])
-		ts.addExtra(infoOfForm(nil, classOf[l], l))
+		ts.addUnknown(ts.lowerForm(text[dt.Start:dt.End]))
 	}
 	ts.t = dts[:w]
 	if w < len(dts) {
@@ -256,6 +262,20 @@ const maxCachedAbbrev = 15
 func (ts *tokens) addExtra(w wordInfo) {
 	ts.ref = append(ts.ref, ^int32(len(ts.extra)))
 	ts.extra = append(ts.extra, w)
+}
+
+// addUnknown refers the next token to the entry of l, a lower-cased word
+// the lexicon lacks, made at its first occurrence.
+func (ts *tokens) addUnknown(l string) {
+	if k, ok := ts.unknown[l]; ok {
+		ts.ref = append(ts.ref, ^k)
+		return
+	}
+	if ts.unknown == nil {
+		ts.unknown = map[string]int32{}
+	}
+	ts.unknown[l] = int32(len(ts.extra))
+	ts.addExtra(infoOfForm(nil, classOf[l], l))
 }
 
 // lowerForm returns w lower-cased: w itself where it has no capital, else
