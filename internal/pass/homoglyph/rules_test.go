@@ -68,6 +68,9 @@ func TestRules(t *testing.T) {
 		// ROMAN-NUMERAL-LETTERS: one numeral character per letter.
 		{"ROMAN-NUMERAL-LETTERS", "Thе Article ⅩⅠⅩ and ⅠⅩ and ⅠⅠ here.", "The Article XIX and IX and II here."},
 		{"ROMAN-NUMERAL-LETTERS", "Chapter ⅩⅠⅩ here.", "Chapter ⅩⅠⅩ here."},
+		// NUMERAL-ONE-CASE: Ⅰⅰ mixes the cases, so it is no numeral; the
+		// document's word li decides.
+		{"NUMERAL-ONE-CASE", "Sa li la, li pa la, ek Ⅰⅰ vin thе jour.", "Sa li la, li pa la, ek li vin the jour."},
 		// ELISION-END: the end of an elision is small, a word elided to is not.
 		{"ELISION-END", "I said that Uncle Dan'𐌉 reached his car, and I saw thе rest.", "I said that Uncle Dan'l reached his car, and I saw the rest."},
 		{"ELISION-END", "Atique de l'Ｉndependance), and thе rest.", "Atique de l'Independance), and the rest."},
