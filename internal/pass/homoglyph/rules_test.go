@@ -57,6 +57,9 @@ func TestRules(t *testing.T) {
 		{"STROKE-DECOMPOSITION", "The 𝐈ast one and thе Ιast two.", "The last one and the last two."},
 		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
 		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
+		// BREATHING-OPENS-WORD: the Latin o before ὐ is ο, not σ, though
+		// the page writes σ before υ more often.
+		{"BREATHING-OPENS-WORD", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. oὐσιαστικὴ ἡ ἐλευθερία εἶναι.", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. οὐσιαστικὴ ἡ ἐλευθερία εἶναι."},
 		// LETTER-IN-COMPOUND, GLYPH-USED-AS-SPOOF: lone Greek letters.
 		{"LETTER-IN-COMPOUND", "Thе plan was twice-α-year and once-in-α-lifetime.", "The plan was twice-a-year and once-in-a-lifetime."},
 		{"LETTER-IN-COMPOUND", "The α-helix is stable and thе vote was 3-α-2.", "The α-helix is stable and the vote was 3-α-2."},
