@@ -1079,7 +1079,27 @@ func (g *glyphCases) settleOpen() {
 		v := g.votes[o.glyph]
 		c := o.repl[o.k]
 		if c == 'I' || c == 'l' {
-			// A stroke: the context's lean, the glyph's settled uses, and
+			// Rule GLYPH-ONE-LETTER: a stroke with no letter of its own by
+			// decomposition (ꓲ, Ⲓ, 𐌉) has one claim, its confusable
+			// class, and a spoofer puts it for one letter: where its
+			// settled uses clearly show which (three to one or better), it
+			// stands for that here too, as other glyphs follow theirs; the
+			// letter model cannot tell a capital I from l in a word it has
+			// never seen (Tiv Ⲓianaa, settled l sixteen times, is lianaa).
+			// One that decomposes to I (Ⅰ, 𝑰) has two claims, the
+			// decomposition's I and the class's l, and is put for both
+			// within one text: its settled uses only weigh in below.
+			if compatLetter(o.glyph) == 0 && v != nil {
+				switch {
+				case v[0] > 0 && v[0] >= 3*v[1]:
+					o.repl[o.k] = 'l'
+					continue
+				case v[1] > 0 && v[1] >= 3*v[0]:
+					o.repl[o.k] = 'I'
+					continue
+				}
+			}
+			// Otherwise the context's lean, the glyph's settled uses, and
 			// what it is by its own data (strokeLetter: 𝐈 and Cyrillic І
 			// are I, ⅼ is l), as log-odds of I over l.
 			lean := o.lean
