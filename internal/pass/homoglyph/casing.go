@@ -674,6 +674,15 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		f := strings.ToLower(form(c))
 		cs = append(cs, cand{c, p.formsOf(f), p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
+	if pr.target == unidata.Greek && breathingAfter(pr.w, k) {
+		// Rule BREATHING-OPENS-WORD: a breathing mark stands on a word's
+		// first vowel or on the second of the diphthong that opens it
+		// (οὐ, εἶ); the letter before one inside a word is a vowel, one
+		// that takes a breathing itself (ο, not σ: οὐσιαστική).
+		if vowels := slices.DeleteFunc(slices.Clone(cs), func(x cand) bool { return !takesBreathing(x.c) }); len(vowels) > 0 {
+			cs = vowels
+		}
+	}
 	// Rule VOWEL-HARMONY: where every candidate is a vowel of the
 	// document (y: Karakalpak у or ү), the word's other vowels tell which
 	// (Turkmen хөкүмет, not хөкумет: front vowels go with front vowels),
@@ -708,6 +717,30 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		return up, true
 	}
 	return c, false
+}
+
+// Greek breathing marks, the combining psili and dasia (U+0313, U+0314).
+const psili, dasia = '\u0313', '\u0314'
+
+// breathingAfter reports whether the letter after the k-th of w carries a
+// breathing mark, precomposed (ὐ decomposes to υ and U+0313) or combining.
+func breathingAfter(w *word, k int) bool {
+	if k+1 >= len(w.letters) {
+		return false
+	}
+	for _, r := range norm.NFD.String(string(w.letters[k+1].r)) {
+		if r == psili || r == dasia {
+			return true
+		}
+	}
+	return false
+}
+
+// takesBreathing reports a letter that composes with a breathing mark into
+// one character (Greek vowels, and ρ): Unicode's canonical compositions
+// say which letters may carry one.
+func takesBreathing(c rune) bool {
+	return utf8.RuneCountInString(norm.NFC.String(string(c)+string(psili))) == 1
 }
 
 type cand struct {
@@ -1046,7 +1079,27 @@ func (g *glyphCases) settleOpen() {
 		v := g.votes[o.glyph]
 		c := o.repl[o.k]
 		if c == 'I' || c == 'l' {
-			// A stroke: the context's lean, the glyph's settled uses, and
+			// Rule GLYPH-ONE-LETTER: a stroke with no letter of its own by
+			// decomposition (ꓲ, Ⲓ, 𐌉) has one claim, its confusable
+			// class, and a spoofer puts it for one letter: where its
+			// settled uses clearly show which (three to one or better), it
+			// stands for that here too, as other glyphs follow theirs; the
+			// letter model cannot tell a capital I from l in a word it has
+			// never seen (Tiv Ⲓianaa, settled l sixteen times, is lianaa).
+			// One that decomposes to I (Ⅰ, 𝑰) has two claims, the
+			// decomposition's I and the class's l, and is put for both
+			// within one text: its settled uses only weigh in below.
+			if compatLetter(o.glyph) == 0 && v != nil {
+				switch {
+				case v[0] > 0 && v[0] >= 3*v[1]:
+					o.repl[o.k] = 'l'
+					continue
+				case v[1] > 0 && v[1] >= 3*v[0]:
+					o.repl[o.k] = 'I'
+					continue
+				}
+			}
+			// Otherwise the context's lean, the glyph's settled uses, and
 			// what it is by its own data (strokeLetter: 𝐈 and Cyrillic І
 			// are I, ⅼ is l), as log-odds of I over l.
 			lean := o.lean

@@ -209,10 +209,18 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x != plain })
+	if !ok {
+		return proposal{}, false
+	}
+	// A stroke stands for I or l, which casing.go settles from the word:
+	// the word is known read either way (Ⅰⅰ is li).
+	if alt := strokesAsL(repl); !p.knows(strings.ToLower(restored(text, w, repl)), 3) && p.knows(strings.ToLower(restored(text, w, alt)), 3) {
+		repl = alt
+	}
 	// Fullwidth letters are the forms of East Asian typesetting, not a
 	// styling alphabet: a short word of them alone among plain words of a
 	// text under attack is spoofed even where no other evidence says so.
-	if !ok || !fullwidth(w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
+	if !fullwidth(w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
@@ -950,14 +958,23 @@ func notationLetters(w *word) bool {
 // characters (Ⅰ Ⅹ ⅼ) exist for round trips with East Asian encodings; a
 // numeral spelt one character per letter (ⅩⅠⅩ) is the numeral in the
 // letters they decompose to (XIX), in a Latin text under attack.
+// Rule NUMERAL-ONE-CASE: a numeral is written in one case, all capitals
+// (ⅩⅠⅩ) or all small (ⅹⅰⅹ); the characters of both (Ⅰⅰ) spell no
+// numeral but stand for letters, which the word decides (Seychellois li).
 func romanNumeralWord(w *word, p *profile) (proposal, bool) {
 	if p.dominant != unidata.Latin || len(w.letters) < 2 {
 		return proposal{}, false
 	}
 	repl := map[int]rune{}
+	// The numerals are Nl with a case mapping, not Lu and Ll.
+	capital := func(r rune) bool { return unicode.ToLower(r) != r }
+	upper := capital(w.letters[0].r)
 	for k, l := range w.letters {
 		c := compatLetter(l.r)
 		if !unicode.Is(unicode.Nl, l.r) || c == 0 || c >= 0x80 { // letter numbers that decompose to letters: the Roman numerals
+			return proposal{}, false
+		}
+		if capital(l.r) != upper {
 			return proposal{}, false
 		}
 		repl[k] = c

@@ -57,6 +57,12 @@ func TestRules(t *testing.T) {
 		{"STROKE-DECOMPOSITION", "The 𝐈ast one and thе Ιast two.", "The last one and the last two."},
 		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
 		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
+		// GLYPH-ONE-LETTER: ꓲ is l in four settled words, so l in a word
+		// no one knows, even at a sentence start.
+		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
+		// BREATHING-OPENS-WORD: the Latin o before ὐ is ο, not σ, though
+		// the page writes σ before υ more often.
+		{"BREATHING-OPENS-WORD", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. oὐσιαστικὴ ἡ ἐλευθερία εἶναι.", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. οὐσιαστικὴ ἡ ἐλευθερία εἶναι."},
 		// LETTER-IN-COMPOUND, GLYPH-USED-AS-SPOOF: lone Greek letters.
 		{"LETTER-IN-COMPOUND", "Thе plan was twice-α-year and once-in-α-lifetime.", "The plan was twice-a-year and once-in-a-lifetime."},
 		{"LETTER-IN-COMPOUND", "The α-helix is stable and thе vote was 3-α-2.", "The α-helix is stable and the vote was 3-α-2."},
@@ -68,6 +74,9 @@ func TestRules(t *testing.T) {
 		// ROMAN-NUMERAL-LETTERS: one numeral character per letter.
 		{"ROMAN-NUMERAL-LETTERS", "Thе Article ⅩⅠⅩ and ⅠⅩ and ⅠⅠ here.", "The Article XIX and IX and II here."},
 		{"ROMAN-NUMERAL-LETTERS", "Chapter ⅩⅠⅩ here.", "Chapter ⅩⅠⅩ here."},
+		// NUMERAL-ONE-CASE: Ⅰⅰ mixes the cases, so it is no numeral; the
+		// document's word li decides.
+		{"NUMERAL-ONE-CASE", "Sa li la, li pa la, ek Ⅰⅰ vin thе jour.", "Sa li la, li pa la, ek li vin the jour."},
 		// ELISION-END: the end of an elision is small, a word elided to is not.
 		{"ELISION-END", "I said that Uncle Dan'𐌉 reached his car, and I saw thе rest.", "I said that Uncle Dan'l reached his car, and I saw the rest."},
 		{"ELISION-END", "Atique de l'Ｉndependance), and thе rest.", "Atique de l'Independance), and the rest."},

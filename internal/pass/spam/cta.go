@@ -63,13 +63,14 @@ const (
 	fSignature
 	fLogWords
 	fStrong
+	fSlotFree
 	nFeatures
 )
 
 var featureNames = [nFeatures]string{
 	"bias", "own_site", "other_site", "contact_us", "imperative", "call", "please", "conditional", "offer",
 	"ask", "praise", "here", "you", "slot", "slot_foreign", "slot_commercial", "slot_shape", "sentence_foreign",
-	"signature", "log_words", "strong_verb",
+	"signature", "log_words", "strong_verb", "slot_free",
 }
 
 type features [nFeatures]float64
@@ -328,6 +329,15 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 		}
 	}
 	c.slotFrom, c.slotTo = findSlot(toks, words, s)
+	// Only from a sentence's real start: a capital inside one, as of a
+	// keyword in Title Case, starts no sentence to place a slot in.
+	// Where an anchor placed a slot that is no keyword ("more
+	// information about the scholarship program"), there is none.
+	if !c.hasSlot() && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && leftAnchor(toks, words, s) < 0 {
+		if c.slotFrom, c.slotTo = freeSlot(d, words, s); c.hasSlot() {
+			f[fSlotFree] = 1
+		}
+	}
 	if c.hasSlot() {
 		f[fSlot] = 1
 		kw := d.judged[1][:0]
@@ -517,6 +527,59 @@ func findSlot(toks *tokens, words []int, s span) (int, int) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// freeSlot places the keyword of a sentence that sends the reader
+// somewhere without an anchor before it ("Our firm specializes in X; see
+// our site", "Read our guide to X on our blog"): the longest run of two
+// to six words of no template class (linked by "for", "in", "to" ...)
+// that the text says nowhere else, runs of the same words aside, and that
+// reads as a phrase, not a clause. The model weighs such a slot by a
+// feature of its own (slot_free).
+func freeSlot(d *docWords, words []int, s span) (int, int) {
+	toks := d.toks
+	// English templates only: in another language every word is of no
+	// class the lists know.
+	for _, i := range words {
+		if !lexicon.Known(toks.lower(i)) && toks.cls(i)&roles == 0 && !toks.capital(i) && !commercial(toks, i) {
+			return 0, 0
+		}
+	}
+	payload := func(i int) bool { return toks.word(i) && toks.cls(i)&roles == 0 && !toks.fn(i) }
+	bestFrom, bestTo, bestN := 0, 0, 0
+	// (Not from the sentence's first word: a capital there may start a
+	// sentence a false boundary hid, "Thema X auf unserer Seite".)
+	for i := words[0] + 1; i < s.to; {
+		if !payload(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.to && !toks.nl(j) {
+			if payload(j) {
+				j++
+			} else if toks.cls(j)&clLink != 0 && j+1 < s.to && !toks.nl(j+1) && payload(j+1) {
+				j += 2
+			} else {
+				break
+			}
+		}
+		n := j - i
+		idx := d.judged[1][:0]
+		for k := i; k < j; k++ {
+			idx = append(idx, k)
+		}
+		d.judged[1] = idx
+		// ("our health care", "the latest deals": a noun phrase an
+		// owner or article leads is the text's own; an anchor keyword
+		// is a bare phrase.)
+		owned := i > s.from && ownerWords[toks.lower(i-1)]
+		if n > bestN && n >= 2 && n <= 6 && !owned && !clause(toks, i, j) && d.keywordForeign(idx, s) == 1 {
+			bestFrom, bestTo, bestN = i, j, n
+		}
+		i = j
+	}
+	return bestFrom, bestTo
 }
 
 // ownerWords make a noun phrase the text's own ("this policy", "the

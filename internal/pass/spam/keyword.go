@@ -48,6 +48,14 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 	// keyword may be the author's.
 	topic := d.mentionedTwice(removed, kw, rareWord)
 	var held []bool // removed before this family's removals
+	// A family of qualifiers only ("near me") names no product: the
+	// product is the word before it.
+	qualifier := true
+	for _, w := range kw {
+		if l := strings.ToLower(w); classOf[l]&(clNiche|clLearned) != 0 || classOf[l]&(clSales|clLink|clMe) == 0 {
+			qualifier = false
+		}
+	}
 	inKeyword := make(map[string]bool, len(kw))
 	for _, w := range kw {
 		inKeyword[strings.ToLower(w)] = true
@@ -100,6 +108,27 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 			to++
 		}
 		for from == i && from > 0 && !removed[from-1] && besideTwice(d, held, from-1, to, from-1) {
+			from--
+			i--
+			n++
+		}
+		if qualifier && from == i && i > 0 && !removed[i-1] && !toks.nl(i) && toks.word(i-1) && !toks.fn(i-1) && d.count(toks.key(i-1)) == 1 {
+			// What it qualifies stands once, before it ("a common dog
+			// grooming near me spammer trick"): the product's words
+			// are not known, so the occurrence stays whole.
+			i += n - 1
+			continue
+		}
+		// A niche word the text says nowhere else, right beside the
+		// occurrence, is the rest of a longer keyword whose other
+		// occurrences were cut shorter ("into divorce lawyer near me a
+		// product" where "lawyer near me" recurs), where the sentence
+		// reads on without it and not with it alone ("into divorce a
+		// product"; "The clinic on Main Street" is the author's).
+		for to < toks.len() && !removed[to] && tradeOnce(d, to, false) && d.join(from, to) < readsOn && d.join(from, to+1) > readsOn {
+			to++
+		}
+		for from == i && from > 0 && !removed[from-1] && tradeOnce(d, from-1, true) && d.join(from, to) < readsOn && d.join(from-1, to) > readsOn {
 			from--
 			i--
 			n++
@@ -175,6 +204,16 @@ func besideTwice(d *docWords, skip []bool, i, j, p int) bool {
 		}
 	}
 	return false
+}
+
+// tradeOnce: token p is a niche word the text uses there only, on the line
+// of the run it adjoins (before it where before).
+func tradeOnce(d *docWords, p int, before bool) bool {
+	toks := d.toks
+	if !toks.word(p) || toks.fn(p) || (before && toks.nl(p+1)) || (!before && toks.nl(p)) {
+		return false
+	}
+	return commercial(toks, p) && d.count(toks.key(p)) == 1
 }
 
 // sameRun: the n tokens at a are those at b, words on one line, in any case.

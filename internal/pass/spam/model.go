@@ -4,37 +4,38 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-6.6653, // bias
-	5.1436,  // own_site
-	1.4079,  // other_site
-	1.7326,  // contact_us
-	2.8606,  // imperative
-	1.8080,  // call
-	0.4124,  // please
-	2.1815,  // conditional
-	2.8839,  // offer
-	1.0269,  // ask
-	0.2457,  // praise
-	1.1177,  // here
-	-0.7133, // you
-	1.8163,  // slot
-	3.2397,  // slot_foreign
-	2.9698,  // slot_commercial
-	-0.6366, // slot_shape
-	-0.0970, // sentence_foreign
-	0.8170,  // signature
-	-1.0534, // log_words
-	1.0109,  // strong_verb
+	-6.6399, // bias
+	5.1663,  // own_site
+	1.3687,  // other_site
+	1.7485,  // contact_us
+	2.9013,  // imperative
+	1.8041,  // call
+	0.4445,  // please
+	2.1000,  // conditional
+	2.9390,  // offer
+	1.0820,  // ask
+	0.2673,  // praise
+	1.1260,  // here
+	-0.6411, // you
+	1.7743,  // slot
+	3.1638,  // slot_foreign
+	3.0936,  // slot_commercial
+	-0.6419, // slot_shape
+	-0.0943, // sentence_foreign
+	0.7833,  // signature
+	-1.0722, // log_words
+	0.9684,  // strong_verb
+	-0.8623, // slot_free
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.6072, // bias
-	0.4567,  // sentence
-	1.5520,  // keyword
-	0.3706,  // removed
+	-2.5980, // bias
+	0.3833,  // sentence
+	1.5709,  // keyword
+	0.3061,  // removed
 	0.0000,  // slotless_sentence
-	0.4251,  // sentence_where_removed
+	0.2333,  // sentence_where_removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:

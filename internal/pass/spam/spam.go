@@ -149,6 +149,11 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	if english {
 		var found []family
 		found, res.Suspects, kwEvidence, grams = keywordsWithoutTemplate(d, removed, families, m)
+		for k := range found {
+			if found[k].lead == "" {
+				found[k].lead = slotLead(d, cands, found[k])
+			}
+		}
 		families = append(families, found...)
 		// A kept sentence that reads as a call to action for a keyword
 		// found elsewhere is one: it goes whole. So does one written round
@@ -258,6 +263,24 @@ func slotIs(d *docWords, c cta, fs []family) bool {
 		}
 	}
 	return false
+}
+
+// slotLead is the preposition that leads keyword family f in the slot of
+// a candidate sentence judged close to a call to action ("Click here to buy
+// in Turkey Lawyer Law Firm cheap."): the spinner's, which goes with the
+// family's occurrences where the sentence reads on without it ("take in
+// Turkey Lawyer Law Firm the full ..."). Empty if none.
+func slotLead(d *docWords, cands []cta, f family) string {
+	for _, c := range cands {
+		if c.logit < fragmentBar || !c.hasSlot() {
+			continue
+		}
+		first := firstWord(d.toks, c.slotFrom, c.slotTo)
+		if first+len(f.words) < c.slotTo && preposition(d.toks, first) && subphraseAt(d.toks, nil, first+1, f.words, len(f.words), true) == 0 {
+			return d.toks.lower(first)
+		}
+	}
+	return ""
 }
 
 // firstWord is the first word token in [i, j), j if none.

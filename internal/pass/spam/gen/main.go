@@ -56,6 +56,7 @@ func main() {
 	fails := flag.String("fails", "", "with -eval: write the documents not restored exactly to this file")
 	diagnose := flag.Bool("diagnose", false, "why inserted keywords of train.jsonl are or are not weighed")
 	show := flag.String("show", "", "with -eval: print the candidates and edits of the document with this id")
+	without := flag.String("without", "", "with -eval: measure the model trained without this family (one fold of -lofo) instead of the checked-in one")
 	clean := flag.String("clean", "", "count the documents of these JSON Lines files (comma-separated; field text) the pass changes")
 	flag.Parse()
 	switch {
@@ -116,6 +117,9 @@ func main() {
 		}
 	case *eval != "":
 		m := spam.Trained()
+		if *without != "" {
+			m = fit(load(filepath.Join(*data, "train.jsonl")), *without)
+		}
 		r := measure(load(filepath.Join(*data, *eval+".jsonl")), m, nil, *fails)
 		r.print(*eval)
 	default:
