@@ -286,10 +286,12 @@ func hyphenationHints(text string) bool {
 	if !strings.Contains(text, "\u00ad") {
 		return false
 	}
+	// One scan, word by word as strings.FieldsFunc would split them
+	// (letters and soft hyphens), counting as it goes: the fields of a
+	// long document, made as strings, cost more than the rest of the pass.
 	hinted, long := 0, 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != 0x00AD }) {
-		n := strings.Count(w, "\u00ad")
-		letters := utf8.RuneCountInString(w) - n
+	n, letters := 0, 0   // the current word's soft hyphens and letters
+	end := func() bool { // the word ends; false: the document has none of it
 		if n > 0 && letters < 6 {
 			return false
 		}
@@ -299,6 +301,23 @@ func hyphenationHints(text string) bool {
 				hinted++
 			}
 		}
+		n, letters = 0, 0
+		return true
+	}
+	for _, r := range text {
+		switch {
+		case r == 0x00AD:
+			n++
+		case unicode.IsLetter(r):
+			letters++
+		case n+letters > 0:
+			if !end() {
+				return false
+			}
+		}
+	}
+	if n+letters > 0 && !end() {
+		return false
 	}
 	// Hints go in most long words, not in a chosen few.
 	return hinted >= 3 && 2*hinted >= long

@@ -1,7 +1,11 @@
 package invisible
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/edit"
 )
@@ -70,5 +74,43 @@ func TestPropose(t *testing.T) {
 				t.Errorf("got %q want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// hyphenationHintsFields is hyphenationHints as first written, over the
+// fields strings.FieldsFunc makes: the scan must answer as it does.
+func hyphenationHintsFields(text string) bool {
+	if !strings.Contains(text, "\u00ad") {
+		return false
+	}
+	hinted, long := 0, 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != 0x00AD }) {
+		n := strings.Count(w, "\u00ad")
+		letters := utf8.RuneCountInString(w) - n
+		if n > 0 && letters < 6 {
+			return false
+		}
+		if letters >= 8 {
+			long++
+			if n >= 2 {
+				hinted++
+			}
+		}
+	}
+	return hinted >= 3 && 2*hinted >= long
+}
+
+func TestHyphenationHintsScan(t *testing.T) {
+	pieces := []string{"\u00ad", "a", "é", "ж", " ", "-", "\xff", "1", "hy\u00adphen\u00ada\u00adtion", "Jog\u00adjakarta", "abcdefgh", "\u00ad\u00ad"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(60) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := hyphenationHints(s), hyphenationHintsFields(s); got != want {
+			t.Fatalf("hyphenationHints(%q) = %v, FieldsFunc's answer %v", s, got, want)
+		}
 	}
 }
