@@ -29,6 +29,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"weak"
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
@@ -242,8 +243,49 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // scratchKept is the most letters a scratch may hold to go back to the
-// pool: a huge document's arrays are left to the collector.
+// pool: a huge document's arrays are held only weakly (bigScratch).
 const scratchKept = 1 << 20
+
+// bigScratch is the last scratch too big for the pool, held weakly: the
+// next round on the same document (the character stages run until a round
+// changes nothing) reuses its arrays, hundreds of megabytes for a 15 MB
+// document, instead of making them again beside the garbage of the first;
+// the collector frees it as soon as nothing else holds it.
+var bigScratch struct {
+	sync.Mutex
+	p weak.Pointer[scratch]
+}
+
+// getScratch returns a scratch for a document of n bytes.
+func getScratch(n int) *scratch {
+	if n > scratchKept { // a letter takes a byte at least
+		bigScratch.Lock()
+		sc := bigScratch.p.Value()
+		bigScratch.p = weak.Pointer[scratch]{}
+		bigScratch.Unlock()
+		if sc != nil {
+			return sc
+		}
+	}
+	return scratchPool.Get().(*scratch)
+}
+
+// putScratch keeps sc for the next document, holding nothing of this one's.
+func putScratch(sc *scratch) {
+	if sc.profile.reading != nil {
+		clear(sc.profile.reading)
+		sc.reading = sc.profile.reading
+	}
+	clear(sc.accepted)
+	sc.profile.words, sc.profile.reading = nil, nil
+	if cap(sc.letters) <= scratchKept {
+		scratchPool.Put(sc)
+		return
+	}
+	bigScratch.Lock()
+	bigScratch.p = weak.Make(sc)
+	bigScratch.Unlock()
+}
 
 // tally counts the document's letters per script, and of them the
 // distinctive ones (distinctive), as tokenize meets them.
@@ -616,19 +658,8 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	if analysis.IsASCII(text) {
 		return nil
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer func() {
-		if cap(sc.letters) <= scratchKept {
-			// Kept, but holding nothing of this document's.
-			if sc.profile.reading != nil {
-				clear(sc.profile.reading)
-				sc.reading = sc.profile.reading
-			}
-			clear(sc.accepted)
-			sc.profile.words, sc.profile.reading = nil, nil
-			scratchPool.Put(sc)
-		}
-	}()
+	sc := getScratch(len(text))
+	defer putScratch(sc)
 	words, tl := tokenize(d, sc)
 	p := readProfile(text, words, tl, &sc.profile)
 	if !isTarget(p.dominant) {
