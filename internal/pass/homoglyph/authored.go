@@ -39,7 +39,7 @@ func (p *profile) authored(text string, words []word, i int) string {
 	case p.mojibake(text, w):
 		return ruleMojibake
 	}
-	if len(w.scripts) > 1 {
+	if len(w.scripts()) > 1 {
 		var buf [4]run // a word rarely holds more runs: no allocation
 		runs := scriptRuns(w, p.dominant, buf[:0])
 		switch {
@@ -67,10 +67,10 @@ func (p *profile) authored(text string, words []word, i int) string {
 // acronym in a Cyrillic text.
 func inflectedAcronym(text string, w *word, dominant unidata.Script) bool {
 	s := w.mainScript()
-	if len(w.scripts) != 1 || s == dominant || countLetters(w) < 2 {
+	if len(w.scripts()) != 1 || s == dominant || countLetters(w) < 2 {
 		return false
 	}
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		if l.r < 'A' || l.r > 'Z' {
 			return false
 		}
@@ -109,13 +109,13 @@ func option(text string, w *word, dominant unidata.Script) bool {
 		return false
 	}
 	k := 0
-	for k < len(w.letters) && w.letters[k].r < 0x80 && unicode.IsLetter(w.letters[k].r) {
+	for k < len(w.letters()) && w.letters()[k].r < 0x80 && unicode.IsLetter(w.letters()[k].r) {
 		k++
 	}
-	if k == 0 || k == len(w.letters) {
+	if k == 0 || k == len(w.letters()) {
 		return false
 	}
-	for _, l := range w.letters[k:] {
+	for _, l := range w.letters()[k:] {
 		if l.script != dominant && l.script != unidata.Common && l.script != unidata.Inherited {
 			return false
 		}
@@ -127,7 +127,7 @@ func option(text string, w *word, dominant unidata.Script) bool {
 // case (yYдДщЩ in ^[yYдДщЩ], oOгГ): a set of characters, as regular
 // expressions and yes/no prompts write them, not a word.
 func characterClass(w *word) bool {
-	ls := w.letters
+	ls := w.letters()
 	if len(ls) < 4 || len(ls)%2 != 0 {
 		return false
 	}
@@ -165,7 +165,7 @@ type run struct {
 // scriptRuns splits a word's letters into runs of one script (digits and
 // marks join the run they stand in), appended to runs.
 func scriptRuns(w *word, dominant unidata.Script, runs []run) []run {
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		if l.script == unidata.Common || l.script == unidata.Inherited || l.script == unidata.Unknown {
 			continue
 		}
@@ -231,7 +231,7 @@ func (p *profile) mojibake(text string, w *word) bool {
 		return false
 	}
 	repl := map[int]rune{}
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		if tierOf(l.r, l.script, p.dominant) == plain {
 			continue
 		}
@@ -251,7 +251,7 @@ func (p *profile) mojibake(text string, w *word) bool {
 		return false
 	}
 	for k, r := range repl {
-		if p.fits(text, w.letters[k].r, unicode.ToLower(r)) {
+		if p.fits(text, w.letters()[k].r, unicode.ToLower(r)) {
 			return false // the letter fits where the symbol stands, as the text's words spell
 		}
 	}
@@ -271,7 +271,7 @@ func (p *profile) onlyCodePageSymbols() bool {
 		if p.words[i].ascii && p.dominant == unidata.Latin {
 			continue // ASCII is plain in Latin
 		}
-		for _, l := range p.words[i].letters {
+		for _, l := range p.words[i].letters() {
 			if t := tierOf(l.r, l.script, p.dominant); (t == compat || t == foreign) && !codePageSymbol(l.r) {
 				p.codePageOnly = -1
 				return false
@@ -317,7 +317,7 @@ func inflected(w *word, runs []run, dominant unidata.Script) bool {
 	if stem.script == dominant || !stem.ascii || ending.script != dominant || stem.to-stem.from < 3 || ending.to-ending.from > 3 {
 		return false
 	}
-	for _, l := range w.letters[stem.from:stem.to] {
+	for _, l := range w.letters()[stem.from:stem.to] {
 		if unicode.IsLetter(l.r) && len(lookAlikes(l.r, dominant)) == 0 {
 			return true
 		}
@@ -334,7 +334,7 @@ func inflected(w *word, runs []run, dominant unidata.Script) bool {
 // text's script and draws only look-alikes, so it makes no such text.
 func (p *profile) ownScriptWord(text string, w *word) bool {
 	s := w.mainScript()
-	if len(w.scripts) != 1 || s == p.dominant {
+	if len(w.scripts()) != 1 || s == p.dominant {
 		return false
 	}
 	if p.genuine[s] > 0 {
@@ -343,7 +343,7 @@ func (p *profile) ownScriptWord(text string, w *word) bool {
 	// ASCII letters and digits together make a code in any language
 	// (32X, A4, x86); a spoof draws its letters from elsewhere (28𝙩Ꮒ).
 	digit := false
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		if l.r >= 0x80 {
 			return false
 		}

@@ -59,8 +59,8 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			return r, true
 		}
 	}
-	opts := caseOptions(pr.w.letters[k].r, r)
-	if len(opts) == 1 || k == 0 && unicode.IsDigit(pr.w.letters[k].r) {
+	opts := caseOptions(pr.w.letters()[k].r, r)
+	if len(opts) == 1 || k == 0 && unicode.IsDigit(pr.w.letters()[k].r) {
 		return r, true // a digit beginning a word stands for the letter TR39 gives (𝟎 for O)
 	}
 	// I and l are different letters: the form the document or the language
@@ -81,7 +81,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if romanNumeral(text, pr) {
 			return 'I', true // XII, not Xll
 		}
-		if k > 0 && afterHyphen(text, int(pr.w.letters[k].off)) {
+		if k > 0 && afterHyphen(text, int(pr.w.letters()[k].off)) {
 			// A part of a compound begins like a word (Maltese mill-Istat):
 			// the letters the document's words go on with decide, when
 			// they clearly prefer one.
@@ -125,16 +125,16 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			return 'I', true // before capitals a small l begins no word (the ІA, not lA)
 		}
 		if apostropheBefore(text, pr.w.start) && !capsBeforeApostrophe(text, pr.w.start) && !capsContraction(text, pr.w) &&
-			(len(pr.w.letters) == 1 || p.isEnglish() && len(pr.w.letters) == 2) {
+			(len(pr.w.letters()) == 1 || p.isEnglish() && len(pr.w.letters()) == 2) {
 			// Rule ELISION-END: the end of a contraction or elision ('ll,
 			// Dan'l, sor'l) is small; a longer word after an apostrophe is
 			// one elided to (l'Independance) and begins as words do.
 			return 'l', true
 		}
-		if len(pr.w.letters) == 1 && afterHyphen(text, pr.w.start) && smallWordBefore(text, pr.w.start-1) {
+		if len(pr.w.letters()) == 1 && afterHyphen(text, pr.w.start) && smallWordBefore(text, pr.w.start-1) {
 			return 'l', true // a one-letter part after a word of small letters (Walloon dè-l), as ELISION-END
 		}
-		if l := strings.ToLower(form('l')); len(pr.w.letters) > 1 && !apostropheAfter(text, pr.w.end) &&
+		if l := strings.ToLower(form('l')); len(pr.w.letters()) > 1 && !apostropheAfter(text, pr.w.end) &&
 			!apostropheBefore(text, pr.w.start) && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) &&
 			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.formsOf(l) > 0 || get(&p.table, prefix2(l)).starts > 0 && !englishKnowsOnly(p, strings.ToLower(form('I')), l)) {
 			// Inside a sentence a word the document writes with a small l
@@ -159,7 +159,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 				// its forms as evidence.
 				n = 1000 * p.capitalised(f)
 			}
-			if len(pr.w.letters) == 1 {
+			if len(pr.w.letters()) == 1 {
 				n = 1000 * p.singles.get(o) // a lone letter keeps its case: "L.A." says nothing of "l"
 			}
 			if elided {
@@ -176,7 +176,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					n += lexicon.Count(f + ".") // Inc., Ill.
 				}
 			}
-			if len(pr.w.letters) > 1 && !elided {
+			if len(pr.w.letters()) > 1 && !elided {
 				// Rule WRITTEN-CASE: I and l begin different words, and
 				// lowered forms merge one with another word (Hmong "ib",
 				// one, with the heading "(Ib)"): the word as the document
@@ -192,7 +192,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if best != 0 && !tie {
 			return best, true
 		}
-		if k == 0 && len(pr.w.letters) > 1 {
+		if k == 0 && len(pr.w.letters()) > 1 {
 			// Neither is a word the document or English knows: the
 			// letters the document's clean words begin and go on with
 			// (words begin "in", none "ln"), against how likely a capital
@@ -222,10 +222,10 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end) && romanCapitals(form(upper)) {
 		return upper, true // a numeral alone on its line, an article's number (IV)
 	}
-	if k == 1 && len(pr.w.letters) == 2 && firstUpper(pr) && capsAround(text, pr.w) {
+	if k == 1 && len(pr.w.letters()) == 2 && firstUpper(pr) && capsAround(text, pr.w) {
 		return upper, true // a short word in a heading (KƐSE NO YI)
 	}
-	if k == 0 && len(pr.w.letters) == 1 && apostropheBefore(text, pr.w.start) && capsContraction(text, pr.w) {
+	if k == 0 && len(pr.w.letters()) == 1 && apostropheBefore(text, pr.w.start) && capsContraction(text, pr.w) {
 		return upper, true // the end of a contraction in a heading (N'I LƐ)
 	}
 	if k > 0 && p.writtenAs(text, form(upper)) > 0 && p.writtenAs(text, form(lower)) == 0 {
@@ -234,7 +234,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
 	}
-	if len(pr.w.letters) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
+	if len(pr.w.letters()) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
 		return upper, true // an initial
 	}
 	if sentenceStart(text, pr.w.start) && p.capitalisesSentences() {
@@ -276,7 +276,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	case lowered > 0:
 		return lower, true
 	}
-	inner := p.innerUse.get(pr.w.letters[k].r) > 0
+	inner := p.innerUse.get(pr.w.letters()[k].r) > 0
 	switch {
 	case cr >= 0.9, title && p.isEnglish() && contentWord(f):
 		return upper, true
@@ -315,7 +315,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 // formWith is the word of pr as restored so far, with o for its k-th letter.
 func (pr proposal) formWith(k int, o rune) string {
 	var b strings.Builder
-	for j, l := range pr.w.letters {
+	for j, l := range pr.w.letters() {
 		switch x, ok := pr.repl[j]; {
 		case j == k:
 			b.WriteRune(o)
@@ -332,13 +332,13 @@ func (pr proposal) formWith(k int, o rune) string {
 // pr: from the letters the document's clean words begin and go on with,
 // and, at the word's start, from how likely a capital is where it stands.
 func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) string) float64 {
-	if k > 0 && afterHyphen(text, int(pr.w.letters[k].off)) {
+	if k > 0 && afterHyphen(text, int(pr.w.letters()[k].off)) {
 		// A part of a compound: its own letters.
 		return p.letterScore(subWord(form('i'), k)) - p.letterScore(subWord(form('l'), k))
 	}
 	if k > 0 {
 		lean := p.letterScore(strings.ToLower(form('I'))) - p.letterScore(strings.ToLower(form('l')))
-		if prev := pr.w.letters[k-1].r; unicode.IsLower(prev) || pr.repl[k-1] == 'I' || pr.repl[k-1] == 'l' {
+		if prev := pr.w.letters()[k-1].r; unicode.IsLower(prev) || pr.repl[k-1] == 'I' || pr.repl[k-1] == 'l' {
 			lean += p.camelChance() // read as I, a capital after a small letter (ZixIt)
 		}
 		return lean
@@ -405,8 +405,8 @@ func englishKnowsOnly(p *profile, known, other string) bool {
 func besideCaps(pr proposal, k int) (caps, ok bool) {
 	seen := 0
 	for _, step := range []int{-1, 1} {
-		for j := k + step; j > 0 && j < len(pr.w.letters); j += step {
-			c := pr.w.letters[j].r
+		for j := k + step; j > 0 && j < len(pr.w.letters()); j += step {
+			c := pr.w.letters()[j].r
 			if x, ok := pr.repl[j]; ok {
 				if x == 'I' || x == 'l' {
 					continue
@@ -431,7 +431,7 @@ func besideCaps(pr proposal, k int) (caps, ok bool) {
 // than k, are all capitals (and there is at least one).
 func allCaps(pr proposal, k int) bool {
 	others, caps := 0, 0
-	for j, l := range pr.w.letters {
+	for j, l := range pr.w.letters() {
 		c := l.r
 		if x, ok := pr.repl[j]; ok {
 			if x == 'I' || x == 'l' {
@@ -451,7 +451,7 @@ func allCaps(pr proposal, k int) bool {
 
 // firstUpper reports a word whose first letter, as restored, is a capital.
 func firstUpper(pr proposal) bool {
-	c := pr.w.letters[0].r
+	c := pr.w.letters()[0].r
 	if x, ok := pr.repl[0]; ok {
 		c = x
 	}
@@ -649,7 +649,7 @@ func gluedToken(text string, w *word, f string) string {
 // the case: it writes the letter in one case only inside words (Kabardian
 // І between small letters).
 func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func(rune) string) (c rune, exact bool) {
-	src := pr.w.letters[k].r
+	src := pr.w.letters()[k].r
 	las := lookAlikes(src, pr.target)
 	if src == 'l' || src == 'I' {
 		las = append(append([]unidata.LookAlike(nil), las...), lookAlikes('I'+'l'-src, pr.target)...)
@@ -725,10 +725,10 @@ const psili, dasia = '\u0313', '\u0314'
 // breathingAfter reports whether the letter after the k-th of w carries a
 // breathing mark, precomposed (ὐ decomposes to υ and U+0313) or combining.
 func breathingAfter(w *word, k int) bool {
-	if k+1 >= len(w.letters) {
+	if k+1 >= len(w.letters()) {
 		return false
 	}
-	for _, r := range norm.NFD.String(string(w.letters[k+1].r)) {
+	for _, r := range norm.NFD.String(string(w.letters()[k+1].r)) {
 		if r == psili || r == dasia {
 			return true
 		}
@@ -921,7 +921,7 @@ func prefix2[S ~string | ~[]byte](f S) S {
 // only, whether it stands alone on its line (an article's number, II).
 func romanNumeral(text string, pr proposal) bool {
 	n := 0
-	for j, l := range pr.w.letters {
+	for j, l := range pr.w.letters() {
 		if x, ok := pr.repl[j]; ok && (x == 'I' || x == 'l') {
 			continue
 		}
@@ -930,7 +930,7 @@ func romanNumeral(text string, pr proposal) bool {
 		}
 		n++
 	}
-	return n > 0 || len(pr.w.letters) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
+	return n > 0 || len(pr.w.letters()) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
 }
 
 // romanLetters are the capitals Roman numerals are written with.
@@ -1044,11 +1044,11 @@ type openCase struct {
 }
 
 func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bool, p *profile) {
-	opts := caseOptions(pr.w.letters[k].r, r)
+	opts := caseOptions(pr.w.letters()[k].r, r)
 	if len(opts) != 2 {
 		return
 	}
-	glyph := pr.w.letters[k].r
+	glyph := pr.w.letters()[k].r
 	if !settled {
 		o := openCase{repl: pr.repl, k: k, glyph: glyph}
 		if c == 'I' || c == 'l' {
@@ -1131,15 +1131,15 @@ func (g *glyphCases) settleOpen() {
 // anywhere, by case mapping only beside a capital of the word (the glyph's
 // case agrees with its neighbour's).
 func ownI(pr proposal, k int) bool {
-	if compatLetter(pr.w.letters[k].r) == 'I' {
+	if compatLetter(pr.w.letters()[k].r) == 'I' {
 		return true
 	}
-	if strokeLetter(pr.w.letters[k].r) != 'I' {
+	if strokeLetter(pr.w.letters()[k].r) != 'I' {
 		return false
 	}
 	for _, j := range []int{k - 1, k + 1} {
-		if j >= 0 && j < len(pr.w.letters) {
-			c := pr.w.letters[j].r
+		if j >= 0 && j < len(pr.w.letters()) {
+			c := pr.w.letters()[j].r
 			if x, ok := pr.repl[j]; ok {
 				c = x
 			}
@@ -1168,7 +1168,7 @@ func (p *profile) knowsStrokeReading(text string, pr proposal, k int, o rune) bo
 	}
 	for mask := 0; mask < 1<<len(strokes); mask++ {
 		var b strings.Builder
-		for j, l := range pr.w.letters {
+		for j, l := range pr.w.letters() {
 			x, ok := pr.repl[j]
 			switch {
 			case j == k:
@@ -1194,7 +1194,7 @@ func (p *profile) knowsStrokeReading(text string, pr proposal, k int, o rune) bo
 // apostrophe glues to it: I'll, l'ONU) is one the document writes or, in
 // English text, one the lexicon holds.
 func (p *profile) knowsReading(text string, w *word, f string) bool {
-	if len(w.letters) == 1 && !apostropheAfter(text, w.end) && !apostropheBefore(text, w.start) {
+	if len(w.letters()) == 1 && !apostropheAfter(text, w.end) && !apostropheBefore(text, w.start) {
 		// A lone letter keeps its case ("L.A." says nothing of "l"), and
 		// English writes few letters alone.
 		r, _ := utf8.DecodeRuneInString(f)
@@ -1270,12 +1270,12 @@ func (p *profile) camelChance() float64 {
 	camel, clean := 0, 0
 	for i := range p.words {
 		w := &p.words[i]
-		if len(w.letters) < 2 || w.mk.candidates() > 0 {
+		if len(w.letters()) < 2 || w.mk.candidates() > 0 {
 			continue
 		}
 		clean++
-		for k := 1; k < len(w.letters); k++ {
-			if unicode.IsUpper(w.letters[k].r) && unicode.IsLower(w.letters[k-1].r) {
+		for k := 1; k < len(w.letters()); k++ {
+			if unicode.IsUpper(w.letters()[k].r) && unicode.IsLower(w.letters()[k-1].r) {
 				camel++
 				break
 			}

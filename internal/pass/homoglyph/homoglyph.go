@@ -29,6 +29,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 	"weak"
 
 	"github.com/unspin/unspin/internal/analysis"
@@ -50,7 +51,7 @@ type letter struct { // 12 bytes: one per letter of the document
 // scriptCount is one script's letter count in a word.
 type scriptCount struct {
 	s unidata.Script
-	n int
+	n int32
 }
 
 // scriptCounts counts letters per script; a word rarely has more than one,
@@ -60,7 +61,7 @@ type scriptCounts []scriptCount
 func (c scriptCounts) of(s unidata.Script) int {
 	for _, x := range c {
 		if x.s == s {
-			return x.n
+			return int(x.n)
 		}
 	}
 	return 0
@@ -68,20 +69,36 @@ func (c scriptCounts) of(s unidata.Script) int {
 
 type word struct {
 	start, end int
-	letters    []letter
-	scripts    scriptCounts // letter counts per real script
-	form       int32        // the word's lower-cased form in the profile's table
-	ascii      bool         // every character ASCII
-	mk         makeup       // what it is made of, against the dominant script
+	// The word's letters and its letter counts per real script, each kept
+	// as a pointer and a length, not a slice: a 15 MB document has
+	// millions of words.
+	lp     *letter
+	sp     *scriptCount
+	ln, sn int32
+	form   int32  // the word's lower-cased form in the profile's table
+	ascii  bool   // every character ASCII
+	mk     makeup // what it is made of, against the dominant script
 }
+
+// letters returns the word's letters.
+func (w *word) letters() []letter { return unsafe.Slice(w.lp, w.ln) }
+
+// scripts returns the word's letter counts per real script.
+func (w *word) scripts() scriptCounts { return unsafe.Slice(w.sp, w.sn) }
+
+// setLetters makes ls the word's letters.
+func (w *word) setLetters(ls []letter) { w.lp, w.ln = unsafe.SliceData(ls), int32(len(ls)) }
+
+// setScripts makes c the word's letter counts per real script.
+func (w *word) setScripts(c scriptCounts) { w.sp, w.sn = unsafe.SliceData(c), int32(len(c)) }
 
 func (w *word) text(src string) string { return src[w.start:w.end] }
 
 // mainScript is the script of most letters in the word (Unknown if none).
 func (w *word) mainScript() unidata.Script {
 	best, n := unidata.Unknown, 0
-	for _, sc := range w.scripts {
-		s, c := sc.s, sc.n
+	for _, sc := range w.scripts() {
+		s, c := sc.s, int(sc.n)
 		if c > n || c == n && s < best {
 			best, n = s, c
 		}
@@ -160,8 +177,10 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			}
 			tl.letters[unidata.Latin] += int32(end - start)
 			bounds = append(bounds, [2]int32{int32(len(counts)), int32(len(counts) + 1)})
-			counts = append(counts, scriptCount{unidata.Latin, end - start})
-			words = append(words, word{start: start, end: end, ascii: true, letters: all[first:len(all):len(all)]})
+			counts = append(counts, scriptCount{unidata.Latin, int32(end - start)})
+			wd := word{start: start, end: end, ascii: true}
+			wd.setLetters(all[first:len(all):len(all)])
+			words = append(words, wd)
 			continue
 		}
 		for i, end := int(t.Start), int(t.End); i < end; {
@@ -198,14 +217,14 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 				i += n
 			}
 			wd.end = i
-			wd.letters = all[first:len(all):len(all)]
+			wd.setLetters(all[first:len(all):len(all)])
 			words = append(words, wd)
 			bounds = append(bounds, [2]int32{int32(firstCount), int32(len(counts))})
 		}
 	}
 	for k, b := range bounds {
 		if b[1] > b[0] {
-			words[k].scripts = counts[b[0]:b[1]:b[1]]
+			words[k].setScripts(counts[b[0]:b[1]:b[1]])
 		}
 	}
 	sc.words, sc.letters, sc.counts, sc.bounds = words, all, counts, bounds
@@ -410,10 +429,10 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 			continue // capitals beyond ASCII only
 		}
 		small := false
-		for _, l := range w.letters {
+		for _, l := range w.letters() {
 			small = small || unicode.IsLower(l.r)
 		}
-		for k, l := range w.letters {
+		for k, l := range w.letters() {
 			if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
 				p.innerUse.inc(l.r)
 			}
@@ -436,22 +455,22 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 			continue
 		}
 		p.table.recs[f].forms++
-		if len(w.letters) > 1 {
+		if len(w.letters()) > 1 {
 			p.table.recs[f].judged++
 		}
-		if len(w.letters) == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
+		if len(w.letters()) == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
 			// Not an elided article (l'OME), nor a piece of a
 			// compound (Walloon dè-l).
-			p.singles.inc(w.letters[0].r)
+			p.singles.inc(w.letters()[0].r)
 		}
 		if !w.ascii {
-			for _, l := range w.letters[1:] {
+			for _, l := range w.letters()[1:] {
 				if l.r >= 0x80 {
 					p.innerLetters.inc(l.r)
 				}
 			}
 		}
-		if len(w.letters) > 2 {
+		if len(w.letters()) > 2 {
 			k := add(&p.table, prefix2(buf))
 			p.table.recs[k].starts++
 		}
@@ -461,7 +480,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 	}
 	for i := range words {
 		w := &words[i]
-		if len(w.scripts) != 1 {
+		if len(w.scripts()) != 1 {
 			continue
 		}
 		// Letters of words in the dominant script, or in another script
@@ -469,14 +488,14 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
 		if w.ascii && p.dominant == unidata.Latin {
 			// ASCII letters are plain and Latin's own; digits are neither.
-			for _, l := range w.letters {
+			for _, l := range w.letters() {
 				if own && l.script == unidata.Latin {
 					p.attested.add(l.r)
 				}
 			}
 			continue
 		}
-		for _, l := range w.letters {
+		for _, l := range w.letters() {
 			if own && isPlain(l.r, l.script) && ownLetter(l) {
 				p.attested.add(l.r)
 				if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
@@ -678,7 +697,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
-		pr.w.scripts = scriptCounts{{pr.target, countLetters(pr.w)}}
+		pr.w.setScripts(scriptCounts{{pr.target, int32(countLetters(pr.w))}})
 		// Letters left to right, the first last: a letter's case may
 		// depend on those before it, and the answer must not depend on
 		// map order; the first letter's case is the sentence's, and which
@@ -697,8 +716,8 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 			c, settled := chooseCase(text, pr, k, r, p)
 			pr.repl[k] = c
 			cases.note(text, pr, k, r, c, settled, p)
-			if len(pr.w.letters) > 1 {
-				p.spoofUses.inc(pr.w.letters[k].r)
+			if len(pr.w.letters()) > 1 {
+				p.spoofUses.inc(pr.w.letters()[k].r)
 			}
 		}
 		decided[i] = true
@@ -750,7 +769,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	out := make([]edit.Edit, 0, n)
 	for _, pr := range accepted {
 		for k, r := range pr.repl {
-			l := pr.w.letters[k]
+			l := pr.w.letters()[k]
 			before := string(l.r)
 			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
 				After: runeString(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
@@ -850,12 +869,12 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 	for _, t := range targets {
 		// The other script must hold most of the word: Δv and λx are
 		// notation, a Greek symbol beside a Latin letter.
-		if t == p.dominant || w.scripts.of(t) <= bestN || 2*w.scripts.of(t) <= countLetters(w) || !hasGenuine(w, t, p.dominant) {
+		if t == p.dominant || w.scripts().of(t) <= bestN || 2*w.scripts().of(t) <= countLetters(w) || !hasGenuine(w, t, p.dominant) {
 			continue
 		}
 		if repl, ok := restoreInto(w, t, p); ok {
 			best = proposal{w: w, target: t, repl: repl, why: "word mixes scripts"}
-			bestN = w.scripts.of(t)
+			bestN = w.scripts().of(t)
 		}
 	}
 	if bestN > 0 {
@@ -870,7 +889,7 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 // hasGenuine reports whether w has a letter of script t with no look-alike
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		if l.script == t && (len(lookAlikes(l.r, d)) == 0 || smallCapitalShape(l.r, d)) {
 			return true
 		}
@@ -883,7 +902,7 @@ func hasGenuine(w *word, t, d unidata.Script) bool {
 // mathematical alphanumeric) to its look-alike in t.
 func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 	repl := map[int]rune{}
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		foreign := l.script != t && l.script != unidata.Common && l.script != unidata.Inherited
 		if !foreign && l.script != t && l.r >= 0x80 && unicode.IsLetter(l.r) {
 			foreign = len(lookAlikes(l.r, t)) > 0
@@ -926,7 +945,7 @@ func midWordCapital(w *word, k int, src, r rune) bool {
 	if !unicode.IsLower(src) || !unicode.IsUpper(r) {
 		return false
 	}
-	for _, l := range w.letters[:k] {
+	for _, l := range w.letters()[:k] {
 		if unicode.IsLower(l.r) {
 			return true
 		}
@@ -942,7 +961,7 @@ func midWordCapital(w *word, k int, src, r rune) bool {
 // Russian text).
 func amongLettersOf(w *word, k int, t unidata.Script) bool {
 	for _, j := range []int{k - 1, k + 1} {
-		if j >= 0 && j < len(w.letters) && unicode.IsLetter(w.letters[j].r) && w.letters[j].script != t {
+		if j >= 0 && j < len(w.letters()) && unicode.IsLetter(w.letters()[j].r) && w.letters()[j].script != t {
 			return false
 		}
 	}
@@ -953,7 +972,7 @@ func amongLettersOf(w *word, k int, t unidata.Script) bool {
 func restored(text string, w *word, repl map[int]rune) string {
 	var b strings.Builder
 	b.Grow(w.end - w.start + 3*len(repl)) // a replacement takes 4 bytes at most
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		if r, ok := repl[k]; ok {
 			b.WriteRune(r)
 		} else {
@@ -1020,18 +1039,18 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 // use as a symbol (β, ρ, ν, α). Omicron is the exception: it is drawn
 // exactly like o, so it is useless as a symbol and only ever a spoof.
 func isSymbolLetter(w *word) bool {
-	if len(w.letters) != 1 {
+	if len(w.letters()) != 1 {
 		return false
 	}
-	r := w.letters[0].r
+	r := w.letters()[0].r
 	return unidata.ScriptOf(r) == unidata.Greek && unicode.IsLower(r) && unidata.CodePageLetter(r) &&
 		baseLetter(r) == r && r != 'ο'
 }
 
 func countLetters(w *word) int {
 	n := 0
-	for _, sc := range w.scripts {
-		c := sc.n
+	for _, sc := range w.scripts() {
+		c := int(sc.n)
 		n += c
 	}
 	return n
@@ -1045,11 +1064,11 @@ func neighboursIn(words []word, i int, t unidata.Script) bool {
 	sides, ok := 0, 0
 	for _, step := range []int{-1, 1} {
 		for k := i + step; k >= 0 && k < len(words); k += step {
-			if n := countLetters(&words[k]); n == 0 || n == 1 && words[k].scripts.of(t) == 0 {
+			if n := countLetters(&words[k]); n == 0 || n == 1 && words[k].scripts().of(t) == 0 {
 				continue
 			}
 			sides++
-			if words[k].scripts.of(t) > 0 {
+			if words[k].scripts().of(t) > 0 {
 				ok++
 			}
 			break
@@ -1348,7 +1367,7 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 	}
 	for k := lo; k <= hi; k++ {
 		w := &words[k]
-		if len(w.scripts) != 1 || w.mainScript() == t {
+		if len(w.scripts()) != 1 || w.mainScript() == t {
 			return false
 		}
 		if repl, ok := restoreInto(w, t, p); !ok || len(repl) != countLetters(w) {
@@ -1359,7 +1378,7 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 	for _, k := range []int{lo - 1, hi + 1} {
 		if k >= 0 && k < len(words) && countLetters(&words[k]) > 0 {
 			sides++
-			if words[k].scripts.of(t) > 0 {
+			if words[k].scripts().of(t) > 0 {
 				ok++
 			}
 		}

@@ -32,14 +32,14 @@ func (m makeup) letters() int { return int(m.plainT+m.plainOther) + m.candidates
 func makeupOf(w *word, t unidata.Script) makeup {
 	var m makeup
 	if w.ascii && t == unidata.Latin {
-		for _, l := range w.letters {
+		for _, l := range w.letters() {
 			if l.script == unidata.Latin {
 				m.plainT++ // an ASCII letter (digits are Common)
 			}
 		}
 		return m
 	}
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		if !unicode.IsLetter(l.r) && !isLetterLike(l.r) {
 			continue // digits, marks
 		}
@@ -82,7 +82,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if m.plainOther > 0 {
 		// Genuine letters of another script: a foreign word, perhaps with a
 		// spoofed letter of its own (a Russian name with a Latin o).
-		if len(w.scripts) > 1 {
+		if len(w.scripts()) > 1 {
 			return mixedWord(text, w, p)
 		}
 		return proposal{}, false
@@ -108,7 +108,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	repl := map[int]rune{}
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		switch tierOf(l.r, l.script, t) {
 		case compat, foreign:
 		case inScript:
@@ -188,7 +188,7 @@ func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool
 			return pr, ok
 		}
 	}
-	if m.plainT == 0 && m.compat == 0 && len(w.scripts) == 1 && w.mainScript() != t {
+	if m.plainT == 0 && m.compat == 0 && len(w.scripts()) == 1 && w.mainScript() != t {
 		return foreignWord(text, words, i, p)
 	}
 	return styledWord(text, words, i, p)
@@ -231,7 +231,7 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 // East_Asian_Width Fullwidth characters whose narrow form is ASCII
 // (EastAsianWidth.txt, through x/text/width).
 func fullwidth(w *word) bool {
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		p := width.LookupRune(l.r)
 		if p.Kind() != width.EastAsianFullwidth || p.Narrow() == 0 || p.Narrow() >= 0x80 {
 			return false
@@ -270,7 +270,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 	// One letter, with any combining marks on it (e̱); a letter beside
 	// digits (1ª, 2×) is notation.
 	k := 0
-	for j, x := range w.letters {
+	for j, x := range w.letters() {
 		switch {
 		case unicode.IsMark(x.r):
 		case j == 0:
@@ -278,7 +278,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 			return proposal{}, false
 		}
 	}
-	l := w.letters[k]
+	l := w.letters()[k]
 	r, _, ok := pick(l.r, t, p)
 	if !ok {
 		return proposal{}, false
@@ -379,7 +379,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	t := p.dominant
 	repl := map[int]rune{}
 	orthography := false // an extended orthography's letter beside the look-alike
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		if l.r < 0x80 {
 			continue
 		}
@@ -412,7 +412,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	}
 	spoofed := true // every look-alike is used as a spoofer uses one
 	for k := range repl {
-		spoofed = spoofed && p.spoofShaped(text, w.letters[k].r)
+		spoofed = spoofed && p.spoofShaped(text, w.letters()[k].r)
 	}
 	if orthography && !spoofed {
 		return proposal{}, false
@@ -581,7 +581,7 @@ func (p *profile) fits(text string, r, o rune) bool {
 		if nonASCII && p.words[i].ascii {
 			continue
 		}
-		ls := p.words[i].letters
+		ls := p.words[i].letters()
 		for k, l := range ls {
 			if l.r != r && l.r != lr && l.r != ur {
 				continue
@@ -626,7 +626,7 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 			if p.words[i].ascii {
 				continue
 			}
-			for _, l := range p.words[i].letters {
+			for _, l := range p.words[i].letters() {
 				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
 					continue
 				}
@@ -680,7 +680,7 @@ func (p *profile) spoofedLetter(text string) bool {
 		if p.words[i].ascii {
 			continue
 		}
-		for _, l := range p.words[i].letters {
+		for _, l := range p.words[i].letters() {
 			if seen[l.r] || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
 				continue
 			}
@@ -709,7 +709,7 @@ func (p *profile) restorations(text string, r rune) usage {
 			continue
 		}
 		has := false
-		for _, l := range w.letters {
+		for _, l := range w.letters() {
 			if l.r == r {
 				has = true
 				break
@@ -728,7 +728,7 @@ func (p *profile) restorations(text string, r rune) usage {
 			spoofed = true
 		}
 		repl := map[int]rune{}
-		for k, l := range w.letters {
+		for k, l := range w.letters() {
 			if x := tierOf(l.r, l.script, p.dominant); x == inScript || spoofed && x != plain {
 				if x, _, ok := pick(l.r, p.dominant, p); ok {
 					repl[k] = x
@@ -808,7 +808,7 @@ func asciiDigits(text string, w *word) bool {
 // latin1 reports whether w holds a letter of Latin-1 (the ordinal
 // indicators ª º are written beside digits: 1ª, 2º).
 func latin1(w *word) bool {
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		if unidata.BlockOf(l.r) == unidata.BlockLatin1Supplement {
 			return true
 		}
@@ -839,7 +839,7 @@ func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal,
 // in t; ok is false when one has none the document can take.
 func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool) (map[int]rune, bool) {
 	repl := map[int]rune{}
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		if !wanted(tierOf(l.r, l.script, t)) {
 			continue
 		}
@@ -887,7 +887,7 @@ func (p *profile) restrictedAmongASCII(text string, w *word, repl map[int]rune) 
 		return false
 	}
 	others := 0
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		if r, ok := repl[k]; ok {
 			if l.script != unidata.Latin || unidata.IdentifierAllowed(l.r) {
 				return false
@@ -946,7 +946,7 @@ func (p *profile) usedAsSpoof(r rune) bool {
 // letter with a diacritic or of an extended orthography (∨î, ∨ɛ) is no
 // notation but a spoofed word.
 func notationLetters(w *word) bool {
-	for _, l := range w.letters {
+	for _, l := range w.letters() {
 		if unicode.IsLetter(l.r) && l.r >= 0x80 && l.script != unidata.Greek && tierOf(l.r, l.script, unidata.Latin) == plain {
 			return false
 		}
@@ -962,14 +962,14 @@ func notationLetters(w *word) bool {
 // (ⅩⅠⅩ) or all small (ⅹⅰⅹ); the characters of both (Ⅰⅰ) spell no
 // numeral but stand for letters, which the word decides (Seychellois li).
 func romanNumeralWord(w *word, p *profile) (proposal, bool) {
-	if p.dominant != unidata.Latin || len(w.letters) < 2 {
+	if p.dominant != unidata.Latin || len(w.letters()) < 2 {
 		return proposal{}, false
 	}
 	repl := map[int]rune{}
 	// The numerals are Nl with a case mapping, not Lu and Ll.
 	capital := func(r rune) bool { return unicode.ToLower(r) != r }
-	upper := capital(w.letters[0].r)
-	for k, l := range w.letters {
+	upper := capital(w.letters()[0].r)
+	for k, l := range w.letters() {
 		c := compatLetter(l.r)
 		if !unicode.Is(unicode.Nl, l.r) || c == 0 || c >= 0x80 { // letter numbers that decompose to letters: the Roman numerals
 			return proposal{}, false
@@ -996,7 +996,7 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 	}
 	var repl map[int]rune
 	digits := 0
-	for k, l := range w.letters {
+	for k, l := range w.letters() {
 		switch {
 		case l.r >= '0' && l.r <= '9':
 			digits++
