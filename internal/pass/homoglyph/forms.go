@@ -39,8 +39,14 @@ type formRec struct {
 // hashOf is the lexicon's hash of a form (FNV-1a).
 func hashOf[S ~string | ~[]byte](w S) uint64 { return uint64(lexicon.HashOf(w)) }
 
-// init sizes the table for about n forms.
+// formsUpFront is the most forms a table is sized for before it grows: a
+// document's words repeat, and a 15 MB one-line document's half-a-word-each
+// guess took 88 MB for some tens of thousands of forms.
+const formsUpFront = 4096
+
+// init sizes the table for about n forms (at most formsUpFront).
 func (t *formTable) init(n int) {
+	n = min(n, formsUpFront)
 	size := 16
 	for size < 2*n {
 		size <<= 1
@@ -72,6 +78,7 @@ func (t *formTable) unbuilt() formTable {
 // reset empties the table and sizes it for about n forms, keeping its
 // storage where it is large enough.
 func (t *formTable) reset(n int) {
+	n = min(n, formsUpFront)
 	size := 16
 	for size < 2*n {
 		size <<= 1
