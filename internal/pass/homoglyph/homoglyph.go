@@ -372,7 +372,8 @@ type profile struct {
 	// mostly ones the English lexicon knows: 1 yes, -1 no, 0 not yet asked.
 	english  int8
 	words    []word
-	restored map[rune]usage // restorations' answers
+	restored map[rune]usage   // restorations' answers
+	holding  map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.

@@ -703,7 +703,20 @@ func (p *profile) restorations(text string, r rune) usage {
 	}
 	english := p.isEnglish()
 	var c usage
-	for i := range p.words {
+	// The words to read: for a letter beyond ASCII, those that hold it
+	// (holders), not all of them: a document asks of every letter it
+	// holds, and one of many scripts and millions of words would read
+	// them all each time.
+	n, only := len(p.words), []int32(nil)
+	if r >= utf8.RuneSelf {
+		only = p.holders(r)
+		n = len(only)
+	}
+	for j := range n {
+		i := j
+		if only != nil {
+			i = int(only[j])
+		}
 		w := &p.words[i]
 		if w.ascii && r >= utf8.RuneSelf {
 			continue
@@ -756,6 +769,28 @@ func (p *profile) restorations(text string, r rune) usage {
 	}
 	p.restored[r] = c
 	return c
+}
+
+// holders returns the words that hold r, a letter beyond ASCII, in order;
+// the index is made at the first call. The words' letters do not change
+// while the pass reads them.
+func (p *profile) holders(r rune) []int32 {
+	if p.holding == nil {
+		p.holding = map[rune][]int32{}
+		for i := range p.words {
+			if w := &p.words[i]; !w.ascii {
+				for _, l := range w.letters() {
+					if l.r < utf8.RuneSelf {
+						continue
+					}
+					if h := p.holding[l.r]; len(h) == 0 || h[len(h)-1] != int32(i) {
+						p.holding[l.r] = append(h, int32(i))
+					}
+				}
+			}
+		}
+	}
+	return p.holding[r]
 }
 
 // articleFits reports whether the article "a" fits where words[i] stands:
