@@ -151,12 +151,13 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	}
 	if n := pieces + 8; cap(sc.words) < n {
 		sc.words = make([]word, 0, n)
-		sc.bounds = make([][2]int32, 0, n)
 	}
 	if n := pieces + 8; cap(sc.counts) < n {
 		sc.counts = make([]scriptCount, 0, n)
 	}
-	words, all, counts, bounds := sc.words[:0], sc.letters[:0], sc.counts[:0], sc.bounds[:0] // bounds: each word's script counts
+	// A word's script counts are final once the word is read: it points at
+	// them then, in whichever array holds them if counts outgrows its own.
+	words, all, counts := sc.words[:0], sc.letters[:0], sc.counts[:0]
 	notation := notationSpans(d)
 	for _, t := range toks {
 		if t.Kind != doc.Word {
@@ -176,10 +177,10 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 				all = append(all, letter{int32(i), r, unidata.Latin})
 			}
 			tl.letters[unidata.Latin] += int32(end - start)
-			bounds = append(bounds, [2]int32{int32(len(counts)), int32(len(counts) + 1)})
 			counts = append(counts, scriptCount{unidata.Latin, int32(end - start)})
 			wd := word{start: start, end: end, ascii: true}
 			wd.setLetters(all[first:len(all):len(all)])
+			wd.setScripts(counts[len(counts)-1 : len(counts) : len(counts)])
 			words = append(words, wd)
 			continue
 		}
@@ -218,16 +219,13 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			}
 			wd.end = i
 			wd.setLetters(all[first:len(all):len(all)])
+			if len(counts) > firstCount {
+				wd.setScripts(counts[firstCount:len(counts):len(counts)])
+			}
 			words = append(words, wd)
-			bounds = append(bounds, [2]int32{int32(firstCount), int32(len(counts))})
 		}
 	}
-	for k, b := range bounds {
-		if b[1] > b[0] {
-			words[k].setScripts(counts[b[0]:b[1]:b[1]])
-		}
-	}
-	sc.words, sc.letters, sc.counts, sc.bounds = words, all, counts, bounds
+	sc.words, sc.letters, sc.counts = words, all, counts
 	return words, tl
 }
 
@@ -251,7 +249,6 @@ type scratch struct {
 	words    []word
 	letters  []letter
 	counts   []scriptCount
-	bounds   [][2]int32
 	tally    tally
 	profile  profile
 	reading  []string   // the profile's reading, cleared
