@@ -225,21 +225,24 @@ func TestSpoofShaped(t *testing.T) {
 	}
 }
 
-// devTexts reads the expected texts of the given dev-set documents.
+// devTexts reads the expected texts of the given dev-set documents (UDHR
+// and Brown).
 func devTexts(t *testing.T, ids ...string) map[string]string {
 	t.Helper()
-	b, err := os.ReadFile("../../../testdata/dev/udhr.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		var d struct{ ID, Expected string }
-		if err := json.Unmarshal([]byte(line), &d); err != nil {
+	for _, name := range []string{"udhr", "brown"} {
+		b, err := os.ReadFile("../../../testdata/dev/" + name + ".jsonl")
+		if err != nil {
 			t.Fatal(err)
 		}
-		if slices.Contains(ids, d.ID) {
-			out[d.ID] = d.Expected
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var d struct{ ID, Expected string }
+			if err := json.Unmarshal([]byte(line), &d); err != nil {
+				t.Fatal(err)
+			}
+			if slices.Contains(ids, d.ID) {
+				out[d.ID] = d.Expected
+			}
 		}
 	}
 	if len(out) != len(ids) {

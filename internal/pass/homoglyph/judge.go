@@ -471,7 +471,15 @@ func (p *profile) isNative(text string, r rune) bool {
 	if p.isEnglish() {
 		// English has no letter outside the identifier profile: only a
 		// word's own orthography (é or ʊ beside it) keeps one there.
-		return !restricted && c.unknown > c.known && c.unknown >= 2
+		if !restricted {
+			return c.unknown > c.known && c.unknown >= 2
+		}
+		// Rule PASSAGE-NOT-ENGLISH: a letter of no common orthography
+		// whose words, restored, are mostly not English (ten or more) and
+		// recur spelled alike, as an orthography's do, stands in a
+		// passage of another language (a Mazahua text quoted in an
+		// English one) and is that language's letter.
+		return c.unknown >= 10 && c.unknown > c.known && consistent(c)
 	}
 	// Letters outside the identifier profile (Restricted: IPA ɑ, small
 	// capitals, medievalist ꬲ) belong to no common orthography: native only
