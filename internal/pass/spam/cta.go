@@ -2,6 +2,7 @@ package spam
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/unspin/unspin/internal/lexicon"
@@ -333,7 +334,7 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 	// keyword in Title Case, starts no sentence to place a slot in.
 	// Where an anchor placed a slot that is no keyword ("more
 	// information about the scholarship program"), there is none.
-	if !c.hasSlot() && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && leftAnchor(toks, words, s) < 0 {
+	if !c.hasSlot() && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !anchored(toks, words, s) {
 		if c.slotFrom, c.slotTo = freeSlot(d, words, s); c.hasSlot() {
 			f[fSlotFree] = 1
 		}
@@ -374,6 +375,12 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 	f[fSentForeign] = d.foreignShare(open, s)
 	c.logit = f.logit(w)
 	return c
+}
+
+// anchored: some left anchor stands in the sentence.
+func anchored(toks *tokens, words []int, s span) bool {
+	var anchors [maxAnchors]int
+	return len(leftAnchors(toks, words, s, &anchors)) > 0
 }
 
 // leadWords may stand before the verb of an imperative ("Also visit",
@@ -489,10 +496,29 @@ func matchWords(toks *tokens, i, limit int, ws []string) bool {
 }
 
 // findSlot places the keyword: after its left anchor, up to its right one.
+// The anchors are tried in turn (leftAnchors) while one places no words or
+// a lone common word: a topic preposition inside the keyword ("my webpage
+// - CBD oil for dogs") leaves the signature's anchor. An anchor whose
+// words are the text's own ("more information about the scholarship
+// program, please ... visit our office on Main Street") ends the search:
+// the sentence has no keyword.
 func findSlot(toks *tokens, words []int, s span) (int, int) {
-	from := leftAnchor(toks, words, s)
-	if from < 0 || from >= s.to {
-		return 0, 0
+	var anchors [maxAnchors]int
+	for _, from := range leftAnchors(toks, words, s, &anchors) {
+		a, b, final := slotAt(toks, from, s)
+		if b > a || final {
+			return a, b
+		}
+	}
+	return 0, 0
+}
+
+// slotAt places the keyword that begins at token from, up to its right
+// anchor; an empty slot where no keyword stands there, final unless the
+// anchor placed no words or a lone common word (another may place one).
+func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
+	if from < s.from || from >= s.to {
+		return 0, 0, false
 	}
 	to := rightAnchor(toks, from, s)
 	for to > from && !toks.word(to-1) {
@@ -509,7 +535,7 @@ func findSlot(toks *tokens, words []int, s span) (int, int) {
 	for i := from; i < to; i++ {
 		if !toks.word(i) {
 			if toks.text(i) != "&" && toks.text(i) != "-" {
-				return 0, 0 // a clause break inside: no keyword
+				return 0, 0, true // a clause break inside: no keyword
 			}
 			continue
 		}
@@ -518,15 +544,15 @@ func findSlot(toks *tokens, words []int, s span) (int, int) {
 			payload = true
 		}
 	}
-	if n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
-		return 0, 0 // a lone common word ("see step 2") is no anchor keyword
+	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
+		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
 	}
-	if n == 0 || n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase.
-		return 0, 0
+		return 0, 0, true
 	}
-	return from, to
+	return from, to, true
 }
 
 // freeSlot places the keyword of a sentence that sends the reader
@@ -587,11 +613,23 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an",
 	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
 
-// leftAnchor returns the token where the keyword begins, -1 if none: after
-// the first topic preposition that follows the offer (past a how-clause);
-// or after the site of a signature ("my blog: X", "Here is my homepage X");
-// or after an imperative's verb ("Visit X for more", "Click here to buy X").
-func leftAnchor(toks *tokens, words []int, s span) int {
+// maxAnchors bounds the left anchors a sentence is tried at.
+const maxAnchors = 6
+
+// leftAnchors returns the tokens where the keyword may begin, most likely
+// first, none if no anchor stands in the sentence: after the first topic
+// preposition that follows the offer (past a how-clause), or, where none
+// follows it (the offer word was the keyword's: "Contact us through our
+// site regarding dissertation help"), the first from the start; after the
+// site of a signature ("my blog: X", "Here is my homepage X"); after an
+// imperative's verb ("Visit X for more", "Click here to buy X").
+func leftAnchors(toks *tokens, words []int, s span, buf *[maxAnchors]int) []int {
+	out := buf[:0]
+	add := func(i int) {
+		if i >= 0 && len(out) < maxAnchors && !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
 	offer := -1
 	for _, i := range words {
 		if toks.cls(i)&(clInfo|clMore|clAsk) != 0 {
@@ -599,35 +637,53 @@ func leftAnchor(toks *tokens, words []int, s span) int {
 			break
 		}
 	}
+	// No offer: the first topic opener from the start ("If you're
+	// interested in X, visit our site"), unless the site or the call
+	// comes first ("Visit our site for X").
+	start := s.from - 1
+	for _, i := range words {
+		if toks.cls(i)&(clWork|clSite|clUs|clContact|clStrong) != 0 {
+			if openerBefore(toks, s.from, i) < 0 {
+				start = i
+			}
+			break
+		}
+	}
 	if offer < 0 {
-		// No offer: the first topic opener from the start ("If you're
-		// interested in X, visit our site"), unless the site or the call
-		// comes first ("Visit our site for X").
-		offer = s.from - 1
-		for _, i := range words {
-			if toks.cls(i)&(clWork|clSite|clUs|clContact|clStrong) != 0 {
-				if openerBefore(toks, s.from, i) < 0 {
-					offer = i
-				}
-				break
+		offer = start
+	}
+	from := openerAfter(toks, offer, s)
+	if from < 0 && offer != start {
+		// The offer word was the keyword's ("regarding dissertation
+		// help"): the first opener from the start.
+		from = openerAfter(toks, start, s)
+	}
+	add(from)
+	add(signatureAnchor(toks, words, s))
+	add(imperativeAnchor(toks, words, s))
+	return out
+}
+
+// openerAfter returns where the keyword begins after the first topic
+// opener past token i (past a how-clause), -1 if none.
+func openerAfter(toks *tokens, i int, s span) int {
+	for i++; i < s.to; i++ {
+		if n := openerAt(toks, i, s.to); n > 0 {
+			// "visit our site for more": the opener leads to the offer, not the keyword.
+			if j := i + n; j < s.to && toks.cls(j)&(clMore|clInfo) != 0 {
+				continue
 			}
+			return skipHowClause(toks, i+n, s.to)
 		}
 	}
-	if offer >= s.from-1 {
-		for i := offer + 1; i < s.to; i++ {
-			if n := openerAt(toks, i, s.to); n > 0 {
-				// "visit our site for more": the opener leads to the offer, not the keyword.
-				if j := i + n; j < s.to && toks.cls(j)&(clMore|clInfo) != 0 {
-					continue
-				}
-				return skipHowClause(toks, i+n, s.to)
-			}
-		}
-	}
-	// A signature: the speaker's site, then marks ("my blog: X", "my site
-	// - X") or, after a verb that presents it, nothing ("Here is my
-	// homepage X", "Feel free to surf to my blog X"), then the keyword to
-	// the end.
+	return -1
+}
+
+// signatureAnchor: the speaker's site, then marks ("my blog: X", "my site
+// - X") or, after a verb that presents it, nothing ("Here is my homepage
+// X", "Feel free to surf to my blog X"), then the keyword to the end; -1
+// if none.
+func signatureAnchor(toks *tokens, words []int, s span) int {
 	for k, i := range words {
 		if toks.cls(i)&clSite != 0 && before(toks, words, k, 3, clSelf) {
 			j := i + 1
@@ -648,7 +704,11 @@ func leftAnchor(toks *tokens, words []int, s span) int {
 			}
 		}
 	}
-	// An imperative: the verb, its particle, and "here to buy".
+	return -1
+}
+
+// imperativeAnchor: the verb, its particle, and "here to buy"; -1 if none.
+func imperativeAnchor(toks *tokens, words []int, s span) int {
 	first := 0
 	for first < len(words)-1 && (toks.cls(words[first])&clPlease != 0 || toks.cls(words[first])&clLead != 0) {
 		first++

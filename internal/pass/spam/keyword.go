@@ -1103,17 +1103,21 @@ func placedName(toks *tokens, g *gram) bool {
 // titleBeforeName: a trade word followed by a person's name, two capitalised
 // words ("attorney Freddy Riedenschneider", "Town Solicitor Michael A.
 // Abatuno"): a job title, the author's. A single capitalised word after it is
-// as likely a keyword's place ("locksmith Brooklyn").
+// as likely a keyword's place ("locksmith Brooklyn"). It must hold at half
+// the occurrences or more: a keyword pushed once before a name ("Greg
+// Attorney Houston Farrel") and twice elsewhere is no title.
 func titleBeforeName(toks *tokens, g *gram) bool {
+	titled := 0
 	for _, i := range g.at {
 		for k := i; k < i+len(g.words); k++ {
 			if toks.cls(k)&(clNiche|clLearned) != 0 && k+2 < toks.len() &&
 				nameWord(toks, k+1) && nameWord(toks, k+2) && !toks.nl(k+1) && !toks.nl(k+2) {
-				return true
+				titled++
+				break
 			}
 		}
 	}
-	return false
+	return titled > 0 && 2*titled >= len(g.at)
 }
 
 // nameWord: a capitalised word the corpus mostly capitalises, or lacks, or
@@ -1130,10 +1134,22 @@ func nameWord(toks *tokens, i int) bool {
 // and sales modifiers ("best", "online"), occur nowhere in the text outside
 // runs of two or more of its words (its occurrences and its pieces'): a
 // topic's words turn up on their own.
+//
+// A word of everyday English that is no word of the trade by itself
+// ("control" of "pest control services", said once in "takes the control
+// away") clashes only where no word of the niches in the gram is foreign:
+// that word names the topic, the everyday word any text may use.
 func foreignWords(d *docWords, g *gram) bool {
 	lower := make([]string, len(g.words))
 	for k := range g.words {
 		lower[k] = d.toks.lower(g.at[0] + k)
+	}
+	everyday, niche := false, false
+	// (The first word of a niche pair is one of the niches': "pest" of
+	// "pest control".)
+	nicheAt := func(k, t int) bool {
+		return d.toks.cls(t)&clNiche != 0 || commercial(d.toks, t) ||
+			k+1 < len(g.words) && commercial(d.toks, t+1) && d.toks.cls(t+1)&clNiche == 0
 	}
 	for k := range g.words {
 		t := g.at[0] + k
@@ -1142,20 +1158,44 @@ func foreignWords(d *docWords, g *gram) bool {
 		}
 		key := d.toks.key(t)
 		if d.count(key) <= len(g.at)*countIn(d.toks, g.at[0], g.at[0]+len(g.words), key) {
+			niche = niche || nicheAt(k, t)
 			continue
 		}
 		// A capitalised keyword word clashes only with the same word
 		// capitalised inside a sentence: a story about turkeys is not
 		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
 		titled := d.toks.capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
+		clash := false
 		for _, p := range d.positions(key) {
 			if p := int(p); !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || d.toks.capital(p) && !startsSentence(d.toks, p)) {
-				return false
+				clash = true
+				break
 			}
 		}
+		switch {
+		case !clash:
+			niche = niche || nicheAt(k, t)
+		case everydayWord(d.toks, t):
+			everyday = true
+		default:
+			return false
+		}
 	}
-	return true
+	return !everyday || niche
 }
+
+// everydayWord: token t is a lower-case word of everyday English
+// (everydayCount in Brown's million words) and no word of the niches by
+// itself (the second word of a niche pair may be: "control" of "pest
+// control"; so may a word only learned to be of trade, "service").
+func everydayWord(toks *tokens, t int) bool {
+	lex := toks.lex(t)
+	return !toks.capital(t) && lex != nil && lex.Count >= everydayCount && toks.cls(t)&clNiche == 0
+}
+
+// everydayCount: a word said this often in Brown's million words (one in
+// ten thousand: "control", "service", "help") is any text's.
+const everydayCount = 100
 
 // tradeRun: token p stands beside another word of what link spam sells
 // ("loans online", a piece of "payday loans online"): not the author's
