@@ -383,6 +383,23 @@ func anchored(toks *tokens, words []int, s span) bool {
 	return len(leftAnchors(toks, words, s, &anchors)) > 0
 }
 
+// contentForeign: every word of c's slot but function words ("for" of "CBD
+// oil for dogs", "to" of "cheap flights to Paris") is foreign to the text
+// (keywordForeign): those words name no subject.
+func (d *docWords) contentForeign(c cta) bool {
+	if !c.hasSlot() {
+		return false
+	}
+	content := d.judged[1][:0]
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if d.toks.word(i) && !d.toks.fn(i) {
+			content = append(content, i)
+		}
+	}
+	d.judged[1] = content
+	return len(content) > 0 && d.keywordForeign(content, c.sent) == 1
+}
+
 // leadWords may stand before the verb of an imperative ("Also visit",
 // "Then check out", "Just stop by").
 var leadWords = set("also", "just", "then", "so", "now", "and", "do", "why", "not", "simply", "feel", "free", "to", "be", "sure", "don't", "forget", "make")
@@ -614,7 +631,7 @@ var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its
 	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
 
 // maxAnchors bounds the left anchors a sentence is tried at.
-const maxAnchors = 6
+const maxAnchors = 3
 
 // leftAnchors returns the tokens where the keyword may begin, most likely
 // first, none if no anchor stands in the sentence: after the first topic

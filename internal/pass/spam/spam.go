@@ -729,7 +729,7 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		}
 		// Outside English, where word counts say nothing of rarity, the
 		// keyword must be foreign to the text whole.
-		if !d.mentionedTwice(inCTA, kw, clearlyRare) && (english || c.feats[fSlotForeign] == 1) {
+		if !d.mentionedTwice(inCTA, kw, clearlyRare) && (english || c.feats[fSlotForeign] == 1 || d.contentForeign(c)) {
 			out = append(out, c)
 		} else {
 			cands[k].own = true
