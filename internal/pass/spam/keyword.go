@@ -1090,10 +1090,14 @@ func sameBefore(toks *tokens, i, p int) bool {
 	return i > 0 && p > 0 && !toks.nl(i) && !toks.nl(p) && toks.word(i-1) && toks.lower(i-1) == toks.lower(p-1)
 }
 
-// placedName: a place or brand after a trade word ("casino Malaysia").
+// placedName: a place or brand after a trade word ("casino Malaysia"), or
+// after a phrase that holds one ("mortgage broker Toronto", "cosmetic
+// dentistry Miami").
 func placedName(toks *tokens, g *gram) bool {
+	trade := false
 	for k := 1; k < len(g.words); k++ {
-		if nameWord(toks, g.at[0]+k) && commercial(toks, g.at[0]+k-1) {
+		trade = trade || commercial(toks, g.at[0]+k-1)
+		if trade && nameWord(toks, g.at[0]+k) {
 			return true
 		}
 	}
