@@ -4,38 +4,38 @@ package spam
 
 // sentenceWeights are the sentence model's weights, by feature.
 var sentenceWeights = [nFeatures]float64{
-	-6.6399, // bias
-	5.1663,  // own_site
-	1.3687,  // other_site
-	1.7485,  // contact_us
-	2.9013,  // imperative
-	1.8041,  // call
-	0.4445,  // please
-	2.1000,  // conditional
-	2.9390,  // offer
-	1.0820,  // ask
-	0.2673,  // praise
-	1.1260,  // here
-	-0.6411, // you
-	1.7743,  // slot
-	3.1638,  // slot_foreign
-	3.0936,  // slot_commercial
-	-0.6419, // slot_shape
-	-0.0943, // sentence_foreign
-	0.7833,  // signature
-	-1.0722, // log_words
-	0.9684,  // strong_verb
-	-0.8623, // slot_free
+	-7.0504, // bias
+	4.4295,  // own_site
+	1.6051,  // other_site
+	1.7771,  // contact_us
+	2.7078,  // imperative
+	1.7846,  // call
+	0.4980,  // please
+	1.9405,  // conditional
+	2.8550,  // offer
+	1.0583,  // ask
+	0.2266,  // praise
+	0.4475,  // here
+	-0.4112, // you
+	2.3199,  // slot
+	3.5287,  // slot_foreign
+	3.2430,  // slot_commercial
+	-0.5843, // slot_shape
+	-0.1044, // sentence_foreign
+	1.1512,  // signature
+	-1.2921, // log_words
+	1.1816,  // strong_verb
+	-0.9477, // slot_free
 }
 
 // docWeights are the document score's weights, by feature.
 var docWeights = [nDocFeatures]float64{
-	-2.5980, // bias
-	0.3833,  // sentence
-	1.5709,  // keyword
-	0.3061,  // removed
+	-2.6721, // bias
+	0.3948,  // sentence
+	1.6041,  // keyword
+	0.3177,  // removed
 	0.0000,  // slotless_sentence
-	0.2333,  // sentence_where_removed
+	0.2385,  // sentence_where_removed
 }
 
 // gramBar is the log odds a keyword without a template needs for removal:
