@@ -54,7 +54,7 @@ func ExampleReport_SpamScore() {
 		}
 	}
 	// Output:
-	// spam 0.07
+	// spam 0.06
 	// not judged: not English
 }
 
@@ -78,5 +78,5 @@ func ExampleReport_MarshalJSON() {
 	enc.SetEscapeHTML(false)
 	enc.Encode(unspin.Clean("The Russіan <embassy>"))
 	// Output:
-	// {"edits":[{"start":8,"end":10,"kind":"homoglyph","before":"і","after":"i","reason":"Cyrillic U+0456 looks like Latin 'i'; word mixes scripts"}],"obfuscated":0.55,"spam":0.0693}
+	// {"edits":[{"start":8,"end":10,"kind":"homoglyph","before":"і","after":"i","reason":"Cyrillic U+0456 looks like Latin 'i'; word mixes scripts"}],"obfuscated":0.55,"spam":0.0646}
 }

@@ -18,7 +18,7 @@ func ExampleJSONL() {
 	}
 	fmt.Println(st.Documents, "document,", st.Edits, "edit")
 	// Output:
-	// {"id": "a", "text": "The Russian embassy", "lang": "en","unspin":{"edits":[{"start":8,"end":10,"kind":"homoglyph","before":"і","after":"i"}],"obfuscated":0.55,"spam":0.0693}}
+	// {"id": "a", "text": "The Russian embassy", "lang": "en","unspin":{"edits":[{"start":8,"end":10,"kind":"homoglyph","before":"і","after":"i"}],"obfuscated":0.55,"spam":0.0646}}
 	// 1 document, 1 edit
 }
 
@@ -38,7 +38,7 @@ func ExampleWARC() {
 	// conversion record for each record that changed.
 	corpus.WARC(context.Background(), os.Stdout, strings.NewReader(wet), corpus.Options{WARCToJSONL: true})
 	// Output:
-	// {"id":"<urn:uuid:0b8d6e3a-1e6b-4b2a-9c1e-2f1f5e8b7c6d>","url":"https://example.com/","text":"The Russian embassy","unspin":{"edits":[{"start":8,"end":10,"kind":"homoglyph","before":"і","after":"i"}],"obfuscated":0.55,"spam":0.0693}}
+	// {"id":"<urn:uuid:0b8d6e3a-1e6b-4b2a-9c1e-2f1f5e8b7c6d>","url":"https://example.com/","text":"The Russian embassy","unspin":{"edits":[{"start":8,"end":10,"kind":"homoglyph","before":"і","after":"i"}],"obfuscated":0.55,"spam":0.0646}}
 }
 
 func ExampleText() {
