@@ -50,9 +50,9 @@ var charStages = []stage{
 // the letter is Latin again), so the stages run until a round changes
 // nothing; cleaning the output again then finds nothing either. It returns
 // what the screen finds in the repaired text, and the model of the
-// repaired text (nil if no stage ran), for the later stages to reuse.
-func runCharStages(log *edit.Log, need screen.Needs, rescreen bool) (screen.Needs, *doc.Doc) {
-	var model *doc.Doc
+// repaired text (model, the model of the text as it is, if no stage ran;
+// nil where there is none), for the later stages to reuse.
+func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.Doc) (screen.Needs, *doc.Doc) {
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
@@ -108,7 +108,17 @@ func clean(text string, opt Options, screened bool) Report {
 	if need.Has(screen.Invalid) {
 		r.InvalidUTF8 = InvalidRuns(text)
 	}
-	need, model := runCharStages(log, need, screened)
+	// The stages start from the screened model: what it knows (the
+	// language, the tokens a stage reads) is the text's until a repair.
+	// They keep the model they read, so it moves to the heap; a copy is
+	// made there only where a stage runs, the screened model staying on
+	// the stack for the many documents where none does.
+	var start *doc.Doc
+	if screenedModel != nil && need.Any(screen.CharStages) {
+		m := *screenedModel
+		start, screenedModel = &m, nil
+	}
+	need, model := runCharStages(log, need, screened, start)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)
 	// The spam goes before the paragraph repair: a sentence dropped after
 	// "Mr." leaves a break there that only then shows as the splitter's.
@@ -127,7 +137,7 @@ func clean(text string, opt Options, screened bool) Report {
 	}
 	if !opt.NoSpam {
 		var res spam.Result
-		if d := current(); d == screenedModel {
+		if d := current(); d == screenedModel || d == start && start != nil {
 			res = spam.AnalyzeNeeded(d, needed) // the repairs changed nothing
 		} else {
 			res = spam.AnalyzeDoc(d)

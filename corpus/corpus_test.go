@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tidwall/gjson"
+
 	"github.com/unspin/unspin"
 )
 
@@ -131,5 +133,21 @@ func TestHTMLOverCap(t *testing.T) {
 	st, err := HTML(context.Background(), &out, strings.NewReader(page), Options{MaxDocBytes: 50, OnDocument: func(d Document) { got = d.Err }})
 	if err != nil || out.String() != page || st.TooLarge != 1 || !errors.Is(got, ErrTooLarge) {
 		t.Fatalf("%+v %v %v", st, got, err)
+	}
+}
+
+// idString reads an id without escapes as its bytes, as gjson does, and
+// one with escapes through gjson.
+func TestIDString(t *testing.T) {
+	for _, c := range []struct{ raw, want string }{
+		{`"doc-1"`, "doc-1"}, {`""`, ""}, {"\"é\xff\"", "é\xff"}, {`"a\"b"`, `a"b`}, {`"\u00e9"`, "é"},
+		{`17`, "17"}, {`{"a":1}`, `{"a":1}`}, {`null`, "null"},
+	} {
+		if got := idString(json.RawMessage(c.raw)); got != c.want {
+			t.Errorf("idString(%s) = %q, want %q", c.raw, got, c.want)
+		}
+		if g := gjson.Parse(c.raw).String(); c.raw[0] == '"' && g != c.want {
+			t.Errorf("gjson reads %s as %q, not %q", c.raw, g, c.want)
+		}
 	}
 }

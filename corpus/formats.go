@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -50,6 +51,9 @@ func JSONL(ctx context.Context, w io.Writer, r io.Reader, opt Options) (Stats, e
 // it stands.
 func idString(raw json.RawMessage) string {
 	if len(raw) > 0 && raw[0] == '"' {
+		if s := raw[1 : len(raw)-1]; bytes.IndexByte(s, '\\') < 0 {
+			return string(s) // nothing to unescape: the value is the bytes between the quotes
+		}
 		return gjson.ParseBytes(raw).String()
 	}
 	return string(raw)

@@ -209,27 +209,41 @@ const sure = 20
 // another starts: end punctuation, closing quotes, spaces, a capital.
 func sentenceBreaks(text string) int {
 	n := 0
-	for i := 0; i+2 < len(text); i++ {
-		c := text[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && (text[j] == '"' || text[j] == ')' || text[j] == '\'') {
-			j++
-		}
-		if j >= len(text) || text[j] != ' ' {
-			continue
-		}
-		for j < len(text) && text[j] == ' ' {
-			j++
-		}
-		r, _ := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsUpper(r) || r == '"' || r == '“' {
-			n++
+	// Each end mark is sought on its own (IndexByte reads many bytes at a
+	// time): the places are counted, not ordered.
+	for _, c := range [...]byte{'.', '!', '?'} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(text[i:], c)
+			if k < 0 {
+				break
+			}
+			if i += k; i+2 >= len(text) {
+				break
+			}
+			if breaksAt(text, i) {
+				n++
+			}
 		}
 	}
 	return n
+}
+
+// breaksAt reports whether the end mark at text[i] ends a sentence that
+// another follows in the same paragraph: closing quotes or brackets, spaces,
+// then a capital or an opening quote.
+func breaksAt(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && (text[j] == '"' || text[j] == ')' || text[j] == '\'') {
+		j++
+	}
+	if j >= len(text) || text[j] != ' ' {
+		return false
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsUpper(r) || r == '"' || r == '“'
 }
 
 // odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
@@ -257,11 +271,7 @@ const splitRate = 0.15
 // is a splitter's, not the author's, given the paragraph text before (ending
 // with tok) and after (starting with the next word).
 func (d *document) oddsOf(tok, sep, before, after string) float64 {
-	core := strings.TrimLeftFunc(tok, isOpenPunct)
-	if !strings.HasSuffix(core, ".") || strings.HasSuffix(core, "..") || len(core) < 2 {
-		return 0
-	}
-	cont := priorOdds(core)
+	cont := priorOdds(tok)
 	if cont == 0 {
 		return 0
 	}
@@ -284,25 +294,52 @@ func (d *document) oddsOf(tok, sep, before, after string) float64 {
 }
 
 // priorOdds: the odds, before looking at what follows, that a sentence goes
-// on after core (lower or upper case, ending in '.').
-func priorOdds(core string) float64 {
-	s, ok := lexicon.Lookup(core)
-	if !ok || s.Count < 3 {
+// on after tok (the text before the break back to white space, ending in
+// '.'), which must be one word, as the document model reads words, and the
+// full stop ("U.S" and ".", "Mr" and "."), after opening quotes or
+// brackets: a form the corpus counts as a word of its own ("u.s.", "mr.").
+// Anything else before the word makes it no abbreviation ("%d." in a
+// message catalogue is no "d.").
+func priorOdds(tok string) float64 {
+	core := strings.TrimLeftFunc(tok, isOpenPunct)
+	start, end, h := -1, -1, lexicon.HashStart
+	for w := doc.Words(core); w.Next(); {
+		start, end, h = w.Start, w.End, w.Hash
+	}
+	if start != 0 || end != len(core)-1 || core[end] != '.' {
+		return 0 // not one word and its stop ("...", "%d.", "5).")
+	}
+	s := stats(h.Add('.'))
+	if s == nil || s.Count < 3 {
 		return 0
 	}
-	stem := core[:len(core)-1]
-	if !strings.Contains(stem, ".") {
+	if strings.IndexByte(core[:end], '.') < 0 {
 		// "in." (inches) is rare beside "in" ending sentences, which the
 		// corpus counts under "in": such a form is mostly a word and a full
 		// stop, and a sentence that ends in a short word is a sentence;
 		// only strong signs after it (a quotation closed in the next
 		// paragraph, a lone newline among blank lines) make the break a
 		// splitter's.
-		if w := lexicon.Count(stem); float64(s.Count) < 0.2*float64(w) {
+		if w := count(h); float64(s.Count) < 0.2*float64(w) {
 			return 0.02
 		}
 	}
 	return (float64(s.Count-s.End) + 0.5) / (float64(s.End) + 0.5)
+}
+
+// stats returns the corpus' statistics of the lower-cased form whose hash
+// (lexicon.Hash) is h, nil where it lacks the form.
+func stats(h lexicon.Hash) *lexicon.Stats {
+	id, _ := lexicon.Probe(h)
+	return id.Stats()
+}
+
+// count is how often the corpus saw the form whose hash is h.
+func count(h lexicon.Hash) int {
+	if s := stats(h); s != nil {
+		return s.Count
+	}
+	return 0
 }
 
 // nextWordRatio is the likelihood ratio, sentence going on against new
@@ -330,21 +367,27 @@ func nextWordRatio(after string) float64 {
 	case !unicode.IsUpper(r):
 		return 0.01 // punctuation, a symbol: not a sentence's next word
 	}
-	word := w
-	if i := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }); i >= 0 {
-		word = word[:i]
+	// The word as the document model reads it: an upper-case letter starts
+	// one, so the scan's first word starts here.
+	end, h := 0, lexicon.HashStart
+	if ws := doc.Words(w); ws.Next() && ws.Start == 0 {
+		end, h = ws.End, ws.Hash
 	}
-	word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
-	if len(word) < len(w) && w[len(word)] == '.' {
-		if _, ok := lexicon.Lookup(word + "."); ok {
-			word += "." // "Mrs.", not "Mrs"
-		}
+	word := w[:end]
+	if t, ok := strings.CutSuffix(word, "'s"); ok {
+		word, h = t, doc.HashLower(t)
 	}
-	if i := strings.IndexByte(word, '-'); i > 0 && lexicon.Count(word) < 5 {
-		word = word[:i] // a rare compound: its first part
+	if t, ok := strings.CutSuffix(word, "’s"); ok {
+		word, h = t, doc.HashLower(t)
+	}
+	if len(word) < len(w) && w[len(word)] == '.' && stats(h.Add('.')) != nil {
+		word, h = w[:len(word)+1], h.Add('.') // "Mrs.", not "Mrs"
+	}
+	if i := strings.IndexByte(word, '-'); i > 0 && count(h) < 5 {
+		word, h = word[:i], doc.HashLower(word[:i]) // a rare compound: its first part
 	}
 	ratio := 0.4 // a word the corpus lacks: most likely a name
-	if s, ok := lexicon.Lookup(word); ok && s.Count > 0 {
+	if s := stats(h); s != nil && s.Count > 0 {
 		mid, initial := lexicon.Positions()
 		pMid := (float64(s.Cap) + 0.1) / float64(mid)
 		pInit := (float64(s.Count-s.Mid) + 0.1) / float64(initial)
