@@ -50,7 +50,14 @@ type tokens struct {
 	// document, pooled with the view.
 	words  docWords
 	starts []int
+	// copied holds the model's tokens where keepModel.
+	copied []doc.Token
 }
+
+// keepModel makes the view copy the model's tokens rather than write over
+// them, so that the model keeps them: benchmarks of the pass alone set it,
+// to run it again and again on models built once.
+var keepModel bool
 
 func (ts *tokens) len() int                 { return len(ts.t) }
 func (ts *tokens) start(i int) int          { return int(ts.t[i].Start) }
@@ -115,7 +122,7 @@ func (ts *tokens) release() {
 	w := ts.words
 	w.toks = nil
 	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0],
-		lowered: ts.lowered[:0], unknown: ts.unknown, words: w, starts: ts.starts[:0]}
+		lowered: ts.lowered[:0], unknown: ts.unknown, words: w, starts: ts.starts[:0], copied: ts.copied[:0]}
 	tokensPool.Put(ts)
 }
 
@@ -129,6 +136,10 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	// read, where nothing has tokenized the text yet).
 	dts, _ := d.TokensLex()
 	d.Language()
+	if keepModel {
+		ts.copied = append(ts.copied[:0], dts...)
+		dts = ts.copied
+	}
 	tablesOnce.Do(loadTables)
 	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
@@ -173,7 +184,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		ts.addUnknown(ts.lowerForm(text[dt.Start:dt.End]))
 	}
 	ts.t = dts[:w]
-	if w < len(dts) {
+	if w < len(dts) && !keepModel {
 		d.Forget()
 	}
 	// The words' classes and keys, in a loop of its own: the table
