@@ -54,6 +54,10 @@ func sentenceFrom(toks *tokens, i int) span {
 // the same line, in lower case or after an ellipsis standing apart ("my
 // website ... Cheap Flights"): no end.
 func ellipsisGoesOn(toks *tokens, j int) bool {
+	// (Asked at every sentence's end: most are one mark.)
+	if j+1 >= toks.len() || !toks.is(j, ".") || !toks.is(j+1, ".") {
+		return false
+	}
 	k := j
 	for k < toks.len() && toks.text(k) == "." && (k == j || toks.start(k) == toks.end(k-1)) {
 		k++

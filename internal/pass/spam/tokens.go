@@ -202,7 +202,8 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		default:
 			classes[k], keys[k] = ts.punctFacts(k), 0
 		}
-		if ts.upperAt(k) {
+		// (upperAt, its ASCII case inline.)
+		if c := ts.src[ts.t[k].Start]; c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && ts.upperAt(k) {
 			classes[k] |= clCapital
 		}
 	}
@@ -329,8 +330,23 @@ func hasUpper(w string) bool {
 // punctFacts returns the facts of punctuation mark i (clEnd, clOpener,
 // clCloser).
 func (ts *tokens) punctFacts(i int) class {
+	t := ts.t[i]
+	if t.End == t.Start+1 {
+		return asciiPunctFacts[ts.src[t.Start]]
+	}
+	return punctFactsOf(ts.src[t.Start:t.End])
+}
+
+// asciiPunctFacts holds punctFactsOf of each one-byte mark.
+var asciiPunctFacts = func() (t [256]class) {
+	for b := range t {
+		t[b] = punctFactsOf(string([]byte{byte(b)}))
+	}
+	return t
+}()
+
+func punctFactsOf(s string) class {
 	var c class
-	s := ts.text(i)
 	if s == "." || s == "!" || s == "?" {
 		c |= clEnd
 	}
