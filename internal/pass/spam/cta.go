@@ -404,8 +404,10 @@ func after(toks *tokens, words []int, k, n int, cls class) bool {
 // <http://...>"). An address after a blank line starts a paragraph of its
 // own (a mailing list's footer), and is no page's of the sentence.
 func addressNext(rest string) bool {
-	nl := strings.IndexByte(rest, '\n')
-	if nl < 0 || strings.TrimLeft(rest[:nl], " \t\r") != "" {
+	// (Only white space may stand before the line's end: not looked for
+	// past it, which read a long line to its end for every sentence.)
+	nl := len(rest) - len(strings.TrimLeft(rest, " \t\r"))
+	if nl == len(rest) || rest[nl] != '\n' {
 		return false
 	}
 	next := strings.TrimLeft(rest[nl+1:], " \t\r<")
