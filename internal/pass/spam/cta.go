@@ -154,20 +154,22 @@ const maxQuestionWords = 12
 // capital after the first may begin the sentence a template hides; and
 // with the sentence before it (empty for the first).
 func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span)) {
-	starts := sentenceStarts(toks)
+	// The starts of one sentence at a time (nextStart): a long text's
+	// list of them all took 8 bytes a start.
+	starts := toks.starts[:0]
 	var prev span
-	for k := 0; k < len(starts); {
-		s := sentenceFrom(toks, starts[k])
-		last := k
-		for last+1 < len(starts) && starts[last+1] < s.to {
-			last++
+	for i := nextStart(toks, 0); i < toks.len(); {
+		s := sentenceFrom(toks, i)
+		starts = append(starts[:0], i)
+		for i = nextStart(toks, i+1); i < s.to; i = nextStart(toks, i+1) {
+			starts = append(starts, i)
 		}
 		if triggered(toks, s) {
-			f(starts, k, last, prev)
+			f(starts, 0, len(starts)-1, prev)
 		}
 		prev = s
-		k = last + 1
 	}
+	toks.starts = starts
 }
 
 // classWordsOnly: tokens [i, j) are words of the template classes (or

@@ -6,22 +6,21 @@ type span struct {
 	start, end int
 }
 
-// sentenceStarts lists the token indexes where a sentence may begin: the
-// start of a line and every capitalised word or opening quote. Inserted
-// sentences hide behind false boundaries ("on Nov. Here is", "(page 34) If
-// you", "on his lips: Here is"), so any capital may begin one; the caller
-// decides which start makes a sentence of the kind it looks for.
-func sentenceStarts(toks *tokens) []int {
-	out := toks.starts[:0]
-	for i := range toks.len() {
+// nextStart is the first token from i on where a sentence may begin
+// (toks.len() if none): the start of a line and every capitalised word or
+// opening quote. Inserted sentences hide behind false boundaries ("on
+// Nov. Here is", "(page 34) If you", "on his lips: Here is"), so any
+// capital may begin one; the caller decides which start makes a sentence
+// of the kind it looks for.
+func nextStart(toks *tokens, i int) int {
+	for ; i < toks.len(); i++ {
 		// A quotation mark right after a word or end punctuation closes.
 		opens := toks.opener(i) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
 		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) || opens {
-			out = append(out, i)
+			return i
 		}
 	}
-	toks.starts = out
-	return out
+	return i
 }
 
 // sentenceFrom returns the sentence that starts at token i: it runs to end

@@ -46,7 +46,7 @@ type tokens struct {
 	// that a long text in another language costs an entry per distinct
 	// word, not per token.
 	unknown map[string]int32
-	// words and starts: what docWords and sentenceStarts keep of the
+	// words and starts: what docWords and triggeredGroups keep of the
 	// document, pooled with the view.
 	words  docWords
 	starts []int
