@@ -428,8 +428,9 @@ type docWords struct {
 	// sentence.
 	judged [3][]int
 	// marked holds a mark per token for each of the analysis's three
-	// uses (marks).
+	// uses (marks); held, removeFamily's copy of the removed tokens.
 	marked [3][]bool
+	held   []bool
 	// asked counts the questions to count and positions before the table
 	// (tabled); scanned is positions' list until then.
 	asked   int
@@ -451,7 +452,7 @@ func (d *docWords) marks(k int) []bool {
 func newDocWords(toks *tokens) *docWords {
 	d := &toks.words
 	*d = docWords{toks: toks, forms: d.forms, form: d.form[:0], counts: d.counts[:0], first: d.first[:0], at: d.at[:0],
-		fill: d.fill[:0], tags: d.tags.reset(), judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, scanned: d.scanned[:0]}
+		fill: d.fill[:0], tags: d.tags.reset(), judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, held: d.held[:0], scanned: d.scanned[:0]}
 	return d
 }
 
