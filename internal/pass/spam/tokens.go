@@ -134,7 +134,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	// The lexicon entries and the judgement read the tokens: both are
 	// made before the loop writes over them (the entries as the words are
 	// read, where nothing has tokenized the text yet).
-	dts, _ := d.TokensLex()
+	dts, lex := d.TokensLex()
 	d.Language()
 	if keepModel {
 		ts.copied = append(ts.copied[:0], dts...)
@@ -159,7 +159,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			ts.ref = append(ts.ref, 0)
 			continue
 		}
-		id := d.Lex(k)
+		id := lex[k] // (d.Lex(k), without its call)
 		// Only a word right before a full stop can take it.
 		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
 			(abbreviation(d, k, id) || initial(text[dt.Start:dt.End])) {
