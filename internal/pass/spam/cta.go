@@ -164,7 +164,7 @@ func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span))
 		for i = nextStart(toks, i+1); i < s.to; i = nextStart(toks, i+1) {
 			starts = append(starts, i)
 		}
-		if triggered(toks, s) {
+		if mayTrigger(toks, s) && triggered(toks, s) {
 			f(starts, 0, len(starts)-1, prev)
 		}
 		prev = s

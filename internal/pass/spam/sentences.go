@@ -75,3 +75,14 @@ func softBreak(toks *tokens, i int) bool {
 	p := i - 1
 	return !toks.sentenceEnd(p) && toks.text(p) != ":" && !toks.closer(p)
 }
+
+// mayTrigger: a word of sentence s has a class that triggered looks for
+// (a site, a verb that sends, "us", a word of the trade): one test of the
+// sentence's classes together, where triggered tests each word's.
+func mayTrigger(toks *tokens, s span) bool {
+	var c class
+	for _, x := range toks.classes[s.from:s.to] {
+		c |= x
+	}
+	return c&(clSite|clStrong|clUs|clNiche|clPairSecond) != 0
+}

@@ -2,6 +2,7 @@ package spam
 
 import (
 	"math/rand/v2"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,37 @@ func TestAddressNextAsBefore(t *testing.T) {
 		if s := b.String(); addressNext(s) != old(s) {
 			t.Fatalf("addressNext(%q) = %v, was %v", s, addressNext(s), old(s))
 		}
+	}
+}
+
+// TestMayTriggerNecessary checks that mayTrigger, the gate before
+// triggered, passes every sentence triggered passes, over the dev set's
+// texts as written and as attacked (the first 40 of each file).
+func TestMayTriggerNecessary(t *testing.T) {
+	paths, _ := filepath.Glob("../../../testdata/dev/*.jsonl")
+	n := 0
+	for _, p := range paths {
+		docs := 0
+		readLines(t, p, func(d map[string]any) {
+			if docs++; docs > 40 {
+				return // (enough of each file)
+			}
+			for _, f := range []string{"text", "expected"} {
+				text, _ := d[f].(string)
+				toks := tokenize(text)
+				for i := nextStart(toks, 0); i < toks.len(); i = nextStart(toks, i+1) {
+					s := sentenceFrom(toks, i)
+					if triggered(toks, s) {
+						n++
+						if !mayTrigger(toks, s) {
+							t.Fatalf("%q: triggered, not mayTrigger", text[s.start:s.end])
+						}
+					}
+				}
+			}
+		})
+	}
+	if n == 0 {
+		t.Skip("no triggered sentence")
 	}
 }
