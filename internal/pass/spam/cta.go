@@ -155,20 +155,22 @@ const maxQuestionWords = 12
 // capital after the first may begin the sentence a template hides; and
 // with the sentence before it (empty for the first).
 func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span)) {
-	starts := sentenceStarts(toks)
+	// The starts of one sentence at a time (nextStart): a long text's
+	// list of them all took 8 bytes a start.
+	starts := toks.starts[:0]
 	var prev span
-	for k := 0; k < len(starts); {
-		s := sentenceFrom(toks, starts[k])
-		last := k
-		for last+1 < len(starts) && starts[last+1] < s.to {
-			last++
+	for i := nextStart(toks, 0); i < toks.len(); {
+		s := sentenceFrom(toks, i)
+		starts = append(starts[:0], i)
+		for i = nextStart(toks, i+1); i < s.to; i = nextStart(toks, i+1) {
+			starts = append(starts, i)
 		}
-		if triggered(toks, s) {
-			f(starts, k, last, prev)
+		if mayTrigger(toks, s) && triggered(toks, s) {
+			f(starts, 0, len(starts)-1, prev)
 		}
 		prev = s
-		k = last + 1
 	}
+	toks.starts = starts
 }
 
 // classWordsOnly: tokens [i, j) are words of the template classes (or
@@ -428,8 +430,10 @@ func after(toks *tokens, words []int, k, n int, cls class) bool {
 // <http://...>"). An address after a blank line starts a paragraph of its
 // own (a mailing list's footer), and is no page's of the sentence.
 func addressNext(rest string) bool {
-	nl := strings.IndexByte(rest, '\n')
-	if nl < 0 || strings.TrimLeft(rest[:nl], " \t\r") != "" {
+	// (Only white space may stand before the line's end: not looked for
+	// past it, which read a long line to its end for every sentence.)
+	nl := len(rest) - len(strings.TrimLeft(rest, " \t\r"))
+	if nl == len(rest) || rest[nl] != '\n' {
 		return false
 	}
 	next := strings.TrimLeft(rest[nl+1:], " \t\r<")

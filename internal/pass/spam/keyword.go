@@ -101,7 +101,8 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 		// the keyword's ("buy instagram likes" where "buy instagram"
 		// recurs), and goes with this occurrence too.
 		if held == nil {
-			held = slices.Clone(removed)
+			held = append(d.held[:0], removed...) // (reused family after family)
+			d.held = held
 		}
 		to := i + n
 		for to < toks.len() && !removed[to] && besideTwice(d, held, i, to+1, to) {
@@ -1270,8 +1271,11 @@ var runPool = sync.Pool{New: func() any { return new(runTable) }}
 
 // reset empties t for a text of n tokens.
 func (t *runTable) reset(n int) {
+	// Sized for the runs of a text of n tokens, at most 1<<14 at first: a
+	// long text keys far fewer runs than half its tokens (a 15 MB one had
+	// 8 MB of slots), and add grows the table.
 	size := 64
-	for size < n/2 {
+	for size < min(n/2, 1<<14) {
 		size <<= 1
 	}
 	if cap(t.slots) >= size {

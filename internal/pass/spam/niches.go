@@ -96,15 +96,20 @@ func nicheWord(l string) bool {
 // ends a niche pair ("weight loss") or "near me": where a keyword without a
 // template is looked for. Needed looks for the same words.
 func commercial(toks *tokens, i int) bool {
-	t := i
-	if toks.cls(t)&clNiche != 0 {
+	// (A bit test inline, asked of every word; the rest, rarely.)
+	return toks.classes[i]&(clNiche|clPairSecond) != 0 && nicheOrPairEnd(toks, i)
+}
+
+// nicheOrPairEnd is commercial of a word of the niches or a pair's second.
+func nicheOrPairEnd(toks *tokens, i int) bool {
+	if toks.cls(i)&clNiche != 0 {
 		return true
 	}
-	if toks.cls(t)&clPairSecond == 0 || i == 0 || toks.nl(t) || toks.cls(i-1)&clPairFirst == 0 {
+	if i == 0 || toks.nl(i) || toks.cls(i-1)&clPairFirst == 0 {
 		return false
 	}
 	p := toks.lower(i - 1)
-	return nichePairs[[2]string{p, toks.lower(t)}] || nichePairs[[2]string{p, stem(toks.lower(t))}]
+	return nichePairs[[2]string{p, toks.lower(i)}] || nichePairs[[2]string{p, stem(toks.lower(i))}]
 }
 
 // nichePairs holds nicheWords' two-word entries as pairs, and "near me".

@@ -6,22 +6,21 @@ type span struct {
 	start, end int
 }
 
-// sentenceStarts lists the token indexes where a sentence may begin: the
-// start of a line and every capitalised word or opening quote. Inserted
-// sentences hide behind false boundaries ("on Nov. Here is", "(page 34) If
-// you", "on his lips: Here is"), so any capital may begin one; the caller
-// decides which start makes a sentence of the kind it looks for.
-func sentenceStarts(toks *tokens) []int {
-	out := toks.starts[:0]
-	for i := range toks.len() {
+// nextStart is the first token from i on where a sentence may begin
+// (toks.len() if none): the start of a line and every capitalised word or
+// opening quote. Inserted sentences hide behind false boundaries ("on
+// Nov. Here is", "(page 34) If you", "on his lips: Here is"), so any
+// capital may begin one; the caller decides which start makes a sentence
+// of the kind it looks for.
+func nextStart(toks *tokens, i int) int {
+	for ; i < toks.len(); i++ {
 		// A quotation mark right after a word or end punctuation closes.
 		opens := toks.opener(i) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
 		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) || opens {
-			out = append(out, i)
+			return i
 		}
 	}
-	toks.starts = out
-	return out
+	return i
 }
 
 // sentenceFrom returns the sentence that starts at token i: it runs to end
@@ -54,6 +53,10 @@ func sentenceFrom(toks *tokens, i int) span {
 // the same line, in lower case or after an ellipsis standing apart ("my
 // website ... Cheap Flights"): no end.
 func ellipsisGoesOn(toks *tokens, j int) bool {
+	// (Asked at every sentence's end: most are one mark.)
+	if j+1 >= toks.len() || !toks.is(j, ".") || !toks.is(j+1, ".") {
+		return false
+	}
 	k := j
 	for k < toks.len() && toks.text(k) == "." && (k == j || toks.start(k) == toks.end(k-1)) {
 		k++
@@ -71,4 +74,15 @@ func softBreak(toks *tokens, i int) bool {
 	}
 	p := i - 1
 	return !toks.sentenceEnd(p) && toks.text(p) != ":" && !toks.closer(p)
+}
+
+// mayTrigger: a word of sentence s has a class that triggered looks for
+// (a site, a verb that sends, "us", a word of the trade): one test of the
+// sentence's classes together, where triggered tests each word's.
+func mayTrigger(toks *tokens, s span) bool {
+	var c class
+	for _, x := range toks.classes[s.from:s.to] {
+		c |= x
+	}
+	return c&(clSite|clStrong|clUs|clNiche|clPairSecond) != 0
 }

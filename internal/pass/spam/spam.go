@@ -428,12 +428,14 @@ type docWords struct {
 	// sentence.
 	judged [3][]int
 	// marked holds a mark per token for each of the analysis's three
-	// uses (marks).
+	// uses (marks); held, removeFamily's copy of the removed tokens.
 	marked [3][]bool
+	held   []bool
 	// asked counts the questions to count and positions before the table
-	// (tabled); scanned is positions' list until then.
-	asked   int
-	scanned []int32
+	// (tabled); scanned is scan's list until then, of key scannedFor.
+	asked      int
+	scanned    []int32
+	scannedFor wordKey
 }
 
 // marks returns use k's mark per token, all false: removed tokens (0),
@@ -451,7 +453,7 @@ func (d *docWords) marks(k int) []bool {
 func newDocWords(toks *tokens) *docWords {
 	d := &toks.words
 	*d = docWords{toks: toks, forms: d.forms, form: d.form[:0], counts: d.counts[:0], first: d.first[:0], at: d.at[:0],
-		fill: d.fill[:0], tags: d.tags.reset(), judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, scanned: d.scanned[:0]}
+		fill: d.fill[:0], tags: d.tags.reset(), judged: [3][]int{d.judged[0][:0], d.judged[1][:0], d.judged[2][:0]}, marked: d.marked, held: d.held[:0], scanned: d.scanned[:0]}
 	return d
 }
 
@@ -481,18 +483,32 @@ func (d *docWords) formOf(k wordKey) int32 {
 // count returns how often the word with key k occurs in the document.
 func (d *docWords) count(k wordKey) int {
 	if !d.tabled() {
-		n := 0
-		for _, x := range d.toks.keys {
-			if x == k && k != 0 {
-				n++
-			}
-		}
-		return n
+		// The positions, which the caller often asks next.
+		return len(d.scan(k))
 	}
 	if f := d.formOf(k); f >= 0 {
 		return int(d.counts[f])
 	}
 	return 0
+}
+
+// scan returns the token indexes of the words with key k, read through
+// the text, in a list that the next scan reuses; the last key's list
+// again without reading.
+func (d *docWords) scan(k wordKey) []int32 {
+	if d.scannedFor == k && d.scannedFor != 0 {
+		return d.scanned
+	}
+	out := d.scanned[:0]
+	if k != 0 {
+		for i, x := range d.toks.keys {
+			if x == k {
+				out = append(out, int32(i))
+			}
+		}
+	}
+	d.scanned, d.scannedFor = out, k
+	return out
 }
 
 // tabled reports whether count and positions read the table of forms
@@ -517,14 +533,7 @@ const scansBeforeTable = 16
 // (until the table is built, in a list that the next call reuses).
 func (d *docWords) positions(k wordKey) []int32 {
 	if !d.tabled() {
-		out := d.scanned[:0]
-		for i, x := range d.toks.keys {
-			if x == k && k != 0 {
-				out = append(out, int32(i))
-			}
-		}
-		d.scanned = out
-		return out
+		return d.scan(k)
 	}
 	f := d.formOf(k)
 	if f < 0 {

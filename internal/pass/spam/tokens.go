@@ -46,11 +46,18 @@ type tokens struct {
 	// that a long text in another language costs an entry per distinct
 	// word, not per token.
 	unknown map[string]int32
-	// words and starts: what docWords and sentenceStarts keep of the
+	// words and starts: what docWords and triggeredGroups keep of the
 	// document, pooled with the view.
 	words  docWords
 	starts []int
+	// copied holds the model's tokens where keepModel.
+	copied []doc.Token
 }
+
+// keepModel makes the view copy the model's tokens rather than write over
+// them, so that the model keeps them: benchmarks of the pass alone set it,
+// to run it again and again on models built once.
+var keepModel bool
 
 func (ts *tokens) len() int                 { return len(ts.t) }
 func (ts *tokens) start(i int) int          { return int(ts.t[i].Start) }
@@ -115,7 +122,7 @@ func (ts *tokens) release() {
 	w := ts.words
 	w.toks = nil
 	*ts = tokens{ref: ts.ref[:0], extra: ts.extra[:0], classes: ts.classes[:0], keys: ts.keys[:0],
-		lowered: ts.lowered[:0], unknown: ts.unknown, words: w, starts: ts.starts[:0]}
+		lowered: ts.lowered[:0], unknown: ts.unknown, words: w, starts: ts.starts[:0], copied: ts.copied[:0]}
 	tokensPool.Put(ts)
 }
 
@@ -127,8 +134,12 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	// The lexicon entries and the judgement read the tokens: both are
 	// made before the loop writes over them (the entries as the words are
 	// read, where nothing has tokenized the text yet).
-	dts, _ := d.TokensLex()
+	dts, lex := d.TokensLex()
 	d.Language()
+	if keepModel {
+		ts.copied = append(ts.copied[:0], dts...)
+		dts = ts.copied
+	}
 	tablesOnce.Do(loadTables)
 	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
@@ -148,7 +159,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			ts.ref = append(ts.ref, 0)
 			continue
 		}
-		id := d.Lex(k)
+		id := lex[k] // (d.Lex(k), without its call)
 		// Only a word right before a full stop can take it.
 		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
 			(abbreviation(d, k, id) || initial(text[dt.Start:dt.End])) {
@@ -173,7 +184,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		ts.addUnknown(ts.lowerForm(text[dt.Start:dt.End]))
 	}
 	ts.t = dts[:w]
-	if w < len(dts) {
+	if w < len(dts) && !keepModel {
 		d.Forget()
 	}
 	// The words' classes and keys, in a loop of its own: the table
@@ -191,7 +202,8 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		default:
 			classes[k], keys[k] = ts.punctFacts(k), 0
 		}
-		if ts.upperAt(k) {
+		// (upperAt, its ASCII case inline.)
+		if c := ts.src[ts.t[k].Start]; c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && ts.upperAt(k) {
 			classes[k] |= clCapital
 		}
 	}
@@ -318,8 +330,23 @@ func hasUpper(w string) bool {
 // punctFacts returns the facts of punctuation mark i (clEnd, clOpener,
 // clCloser).
 func (ts *tokens) punctFacts(i int) class {
+	t := ts.t[i]
+	if t.End == t.Start+1 {
+		return asciiPunctFacts[ts.src[t.Start]]
+	}
+	return punctFactsOf(ts.src[t.Start:t.End])
+}
+
+// asciiPunctFacts holds punctFactsOf of each one-byte mark.
+var asciiPunctFacts = func() (t [256]class) {
+	for b := range t {
+		t[b] = punctFactsOf(string([]byte{byte(b)}))
+	}
+	return t
+}()
+
+func punctFactsOf(s string) class {
 	var c class
-	s := ts.text(i)
 	if s == "." || s == "!" || s == "?" {
 		c |= clEnd
 	}
