@@ -67,17 +67,40 @@ func (c scriptCounts) of(s unidata.Script) int {
 	return 0
 }
 
-type word struct {
+type word struct { // 56 bytes: a 15 MB document has millions of words
 	start, end int
 	// The word's letters and its letter counts per real script, each kept
-	// as a pointer and a length, not a slice: a 15 MB document has
-	// millions of words.
-	lp     *letter
-	sp     *scriptCount
-	ln, sn int32
-	form   int32  // the word's lower-cased form in the profile's table
-	ascii  bool   // every character ASCII
-	mk     makeup // what it is made of, against the dominant script
+	// as a pointer and a length, not a slice.
+	lp *letter
+	sp *scriptCount
+	// What the word is made of, against the dominant script (mk): most
+	// words are ordinary letters alone, whose count plainT holds; the
+	// others' make-up is kept apart, at mkp.
+	mkp    *makeup
+	plainT int32
+	ln     int32
+	form   int32 // the word's lower-cased form in the profile's table
+	sn     uint8 // a word holds letters of a few scripts at most
+	ascii  bool  // every character ASCII
+}
+
+// mk returns what the word is made of, against the dominant script.
+func (w *word) mk() makeup {
+	if w.mkp != nil {
+		return *w.mkp
+	}
+	return makeup{plainT: w.plainT}
+}
+
+// setMakeup records m as the word's make-up, apart (in *more, where its
+// pointer stays valid if more grows) unless ordinary letters are all it
+// counts.
+func (w *word) setMakeup(m makeup, more *[]makeup) {
+	w.plainT, w.mkp = m.plainT, nil
+	if m != (makeup{plainT: m.plainT}) {
+		*more = append(*more, m)
+		w.mkp = &(*more)[len(*more)-1]
+	}
 }
 
 // letters returns the word's letters.
@@ -90,7 +113,7 @@ func (w *word) scripts() scriptCounts { return unsafe.Slice(w.sp, w.sn) }
 func (w *word) setLetters(ls []letter) { w.lp, w.ln = unsafe.SliceData(ls), int32(len(ls)) }
 
 // setScripts makes c the word's letter counts per real script.
-func (w *word) setScripts(c scriptCounts) { w.sp, w.sn = unsafe.SliceData(c), int32(len(c)) }
+func (w *word) setScripts(c scriptCounts) { w.sp, w.sn = unsafe.SliceData(c), uint8(len(c)) }
 
 func (w *word) text(src string) string { return src[w.start:w.end] }
 
@@ -130,13 +153,16 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	*tl = tally{}
 	distinctOnce.Do(cacheDistinct)
 	toks := d.Tokens()
-	size, pieces := 0, 0
+	size, pieces, others := 0, 0, 0
 	for _, t := range toks {
 		if t.Kind == doc.Word {
 			size += int(t.End - t.Start)
 			pieces++
 			if t.Has(doc.Joined) {
 				pieces += 2
+			}
+			if t.Flags&(doc.Digits|doc.NonASCII|doc.Joined) != 0 {
+				others += 3
 			}
 		}
 	}
@@ -152,7 +178,7 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	if n := pieces + 8; cap(sc.words) < n {
 		sc.words = make([]word, 0, n)
 	}
-	if n := pieces + 8; cap(sc.counts) < n {
+	if n := others + 8; cap(sc.counts) < n { // (words of ASCII letters share latinCounts)
 		sc.counts = make([]scriptCount, 0, n)
 	}
 	// A word's script counts are final once the word is read: it points at
@@ -177,10 +203,14 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 				all = append(all, letter{int32(i), r, unidata.Latin})
 			}
 			tl.letters[unidata.Latin] += int32(end - start)
-			counts = append(counts, scriptCount{unidata.Latin, int32(end - start)})
 			wd := word{start: start, end: end, ascii: true}
 			wd.setLetters(all[first:len(all):len(all)])
-			wd.setScripts(counts[len(counts)-1 : len(counts) : len(counts)])
+			if n := end - start; n < len(latinCounts) {
+				wd.setScripts(latinCounts[n : n+1 : n+1])
+			} else {
+				counts = append(counts, scriptCount{unidata.Latin, int32(n)})
+				wd.setScripts(counts[len(counts)-1 : len(counts) : len(counts)])
+			}
 			words = append(words, wd)
 			continue
 		}
@@ -228,6 +258,16 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	sc.words, sc.letters, sc.counts = words, all, counts
 	return words, tl
 }
+
+// latinCounts holds the script counts of words of n ASCII letters, n
+// below 256, shared by all of them (nothing writes over a word's counts):
+// most words need none of their own.
+var latinCounts = func() (c [256]scriptCount) {
+	for n := range c {
+		c[n] = scriptCount{unidata.Latin, int32(n)}
+	}
+	return c
+}()
 
 // asciiWords turns on tokenize's path for words of ASCII letters; the
 // tests turn it off to compare.
@@ -410,6 +450,7 @@ type profile struct {
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
 	textCounts    map[rune]int    // textCount's answers
 	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
+	makeups       []makeup        // the words' make-ups kept apart (word.setMakeup), kept for the next document
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -420,7 +461,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		restored = map[rune]usage{}
 	}
 	clear(restored)
-	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri}
+	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0]}
 	for i := range words {
 		w := &words[i]
 		if w.ascii {
@@ -448,9 +489,15 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		f := add(&p.table, buf)
 		w.form = int32(f)
 		p.table.recs[f].spellings++
-		w.mk = makeupOf(w, p.dominant)
-		if w.mk.candidates() != 0 {
-			continue
+		if w.ascii && p.dominant == unidata.Latin {
+			// makeupOf's answer, without reading the letters: an ASCII
+			// letter is Latin, anything else in the word (a digit) Common.
+			w.plainT, w.mkp = int32(w.scripts().of(unidata.Latin)), nil
+		} else {
+			w.setMakeup(makeupOf(w, p.dominant), &p.makeups)
+			if w.mkp != nil && w.mk().candidates() != 0 {
+				continue
+			}
 		}
 		p.table.recs[f].forms++
 		if len(w.letters()) > 1 {
@@ -520,7 +567,7 @@ func (p *profile) countStarts() {
 	text := p.text
 	for i := range p.words {
 		w := &p.words[i]
-		if w.mk.candidates() != 0 {
+		if w.mk().candidates() != 0 {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(w.text(text))
@@ -734,7 +781,11 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	}
 	for i := range words {
 		// What the author wrote on purpose is never judged (authored.go).
-		decided[i] = p.authored(text, words, i) != ""
+		// A word of ordinary letters alone can propose nothing (neither
+		// selfEvident nor needsEvidence reads past its make-up): most
+		// words, decided without asking.
+		w := &words[i]
+		decided[i] = w.mkp == nil && (w.ascii || p.dominant != unidata.Latin) || p.authored(text, words, i) != ""
 	}
 	for i := range words {
 		if decided[i] {
