@@ -313,7 +313,6 @@ var latinCounts = func() (c [256]scriptCount) {
 // tests turn it off to compare.
 var asciiWords = true
 
-
 // meets reports whether a span holds an offset in [start, end); like
 // covers, it must be asked of offsets that do not decrease.
 func (sp *spans) meets(start, end int) bool {
