@@ -3,6 +3,7 @@ package doc
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/unspin/unspin/internal/unidata"
 )
@@ -128,5 +129,12 @@ func TestJudgeTokens(t *testing.T) {
 		if got, want := d.Language(), Judge(text); got != want {
 			t.Errorf("%.40q: %v from the tokens, %v from the text", text, got, want)
 		}
+	}
+}
+
+// A long document has millions of tokens: none may grow by padding.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(Token{}); n != 12 {
+		t.Errorf("a Token takes %d bytes, want 12", n)
 	}
 }

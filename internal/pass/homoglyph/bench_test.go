@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+	"unsafe"
 
+	"github.com/unspin/unspin/internal/benchcpu"
 	"github.com/unspin/unspin/internal/doc"
 )
 
@@ -46,11 +48,21 @@ func BenchmarkPropose(b *testing.B) {
 			}
 			b.SetBytes(int64(n))
 			b.ReportAllocs()
+			m := benchcpu.Start()
 			for b.Loop() {
 				for _, d := range docs {
 					ProposeDoc(doc.New(d))
 				}
 			}
+			m.Report(b, n)
 		})
+	}
+}
+
+// A long document has millions of words: the word record must not grow
+// unnoticed.
+func TestWordSize(t *testing.T) {
+	if n := unsafe.Sizeof(word{}); n > 56 {
+		t.Errorf("a word takes %d bytes, want 56 at most", n)
 	}
 }

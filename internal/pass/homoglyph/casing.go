@@ -1251,7 +1251,7 @@ func (p *profile) writtenAs(text, form string) int {
 		// The clean words as written, case and all, counted once.
 		p.written.init(len(p.words)/2 + 16)
 		for i := range p.words {
-			if w := &p.words[i]; w.mk.candidates() == 0 {
+			if w := &p.words[i]; w.mk().candidates() == 0 {
 				k := add(&p.written, w.text(text))
 				p.written.recs[k].forms++
 			}
@@ -1270,7 +1270,7 @@ func (p *profile) camelChance() float64 {
 	camel, clean := 0, 0
 	for i := range p.words {
 		w := &p.words[i]
-		if len(w.letters()) < 2 || w.mk.candidates() > 0 {
+		if len(w.letters()) < 2 || w.mk().candidates() > 0 {
 			continue
 		}
 		clean++

@@ -67,30 +67,93 @@ func (c scriptCounts) of(s unidata.Script) int {
 	return 0
 }
 
-type word struct {
+type word struct { // 56 bytes: a 15 MB document has millions of words
 	start, end int
 	// The word's letters and its letter counts per real script, each kept
-	// as a pointer and a length, not a slice: a 15 MB document has
-	// millions of words.
-	lp     *letter
-	sp     *scriptCount
-	ln, sn int32
-	form   int32  // the word's lower-cased form in the profile's table
-	ascii  bool   // every character ASCII
-	mk     makeup // what it is made of, against the dominant script
+	// as a pointer and a length, not a slice. A word of ASCII letters has
+	// no letter records until one is asked for (letters): lp points at its
+	// text until then, and inText says so.
+	lp unsafe.Pointer
+	sp *scriptCount
+	// What the word is made of, against the dominant script (mk): most
+	// words are ordinary letters alone, of the script (or, where other,
+	// of another), whose count plain holds; the others' make-up is kept
+	// apart, at mkp.
+	mkp    *makeup
+	plain  int32
+	ln     int32
+	form   int32 // the word's lower-cased form in the profile's table
+	sn     uint8 // a word holds letters of a few scripts at most
+	ascii  bool  // every character ASCII
+	inText bool  // lp points at the word's text, ASCII letters alone
+	other  bool  // plain counts letters of another script
+}
+
+// mk returns what the word is made of, against the dominant script.
+func (w *word) mk() makeup {
+	switch {
+	case w.mkp != nil:
+		return *w.mkp
+	case w.other:
+		return makeup{plainOther: w.plain}
+	}
+	return makeup{plainT: w.plain}
+}
+
+// setMakeup records m as the word's make-up, apart (in *more, where its
+// pointer stays valid if more grows) unless ordinary letters of one kind
+// are all it counts.
+func (w *word) setMakeup(m makeup, more *[]makeup) {
+	w.mkp = nil
+	switch m {
+	case makeup{plainT: m.plainT}:
+		w.plain, w.other = m.plainT, false
+	case makeup{plainOther: m.plainOther}:
+		w.plain, w.other = m.plainOther, true
+	default:
+		*more = append(*more, m)
+		w.mkp = &(*more)[len(*more)-1]
+	}
 }
 
 // letters returns the word's letters.
-func (w *word) letters() []letter { return unsafe.Slice(w.lp, w.ln) }
+func (w *word) letters() []letter {
+	if w.inText {
+		w.makeLetters()
+	}
+	return unsafe.Slice((*letter)(w.lp), w.ln)
+}
+
+// makeLetters makes the letter records of a word of ASCII letters, on the
+// first call of letters: most such words never need them (a 15 MB document
+// has eleven million letters, 12 bytes each), and the pass asks for few.
+func (w *word) makeLetters() {
+	ls := make([]letter, w.ln)
+	for k, b := range unsafe.Slice((*byte)(w.lp), w.ln) {
+		ls[k] = letter{int32(w.start + k), rune(b), unidata.Latin}
+	}
+	w.lp, w.inText = unsafe.Pointer(unsafe.SliceData(ls)), false
+}
+
+// letterRune returns the character of the word's k-th letter, from the
+// text where its records are not made.
+func (w *word) letterRune(k int) rune {
+	if w.inText {
+		return rune(*(*byte)(unsafe.Add(w.lp, k)))
+	}
+	return w.letters()[k].r
+}
 
 // scripts returns the word's letter counts per real script.
 func (w *word) scripts() scriptCounts { return unsafe.Slice(w.sp, w.sn) }
 
 // setLetters makes ls the word's letters.
-func (w *word) setLetters(ls []letter) { w.lp, w.ln = unsafe.SliceData(ls), int32(len(ls)) }
+func (w *word) setLetters(ls []letter) {
+	w.lp, w.ln, w.inText = unsafe.Pointer(unsafe.SliceData(ls)), int32(len(ls)), false
+}
 
 // setScripts makes c the word's letter counts per real script.
-func (w *word) setScripts(c scriptCounts) { w.sp, w.sn = unsafe.SliceData(c), int32(len(c)) }
+func (w *word) setScripts(c scriptCounts) { w.sp, w.sn = unsafe.SliceData(c), uint8(len(c)) }
 
 func (w *word) text(src string) string { return src[w.start:w.end] }
 
@@ -130,20 +193,25 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	*tl = tally{}
 	distinctOnce.Do(cacheDistinct)
 	toks := d.Tokens()
-	size, pieces := 0, 0
+	size, pieces, others := 0, 0, 0 // size: the bytes of words not of ASCII letters alone
 	for _, t := range toks {
 		if t.Kind == doc.Word {
-			size += int(t.End - t.Start)
 			pieces++
 			if t.Has(doc.Joined) {
 				pieces += 2
 			}
+			if t.Flags&(doc.Digits|doc.NonASCII|doc.Joined) != 0 {
+				others += 3
+				size += int(t.End - t.Start)
+			}
 		}
 	}
-	// One backing array for every word's letters (never outgrown: a letter
-	// takes a byte at least) and one for their script counts, kept from one
-	// document to the next: a document has thousands of words, and a slice
-	// each would dominate the pass's cost. The words and the script counts
+	// One backing array for the letters of every word but those of ASCII
+	// letters alone (which have none until asked: word.letters), and one
+	// for their script counts, kept from one document to the next: a
+	// document has thousands of words, and a slice each would dominate the
+	// pass's cost. (A word whose letters outgrow the array is read into a
+	// larger one; the words before keep pointing into the old.) The words and the script counts
 	// are sized up front too: grown by append, a megabyte's words are
 	// copied over and over (twice the document's allocation).
 	if cap(sc.letters) < size {
@@ -152,7 +220,7 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	if n := pieces + 8; cap(sc.words) < n {
 		sc.words = make([]word, 0, n)
 	}
-	if n := pieces + 8; cap(sc.counts) < n {
+	if n := others + 8; cap(sc.counts) < n { // (words of ASCII letters share latinCounts)
 		sc.counts = make([]scriptCount, 0, n)
 	}
 	// A word's script counts are final once the word is read: it points at
@@ -167,20 +235,22 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			// ASCII letters alone (most words): one word, every letter
 			// Latin, as the loop below would find letter by letter.
 			start, end := int(t.Start), int(t.End)
-			first := len(all)
 			for i := start; i < end; i++ {
 				r := rune(text[i])
 				if distinctCache[r>>6]&(1<<(r&63)) != 0 {
 					tl.distinct[unidata.Latin]++
 					tl.someDistinct = true
 				}
-				all = append(all, letter{int32(i), r, unidata.Latin})
 			}
 			tl.letters[unidata.Latin] += int32(end - start)
-			counts = append(counts, scriptCount{unidata.Latin, int32(end - start)})
-			wd := word{start: start, end: end, ascii: true}
-			wd.setLetters(all[first:len(all):len(all)])
-			wd.setScripts(counts[len(counts)-1 : len(counts) : len(counts)])
+			wd := word{start: start, end: end, ascii: true, inText: true, ln: int32(end - start),
+				lp: unsafe.Pointer(unsafe.StringData(text[start:end]))}
+			if n := end - start; n < len(latinCounts) {
+				wd.setScripts(latinCounts[n : n+1 : n+1])
+			} else {
+				counts = append(counts, scriptCount{unidata.Latin, int32(n)})
+				wd.setScripts(counts[len(counts)-1 : len(counts) : len(counts)])
+			}
 			words = append(words, wd)
 			continue
 		}
@@ -229,6 +299,16 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	return words, tl
 }
 
+// latinCounts holds the script counts of words of n ASCII letters, n
+// below 256, shared by all of them (nothing writes over a word's counts):
+// most words need none of their own.
+var latinCounts = func() (c [256]scriptCount) {
+	for n := range c {
+		c[n] = scriptCount{unidata.Latin, int32(n)}
+	}
+	return c
+}()
+
 // asciiWords turns on tokenize's path for words of ASCII letters; the
 // tests turn it off to compare.
 var asciiWords = true
@@ -251,7 +331,6 @@ type scratch struct {
 	counts   []scriptCount
 	tally    tally
 	profile  profile
-	reading  []string   // the profile's reading, cleared
 	decided  []bool     // which words are decided
 	accepted []proposal // the proposals accepted, cleared
 }
@@ -288,13 +367,9 @@ func getScratch(n int) *scratch {
 
 // putScratch keeps sc for the next document, holding nothing of this one's.
 func putScratch(sc *scratch) {
-	if sc.profile.reading != nil {
-		clear(sc.profile.reading)
-		sc.reading = sc.profile.reading
-	}
 	clear(sc.accepted)
 	sc.profile.words, sc.profile.reading = nil, nil
-	if cap(sc.letters) <= scratchKept {
+	if cap(sc.letters) <= scratchKept && cap(sc.words) <= scratchKept/4 {
 		scratchPool.Put(sc)
 		return
 	}
@@ -375,7 +450,9 @@ type profile struct {
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.
 	innerUse runeCounts
-	reading  []string // restored words so far, by index: what the reader sees
+	// reading holds the words restored so far, by index: what the reader
+	// sees. A map: a document's restored words are few beside its words.
+	reading map[int32]string
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
@@ -410,6 +487,7 @@ type profile struct {
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
 	textCounts    map[rune]int    // textCount's answers
 	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
+	makeups       []makeup        // the words' make-ups kept apart (word.setMakeup), kept for the next document
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -420,7 +498,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		restored = map[rune]usage{}
 	}
 	clear(restored)
-	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri}
+	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0]}
 	for i := range words {
 		w := &words[i]
 		if w.ascii {
@@ -448,18 +526,24 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		f := add(&p.table, buf)
 		w.form = int32(f)
 		p.table.recs[f].spellings++
-		w.mk = makeupOf(w, p.dominant)
-		if w.mk.candidates() != 0 {
-			continue
+		if w.ascii && p.dominant == unidata.Latin {
+			// makeupOf's answer, without reading the letters: an ASCII
+			// letter is Latin, anything else in the word (a digit) Common.
+			w.plain, w.other, w.mkp = int32(w.scripts().of(unidata.Latin)), false, nil
+		} else {
+			w.setMakeup(makeupOf(w, p.dominant), &p.makeups)
+			if w.mk().candidates() != 0 {
+				continue
+			}
 		}
 		p.table.recs[f].forms++
-		if len(w.letters()) > 1 {
+		if w.ln > 1 {
 			p.table.recs[f].judged++
 		}
-		if len(w.letters()) == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
+		if w.ln == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
 			// Not an elided article (l'OME), nor a piece of a
 			// compound (Walloon dè-l).
-			p.singles.inc(w.letters()[0].r)
+			p.singles.inc(w.letterRune(0))
 		}
 		if !w.ascii {
 			for _, l := range w.letters()[1:] {
@@ -468,7 +552,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 				}
 			}
 		}
-		if len(w.letters()) > 2 {
+		if w.ln > 2 {
 			k := add(&p.table, prefix2(buf))
 			p.table.recs[k].starts++
 		}
@@ -486,6 +570,14 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
 		if w.ascii && p.dominant == unidata.Latin {
 			// ASCII letters are plain and Latin's own; digits are neither.
+			if w.inText {
+				for k := range int(w.ln) {
+					if own {
+						p.attested.add(w.letterRune(k))
+					}
+				}
+				continue
+			}
 			for _, l := range w.letters() {
 				if own && l.script == unidata.Latin {
 					p.attested.add(l.r)
@@ -520,7 +612,7 @@ func (p *profile) countStarts() {
 	text := p.text
 	for i := range p.words {
 		w := &p.words[i]
-		if w.mk.candidates() != 0 {
+		if w.mk().candidates() != 0 {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(w.text(text))
@@ -722,19 +814,19 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
 		if p.reading == nil {
-			p.reading = sc.reading[:0] // empty, cleared when put back
-			if cap(p.reading) < len(words) {
-				p.reading = make([]string, len(words))
-			}
-			p.reading = p.reading[:len(words)]
+			p.reading = map[int32]string{}
 		}
-		p.reading[i] = form
+		p.reading[int32(i)] = form
 		k := add(&p.table, lowerOf(buf[:], form))
 		p.table.recs[k].forms++
 	}
 	for i := range words {
 		// What the author wrote on purpose is never judged (authored.go).
-		decided[i] = p.authored(text, words, i) != ""
+		// A word of ordinary letters alone can propose nothing (neither
+		// selfEvident nor needsEvidence reads past its make-up): most
+		// words, decided without asking.
+		w := &words[i]
+		decided[i] = w.mkp == nil && !w.other && (w.ascii || p.dominant != unidata.Latin) || p.authored(text, words, i) != ""
 	}
 	for i := range words {
 		if decided[i] {
@@ -1179,8 +1271,8 @@ func (p *profile) englishShare() bool {
 
 // readingOf returns words[i] as restored so far.
 func (p *profile) readingOf(text string, words []word, i int) string {
-	if i < len(p.reading) && p.reading[i] != "" {
-		return p.reading[i]
+	if r, ok := p.reading[int32(i)]; ok {
+		return r
 	}
 	return words[i].text(text)
 }

@@ -78,7 +78,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := digitsInNumber(w, p); ok {
 		return pr, true
 	}
-	m := w.mk
+	m := w.mk()
 	if m.plainOther > 0 {
 		// Genuine letters of another script: a foreign word, perhaps with a
 		// spoofed letter of its own (a Russian name with a Latin o).
@@ -173,7 +173,7 @@ func ordinaryIn(r rune, t unidata.Script) bool {
 func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	t := p.dominant
-	m := w.mk
+	m := w.mk()
 	if m.plainOther > 0 || m.candidates() == 0 {
 		return proposal{}, false
 	}
@@ -245,12 +245,12 @@ func fullwidth(w *word) bool {
 // lone letter so written beside it (ａ) shows no phrase: spoofing strikes
 // short words whole too.
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
-	m := words[i].mk
+	m := words[i].mk()
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 {
 			continue
 		}
-		if n := words[k].mk; n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
+		if n := words[k].mk(); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
 			return true
 		}
 	}
@@ -745,7 +745,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		// restoring the letter gives words it knows (Mazahua ⱥ: never),
 		// while only words spelt as written say whether it recurs.
 		spoofed := false
-		if m := w.mk; m.compat+m.foreign > 0 {
+		if m := w.mk(); m.compat+m.foreign > 0 {
 			spoofed = true
 		}
 		repl := map[int]rune{}

@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,6 +37,43 @@ func tierOf(r rune, s, t unidata.Script) tier {
 	if r < 0x80 && t == unidata.Latin {
 		return plain
 	}
+	if r >= 0 && r < distinctCached {
+		if k := targetIndex(t); k >= 0 && s == scriptOf(r) {
+			tierOnce.Do(cacheTiers)
+			return tierCache[k][r]
+		}
+	}
+	return tierOfUncached(r, s, t)
+}
+
+// tierCache holds tierOf's answers for the alphabets' blocks (below
+// distinctCached), each character of its own script, per target script:
+// a lookup where the look-alike tables and two normalization forms would
+// be read (the pass grades every letter of a word beyond ASCII).
+var (
+	tierOnce  sync.Once
+	tierCache [3][distinctCached]tier
+)
+
+func cacheTiers() {
+	for k, t := range targets {
+		for r := rune(0); r < distinctCached; r++ {
+			tierCache[k][r] = tierOfUncached(r, scriptOf(r), t)
+		}
+	}
+}
+
+// targetIndex returns t's index in targets, -1 if none.
+func targetIndex(t unidata.Script) int {
+	for k, x := range targets {
+		if x == t {
+			return k
+		}
+	}
+	return -1
+}
+
+func tierOfUncached(r rune, s, t unidata.Script) tier {
 	las := lookAlikes(r, t)
 	if len(las) == 0 {
 		return plain

@@ -72,3 +72,14 @@ func TestTiersKeep(t *testing.T) {
 		})
 	}
 }
+
+// tierOf's cache gives what grading each character anew gives.
+func TestTierCache(t *testing.T) {
+	for _, target := range targets {
+		for r := rune(0); r < distinctCached; r++ {
+			if got, want := tierOf(r, scriptOf(r), target), tierOfUncached(r, scriptOf(r), target); got != want {
+				t.Fatalf("tierOf(%U, %v) = %d, graded anew %d", r, target, got, want)
+			}
+		}
+	}
+}
