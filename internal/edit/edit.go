@@ -57,13 +57,21 @@ func Apply(text string, edits []Edit) string {
 	if len(edits) == 0 {
 		return text
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	at := 0
+	// The result's length is known before it is written: one allocation
+	// of exactly that, where a guess can be outgrown (a repair that
+	// writes more bytes than it replaces) and copied again.
+	n, at := len(text), 0
 	for _, e := range edits {
 		if e.Start < at || e.End < e.Start || e.End > len(text) {
 			panic("edit: edits overlap or are out of range")
 		}
+		n += len(e.After) - (e.End - e.Start)
+		at = e.End
+	}
+	var b strings.Builder
+	b.Grow(n)
+	at = 0
+	for _, e := range edits {
 		b.WriteString(text[at:e.Start])
 		b.WriteString(e.After)
 		at = e.End
@@ -147,6 +155,20 @@ func keeps(text string, e Edit) bool {
 		text[e.Start:e.End] != e.After && !touchesInvalid(text, e.Start, e.End)
 }
 
+// normalized reports edits that Normalize would give back as they are:
+// in order, each a change, with Before filled in.
+func normalized(text string, edits []Edit) bool {
+	if !inOrder(edits) {
+		return false
+	}
+	for _, e := range edits {
+		if !keeps(text, e) || e.Before != text[e.Start:e.End] {
+			return false
+		}
+	}
+	return true
+}
+
 // inOrder reports edits sorted by Start, none beginning before the one
 // listed before it ends.
 func inOrder(edits []Edit) bool {
@@ -190,8 +212,15 @@ func (l *Log) Edits() []Edit { return l.edits }
 // (l.bounds), not by tables over every byte of the text: a document takes
 // several rounds of edits, and tables of nine bytes per byte of text were
 // most of the pipeline's allocation.
+//
+// The log may keep proposed itself (it never writes to it): the caller
+// must not change the list afterwards.
 func (l *Log) Apply(proposed []Edit) {
-	proposed = Normalize(l.cur, proposed)
+	// The character stages hand over lists Normalize already made; a
+	// second copy of one is as large as the log itself on a long text.
+	if !normalized(l.cur, proposed) {
+		proposed = Normalize(l.cur, proposed)
+	}
 	if len(proposed) == 0 {
 		return
 	}
@@ -203,7 +232,7 @@ func (l *Log) Apply(proposed []Edit) {
 		return
 	}
 	// starts[k]: where the k-th earlier edit's text begins in l.cur.
-	starts := l.starts[:0]
+	starts := slices.Grow(l.starts[:0], len(l.edits))
 	d := 0
 	for _, e := range l.edits {
 		starts = append(starts, e.Start+d)
@@ -211,10 +240,11 @@ func (l *Log) Apply(proposed []Edit) {
 	}
 	l.starts = starts
 
-	// A group is a run of proposed edits [first, last) that touch the
-	// same text, widened (cs, ce) to whole earlier edits they reach into.
-	type group struct{ cs, ce, first, last int }
-	var groups []group
+	// Groups are folded as they are found, each a run of proposed edits
+	// that touch the same text: there are about as many as edits, and
+	// a list of them was the largest allocation here.
+	f := fold{l: l, proposed: proposed, merged: make([]Edit, 0, len(l.edits)+len(proposed))}
+	var g group
 	for i, e := range proposed {
 		cs, ce := e.Start, e.End
 		if k := l.within(cs); k >= 0 {
@@ -223,61 +253,80 @@ func (l *Log) Apply(proposed []Edit) {
 		if k := l.within(ce); k >= 0 {
 			ce = starts[k] + len(l.edits[k].After)
 		}
-		if k := len(groups) - 1; k >= 0 && cs < groups[k].ce {
-			groups[k].ce = max(groups[k].ce, ce)
-			groups[k].last = i + 1
+		if i > 0 && cs < g.ce {
+			g.ce = max(g.ce, ce)
+			g.last = i + 1
 			continue
 		}
-		groups = append(groups, group{cs, ce, i, i + 1})
+		if i > 0 {
+			f.add(g)
+		}
+		g = group{cs, ce, i, i + 1}
 	}
-
-	merged := make([]Edit, 0, len(l.edits)+len(groups))
-	oi := 0
-	for _, g := range groups {
-		loS, hiS := l.bounds(g.cs)
-		loE, hiE := l.bounds(g.ce)
-		ss, se := hiS, loE
-		if g.cs == g.ce || ss > se {
-			ss, se = loS, hiE
-		}
-		for oi < len(l.edits) && l.edits[oi].End <= ss && l.edits[oi].Start < ss {
-			merged = append(merged, l.edits[oi])
-			oi++
-		}
-		var hidden string
-		for oi < len(l.edits) && l.edits[oi].Start < se {
-			hidden = cmpOr(hidden, l.edits[oi].Hidden)
-			oi++ // absorbed
-		}
-		news := proposed[g.first:g.last]
-		var after string
-		if len(news) == 1 && news[0].Start == g.cs && news[0].End == g.ce {
-			after = news[0].After // most often: the edit's text is the group's
-			hidden = cmpOr(hidden, news[0].Hidden)
-		} else {
-			var b strings.Builder
-			at := g.cs
-			for _, ne := range news {
-				b.WriteString(l.cur[at:ne.Start])
-				b.WriteString(ne.After)
-				at = ne.End
-				hidden = cmpOr(hidden, ne.Hidden)
-			}
-			b.WriteString(l.cur[at:g.ce])
-			after = b.String()
-		}
-		e := news[0]
-		e.Start, e.End = ss, se
-		e.Before = l.src[ss:se]
-		e.After = after
-		e.Hidden = hidden
-		if e.Before != e.After {
-			merged = append(merged, e)
-		}
-	}
-	merged = append(merged, l.edits[oi:]...)
-	l.edits = merged
+	f.add(g)
+	l.edits = append(f.merged, l.edits[f.oi:]...)
 	l.cur = Apply(l.src, l.edits)
+}
+
+// A group is a run of proposed edits [first, last) that touch the same
+// text, widened (cs, ce) to whole earlier edits they reach into.
+type group struct{ cs, ce, first, last int }
+
+// fold merges the groups of proposed edits, in order, with the log's
+// earlier edits into merged; oi is the first earlier edit not yet taken.
+type fold struct {
+	l        *Log
+	proposed []Edit
+	merged   []Edit
+	oi       int
+}
+
+// add folds group g: the earlier edits before it are kept, those it
+// reaches are absorbed into one edit with its text.
+func (f *fold) add(g group) {
+	l := f.l
+	loS, hiS := l.bounds(g.cs)
+	loE, hiE := l.bounds(g.ce)
+	ss, se := hiS, loE
+	if g.cs == g.ce || ss > se {
+		ss, se = loS, hiE
+	}
+	j := f.oi
+	for j < len(l.edits) && l.edits[j].End <= ss && l.edits[j].Start < ss {
+		j++
+	}
+	f.merged = append(f.merged, l.edits[f.oi:j]...)
+	f.oi = j
+	var hidden string
+	for f.oi < len(l.edits) && l.edits[f.oi].Start < se {
+		hidden = cmpOr(hidden, l.edits[f.oi].Hidden)
+		f.oi++ // absorbed
+	}
+	news := f.proposed[g.first:g.last]
+	var after string
+	if len(news) == 1 && news[0].Start == g.cs && news[0].End == g.ce {
+		after = news[0].After // most often: the edit's text is the group's
+		hidden = cmpOr(hidden, news[0].Hidden)
+	} else {
+		var b strings.Builder
+		at := g.cs
+		for _, ne := range news {
+			b.WriteString(l.cur[at:ne.Start])
+			b.WriteString(ne.After)
+			at = ne.End
+			hidden = cmpOr(hidden, ne.Hidden)
+		}
+		b.WriteString(l.cur[at:g.ce])
+		after = b.String()
+	}
+	e := news[0]
+	e.Start, e.End = ss, se
+	e.Before = l.src[ss:se]
+	e.After = after
+	e.Hidden = hidden
+	if e.Before != e.After {
+		f.merged = append(f.merged, e)
+	}
 }
 
 // after returns the first earlier edit whose text ends at or after
