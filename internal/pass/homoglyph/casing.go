@@ -1102,9 +1102,16 @@ func (g *glyphCases) settleOpen() {
 			// Otherwise the context's lean, the glyph's settled uses, and
 			// what it is by its own data (strokeLetter: 𝐈 and Cyrillic І
 			// are I, ⅼ is l), as log-odds of I over l.
+			// Rule GLYPH-VOTES-TWICE: the settled uses count twice their
+			// odds: a spoofer's table mostly gives a glyph one letter, so
+			// four uses settled as l outweigh the decomposition's I and a
+			// letter model that reads the stroke as a small i inside the
+			// word (Basque lotsarazⅠerik is lotsarazlerik). Measured over
+			// attack seeds 1-40 and 101-120: three documents restored
+			// exactly that once were not, none lost.
 			lean := o.lean
 			if v != nil {
-				lean += math.Log((float64(v[1]) + 0.5) / (float64(v[0]) + 0.5))
+				lean += 2 * math.Log((float64(v[1])+0.5)/(float64(v[0])+0.5))
 			}
 			switch strokeLetter(o.glyph) {
 			case 'I':

@@ -57,6 +57,9 @@ func TestRules(t *testing.T) {
 		{"STROKE-DECOMPOSITION", "The 𝐈ast one and thе Ιast two.", "The last one and the last two."},
 		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
 		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
+		// GLYPH-VOTES-TWICE: Ⅰ decomposes to I but is settled as l in
+		// thirteen words; its open use at a sentence start follows them.
+		{"GLYPH-VOTES-TWICE", "The beⅠt was weⅠl made, and the goⅠf was fun. She feⅠt it was aⅠways stiⅠl and bⅠue in the morning, so coⅠd and caⅠm; the oⅠd hiⅠls heⅠp the miⅠk and the gift. Ⅰunok was the name of the boat.", "The belt was well made, and the golf was fun. She felt it was always still and blue in the morning, so cold and calm; the old hills help the milk and the gift. lunok was the name of the boat."},
 		// GLYPH-ONE-LETTER: ꓲ is l in four settled words, so l in a word
 		// no one knows, even at a sentence start.
 		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
