@@ -1,0 +1,56 @@
+package homoglyph
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/unspin/unspin/internal/letters"
+	"github.com/unspin/unspin/internal/unidata"
+)
+
+// knownWord is what a candidate gains, in log-probability, where it makes a
+// word a dictionary of the language has and another candidate does not:
+// more than letter statistics ever tell two spellings apart by.
+const knownWord = 20
+
+// outsideScores (rule OUTSIDE-LETTER-MODEL) adds to each candidate's
+// score what the languages written in the target script that have every
+// candidate say of the word spelt with it (internal/letters, counted from
+// dictionaries, not from the document): its log-probability under their
+// letter models, mixed evenly, since the word itself says which language
+// it is closest to, and knownWord where a language's word forms hold it.
+// The document's own letters predict poorly where it is short, or where
+// the attacker replaced most of one letter so that its clean words hardly
+// show it (polytonic ἔτσι, συνιστοῦσαν and βιοτικὸ, not ἔτοι, συνιοτοῦσαν
+// and βιστικὸ). Where no model has every candidate (Kabardian ӏ), the
+// document decides alone.
+func outsideScores(cs []cand, t unidata.Script, form func(rune) string) {
+	if len(cs) < 2 {
+		return
+	}
+	need := make([]rune, len(cs))
+	for i, x := range cs {
+		need[i] = unicode.ToLower(x.c)
+	}
+	ms := letters.Of(t.String(), need...)
+	if len(ms) == 0 {
+		return
+	}
+	known := make([]bool, len(cs))
+	some, all := false, true
+	for i := range cs {
+		f := strings.ToLower(form(cs[i].c))
+		cs[i].score += letters.LogProb(ms, f)
+		for _, m := range ms {
+			known[i] = known[i] || m.Knows(f)
+		}
+		some, all = some || known[i], all && known[i]
+	}
+	if some && !all {
+		for i := range cs {
+			if known[i] {
+				cs[i].score += knownWord
+			}
+		}
+	}
+}
