@@ -131,6 +131,19 @@ func (m *Model) Knows(word string) bool {
 	return true
 }
 
+// Letters returns m's alphabet, folded letters, sorted; the caller must
+// not change it.
+func (m *Model) Letters() []rune { return m.alphabet }
+
+// Share is the part of the letters of m's word forms that are r (folded).
+func (m *Model) Share(r rune) float64 {
+	c := m.code(Fold(r))
+	if c == 0 {
+		return 0
+	}
+	return m.get(key(kindSingle, 0, c, 0)) / m.total
+}
+
 // Has reports whether m's alphabet holds r (folded).
 func (m *Model) Has(r rune) bool { return m.code(Fold(r)) > 0 }
 

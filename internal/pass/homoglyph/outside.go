@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,8 +24,11 @@ const knownWord = 20
 // the attacker replaced most of one letter so that its clean words hardly
 // show it (polytonic ἔτσι, συνιστοῦσαν and βιοτικὸ, not ἔτοι, συνιοτοῦσαν
 // and βιστικὸ). Where no model has every candidate (Kabardian ӏ), the
-// document decides alone.
-func outsideScores(cs []cand, t unidata.Script, form func(rune) string) {
+// document decides alone, and so it does where the document may not be in
+// the language (writtenIn): Kazakh's letters are no guide to Turkmen or
+// Karakalpak, which write у for a vowel where Kazakh writes ұ
+// (хөкмүрованлы, дуўшар).
+func outsideScores(cs []cand, t unidata.Script, form func(rune) string, p *profile) {
 	if len(cs) < 2 {
 		return
 	}
@@ -33,6 +37,7 @@ func outsideScores(cs []cand, t unidata.Script, form func(rune) string) {
 		need[i] = unicode.ToLower(x.c)
 	}
 	ms := letters.Of(t.String(), need...)
+	ms = slices.DeleteFunc(ms, func(m *letters.Model) bool { return !writtenIn(m, t, p) })
 	if len(ms) == 0 {
 		return
 	}
@@ -53,4 +58,35 @@ func outsideScores(cs []cand, t unidata.Script, form func(rune) string) {
 			}
 		}
 	}
+}
+
+// commonLetter is the share of a language's letters above which a letter
+// is one that every text in it, a sentence or two long, writes (Kazakh қ
+// and ң, Greek λ and π; not Greek χ, which one sentence may lack).
+const commonLetter = 0.02
+
+// writtenIn reports whether the document may be written in m's language:
+// it writes no letter of script t that m's alphabet lacks (Karakalpak ў,
+// Turkmen җ are not Kazakh), and every letter m writes commonly that no
+// Latin letter is drawn like, which an attacker cannot have replaced, is
+// among its letters (Kyrgyz and Mongolian lack Kazakh қ, ғ, ұ).
+func writtenIn(m *letters.Model, t unidata.Script, p *profile) bool {
+	var own []rune
+	fits := true
+	p.attested.each(func(r rune) bool {
+		if unidata.ScriptOf(r) == t {
+			fits = m.Has(r)
+			own = append(own, letters.Fold(r))
+		}
+		return fits
+	})
+	if !fits {
+		return false
+	}
+	for _, r := range m.Letters() {
+		if m.Share(r) >= commonLetter && !slices.Contains(own, r) && len(lookAlikes(r, unidata.Latin)) == 0 {
+			return false
+		}
+	}
+	return true
 }
