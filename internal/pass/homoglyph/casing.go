@@ -674,6 +674,7 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		f := strings.ToLower(form(c))
 		cs = append(cs, cand{c, p.formsOf(f), p.letterScore(f) + p.companyScore(f, unicode.ToLower(c))/2})
 	}
+	outsideScores(cs, pr.target, form, p) // rule OUTSIDE-LETTER-MODEL, outside.go
 	if pr.target == unidata.Greek && breathingAfter(pr.w, k) {
 		// Rule BREATHING-OPENS-WORD: a breathing mark stands on a word's
 		// first vowel or on the second of the diphthong that opens it
