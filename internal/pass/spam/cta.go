@@ -161,13 +161,17 @@ func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span))
 	var prev span
 	for i := nextStart(toks, 0); i < toks.len(); {
 		s := sentenceFrom(toks, i)
+		if !mayTrigger(toks, s) || !triggered(toks, s) {
+			// The starts inside a sentence that triggers nothing are
+			// not asked for: on to the first start past it.
+			i, prev = nextStart(toks, s.to), s
+			continue
+		}
 		starts = append(starts[:0], i)
 		for i = nextStart(toks, i+1); i < s.to; i = nextStart(toks, i+1) {
 			starts = append(starts, i)
 		}
-		if mayTrigger(toks, s) && triggered(toks, s) {
-			f(starts, 0, len(starts)-1, prev)
-		}
+		f(starts, 0, len(starts)-1, prev)
 		prev = s
 	}
 	toks.starts = starts

@@ -434,14 +434,22 @@ func (d *docWords) mentionedTwice(skip []bool, kw []string, rarer int) bool {
 }
 
 // inRun reports whether token p lies in a run of two or more consecutive
-// words of kw.
+// words of kw. Every such run holds p and a neighbour, in the order of two
+// consecutive words of kw: only those pairs are tried.
 func inRun(toks *tokens, kw []string, p int) bool {
-	n := len(kw)
-	for s := max(0, p-n+1); s <= p; s++ {
-		for m := n; m >= 2 && s+m > p; m-- {
-			if subphraseAt(toks, nil, s, kw, m, true) >= 0 {
-				return true
-			}
+	if len(kw) < 2 || !toks.word(p) {
+		return false
+	}
+	is := func(t int, w string) bool {
+		return toks.word(t) && (toks.text(t) == w || strings.EqualFold(toks.text(t), w))
+	}
+	for k, w := range kw {
+		if !is(p, w) {
+			continue
+		}
+		if k > 0 && p > 0 && !toks.nl(p) && is(p-1, kw[k-1]) ||
+			k+1 < len(kw) && p+1 < toks.len() && !toks.nl(p+1) && is(p+1, kw[k+1]) {
+			return true
 		}
 	}
 	return false

@@ -164,11 +164,13 @@ func linking(words []string, k int) bool {
 // "hundred followers" is prose.
 func keywordShapedAt(toks *tokens, i, n int) bool {
 	for k := 0; k < n; k++ {
+		// (Only an unshaped word can rule the run out: the other tests,
+		// costlier, are asked of it alone.)
 		t := i + k
-		pair := k > 0 && nichePairAt(toks, i+k-1) || k+1 < n && nichePairAt(toks, i+k)
-		switch {
-		case toks.cls(t)&(clNiche|clSales) != 0 || pair || toks.capital(t) || linkingAt(toks, i, n, k):
-		case toks.unshaped(t):
+		if !toks.unshaped(t) || toks.cls(t)&(clNiche|clSales) != 0 || toks.capital(t) {
+			continue
+		}
+		if pair := k > 0 && nichePairAt(toks, i+k-1) || k+1 < n && nichePairAt(toks, i+k); !pair && !linkingAt(toks, i, n, k) {
 			return false
 		}
 	}

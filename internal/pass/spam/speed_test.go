@@ -66,3 +66,41 @@ func TestMayTriggerNecessary(t *testing.T) {
 		t.Skip("no triggered sentence")
 	}
 }
+
+// TestInRunAsBefore checks inRun against its first version, which tried
+// every run of two or more words of kw round token p.
+func TestInRunAsBefore(t *testing.T) {
+	old := func(toks *tokens, kw []string, p int) bool {
+		n := len(kw)
+		for s := max(0, p-n+1); s <= p; s++ {
+			for m := n; m >= 2 && s+m > p; m-- {
+				if subphraseAt(toks, nil, s, kw, m, true) >= 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	words := []string{"best", "Best", "CBD", "cbd", "gummies", "near", "me", ",", ".", "\n", "the", "BEST"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(" \n"[r.IntN(5)/4])
+		}
+		toks := tokenize(b.String())
+		kw := make([]string, r.IntN(5))
+		for k := range kw {
+			kw[k] = strings.ToLower(words[r.IntN(5)])
+		}
+		if r.IntN(3) == 0 && len(kw) > 0 {
+			kw[0] = words[r.IntN(len(words))]
+		}
+		for p := range toks.len() {
+			if got, want := inRun(toks, kw, p), old(toks, kw, p); got != want {
+				t.Fatalf("inRun(%q, %q, %d) = %v, was %v", b.String(), kw, p, got, want)
+			}
+		}
+	}
+}
