@@ -185,6 +185,8 @@ var (
 	tablesOnce sync.Once
 	byID       []wordInfo
 	clsKeyByID []clsKey
+	// shortForms holds clsKeyByID's clShortForm, a bit per entry.
+	shortForms []uint64
 )
 
 // loadTables makes byID and clsKeyByID. Call it as tablesOnce.Do(loadTables)
@@ -217,6 +219,12 @@ func loadTables() {
 	t[0] = wordInfo{} // punctuation's
 	ck[0] = clsKey{}
 	byID, clsKeyByID = t, ck
+	shortForms = make([]uint64, (len(ck)+63)/64)
+	for id := range ck {
+		if ck[id].cls&clShortForm != 0 {
+			shortForms[id/64] |= 1 << (id % 64)
+		}
+	}
 	numberTags(t)
 }
 

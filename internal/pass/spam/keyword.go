@@ -565,8 +565,10 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 			(len(knownWords) == 0 || !knownWords[toks.lower(k)])
 	}
 	lastSeed := -1
-	for i := range toks.len() {
-		if !seeds(i) {
+	for i, c := range toks.classes {
+		// (A seed has one of these classes: most words are passed over
+		// by this test alone.)
+		if c&(clNiche|clLearned|clPairSecond) == 0 || !seeds(i) {
 			continue
 		}
 		// Runs that hold token i and no seed before it (those were
@@ -1343,7 +1345,8 @@ func (t *runTable) grow() {
 // words of trade only.)
 func (t *runTable) ruledOut(d *docWords, r runEntry, learnedRun bool) bool {
 	toks, a, n := d.toks, int(t.at[r.first]), int(r.n)
-	if functionLed(toks, a) || !keywordShapedAt(toks, a, n) {
+	// (The cheapest test first: most runs are said once.)
+	if r.count == 1 && learnedRun || functionLed(toks, a) || !keywordShapedAt(toks, a, n) {
 		return true
 	}
 	for o := r.first; o >= 0; o = t.next[o] {
@@ -1351,7 +1354,7 @@ func (t *runTable) ruledOut(d *docWords, r runEntry, learnedRun bool) bool {
 			return true
 		}
 	}
-	return r.count == 1 && (learnedRun || !edgesOwn(d, a, n, learnedRun))
+	return r.count == 1 && !edgesOwn(d, a, n, learnedRun)
 }
 
 // grams makes a gram of each spelling, in the order first seen; where

@@ -136,37 +136,56 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	// read, where nothing has tokenized the text yet).
 	dts, lex := d.TokensLex()
 	d.Language()
+	// out is where the view's tokens go: over the model's, or, where
+	// keepModel, into a copy (made as they are read, not in a pass of
+	// its own).
+	out := dts
 	if keepModel {
-		ts.copied = append(ts.copied[:0], dts...)
-		dts = ts.copied
+		ts.copied = slices.Grow(ts.copied[:0], len(dts))[:len(dts)]
+		out = ts.copied
 	}
 	tablesOnce.Do(loadTables)
 	ts.src = text
 	ts.ref = slices.Grow(ts.ref[:0], len(dts))
 	ts.extra, ts.lowered = ts.extra[:0], ts.lowered[:0]
 	clear(ts.unknown)
-	ts.classes = slices.Grow(ts.classes[:0], len(dts))
+	ts.classes = slices.Grow(ts.classes[:0], len(dts))[:len(dts)]
 	ts.keys = slices.Grow(ts.keys[:0], len(dts))
 	// w is where token k goes: k until an abbreviation joins, then behind
 	// it, so that what the loop and d.Abbreviation read, tokens k and
 	// after, is still the model's.
 	w := 0
+	// first holds, per token, what its own bytes say (a capital first
+	// letter, a punctuation mark's facts), read here, where they are at
+	// hand; the loop below adds the word's classes.
+	first := ts.classes[:len(dts)]
 	for k := 0; k < len(dts); k++ {
 		dt := dts[k]
+		var c0 class
+		if b := text[dt.Start]; b < utf8.RuneSelf && 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf && upperIn(text[dt.Start:]) {
+			c0 = clCapital
+		}
 		if dt.Kind != doc.Word {
-			dts[w] = dt
+			if dt.End == dt.Start+1 {
+				c0 |= asciiPunctFacts[text[dt.Start]]
+			} else {
+				c0 |= punctFactsOf(text[dt.Start:dt.End])
+			}
+			first[w] = c0
+			out[w] = dt
 			w++
 			ts.ref = append(ts.ref, 0)
 			continue
 		}
+		first[w] = c0
 		id := lex[k] // (d.Lex(k), without its call)
 		// Only a word right before a full stop can take it.
 		if k+1 < len(dts) && dts[k+1].Start == dt.End && dts[k+1].End == dt.End+1 && text[dt.End] == '.' &&
 			(abbreviation(d, k, id) || initial(text[dt.Start:dt.End])) {
 			dt.End++
-			dts[w] = dt
+			out[w] = dt
 			w++
-			if id > 0 && clsKeyByID[id].cls&clShortForm != 0 {
+			if id > 0 && shortForm(id) {
 				ts.addExtra(abbrevInfo(id))
 			} else {
 				l := ts.lowerForm(text[dt.Start:dt.End])
@@ -175,7 +194,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			k++
 			continue
 		}
-		dts[w] = dt
+		out[w] = dt
 		w++
 		if id > 0 {
 			ts.ref = append(ts.ref, int32(id))
@@ -183,28 +202,24 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		}
 		ts.addUnknown(ts.lowerForm(text[dt.Start:dt.End]))
 	}
-	ts.t = dts[:w]
+	ts.t = out[:w]
 	if w < len(dts) && !keepModel {
 		d.Forget()
 	}
 	// The words' classes and keys, in a loop of its own: the table
 	// lookups, many of them cache misses, overlap.
 	n := len(ts.ref)
-	classes, keys := ts.classes[:n], ts.keys[:n]
+	classes, keys := first[:n], ts.keys[:n]
 	for k, r := range ts.ref {
 		switch {
 		case r > 0:
 			ck := &clsKeyByID[r]
-			classes[k], keys[k] = ck.cls, ck.key
+			classes[k], keys[k] = classes[k]|ck.cls, ck.key
 		case r < 0:
 			w := &ts.extra[^r]
-			classes[k], keys[k] = w.facts(), w.key
+			classes[k], keys[k] = classes[k]|w.facts(), w.key
 		default:
-			classes[k], keys[k] = ts.punctFacts(k), 0
-		}
-		// (upperAt, its ASCII case inline.)
-		if c := ts.src[ts.t[k].Start]; c < utf8.RuneSelf && 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && ts.upperAt(k) {
-			classes[k] |= clCapital
+			keys[k] = 0
 		}
 	}
 	ts.classes, ts.keys = classes, keys
@@ -217,24 +232,29 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 // maxCachedAbbrev bytes: no spelling of it reaches the length where the
 // model stops looking).
 func abbreviation(d *doc.Doc, k int, id lexicon.ID) bool {
-	if id <= 0 || clsKeyByID[id].cls&clShortForm == 0 {
+	if id <= 0 || !shortForm(id) {
 		return d.Abbreviation(k)
 	}
 	abbrevOnce.Do(makeAbbrevs)
-	switch abbrevs[id].Load() {
-	case abbrevNo:
-		return false
-	case abbrevYes:
-		return true
+	// (Two bits an entry, asked and the answer, so that the answers of a
+	// text's sentence-final words, most of them rare, stay in a few
+	// kilobytes of cache.)
+	word, shift := &abbrevs[id/32], 2*(uint(id)%32)
+	if v := word.Load() >> shift; v&abbrevAsked != 0 {
+		return v&abbrevYes != 0
 	}
 	a := d.Abbreviation(k)
-	v := uint32(abbrevNo)
+	v := uint64(abbrevAsked)
 	if a {
-		v = abbrevYes
+		v |= abbrevYes
 	}
-	abbrevs[id].Store(v)
+	word.Or(v << shift)
 	return a
 }
+
+// shortForm: the form of lexicon entry id has at most maxCachedAbbrev
+// bytes (clShortForm, from a bit set that stays in cache).
+func shortForm(id lexicon.ID) bool { return shortForms[id/64]&(1<<(uint(id)%64)) != 0 }
 
 // abbrevInfo is what the pass keeps of the word with lexicon entry id and
 // its full stop, one token (the form's and the stop's, lower-cased), made
@@ -252,19 +272,19 @@ func abbrevInfo(id lexicon.ID) wordInfo {
 
 var (
 	abbrevOnce sync.Once
-	// By lexicon ID: abbrevs, 0 not yet asked, abbrevNo or abbrevYes;
+	// By lexicon ID: abbrevs, two bits each (abbrevAsked, abbrevYes);
 	// abbrevInfos, abbrevInfo's, nil until asked.
-	abbrevs     []atomic.Uint32
+	abbrevs     []atomic.Uint64
 	abbrevInfos []atomic.Pointer[wordInfo]
 )
 
 func makeAbbrevs() {
-	abbrevs, abbrevInfos = make([]atomic.Uint32, len(byID)), make([]atomic.Pointer[wordInfo], len(byID))
+	abbrevs, abbrevInfos = make([]atomic.Uint64, (len(byID)+31)/32), make([]atomic.Pointer[wordInfo], len(byID))
 }
 
 const (
-	abbrevNo  = 1
-	abbrevYes = 2
+	abbrevAsked = 1
+	abbrevYes   = 2
 )
 
 // No spelling of a character takes four times the bytes of its lower
@@ -398,7 +418,12 @@ func (ts *tokens) upperAt(i int) bool {
 	if c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(ts.src[ts.t[i].Start:])
+	return upperIn(ts.src[ts.t[i].Start:])
+}
+
+// upperIn: s starts with an upper-case letter.
+func upperIn(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
