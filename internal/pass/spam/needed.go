@@ -33,7 +33,16 @@ func Needed(text string) bool { w := doc.Words(text); return needed(&w) }
 // language on the way (doc.Doc.Words), so that a document the pass is not
 // needed for, whose score is reported only where it is English, is read
 // once.
-func NeededDoc(d *doc.Doc) bool { w := d.Words(); return needed(&w) }
+func NeededDoc(d *doc.Doc) bool {
+	if d.Lexed() {
+		// Built already: the words are the tokens', their classes the
+		// lexicon entries' (neededLexed), with no scan of the text.
+		dts, lex := d.TokensLex()
+		return neededLexed(d.Text, dts, lex)
+	}
+	w := d.Words()
+	return needed(&w)
+}
 
 // NeededScreened is NeededDoc and screen.Scan of the document in one scan
 // of its text: a document that needs neither the pass nor a repair is
@@ -99,6 +108,119 @@ func needed(w *doc.WordScan) bool {
 		prev2, prev = prev, k
 	}
 	return false
+}
+
+// neededLexed is needed over a document's tokens and their lexicon
+// entries: the words of doc.Words are the tokens' words (the document
+// model's tests hold it), a word's key its hash lower-cased, and, for a
+// word the lexicon knows, its classes the entry's (trigByID), so that a
+// word's key is worked out only where a pair asks for it.
+func neededLexed(text string, dts []doc.Token, lex []lexicon.ID) bool {
+	trigOnce.Do(makeTrigByID)
+	keyAt := func(i int) wordKey {
+		t := dts[i]
+		k := wordKey(doc.HashLower(text[t.Start:t.End]))
+		if k == 0 {
+			k = 1 // as keyOf
+		}
+		return k
+	}
+	// The word before (its token, its key once asked, 0 until then) and
+	// the classes of the two words before.
+	prevAt, prevKey, prevCls, prev2Cls := -1, wordKey(0), class(0), class(0)
+	var prevLearned bool
+	var pairs [64]wordKey
+	nPairs := 0
+	for i := range dts {
+		if dts[i].Kind != doc.Word {
+			continue
+		}
+		var k wordKey
+		var cls class
+		if id := lex[i]; id > 0 {
+			cls = trigClasses[trigByID[id]]
+		} else {
+			k = keyAt(i)
+			cls = triggers.get(k)
+		}
+		isLearned := cls&clLearnedWord != 0
+		if (isLearned || prevLearned) && prevAt >= 0 || cls&clPairEnd != 0 && prevAt >= 0 {
+			if k == 0 {
+				k = keyAt(i)
+			}
+			if prevKey == 0 {
+				prevKey = keyAt(prevAt)
+			}
+		}
+		if (isLearned || prevLearned) && prevAt >= 0 {
+			p := pairKey(prevKey, k)
+			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {
+				return true
+			}
+			pairs[nPairs] = p
+			nPairs++
+		}
+		prevLearned = isLearned
+		switch {
+		case cls&(clSite|clStrong|clCommercial) != 0:
+			return true
+		case cls&clUs != 0 && (prevCls|prev2Cls)&clContact != 0:
+			return true
+		case cls&clContact != 0 && (prevCls|prev2Cls)&clUs != 0:
+			return true
+		case cls&clPairEnd != 0 && prevAt >= 0 && pairTriggers.get(pairKey(prevKey, k)) != 0:
+			return true
+		}
+		prev2Cls, prevCls, prevAt, prevKey = prevCls, cls, i, k
+	}
+	return false
+}
+
+// trigByID holds, by lexicon ID, the classes triggers holds for the
+// entry's form, a bit each (trigBits), so that the table of a text's
+// words stays in 78 KB of cache; trigClasses turns the bits back.
+var (
+	trigOnce    sync.Once
+	trigByID    []uint8
+	trigClasses [1 << len(trigBits)]class
+)
+
+var trigBits = [...]class{clSite, clStrong, clUs, clContact, clCommercial, clLearnedWord, clPairEnd}
+
+func makeTrigByID() {
+	t := make([]uint8, lexicon.IDs())
+	for s, k := range triggers.keys {
+		if k == 0 {
+			continue
+		}
+		// The entry whose form's key k is, checked: a key that only
+		// probes to an entry is another word's.
+		id, _ := lexicon.Probe(lexicon.Hash(k))
+		if id <= 0 || keyOfHash(lexicon.HashOf(id.Form())) != k {
+			continue
+		}
+		for b, c := range trigBits {
+			if triggers.vals[s]&c != 0 {
+				t[id] |= 1 << b
+			}
+		}
+	}
+	for v := range trigClasses {
+		for b, c := range trigBits {
+			if v&(1<<b) != 0 {
+				trigClasses[v] |= c
+			}
+		}
+	}
+	trigByID = t
+}
+
+// keyOfHash is the key of a word whose lower-cased form hashes to h.
+func keyOfHash(h lexicon.Hash) wordKey {
+	if h == 0 {
+		return 1
+	}
+	return wordKey(h)
 }
 
 func isASCIIWord(c byte) bool {

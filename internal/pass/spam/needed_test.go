@@ -3,6 +3,7 @@ package spam
 import (
 	"bufio"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -30,6 +31,12 @@ func TestNeededContract(t *testing.T) {
 			if NeededDoc(nd) != Needed(text) || nd.Language() != doc.Judge(text) {
 				t.Errorf("%s: NeededDoc %v, language %v; Needed %v, Judge %v: %.80q", name,
 					NeededDoc(doc.New(text)), nd.Language(), Needed(text), doc.Judge(text), text)
+			}
+			// And from the tokens, where they are built (neededLexed).
+			ld := doc.New(text)
+			ld.TokensLex()
+			if NeededDoc(ld) != Needed(text) {
+				t.Errorf("%s: NeededDoc of the built model %v, Needed %v: %.80q", name, NeededDoc(ld), Needed(text), text)
 			}
 			if Needed(text) {
 				continue
@@ -173,5 +180,35 @@ func TestAnalyzeUnneeded(t *testing.T) {
 		if got, want := AnalyzeNeeded(doc.New(text), false), unneededDoc(doc.New(text), &trained).Result; !reflect.DeepEqual(got, want) {
 			t.Errorf("%+v, unneededDoc %+v: %.80q", got, want, text)
 		}
+	}
+}
+
+// TestNeededLexedAsScan checks neededLexed against needed's scan on random
+// texts of trigger words, learned words said in pairs, words the lexicon
+// lacks and punctuation.
+func TestNeededLexedAsScan(t *testing.T) {
+	words := []string{"academic", "Academic", "freedom", "FREEDOM", "contact", "us", "US", "nous", "contacter", "weight",
+		"loss", "Loss", "near", "me", "dentist", "the", "a", "xqzzyv", "Straße", "ИНФО", "visit", "site", "of", "matters",
+		"service", "services", "insurance", "life", ",", ".", "\n", "1961", "U.S.", "über"}
+	neededN := 0
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(14) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(" \n"[r.IntN(6)/5])
+		}
+		text := b.String()
+		d := doc.New(text)
+		dts, lex := d.TokensLex()
+		w := doc.Words(text)
+		if got, want := neededLexed(text, dts, lex), needed(&w); got != want {
+			t.Fatalf("neededLexed(%q) = %v, needed %v", text, got, want)
+		} else if got {
+			neededN++
+		}
+	}
+	if neededN < 1000 || neededN > 49000 {
+		t.Errorf("%d of 50000 texts needed: the cases test too little", neededN)
 	}
 }
