@@ -451,6 +451,9 @@ func addressNext(rest string) bool {
 // any case (ASCII's: no other letter lower-cases to one of these).
 func hasAddress(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !addressByte[s[i]] {
+			continue // (most bytes: one table look-up)
+		}
 		switch s[i] | 0x20 {
 		case '@' | 0x20:
 			if s[i] == '@' {
@@ -472,6 +475,18 @@ func hasAddress(s string) bool {
 	}
 	return false
 }
+
+// addressByte holds the bytes hasAddress's words start with, in either
+// case (as its switch folds them).
+var addressByte = func() (t [256]bool) {
+	for b := range t {
+		switch byte(b) | 0x20 {
+		case '@' | 0x20, 'w', 'h', '.':
+			t[b] = true
+		}
+	}
+	return t
+}()
 
 // hasFoldAt: s holds the lower-case ASCII word w at i, in any case.
 func hasFoldAt(s string, i int, w string) bool {

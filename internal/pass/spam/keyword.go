@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -751,7 +752,8 @@ func tradeLikeAt(toks *tokens, i, n, k int) bool {
 // formClass is classOf[strings.ToLower(t.text)]: the token's classes
 // where its text is ASCII (its lower-cased form is then the same).
 func formClass(toks *tokens, i int) class {
-	if isASCII(toks.text(i)) {
+	// (A word the model flags neither NonASCII nor Joined is ASCII.)
+	if toks.t[i].Flags&(doc.NonASCII|doc.Joined) == 0 || isASCII(toks.text(i)) {
 		return toks.cls(i)
 	}
 	return classOf[strings.ToLower(toks.text(i))]

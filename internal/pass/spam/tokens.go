@@ -162,10 +162,10 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	for k := 0; k < len(dts); k++ {
 		dt := dts[k]
 		var c0 class
-		if b := text[dt.Start]; b < utf8.RuneSelf && 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf && upperIn(text[dt.Start:]) {
-			c0 = clCapital
-		}
 		if dt.Kind != doc.Word {
+			if b := text[dt.Start]; b >= utf8.RuneSelf && upperIn(text[dt.Start:]) {
+				c0 = clCapital
+			}
 			if dt.End == dt.Start+1 {
 				c0 |= asciiPunctFacts[text[dt.Start]]
 			} else {
@@ -176,6 +176,14 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 			w++
 			ts.ref = append(ts.ref, 0)
 			continue
+		}
+		// A word whose first letter the model found upper case: its
+		// first character may be (a word without is read no further;
+		// TestCapitalFlag).
+		if dt.Flags&doc.Capital != 0 {
+			if b := text[dt.Start]; b < utf8.RuneSelf && 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf && upperIn(text[dt.Start:]) {
+				c0 = clCapital
+			}
 		}
 		first[w] = c0
 		id := lex[k] // (d.Lex(k), without its call)

@@ -4,6 +4,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin/unspin/internal/doc"
 )
 
 // TestTokenShape: what each token carries from the lexicon's forms where the
@@ -72,6 +76,39 @@ func TestUnshapedForm(t *testing.T) {
 		w := &byID[id]
 		if got, want := clsKeyByID[id].cls&clUnshaped != 0, w.unshaped(); got != want {
 			t.Errorf("%q: clUnshaped %v, unshaped %v", w.form, got, want)
+		}
+	}
+}
+
+// TestCapitalFlag checks what readTokens takes from the model's Capital
+// flag: a word that starts with an upper-case letter has it, whatever the
+// letter.
+func TestCapitalFlag(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !unicode.IsUpper(r) || !utf8.ValidRune(r) {
+			continue
+		}
+		toks := doc.New(string(r) + "a").Tokens()
+		if len(toks) > 0 && toks[0].Kind == doc.Word && toks[0].Flags&doc.Capital == 0 {
+			t.Errorf("%U %q starts a word without the Capital flag", r, r)
+		}
+	}
+}
+
+// TestASCIIFlags checks what formClass takes from the model's flags: a
+// token flagged neither NonASCII nor Joined is ASCII, with any character
+// inside or after a word.
+func TestASCIIFlags(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, text := range []string{"a" + string(r) + "b", string(r) + "b", "ab" + string(r)} {
+			for _, tk := range doc.New(text).Tokens() {
+				if tk.Flags&(doc.NonASCII|doc.Joined) == 0 && !isASCII(text[tk.Start:tk.End]) {
+					t.Fatalf("%q: token %q flagged neither NonASCII nor Joined", text, text[tk.Start:tk.End])
+				}
+			}
 		}
 	}
 }
