@@ -160,6 +160,21 @@ func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span))
 	starts := toks.starts[:0]
 	var prev span
 	for i := nextStart(toks, 0); i < toks.len(); {
+		if i == 0 || toks.para(i) {
+			// No sentence runs on past a blank line, and the token after
+			// one starts a sentence: a paragraph without a word of the
+			// classes mayTrigger looks for is passed over whole. (The
+			// sentence before a paragraph's first is no question of its
+			// call to action, askedBefore: prev is not asked for.)
+			c, end := toks.classes[i], i+1
+			for ; end < toks.len() && !toks.para(end); end++ {
+				c |= toks.classes[end]
+			}
+			if c&mayTriggerClasses == 0 {
+				i, prev = end, span{}
+				continue
+			}
+		}
 		s := sentenceFrom(toks, i)
 		if !mayTrigger(toks, s) || !triggered(toks, s) {
 			// The starts inside a sentence that triggers nothing are

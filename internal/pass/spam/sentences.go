@@ -84,5 +84,7 @@ func mayTrigger(toks *tokens, s span) bool {
 	for _, x := range toks.classes[s.from:s.to] {
 		c |= x
 	}
-	return c&(clSite|clStrong|clUs|clNiche|clPairSecond) != 0
+	return c&mayTriggerClasses != 0
 }
+
+const mayTriggerClasses = clSite | clStrong | clUs | clNiche | clPairSecond

@@ -1,8 +1,10 @@
 package spam
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -102,5 +104,60 @@ func TestInRunAsBefore(t *testing.T) {
 				t.Fatalf("inRun(%q, %q, %d) = %v, was %v", b.String(), kw, p, got, want)
 			}
 		}
+	}
+}
+
+// TestTriggeredGroupsAsBefore checks triggeredGroups against its first
+// version, which walked every sentence, over the dev set's texts as written
+// and as attacked: the same groups, and the same sentence before each
+// where a question of a call to action may stand in it (not before a
+// paragraph's first sentence).
+func TestTriggeredGroupsAsBefore(t *testing.T) {
+	old := func(toks *tokens, f func(starts []int, k, last int, prev span)) {
+		var starts []int
+		var prev span
+		for i := nextStart(toks, 0); i < toks.len(); {
+			s := sentenceFrom(toks, i)
+			starts = append(starts[:0], i)
+			for i = nextStart(toks, i+1); i < s.to; i = nextStart(toks, i+1) {
+				starts = append(starts, i)
+			}
+			if mayTrigger(toks, s) && triggered(toks, s) {
+				f(starts, 0, len(starts)-1, prev)
+			}
+			prev = s
+		}
+	}
+	type group struct {
+		starts string
+		prev   span
+	}
+	record := func(toks *tokens, walk func(*tokens, func([]int, int, int, span))) []group {
+		var gs []group
+		walk(toks, func(starts []int, k, last int, prev span) {
+			if toks.para(starts[0]) {
+				prev = span{}
+			}
+			gs = append(gs, group{fmt.Sprint(starts[k : last+1]), prev})
+		})
+		return gs
+	}
+	paths, _ := filepath.Glob("../../../testdata/dev/*.jsonl")
+	n := 0
+	for _, p := range paths {
+		readLines(t, p, func(d map[string]any) {
+			for _, f := range []string{"text", "expected"} {
+				text, _ := d[f].(string)
+				toks := tokenize(text)
+				want, got := record(toks, old), record(toks, triggeredGroups)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%.80q: groups %v, were %v", text, got, want)
+				}
+				n += len(got)
+			}
+		})
+	}
+	if n == 0 {
+		t.Skip("no dev set")
 	}
 }
