@@ -161,3 +161,30 @@ func TestTriggeredGroupsAsBefore(t *testing.T) {
 		t.Skip("no dev set")
 	}
 }
+
+// TestScanAsBefore checks docWords.scan, four keys a step, against a
+// reading of one key a step, on texts of every length up to 40 words.
+func TestScanAsBefore(t *testing.T) {
+	words := []string{"a", "b", "c", "A", ",", "d"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := range 40 {
+		var b strings.Builder
+		for range n {
+			b.WriteString(words[r.IntN(len(words))] + " ")
+		}
+		toks := tokenize(b.String())
+		for _, w := range words {
+			d := newDocWords(toks)
+			k := keyOf(w)
+			var want []int32
+			for i, x := range toks.keys {
+				if x == k {
+					want = append(want, int32(i))
+				}
+			}
+			if got := d.scan(k); !slices.Equal(got, want) {
+				t.Fatalf("%q: scan(%q) = %v, want %v", b.String(), w, got, want)
+			}
+		}
+	}
+}
