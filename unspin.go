@@ -152,7 +152,10 @@ func clean(text string, opt Options, screened bool) Report {
 			need |= screen.Scan(log.Text()) & screen.Layout
 		}
 		if res.Judged {
-			r.Spam = &res.Score
+			// A copy of the score alone: a pointer into res moved the
+			// whole Result to the heap for every document.
+			score := res.Score
+			r.Spam = &score
 		}
 	}
 	if !opt.NoLayout && need.Has(screen.Layout) {

@@ -243,7 +243,7 @@ func (l *Log) Apply(proposed []Edit) {
 	// Groups are folded as they are found, each a run of proposed edits
 	// that touch the same text: there are about as many as edits, and
 	// a list of them was the largest allocation here.
-	f := fold{l: l, proposed: proposed, merged: make([]Edit, 0, len(l.edits)+len(proposed))}
+	merged, oi := make([]Edit, 0, len(l.edits)+len(proposed)), 0
 	var g group
 	for i, e := range proposed {
 		cs, ce := e.Start, e.End
@@ -259,12 +259,12 @@ func (l *Log) Apply(proposed []Edit) {
 			continue
 		}
 		if i > 0 {
-			f.add(g)
+			merged, oi = l.fold(merged, oi, proposed, g)
 		}
 		g = group{cs, ce, i, i + 1}
 	}
-	f.add(g)
-	l.edits = append(f.merged, l.edits[f.oi:]...)
+	merged, oi = l.fold(merged, oi, proposed, g)
+	l.edits = append(merged, l.edits[oi:]...)
 	l.cur = Apply(l.src, l.edits)
 }
 
@@ -272,37 +272,31 @@ func (l *Log) Apply(proposed []Edit) {
 // text, widened (cs, ce) to whole earlier edits they reach into.
 type group struct{ cs, ce, first, last int }
 
-// fold merges the groups of proposed edits, in order, with the log's
-// earlier edits into merged; oi is the first earlier edit not yet taken.
-type fold struct {
-	l        *Log
-	proposed []Edit
-	merged   []Edit
-	oi       int
-}
-
-// add folds group g: the earlier edits before it are kept, those it
-// reaches are absorbed into one edit with its text.
-func (f *fold) add(g group) {
-	l := f.l
+// fold folds group g of proposed edits into merged, in order, with the
+// log's earlier edits from oi (the first not yet taken): the earlier edits
+// before it are kept, those it reaches are absorbed into one edit with its
+// text. It returns merged and the new oi. (Results, not a struct's fields
+// written through a pointer: that made the compiler move every Log to the
+// heap, one allocation per document.)
+func (l *Log) fold(merged []Edit, oi int, proposed []Edit, g group) ([]Edit, int) {
 	loS, hiS := l.bounds(g.cs)
 	loE, hiE := l.bounds(g.ce)
 	ss, se := hiS, loE
 	if g.cs == g.ce || ss > se {
 		ss, se = loS, hiE
 	}
-	j := f.oi
+	j := oi
 	for j < len(l.edits) && l.edits[j].End <= ss && l.edits[j].Start < ss {
 		j++
 	}
-	f.merged = append(f.merged, l.edits[f.oi:j]...)
-	f.oi = j
+	merged = append(merged, l.edits[oi:j]...)
+	oi = j
 	var hidden string
-	for f.oi < len(l.edits) && l.edits[f.oi].Start < se {
-		hidden = cmpOr(hidden, l.edits[f.oi].Hidden)
-		f.oi++ // absorbed
+	for oi < len(l.edits) && l.edits[oi].Start < se {
+		hidden = cmpOr(hidden, l.edits[oi].Hidden)
+		oi++ // absorbed
 	}
-	news := f.proposed[g.first:g.last]
+	news := proposed[g.first:g.last]
 	var after string
 	if len(news) == 1 && news[0].Start == g.cs && news[0].End == g.ce {
 		after = news[0].After // most often: the edit's text is the group's
@@ -325,8 +319,9 @@ func (f *fold) add(g group) {
 	e.After = after
 	e.Hidden = hidden
 	if e.Before != e.After {
-		f.merged = append(f.merged, e)
+		merged = append(merged, e)
 	}
+	return merged, oi
 }
 
 // after returns the first earlier edit whose text ends at or after

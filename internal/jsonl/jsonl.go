@@ -95,25 +95,25 @@ const outBytes = blockBytes * 3 / 2
 
 // pool recycles the blocks' buffers of one size: a new one is zeroed, and
 // that was a third of what the reader, a single goroutine, did.
-type pool struct {
+type pool[T any] struct {
 	size int
-	free chan []byte
+	free chan []T
 }
 
-func newPool(size, n int) pool { return pool{size, make(chan []byte, n)} }
+func newPool[T any](size, n int) pool[T] { return pool[T]{size, make(chan []T, n)} }
 
-func (p pool) get() []byte {
+func (p pool[T]) get() []T {
 	select {
 	case b := <-p.free:
 		return b[:0]
 	default:
-		return make([]byte, 0, p.size)
+		return make([]T, 0, p.size)
 	}
 }
 
 // put keeps b for a later get if it is of the pool's size (not one grown
 // for a long line) and there is room.
-func (p pool) put(b []byte) {
+func (p pool[T]) put(b []T) {
 	if cap(b) != p.size {
 		return
 	}
@@ -122,6 +122,11 @@ func (p pool) put(b []byte) {
 	default:
 	}
 }
+
+// docsPerBlock is the room a block's list of Docs is given: one a line of
+// 128 bytes. Lists are recycled too: made anew, zeroed and then scanned
+// by the collector, they cost a tenth of the JSON handling of short lines.
+const docsPerBlock = blockBytes / 128
 
 // spillAt is the length past which a line without its end yet goes on to a
 // temporary file rather than a growing buffer: a long line is then held in
@@ -169,7 +174,8 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 	budget := newBudget(64 << 20)
 	jobs := make(chan *block, opt.Workers)
 	order := make(chan *block, opt.Workers*2+2)
-	inPool, outPool := newPool(blockBytes, cap(order)+opt.Workers+2), newPool(outBytes, cap(order)+opt.Workers+2)
+	n := cap(order) + opt.Workers + 2
+	inPool, outPool, docPool := newPool[byte](blockBytes, n), newPool[byte](outBytes, n), newPool[Doc](docsPerBlock, n)
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
@@ -178,7 +184,7 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 			defer wg.Done()
 			pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels("jsonl", "clean")))
 			for b := range jobs {
-				b.clean(opt, tagOnly, outPool)
+				b.clean(opt, tagOnly, outPool, docPool)
 				close(b.ready)
 			}
 		}()
@@ -233,6 +239,9 @@ func Process(ctx context.Context, r io.Reader, w io.Writer, opt Options) (Stats,
 			}
 			inPool.put(b.data) // Each is done with the IDs in it
 			outPool.put(b.out)
+			// What the Docs point to (reports, texts) is not held on to.
+			clear(b.docs)
+			docPool.put(b.docs)
 			if opt.FlushIdle && len(order) == 0 && writeErr == nil && !tagOnly {
 				// Nothing more is ready: what is done goes to the reader now.
 				if f, ok := w.(interface{ Flush() }); ok {
@@ -303,14 +312,16 @@ func tooLong(size int64, opt Options) error {
 }
 
 // clean cleans the block's lines into b.out, b.attr and b.docs.
-func (b *block) clean(opt Options, tagOnly bool, outPool pool) {
+func (b *block) clean(opt Options, tagOnly bool, outPool pool[byte], docPool pool[Doc]) {
 	if n := len(b.data) + len(b.data)/2; n <= outBytes {
 		b.out = outPool.get()
 	} else {
 		b.out = make([]byte, 0, n)
 	}
-	if opt.Each != nil {
-		b.docs = make([]Doc, 0, len(b.data)/128)
+	if n := len(b.data) / 128; opt.Each != nil && n <= docsPerBlock {
+		b.docs = docPool.get()
+	} else if opt.Each != nil {
+		b.docs = make([]Doc, 0, n)
 	}
 	longest := longestLine(opt)
 	seq := 1 // in the block
@@ -377,12 +388,12 @@ func (b *block) clean(opt Options, tagOnly bool, outPool pool) {
 // lineReader cuts its input into blocks of whole lines.
 type lineReader struct {
 	r       io.Reader
-	longest int64  // a longer line is passed through from a file (0: none is)
-	eager   bool   // a block ends with the first read that ends a line
-	size    int    // the last block's size
-	pool    pool   // buffers of blockBytes
-	carry   []byte // read after the last line handed out
-	err     error  // what ended the input (io.EOF at its end)
+	longest int64      // a longer line is passed through from a file (0: none is)
+	eager   bool       // a block ends with the first read that ends a line
+	size    int        // the last block's size
+	pool    pool[byte] // buffers of blockBytes
+	carry   []byte     // read after the last line handed out
+	err     error      // what ended the input (io.EOF at its end)
 }
 
 // next returns the next block of whole lines, the last perhaps without
@@ -601,16 +612,17 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []
 	fields := fieldBuf[:0]
 	var forged []int // members named "unspin"
 	for k, m := range obj.members {
-		isField := keyIs(m.key, opt.Field)
+		key := keyName(m.key) // decoded once, compared three times
+		isField := key != nil && string(key) == opt.Field
 		switch {
 		case isField && !m.str:
 			return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
 		case isField:
 			fields = append(fields, field{at: m.valStart, end: m.valEnd})
-		case keyIs(m.key, "unspin"):
+		case key != nil && string(key) == "unspin":
 			forged = append(forged, k)
 		}
-		if keyIs(m.key, "id") {
+		if key != nil && string(key) == "id" {
 			d.id = json.RawMessage(body[m.valStart:m.valEnd])
 		}
 	}
@@ -632,8 +644,14 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []
 		}
 	}
 	judged := &fields[len(fields)-1]
-	rep := judged.rep // what Each is given, kept apart so that fields can stay on the stack
-	d.text, d.rep = judged.s.text, &rep
+	d.text = judged.s.text
+	if opt.Each != nil || opt.Attributes != nil {
+		// What they are given, kept apart so that fields can stay on the
+		// stack; declared here, so that a run that reads no report
+		// allocates none.
+		rep := judged.rep
+		d.rep = &rep
+	}
 	if len(fields) > 1 {
 		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)
 	}

@@ -285,13 +285,17 @@ func numberEnd(b []byte, i int) (int, bool) {
 	return i, true
 }
 
-// keyIs reports whether a raw key means name: bytes compared where the key
-// holds no escape, decoded where it does ("t\u0065xt" is "text" to every
-// decoder, and must be cleaned as one).
-func keyIs(raw []byte, name string) bool {
+// keyName returns what a raw key means: its bytes where it holds no
+// escape, decoded where it does ("t\u0065xt" is "text" to every decoder,
+// and must be cleaned as one); nil where it does not decode.
+func keyName(raw []byte) []byte {
 	if bytes.IndexByte(raw, '\\') < 0 {
-		return string(raw) == name
+		return raw
 	}
 	s, err := decodeString(raw)
-	return err == nil && s.text == name
+	if err != nil {
+		return nil
+	}
+	return []byte(s.text)
 }
+

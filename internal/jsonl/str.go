@@ -36,15 +36,22 @@ var errBadString = errors.New("malformed JSON string")
 // simpleEscapes maps the letter after a backslash to the byte it stands for.
 var simpleEscapes = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
-// decodeString decodes raw, the contents of a JSON string without its quotes.
-func decodeString(raw []byte) (rawString, error) {
+// decodeString decodes raw, the contents of a JSON string without its
+// quotes. The marks are made later, by splice, for the few texts that
+// receive an edit.
+func decodeString(raw []byte) (rawString, error) { return decode(raw, false) }
+
+// decode decodes raw, with its marks where withMarks is set.
+func decode(raw []byte, withMarks bool) (rawString, error) {
 	s := rawString{raw: raw}
 	if bytes.IndexByte(raw, '\\') < 0 {
 		s.text = string(raw)
 		return s, nil
 	}
 	out := make([]byte, 0, len(raw))
-	s.marks = make([]mark, 0, bytes.Count(raw, backslash)) // one a backslash at most
+	if withMarks {
+		s.marks = make([]mark, 0, bytes.Count(raw, backslash)) // one a backslash at most
+	}
 	for i := 0; i < len(raw); {
 		j := bytes.IndexByte(raw[i:], '\\')
 		if j < 0 {
@@ -82,7 +89,9 @@ func decodeString(raw []byte) (rawString, error) {
 		default:
 			return s, errBadString
 		}
-		s.marks = append(s.marks, mark{len(out), i})
+		if withMarks {
+			s.marks = append(s.marks, mark{len(out), i})
+		}
 	}
 	// out is not written again: the text can be it, without a copy.
 	s.text = unsafe.String(unsafe.SliceData(out), len(out))
@@ -116,6 +125,11 @@ func (s *rawString) rawOffset(dec int) int {
 func (s *rawString) splice(spans []replacement) []byte {
 	if len(spans) == 0 {
 		return s.raw
+	}
+	if s.marks == nil && bytes.IndexByte(s.raw, '\\') >= 0 {
+		// Decoded again, for the marks: raw was decoded once already.
+		m, _ := decode(s.raw, true)
+		s.marks = m.marks
 	}
 	out := make([]byte, 0, len(s.raw)+16*len(spans))
 	last := 0
