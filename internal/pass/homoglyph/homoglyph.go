@@ -100,9 +100,8 @@ func (w *word) mk() makeup {
 	return makeup{plainT: w.plain}
 }
 
-// setMakeup records m as the word's make-up, apart (in *more, where its
-// pointer stays valid if more grows) unless ordinary letters of one kind
-// are all it counts.
+// setMakeup records m as the word's make-up, apart (in *more) unless
+// ordinary letters of one kind are all it counts.
 func (w *word) setMakeup(m makeup, more *[]makeup) {
 	w.mkp = nil
 	switch m {
@@ -111,10 +110,21 @@ func (w *word) setMakeup(m makeup, more *[]makeup) {
 	case makeup{plainOther: m.plainOther}:
 		w.plain, w.other = m.plainOther, true
 	default:
+		if len(*more) == cap(*more) {
+			// A new chunk, never a larger copy: the words before keep
+			// pointing into the old one, which append would leave behind
+			// beside the copy (a spun 15 MB document's make-ups took twice
+			// their size so). Each chunk is twice the last, up to a bound,
+			// so that the last, kept for the next document, stays small.
+			*more = make([]makeup, 0, min(max(64, 2*cap(*more)), makeupChunk))
+		}
 		*more = append(*more, m)
 		w.mkp = &(*more)[len(*more)-1]
 	}
 }
+
+// makeupChunk is the most make-ups a chunk holds.
+const makeupChunk = 1 << 14
 
 // letters returns the word's letters.
 func (w *word) letters() []letter {
@@ -333,6 +343,7 @@ type scratch struct {
 	profile  profile
 	decided  []bool     // which words are decided
 	accepted []proposal // the proposals accepted, cleared
+	reasons  map[reasonKey]string
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -368,6 +379,11 @@ func getScratch(n int) *scratch {
 // putScratch keeps sc for the next document, holding nothing of this one's.
 func putScratch(sc *scratch) {
 	clear(sc.accepted)
+	// The reasons of one document (why strings can name its words).
+	if len(sc.reasons) > 256 {
+		sc.reasons = nil
+	}
+	clear(sc.reasons)
 	sc.profile.words, sc.profile.reading = nil, nil
 	if cap(sc.letters) <= scratchKept && cap(sc.words) <= scratchKept/4 {
 		scratchPool.Put(sc)
@@ -857,17 +873,41 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		n += len(pr.repl)
 	}
 	out := make([]edit.Edit, 0, n)
+	reasons := sc.reasons
+	if reasons == nil {
+		reasons = map[reasonKey]string{}
+		sc.reasons = reasons
+	}
+	// In text order, as edit.Normalize would put them, which spares it
+	// sorting them: words in order (no two overlap), and in each its
+	// letters in order. Sorting the words and letter indices costs less
+	// than sorting the edits.
+	slices.SortFunc(accepted, func(a, b proposal) int { return a.w.start - b.w.start })
+	var keys [16]int
 	for _, pr := range accepted {
-		for k, r := range pr.repl {
+		order := keys[:0]
+		for k := range pr.repl {
+			order = append(order, k)
+		}
+		slices.Sort(order)
+		for _, k := range order {
+			r := pr.repl[k]
 			l := pr.w.letters()[k]
-			before := string(l.r)
-			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
-				After: runeString(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
+			// A spoof repeats: most edits share their reason with another,
+			// and one string serves them all.
+			key := reasonKey{l.r, r, l.script, pr.target, pr.why}
+			why, ok := reasons[key]
+			if !ok {
+				why = reason(l.script, l.r, pr.target, r, pr.why)
+				reasons[key] = why
+			}
+			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(string(l.r)), Kind: edit.Homoglyph,
+				After: runeString(r), Reason: why})
 		}
 	}
-	// In text order, as edit.Normalize would put them (no two share a
-	// letter; the sort is stable all the same), which spares it sorting them.
-	slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start })
+	if !slices.IsSortedFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start }) {
+		slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start }) // (never seen)
+	}
 	return out
 }
 
@@ -887,6 +927,13 @@ func runeString(r rune) string {
 		return asciiChars[r : r+1]
 	}
 	return string(r)
+}
+
+// reasonKey is what a reason is made of.
+type reasonKey struct {
+	src, r    rune
+	s, target unidata.Script
+	why       string
 }
 
 // reason says why src became r: what fmt.Sprintf("%s %U looks like %s %q; %s")
