@@ -538,8 +538,13 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 	// thereby make it a word of the document.
 	for i := range words {
 		w := &words[i]
-		buf = doc.AppendLower(buf[:0], w.text(text))
-		f := add(&p.table, buf)
+		var f int
+		if w.ascii {
+			f = addLowerASCII(&p.table, w.text(text))
+		} else {
+			buf = doc.AppendLower(buf[:0], w.text(text))
+			f = add(&p.table, buf)
+		}
 		w.form = int32(f)
 		p.table.recs[f].spellings++
 		if w.ascii && p.dominant == unidata.Latin {
@@ -569,7 +574,12 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 			}
 		}
 		if w.ln > 2 {
-			k := add(&p.table, prefix2(buf))
+			var k int
+			if w.ascii {
+				k = addLowerASCII(&p.table, w.text(text)[:2])
+			} else {
+				k = add(&p.table, prefix2(buf))
+			}
 			p.table.recs[k].starts++
 		}
 		if apostropheAfter(text, w.end) {
@@ -799,6 +809,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	accepted := sc.accepted[:0]
 	defer func() { sc.accepted = accepted }()
 	cases := glyphCases{}
+	undecided := 0 // the words the loops below judge
 	var buf [64]byte
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
@@ -830,7 +841,9 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
 		if p.reading == nil {
-			p.reading = map[int32]string{}
+			// Sized for the words left to judge (at most some thousands
+			// up front): grown one entry at a time it rehashes over and over.
+			p.reading = make(map[int32]string, min(undecided, 1<<12))
 		}
 		p.reading[int32(i)] = form
 		k := add(&p.table, lowerOf(buf[:], form))
@@ -843,6 +856,9 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		// words, decided without asking.
 		w := &words[i]
 		decided[i] = w.mkp == nil && !w.other && (w.ascii || p.dominant != unidata.Latin) || p.authored(text, words, i) != ""
+		if !decided[i] {
+			undecided++
+		}
 	}
 	for i := range words {
 		if decided[i] {
