@@ -121,6 +121,40 @@ func add[S ~string | ~[]byte](t *formTable, f S) int {
 	}
 	start := len(t.bytes)
 	t.bytes = append(t.bytes, f...)
+	return t.put(i, h, start)
+}
+
+// addLowerASCII is add(t, the lower-cased s) for s of ASCII characters
+// alone (most words), lower-casing as it hashes: the form is written out
+// only when it is new.
+func addLowerASCII(t *formTable, s string) int {
+	if t.slots == nil {
+		t.init(64)
+	}
+	h := lexicon.HashStart
+	for k := 0; k < len(s); k++ {
+		h = h.Add(lowerASCII(s[k]))
+	}
+	i := t.slot(uint64(h))
+	if t.slots[i] != 0 {
+		return int(t.slots[i]) - 1
+	}
+	start := len(t.bytes)
+	for k := 0; k < len(s); k++ {
+		t.bytes = append(t.bytes, lowerASCII(s[k]))
+	}
+	return t.put(i, uint64(h), start)
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// put records the form of hash h written at t.bytes[start:] in slot i.
+func (t *formTable) put(i, h uint64, start int) int {
 	t.recs = append(t.recs, formRec{hash: h, start: int32(start), end: int32(len(t.bytes))})
 	t.slots[i] = int32(len(t.recs))
 	if 2*len(t.recs) > len(t.slots) {

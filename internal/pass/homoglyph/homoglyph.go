@@ -100,9 +100,8 @@ func (w *word) mk() makeup {
 	return makeup{plainT: w.plain}
 }
 
-// setMakeup records m as the word's make-up, apart (in *more, where its
-// pointer stays valid if more grows) unless ordinary letters of one kind
-// are all it counts.
+// setMakeup records m as the word's make-up, apart (in *more) unless
+// ordinary letters of one kind are all it counts.
 func (w *word) setMakeup(m makeup, more *[]makeup) {
 	w.mkp = nil
 	switch m {
@@ -111,10 +110,21 @@ func (w *word) setMakeup(m makeup, more *[]makeup) {
 	case makeup{plainOther: m.plainOther}:
 		w.plain, w.other = m.plainOther, true
 	default:
+		if len(*more) == cap(*more) {
+			// A new chunk, never a larger copy: the words before keep
+			// pointing into the old one, which append would leave behind
+			// beside the copy (a spun 15 MB document's make-ups took twice
+			// their size so). Each chunk is twice the last, up to a bound,
+			// so that the last, kept for the next document, stays small.
+			*more = make([]makeup, 0, min(max(64, 2*cap(*more)), makeupChunk))
+		}
 		*more = append(*more, m)
 		w.mkp = &(*more)[len(*more)-1]
 	}
 }
+
+// makeupChunk is the most make-ups a chunk holds.
+const makeupChunk = 1 << 14
 
 // letters returns the word's letters.
 func (w *word) letters() []letter {
@@ -333,6 +343,8 @@ type scratch struct {
 	profile  profile
 	decided  []bool     // which words are decided
 	accepted []proposal // the proposals accepted, cleared
+	reasons  map[reasonKey]string
+	byStart  []uint64 // the accepted proposals in text order
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -368,6 +380,11 @@ func getScratch(n int) *scratch {
 // putScratch keeps sc for the next document, holding nothing of this one's.
 func putScratch(sc *scratch) {
 	clear(sc.accepted)
+	// The reasons of one document (why strings can name its words).
+	if len(sc.reasons) > 256 {
+		sc.reasons = nil
+	}
+	clear(sc.reasons)
 	sc.profile.words, sc.profile.reading = nil, nil
 	if cap(sc.letters) <= scratchKept && cap(sc.words) <= scratchKept/4 {
 		scratchPool.Put(sc)
@@ -485,6 +502,7 @@ type profile struct {
 	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
+	markAttested  int8            // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
 	textCounts    map[rune]int    // textCount's answers
 	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
 	makeups       []makeup        // the words' make-ups kept apart (word.setMakeup), kept for the next document
@@ -522,8 +540,13 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 	// thereby make it a word of the document.
 	for i := range words {
 		w := &words[i]
-		buf = doc.AppendLower(buf[:0], w.text(text))
-		f := add(&p.table, buf)
+		var f int
+		if w.ascii {
+			f = addLowerASCII(&p.table, w.text(text))
+		} else {
+			buf = doc.AppendLower(buf[:0], w.text(text))
+			f = add(&p.table, buf)
+		}
 		w.form = int32(f)
 		p.table.recs[f].spellings++
 		if w.ascii && p.dominant == unidata.Latin {
@@ -553,7 +576,12 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 			}
 		}
 		if w.ln > 2 {
-			k := add(&p.table, prefix2(buf))
+			var k int
+			if w.ascii {
+				k = addLowerASCII(&p.table, w.text(text)[:2])
+			} else {
+				k = add(&p.table, prefix2(buf))
+			}
 			p.table.recs[k].starts++
 		}
 		if apostropheAfter(text, w.end) {
@@ -783,6 +811,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 	accepted := sc.accepted[:0]
 	defer func() { sc.accepted = accepted }()
 	cases := glyphCases{}
+	undecided := 0 // the words the loops below judge
 	var buf [64]byte
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
@@ -814,7 +843,9 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		accepted = append(accepted, pr)
 		form := restored(text, pr.w, pr.repl)
 		if p.reading == nil {
-			p.reading = map[int32]string{}
+			// Sized for the words left to judge (at most some thousands
+			// up front): grown one entry at a time it rehashes over and over.
+			p.reading = make(map[int32]string, min(undecided, 1<<12))
 		}
 		p.reading[int32(i)] = form
 		k := add(&p.table, lowerOf(buf[:], form))
@@ -827,6 +858,9 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		// words, decided without asking.
 		w := &words[i]
 		decided[i] = w.mkp == nil && !w.other && (w.ascii || p.dominant != unidata.Latin) || p.authored(text, words, i) != ""
+		if !decided[i] {
+			undecided++
+		}
 	}
 	for i := range words {
 		if decided[i] {
@@ -857,17 +891,49 @@ func ProposeDoc(d *doc.Doc) []edit.Edit {
 		n += len(pr.repl)
 	}
 	out := make([]edit.Edit, 0, n)
-	for _, pr := range accepted {
-		for k, r := range pr.repl {
+	reasons := sc.reasons
+	if reasons == nil {
+		reasons = map[reasonKey]string{}
+		sc.reasons = reasons
+	}
+	// In text order, as edit.Normalize would put them, which spares it
+	// sorting them: words in order (no two overlap), and in each its
+	// letters in order. Sorting the words and letter indices costs less
+	// than sorting the edits.
+	// (Sorted as word offsets paired with their proposal, plain integers:
+	// sorting the proposals themselves cost twice the old sort of edits.)
+	byStart := slices.Grow(sc.byStart[:0], len(accepted))
+	for j, pr := range accepted {
+		byStart = append(byStart, uint64(pr.w.start)<<32|uint64(j))
+	}
+	slices.Sort(byStart)
+	sc.byStart = byStart
+	var keys [16]int
+	for _, key := range byStart {
+		pr := accepted[uint32(key)]
+		order := keys[:0]
+		for k := range pr.repl {
+			order = append(order, k)
+		}
+		slices.Sort(order)
+		for _, k := range order {
+			r := pr.repl[k]
 			l := pr.w.letters()[k]
-			before := string(l.r)
-			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(before), Kind: edit.Homoglyph,
-				After: runeString(r), Reason: reason(l.script, l.r, pr.target, r, pr.why)})
+			// A spoof repeats: most edits share their reason with another,
+			// and one string serves them all.
+			key := reasonKey{l.r, r, l.script, pr.target, pr.why}
+			why, ok := reasons[key]
+			if !ok {
+				why = reason(l.script, l.r, pr.target, r, pr.why)
+				reasons[key] = why
+			}
+			out = append(out, edit.Edit{Start: int(l.off), End: int(l.off) + len(string(l.r)), Kind: edit.Homoglyph,
+				After: runeString(r), Reason: why})
 		}
 	}
-	// In text order, as edit.Normalize would put them (no two share a
-	// letter; the sort is stable all the same), which spares it sorting them.
-	slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start })
+	if !slices.IsSortedFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start }) {
+		slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start }) // (never seen)
+	}
 	return out
 }
 
@@ -887,6 +953,13 @@ func runeString(r rune) string {
 		return asciiChars[r : r+1]
 	}
 	return string(r)
+}
+
+// reasonKey is what a reason is made of.
+type reasonKey struct {
+	src, r    rune
+	s, target unidata.Script
+	why       string
 }
 
 // reason says why src became r: what fmt.Sprintf("%s %U looks like %s %q; %s")
@@ -1317,8 +1390,19 @@ func (t *trigrams) reset() *trigrams {
 // letters that begin them and the pairs that begin triples too.
 func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
 	a, b := ' ', ' '
-	step := func(c rune) {
-		c = fold(c)
+	for i := 0; i <= len(form); {
+		c := ' ' // the word's end (which no fold changes)
+		switch {
+		case i == len(form):
+			i++
+		case form[i] < utf8.RuneSelf:
+			c = fold(rune(form[i]))
+			i++
+		default:
+			r, w := utf8.DecodeRune(form[i:])
+			c = fold(r)
+			i += w
+		}
 		if pairs {
 			t.counts.add(pairKey(b, c), n)
 			t.counts.add(singleKey(b), n)
@@ -1328,10 +1412,6 @@ func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
 		}
 		a, b = b, c
 	}
-	for _, c := range string(form) {
-		step(c)
-	}
-	step(' ')
 }
 
 // chance is c's probability after a and b: triples backed off to pairs.

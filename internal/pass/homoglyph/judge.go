@@ -957,12 +957,18 @@ func (p *profile) extendedOrthography() bool {
 	if p.extended > 0 {
 		return true
 	}
-	mark := false
-	p.attested.each(func(r rune) bool {
-		mark = unicode.IsMark(r)
-		return !mark
-	})
-	return mark
+	if p.markAttested == 0 { // the attested letters are final: asked once
+		mark := false
+		p.attested.each(func(r rune) bool {
+			mark = unicode.IsMark(r)
+			return !mark
+		})
+		p.markAttested = -1
+		if mark {
+			p.markAttested = 1
+		}
+	}
+	return p.markAttested > 0
 }
 
 // inCompound is rule LETTER-IN-COMPOUND: a lone letter joined by hyphens on

@@ -43,7 +43,38 @@ func tierOf(r rune, s, t unidata.Script) tier {
 			return tierCache[k][r]
 		}
 	}
-	return tierOfUncached(r, s, t)
+	// Beyond the alphabets' blocks (mathematical 𝐚, fullwidth ｆ, symbols)
+	// each answer is kept as it is found: an attacker repeats a few such
+	// characters, and each grading normalized the character anew.
+	key := tierKey{r, s, t}
+	tierMore.RLock()
+	x, ok := tierMore.m[key]
+	tierMore.RUnlock()
+	if ok {
+		return x
+	}
+	x = tierOfUncached(r, s, t)
+	tierMore.Lock()
+	if len(tierMore.m) < tierMoreKept {
+		tierMore.m[key] = x
+	}
+	tierMore.Unlock()
+	return x
+}
+
+// tierMore holds tierOf's answers beyond tierCache, up to tierMoreKept of
+// them (any text's share of such characters is small; a table of every
+// code point would not be).
+var tierMore = struct {
+	sync.RWMutex
+	m map[tierKey]tier
+}{m: map[tierKey]tier{}}
+
+const tierMoreKept = 1 << 16
+
+type tierKey struct {
+	r    rune
+	s, t unidata.Script
 }
 
 // tierCache holds tierOf's answers for the alphabets' blocks (below
