@@ -228,6 +228,16 @@ var asciiScript = func() (s [utf8.RuneSelf]unidata.Script) {
 	return
 }()
 
+// plain[b] reports the bytes word reads fastest: ASCII letters that are
+// lower case (lower-casing keeps them), all of script plainScript.
+var plain, plainScript = func() (p [256]bool, s unidata.Script) {
+	s = asciiScript['a']
+	for b := range utf8.RuneSelf {
+		p[b] = asciiKind[b] == kWord|kLetter && asciiLower[b] == byte(b) && asciiScript[b] == s
+	}
+	return
+}()
+
 var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
 	for b := range utf8.RuneSelf {
 		c := runeclass.ASCII(byte(b))
