@@ -131,6 +131,14 @@ func (w *WordScan) Next() bool {
 	h, kinds, akinds, ascii := lexicon.HashStart, uint8(0), uint8(0), true
 	for i < len(text) {
 		b := text[i]
+		if plain[b] { // most of a word, a byte at a time in a tight loop
+			for i < len(text) && plain[text[i]] {
+				h = h.Add(text[i])
+				i++
+			}
+			akinds |= kWord | kLetter // (asciiKind of every plain byte)
+			continue
+		}
 		if b < utf8.RuneSelf {
 			k := asciiKind[b]
 			if k&kWord == 0 && (k&kJoiner == 0 || !joins(text, i, 1)) {

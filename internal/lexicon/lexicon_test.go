@@ -204,3 +204,12 @@ func TestSensesID(t *testing.T) {
 		t.Errorf("hotBits %d, want %d", hotBits, bits.Len(2*hotForms-1))
 	}
 }
+
+// TestSenseTable: the senses tables.bin holds are those the statistics give.
+func TestSenseTable(t *testing.T) {
+	for id := ID(0); int(id) < IDs(); id++ {
+		if got, want := id.Sense(), id.senseOf(); got != want {
+			t.Fatalf("%d %q: Sense %d, from the statistics %d", id, id.Form(), got, want)
+		}
+	}
+}
