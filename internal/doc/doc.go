@@ -125,6 +125,7 @@ func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID,
 	if withLex {
 		table = lexicon.SenseTable()
 	}
+next:
 	for i < len(text) {
 		b := text[i]
 		if b == ' ' { // the commonest separator, without a class lookup
@@ -136,18 +137,42 @@ func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID,
 		var h lexicon.Hash
 		if plain[b] {
 			// Most words are lower-case ASCII letters followed by
-			// ASCII that is no word's ("the", "said,"): read here,
-			// without word's tests. Any other is word's to read.
-			j := i + 1
-			for h = lexicon.HashStart.Add(b); j < len(text) && plain[text[j]]; j++ {
-				h = h.Add(text[j])
-			}
-			if j < len(text) && !endsPlain(text, j) {
-				t, h = word(text, i)
-				t.Flags |= sep
-			} else {
+			// ASCII that is no word's ("the", "said,"), and most of
+			// those by a space and another: read here, in a loop of
+			// their own, without word's tests. Any other is word's
+			// to read.
+			for {
+				j := i + 1
+				for h = lexicon.HashStart.Add(b); j < len(text) && plain[text[j]]; j++ {
+					h = h.Add(text[j])
+				}
+				if j < len(text) && after[text[j]] != afterEnds && (after[text[j]] != afterJoins || joins(text, j, 1)) {
+					break // (after: what the byte after the run does)
+				}
 				t = Token{Start: int32(i), End: int32(j), Flags: sep, Kind: Word, Script: plainScript}
+				if sync != nil && int(t.Start) >= sync.from {
+					if k := sync.resync(t); k >= 0 {
+						return toks, lex, k
+					}
+				}
+				toks = append(toks, t)
+				if table != nil {
+					var id lexicon.ID
+					if j-i <= maxLookup {
+						if id = table.First(h); id == 0 {
+							id = table.ID(h)
+						}
+					}
+					lex = append(lex, id)
+				}
+				i, sep, lines = j, 0, 0
+				if j+1 >= len(text) || text[j] != ' ' || !plain[text[j+1]] {
+					continue next
+				}
+				i, sep, b = j+1, SpaceBefore, text[j+1]
 			}
+			t, h = word(text, i)
+			t.Flags |= sep
 		} else {
 			c, n := runeclass.ASCII(b), 1
 			if b >= utf8.RuneSelf {
@@ -195,7 +220,7 @@ func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID,
 		}
 		toks = append(toks, t)
 		i = int(t.End)
-		if withLex {
+		if table != nil {
 			var id lexicon.ID
 			if t.End-t.Start <= maxLookup {
 				if id = table.First(h); id == 0 {
@@ -207,17 +232,6 @@ func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID,
 		sep, lines = 0, 0
 	}
 	return toks, lex, -1
-}
-
-// endsPlain reports whether a run of plain letters before j is a whole
-// word: the byte at j is ASCII, no word's, and joins nothing.
-func endsPlain(text string, j int) bool {
-	b := text[j]
-	if b >= utf8.RuneSelf {
-		return false
-	}
-	k := asciiKind[b]
-	return k&kWord == 0 && (k&kJoiner == 0 || !joins(text, j, 1))
 }
 
 // classAt returns the class of the character at i and its length. (The

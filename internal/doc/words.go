@@ -246,6 +246,28 @@ var plain, plainScript = func() (p [256]bool, s unidata.Script) {
 	return
 }()
 
+// after[b] is what a byte after a run of plain letters does to the word:
+// ends it (ASCII that is no word's, and no joiner), may join it to more
+// (an ASCII joiner: joins says), or leaves it for word to read (a word
+// character, a byte beyond ASCII).
+var after = func() (a [256]uint8) {
+	for b := range utf8.RuneSelf {
+		switch k := asciiKind[b]; {
+		case k&kWord != 0:
+		case k&kJoiner != 0:
+			a[b] = afterJoins
+		default:
+			a[b] = afterEnds
+		}
+	}
+	return
+}()
+
+const (
+	afterEnds  = 1
+	afterJoins = 2
+)
+
 var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
 	for b := range utf8.RuneSelf {
 		c := runeclass.ASCII(byte(b))
