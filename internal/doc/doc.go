@@ -121,57 +121,113 @@ func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 // (resync), and returns that token's old index, -1 at the end.
 func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID, withLex bool, sync *resync) ([]Token, []lexicon.ID, int) {
 	lines := 0 // line breaks since the last token
+	var table *lexicon.Senses
+	if withLex {
+		table = lexicon.SenseTable()
+	}
+next:
 	for i < len(text) {
-		c, n := runeclass.ASCII(text[i]), 1
-		if text[i] >= utf8.RuneSelf {
-			c, n = classBeyond(text, i)
+		b := text[i]
+		if b == ' ' { // the commonest separator, without a class lookup
+			sep |= SpaceBefore
+			i++
+			continue
 		}
 		var t Token
-		switch {
-		case c.Any(runeclass.Space):
-			sep |= SpaceBefore
-			if text[i] == '\n' || text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
-				lines++
-				sep |= LineBefore
-				if lines >= 2 {
-					sep |= ParagraphBefore
+		var h lexicon.Hash
+		if plain[b] {
+			// Most words are lower-case ASCII letters followed by
+			// ASCII that is no word's ("the", "said,"), and most of
+			// those by a space and another: read here, in a loop of
+			// their own, without word's tests. Any other is word's
+			// to read.
+			for {
+				j := i + 1
+				for h = lexicon.HashStart.Add(b); j < len(text) && plain[text[j]]; j++ {
+					h = h.Add(text[j])
 				}
+				if j < len(text) && after[text[j]] != afterEnds && (after[text[j]] != afterJoins || joins(text, j, 1)) {
+					break // (after: what the byte after the run does)
+				}
+				t = Token{Start: int32(i), End: int32(j), Flags: sep, Kind: Word, Script: plainScript}
+				if sync != nil && int(t.Start) >= sync.from {
+					if k := sync.resync(t); k >= 0 {
+						return toks, lex, k
+					}
+				}
+				toks = append(toks, t)
+				if table != nil {
+					var id lexicon.ID
+					if j-i <= maxLookup {
+						if id = table.First(h); id == 0 {
+							id = table.ID(h)
+						}
+					}
+					lex = append(lex, id)
+				}
+				i, sep, lines = j, 0, 0
+				if j+1 >= len(text) || text[j] != ' ' || !plain[text[j+1]] {
+					continue next
+				}
+				i, sep, b = j+1, SpaceBefore, text[j+1]
 			}
-			i += n
-			continue
-		case c.Any(runeclass.Word):
-			var h lexicon.Hash
 			t, h = word(text, i)
 			t.Flags |= sep
-			if sync != nil && int(t.Start) >= sync.from {
-				if k := sync.resync(t); k >= 0 {
-					return toks, lex, k
+		} else {
+			c, n := runeclass.ASCII(b), 1
+			if b >= utf8.RuneSelf {
+				c, n = classBeyond(text, i)
+			}
+			switch {
+			case c.Any(runeclass.Space):
+				sep |= SpaceBefore
+				if b == '\n' || b == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
+					lines++
+					sep |= LineBefore
+					if lines >= 2 {
+						sep |= ParagraphBefore
+					}
+				}
+				i += n
+				continue
+			case c.Any(runeclass.Word):
+				t, h = word(text, i)
+				t.Flags |= sep
+			default:
+				t = Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
+				if n > 1 || b >= utf8.RuneSelf {
+					t.Flags |= NonASCII
+				}
+				if sync != nil && int(t.Start) >= sync.from {
+					if k := sync.resync(t); k >= 0 {
+						return toks, lex, k
+					}
+				}
+				toks = append(toks, t)
+				if withLex {
+					lex = append(lex, 0)
+				}
+				i += n
+				sep, lines = 0, 0
+				continue
+			}
+		}
+		// t is a word, h its hash.
+		if sync != nil && int(t.Start) >= sync.from {
+			if k := sync.resync(t); k >= 0 {
+				return toks, lex, k
+			}
+		}
+		toks = append(toks, t)
+		i = int(t.End)
+		if table != nil {
+			var id lexicon.ID
+			if t.End-t.Start <= maxLookup {
+				if id = table.First(h); id == 0 {
+					id = table.ID(h)
 				}
 			}
-			toks = append(toks, t)
-			i = int(t.End)
-			if withLex {
-				var id lexicon.ID
-				if t.End-t.Start <= maxLookup {
-					id, _ = lexicon.Probe(h)
-				}
-				lex = append(lex, id)
-			}
-		default:
-			t = Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: sep, Script: unidata.Common}
-			if n > 1 || text[i] >= utf8.RuneSelf {
-				t.Flags |= NonASCII
-			}
-			if sync != nil && int(t.Start) >= sync.from {
-				if k := sync.resync(t); k >= 0 {
-					return toks, lex, k
-				}
-			}
-			toks = append(toks, t)
-			if withLex {
-				lex = append(lex, 0)
-			}
-			i += n
+			lex = append(lex, id)
 		}
 		sep, lines = 0, 0
 	}
@@ -233,6 +289,27 @@ func word(text string, i int) (Token, lexicon.Hash) {
 	h := lexicon.HashStart
 	j := i
 	for j < len(text) {
+		// Most of a word is a run of lower-case ASCII letters (plain):
+		// each costs a table load and the hash's step, and the run its
+		// letters and script at once.
+		if plain[text[j]] {
+			r := j
+			for j < len(text) && plain[text[j]] {
+				h = h.Add(text[j])
+				j++
+			}
+			letters += j - r
+			if scripts != plainScript {
+				if scripts == 0 {
+					scripts, t.Script = plainScript, plainScript
+				} else {
+					t.Flags |= MixedScript
+				}
+			}
+			if j == len(text) {
+				break
+			}
+		}
 		if b := text[j]; b < utf8.RuneSelf {
 			// The same steps as below, from tables of ASCII bytes.
 			k := asciiKind[b]

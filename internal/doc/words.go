@@ -131,6 +131,14 @@ func (w *WordScan) Next() bool {
 	h, kinds, akinds, ascii := lexicon.HashStart, uint8(0), uint8(0), true
 	for i < len(text) {
 		b := text[i]
+		if plain[b] { // most of a word, a byte at a time in a tight loop
+			for i < len(text) && plain[text[i]] {
+				h = h.Add(text[i])
+				i++
+			}
+			akinds |= kWord | kLetter // (asciiKind of every plain byte)
+			continue
+		}
 		if b < utf8.RuneSelf {
 			k := asciiKind[b]
 			if k&kWord == 0 && (k&kJoiner == 0 || !joins(text, i, 1)) {
@@ -227,6 +235,38 @@ var asciiScript = func() (s [utf8.RuneSelf]unidata.Script) {
 	}
 	return
 }()
+
+// plain[b] reports the bytes word reads fastest: ASCII letters that are
+// lower case (lower-casing keeps them), all of script plainScript.
+var plain, plainScript = func() (p [256]bool, s unidata.Script) {
+	s = asciiScript['a']
+	for b := range utf8.RuneSelf {
+		p[b] = asciiKind[b] == kWord|kLetter && asciiLower[b] == byte(b) && asciiScript[b] == s
+	}
+	return
+}()
+
+// after[b] is what a byte after a run of plain letters does to the word:
+// ends it (ASCII that is no word's, and no joiner), may join it to more
+// (an ASCII joiner: joins says), or leaves it for word to read (a word
+// character, a byte beyond ASCII).
+var after = func() (a [256]uint8) {
+	for b := range utf8.RuneSelf {
+		switch k := asciiKind[b]; {
+		case k&kWord != 0:
+		case k&kJoiner != 0:
+			a[b] = afterJoins
+		default:
+			a[b] = afterEnds
+		}
+	}
+	return
+}()
+
+const (
+	afterEnds  = 1
+	afterJoins = 2
+)
 
 var asciiKind, asciiLower = func() (kind [utf8.RuneSelf]uint8, lower [utf8.RuneSelf]byte) {
 	for b := range utf8.RuneSelf {

@@ -194,8 +194,19 @@ func (id ID) modernShare() float64 {
 	return float64(u32(modern, 4*int(id))) * 1e6 / float64(header(lextab.HModernTotal))
 }
 
-// Sense returns what the language judgement asks of the form id names.
+// Sense returns what the language judgement asks of the form id names:
+// one load from the table loaded with the IDs (idSense, which
+// TestSenseTable holds to Stats and Known).
 func (id ID) Sense() Sense {
+	if id <= 0 {
+		return 0
+	}
+	idOnce.Do(loadIDs)
+	return idSense[id]
+}
+
+// senseOf is Sense from the form's statistics.
+func (id ID) senseOf() Sense {
 	var s Sense
 	if id.Stats() != nil {
 		s |= SenseBrown

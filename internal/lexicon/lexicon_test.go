@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math/bits"
 	"os"
 	"sync"
 	"testing"
@@ -180,5 +181,35 @@ func TestFilter(t *testing.T) {
 	}
 	if share := float64(passed) / float64(IDs()); share > 0.05 {
 		t.Errorf("%.3f of words outside the lexicon pass the filter", share)
+	}
+}
+
+// TestSensesID: the lookups a tokenizer inlines answer as Probe does.
+func TestSensesID(t *testing.T) {
+	tab := SenseTable()
+	check := func(h Hash) {
+		want, _ := Probe(h)
+		if got := tab.ID(h); got != want {
+			t.Fatalf("%x: ID %d, Probe %d", h, got, want)
+		}
+		if got := tab.First(h); got != 0 && got != want {
+			t.Fatalf("%x: First %d, Probe %d", h, got, want)
+		}
+	}
+	for id := ID(1); int(id) < IDs(); id++ {
+		check(HashOf(id.Form()))
+		check(HashOf(id.Form() + "x"))
+	}
+	if hotBits != bits.Len(2*hotForms-1) {
+		t.Errorf("hotBits %d, want %d", hotBits, bits.Len(2*hotForms-1))
+	}
+}
+
+// TestSenseTable: the senses tables.bin holds are those the statistics give.
+func TestSenseTable(t *testing.T) {
+	for id := ID(0); int(id) < IDs(); id++ {
+		if got, want := id.Sense(), id.senseOf(); got != want {
+			t.Fatalf("%d %q: Sense %d, from the statistics %d", id, id.Form(), got, want)
+		}
 	}
 }

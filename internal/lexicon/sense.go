@@ -17,8 +17,7 @@ import (
 type Senses struct {
 	// hot holds the hotForms commonest forms by their key (spread), with
 	// their ID and Sense: Probe answers most words of running text from it.
-	hot     []hotSlot
-	hotBits uint
+	hot *[1 << hotBits]hotSlot
 	// filter is a blocked Bloom filter over every form with a Sense: one
 	// word of it per form, three of the word's bits set.
 	filter     []uint64
@@ -48,7 +47,12 @@ func SenseTable() *Senses {
 
 // hotForms is how many forms the hot table holds: 4,096 forms cover about
 // three in five of the words of English text, in 128 KB (16-byte slots).
-const hotForms = 4096
+// The table's size is fixed, twice that, so that a lookup's index needs no
+// bounds check and the first probe inlines into a caller's loop (ID).
+const (
+	hotForms = 4096
+	hotBits  = 13 // bits.Len(2*hotForms - 1)
+)
 
 // spread mixes a Hash so that its top bits depend on every byte (FNV-1a's
 // low bits depend only on the inputs' low bits).
@@ -86,8 +90,7 @@ func loadSenses(n int, keys string) {
 	// The commonest forms: IDs already follow frequency (loadIDs), so the
 	// first known forms in ID order are the hot ones.
 	hot := min(known, hotForms)
-	t.hotBits = uint(bits.Len(uint(2*hot - 1)))
-	t.hot = make([]hotSlot, 1<<t.hotBits)
+	t.hot = new([1 << hotBits]hotSlot)
 	for id := ID(1); hot > 0; id++ {
 		sense := idSense[id]
 		if sense == 0 {
@@ -98,7 +101,7 @@ func loadSenses(n int, keys string) {
 		if k == 0 {
 			panic("lexicon: a hot form's key is zero: " + id.form())
 		}
-		for s := k >> (64 - t.hotBits); ; s = (s + 1) & (1<<t.hotBits - 1) {
+		for s := k >> (64 - hotBits); ; s = (s + 1) & (1<<hotBits - 1) {
 			if t.hot[s].key == 0 {
 				t.hot[s] = hotSlot{k, id, sense}
 				break
@@ -111,8 +114,7 @@ func loadSenses(n int, keys string) {
 // hot form's.
 func (t *Senses) hotID(h Hash) ID {
 	k := spread(h | 1) // as Probe keys it
-	mask := uint64(1)<<t.hotBits - 1
-	for s := k >> (64 - t.hotBits); ; s = (s + 1) & mask {
+	for s := k >> (64 - hotBits); ; s = (s + 1) & (1<<hotBits - 1) {
 		e := &t.hot[s]
 		if e.key == k {
 			return e.id
@@ -121,6 +123,26 @@ func (t *Senses) hotID(h Hash) ID {
 			return 0
 		}
 	}
+}
+
+// ID is Probe's ID, for a loop that holds the tables (SenseTable).
+func (t *Senses) ID(h Hash) ID {
+	if id := t.hotID(h); id > 0 {
+		return id
+	}
+	return slots[slotOf(uint64(h)|1)].id
+}
+
+// First is ID where the form is hot and stands at its first slot, as most
+// words of running text do, and 0 where ID must be asked: a lookup that
+// inlines into a caller's loop, where a call would cost the loop its
+// registers.
+func (t *Senses) First(h Hash) ID {
+	k := spread(h | 1) // as Probe keys it
+	if e := &t.hot[k>>(64-hotBits)]; e.key == k {
+		return e.id
+	}
+	return 0
 }
 
 // SenseOf returns the Sense of the lower-cased form whose Hash is h, as

@@ -1,0 +1,66 @@
+package doc
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/unspin/unspin/internal/benchcpu"
+	"github.com/unspin/unspin/internal/lexicon"
+)
+
+// devFile returns the expected texts of testdata/dev/NAME.jsonl, or, where
+// attacked, the inputs of the attacked ones.
+func devFile(tb testing.TB, name string, attacked bool) []string {
+	data, err := os.ReadFile("../../testdata/dev/" + name + ".jsonl")
+	if err != nil {
+		tb.Skip(err)
+	}
+	var texts []string
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var rec struct {
+			Text, Expected string
+			Attacks        []json.RawMessage
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			tb.Fatal(err)
+		}
+		switch {
+		case !attacked:
+			texts = append(texts, rec.Expected)
+		case len(rec.Attacks) > 0:
+			texts = append(texts, rec.Text)
+		}
+	}
+	return texts
+}
+
+// BenchmarkTokensLexDev tokenizes and looks up real text, whose words miss
+// the lexicon's hot table as running text does (BenchmarkLex repeats one
+// sentence): the Brown articles as written and attacked, and the UDHR in
+// every script. It reports CPU time (benchcpu).
+func BenchmarkTokensLexDev(b *testing.B) {
+	for _, k := range []struct {
+		name, file string
+		attacked   bool
+	}{{"clean-english", "brown", false}, {"spun-english", "brown", true}, {"multilingual", "udhr", false}} {
+		b.Run(k.name, func(b *testing.B) {
+			texts := devFile(b, k.file, k.attacked)
+			n := 0
+			for _, t := range texts {
+				n += len(t)
+			}
+			lexicon.SenseTable() // loaded before the clock starts
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			m := benchcpu.Start()
+			for b.Loop() {
+				for _, t := range texts {
+					New(t).TokensLex()
+				}
+			}
+			m.Report(b, n)
+		})
+	}
+}
