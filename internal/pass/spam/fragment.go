@@ -8,8 +8,8 @@ package spam
 
 // leavesFragment: removing tokens [from, to) leaves a verb or preposition
 // without its object: a base-form verb or a preposition right before end
-// punctuation or a finite verb ("to buy is", "Need?"), as the tags of the
-// corpus read them.
+// punctuation or a finite auxiliary ("to buy is", "Need?"), as the tags of
+// the corpus read them.
 func (d *docWords) leavesFragment(from, to int) bool {
 	toks := d.toks
 	if from == 0 || toks.nl(from) || !toks.word(from-1) {
@@ -27,10 +27,13 @@ func (d *docWords) leavesFragment(from, to int) bool {
 	return finiteTag[d.tag(to)]
 }
 
-// finiteTag: the corpus's tags of finite verbs, which cannot follow a verb
-// or preposition that still wants its object.
+// finiteTag: the corpus's tags of finite forms of "be", "have", "do" and
+// the modals, which cannot follow a verb or preposition that still wants
+// its object. Not those of other verbs: a form tagged as one ("comes",
+// "intercepted", "Sat") is often a noun or a name, or a participle, where
+// the text has it.
 var finiteTag = map[string]bool{"bez": true, "ber": true, "bem": true, "bed": true, "bedz": true, "md": true,
-	"hvz": true, "hvd": true, "vbz": true, "vbd": true, "doz": true, "dod": true}
+	"hvz": true, "hvd": true, "doz": true, "dod": true}
 
 // sentenceAround is the sentence that holds token i.
 func sentenceAround(toks *tokens, i int) span {
