@@ -39,7 +39,7 @@ const (
 
 // removeFamily removes the occurrences of keyword family f from the text's
 // sentences, longest runs first, each where the sentence reads on without it.
-func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edit {
+func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatures]float64) []edit.Edit {
 	var out []edit.Edit
 	toks := d.toks
 	kw := f.words
@@ -136,6 +136,22 @@ func removeFamily(text string, d *docWords, removed []bool, f family) []edit.Edi
 			n++
 		}
 		n = to - i
+		if d.leavesFragment(from, i+n) {
+			// Whole sentence or nothing (fragment.go).
+			sent := sentenceAround(toks, from)
+			if slices.Contains(removed[sent.from:sent.to], true) || !spammersSentence(text, d, sent, from, i+n, w) {
+				i += n - 1
+				continue
+			}
+			s, e := sentenceRemoval(text, sent)
+			out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
+				Reason: fmt.Sprintf("sentence written round the keyword %q (found by %s)", strings.Join(kw, " "), f.why)})
+			for j := sent.from; j < sent.to; j++ {
+				removed[j] = true
+			}
+			i = sent.to - 1
+			continue
+		}
 		s, e := phraseRemoval(text, toks, from, i+n)
 		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
 			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), f.why)})

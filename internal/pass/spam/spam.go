@@ -196,7 +196,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		// many times; looking for it once is enough.
 		if k := strings.ToLower(strings.Join(f.words, " ")); !seen[k] {
 			seen[k] = true
-			res.Edits = append(res.Edits, removeFamily(text, d, removed, f)...)
+			res.Edits = append(res.Edits, removeFamily(text, d, removed, f, &m.sent)...)
 		}
 	}
 	res.Edits = mergeDeletions(res.Edits)
