@@ -14,7 +14,23 @@ import (
 // the screen with its ł, ç or đ alone, whose look-alike data (a base letter
 // with a mark) the screen sees but cannot weigh; a twentieth of Debian's
 // fortunes did, and none got an edit.
-func nothingToRestore(text string) bool { return !screen.HomoglyphUnless(text, inert) }
+//
+// The screen does not look for characters drawn like a digit (Bengali ৪
+// in "A3৪0"), which one rule restores beside ASCII digits whatever else
+// the text holds (digitsInNumber): a text with one goes through the pass.
+func nothingToRestore(text string) bool {
+	if screen.HomoglyphUnless(text, inert) {
+		return false
+	}
+	for _, r := range text {
+		if r >= 0x80 {
+			if _, ok := unidata.DigitLookAlike(r); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // inert reports a Latin letter the judge never restores where no other
 // candidate stands: one it grades plain in Latin text (tierOf: a letter of

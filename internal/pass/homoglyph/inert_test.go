@@ -95,6 +95,21 @@ var inertLetters, otherChars = func() (in, other []rune) {
 	return in, append(other, []rune("аеоірсхуАВЕКМНОРСТХαοριΑΒΕΗΙΚΜΝΟΡΤΧ⍺℮ⅼⅰｅ𝐚Ꭺꭰߋ᧐0123456789\u0301\u0327\u200b\u200d'’-.")...)
 }()
 
+// digitLike are characters drawn like a digit (৪, ০).
+var digitLike = func() (d []rune) {
+	for r := rune(0x80); r < 0x2000; r++ {
+		if drawnLikeDigit(r) {
+			d = append(d, r)
+		}
+	}
+	return d
+}()
+
+func drawnLikeDigit(r rune) bool {
+	_, ok := unidata.DigitLookAlike(r)
+	return ok
+}
+
 func TestInertLetters(t *testing.T) {
 	if len(inertLetters) == 0 {
 		t.Fatal("no inert letters")
@@ -117,8 +132,14 @@ func TestInertLetters(t *testing.T) {
 func randomText(rng *rand.Rand) string {
 	const ascii = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	var b strings.Builder
-	others := []int{0, 0, 2, 10}[rng.IntN(4)] // per thousand characters
+	others := []int{0, 0, 2, 10, 100}[rng.IntN(5)] // per thousand characters
 	for range 1 + rng.IntN(40) {
+		if others > 0 && rng.IntN(20) == 0 {
+			// A number with a character drawn like a digit (A3৪0).
+			b.WriteString("A3")
+			b.WriteRune(digitLike[rng.IntN(len(digitLike))])
+			b.WriteString("0 ")
+		}
 		for range 1 + rng.IntN(9) {
 			switch n := rng.IntN(1000); {
 			case n < others:
@@ -157,7 +178,7 @@ func FuzzEarlyExit(f *testing.F) {
 	for range 20 {
 		f.Add(randomText(rng))
 	}
-	for _, s := range []string{"Zażółć gęślą jaźń", "Ação e coração", "Đorđe", "Łódź 1ƽ0", "çɑ", "ç а", "Ç⍺", "ç0"} {
+	for _, s := range []string{"Zażółć gęślą jaźń", "Ação e coração", "Đorđe", "Łódź 1ƽ0", "ç A3৪0", "çɑ", "ç а", "Ç⍺", "ç0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
