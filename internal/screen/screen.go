@@ -79,6 +79,17 @@ func Scan(text string) Needs {
 	return s.needs()
 }
 
+// HomoglyphUnless reports whether text needs the homoglyph pass, as Scan
+// does, but for a Latin letter drawn like another letter of its alphabet
+// that inert says the pass never restores: for the pass to stop early in
+// text (Polish, Portuguese) whose only such letters are an orthography's
+// own (ç, ł), which Scan, knowing only their class, takes for look-alikes.
+func HomoglyphUnless(text string, inert func(rune) bool) bool {
+	s := scan{inert: inert}
+	s.from(text, 0)
+	return s.needs().Has(Homoglyph)
+}
+
 // State is a screen in progress, for a loop that reads a text for ends of
 // its own (the document model's word scan) to screen it on the way, so
 // that a document is read once: the loop tells it every ASCII byte Acts
@@ -107,7 +118,7 @@ func (st *State) Latin() { st.s.seen |= latin }
 // Char takes in a character of class c beyond ASCII.
 func (st *State) Char(c runeclass.Class) {
 	if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
-		st.s.char(c)
+		st.s.char(-1, c)
 	}
 }
 
@@ -146,7 +157,7 @@ func (s *scan) from(text string, i int) {
 		}
 		i += n
 		if c := runeclass.Of(r); c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
-			s.char(c)
+			s.char(r, c)
 		} // else punctuation, symbols and spaces that draw no letter
 	}
 }
@@ -158,6 +169,9 @@ type scan struct {
 	// that is none of them); likeFrom: targets that a character of another
 	// script is drawn like.
 	seen, likeFrom uint8
+	// inert: Latin letters drawn like another that are no look-alike
+	// (HomoglyphUnless); nil for all of them.
+	inert func(rune) bool
 }
 
 // control takes in text[i], a line end or a deletion control (a, its
@@ -175,9 +189,10 @@ func (s *scan) control(text string, i int, a uint8) {
 	}
 }
 
-// char takes in a character beyond ASCII, of class c, that is a word's, a
-// default-ignorable, a control or drawn like a Latin letter.
-func (s *scan) char(c runeclass.Class) {
+// char takes in a character beyond ASCII, r (-1 where the caller has only
+// its class), of class c, that is a word's, a default-ignorable, a control
+// or drawn like a Latin letter.
+func (s *scan) char(r rune, c runeclass.Class) {
 	if c.Any(runeclass.Ignorable) {
 		switch {
 		case c.Any(runeclass.BidiControl):
@@ -212,7 +227,7 @@ func (s *scan) char(c runeclass.Class) {
 		return
 	case unidata.Latin:
 		s.seen |= latin
-		if c.Any(runeclass.LikeLatin) {
+		if c.Any(runeclass.LikeLatin) && (s.inert == nil || r < 0 || !s.inert(r)) {
 			s.need |= Homoglyph // drawn like another letter of its own script (ɑ, ı, þ)
 		}
 	case unidata.Cyrillic:

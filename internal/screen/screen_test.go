@@ -84,7 +84,7 @@ func scanByRunes(text string) Needs {
 		}
 		if r >= utf8.RuneSelf {
 			if c := runeclass.Of(r); c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
-				s.char(c)
+				s.char(r, c)
 			}
 			r = 0
 		}
