@@ -64,3 +64,58 @@ func BenchmarkTokensLexDev(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScreenedWords walks the words of short documents as the
+// pipeline's first scan does (the spam pass's Needed screen): screened,
+// judging the language on the way. Short documents (the Brown articles'
+// paragraphs, and FORTUNES where set, one JSON line each) are where this
+// scan is most of the cost.
+func BenchmarkScreenedWords(b *testing.B) {
+	run := func(b *testing.B, texts []string) {
+		n := 0
+		for _, t := range texts {
+			n += len(t)
+		}
+		lexicon.SenseTable() // loaded before the clock starts
+		b.SetBytes(int64(n))
+		m := benchcpu.Start()
+		for b.Loop() {
+			for _, t := range texts {
+				d := Doc{Text: t}
+				w := d.Words()
+				w.Screen()
+				for w.Next() {
+				}
+				w.Screened()
+			}
+		}
+		m.Report(b, n)
+	}
+	b.Run("short-english", func(b *testing.B) {
+		var paras []string
+		for _, t := range devFile(b, "brown", false) {
+			for p := range strings.SplitSeq(t, "\n\n") {
+				if strings.TrimSpace(p) != "" {
+					paras = append(paras, p)
+				}
+			}
+		}
+		run(b, paras)
+	})
+	b.Run("multilingual", func(b *testing.B) { run(b, devFile(b, "udhr", false)) })
+	b.Run("fortunes", func(b *testing.B) {
+		data, err := os.ReadFile(os.Getenv("FORTUNES"))
+		if err != nil {
+			b.Skip("FORTUNES names no file: ", err)
+		}
+		var texts []string
+		for line := range strings.SplitSeq(strings.TrimSpace(string(data)), "\n") {
+			var rec struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, rec.Text)
+		}
+		run(b, texts)
+	})
+}

@@ -47,6 +47,14 @@ func NeededDoc(d *doc.Doc) bool {
 // NeededScreened is NeededDoc and screen.Scan of the document in one scan
 // of its text: a document that needs neither the pass nor a repair is
 // read once.
+//
+// It walks words rather than building the model's tokens first, though a
+// needed document is then tokenized after the words before its first
+// trigger were scanned: on the Brown articles that prefix is a sixth of
+// the text on average, while tokens and lexicon entries built for a
+// document nobody reads them for cost more (building them first measured
+// no faster on clean English and a quarter slower on the UDHR), and 98% of
+// fortunes are not needed.
 func NeededScreened(d *doc.Doc) (bool, screen.Needs) {
 	w := d.Words()
 	w.Screen()
