@@ -298,4 +298,3 @@ func keyName(raw []byte) []byte {
 	}
 	return []byte(s.text)
 }
-
