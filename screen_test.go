@@ -88,4 +88,12 @@ func TestScreenCharacters(t *testing.T) {
 		}
 		screenSound(t, fmt.Sprintf("U+%04X", r), text)
 	}
+	// Every character drawn like a digit, among the ASCII digits of a
+	// number in English (the screen missed "A3৪0" when nothing else in
+	// the text opened the homoglyph pass).
+	for r := rune(0x80); r <= 0x10FFFF; r++ {
+		if _, ok := unidata.DigitLookAlike(r); ok {
+			screenSound(t, fmt.Sprintf("U+%04X in a number", r), "the flight A3"+string(r)+"0 left at 9")
+		}
+	}
 }

@@ -210,6 +210,11 @@ func (s *scan) char(r rune, c runeclass.Class) {
 	if c.Has(runeclass.Compat | runeclass.Word) {
 		s.need |= Homoglyph // a compatibility form in a word (ｅ, 𝐚, ⅿ)
 	}
+	if c.Any(runeclass.LikeDigit) {
+		// Drawn like an ASCII digit (৪ in "A3৪0"): a spoof where it stands
+		// among the ASCII digits of Latin text, which the pass judges.
+		s.likeFrom |= latin
+	}
 	script := c.Script()
 	switch script {
 	case unidata.Common, unidata.Inherited, unidata.Unknown:

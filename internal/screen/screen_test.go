@@ -36,6 +36,8 @@ func TestScan(t *testing.T) {
 		{"Armenian look-alike in English", "hօme", Homoglyph},
 		{"Japanese with an English word", "日本語のテキスト and English", 0},
 		{"Hindi", "हिन्दी भाषा", 0},
+		{"Bengali digit drawn like 8 among ASCII digits", "serial A3\u09ea0", Homoglyph},
+		{"Bengali digits in Bengali text", "\u09e7\u09ea \u09ac\u099b\u09b0", 0},
 		{"full stop at a line end", "the U.S.\n\nEmbassy", Layout},
 		{"full stop, space, line end", "end. \nNext", Layout},
 		{"full stop before CRLF", "end.\r\nNext", Layout},

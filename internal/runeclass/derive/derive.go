@@ -30,6 +30,7 @@ const (
 	LikeLatin
 	LikeCyrillic
 	LikeGreek
+	LikeDigit
 )
 
 // ScriptShift is where a class keeps the script.
@@ -63,6 +64,7 @@ func Class(r rune) uint32 {
 	set(LikeLatin, latin)
 	set(LikeCyrillic, len(unidata.LookAlikes(r, unidata.Cyrillic)) > 0)
 	set(LikeGreek, len(unidata.LookAlikes(r, unidata.Greek)) > 0)
+	set(LikeDigit, likeDigit(r))
 	// What a word is made of, for every pass: letters, marks, numbers, and
 	// symbols drawn like letters, which would otherwise split the word they
 	// spoof and never be judged.
@@ -95,4 +97,12 @@ func typographic(r rune) bool {
 			len(unidata.LookAlikes(r, unidata.Latin)) == 0
 	}
 	return false
+}
+
+// likeDigit reports a character TR39 classes with an ASCII digit that is
+// not a digit of its own (Bengali ৪, Cyrillic б): not one of the styled or
+// fullwidth digits (𝟔, ６), which NFKC maps to the digit itself.
+func likeDigit(r rune) bool {
+	_, ok := unidata.DigitLookAlike(r)
+	return ok && r >= 0x80 && !(unicode.IsDigit(r) && unidata.ScriptOf(r) == unidata.Common)
 }
