@@ -179,11 +179,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					n += lexicon.Count(f + ".") // Inc., Ill.
 				}
 			}
-			if len(pr.w.letters()) > 1 && !elided {
+			if len(pr.w.letters()) > 1 {
 				// Rule WRITTEN-CASE: I and l begin different words, and
 				// lowered forms merge one with another word (Hmong "ib",
 				// one, with the heading "(Ib)"): the word as the document
 				// writes it, case and all, counts first ("(lb)" ten times).
+				// So it does before an apostrophe, where the glued counts
+				// above are lowered too (Wichí la'wet, ia'wet, Ia'wet:
+				// "la" written so outnumbers "Ia").
 				n += 1_000_000 * p.writtenAs(text, form(o))
 			}
 			if n > bestN {

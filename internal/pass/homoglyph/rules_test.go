@@ -59,6 +59,10 @@ func TestRules(t *testing.T) {
 		// reduplication is the letter its twin writes there, though the
 		// document writes Ibemo and ibemo elsewhere.
 		{"REDUPLICATION-TWIN", "Ibemo wo ye. Mani ibemo ye. Mani 𐌉bemo-lᏏemo mie dudu tari, thе bara.", "Ibemo wo ye. Mani ibemo ye. Mani lbemo-lbemo mie dudu tari, the bara."},
+		// WRITTEN-CASE: before an apostrophe too, the word as written
+		// (la'wet three times, Ia'wet once) outweighs the lowered glued
+		// tokens (ia'wet and Ia'wet four times together).
+		{"WRITTEN-CASE", "Hinok la'wet tà ia'wet kyek la'wet. Tà ia'wet hinok Ia'wet, kyek ia'wet tà ia iihi la'wet. Wok ia hinok ∣a'wet kyek nitajaho. Thе iihi ia wok ia.", "Hinok la'wet tà ia'wet kyek la'wet. Tà ia'wet hinok Ia'wet, kyek ia'wet tà ia iihi la'wet. Wok ia hinok la'wet kyek nitajaho. The iihi ia wok ia."},
 		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
 		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
 		// GLYPH-VOTES-TWICE: Ⅰ decomposes to I but is settled as l in
