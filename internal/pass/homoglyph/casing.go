@@ -186,8 +186,12 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 				// writes it, case and all, counts first ("(lb)" ten times).
 				// So it does before an apostrophe, where the glued counts
 				// above are lowered too (Wichí la'wet, ia'wet, Ia'wet:
-				// "la" written so outnumbers "Ia").
-				n += 1_000_000 * p.writtenAs(text, form(o))
+				// "la" written so outnumbers "Ia"), for a caseless stroke
+				// (∣, ꓲ): one that is I by its own data (Ⅰ, 𝑰) is not
+				// overruled there by how the document cases the word.
+				if !elided || strokeLetter(pr.w.letters()[k].r) == 0 {
+					n += 1_000_000 * p.writtenAs(text, form(o))
+				}
 			}
 			if n > bestN {
 				best, bestN, tie = o, n, false

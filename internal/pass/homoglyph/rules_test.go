@@ -63,6 +63,9 @@ func TestRules(t *testing.T) {
 		// (la'wet three times, Ia'wet once) outweighs the lowered glued
 		// tokens (ia'wet and Ia'wet four times together).
 		{"WRITTEN-CASE", "Hinok la'wet tà ia'wet kyek la'wet. Tà ia'wet hinok Ia'wet, kyek ia'wet tà ia iihi la'wet. Wok ia hinok ∣a'wet kyek nitajaho. Thе iihi ia wok ia.", "Hinok la'wet tà ia'wet kyek la'wet. Tà ia'wet hinok Ia'wet, kyek ia'wet tà ia iihi la'wet. Wok ia hinok la'wet kyek nitajaho. The iihi ia wok ia."},
+		// Not for Ⅰ, which is I by its decomposition: the glued tokens
+		// (ia'wet four times with Ia'wet, la'wet twice) still decide.
+		{"WRITTEN-CASE", "Hinok la'wet tà ia'wet kyek ia'wet. Tà ia'wet hinok Ia'wet, kyek la'wet tà ia iihi. Wok ia hinok Ⅰa'wet kyek nitajaho. Thе iihi ia wok ia.", "Hinok la'wet tà ia'wet kyek ia'wet. Tà ia'wet hinok Ia'wet, kyek la'wet tà ia iihi. Wok ia hinok Ia'wet kyek nitajaho. The iihi ia wok ia."},
 		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
 		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
 		// GLYPH-VOTES-TWICE: Ⅰ decomposes to I but is settled as l in
