@@ -66,6 +66,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	// I and l are different letters: the form the document or the language
 	// knows better wins ("like", not "Iike"; "It", not "lt"; Ladin "la").
 	if !sameLetter(opts) {
+		if o, ok := twinLetter(text, pr, k, opts, p); ok {
+			return o, true
+		}
 		// Inside a word the letters beside it decide: a capital I between
 		// small letters is no spelling, an l between capitals (AIChE, YI)
 		// is none either.
@@ -176,12 +179,19 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					n += lexicon.Count(f + ".") // Inc., Ill.
 				}
 			}
-			if len(pr.w.letters()) > 1 && !elided {
+			if len(pr.w.letters()) > 1 {
 				// Rule WRITTEN-CASE: I and l begin different words, and
 				// lowered forms merge one with another word (Hmong "ib",
 				// one, with the heading "(Ib)"): the word as the document
 				// writes it, case and all, counts first ("(lb)" ten times).
-				n += 1_000_000 * p.writtenAs(text, form(o))
+				// So it does before an apostrophe, where the glued counts
+				// above are lowered too (Wichí la'wet, ia'wet, Ia'wet:
+				// "la" written so outnumbers "Ia"), for a caseless stroke
+				// (∣, ꓲ): one that is I by its own data (Ⅰ, 𝑰) is not
+				// overruled there by how the document cases the word.
+				if !elided || strokeLetter(pr.w.letters()[k].r) == 0 {
+					n += 1_000_000 * p.writtenAs(text, form(o))
+				}
 			}
 			if n > bestN {
 				best, bestN, tie = o, n, false
@@ -310,6 +320,68 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return upper, false // a word English lacks, drawn as a capital
 	}
 	return lower, false
+}
+
+// twinLetter reads the stroke at k of a reduplicated compound (lbemo-lbemo,
+// pula-pula) from the other half. Rule REDUPLICATION-TWIN: where the word is
+// joined by a hyphen to a twin with as many letters, equal to it at every
+// other place once the twin's look-alikes are restored (case aside), and the
+// twin writes a plain letter at k that is one of opts (case aside), that
+// letter is the stroke's: a reduplication repeats its word letter for
+// letter. The document's other spellings (a capitalised Ibemo elsewhere)
+// weigh less than the word's own twin.
+func twinLetter(text string, pr proposal, k int, opts []rune, p *profile) (rune, bool) {
+	var twin string
+	switch w := pr.w; {
+	case w.end+1 < len(text) && text[w.end] == '-':
+		twin = text[w.end+1:]
+		if j := strings.IndexFunc(twin, func(r rune) bool { return !unicode.IsLetter(r) && !isLetterLike(r) && !unicode.IsMark(r) }); j >= 0 {
+			twin = twin[:j]
+		}
+	case w.start > 1 && text[w.start-1] == '-':
+		twin = text[:w.start-1]
+		if j := strings.LastIndexFunc(twin, func(r rune) bool { return !unicode.IsLetter(r) && !isLetterLike(r) && !unicode.IsMark(r) }); j >= 0 {
+			_, n := utf8.DecodeRuneInString(twin[j:])
+			twin = twin[j+n:]
+		}
+	default:
+		return 0, false
+	}
+	ls, tw := pr.w.letters(), []rune(twin)
+	if len(tw) != len(ls) || len(ls) < 2 {
+		return 0, false
+	}
+	var own rune
+	for j, l := range ls {
+		c := tw[j]
+		if j == k {
+			if !ordinaryIn(c, pr.target) {
+				return 0, false // the twin's letter there is a look-alike too: no evidence
+			}
+			own = c
+			continue
+		}
+		if !ordinaryIn(c, pr.target) {
+			x, _, ok := pick(c, pr.target, p)
+			if !ok {
+				return 0, false
+			}
+			c = x
+		}
+		x, ok := pr.repl[j]
+		if !ok {
+			x = l.r
+		}
+		if unicode.ToLower(c) != unicode.ToLower(x) {
+			return 0, false
+		}
+	}
+	for _, o := range opts {
+		if unicode.ToLower(o) == unicode.ToLower(own) {
+			return o, true
+		}
+	}
+	return 0, false
 }
 
 // formWith is the word of pr as restored so far, with o for its k-th letter.

@@ -55,6 +55,17 @@ func TestRules(t *testing.T) {
 		{"STROKE-DECOMPOSITION", "Install GnomeІCU and thе rest.", "Install GnomeICU and the rest."},
 		{"STROKE-DECOMPOSITION", "The U𝙸 is new and thе UІ is old.", "The UI is new and the UI is old."},
 		{"STROKE-DECOMPOSITION", "The 𝐈ast one and thе Ιast two.", "The last one and the last two."},
+		// REDUPLICATION-TWIN: the stroke starting one half of a
+		// reduplication is the letter its twin writes there, though the
+		// document writes Ibemo and ibemo elsewhere.
+		{"REDUPLICATION-TWIN", "Ibemo wo ye. Mani ibemo ye. Mani 𐌉bemo-lᏏemo mie dudu tari, thе bara.", "Ibemo wo ye. Mani ibemo ye. Mani lbemo-lbemo mie dudu tari, the bara."},
+		// WRITTEN-CASE: before an apostrophe too, the word as written
+		// (la'wet three times, Ia'wet once) outweighs the lowered glued
+		// tokens (ia'wet and Ia'wet four times together).
+		{"WRITTEN-CASE", "Hinok la'wet tà ia'wet kyek la'wet. Tà ia'wet hinok Ia'wet, kyek ia'wet tà ia iihi la'wet. Wok ia hinok ∣a'wet kyek nitajaho. Thе iihi ia wok ia.", "Hinok la'wet tà ia'wet kyek la'wet. Tà ia'wet hinok Ia'wet, kyek ia'wet tà ia iihi la'wet. Wok ia hinok la'wet kyek nitajaho. The iihi ia wok ia."},
+		// Not for Ⅰ, which is I by its decomposition: the glued tokens
+		// (ia'wet four times with Ia'wet, la'wet twice) still decide.
+		{"WRITTEN-CASE", "Hinok la'wet tà ia'wet kyek ia'wet. Tà ia'wet hinok Ia'wet, kyek la'wet tà ia iihi. Wok ia hinok Ⅰa'wet kyek nitajaho. Thе iihi ia wok ia.", "Hinok la'wet tà ia'wet kyek ia'wet. Tà ia'wet hinok Ia'wet, kyek la'wet tà ia iihi. Wok ia hinok Ia'wet kyek nitajaho. The iihi ia wok ia."},
 		// GLUED-TOKEN: an elided stroke is judged by the token it makes.
 		{"GLUED-TOKEN", "Then he'd be there, but l's inclined to go. Ｉ'm supposed to stay. Ｉ'll start now.", "Then he'd be there, but l's inclined to go. I'm supposed to stay. I'll start now."},
 		// GLYPH-VOTES-TWICE: Ⅰ decomposes to I but is settled as l in
