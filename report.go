@@ -95,7 +95,13 @@ func (r Report) SpamScore() (float64, bool) {
 func (r Report) MarshalJSON() ([]byte, error) { return r.AppendJSON(nil), nil }
 
 // AppendJSON appends the JSON form of r to b (see MarshalJSON).
-func (r Report) AppendJSON(b []byte) []byte {
+func (r Report) AppendJSON(b []byte) []byte { return r.appendJSON(b, true) }
+
+// AppendBriefJSON appends the JSON form of r without the edits' reasons,
+// as unspin clean writes reports unless asked to explain them.
+func (r Report) AppendBriefJSON(b []byte) []byte { return r.appendJSON(b, false) }
+
+func (r Report) appendJSON(b []byte, reasons bool) []byte {
 	b = append(b, `{"edits":[`...)
 	for i, e := range r.Edits {
 		if i > 0 {
@@ -111,7 +117,7 @@ func (r Report) AppendJSON(b []byte) []byte {
 		b = jsontext.AppendString(b, e.Before)
 		b = append(b, `,"after":`...)
 		b = jsontext.AppendString(b, e.After)
-		if e.Reason != "" {
+		if reasons && e.Reason != "" {
 			b = append(b, `,"reason":`...)
 			b = jsontext.AppendString(b, e.Reason)
 		}

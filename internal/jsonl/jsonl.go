@@ -315,13 +315,14 @@ func tooLong(size int64, opt Options) error {
 func (b *block) clean(opt Options, tagOnly bool, outPool pool[byte], docPool pool[Doc]) {
 	if n := len(b.data) + len(b.data)/2; n <= outBytes {
 		b.out = outPool.get()
-	} else {
-		b.out = make([]byte, 0, n)
-	}
+	} // else a line longer than a block: cleanLine sizes the output
+
 	if n := len(b.data) / 128; opt.Each != nil && n <= docsPerBlock {
 		b.docs = docPool.get()
 	} else if opt.Each != nil {
-		b.docs = make([]Doc, 0, n)
+		// A block this large holds long lines: one Doc a line, not one
+		// a 128 bytes (a line of 15 MB took 11 MB of them).
+		b.docs = make([]Doc, 0, bytes.Count(b.data, newline)+1)
 	}
 	longest := longestLine(opt)
 	seq := 1 // in the block
@@ -527,6 +528,8 @@ func (b *budget) release(n int) {
 
 var bom = []byte("\ufeff")
 
+var newline = []byte{'\n'}
+
 // ErrTooLarge is why a line whose text is over MaxDocBytes passed through.
 var ErrTooLarge = errors.New("text over the document cap")
 
@@ -666,13 +669,15 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []
 	// taken out with the comma that joins it to the rest.
 	type cut struct {
 		start, end int
-		with       []byte
+		with       int // the index of the field spliced in; -1: none is
 	}
 	var cutBuf [4]cut
 	cuts := cutBuf[:0]
+	size := len(body) + len(eol) + 160
 	for i := range fields {
 		if f := &fields[i]; len(f.rep.Edits) > 0 {
-			cuts = append(cuts, cut{f.at + 1, f.end - 1, f.s.spliceEdits(f.rep.Edits)})
+			cuts = append(cuts, cut{f.at + 1, f.end - 1, i})
+			size += 16 * len(f.rep.Edits)
 		}
 	}
 	kept := false // a member before this one stays
@@ -682,19 +687,26 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []
 			continue
 		}
 		if kept {
-			cuts = append(cuts, cut{obj.members[k-1].valEnd, m.valEnd, nil}) // `, "unspin": {...}`
+			cuts = append(cuts, cut{obj.members[k-1].valEnd, m.valEnd, -1}) // `, "unspin": {...}`
 		} else {
 			// No member before it stays: it goes with the comma after it
 			// (the field follows, so there is one).
-			cuts = append(cuts, cut{m.keyStart, obj.members[k+1].keyStart, nil})
+			cuts = append(cuts, cut{m.keyStart, obj.members[k+1].keyStart, -1})
 		}
 	}
 	slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
-	out = slices.Grow(dst, len(body)+len(eol)+160+64*len(judged.rep.Edits))
+	// The edited texts are spliced straight into the line, and the
+	// report written after them: on a long text, a spliced copy and a
+	// copy of the edits without their reasons were each as large as what
+	// is written.
+	out = slices.Grow(dst, size+reportSize(judged.rep.Edits))
 	last := 0
 	for _, c := range cuts {
 		out = append(out, body[last:c.start]...)
-		out = append(out, c.with...)
+		if c.with >= 0 {
+			f := &fields[c.with]
+			out = f.s.appendSpliceEdits(out, f.rep.Edits)
+		}
 		last = c.end
 	}
 	out = append(out, body[last:obj.close]...)
@@ -713,21 +725,30 @@ func CleanString(raw []byte, clean func(string) unspin.Report) ([]byte, unspin.R
 		return nil, unspin.Report{}, err
 	}
 	rep := clean(s.text)
-	return s.spliceEdits(rep.Edits), rep, nil
+	if len(rep.Edits) == 0 {
+		return s.raw, rep, nil
+	}
+	return s.appendSpliceEdits(nil, rep.Edits), rep, nil
 }
 
 // AppendReport appends the JSON of rep as the "unspin" object has it:
 // without explain, edits carry kinds and offsets but no reasons.
 func AppendReport(dst []byte, rep unspin.Report, explain bool) []byte {
 	if !explain {
-		edits := make([]unspin.Edit, len(rep.Edits))
-		for k, e := range rep.Edits {
-			e.Reason = ""
-			edits[k] = e
-		}
-		rep.Edits = edits
+		return rep.AppendBriefJSON(dst)
 	}
 	return rep.AppendJSON(dst)
+}
+
+// reportSize is about the size of a report's JSON, its edits' reasons
+// left out: a line's output is made at about its size at once, where
+// growing it copied what was written (on a long text, the text and more).
+func reportSize(edits []unspin.Edit) int {
+	n := 64
+	for _, e := range edits {
+		n += len(`{"start":,"end":,"kind":"","before":"","after":""},`) + 2*8 + len(e.Kind) + len(e.Before) + len(e.After)
+	}
+	return n
 }
 
 func splitEOL(b []byte) (body, eol []byte) {

@@ -170,6 +170,10 @@ func FuzzDecodeString(f *testing.F) {
 		if got := s.splice(nil); !bytes.Equal(got, raw) {
 			t.Fatalf("splice(nil) = %q, want %q", got, raw)
 		}
+		// The marks splice finds without decoding are decode's.
+		if m, _ := decode(raw, true); bytes.IndexByte(raw, '\\') >= 0 && !slices.Equal(marksOf(raw), m.marks) {
+			t.Fatalf("marksOf = %v, decode's %v", marksOf(raw), m.marks)
+		}
 		if len(s.text) > 0 {
 			got := s.splice([]replacement{{0, len(s.text), "x"}})
 			if string(got) != "x" {

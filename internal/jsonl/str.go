@@ -3,6 +3,7 @@ package jsonl
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"unicode/utf16"
@@ -126,29 +127,73 @@ func (s *rawString) splice(spans []replacement) []byte {
 	if len(spans) == 0 {
 		return s.raw
 	}
-	if s.marks == nil && bytes.IndexByte(s.raw, '\\') >= 0 {
-		// Decoded again, for the marks: raw was decoded once already.
-		m, _ := decode(s.raw, true)
-		s.marks = m.marks
-	}
-	out := make([]byte, 0, len(s.raw)+16*len(spans))
-	last := 0
-	for _, sp := range spans {
-		a, b := s.rawOffset(sp.start), s.rawOffset(sp.end)
-		out = append(out, s.raw[last:a]...)
-		out = jsontext.AppendEscaped(out, sp.text)
-		last = b
-	}
-	return append(out, s.raw[last:]...)
+	return s.appendSplice(nil, len(spans), func(k int) (int, int, string) {
+		return spans[k].start, spans[k].end, spans[k].text
+	})
 }
 
-// spliceEdits splices the edits of a report on s.text.
-func (s *rawString) spliceEdits(edits []unspin.Edit) []byte {
-	spans := make([]replacement, len(edits))
-	for k, e := range edits {
-		spans[k] = replacement{e.Start, e.End, e.After}
+// appendSpliceEdits appends the raw contents with the edits of a report
+// on s.text spliced in: straight into the output line, where a list of
+// spans and a spliced copy were each as large as the report and the text.
+func (s *rawString) appendSpliceEdits(dst []byte, edits []unspin.Edit) []byte {
+	return s.appendSplice(dst, len(edits), func(k int) (int, int, string) {
+		return edits[k].Start, edits[k].End, edits[k].After
+	})
+}
+
+// appendSplice appends the raw contents with the n spans span gives (of
+// the decoded text, sorted, apart) replaced by their texts, escaped.
+func (s *rawString) appendSplice(dst []byte, n int, span func(k int) (start, end int, text string)) []byte {
+	if n > 0 && s.marks == nil && bytes.IndexByte(s.raw, '\\') >= 0 {
+		// The marks are found in raw, decoded once already: they
+		// need the decoded offsets, not the text again.
+		s.marks = marksOf(s.raw)
 	}
-	return s.splice(spans)
+	dst = slices.Grow(dst, len(s.raw)+16*n)
+	last := 0
+	for k := range n {
+		start, end, text := span(k)
+		a, b := s.rawOffset(start), s.rawOffset(end)
+		dst = append(dst, s.raw[last:a]...)
+		dst = jsontext.AppendEscaped(dst, text)
+		last = b
+	}
+	return append(dst, s.raw[last:]...)
+}
+
+// marksOf returns the marks decode gives raw, a string that decodes
+// without error, without writing the decoded text.
+func marksOf(raw []byte) []mark {
+	marks := make([]mark, 0, bytes.Count(raw, backslash)) // one a backslash at most
+	dec := 0
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '\\')
+		if j < 0 || i+j+1 >= len(raw) {
+			break
+		}
+		dec += j
+		i += j
+		if raw[i+1] != 'u' {
+			dec++
+			i += 2
+		} else {
+			r, _ := hex4(raw, i+2)
+			i += 6
+			n := utf8.RuneLen(r)
+			if utf16.IsSurrogate(r) {
+				n = 3 // a lone surrogate's WTF-8 bytes
+				if r < 0xDC00 && i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
+					if r2, ok := hex4(raw, i+2); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
+						n = utf8.RuneLen(utf16.DecodeRune(r, r2))
+						i += 6
+					}
+				}
+			}
+			dec += n
+		}
+		marks = append(marks, mark{dec, i})
+	}
+	return marks
 }
 
 type replacement struct {
