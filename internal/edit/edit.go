@@ -84,11 +84,15 @@ func Apply(text string, edits []Edit) string {
 // kept before it, any that is out of range for text, and any that changes
 // nothing. Passes propose independently, so two may claim the same bytes:
 // the earlier-listed claim wins, which lets a pass order its own priorities.
+// The list given is the caller's no more: Normalize may write its result
+// over it.
 func Normalize(text string, edits []Edit) []Edit {
 	if inOrder(edits) {
 		// What passes propose most often: sorted, nothing overlapping,
-		// so there is nothing to sort and no claim to settle.
-		out := make([]Edit, 0, len(edits))
+		// so there is nothing to sort and no claim to settle, and the
+		// list is filtered where it is (a copy was as large as the log
+		// of a long attacked text).
+		out := edits[:0]
 		for _, e := range edits {
 			if keeps(text, e) {
 				e.Before = text[e.Start:e.End]
