@@ -74,7 +74,22 @@ func Propose(text string) []edit.Edit {
 		}
 		out = append(out, e)
 	}
-	for i := 0; i < len(text); {
+	for i, fresh := 0, true; i < len(text); {
+		if fresh {
+			// Lines are read apart (no edit crosses one), and a line
+			// with no control to read is left as it is: it goes to
+			// its end unread, the state there (nothing open, nothing
+			// held) the one its characters would have left.
+			fresh = false
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				end = len(text) - i
+			}
+			if !strings.ContainsAny(text[i:i+end], "\b\x7f") {
+				i += end
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\b' || r == 0x7F:
@@ -95,6 +110,7 @@ func Propose(text string) []edit.Edit {
 			// Never erase across lines, nor into bytes we cannot read.
 			closeAt(i)
 			ln = line{cells: ln.cells[:0]}
+			fresh = r == '\n'
 		case ln.pending < len(ln.cells) && ln.strike(r):
 		default:
 			if ln.open && ln.pending == len(ln.cells) || ln.pending < len(ln.cells) {
