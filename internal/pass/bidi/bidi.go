@@ -67,10 +67,24 @@ func Propose(text string) []edit.Edit {
 	return out
 }
 
+// hasControl reports a control IsControl names in s, from their UTF-8
+// bytes (E2 80 8E-8F, E2 80 AA-AE, E2 81 A6-A9, D8 9C): a scan of bytes,
+// where decoding every character cost more than the rest of the pass on
+// text that holds a control in one paragraph of many.
 func hasControl(s string) bool {
-	for _, r := range s {
-		if IsControl(r) {
-			return true
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xD8:
+			if s[i+1] == 0x9C {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) {
+				b1, b2 := s[i+1], s[i+2]
+				if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || b2 >= 0xAA && b2 <= 0xAE) || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -95,6 +109,9 @@ func hasRTL(s string) bool {
 
 func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 	p := text[start:end]
+	if !hasControl(p) {
+		return nil // a paragraph with none has nothing to judge
+	}
 	rtl := rtlDoc || hasRTL(p) // B3
 	if !rtl && strings.ContainsAny(p, "\u2066\u2067\u2068\u2069") {
 		// Isolates move whole stretches of text (Trojan Source): with no
