@@ -108,6 +108,10 @@ func Propose(text string) []edit.Edit {
 func candidateRuns(text string) []run {
 	var runs []run
 	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++ // no candidate is ASCII: most bytes cost no decoding
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if !IsCandidate(r) {
 			i += w
