@@ -269,7 +269,10 @@ func (l *Log) Apply(proposed []Edit) {
 	}
 	merged, oi = l.fold(merged, oi, proposed, g)
 	l.edits = append(merged, l.edits[oi:]...)
-	l.cur = Apply(l.src, l.edits)
+	// The new text is the current one with the proposed edits made: a
+	// few long copies where the input with every edit so far made was
+	// as many short ones as letters repaired.
+	l.cur = Apply(l.cur, proposed)
 }
 
 // A group is a run of proposed edits [first, last) that touch the same
