@@ -70,7 +70,15 @@ func (w *WordScan) judge() {
 	}
 	var s lexicon.Sense
 	if w.End-w.Start <= maxLookup {
-		s = w.senses.Of(w.Hash, w.ASCII)
+		// Most words of English are hot: answered without a call.
+		switch id, hot := w.senses.Hot(w.Hash); {
+		case !w.ASCII:
+			s = w.senses.Of(w.Hash, false)
+		case id != 0:
+			s = hot
+		default:
+			s = w.senses.Cold(w.Hash, true)
+		}
 	}
 	w.j.add(s)
 	if w.j.n == englishWords {

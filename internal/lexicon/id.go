@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"math/bits"
 	"sync"
 
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
@@ -35,13 +36,15 @@ var (
 	// pointers, so that the collector has nothing to scan in it).
 	brown   []Stats
 	brownOf []int32
-	// slots is an open-addressing table of the forms' FNV-1a hashes: a
-	// lookup hashes the form once and compares integers, where a map of
-	// strings would hash it and compare bytes. Two forms never share a
-	// hash (loadIDs checks); a word outside the lexicon matches a form's
-	// hash with a chance of one in 2^64 per form.
+	// slots is an open-addressing table of the forms' FNV-1a hashes,
+	// probed linearly from the top bits of the hash's spread
+	// (lextab.Home): a lookup hashes the form once and compares integers,
+	// where a map of strings would hash it and compare bytes. Two forms
+	// never share a hash (lextab checks); a word outside the lexicon
+	// matches a form's hash with a chance of one in 2^64 per form.
 	slots []slot
 	mask  uint64
+	shift uint // 64 - log2(len(slots)): spread >> shift is the first slot
 )
 
 type slot struct {
@@ -73,9 +76,9 @@ func loadIDs() {
 	// The senses come with the keys (tables.bin holds them as ID.Sense
 	// says): a loop that read them by ID here would wait for memory at
 	// every slot.
-	idSense = make([]Sense, n+1)
+	idSense = make([]uint8, n+1)
 	size := lextab.TableSize(n)
-	slots, mask = make([]slot, size), uint64(size-1)
+	slots, mask, shift = make([]slot, size), uint64(size-1), uint(64-bits.Len(uint(size-1)))
 	keys := numbers(lextab.SSlots, 3*n)
 	start, at := header(lextab.HSlotStart), -1
 	for k := range n {
@@ -86,7 +89,7 @@ func loadIDs() {
 			panic("lexicon: tables.bin's hash table does not fit")
 		}
 		slots[(start+at)&(size-1)] = slot{h, id, sense}
-		idSense[id] = sense
+		idSense[id] = uint8(sense)
 	}
 	loadSenses(n, keys)
 }
@@ -100,11 +103,13 @@ func lookupForm(lower string) ID {
 	return 0
 }
 
-// slotOf returns the slot of the key k (hashOf): the one holding it, or
-// the empty one where it would go.
-func slotOf(k uint64) uint64 {
-	for i := k & mask; ; i = (i + 1) & mask {
-		if s := &slots[i]; s.hash == k || s.id == 0 {
+// slotOf returns the slot of the key k (hashOf), whose spread is s: the
+// one holding it, or the empty one where it would go. The table is
+// probed from lextab.Home, the top bits of the spread, which depend on
+// every byte of the form.
+func slotOf(k, s uint64) uint64 {
+	for i := s >> shift; ; i = (i + 1) & mask {
+		if e := &slots[i]; e.hash == k || e.id == 0 {
 			return i
 		}
 	}
@@ -149,10 +154,11 @@ func LookupLower(lower []byte) ID {
 // h, from one probe of the table.
 func Probe(h Hash) (ID, Sense) {
 	idOnce.Do(loadIDs)
-	if id := senses.hotID(h); id > 0 {
-		return id, idSense[id]
+	k := spread(h | 1)
+	if e := &senses.hot[k>>(64-hotBits)]; e.key == k {
+		return e.id, e.sense
 	}
-	s := &slots[slotOf(uint64(h)|1)]
+	s := &slots[slotOf(uint64(h)|1, k)]
 	return s.id, s.sense
 }
 
@@ -202,7 +208,7 @@ func (id ID) Sense() Sense {
 		return 0
 	}
 	idOnce.Do(loadIDs)
-	return idSense[id]
+	return Sense(idSense[id])
 }
 
 // senseOf is Sense from the form's statistics.

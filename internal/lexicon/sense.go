@@ -36,7 +36,7 @@ type hotSlot struct {
 }
 
 // idSense[id] is the Sense of the form id names.
-var idSense []Sense
+var idSense []uint8
 
 // SenseTable returns the tables SenseOf reads, for a loop to ask without
 // checking each time that they are loaded.
@@ -45,10 +45,13 @@ func SenseTable() *Senses {
 	return &senses
 }
 
-// hotForms is how many forms the hot table holds: 4,096 forms cover about
-// three in five of the words of English text, in 128 KB (16-byte slots).
-// The table's size is fixed, twice that, so that a lookup's index needs no
-// bounds check and the first probe inlines into a caller's loop (ID).
+// hotForms is how many forms the hot table is for: the 4,096 commonest,
+// about three in five of the words of English text, each in the slot its
+// key chooses unless a commoner form holds it (the hash table answers
+// those), so that a lookup reads one slot of it and no more. The table is
+// twice that, 128 KB (16-byte slots), so that few lose their slot; its
+// size is fixed, so that a lookup's index needs no bounds check and inlines
+// into a caller's loop (First).
 const (
 	hotForms = 4096
 	hotBits  = 13 // bits.Len(2*hotForms - 1)
@@ -88,11 +91,12 @@ func loadSenses(n int, keys string) {
 		}
 	}
 	// The commonest forms: IDs already follow frequency (loadIDs), so the
-	// first known forms in ID order are the hot ones.
+	// first known forms in ID order are the hot ones, and a commoner one
+	// takes a slot first.
 	hot := min(known, hotForms)
 	t.hot = new([1 << hotBits]hotSlot)
 	for id := ID(1); hot > 0; id++ {
-		sense := idSense[id]
+		sense := Sense(idSense[id])
 		if sense == 0 {
 			continue
 		}
@@ -101,36 +105,18 @@ func loadSenses(n int, keys string) {
 		if k == 0 {
 			panic("lexicon: a hot form's key is zero: " + id.form())
 		}
-		for s := k >> (64 - hotBits); ; s = (s + 1) & (1<<hotBits - 1) {
-			if t.hot[s].key == 0 {
-				t.hot[s] = hotSlot{k, id, sense}
-				break
-			}
+		if s := &t.hot[k>>(64-hotBits)]; s.key == 0 {
+			*s = hotSlot{k, id, sense}
 		}
 	}
 }
 
-// hotID returns the ID of the hot form whose Hash is h, 0 where h is no
-// hot form's.
-func (t *Senses) hotID(h Hash) ID {
-	k := spread(h | 1) // as Probe keys it
-	for s := k >> (64 - hotBits); ; s = (s + 1) & (1<<hotBits - 1) {
-		e := &t.hot[s]
-		if e.key == k {
-			return e.id
-		}
-		if e.key == 0 {
-			return 0
-		}
-	}
-}
-
-// ID is Probe's ID, for a loop that holds the tables (SenseTable).
+// ID is Probe's ID, for a loop that holds the tables (SenseTable) and
+// has asked First: the hash table holds the hot forms too, so that a word
+// First did not find costs one probe of one table.
 func (t *Senses) ID(h Hash) ID {
-	if id := t.hotID(h); id > 0 {
-		return id
-	}
-	return slots[slotOf(uint64(h)|1)].id
+	k := uint64(h) | 1
+	return slots[slotOf(k, spread(Hash(k)))].id
 }
 
 // First is ID where the form is hot and stands at its first slot, as most
@@ -138,28 +124,47 @@ func (t *Senses) ID(h Hash) ID {
 // inlines into a caller's loop, where a call would cost the loop its
 // registers.
 func (t *Senses) First(h Hash) ID {
-	k := spread(h | 1) // as Probe keys it
-	if e := &t.hot[k>>(64-hotBits)]; e.key == k {
-		return e.id
-	}
-	return 0
+	id, _ := t.Hot(h)
+	return id
 }
 
 // SenseOf returns the Sense of the lower-cased form whose Hash is h, as
 // Probe does. ascii says whether the form is ASCII.
 func SenseOf(h Hash, ascii bool) Sense { return SenseTable().Of(h, ascii) }
 
-// Of is SenseOf.
+// Of is SenseOf: a hot form at its first slot of the hot table answers
+// from there (Hot), a word the filter turns away (most words the lexicon
+// lacks) costs no probe of the hash table, and any other word one probe of
+// it. (Probing the hot table past the first slot cost every word the
+// lexicon lacks two or three probes, to find a twentieth of the hot
+// forms.)
 func (t *Senses) Of(h Hash, ascii bool) Sense {
+	if id, s := t.Hot(h); id != 0 && (ascii || !t.allASCII) {
+		return s
+	}
+	return t.Cold(h, ascii)
+}
+
+// Hot returns the ID and Sense of the hot form whose Hash is h where it
+// stands at its first slot, 0 and 0 where Cold must be asked: the part of
+// Of that inlines into a caller's loop. A caller whose word is not ASCII
+// asks Of.
+func (t *Senses) Hot(h Hash) (ID, Sense) {
+	k := spread(h | 1) // as Probe keys it
+	if e := &t.hot[k>>(64-hotBits)]; e.key == k {
+		return e.id, e.sense
+	}
+	return 0, 0
+}
+
+// Cold is Of of a form Hot did not find.
+func (t *Senses) Cold(h Hash, ascii bool) Sense {
 	if !ascii && t.allASCII {
 		return 0
-	}
-	if id := t.hotID(h); id > 0 {
-		return idSense[id]
 	}
 	k := spread(h | 1)
 	if w, b := t.filterWord(k); t.filter[w]&b != b {
 		return 0
 	}
-	return slots[slotOf(uint64(h)|1)].sense
+	return slots[slotOf(uint64(h)|1, k)].sense
 }

@@ -97,7 +97,15 @@ func HomoglyphUnless(text string, inert func(rune) bool) bool {
 // character beyond ASCII (Char) and every byte that is not UTF-8
 // (Invalid); Rest screens what the loop left unread and returns what the
 // whole text needs, as Scan would.
-type State struct{ s scan }
+type State struct {
+	s scan
+	// taken holds classes Char took in, by a hash of the class: what a
+	// character does to the screen depends on its class alone (Char is
+	// not given the character), and taking a class in twice changes
+	// nothing, so that a text in another alphabet, whose letters are of a
+	// few classes, costs a comparison per letter.
+	taken [16]runeclass.Class
+}
 
 // Acts reports the ASCII bytes the screen acts on beside letters: line
 // ends and deletion controls.
@@ -117,7 +125,11 @@ func (st *State) Latin() { st.s.seen |= latin }
 
 // Char takes in a character of class c beyond ASCII.
 func (st *State) Char(c runeclass.Class) {
-	if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
+	if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) == 0 {
+		return
+	}
+	if k := &st.taken[uint32(c)*0x9E3779B1>>28]; *k != c {
+		*k = c
 		st.s.char(-1, c)
 	}
 }
