@@ -245,12 +245,13 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			// ASCII letters alone (most words): one word, every letter
 			// Latin, as the loop below would find letter by letter.
 			start, end := int(t.Start), int(t.End)
-			for i := start; i < end; i++ {
-				r := rune(text[i])
-				if distinctCache[r>>6]&(1<<(r&63)) != 0 {
-					tl.distinct[unidata.Latin]++
-					tl.someDistinct = true
-				}
+			var distinct int32
+			for _, b := range []byte(text[start:end]) {
+				distinct += int32(distinctCache[b>>6] >> (b & 63) & 1)
+			}
+			if distinct > 0 {
+				tl.distinct[unidata.Latin] += distinct
+				tl.someDistinct = true
 			}
 			tl.letters[unidata.Latin] += int32(end - start)
 			wd := word{start: start, end: end, ascii: true, inText: true, ln: int32(end - start),
@@ -476,6 +477,7 @@ type profile struct {
 	letters3, bases3 *trigrams
 	pairsCounted     bool        // letters3 holds pairs too, and bases3 is counted
 	model            []formCount // the forms the letter model counts
+	modelKept        []formCount // storage for model, kept for the next document
 	starts2          [2]int      // clean words beginning a sentence, and of them those capitalised (countStarts)
 	casesCounted     bool        // starts2 and the table's lowered and capitalised are counted
 	text             string
@@ -516,30 +518,41 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		restored = map[rune]usage{}
 	}
 	clear(restored)
-	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0]}
-	for i := range words {
-		w := &words[i]
-		if w.ascii {
-			continue // capitals beyond ASCII only
-		}
-		small := false
-		for _, l := range w.letters() {
-			small = small || unicode.IsLower(l.r)
-		}
-		for k, l := range w.letters() {
-			if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
-				p.innerUse.inc(l.r)
-			}
-		}
+	modelKept := p.model
+	if modelKept == nil {
+		modelKept = p.modelKept
 	}
+	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0],
+		modelKept: modelKept[:0]}
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
+	latin := p.dominant == unidata.Latin
+	// The forms of two letters that begin the words of ASCII letters
+	// alone, by their letters (index plus one): most words are such, and
+	// their prefixes are few, so each is hashed once.
+	var pairs [26 * 26]int32
 	var buf []byte
-	// Word forms count as the document's own only where nothing in them is
-	// suspect: a spoofer who spells a word the same way twice must not
-	// thereby make it a word of the document.
+	// One walk over the words: a long document's words take more memory
+	// than its text, and each walk reads them all again.
 	for i := range words {
 		w := &words[i]
+		if !w.ascii {
+			// Capitals beyond ASCII after the first letter of a word that
+			// has small letters.
+			small := false
+			for _, l := range w.letters() {
+				small = small || unicode.IsLower(l.r)
+			}
+			for k, l := range w.letters() {
+				if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
+					p.innerUse.inc(l.r)
+				}
+			}
+		}
+		p.attest(text, w)
+		// Word forms count as the document's own only where nothing in
+		// them is suspect: a spoofer who spells a word the same way twice
+		// must not thereby make it a word of the document.
 		var f int
 		if w.ascii {
 			f = addLowerASCII(&p.table, w.text(text))
@@ -549,7 +562,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		}
 		w.form = int32(f)
 		p.table.recs[f].spellings++
-		if w.ascii && p.dominant == unidata.Latin {
+		if w.ascii && latin {
 			// makeupOf's answer, without reading the letters: an ASCII
 			// letter is Latin, anything else in the word (a digit) Common.
 			w.plain, w.other, w.mkp = int32(w.scripts().of(unidata.Latin)), false, nil
@@ -563,7 +576,8 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		if w.ln > 1 {
 			p.table.recs[f].judged++
 		}
-		if w.ln == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
+		elided := apostropheAfter(text, w.end)
+		if w.ln == 1 && !elided && !hyphenated(text, w) {
 			// Not an elided article (l'OME), nor a piece of a
 			// compound (Walloon dè-l).
 			p.singles.inc(w.letterRune(0))
@@ -577,56 +591,70 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		}
 		if w.ln > 2 {
 			var k int
-			if w.ascii {
+			if w.inText {
+				a, b := lowerASCII(text[w.start])-'a', lowerASCII(text[w.start+1])-'a'
+				if a < 26 && b < 26 {
+					pk := &pairs[int(a)*26+int(b)]
+					if *pk == 0 {
+						*pk = int32(addLowerASCII(&p.table, w.text(text)[:2])) + 1
+					}
+					k = int(*pk) - 1
+				} else {
+					k = addLowerASCII(&p.table, w.text(text)[:2])
+				}
+			} else if w.ascii {
 				k = addLowerASCII(&p.table, w.text(text)[:2])
 			} else {
 				k = add(&p.table, prefix2(buf))
 			}
 			p.table.recs[k].starts++
 		}
-		if apostropheAfter(text, w.end) {
+		if elided {
 			p.table.recs[f].elided++
 		}
 	}
-	for i := range words {
-		w := &words[i]
-		if len(w.scripts()) != 1 {
-			continue
+	return p
+}
+
+// attest adds the letters of w that are the document's own to attested,
+// and counts its extended and genuine letters (profile).
+func (p *profile) attest(text string, w *word) {
+	if len(w.scripts()) != 1 {
+		return
+	}
+	// Letters of words in the dominant script, or in another script
+	// the word shows it really uses, are the document's own.
+	own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
+	if w.ascii && p.dominant == unidata.Latin {
+		// ASCII letters are plain and Latin's own; digits are neither.
+		if !own {
+			return
 		}
-		// Letters of words in the dominant script, or in another script
-		// the word shows it really uses, are the document's own.
-		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
-		if w.ascii && p.dominant == unidata.Latin {
-			// ASCII letters are plain and Latin's own; digits are neither.
-			if w.inText {
-				for k := range int(w.ln) {
-					if own {
-						p.attested.add(w.letterRune(k))
-					}
-				}
-				continue
+		if w.inText {
+			for _, b := range []byte(w.text(text)) {
+				p.attested.bmp[b>>6] |= 1 << (b & 63)
 			}
-			for _, l := range w.letters() {
-				if own && l.script == unidata.Latin {
-					p.attested.add(l.r)
-				}
-			}
-			continue
+			return
 		}
 		for _, l := range w.letters() {
-			if own && isPlain(l.r, l.script) && ownLetter(l) {
+			if l.script == unidata.Latin {
 				p.attested.add(l.r)
-				if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
-					p.extended++
-				}
-			}
-			if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
-				len(lookAlikes(l.r, p.dominant)) == 0 {
-				p.genuine[l.script]++
 			}
 		}
+		return
 	}
-	return p
+	for _, l := range w.letters() {
+		if own && isPlain(l.r, l.script) && ownLetter(l) {
+			p.attested.add(l.r)
+			if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
+				p.extended++
+			}
+		}
+		if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
+			len(lookAlikes(l.r, p.dominant)) == 0 {
+			p.genuine[l.script]++
+		}
+	}
 }
 
 // countStarts counts, on first need, how the clean words begin: which
@@ -1405,7 +1433,7 @@ func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
 		case i == len(form):
 			i++
 		case form[i] < utf8.RuneSelf:
-			c = fold(rune(form[i]))
+			c = rune(form[i]) // (every fold keeps ASCII: keep, baseLetter)
 			i++
 		default:
 			r, w := utf8.DecodeRune(form[i:])
@@ -1484,7 +1512,11 @@ type formCount struct{ k, n int32 }
 // and the restorations' at its first use, whatever is restored later.
 func (p *profile) modelForms() []formCount {
 	if p.model == nil {
-		p.model = []formCount{}
+		// At most one a form, in the storage of the last document's.
+		p.model = slices.Grow(p.modelKept[:0], len(p.table.recs))
+		if p.model == nil {
+			p.model = []formCount{} // (built, with no form)
+		}
 		for k, r := range p.table.recs {
 			if r.forms > 0 {
 				p.model = append(p.model, formCount{int32(k), r.forms})
