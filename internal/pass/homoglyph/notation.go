@@ -71,7 +71,9 @@ func notationSpans(d *doc.Doc) *spans {
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) && betweenDigits(text, i, w) {
+			// (A digit before, ASCII or beyond, before the costlier tests:
+			// most letters beyond ASCII follow letters.)
+			if i > 0 && (text[i-1] >= utf8.RuneSelf || text[i-1] >= '0' && text[i-1] <= '9') && unicode.IsLetter(r) && betweenDigits(text, i, w) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
 				i += w
 				continue
