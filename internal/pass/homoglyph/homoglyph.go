@@ -246,8 +246,10 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			// Latin, as the loop below would find letter by letter.
 			start, end := int(t.Start), int(t.End)
 			var distinct int32
+			seen := &tl.ascii
 			for _, b := range []byte(text[start:end]) {
-				distinct += int32(distinctCache[b>>6] >> (b & 63) & 1)
+				distinct += int32(asciiDistinct[b])
+				seen[b>>6&1] |= 1 << (b & 63)
 			}
 			if distinct > 0 {
 				tl.distinct[unidata.Latin] += distinct
@@ -299,6 +301,13 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 				i += n
 			}
 			wd.end = i
+			if wd.ascii && len(counts) == firstCount+1 && int(counts[firstCount].n) == wd.end-wd.start {
+				// ASCII letters alone, as on the path above (a word the
+				// notation split, or a piece of one joined by an apostrophe).
+				for _, b := range []byte(text[wd.start:wd.end]) {
+					tl.ascii[b>>6&1] |= 1 << (b & 63)
+				}
+			}
 			wd.setLetters(all[first:len(all):len(all)])
 			if len(counts) > firstCount {
 				wd.setScripts(counts[firstCount:len(counts):len(counts)])
@@ -397,11 +406,16 @@ func putScratch(sc *scratch) {
 }
 
 // tally counts the document's letters per script, and of them the
-// distinctive ones (distinctive), as tokenize meets them.
+// distinctive ones (distinctive), as tokenize meets them; ascii holds the
+// letters of its words of ASCII letters alone, as a set of bytes.
 type tally struct {
 	letters, distinct scriptTally
 	someDistinct      bool
+	ascii             [2]uint64
 }
+
+// asciiDistinct is distinctive's answer for ASCII bytes, 1 or 0.
+var asciiDistinct [256]uint8
 
 // scriptOf is the script a character counts for inside a word: digits and
 // marks side with their word, numbers drawn like letters count as letters.
@@ -527,6 +541,12 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
 	latin := p.dominant == unidata.Latin
+	if latin {
+		// The words of ASCII letters alone are Latin's, and their letters
+		// the document's own (attest), read as tokenize met them.
+		p.attested.bmp[0] |= tl.ascii[0]
+		p.attested.bmp[1] |= tl.ascii[1]
+	}
 	// The forms of two letters that begin the words of ASCII letters
 	// alone, by their letters (index plus one): most words are such, and
 	// their prefixes are few, so each is hashed once.
@@ -619,8 +639,8 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 // attest adds the letters of w that are the document's own to attested,
 // and counts its extended and genuine letters (profile).
 func (p *profile) attest(text string, w *word) {
-	if len(w.scripts()) != 1 {
-		return
+	if w.inText && p.dominant == unidata.Latin || len(w.scripts()) != 1 {
+		return // (ASCII letters alone: attested from the tally)
 	}
 	// Letters of words in the dominant script, or in another script
 	// the word shows it really uses, are the document's own.
@@ -628,12 +648,6 @@ func (p *profile) attest(text string, w *word) {
 	if w.ascii && p.dominant == unidata.Latin {
 		// ASCII letters are plain and Latin's own; digits are neither.
 		if !own {
-			return
-		}
-		if w.inText {
-			for _, b := range []byte(w.text(text)) {
-				p.attested.bmp[b>>6] |= 1 << (b & 63)
-			}
 			return
 		}
 		for _, l := range w.letters() {
@@ -771,6 +785,9 @@ func cacheDistinct() {
 	for r := rune(0); r < distinctCached; r++ {
 		if distinctiveOf(r, scriptOf(r)) {
 			distinctCache[r>>6] |= 1 << (r & 63)
+			if r < utf8.RuneSelf {
+				asciiDistinct[r] = 1
+			}
 		}
 	}
 }
