@@ -561,10 +561,10 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 			// has small letters.
 			small := false
 			for _, l := range w.letters() {
-				small = small || unicode.IsLower(l.r)
+				small = small || isLower(l.r)
 			}
 			for k, l := range w.letters() {
-				if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
+				if k > 0 && small && l.r >= 0x80 && isUpper(l.r) {
 					p.innerUse.inc(l.r)
 				}
 			}
@@ -750,12 +750,21 @@ func mostOf(counts *scriptTally) unidata.Script {
 	return best
 }
 
+// isLower is unicode.IsLower, read from the class table (its Lower is
+// unicode.IsLower: runeclass.TestTable) rather than searched for in the
+// category tables.
+func isLower(r rune) bool { return runeclass.Of(r).Any(runeclass.Lower) }
+
+// isUpper is unicode.IsUpper: the class table's Upper holds the title-case
+// letters too (ǅ), a small table to search, and only for the capitals.
+func isUpper(r rune) bool { return runeclass.Of(r).Any(runeclass.Upper) && !unicode.IsTitle(r) }
+
 // ownLetter reports a character that can belong to an orthography: a
 // letter of a script, or a combining mark (Turkish written decomposed).
 // Script-less letters (mathematical 𝘫, APL ⍺) and marks of another script
 // (Khmer U+17B5, an invisible) are styling or attack, never a language's.
 func ownLetter(l letter) bool {
-	if unicode.IsMark(l.r) {
+	if runeclass.Of(l.r).Any(runeclass.Mark) { // (unicode.IsMark)
 		return l.r < 0x80 || unidata.ScriptOf(l.r) == unidata.Inherited
 	}
 	return l.script != unidata.Common && l.script != unidata.Inherited
@@ -1159,11 +1168,11 @@ func drawnAlike(src, r rune, t unidata.Script) bool {
 // letter was typed in the wrong layout, not drawn alike; restoring it would
 // only make another wrong word.
 func midWordCapital(w *word, k int, src, r rune) bool {
-	if !unicode.IsLower(src) || !unicode.IsUpper(r) {
+	if !isLower(src) || !isUpper(r) {
 		return false
 	}
 	for _, l := range w.letters()[:k] {
-		if unicode.IsLower(l.r) {
+		if isLower(l.r) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/runeclass"
 )
 
 func clean(s string) string { return edit.Apply(s, edit.Normalize(s, Propose(s))) }
@@ -249,4 +250,15 @@ func devTexts(t *testing.T, ids ...string) map[string]string {
 		t.Fatalf("found %d of %v", len(out), ids)
 	}
 	return out
+}
+
+// isLower, isUpper and the class table's Mark answer as the unicode
+// package does, for every character.
+func TestCaseFromClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLower(r) != unicode.IsLower(r) || isUpper(r) != unicode.IsUpper(r) ||
+			runeclass.Of(r).Any(runeclass.Mark) != unicode.IsMark(r) {
+			t.Fatalf("%U: the class table's case or mark differs from the unicode package's", r)
+		}
+	}
 }
