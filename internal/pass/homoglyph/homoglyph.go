@@ -665,7 +665,7 @@ func (p *profile) attest(text string, w *word) {
 			}
 		}
 		if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
-			len(lookAlikes(l.r, p.dominant)) == 0 {
+			!hasLookAlike(l.r, p.dominant) {
 			p.genuine[l.script]++
 		}
 	}
@@ -803,7 +803,7 @@ func cacheDistinct() {
 
 func distinctiveOf(r rune, s unidata.Script) bool {
 	for _, t := range targets {
-		if t != s && len(lookAlikes(r, t)) > 0 && !smallCapitalShape(r, t) {
+		if t != s && hasLookAlike(r, t) && !smallCapitalShape(r, t) {
 			return false
 		}
 	}
@@ -1116,7 +1116,7 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
 	for _, l := range w.letters() {
-		if l.script == t && (len(lookAlikes(l.r, d)) == 0 || smallCapitalShape(l.r, d)) {
+		if l.script == t && (!hasLookAlike(l.r, d) || smallCapitalShape(l.r, d)) {
 			return true
 		}
 	}
@@ -1131,7 +1131,7 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 	for k, l := range w.letters() {
 		foreign := l.script != t && l.script != unidata.Common && l.script != unidata.Inherited
 		if !foreign && l.script != t && l.r >= 0x80 && unicode.IsLetter(l.r) {
-			foreign = len(lookAlikes(l.r, t)) > 0
+			foreign = hasLookAlike(l.r, t)
 		}
 		if !foreign {
 			continue
@@ -1333,8 +1333,16 @@ func nationalLatin(r rune) bool {
 // drawn like their small letter's look-alike with a mark (Ɗ, Ɍ) get it from
 // their names in the tables.
 func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
-	// The class says in one lookup whether there is any (runeclass's
-	// tables are derived from the same data, and tested against it).
+	if !hasLookAlike(r, t) {
+		return nil
+	}
+	return unidata.LookAlikes(r, t)
+}
+
+// hasLookAlike reports whether r has a look-alike in t (lookAlikes is not
+// empty), from the class alone: runeclass's tables are derived from the
+// same data, and tested against it, so one lookup says whether there is any.
+func hasLookAlike(r rune, t unidata.Script) bool {
 	var c runeclass.Class
 	if r >= 0 && r < utf8.RuneSelf {
 		c = runeclass.ASCII(byte(r))
@@ -1343,18 +1351,13 @@ func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
 	}
 	switch t {
 	case unidata.Latin:
-		c &= runeclass.LikeLatin
+		return c&runeclass.LikeLatin != 0
 	case unidata.Cyrillic:
-		c &= runeclass.LikeCyrillic
+		return c&runeclass.LikeCyrillic != 0
 	case unidata.Greek:
-		c &= runeclass.LikeGreek
-	default:
-		return nil
+		return c&runeclass.LikeGreek != 0
 	}
-	if c == 0 {
-		return nil
-	}
-	return unidata.LookAlikes(r, t)
+	return false
 }
 
 // isEnglish reports a Latin-script document whose clean words are mostly

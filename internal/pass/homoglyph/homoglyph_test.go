@@ -10,6 +10,7 @@ import (
 
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 func clean(s string) string { return edit.Apply(s, edit.Normalize(s, Propose(s))) }
@@ -253,12 +254,18 @@ func devTexts(t *testing.T, ids ...string) map[string]string {
 }
 
 // isLower, isUpper and the class table's Mark answer as the unicode
-// package does, for every character.
+// package does, and hasLookAlike as the look-alike table, for every
+// character.
 func TestCaseFromClasses(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isLower(r) != unicode.IsLower(r) || isUpper(r) != unicode.IsUpper(r) ||
 			runeclass.Of(r).Any(runeclass.Mark) != unicode.IsMark(r) {
 			t.Fatalf("%U: the class table's case or mark differs from the unicode package's", r)
+		}
+		for _, s := range targets {
+			if hasLookAlike(r, s) != (len(unidata.LookAlikes(r, s)) > 0) {
+				t.Fatalf("%U: hasLookAlike(%v) differs from the look-alike table", r, s)
+			}
 		}
 	}
 }

@@ -78,7 +78,7 @@ func notationSpans(d *doc.Doc) *spans {
 				i += w
 				continue
 			}
-			if len(lookAlikes(r, unidata.Latin)) > 0 {
+			if hasLookAlike(r, unidata.Latin) {
 				switch {
 				case unicode.Is(unicode.Sm, r) && operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
@@ -108,7 +108,7 @@ func betweenDigits(text string, i, w int) bool {
 // realDigit reports a decimal digit no letter is drawn like: a digit drawn
 // like a letter (๐, ০) may itself be a spoof's.
 func realDigit(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) && len(lookAlikes(r, unidata.Latin)) == 0
+	return r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) && !hasLookAlike(r, unidata.Latin)
 }
 
 // operatorPlace reports a mathematical symbol at text[i:i+w] right after
@@ -209,7 +209,7 @@ func numeralBlocks(d *doc.Doc) map[rune]bool {
 			continue
 		}
 		for _, r := range d.Text[t.Start:t.End] {
-			if r < 0x80 || !unicode.Is(unicode.Nd, r) || len(lookAlikes(r, unidata.Latin)) > 0 {
+			if r < 0x80 || !unicode.Is(unicode.Nd, r) || hasLookAlike(r, unidata.Latin) {
 				continue
 			}
 			out[digitZero(r)] = true
