@@ -540,6 +540,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		modelKept: modelKept[:0]}
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
+	distinctOnce.Do(cacheDistinct) // (attestCache)
 	latin := p.dominant == unidata.Latin
 	if latin {
 		// The words of ASCII letters alone are Latin's, and their letters
@@ -658,7 +659,16 @@ func (p *profile) attest(text string, w *word) {
 		return
 	}
 	for _, l := range w.letters() {
-		if own && isPlain(l.r, l.script) && ownLetter(l) {
+		// (A letter's script is its character's, scriptOf: what the
+		// caches below answer for the alphabets' blocks.)
+		if l.r < distinctCached {
+			if own && attestCache.plain[l.r>>6]&(1<<(l.r&63)) != 0 {
+				p.attested.add(l.r)
+				if attestCache.extended[l.r>>6]&(1<<(l.r&63)) != 0 {
+					p.extended++
+				}
+			}
+		} else if own && isPlain(l.r, l.script) && ownLetter(l) {
 			p.attested.add(l.r)
 			if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
 				p.extended++
@@ -790,8 +800,23 @@ var (
 	distinctCache [distinctCached / 64]uint64
 )
 
+// attestCache holds, for the characters below distinctCached, attest's
+// tests of a letter of the character's script: plain and an orthography's
+// (isPlain, ownLetter), and of them the Latin letters of extended
+// orthographies (profile.extended).
+var attestCache struct {
+	plain, extended [distinctCached / 64]uint64
+}
+
 func cacheDistinct() {
 	for r := rune(0); r < distinctCached; r++ {
+		l := letter{r: r, script: scriptOf(r)}
+		if isPlain(r, l.script) && ownLetter(l) {
+			attestCache.plain[r>>6] |= 1 << (r & 63)
+			if l.script == unidata.Latin && !nationalLatin(r) && unicode.IsLetter(r) {
+				attestCache.extended[r>>6] |= 1 << (r & 63)
+			}
+		}
 		if distinctiveOf(r, scriptOf(r)) {
 			distinctCache[r>>6] |= 1 << (r & 63)
 			if r < utf8.RuneSelf {
