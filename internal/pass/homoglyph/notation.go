@@ -2,6 +2,7 @@ package homoglyph
 
 import (
 	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/runeclass"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,18 +72,22 @@ func notationSpans(d *doc.Doc) *spans {
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(text[i:])
-			// (A digit before, ASCII or beyond, before the costlier tests:
-			// most letters beyond ASCII follow letters.)
-			if i > 0 && (text[i-1] >= utf8.RuneSelf || text[i-1] >= '0' && text[i-1] <= '9') && unicode.IsLetter(r) && betweenDigits(text, i, w) {
+			// (A digit before, before the costlier tests: most letters
+			// follow letters.)
+			if digitBefore(text, i) && unicode.IsLetter(r) && betweenDigits(text, i, w) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
 				i += w
 				continue
 			}
 			if hasLookAlike(r, unidata.Latin) {
+				// The class says Nd (its Digit is unicode.IsDigit), and that
+				// a cased letter, digit or mark is no Sm.
+				c := runeclass.Of(r)
 				switch {
-				case unicode.Is(unicode.Sm, r) && operatorPlace(text, i, w, conversionEnd):
+				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) &&
+					operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
-				case unicode.Is(unicode.Nd, r):
+				case c.Any(runeclass.Digit):
 					if numeric == nil {
 						numeric = numeralBlocks(d)
 					}
@@ -95,6 +100,19 @@ func notationSpans(d *doc.Doc) *spans {
 		}
 	}
 	return sp
+}
+
+// digitBefore reports a decimal digit (any, as the class says: unicode.IsDigit)
+// right before offset i, which betweenDigits asks among more.
+func digitBefore(text string, i int) bool {
+	switch b := text[max(i-1, 0)]; {
+	case i == 0:
+		return false
+	case b < utf8.RuneSelf:
+		return b >= '0' && b <= '9'
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return runeclass.Of(prev).Any(runeclass.Digit)
 }
 
 // betweenDigits reports a character at text[i:i+w] with a digit right
