@@ -1580,8 +1580,33 @@ func (p *profile) modelForms() []formCount {
 	return p.model
 }
 
-// baseLetter returns r without its accents (ἔ → ε, é → e).
+// baseLetter returns r without its accents (ἔ → ε, é → e): for the
+// alphabets' blocks (below distinctCached) from a table made once, as the
+// letter model folds every letter of a document's forms.
 func baseLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	if r < distinctCached {
+		baseOnce.Do(cacheBases)
+		return baseCache[r]
+	}
+	return baseOf(r)
+}
+
+var (
+	baseOnce  sync.Once
+	baseCache [distinctCached]rune
+)
+
+func cacheBases() {
+	for r := range rune(distinctCached) {
+		baseCache[r] = baseOf(r)
+	}
+}
+
+// baseOf is baseLetter, worked out.
+func baseOf(r rune) rune {
 	if r < utf8.RuneSelf {
 		return r
 	}
@@ -1589,7 +1614,7 @@ func baseLetter(r rune) rune {
 	n := utf8.EncodeRune(buf[:], r)
 	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
 		if b, _ := utf8.DecodeRune(d); unicode.IsLetter(b) {
-			return baseLetter(b)
+			return baseOf(b)
 		}
 	}
 	return r
