@@ -245,12 +245,15 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			// ASCII letters alone (most words): one word, every letter
 			// Latin, as the loop below would find letter by letter.
 			start, end := int(t.Start), int(t.End)
-			for i := start; i < end; i++ {
-				r := rune(text[i])
-				if distinctCache[r>>6]&(1<<(r&63)) != 0 {
-					tl.distinct[unidata.Latin]++
-					tl.someDistinct = true
-				}
+			var distinct int32
+			seen := &tl.ascii
+			for _, b := range []byte(text[start:end]) {
+				distinct += int32(asciiDistinct[b])
+				seen[b>>6&1] |= 1 << (b & 63)
+			}
+			if distinct > 0 {
+				tl.distinct[unidata.Latin] += distinct
+				tl.someDistinct = true
 			}
 			tl.letters[unidata.Latin] += int32(end - start)
 			wd := word{start: start, end: end, ascii: true, inText: true, ln: int32(end - start),
@@ -298,6 +301,13 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 				i += n
 			}
 			wd.end = i
+			if wd.ascii && len(counts) == firstCount+1 && int(counts[firstCount].n) == wd.end-wd.start {
+				// ASCII letters alone, as on the path above (a word the
+				// notation split, or a piece of one joined by an apostrophe).
+				for _, b := range []byte(text[wd.start:wd.end]) {
+					tl.ascii[b>>6&1] |= 1 << (b & 63)
+				}
+			}
 			wd.setLetters(all[first:len(all):len(all)])
 			if len(counts) > firstCount {
 				wd.setScripts(counts[firstCount:len(counts):len(counts)])
@@ -396,11 +406,16 @@ func putScratch(sc *scratch) {
 }
 
 // tally counts the document's letters per script, and of them the
-// distinctive ones (distinctive), as tokenize meets them.
+// distinctive ones (distinctive), as tokenize meets them; ascii holds the
+// letters of its words of ASCII letters alone, as a set of bytes.
 type tally struct {
 	letters, distinct scriptTally
 	someDistinct      bool
+	ascii             [2]uint64
 }
+
+// asciiDistinct is distinctive's answer for ASCII bytes, 1 or 0.
+var asciiDistinct [256]uint8
 
 // scriptOf is the script a character counts for inside a word: digits and
 // marks side with their word, numbers drawn like letters count as letters.
@@ -476,6 +491,7 @@ type profile struct {
 	letters3, bases3 *trigrams
 	pairsCounted     bool        // letters3 holds pairs too, and bases3 is counted
 	model            []formCount // the forms the letter model counts
+	modelKept        []formCount // storage for model, kept for the next document
 	starts2          [2]int      // clean words beginning a sentence, and of them those capitalised (countStarts)
 	casesCounted     bool        // starts2 and the table's lowered and capitalised are counted
 	text             string
@@ -516,40 +532,58 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		restored = map[rune]usage{}
 	}
 	clear(restored)
-	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0]}
-	for i := range words {
-		w := &words[i]
-		if w.ascii {
-			continue // capitals beyond ASCII only
-		}
-		small := false
-		for _, l := range w.letters() {
-			small = small || unicode.IsLower(l.r)
-		}
-		for k, l := range w.letters() {
-			if k > 0 && small && l.r >= 0x80 && unicode.IsUpper(l.r) {
-				p.innerUse.inc(l.r)
-			}
-		}
+	modelKept := p.model
+	if modelKept == nil {
+		modelKept = p.modelKept
 	}
+	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0],
+		modelKept: modelKept[:0]}
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
+	distinctOnce.Do(cacheDistinct) // (attestCache)
+	latin := p.dominant == unidata.Latin
+	if latin {
+		// The words of ASCII letters alone are Latin's, and their letters
+		// the document's own (attest), read as tokenize met them.
+		p.attested.bmp[0] |= tl.ascii[0]
+		p.attested.bmp[1] |= tl.ascii[1]
+	}
+	// The forms of two letters that begin the words of ASCII letters
+	// alone, by their letters (index plus one): most words are such, and
+	// their prefixes are few, so each is hashed once.
+	var pairs [26 * 26]int32
 	var buf []byte
-	// Word forms count as the document's own only where nothing in them is
-	// suspect: a spoofer who spells a word the same way twice must not
-	// thereby make it a word of the document.
+	// One walk over the words: a long document's words take more memory
+	// than its text, and each walk reads them all again.
 	for i := range words {
 		w := &words[i]
+		if !w.ascii {
+			// Capitals beyond ASCII after the first letter of a word that
+			// has small letters.
+			small := false
+			for _, l := range w.letters() {
+				small = small || isLower(l.r)
+			}
+			for k, l := range w.letters() {
+				if k > 0 && small && l.r >= 0x80 && isUpper(l.r) {
+					p.innerUse.inc(l.r)
+				}
+			}
+		}
+		p.attest(text, w)
+		// Word forms count as the document's own only where nothing in
+		// them is suspect: a spoofer who spells a word the same way twice
+		// must not thereby make it a word of the document.
 		var f int
 		if w.ascii {
 			f = addLowerASCII(&p.table, w.text(text))
 		} else {
-			buf = doc.AppendLower(buf[:0], w.text(text))
+			buf = appendLower(buf[:0], w.text(text))
 			f = add(&p.table, buf)
 		}
 		w.form = int32(f)
 		p.table.recs[f].spellings++
-		if w.ascii && p.dominant == unidata.Latin {
+		if w.ascii && latin {
 			// makeupOf's answer, without reading the letters: an ASCII
 			// letter is Latin, anything else in the word (a digit) Common.
 			w.plain, w.other, w.mkp = int32(w.scripts().of(unidata.Latin)), false, nil
@@ -563,7 +597,8 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		if w.ln > 1 {
 			p.table.recs[f].judged++
 		}
-		if w.ln == 1 && !apostropheAfter(text, w.end) && !hyphenated(text, w) {
+		elided := apostropheAfter(text, w.end)
+		if w.ln == 1 && !elided && !hyphenated(text, w) {
 			// Not an elided article (l'OME), nor a piece of a
 			// compound (Walloon dè-l).
 			p.singles.inc(w.letterRune(0))
@@ -577,56 +612,73 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		}
 		if w.ln > 2 {
 			var k int
-			if w.ascii {
+			if w.inText {
+				a, b := lowerASCII(text[w.start])-'a', lowerASCII(text[w.start+1])-'a'
+				if a < 26 && b < 26 {
+					pk := &pairs[int(a)*26+int(b)]
+					if *pk == 0 {
+						*pk = int32(addLowerASCII(&p.table, w.text(text)[:2])) + 1
+					}
+					k = int(*pk) - 1
+				} else {
+					k = addLowerASCII(&p.table, w.text(text)[:2])
+				}
+			} else if w.ascii {
 				k = addLowerASCII(&p.table, w.text(text)[:2])
 			} else {
 				k = add(&p.table, prefix2(buf))
 			}
 			p.table.recs[k].starts++
 		}
-		if apostropheAfter(text, w.end) {
+		if elided {
 			p.table.recs[f].elided++
 		}
 	}
-	for i := range words {
-		w := &words[i]
-		if len(w.scripts()) != 1 {
-			continue
-		}
-		// Letters of words in the dominant script, or in another script
-		// the word shows it really uses, are the document's own.
-		own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
-		if w.ascii && p.dominant == unidata.Latin {
-			// ASCII letters are plain and Latin's own; digits are neither.
-			if w.inText {
-				for k := range int(w.ln) {
-					if own {
-						p.attested.add(w.letterRune(k))
-					}
-				}
-				continue
-			}
-			for _, l := range w.letters() {
-				if own && l.script == unidata.Latin {
-					p.attested.add(l.r)
-				}
-			}
-			continue
+	return p
+}
+
+// attest adds the letters of w that are the document's own to attested,
+// and counts its extended and genuine letters (profile).
+func (p *profile) attest(text string, w *word) {
+	if w.inText && p.dominant == unidata.Latin || len(w.scripts()) != 1 {
+		return // (ASCII letters alone: attested from the tally)
+	}
+	// Letters of words in the dominant script, or in another script
+	// the word shows it really uses, are the document's own.
+	own := w.mainScript() == p.dominant || hasGenuine(w, w.mainScript(), p.dominant)
+	if w.ascii && p.dominant == unidata.Latin {
+		// ASCII letters are plain and Latin's own; digits are neither.
+		if !own {
+			return
 		}
 		for _, l := range w.letters() {
-			if own && isPlain(l.r, l.script) && ownLetter(l) {
+			if l.script == unidata.Latin {
 				p.attested.add(l.r)
-				if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
+			}
+		}
+		return
+	}
+	for _, l := range w.letters() {
+		// (A letter's script is its character's, scriptOf: what the
+		// caches below answer for the alphabets' blocks.)
+		if l.r < distinctCached {
+			if own && attestCache.plain[l.r>>6]&(1<<(l.r&63)) != 0 {
+				p.attested.add(l.r)
+				if attestCache.extended[l.r>>6]&(1<<(l.r&63)) != 0 {
 					p.extended++
 				}
 			}
-			if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
-				len(lookAlikes(l.r, p.dominant)) == 0 {
-				p.genuine[l.script]++
+		} else if own && isPlain(l.r, l.script) && ownLetter(l) {
+			p.attested.add(l.r)
+			if l.script == unidata.Latin && !nationalLatin(l.r) && unicode.IsLetter(l.r) {
+				p.extended++
 			}
 		}
+		if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
+			!hasLookAlike(l.r, p.dominant) {
+			p.genuine[l.script]++
+		}
 	}
-	return p
 }
 
 // countStarts counts, on first need, how the clean words begin: which
@@ -708,12 +760,21 @@ func mostOf(counts *scriptTally) unidata.Script {
 	return best
 }
 
+// isLower is unicode.IsLower, read from the class table (its Lower is
+// unicode.IsLower: runeclass.TestTable) rather than searched for in the
+// category tables.
+func isLower(r rune) bool { return runeclass.Of(r).Any(runeclass.Lower) }
+
+// isUpper is unicode.IsUpper: the class table's Upper holds the title-case
+// letters too (ǅ), a small table to search, and only for the capitals.
+func isUpper(r rune) bool { return runeclass.Of(r).Any(runeclass.Upper) && !unicode.IsTitle(r) }
+
 // ownLetter reports a character that can belong to an orthography: a
 // letter of a script, or a combining mark (Turkish written decomposed).
 // Script-less letters (mathematical 𝘫, APL ⍺) and marks of another script
 // (Khmer U+17B5, an invisible) are styling or attack, never a language's.
 func ownLetter(l letter) bool {
-	if unicode.IsMark(l.r) {
+	if runeclass.Of(l.r).Any(runeclass.Mark) { // (unicode.IsMark)
 		return l.r < 0x80 || unidata.ScriptOf(l.r) == unidata.Inherited
 	}
 	return l.script != unidata.Common && l.script != unidata.Inherited
@@ -739,17 +800,35 @@ var (
 	distinctCache [distinctCached / 64]uint64
 )
 
+// attestCache holds, for the characters below distinctCached, attest's
+// tests of a letter of the character's script: plain and an orthography's
+// (isPlain, ownLetter), and of them the Latin letters of extended
+// orthographies (profile.extended).
+var attestCache struct {
+	plain, extended [distinctCached / 64]uint64
+}
+
 func cacheDistinct() {
 	for r := rune(0); r < distinctCached; r++ {
+		l := letter{r: r, script: scriptOf(r)}
+		if isPlain(r, l.script) && ownLetter(l) {
+			attestCache.plain[r>>6] |= 1 << (r & 63)
+			if l.script == unidata.Latin && !nationalLatin(r) && unicode.IsLetter(r) {
+				attestCache.extended[r>>6] |= 1 << (r & 63)
+			}
+		}
 		if distinctiveOf(r, scriptOf(r)) {
 			distinctCache[r>>6] |= 1 << (r & 63)
+			if r < utf8.RuneSelf {
+				asciiDistinct[r] = 1
+			}
 		}
 	}
 }
 
 func distinctiveOf(r rune, s unidata.Script) bool {
 	for _, t := range targets {
-		if t != s && len(lookAlikes(r, t)) > 0 && !smallCapitalShape(r, t) {
+		if t != s && hasLookAlike(r, t) && !smallCapitalShape(r, t) {
 			return false
 		}
 	}
@@ -1062,7 +1141,7 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
 	for _, l := range w.letters() {
-		if l.script == t && (len(lookAlikes(l.r, d)) == 0 || smallCapitalShape(l.r, d)) {
+		if l.script == t && (!hasLookAlike(l.r, d) || smallCapitalShape(l.r, d)) {
 			return true
 		}
 	}
@@ -1077,7 +1156,7 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 	for k, l := range w.letters() {
 		foreign := l.script != t && l.script != unidata.Common && l.script != unidata.Inherited
 		if !foreign && l.script != t && l.r >= 0x80 && unicode.IsLetter(l.r) {
-			foreign = len(lookAlikes(l.r, t)) > 0
+			foreign = hasLookAlike(l.r, t)
 		}
 		if !foreign {
 			continue
@@ -1114,11 +1193,11 @@ func drawnAlike(src, r rune, t unidata.Script) bool {
 // letter was typed in the wrong layout, not drawn alike; restoring it would
 // only make another wrong word.
 func midWordCapital(w *word, k int, src, r rune) bool {
-	if !unicode.IsLower(src) || !unicode.IsUpper(r) {
+	if !isLower(src) || !isUpper(r) {
 		return false
 	}
 	for _, l := range w.letters()[:k] {
-		if unicode.IsLower(l.r) {
+		if isLower(l.r) {
 			return true
 		}
 	}
@@ -1279,8 +1358,16 @@ func nationalLatin(r rune) bool {
 // drawn like their small letter's look-alike with a mark (Ɗ, Ɍ) get it from
 // their names in the tables.
 func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
-	// The class says in one lookup whether there is any (runeclass's
-	// tables are derived from the same data, and tested against it).
+	if !hasLookAlike(r, t) {
+		return nil
+	}
+	return unidata.LookAlikes(r, t)
+}
+
+// hasLookAlike reports whether r has a look-alike in t (lookAlikes is not
+// empty), from the class alone: runeclass's tables are derived from the
+// same data, and tested against it, so one lookup says whether there is any.
+func hasLookAlike(r rune, t unidata.Script) bool {
 	var c runeclass.Class
 	if r >= 0 && r < utf8.RuneSelf {
 		c = runeclass.ASCII(byte(r))
@@ -1289,18 +1376,13 @@ func lookAlikes(r rune, t unidata.Script) []unidata.LookAlike {
 	}
 	switch t {
 	case unidata.Latin:
-		c &= runeclass.LikeLatin
+		return c&runeclass.LikeLatin != 0
 	case unidata.Cyrillic:
-		c &= runeclass.LikeCyrillic
+		return c&runeclass.LikeCyrillic != 0
 	case unidata.Greek:
-		c &= runeclass.LikeGreek
-	default:
-		return nil
+		return c&runeclass.LikeGreek != 0
 	}
-	if c == 0 {
-		return nil
-	}
-	return unidata.LookAlikes(r, t)
+	return false
 }
 
 // isEnglish reports a Latin-script document whose clean words are mostly
@@ -1405,7 +1487,7 @@ func (t *trigrams) add(form []byte, n int, fold func(rune) rune, pairs bool) {
 		case i == len(form):
 			i++
 		case form[i] < utf8.RuneSelf:
-			c = fold(rune(form[i]))
+			c = rune(form[i]) // (every fold keeps ASCII: keep, baseLetter)
 			i++
 		default:
 			r, w := utf8.DecodeRune(form[i:])
@@ -1484,7 +1566,11 @@ type formCount struct{ k, n int32 }
 // and the restorations' at its first use, whatever is restored later.
 func (p *profile) modelForms() []formCount {
 	if p.model == nil {
-		p.model = []formCount{}
+		// At most one a form, in the storage of the last document's.
+		p.model = slices.Grow(p.modelKept[:0], len(p.table.recs))
+		if p.model == nil {
+			p.model = []formCount{} // (built, with no form)
+		}
 		for k, r := range p.table.recs {
 			if r.forms > 0 {
 				p.model = append(p.model, formCount{int32(k), r.forms})
@@ -1494,8 +1580,33 @@ func (p *profile) modelForms() []formCount {
 	return p.model
 }
 
-// baseLetter returns r without its accents (ἔ → ε, é → e).
+// baseLetter returns r without its accents (ἔ → ε, é → e): for the
+// alphabets' blocks (below distinctCached) from a table made once, as the
+// letter model folds every letter of a document's forms.
 func baseLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	if r < distinctCached {
+		baseOnce.Do(cacheBases)
+		return baseCache[r]
+	}
+	return baseOf(r)
+}
+
+var (
+	baseOnce  sync.Once
+	baseCache [distinctCached]rune
+)
+
+func cacheBases() {
+	for r := range rune(distinctCached) {
+		baseCache[r] = baseOf(r)
+	}
+}
+
+// baseOf is baseLetter, worked out.
+func baseOf(r rune) rune {
 	if r < utf8.RuneSelf {
 		return r
 	}
@@ -1503,7 +1614,7 @@ func baseLetter(r rune) rune {
 	n := utf8.EncodeRune(buf[:], r)
 	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
 		if b, _ := utf8.DecodeRune(d); unicode.IsLetter(b) {
-			return baseLetter(b)
+			return baseOf(b)
 		}
 	}
 	return r

@@ -7,8 +7,12 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/runeclass"
+	"github.com/unspin/unspin/internal/unidata"
 )
 
 func clean(s string) string { return edit.Apply(s, edit.Normalize(s, Propose(s))) }
@@ -249,4 +253,38 @@ func devTexts(t *testing.T, ids ...string) map[string]string {
 		t.Fatalf("found %d of %v", len(out), ids)
 	}
 	return out
+}
+
+// isLower, isUpper and the class table's Mark answer as the unicode
+// package does, and hasLookAlike as the look-alike table, for every
+// character.
+func TestCaseFromClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLower(r) != unicode.IsLower(r) || isUpper(r) != unicode.IsUpper(r) ||
+			runeclass.Of(r).Any(runeclass.Mark) != unicode.IsMark(r) {
+			t.Fatalf("%U: the class table's case or mark differs from the unicode package's", r)
+		}
+		for _, s := range targets {
+			if hasLookAlike(r, s) != (len(unidata.LookAlikes(r, s)) > 0) {
+				t.Fatalf("%U: hasLookAlike(%v) differs from the look-alike table", r, s)
+			}
+		}
+	}
+}
+
+// appendLower lower-cases as doc.AppendLower does: every character, alone
+// and after others, and bytes that are not UTF-8.
+func TestAppendLower(t *testing.T) {
+	var s []byte
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s = utf8.AppendRune(s[:0], r)
+		if got, want := string(appendLower([]byte("X"), string(s))), string(doc.AppendLower([]byte("X"), string(s))); got != want {
+			t.Fatalf("%U: appendLower gives %q, doc.AppendLower %q", r, got, want)
+		}
+	}
+	for _, s := range []string{"ÀÉÎ\xffÕÜ", "Ǆǅǆ ΣΑΣ İI", "\xe2\x82", "ⅠⅫⒶ𐐀𞤀"} {
+		if got, want := string(appendLower(nil, s)), string(doc.AppendLower(nil, s)); got != want {
+			t.Errorf("appendLower(%q) = %q, doc.AppendLower %q", s, got, want)
+		}
+	}
 }

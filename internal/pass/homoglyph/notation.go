@@ -2,6 +2,7 @@ package homoglyph
 
 import (
 	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/runeclass"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,16 +72,22 @@ func notationSpans(d *doc.Doc) *spans {
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) && betweenDigits(text, i, w) {
+			// (A digit before, before the costlier tests: most letters
+			// follow letters.)
+			if digitBefore(text, i) && unicode.IsLetter(r) && betweenDigits(text, i, w) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
 				i += w
 				continue
 			}
-			if len(lookAlikes(r, unidata.Latin)) > 0 {
+			if hasLookAlike(r, unidata.Latin) {
+				// The class says Nd (its Digit is unicode.IsDigit), and that
+				// a cased letter, digit or mark is no Sm.
+				c := runeclass.Of(r)
 				switch {
-				case unicode.Is(unicode.Sm, r) && operatorPlace(text, i, w, conversionEnd):
+				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) &&
+					operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
-				case unicode.Is(unicode.Nd, r):
+				case c.Any(runeclass.Digit):
 					if numeric == nil {
 						numeric = numeralBlocks(d)
 					}
@@ -95,6 +102,19 @@ func notationSpans(d *doc.Doc) *spans {
 	return sp
 }
 
+// digitBefore reports a decimal digit (any, as the class says: unicode.IsDigit)
+// right before offset i, which betweenDigits asks among more.
+func digitBefore(text string, i int) bool {
+	switch b := text[max(i-1, 0)]; {
+	case i == 0:
+		return false
+	case b < utf8.RuneSelf:
+		return b >= '0' && b <= '9'
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return runeclass.Of(prev).Any(runeclass.Digit)
+}
+
 // betweenDigits reports a character at text[i:i+w] with a digit right
 // before and right after it: the x of 4x5 and A۱x۳ (N4).
 func betweenDigits(text string, i, w int) bool {
@@ -106,7 +126,7 @@ func betweenDigits(text string, i, w int) bool {
 // realDigit reports a decimal digit no letter is drawn like: a digit drawn
 // like a letter (๐, ০) may itself be a spoof's.
 func realDigit(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) && len(lookAlikes(r, unidata.Latin)) == 0
+	return r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) && !hasLookAlike(r, unidata.Latin)
 }
 
 // operatorPlace reports a mathematical symbol at text[i:i+w] right after
@@ -207,7 +227,7 @@ func numeralBlocks(d *doc.Doc) map[rune]bool {
 			continue
 		}
 		for _, r := range d.Text[t.Start:t.End] {
-			if r < 0x80 || !unicode.Is(unicode.Nd, r) || len(lookAlikes(r, unidata.Latin)) > 0 {
+			if r < 0x80 || !unicode.Is(unicode.Nd, r) || hasLookAlike(r, unidata.Latin) {
 				continue
 			}
 			out[digitZero(r)] = true

@@ -84,7 +84,7 @@ func writtenIn(m *letters.Model, t unidata.Script, p *profile) bool {
 		return false
 	}
 	for _, r := range m.Letters() {
-		if m.Share(r) >= commonLetter && !slices.Contains(own, r) && len(lookAlikes(r, unidata.Latin)) == 0 {
+		if m.Share(r) >= commonLetter && !slices.Contains(own, r) && !hasLookAlike(r, unidata.Latin) {
 			return false
 		}
 	}

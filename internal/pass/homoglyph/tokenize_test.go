@@ -65,3 +65,35 @@ func sameWords(a, b []word) bool {
 	}
 	return true
 }
+
+// A letter's script is its character's (scriptOf), which attest's caches
+// rely on, on every dev text.
+func TestLetterScripts(t *testing.T) {
+	files, _ := filepath.Glob("../../../testdata/dev/*.jsonl")
+	if len(files) == 0 {
+		t.Skip("no dev set")
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<26)
+		for sc.Scan() {
+			var d struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+				t.Fatal(err)
+			}
+			words, _ := tokenize(doc.New(d.Text), new(scratch))
+			for i := range words {
+				for _, l := range words[i].letters() {
+					if l.script != scriptOf(l.r) {
+						t.Fatalf("%s: %U has script %v, scriptOf says %v", name, l.r, l.script, scriptOf(l.r))
+					}
+				}
+			}
+		}
+		f.Close()
+	}
+}
