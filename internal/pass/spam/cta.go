@@ -248,13 +248,16 @@ func contactBeside(toks *tokens, i int, s span) bool {
 // spam: the sentence is judged a call to action, sends the reader
 // somewhere (a site, "us", an imperative's object) and carries a keyword.
 func (c cta) spam() bool {
+	return c.logit >= 0 && c.sends() && c.hasSlot() && !c.address
+}
+
+// sends: the sentence sends the reader somewhere: a site, "us", or an
+// imperative's object where a keyword of the trade is that object (with
+// no site or contact in it, "Visit beautiful Wisconsin Dells." is a
+// fortune cookie).
+func (c cta) sends() bool {
 	f := &c.feats
-	site := f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0
-	// An imperative with no site or contact in it sends the reader to its
-	// object: only a keyword of the trade makes that link spam ("Visit
-	// beautiful Wisconsin Dells." is a fortune cookie).
-	sends := site || f[fImperative] > 0 && f[fSlotCommercial] > 0
-	return c.logit >= 0 && sends && c.hasSlot() && !c.address
+	return f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 || f[fImperative] > 0 && f[fSlotCommercial] > 0
 }
 
 // judge computes the features of sentence s and the model's log odds;
@@ -262,6 +265,12 @@ func (c cta) spam() bool {
 // sentence's share of foreign words (fSentForeign, the costliest feature,
 // left 0), a bound of them.
 func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) cta {
+	return judgeSlot(text, d, s, w, exact, 0, 0)
+}
+
+// judgeSlot is judge with the keyword slot at tokens [a, b) where b > a
+// (a keyword found elsewhere in the text), not placed by the anchors.
+func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bool, a, b int) cta {
 	toks := d.toks
 	c := cta{sent: s}
 	// A page that gives its address, in the sentence or, where the sentence
@@ -350,12 +359,16 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 			f[fYou] = 1
 		}
 	}
-	c.slotFrom, c.slotTo = findSlot(toks, words, s)
+	if b > a {
+		c.slotFrom, c.slotTo = a, b
+	} else {
+		c.slotFrom, c.slotTo = findSlot(toks, words, s)
+	}
 	// Only from a sentence's real start: a capital inside one, as of a
 	// keyword in Title Case, starts no sentence to place a slot in.
 	// Where an anchor placed a slot that is no keyword ("more
 	// information about the scholarship program"), there is none.
-	if !c.hasSlot() && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !anchored(toks, words, s) {
+	if !c.hasSlot() && b <= a && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !anchored(toks, words, s) {
 		if c.slotFrom, c.slotTo = freeSlot(d, words, s); c.hasSlot() {
 			f[fSlotFree] = 1
 		}
