@@ -92,7 +92,7 @@ func analyzeDoc(d *doc.Doc, m *model) analysis {
 	if !NeededDoc(d) {
 		return unneededDoc(d, m)
 	}
-	return analyzeTokens(d.Text, tokensOf(d), d.IsModernEnglish(), m)
+	return analyzeTokens(d.Text, tokensOf(d), englishDoc(d), m)
 }
 
 // Unneeded is what Analyze returns for a text Needed turns away: no edits,
@@ -103,7 +103,7 @@ func Unneeded(text string) Result {
 
 func unneededDoc(d *doc.Doc, m *model) analysis {
 	x := docFeatures(nil, math.Inf(-1), false)
-	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: d.IsModernEnglish()}, docX: x}
+	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: englishDoc(d)}, docX: x}
 }
 
 // analyze returns the analysis of text under model m.
