@@ -359,16 +359,17 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 			f[fYou] = 1
 		}
 	}
+	final := false
 	if b > a {
 		c.slotFrom, c.slotTo = a, b
 	} else {
-		c.slotFrom, c.slotTo = findSlot(toks, words, s)
+		c.slotFrom, c.slotTo, final = findSlot(toks, words, s)
 	}
 	// Only from a sentence's real start: a capital inside one, as of a
 	// keyword in Title Case, starts no sentence to place a slot in.
 	// Where an anchor placed a slot that is no keyword ("more
 	// information about the scholarship program"), there is none.
-	if !c.hasSlot() && b <= a && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !anchored(toks, words, s) {
+	if !c.hasSlot() && b <= a && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !final {
 		if c.slotFrom, c.slotTo = freeSlot(d, words, s); c.hasSlot() {
 			f[fSlotFree] = 1
 		}
@@ -409,12 +410,6 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	f[fSentForeign] = d.foreignShare(open, s)
 	c.logit = f.logit(w)
 	return c
-}
-
-// anchored: some left anchor stands in the sentence.
-func anchored(toks *tokens, words []int, s span) bool {
-	var anchors [maxAnchors]int
-	return len(leftAnchors(toks, words, s, &anchors)) > 0
 }
 
 // contentForeign: every word of c's slot but function words ("for" of "CBD
@@ -570,15 +565,15 @@ func matchWords(toks *tokens, i, limit int, ws []string) bool {
 // words are the text's own ("more information about the scholarship
 // program, please ... visit our office on Main Street") ends the search:
 // the sentence has no keyword.
-func findSlot(toks *tokens, words []int, s span) (int, int) {
+func findSlot(toks *tokens, words []int, s span) (int, int, bool) {
 	var anchors [maxAnchors]int
 	for _, from := range leftAnchors(toks, words, s, &anchors) {
 		a, b, final := slotAt(toks, from, s)
 		if b > a || final {
-			return a, b
+			return a, b, final
 		}
 	}
-	return 0, 0
+	return 0, 0, false
 }
 
 // slotAt places the keyword that begins at token from, up to its right
@@ -652,24 +647,37 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 		for j < s.to && !toks.nl(j) {
 			if payload(j) {
 				j++
-			} else if toks.cls(j)&clLink != 0 && j+1 < s.to && !toks.nl(j+1) && payload(j+1) {
-				j += 2
+			} else if toks.cls(j)&clLink != 0 && j+1 < s.to && !toks.nl(j+1) && (payload(j+1) || toks.cls(j)&clNear != 0 && toks.cls(j+1)&clMe != 0) {
+				j += 2 // (and "near me", a keyword's qualifier)
 			} else {
 				break
 			}
 		}
-		n := j - i
-		idx := d.judged[1][:0]
-		for k := i; k < j; k++ {
-			idx = append(idx, k)
-		}
-		d.judged[1] = idx
-		// ("our health care", "the latest deals": a noun phrase an
-		// owner or article leads is the text's own; an anchor keyword
-		// is a bare phrase.)
-		owned := i > s.from && ownerWords[toks.lower(i-1)]
-		if n > bestN && n >= 2 && n <= 6 && !owned && !clause(toks, i, j) && d.keywordForeign(idx, s) == 1 {
-			bestFrom, bestTo, bestN = i, j, n
+		// The run, and each of its tails after a word linking it
+		// ("company specializes in gutter guards", "complete guide to
+		// cloud storage for business"): the keyword may be the object
+		// of the run's noun or verb.
+		for k := i; k < j-1; k++ {
+			if k > i && toks.cls(k-1)&clLink == 0 {
+				continue
+			}
+			n := j - k
+			// (Its content words: "for" of "cloud storage for business"
+			// is any text's.)
+			idx := d.judged[1][:0]
+			for m := k; m < j; m++ {
+				if !toks.fn(m) {
+					idx = append(idx, m)
+				}
+			}
+			d.judged[1] = idx
+			// ("our health care", "the latest deals": a noun phrase an
+			// owner or article leads is the text's own; an anchor keyword
+			// is a bare phrase.)
+			owned := k > s.from && ownerWords[toks.lower(k-1)]
+			if n > bestN && n >= 2 && n <= 6 && !owned && !clause(toks, k, j) && d.keywordForeign(idx, s) == 1 {
+				bestFrom, bestTo, bestN = k, j, n
+			}
 		}
 		i = j
 	}
