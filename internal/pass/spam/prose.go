@@ -31,8 +31,16 @@ func proseEnglish(text string) bool {
 }
 
 // englishDoc: the pass judges d (doc.Doc.IsModernEnglish, or
-// proseEnglish where that says no).
-func englishDoc(d *doc.Doc) bool { return d.IsModernEnglish() || proseEnglish(d.Text) }
+// proseEnglish where that says no but knows proseFloor of the words or
+// more: below it, words glued into addresses and markup would have to be
+// most of the text for its prose to reach the bar, and a text in another
+// script or language is not read again).
+func englishDoc(d *doc.Doc) bool {
+	l := d.Language()
+	return l.IsModernEnglish() || l.Known >= proseFloor && proseEnglish(d.Text)
+}
+
+const proseFloor = 0.3
 
 // maxLookup is the longest word, in bytes, the lexicon has a form of (as
 // the model's judgement looks up).
