@@ -14,12 +14,12 @@ import (
 // pushed into it went unjudged. A word stands as prose where white space
 // or a bracket or quote opens it and white space, or punctuation and then
 // white space, closes it; words with digits are left out, as the model
-// leaves them.
+// leaves them, and so are single letters but "a" and "I".
 func proseEnglish(text string) bool {
 	n, known := 0, 0
 	senses := lexicon.SenseTable()
 	for w := doc.Words(text); n < proseWords && w.Next(); {
-		if !standsApart(text, w.Start, w.End) || hasDigit(text[w.Start:w.End]) {
+		if !standsApart(text, w.Start, w.End) || hasDigit(text[w.Start:w.End]) || w.End-w.Start == 1 && !oneLetterWord(text[w.Start]) {
 			continue
 		}
 		n++
@@ -46,6 +46,10 @@ const proseFloor = 0.3
 // the model's judgement looks up).
 const maxLookup = 64
 
+// oneLetterWord: "a", "I": the letters that are English words (a variable
+// "n" or "x" of code is no prose).
+func oneLetterWord(c byte) bool { return c == 'a' || c == 'A' || c == 'I' }
+
 func hasDigit(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if '0' <= w[i] && w[i] <= '9' {
@@ -59,7 +63,7 @@ func hasDigit(w string) bool {
 // model's judgement; minProseWords, how many it needs to judge.
 const (
 	proseWords    = 400
-	minProseWords = 10
+	minProseWords = 20
 )
 
 // standsApart: the word at text[s:e] is opened by the text's start, white
