@@ -872,6 +872,11 @@ func rightAnchor(toks *tokens, from int, s span) int {
 			return i
 		case toks.cls(t)&clUs != 0:
 			return i
+		case finiteVerb(toks, t) && !pluralLast(toks, from, i+1, t) && speakerAfter(toks, i+1, s.to):
+			// "Info about X can be found on our blog", "X is available
+			// on my site": a keyword is a noun phrase, which a finite
+			// verb ends where the speaker's site follows.
+			return i
 		case i+1 < s.to && (toks.cls(i+1)&clSelf != 0 || toks.cls(i+1)&clDet != 0 && i+2 < s.to && toks.cls(i+2)&(clSite|clSiteMod) != 0) && toks.cls(t)&clSelf == 0:
 			return i
 		}
@@ -905,11 +910,48 @@ func clause(toks *tokens, from, to int) bool {
 		if !toks.word(t) || toks.lex(t) == nil {
 			continue
 		}
+		if pluralLast(toks, from, to, t) {
+			continue
+		}
 		switch tag := toks.lex(t).Tag; {
 		case strings.HasPrefix(tag, "pp") && toks.lower(t) != "me", strings.HasPrefix(tag, "be") && tag != "be",
 			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
 		}
+	}
+	return false
+}
+
+// finiteVerb: token t is a modal or a finite form of "be", "have" or
+// "do", by the corpus's tag.
+func finiteVerb(toks *tokens, t int) bool {
+	if toks.lex(t) == nil {
+		return false
+	}
+	return finiteTag[toks.lex(t).Tag]
+}
+
+// speakerAfter: the speaker ("our", "my", "us") stands in [i, to).
+func speakerAfter(toks *tokens, i, to int) bool {
+	for ; i < to; i++ {
+		if toks.cls(i)&(clSelf|clUs) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralLast: token t, a form the corpus tags a verb's third person
+// ("quotes", "loans"), ends the run [from, to) after a noun or adjective:
+// the plural of a noun phrase ("life insurance quotes"), which no subject
+// makes a clause.
+func pluralLast(toks *tokens, from, to, t int) bool {
+	if t != to-1 || t == from || toks.lex(t).Tag != "vbz" || !toks.word(t-1) || toks.lex(t-1) == nil {
+		return false
+	}
+	switch toks.lex(t - 1).Tag {
+	case "nn", "np", "jj", "vbg":
+		return true
 	}
 	return false
 }
