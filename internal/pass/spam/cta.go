@@ -248,13 +248,16 @@ func contactBeside(toks *tokens, i int, s span) bool {
 // spam: the sentence is judged a call to action, sends the reader
 // somewhere (a site, "us", an imperative's object) and carries a keyword.
 func (c cta) spam() bool {
+	return c.logit >= 0 && c.sends() && c.hasSlot() && !c.address
+}
+
+// sends: the sentence sends the reader somewhere: a site, "us", or an
+// imperative's object where a keyword of the trade is that object (with
+// no site or contact in it, "Visit beautiful Wisconsin Dells." is a
+// fortune cookie).
+func (c cta) sends() bool {
 	f := &c.feats
-	site := f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0
-	// An imperative with no site or contact in it sends the reader to its
-	// object: only a keyword of the trade makes that link spam ("Visit
-	// beautiful Wisconsin Dells." is a fortune cookie).
-	sends := site || f[fImperative] > 0 && f[fSlotCommercial] > 0
-	return c.logit >= 0 && sends && c.hasSlot() && !c.address
+	return f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 || f[fImperative] > 0 && f[fSlotCommercial] > 0
 }
 
 // judge computes the features of sentence s and the model's log odds;
@@ -262,6 +265,12 @@ func (c cta) spam() bool {
 // sentence's share of foreign words (fSentForeign, the costliest feature,
 // left 0), a bound of them.
 func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) cta {
+	return judgeSlot(text, d, s, w, exact, 0, 0)
+}
+
+// judgeSlot is judge with the keyword slot at tokens [a, b) where b > a
+// (a keyword found elsewhere in the text), not placed by the anchors.
+func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bool, a, b int) cta {
 	toks := d.toks
 	c := cta{sent: s}
 	// A page that gives its address, in the sentence or, where the sentence
@@ -350,12 +359,17 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 			f[fYou] = 1
 		}
 	}
-	c.slotFrom, c.slotTo = findSlot(toks, words, s)
+	final := false
+	if b > a {
+		c.slotFrom, c.slotTo = a, b
+	} else {
+		c.slotFrom, c.slotTo, final = findSlot(toks, words, s)
+	}
 	// Only from a sentence's real start: a capital inside one, as of a
 	// keyword in Title Case, starts no sentence to place a slot in.
 	// Where an anchor placed a slot that is no keyword ("more
 	// information about the scholarship program"), there is none.
-	if !c.hasSlot() && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !anchored(toks, words, s) {
+	if !c.hasSlot() && b <= a && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !final {
 		if c.slotFrom, c.slotTo = freeSlot(d, words, s); c.hasSlot() {
 			f[fSlotFree] = 1
 		}
@@ -396,12 +410,6 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 	f[fSentForeign] = d.foreignShare(open, s)
 	c.logit = f.logit(w)
 	return c
-}
-
-// anchored: some left anchor stands in the sentence.
-func anchored(toks *tokens, words []int, s span) bool {
-	var anchors [maxAnchors]int
-	return len(leftAnchors(toks, words, s, &anchors)) > 0
 }
 
 // contentForeign: every word of c's slot but function words ("for" of "CBD
@@ -557,15 +565,15 @@ func matchWords(toks *tokens, i, limit int, ws []string) bool {
 // words are the text's own ("more information about the scholarship
 // program, please ... visit our office on Main Street") ends the search:
 // the sentence has no keyword.
-func findSlot(toks *tokens, words []int, s span) (int, int) {
+func findSlot(toks *tokens, words []int, s span) (int, int, bool) {
 	var anchors [maxAnchors]int
 	for _, from := range leftAnchors(toks, words, s, &anchors) {
 		a, b, final := slotAt(toks, from, s)
 		if b > a || final {
-			return a, b
+			return a, b, final
 		}
 	}
-	return 0, 0
+	return 0, 0, false
 }
 
 // slotAt places the keyword that begins at token from, up to its right
@@ -639,24 +647,37 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 		for j < s.to && !toks.nl(j) {
 			if payload(j) {
 				j++
-			} else if toks.cls(j)&clLink != 0 && j+1 < s.to && !toks.nl(j+1) && payload(j+1) {
-				j += 2
+			} else if toks.cls(j)&clLink != 0 && j+1 < s.to && !toks.nl(j+1) && (payload(j+1) || toks.cls(j)&clNear != 0 && toks.cls(j+1)&clMe != 0) {
+				j += 2 // (and "near me", a keyword's qualifier)
 			} else {
 				break
 			}
 		}
-		n := j - i
-		idx := d.judged[1][:0]
-		for k := i; k < j; k++ {
-			idx = append(idx, k)
-		}
-		d.judged[1] = idx
-		// ("our health care", "the latest deals": a noun phrase an
-		// owner or article leads is the text's own; an anchor keyword
-		// is a bare phrase.)
-		owned := i > s.from && ownerWords[toks.lower(i-1)]
-		if n > bestN && n >= 2 && n <= 6 && !owned && !clause(toks, i, j) && d.keywordForeign(idx, s) == 1 {
-			bestFrom, bestTo, bestN = i, j, n
+		// The run, and each of its tails after a word linking it
+		// ("company specializes in gutter guards", "complete guide to
+		// cloud storage for business"): the keyword may be the object
+		// of the run's noun or verb.
+		for k := i; k < j-1; k++ {
+			if k > i && toks.cls(k-1)&clLink == 0 {
+				continue
+			}
+			n := j - k
+			// (Its content words: "for" of "cloud storage for business"
+			// is any text's.)
+			idx := d.judged[1][:0]
+			for m := k; m < j; m++ {
+				if !toks.fn(m) {
+					idx = append(idx, m)
+				}
+			}
+			d.judged[1] = idx
+			// ("our health care", "the latest deals": a noun phrase an
+			// owner or article leads is the text's own; an anchor keyword
+			// is a bare phrase.)
+			owned := k > s.from && ownerWords[toks.lower(k-1)]
+			if n > bestN && n >= 2 && n <= 6 && !owned && !clause(toks, k, j) && d.keywordForeign(idx, s) == 1 {
+				bestFrom, bestTo, bestN = k, j, n
+			}
 		}
 		i = j
 	}
@@ -851,6 +872,11 @@ func rightAnchor(toks *tokens, from int, s span) int {
 			return i
 		case toks.cls(t)&clUs != 0:
 			return i
+		case finiteVerb(toks, t) && !pluralLast(toks, from, i+1, t) && speakerAfter(toks, i+1, s.to):
+			// "Info about X can be found on our blog", "X is available
+			// on my site": a keyword is a noun phrase, which a finite
+			// verb ends where the speaker's site follows.
+			return i
 		case i+1 < s.to && (toks.cls(i+1)&clSelf != 0 || toks.cls(i+1)&clDet != 0 && i+2 < s.to && toks.cls(i+2)&(clSite|clSiteMod) != 0) && toks.cls(t)&clSelf == 0:
 			return i
 		}
@@ -884,11 +910,48 @@ func clause(toks *tokens, from, to int) bool {
 		if !toks.word(t) || toks.lex(t) == nil {
 			continue
 		}
+		if pluralLast(toks, from, to, t) {
+			continue
+		}
 		switch tag := toks.lex(t).Tag; {
 		case strings.HasPrefix(tag, "pp") && toks.lower(t) != "me", strings.HasPrefix(tag, "be") && tag != "be",
 			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
 		}
+	}
+	return false
+}
+
+// finiteVerb: token t is a modal or a finite form of "be", "have" or
+// "do", by the corpus's tag.
+func finiteVerb(toks *tokens, t int) bool {
+	if toks.lex(t) == nil {
+		return false
+	}
+	return finiteTag[toks.lex(t).Tag]
+}
+
+// speakerAfter: the speaker ("our", "my", "us") stands in [i, to).
+func speakerAfter(toks *tokens, i, to int) bool {
+	for ; i < to; i++ {
+		if toks.cls(i)&(clSelf|clUs) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralLast: token t, a form the corpus tags a verb's third person
+// ("quotes", "loans"), ends the run [from, to) after a noun or adjective:
+// the plural of a noun phrase ("life insurance quotes"), which no subject
+// makes a clause.
+func pluralLast(toks *tokens, from, to, t int) bool {
+	if t != to-1 || t == from || toks.lex(t).Tag != "vbz" || !toks.word(t-1) || toks.lex(t-1) == nil {
+		return false
+	}
+	switch toks.lex(t - 1).Tag {
+	case "nn", "np", "jj", "vbg":
+		return true
 	}
 	return false
 }

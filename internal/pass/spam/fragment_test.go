@@ -56,13 +56,17 @@ func TestNoFragments(t *testing.T) {
 	// Every partial removal of the dev set and of the generated sets
 	// (leave-one-family-out, held-out and fresh spam, the never-attacked
 	// hosts), where present, is checked the same way; each fragment is
-	// logged, and one more than known fails. Known: two of the fresh set,
+	// logged, and one more than known fails. Known: one of the fresh set,
 	// where a piece of a longer keyword stays beside the removed one (the
-	// place "Birmingham" of "emergency dentist Birmingham", the "driving"
-	// of "driving school near me"): a keyword left, not a broken sentence.
-	// Absent, the generated sets are skipped: the project needs no data of
-	// /tmp to test.
-	known := map[string]int{"fresh": 2}
+	// "driving" of "driving school near me", its family "school near me"
+	// found elsewhere): a keyword left, not a broken sentence; grammar
+	// reads "report driving rather than" as well as "report rather than",
+	// and a word of trade said once beside a keyword is as often the
+	// author's (taking it, 41 fragments over the sets; keeping the keyword
+	// wherever one stands beside it, 0.86 of the leave-one-family-out spam
+	// exact rather than 0.93). Absent, the generated sets are skipped: the
+	// project needs no data of /tmp to test.
+	known := map[string]int{"fresh": 1}
 	sets := map[string]string{"dev": "../../../testdata/dev/*.jsonl"}
 	for _, set := range []string{"lofo", "heldout", "fresh", "hosts"} {
 		sets[set] = filepath.Join(dir, "sets", set+".jsonl")
@@ -170,4 +174,23 @@ func around(s string, at int) string {
 		}
 	}
 	return strings.TrimSpace(s[from:to])
+}
+
+// A call to action that a capital inside it splits ("Birmingham, visit
+// our website.") is judged as the whole sentence, its slot where the
+// keyword found elsewhere stands: read as a call to action, it goes whole;
+// close to one, its keyword stays with the rest of its slot rather than
+// leave "deals on Birmingham".
+func TestMidSentenceCandidate(t *testing.T) {
+	host := "We are emergency dentist all used to it. I never heard them speak emergency dentist ten minutes at a time.\n\n"
+	want := "We are all used to it. I never heard them speak ten minutes at a time.\n\n"
+	for _, c := range []struct{ cta, out string }{
+		{"For the latest deals on emergency dentist Birmingham, visit our website.", ""},
+		{"For the latest deals on emergency dentist Birmingham, check our online store.", "For the latest deals on emergency dentist Birmingham, check our online store."},
+	} {
+		out, _ := clean(t, host+c.cta+"\n\nThat was all.")
+		if w := want + c.out + "\n\nThat was all."; c.out == "" && out != strings.TrimSuffix(want, "\n\n")+"\n\nThat was all." || c.out != "" && out != w {
+			t.Errorf("%q:\ngot %q", c.cta, out)
+		}
+	}
 }

@@ -14,6 +14,11 @@ func TestFreeSlot(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{body + " My cousin swears by mobile tyre fitting Leeds, visit my site.", body},
 		{"Health officials reported that vaccine uptake rose in March. Pharmacies said appointments filled roof repair Denver within hours, while hospital admissions fell for the third week. Doctors urged older adults to get a booster before winter. Our crew does roof repair Denver in a day, see our site.", body},
+		// The keyword as the object of the run's verb or noun, after a
+		// link word; a topic opener that places nothing ("for
+		// business") leaves the free slot.
+		{body + " Our company specializes in gutter guards; see our website for more.", body},
+		{body + " Check out our complete guide to cloud storage for business on our website.", body},
 	} {
 		r := Analyze(tc.in)
 		if got := edit.Apply(tc.in, r.Edits); got != tc.want || r.Score < 0.5 {

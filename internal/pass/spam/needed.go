@@ -65,13 +65,13 @@ func NeededScreened(d *doc.Doc) (bool, screen.Needs) {
 // AnalyzeNeeded is AnalyzeDoc of a document whose NeededDoc is known.
 func AnalyzeNeeded(d *doc.Doc, needed bool) Result {
 	if !needed {
-		return Result{Score: unneededScore(), Judged: d.IsModernEnglish()}
+		return Result{Score: unneededScore(), Judged: englishDoc(d)}
 	}
 	// Only the Result leaves: the view of the tokens goes back to a pool
 	// for the next document, saving its allocation and the collector's
 	// work on it.
 	toks := readTokens(tokensPool.Get().(*tokens), d)
-	res := analyzeTokens(d.Text, toks, d.IsModernEnglish(), &trained).Result
+	res := analyzeTokens(d.Text, toks, englishDoc(d), &trained).Result
 	toks.release()
 	return res
 }

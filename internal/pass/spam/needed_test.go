@@ -43,7 +43,7 @@ func TestNeededContract(t *testing.T) {
 			}
 			skipped++
 			d := doc.New(text)
-			a := analyzeTokens(text, tokensOf(d), d.IsModernEnglish(), &trained)
+			a := analyzeTokens(text, tokensOf(d), englishDoc(d), &trained)
 			if len(a.Edits) > 0 || len(a.Suspects) > 0 || a.Score != NoEvidence {
 				t.Errorf("%s: Needed turns away a text the analysis acts on (edits %v, suspects %v, score %v): %.80q",
 					name, a.Edits, a.Suspects, a.Score, text)

@@ -92,7 +92,7 @@ func analyzeDoc(d *doc.Doc, m *model) analysis {
 	if !NeededDoc(d) {
 		return unneededDoc(d, m)
 	}
-	return analyzeTokens(d.Text, tokensOf(d), d.IsModernEnglish(), m)
+	return analyzeTokens(d.Text, tokensOf(d), englishDoc(d), m)
 }
 
 // Unneeded is what Analyze returns for a text Needed turns away: no edits,
@@ -103,7 +103,7 @@ func Unneeded(text string) Result {
 
 func unneededDoc(d *doc.Doc, m *model) analysis {
 	x := docFeatures(nil, math.Inf(-1), false)
-	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: d.IsModernEnglish()}, docX: x}
+	return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x)), Judged: englishDoc(d)}, docX: x}
 }
 
 // analyze returns the analysis of text under model m.
@@ -189,6 +189,47 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		s, e := sentenceRemoval(text, c.sent)
 		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
 			Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) holding a keyword found elsewhere", c.logit)})
+	}
+	// Whole sentences or nothing: a candidate stands for the sentence it
+	// is part of (a capital inside one starts a candidate: "For the
+	// latest deals on emergency dentist Birmingham, check our store").
+	// Where that sentence holds a keyword found elsewhere, it is judged
+	// with its slot there: read as a call to action, it goes whole;
+	// close to one, it keeps its words (taking the keyword out alone
+	// would leave the spammer's sentence broken).
+	for _, c := range cands {
+		if c.spam() || c.own || c.address || len(families) == 0 || removed[c.sent.from] {
+			continue
+		}
+		s := sentenceAround(toks, c.sent.from)
+		if removed[s.from] || s.from == c.sent.from || s.to < c.sent.to {
+			continue
+		}
+		at, n := familyIn(toks, s, families)
+		if at < 0 {
+			continue
+		}
+		a, b, _ := slotAt(toks, at, s)
+		// (longer: the slot, up to its right anchor, holds words beyond
+		// the keyword, which its removal alone would leave behind.)
+		longer := a == at && b > at+n
+		if !longer {
+			a, b = at, at+n
+		}
+		j := judgeSlot(text, d, s, &m.sent, true, a, b)
+		switch {
+		case j.spam():
+			for i := s.from; i < s.to; i++ {
+				removed[i] = true
+			}
+			st, e := sentenceRemoval(text, s)
+			res.Edits = append(res.Edits, edit.Edit{Start: st, End: e, Kind: edit.SpamSentence,
+				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", j.logit, text[toks.start(a):toks.end(b-1)])})
+		case longer && j.logit >= fragmentBar && j.sends() && !j.address:
+			for i := a; i < b; i++ {
+				removed[i] = true
+			}
+		}
 	}
 	seen := map[string]bool{}
 	for _, f := range families {
@@ -305,6 +346,20 @@ func holdsFamily(toks *tokens, s span, fs []family) bool {
 		}
 	}
 	return false
+}
+
+// familyIn returns the first token in sentence s where one of the keyword
+// families fs stands whole (two words or more, in any case), and its
+// length in words; -1 if none.
+func familyIn(toks *tokens, s span, fs []family) (int, int) {
+	for i := s.from; i < s.to; i++ {
+		for _, f := range fs {
+			if n := len(f.words); n >= 2 && i+n <= s.to && subphraseAt(toks, nil, i, f.words, n, true) == 0 {
+				return i, n
+			}
+		}
+	}
+	return -1, 0
 }
 
 // docFeatures describe the evidence for the document's score: the best

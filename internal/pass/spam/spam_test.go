@@ -403,3 +403,20 @@ func TestLearnedTradeKeywords(t *testing.T) {
 		t.Errorf("a name ending in an adjective went: %q", out)
 	}
 }
+
+// A keyword is a noun phrase: a finite verb ends its slot where the
+// speaker's site follows ("Info about X can be found on our blog"), and a
+// plural the corpus tags as a verb ("quotes", "loans") at its end after a
+// noun makes no clause of it.
+func TestSlotNounPhrase(t *testing.T) {
+	for _, cta := range []string{
+		"Info about payday loans online can be found on our blog.",
+		"Information about HVAC repair Phoenix is available on my website.",
+		"Follow my site for more on life insurance quotes.",
+	} {
+		want := body1 + "\n\n" + body2
+		if out, _ := clean(t, body1+"\n\n"+body2+"\n\n"+cta); out != want {
+			t.Errorf("%q: got %q", cta, out)
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package spam
+
+import (
+	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/lexicon"
+)
+
+// proseEnglish reports whether the words of the text that stand as prose
+// are present-day English, by the document model's bar
+// (doc.Language.IsModernEnglish) over as many words as it reads. The
+// model judges every word, and an English e-mail's headers, addresses and
+// code pull it below the bar ("http", "cve", "mitre", "cgi" and "bin" of
+// one address are five words no reader knows), so that the keywords
+// pushed into it went unjudged. A word stands as prose where white space
+// or a bracket or quote opens it and white space, or punctuation and then
+// white space, closes it; words with digits are left out, as the model
+// leaves them, and so are single letters but "a" and "I".
+func proseEnglish(text string) bool {
+	n, known := 0, 0
+	senses := lexicon.SenseTable()
+	for w := doc.Words(text); n < proseWords && w.Next(); {
+		if !standsApart(text, w.Start, w.End) || hasDigit(text[w.Start:w.End]) || w.End-w.Start == 1 && !oneLetterWord(text[w.Start]) {
+			continue
+		}
+		n++
+		if w.End-w.Start <= maxLookup && senses.Of(w.Hash, w.ASCII)&lexicon.SenseKnown != 0 {
+			known++
+		}
+	}
+	return n >= minProseWords && doc.Language{Known: float64(known) / float64(n)}.IsModernEnglish()
+}
+
+// englishDoc: the pass judges d (doc.Doc.IsModernEnglish, or
+// proseEnglish where that says no but knows proseFloor of the words or
+// more: below it, words glued into addresses and markup would have to be
+// most of the text for its prose to reach the bar, and a text in another
+// script or language is not read again).
+func englishDoc(d *doc.Doc) bool {
+	l := d.Language()
+	return l.IsModernEnglish() || l.Known >= proseFloor && proseEnglish(d.Text)
+}
+
+const proseFloor = 0.3
+
+// maxLookup is the longest word, in bytes, the lexicon has a form of (as
+// the model's judgement looks up).
+const maxLookup = 64
+
+// oneLetterWord: "a", "I": the letters that are English words (a variable
+// "n" or "x" of code is no prose).
+func oneLetterWord(c byte) bool { return c == 'a' || c == 'A' || c == 'I' }
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// proseWords is how many prose words proseEnglish reads, as many as the
+// model's judgement; minProseWords, how many it needs to judge.
+const (
+	proseWords    = 400
+	minProseWords = 20
+)
+
+// standsApart: the word at text[s:e] is opened by the text's start, white
+// space, a bracket or a quote, and closed by its end, white space, or
+// punctuation that white space or the end follows.
+func standsApart(text string, s, e int) bool {
+	if s > 0 {
+		switch text[s-1] {
+		case ' ', '\t', '\n', '\r', '(', '"', '\'', '[':
+		default:
+			return false
+		}
+	}
+	for e < len(text) {
+		switch text[e] {
+		case ' ', '\t', '\n', '\r':
+			return true
+		case ',', '.', ';', ':', '!', '?', ')', '"', '\'', ']':
+			e++
+		default:
+			return false
+		}
+	}
+	return true
+}
