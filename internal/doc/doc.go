@@ -120,11 +120,39 @@ func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
 // not nil, up to the first token sync takes for one of its old tokens
 // (resync), and returns that token's old index, -1 at the end.
 func tokenizeFrom(text string, i int, sep Flags, toks []Token, lex []lexicon.ID, withLex bool, sync *resync) ([]Token, []lexicon.ID, int) {
-	lines := 0 // line breaks since the last token
-	var table *lexicon.Senses
-	if withLex {
-		table = lexicon.SenseTable()
+	if !withLex {
+		return tokenizeLooking(text, i, sep, toks, nil, nil, nil, sync)
 	}
+	var p lookups
+	table := lexicon.SenseTable()
+	toks, lex, k := tokenizeLooking(text, i, sep, toks, lex, table, &p, sync)
+	p.flush(table, lex)
+	return toks, lex, k
+}
+
+// lookups holds words the hot table lacks (lexicon Senses.First), to be
+// looked up in the hash table together: each such lookup likely misses
+// the cache, and in a loop of lookups that depend on nothing but their
+// hashes the misses overlap, where a lookup in the tokenizer's loop waited
+// for each (a third of the time of tokenizing Brown's articles).
+type lookups struct {
+	n  int
+	at [64]int32 // where in lex
+	h  [64]lexicon.Hash
+}
+
+// flush looks the words up, writing their entries to lex.
+func (p *lookups) flush(table *lexicon.Senses, lex []lexicon.ID) {
+	for k := range p.n {
+		lex[p.at[k]] = table.ID(p.h[k])
+	}
+	p.n = 0
+}
+
+// tokenizeLooking is tokenizeFrom, looking words up where table is not
+// nil: a word the hot table lacks waits in p (lookups) with 0 in lex.
+func tokenizeLooking(text string, i int, sep Flags, toks []Token, lex []lexicon.ID, table *lexicon.Senses, p *lookups, sync *resync) ([]Token, []lexicon.ID, int) {
+	lines := 0 // line breaks since the last token
 next:
 	for i < len(text) {
 		b := text[i]
@@ -160,10 +188,13 @@ next:
 					var id lexicon.ID
 					if j-i <= maxLookup {
 						if id = table.First(h); id == 0 {
-							id = table.ID(h)
+							p.at[p.n], p.h[p.n] = int32(len(lex)), h
+							p.n++
 						}
 					}
-					lex = append(lex, id)
+					if lex = append(lex, id); p.n == len(p.at) {
+						p.flush(table, lex)
+					}
 				}
 				i, sep, lines = j, 0, 0
 				if j+1 >= len(text) || text[j] != ' ' || !plain[text[j+1]] {
@@ -204,7 +235,7 @@ next:
 					}
 				}
 				toks = append(toks, t)
-				if withLex {
+				if table != nil {
 					lex = append(lex, 0)
 				}
 				i += n
@@ -224,10 +255,13 @@ next:
 			var id lexicon.ID
 			if t.End-t.Start <= maxLookup {
 				if id = table.First(h); id == 0 {
-					id = table.ID(h)
+					p.at[p.n], p.h[p.n] = int32(len(lex)), h
+					p.n++
 				}
 			}
-			lex = append(lex, id)
+			if lex = append(lex, id); p.n == len(p.at) {
+				p.flush(table, lex)
+			}
 		}
 		sep, lines = 0, 0
 	}
