@@ -103,16 +103,22 @@ func (s *resync) resync(t Token) int {
 		for s.k < len(s.old) && int(s.old[s.k].Start) < at {
 			s.k++
 		}
-		if s.k == len(s.old) || int(s.old[s.k].Start) != at {
-			return -1
-		}
 		if s.e < len(s.edits) && s.restart[s.e] < s.k {
-			// The next edit reaches back to this token: read on past it.
+			// The next edit reaches back to this token, or t is past
+			// it (then at, without its delta, is no old offset at
+			// all): read on past it. (Asked only where at held an
+			// old token, a token past an edit never found its own,
+			// and reading went on, through every edit after, to the
+			// text's end: on spun text, half the tokens were read
+			// again.)
 			s.take()
 			if int(t.Start) < s.from {
 				return -1
 			}
 			continue
+		}
+		if s.k == len(s.old) || int(s.old[s.k].Start) != at {
+			return -1
 		}
 		o := s.old[s.k]
 		if o.Kind != t.Kind || o.Flags != t.Flags || o.Script != t.Script || o.End-o.Start != t.End-t.Start {
