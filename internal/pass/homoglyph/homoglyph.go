@@ -765,6 +765,18 @@ func mostOf(counts *scriptTally) unidata.Script {
 // category tables.
 func isLower(r rune) bool { return runeclass.Of(r).Any(runeclass.Lower) }
 
+// isLetter is unicode.IsLetter, for the alphabets' blocks (below
+// distinctCached) from bits made once.
+func isLetter(r rune) bool {
+	if uint32(r) < distinctCached {
+		distinctOnce.Do(cacheDistinct)
+		return letterBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+var letterBits [distinctCached / 64]uint64
+
 // isUpper is unicode.IsUpper: the class table's Upper holds the title-case
 // letters too (ǅ), a small table to search, and only for the capitals.
 func isUpper(r rune) bool { return runeclass.Of(r).Any(runeclass.Upper) && !unicode.IsTitle(r) }
@@ -810,6 +822,9 @@ var attestCache struct {
 
 func cacheDistinct() {
 	for r := rune(0); r < distinctCached; r++ {
+		if unicode.IsLetter(r) {
+			letterBits[r>>6] |= 1 << (r & 63)
+		}
 		l := letter{r: r, script: scriptOf(r)}
 		if isPlain(r, l.script) && ownLetter(l) {
 			attestCache.plain[r>>6] |= 1 << (r & 63)
