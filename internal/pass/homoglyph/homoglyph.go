@@ -237,6 +237,9 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	// them then, in whichever array holds them if counts outgrows its own.
 	words, all, counts := sc.words[:0], sc.letters[:0], sc.counts[:0]
 	notation := notationSpans(d)
+	// The ASCII letters of the path below, all of them bytes 64 to 127
+	// (the second word of tally.ascii), in a register until the end.
+	var letters uint64
 	for _, t := range toks {
 		if t.Kind != doc.Word {
 			continue
@@ -246,10 +249,9 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			// Latin, as the loop below would find letter by letter.
 			start, end := int(t.Start), int(t.End)
 			var distinct int32
-			seen := &tl.ascii
 			for _, b := range []byte(text[start:end]) {
 				distinct += int32(asciiDistinct[b])
-				seen[b>>6&1] |= 1 << (b & 63)
+				letters |= 1 << (b & 63)
 			}
 			if distinct > 0 {
 				tl.distinct[unidata.Latin] += distinct
@@ -315,6 +317,7 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			words = append(words, wd)
 		}
 	}
+	tl.ascii[1] |= letters
 	sc.words, sc.letters, sc.counts = words, all, counts
 	return words, tl
 }
