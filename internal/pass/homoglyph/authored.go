@@ -170,18 +170,18 @@ func scriptRuns(w *word, dominant unidata.Script, runs []run) []run {
 			continue
 		}
 		if n := len(runs); n == 0 || runs[n-1].script != l.script {
-			runs = append(runs, run{script: l.script, from: k, upperFirst: unicode.IsUpper(l.r), ascii: true})
+			runs = append(runs, run{script: l.script, from: k, upperFirst: isUpper(l.r), ascii: true})
 		}
 		rn := &runs[len(runs)-1]
 		rn.to = k + 1
 		rn.ascii = rn.ascii && l.r < 0x80
 		switch {
-		case unicode.IsUpper(l.r):
+		case isUpper(l.r):
 			rn.upper++
 			if drawnSmall(l.r, dominant) {
 				rn.drawnSmall++
 			}
-		case unicode.IsLower(l.r):
+		case isLower(l.r):
 			rn.lower++
 		}
 	}

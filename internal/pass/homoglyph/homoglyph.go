@@ -237,6 +237,9 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 	// them then, in whichever array holds them if counts outgrows its own.
 	words, all, counts := sc.words[:0], sc.letters[:0], sc.counts[:0]
 	notation := notationSpans(d)
+	// The ASCII letters of the path below, all of them bytes 64 to 127
+	// (the second word of tally.ascii), in a register until the end.
+	var letters uint64
 	for _, t := range toks {
 		if t.Kind != doc.Word {
 			continue
@@ -246,10 +249,9 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			// Latin, as the loop below would find letter by letter.
 			start, end := int(t.Start), int(t.End)
 			var distinct int32
-			seen := &tl.ascii
 			for _, b := range []byte(text[start:end]) {
 				distinct += int32(asciiDistinct[b])
-				seen[b>>6&1] |= 1 << (b & 63)
+				letters |= 1 << (b & 63)
 			}
 			if distinct > 0 {
 				tl.distinct[unidata.Latin] += distinct
@@ -315,6 +317,7 @@ func tokenize(d *doc.Doc, sc *scratch) ([]word, *tally) {
 			words = append(words, wd)
 		}
 	}
+	tl.ascii[1] |= letters
 	sc.words, sc.letters, sc.counts = words, all, counts
 	return words, tl
 }
@@ -765,6 +768,18 @@ func mostOf(counts *scriptTally) unidata.Script {
 // category tables.
 func isLower(r rune) bool { return runeclass.Of(r).Any(runeclass.Lower) }
 
+// isLetter is unicode.IsLetter, for the alphabets' blocks (below
+// distinctCached) from bits made once.
+func isLetter(r rune) bool {
+	if uint32(r) < distinctCached {
+		distinctOnce.Do(cacheDistinct)
+		return letterBits[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+var letterBits [distinctCached / 64]uint64
+
 // isUpper is unicode.IsUpper: the class table's Upper holds the title-case
 // letters too (ǅ), a small table to search, and only for the capitals.
 func isUpper(r rune) bool { return runeclass.Of(r).Any(runeclass.Upper) && !unicode.IsTitle(r) }
@@ -810,6 +825,9 @@ var attestCache struct {
 
 func cacheDistinct() {
 	for r := rune(0); r < distinctCached; r++ {
+		if unicode.IsLetter(r) {
+			letterBits[r>>6] |= 1 << (r & 63)
+		}
 		l := letter{r: r, script: scriptOf(r)}
 		if isPlain(r, l.script) && ownLetter(l) {
 			attestCache.plain[r>>6] |= 1 << (r & 63)

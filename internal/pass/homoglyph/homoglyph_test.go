@@ -255,12 +255,12 @@ func devTexts(t *testing.T, ids ...string) map[string]string {
 	return out
 }
 
-// isLower, isUpper and the class table's Mark answer as the unicode
+// isLower, isUpper, isLetter and the class table's Mark answer as the unicode
 // package does, and hasLookAlike as the look-alike table, for every
 // character.
 func TestCaseFromClasses(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if isLower(r) != unicode.IsLower(r) || isUpper(r) != unicode.IsUpper(r) ||
+		if isLower(r) != unicode.IsLower(r) || isUpper(r) != unicode.IsUpper(r) || isLetter(r) != unicode.IsLetter(r) ||
 			runeclass.Of(r).Any(runeclass.Mark) != unicode.IsMark(r) {
 			t.Fatalf("%U: the class table's case or mark differs from the unicode package's", r)
 		}

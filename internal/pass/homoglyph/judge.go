@@ -40,7 +40,7 @@ func makeupOf(w *word, t unidata.Script) makeup {
 		return m
 	}
 	for _, l := range w.letters() {
-		if !unicode.IsLetter(l.r) && !isLetterLike(l.r) {
+		if !isLetter(l.r) && !isLetterLike(l.r) {
 			continue // digits, marks
 		}
 		switch tierOf(l.r, l.script, t) {

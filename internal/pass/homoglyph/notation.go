@@ -62,27 +62,29 @@ func notationSpans(d *doc.Doc) *spans {
 		if t.Flags&(doc.Digits|doc.NonASCII) == 0 {
 			continue
 		}
-		for i := max(int(t.Start), skip); i < int(t.End); {
+		// digit: whether the character before i is a decimal digit
+		// (digitBefore), carried along the word: N4 needs one before.
+		i := max(int(t.Start), skip)
+		for digit := digitBefore(text, i); i < int(t.End); {
 			if b := text[i]; b < utf8.RuneSelf {
-				if isASCIILetter(b) && i > 0 && (text[i-1] >= utf8.RuneSelf || text[i-1] >= '0' && text[i-1] <= '9') &&
-					betweenDigits(text, i, 1) {
+				if digit && isASCIILetter(b) && betweenDigits(text, i, 1) {
 					sp.s = append(sp.s, [2]int{i, i + 1}) // N4
 				}
+				digit = b >= '0' && b <= '9'
 				i++
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(text[i:])
-			// (A digit before, before the costlier tests: most letters
-			// follow letters.)
-			if digitBefore(text, i) && unicode.IsLetter(r) && betweenDigits(text, i, w) {
+			// The class says Nd (its Digit is unicode.IsDigit), and that a
+			// cased letter, digit or mark is no Sm.
+			c := runeclass.Of(r)
+			if digit && unicode.IsLetter(r) && betweenDigits(text, i, w) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
+				digit = c.Any(runeclass.Digit)
 				i += w
 				continue
 			}
 			if hasLookAlike(r, unidata.Latin) {
-				// The class says Nd (its Digit is unicode.IsDigit), and that
-				// a cased letter, digit or mark is no Sm.
-				c := runeclass.Of(r)
 				switch {
 				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) &&
 					operatorPlace(text, i, w, conversionEnd):
@@ -96,6 +98,7 @@ func notationSpans(d *doc.Doc) *spans {
 					}
 				}
 			}
+			digit = c.Any(runeclass.Digit)
 			i += w
 		}
 	}
