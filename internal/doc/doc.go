@@ -493,10 +493,17 @@ const englishWords = 400
 
 // Language is the judgement of a text's language that passes share: over
 // its first words with letters (at most englishWords), the share the Brown
-// corpus knows and the share an English reader knows (Brown's or today's).
+// corpus knows and the share an English reader knows (Brown's or today's),
+// with the counts behind them: Words judged, KnownWords of them known (a
+// pass that judges a subset of the words bounds its own count by these).
 type Language struct {
-	English, Known float64
+	English, Known    float64
+	Words, KnownWords int
 }
+
+// Whole reports whether the judgement read every word of the text with
+// letters: fewer than englishWords, so the window did not cut it.
+func (l Language) Whole() bool { return l.Words < englishWords }
 
 // Judge judges text's language from its first words alone, words as New
 // finds them, without tokenizing the rest: a pass that needs nothing else
@@ -526,7 +533,7 @@ func (j *judgement) language() Language {
 	if j.n == 0 {
 		return Language{}
 	}
-	return Language{float64(j.brown) / float64(j.n), float64(j.known) / float64(j.n)}
+	return Language{float64(j.brown) / float64(j.n), float64(j.known) / float64(j.n), j.n, j.known}
 }
 
 // judgeTokens is Judge of a document whose words are already looked up

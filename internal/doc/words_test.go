@@ -168,7 +168,7 @@ func judgeSlow(text string) Language {
 	if n == 0 {
 		return Language{}
 	}
-	return Language{float64(brown) / float64(n), float64(known) / float64(n)}
+	return Language{float64(brown) / float64(n), float64(known) / float64(n), n, known}
 }
 
 func TestJudgeSlow(t *testing.T) {

@@ -15,7 +15,21 @@ import (
 // or a bracket or quote opens it and white space, or punctuation and then
 // white space, closes it; words with digits are left out, as the model
 // leaves them, and so are single letters but "a" and "I".
-func proseEnglish(text string) bool {
+func proseEnglish(text string) bool { return proseEnglishWithin(text, doc.Language{Words: proseWords}) }
+
+// proseEnglishWithin is proseEnglish of a text whose judgement is judged.
+// Prose words are words the judgement reads (it leaves out only words of
+// digits alone), looked up alike, so where it read them all (Whole) it
+// bounds them: fewer than minProseWords judged leaves too few prose words,
+// and the read stops once the unknown prose words seen already hold the
+// share under the bar with every known word of the text counted as prose
+// (7u > 3K: K/(K+u) < 0.7). The answer is proseEnglish's; a short or
+// unknown-heavy text costs less to read.
+func proseEnglishWithin(text string, judged doc.Language) bool {
+	bound := judged.Whole()
+	if bound && judged.Words < minProseWords {
+		return false
+	}
 	n, known := 0, 0
 	senses := lexicon.SenseTable()
 	for w := doc.Words(text); n < proseWords && w.Next(); {
@@ -25,6 +39,8 @@ func proseEnglish(text string) bool {
 		n++
 		if w.End-w.Start <= maxLookup && senses.Of(w.Hash, w.ASCII)&lexicon.SenseKnown != 0 {
 			known++
+		} else if bound && 7*(n-known) > 3*judged.KnownWords {
+			return false
 		}
 	}
 	return n >= minProseWords && doc.Language{Known: float64(known) / float64(n)}.IsModernEnglish()
@@ -37,7 +53,7 @@ func proseEnglish(text string) bool {
 // script or language is not read again).
 func englishDoc(d *doc.Doc) bool {
 	l := d.Language()
-	return l.IsModernEnglish() || l.Known >= proseFloor && proseEnglish(d.Text)
+	return l.IsModernEnglish() || l.Known >= proseFloor && proseEnglishWithin(d.Text, l)
 }
 
 const proseFloor = 0.3

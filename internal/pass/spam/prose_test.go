@@ -29,3 +29,44 @@ func TestProseEnglish(t *testing.T) {
 		}
 	}
 }
+
+// The bounded read answers as the full one: over the dev texts, their
+// prefixes (short texts, texts whose known share sits between the floor
+// and the bar) and, where built, the spam sets.
+func TestProseEnglishWithinAgrees(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"brown", "udhr", "legit", "legacy", "orthography"} {
+		readLines(t, "../../../testdata/dev/"+name+".jsonl", func(d map[string]any) {
+			texts = append(texts, d["text"].(string))
+		})
+	}
+	for _, set := range []string{"hosts", "heldout", "fresh"} {
+		readLines(nil, "/tmp/unspin-spam/sets/"+set+".jsonl", func(d map[string]any) {
+			texts = append(texts, d["text"].(string))
+		})
+	}
+	checked, bounded := 0, 0
+	for _, text := range texts {
+		for _, cut := range []int{len(text), len(text) / 2, len(text) / 5, 120, 400} {
+			if cut > len(text) {
+				continue
+			}
+			s := strings.ToValidUTF8(text[:cut], "")
+			l := doc.Judge(s)
+			if l.Known < proseFloor {
+				continue
+			}
+			checked++
+			if l.Whole() {
+				bounded++
+			}
+			if got, want := proseEnglishWithin(s, l), proseEnglish(s); got != want {
+				t.Fatalf("proseEnglishWithin = %v, proseEnglish = %v for %q", got, want, s)
+			}
+		}
+	}
+	if bounded == 0 {
+		t.Fatal("no text read with a bound: no test")
+	}
+	t.Logf("%d texts agree, %d read with a bound", checked, bounded)
+}
