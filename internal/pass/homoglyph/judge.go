@@ -504,7 +504,11 @@ func (p *profile) isNative(text string, r rune) bool {
 	if consistent(c) {
 		return true
 	}
-	if 2*c.consistent >= total && p.extendedLetters() > 0 {
+	// Rule NATIVE-NEEDS-PLAIN-WORDS: the share of recurring spellings is
+	// evidence only where some word holds the letter and nothing else
+	// suspect: a letter found only in words spoofed elsewhere (niu þ𑣘𖼨е)
+	// has no plain use to show.
+	if total > 0 && 2*c.consistent >= total && p.extendedLetters() > 0 {
 		return true
 	}
 	if c.consistent >= 2 && p.consistentOther(text, r, anyLetter) && !p.spoofShaped(text, r) {
@@ -596,10 +600,10 @@ func (p *profile) fits(text string, r, o rune) bool {
 			}
 			prev, next := ' ', ' '
 			if k > 0 {
-				prev = unicode.ToLower(ls[k-1].r)
+				prev = p.readAs(ls[k-1])
 			}
 			if k+1 < len(ls) {
-				next = unicode.ToLower(ls[k+1].r)
+				next = p.readAs(ls[k+1])
 			}
 			n++
 			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
@@ -608,6 +612,21 @@ func (p *profile) fits(text string, r, o rune) bool {
 		}
 	}
 	return n > 0 && 4*seen >= 3*n
+}
+
+// readAs is rule FIT-READS-SPOOFS: a neighbour that is itself a symbol,
+// compatibility form or letter of another script (the ｎ of 𝑛arｎɣen) is
+// read, lower-cased, as the letter it imitates when fits weighs a letter
+// beside it: as written it makes triples no clean word has, and the
+// letter would fit only once its neighbour were restored (on a second
+// cleaning), never on the first.
+func (p *profile) readAs(l letter) rune {
+	if x := tierOf(l.r, l.script, p.dominant); x == compat || x == foreign {
+		if r, _, ok := pick(l.r, p.dominant, p); ok {
+			return unicode.ToLower(r)
+		}
+	}
+	return unicode.ToLower(l.r)
 }
 
 func anyLetter(rune) bool { return true }

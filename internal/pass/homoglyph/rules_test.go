@@ -202,3 +202,32 @@ func TestVowels(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterOnlyInSpoofedWords: a dev text with one word spoofed, the
+// look-alike of the document's own script standing beside compatibility
+// forms only, in a word of its own.
+// NATIVE-NEEDS-PLAIN-WORDS: the Niuean text holds þ nowhere else, so
+// nothing shows it to be a letter of the text's own.
+// FIT-READS-SPOOFS: in the Seychellois text ɣ fits where y stands once its
+// neighbour ｎ is read as n.
+func TestLetterOnlyInSpoofedWords(t *testing.T) {
+	for _, tc := range []struct{ rule, id, word, spoofed string }{
+		{"NATIVE-NEEDS-PLAIN-WORDS", "udhr-niu", " pule ", " þuｌе "},
+		{"FIT-READS-SPOOFS", "udhr-crs", " narnyen ", " 𝑛arｎɣen "},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			want := devTexts(t, tc.id)[tc.id]
+			if !strings.Contains(want, tc.word) {
+				t.Fatalf("%s lacks %q", tc.id, tc.word)
+			}
+			in := strings.Replace(want, tc.word, tc.spoofed, 1)
+			if got := clean(in); got != want {
+				i := 0
+				for i < len(got) && i < len(want) && got[i] == want[i] {
+					i++
+				}
+				t.Errorf("got %q, want %q", got[max(0, i-20):min(len(got), i+20)], want[max(0, i-20):min(len(want), i+20)])
+			}
+		})
+	}
+}
