@@ -30,6 +30,9 @@ func TestRules(t *testing.T) {
 		// is drawn like the capital Ь only: no restoration.
 		{"MID-WORD-CAPITAL", "Команда має перенестb табличний простір на інший диск і перенести файли.", "Команда має перенестb табличний простір на інший диск і перенести файли."},
 		{"MID-WORD-CAPITAL", "Все люди рождaются свoбодными.", "Все люди рождаются свободными."},
+		// Only the word's own small letters count: a spoofed heading
+		// writes l for Ι twice.
+		{"MID-WORD-CAPITAL", "ΟlΚΟYMΕΝlΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας.", "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας."},
 		// OWN-LETTER-DRAWN-ALIKE: the page's own letter in a Latin word
 		// is taken for a Latin one only where it is drawn the same.
 		{"OWN-LETTER-DRAWN-ALIKE", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek().", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek()."},
