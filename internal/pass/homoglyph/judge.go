@@ -335,7 +335,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// letter of a name (his Model ⟙ and earlier cars; "width × height"
 		// is notation).
 		prose := symbol && english && unicode.IsUpper(o) && prevCapitalised(text, w.start) && betweenWords(text, w)
-		if isWord || initial && english || !symbol && compatLetter || prose {
+		// Rule GLYPH-USED-AS-SPOOF, for symbols: one the document puts for
+		// the letter inside words (two restorations or more: ⟙he, ⟙his)
+		// stands for it alone too ("and ⟙ is the film thickness").
+		spoof := symbol && p.spoofUses.get(l.r) >= 2
+		if isWord || initial && english || !symbol && compatLetter || prose || spoof {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
 			if !isWord {
 				why = "a lone letter of another alphabet amid plain words"

@@ -85,6 +85,8 @@ func TestRules(t *testing.T) {
 		{"LETTER-IN-COMPOUND", "The α-helix is stable and thе vote was 3-α-2.", "The α-helix is stable and the vote was 3-α-2."},
 		{"GLYPH-USED-AS-SPOOF", "Thе cαt and thαt cαr: her α day was long.", "The cat and that car: her a day was long."},
 		{"GLYPH-USED-AS-SPOOF", "The stock has a β of 1.2, and thе fund's α is low; cαt and thαt.", "The stock has a β of 1.2, and the fund's α is low; cat and that."},
+		{"GLYPH-USED-AS-SPOOF", "⟙he film is thin. ⟙his is why ⟙ is the thickness of the film.", "The film is thin. This is why T is the thickness of the film."},
+		{"GLYPH-USED-AS-SPOOF", "⟙he film is thin, so ⟙ is the thickness of the film.", "The film is thin, so ⟙ is the thickness of the film."},
 		// NOTATION-LETTERS: no notation puts a symbol beside î.
 		{"NOTATION-LETTERS", "Li dreut ∨î è bon, thе plan.", "Li dreut vî è bon, the plan."},
 		{"NOTATION-LETTERS", "The set A ∪ B and ∨φ hold.", "The set A ∪ B and ∨φ hold."},
