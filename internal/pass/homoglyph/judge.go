@@ -422,6 +422,11 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	form := restored(text, w, repl)
+	// Rule INSCRIPT-STROKE-L: a stroke stands for I or l, which casing.go
+	// settles from the word (ɯꬲƖƖ is well), as styledWord reads it.
+	if alt := restored(text, w, strokesAsL(repl)); alt != form && !p.knows(strings.ToLower(form), 3) && p.knows(strings.ToLower(alt), 3) {
+		form = alt
+	}
 	lower := strings.ToLower(form)
 	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
 	english := p.isEnglish()
@@ -492,6 +497,13 @@ func (p *profile) isNative(text string, r rune) bool {
 	if all == 0 || restricted && all < 2 {
 		return false
 	}
+	// Rule ONCE-AT-SPOOF-RATE: a letter in one word only, and rarer than
+	// a sixth of the ASCII letter it is drawn like, shows no orthography
+	// (whose letters recur over a text), only a spoofer's choice
+	// (Yaminahua ƒlr𑣀ja, f written plainly all around it).
+	if all < 2 && p.rareBeside(r) {
+		return false
+	}
 	if restricted && unknown == 0 && c.known > 0 {
 		// Rule RESTRICTED-RESTORES-KNOWN: a letter of no common
 		// orthography whose every word, restored, is one the document
@@ -559,6 +571,13 @@ func (p *profile) spoofShaped(text string, r rune) bool {
 	v := ok && o < 0x80 && 6*p.textCount(r) < p.textCount(o) && p.fits(text, r, unicode.ToLower(o))
 	p.spoofs[r] = v
 	return v
+}
+
+// rareBeside reports a look-alike r used less than a sixth as often as the
+// ASCII letter it is drawn like (cases together), as spoofShaped asks.
+func (p *profile) rareBeside(r rune) bool {
+	o, _, ok := pick(r, unidata.Latin, p)
+	return ok && o < 0x80 && 6*p.textCount(r) < p.textCount(o)
 }
 
 // textCount is countCases over the document's text, counted once per

@@ -104,6 +104,12 @@ func TestRules(t *testing.T) {
 		// HYPHEN-COMPOUND: the parts of a compound are one word.
 		{"HYPHEN-COMPOUND", "Thе new ѕсоре-рау plan and the ѕсоре of it.", "The new scope-pay plan and the scope of it."},
 		{"HYPHEN-COMPOUND", "They went to Ростов-на-Дону by train, thе city.", "They went to Ростов-на-Дону by train, the city."},
+		// INSCRIPT-STROKE-L: a word of Latin look-alikes alone is judged
+		// with its strokes read as l too.
+		{"INSCRIPT-STROKE-L", "He did it ɯꬲƖƖ and thе rest was fine.", "He did it well and the rest was fine."},
+		// ONCE-AT-SPOOF-RATE: ƒ in one word, an unknown one, among many f.
+		{"ONCE-AT-SPOOF-RATE", "Fakaveaga fakatufono fakalahi fakatokanoa fakatikai fakavihia, fakaatā fakailoa fifine fafine. Ko e tau tagata oti kua fanau ai ke he tokanoaaga, mo e fakatatai. Falu fakaleveki ƒlrvja ē fakalofa ke he taha. ｔau fakatufono.",
+			"Fakaveaga fakatufono fakalahi fakatokanoa fakatikai fakavihia, fakaatā fakailoa fifine fafine. Ko e tau tagata oti kua fanau ai ke he tokanoaaga, mo e fakatatai. Falu fakaleveki flrvja ē fakalofa ke he taha. tau fakatufono."},
 		// FOREIGN-STROKE-L: a stroke in a whole foreign word read as l.
 		{"FOREIGN-STROKE-L", "He said һҽӀԁ and thе rest.", "He said held and the rest."},
 		// DIGIT-IN-NUMBER: a digit look-alike among ASCII digits.
