@@ -25,13 +25,24 @@ type Options struct {
 type stage struct {
 	name    string
 	need    screen.Needs // what the screen must find for the stage to have work
-	propose func(*doc.Doc) []edit.Edit
+	propose func(*doc.Doc, earlier) []edit.Edit
 }
 
 // onText adapts a stage that reads the text alone.
-func onText(propose func(string) []edit.Edit) func(*doc.Doc) []edit.Edit {
-	return func(d *doc.Doc) []edit.Edit { return propose(d.Text) }
+func onText(propose func(string) []edit.Edit) func(*doc.Doc, earlier) []edit.Edit {
+	return func(d *doc.Doc, _ earlier) []edit.Edit { return propose(d.Text) }
 }
+
+// earlier is what the earlier rounds of the character stages found, which
+// the repaired text no longer shows: the pipeline tells a stage, the stage
+// never writes it.
+type earlier struct {
+	spoofs bool // the homoglyph stage restored look-alikes
+}
+
+// homoglyphStage: a document found attacked in an earlier round is judged
+// as attacked in the later ones (rule ATTACK-CARRIES-OVER).
+func homoglyphStage(d *doc.Doc, e earlier) []edit.Edit { return homoglyph.ProposeAttacked(d, e.spoofs) }
 
 // Character-level stages, in order: what hides or erases characters goes
 // first, so that look-alike letters are judged in the words the reader sees.
@@ -40,7 +51,7 @@ var charStages = []stage{
 	{"tags", screen.Tags, onText(tags.Propose)},
 	{"invisible", screen.Invisible, onText(invisible.Propose)},
 	{"bidi", screen.Bidi, onText(bidi.Propose)},
-	{"homoglyph", screen.Homoglyph, homoglyph.ProposeDoc},
+	{"homoglyph", screen.Homoglyph, homoglyphStage},
 }
 
 // runCharStages repairs characters, running the stages the screen finds
@@ -53,6 +64,7 @@ var charStages = []stage{
 // repaired text (model, the model of the text as it is, if no stage ran;
 // nil where there is none), for the later stages to reuse.
 func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.Doc) (screen.Needs, *doc.Doc) {
+	var found earlier
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
@@ -61,8 +73,11 @@ func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.D
 					model = doc.New(log.Text())
 				}
 				text := log.Text()
-				proposed := edit.Normalize(text, s.propose(model))
+				proposed := edit.Normalize(text, s.propose(model, found))
 				log.Apply(proposed)
+				if s.need == screen.Homoglyph && len(proposed) > 0 {
+					found.spoofs = true
+				}
 				if log.Text() != text {
 					// Only the tokens around the repairs are read again.
 					model = model.Edited(log.Text(), proposed)

@@ -26,8 +26,11 @@ func checkEarlyExit(t testing.TB, name, text string, spared *int) {
 	if screen.Scan(text).Has(screen.Homoglyph) {
 		*spared++
 	}
-	if e := propose(doc.New(text)); len(e) > 0 {
-		t.Errorf("%s: the early exit skips %d edits, the first %+v, in %q", name, len(e), e[0], clip(text))
+	// Whether or not an earlier round found the document attacked.
+	for _, attacked := range []bool{false, true} {
+		if e := propose(doc.New(text), attacked); len(e) > 0 {
+			t.Errorf("%s (attacked %v): the early exit skips %d edits, the first %+v, in %q", name, attacked, len(e), e[0], clip(text))
+		}
 	}
 }
 
