@@ -420,3 +420,13 @@ func TestSlotNounPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A call to action whose keyword is capitalised ("CBD") has a start
+// there too; the template's words before it, the topic opener among them
+// ("über"), go with it: no "Wenn Sie irgendwelche Fragen über" left.
+func TestStartBackOverOpener(t *testing.T) {
+	in := body1 + " Wenn Sie irgendwelche Fragen über CBD oil for dogs haben, erreichen Sie uns über unserer Homepage. " + body2
+	if out, _ := clean(t, in); out != body1+" "+body2 {
+		t.Errorf("got %q", out)
+	}
+}
