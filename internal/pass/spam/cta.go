@@ -803,7 +803,8 @@ func imperativeAnchor(toks *tokens, words []int, s span) int {
 			}
 			return -1
 		}
-		if j < s.to && toks.cls(j)&(clSelf|clDet|clSite|clUs) == 0 {
+		// ("Get in touch": the verb's own object, no keyword.)
+		if j < s.to && toks.cls(j)&(clSelf|clDet|clSite|clUs|clContact) == 0 {
 			return j
 		}
 	}

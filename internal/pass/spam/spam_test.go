@@ -317,6 +317,8 @@ func TestTwoSentenceCallToAction(t *testing.T) {
 		"Questions about cheap car insurance? Contact us through our website.",
 		"Any questions about bad credit loans? Write to us via our site.",
 		"Searching for cheap flights to Paris? Visit our website today.",
+		// "Get in touch": no keyword after the verb, the question's.
+		"Need payday loans online? Get in touch today through our website.",
 	} {
 		in := body1 + " " + cta + "\n\n" + body2
 		if out, r := clean(t, in); out != want || r.Score < 0.5 {
