@@ -150,6 +150,9 @@ func (w *WordScan) Next() bool {
 				i++
 			}
 			akinds |= kWord | kLetter // (asciiKind of every plain byte)
+			if i == len(text) || after[text[i]] == afterEnds {
+				break // most words: the byte after them ends them
+			}
 			continue
 		}
 		if b < utf8.RuneSelf {
