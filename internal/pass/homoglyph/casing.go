@@ -1361,13 +1361,15 @@ func (p *profile) camelChance() float64 {
 	}
 	camel, clean := 0, 0
 	for i := range p.words {
+		// (letterRune: the records of a word of ASCII letters are made
+		// only for the words judged, not for every word read here.)
 		w := &p.words[i]
-		if len(w.letters()) < 2 || w.mk().candidates() > 0 {
+		if w.ln < 2 || w.mk().candidates() > 0 {
 			continue
 		}
 		clean++
-		for k := 1; k < len(w.letters()); k++ {
-			if unicode.IsUpper(w.letters()[k].r) && unicode.IsLower(w.letters()[k-1].r) {
+		for k := 1; k < int(w.ln); k++ {
+			if unicode.IsUpper(w.letterRune(k)) && unicode.IsLower(w.letterRune(k-1)) {
 				camel++
 				break
 			}

@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strings"
@@ -586,17 +587,19 @@ func (p *profile) fits(text string, r, o rune) bool {
 	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
 	n, seen := 0, 0
 	count := func(i int) {
-		ls := p.words[i].letters()
-		for k, l := range ls {
-			if l.r != r && l.r != lr && l.r != ur {
+		// (letterRune: the records of a word of ASCII letters are made
+		// only for the words judged, not for every word read here.)
+		w := &p.words[i]
+		for k := range int(w.ln) {
+			if c := w.letterRune(k); c != r && c != lr && c != ur {
 				continue
 			}
 			prev, next := ' ', ' '
 			if k > 0 {
-				prev = unicode.ToLower(ls[k-1].r)
+				prev = unicode.ToLower(w.letterRune(k - 1))
 			}
-			if k+1 < len(ls) {
-				next = unicode.ToLower(ls[k+1].r)
+			if k+1 < int(w.ln) {
+				next = unicode.ToLower(w.letterRune(k + 1))
 			}
 			n++
 			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
@@ -740,6 +743,12 @@ func (p *profile) restorations(text string, r rune) usage {
 		only = p.holders(r)
 		n = len(only)
 	}
+	// Each word's restoration is read in buffers on the stack (all but
+	// the longest words): a letter of a long document has many holders.
+	var (
+		rb     [16]replacement
+		lb, ab [64]byte
+	)
 	for j := range n {
 		i := j
 		if only != nil {
@@ -768,7 +777,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		if m := w.mk(); m.compat+m.foreign > 0 {
 			spoofed = true
 		}
-		repl := replacements{}
+		repl := replacements{rb[:0]}
 		for k, l := range w.letters() {
 			if x := tierOf(l.r, l.script, p.dominant); x == inScript || spoofed && x != plain {
 				if x, _, ok := pick(l.r, p.dominant, p); ok {
@@ -776,11 +785,12 @@ func (p *profile) restorations(text string, r rune) usage {
 				}
 			}
 		}
-		lower := strings.ToLower(restored(text, w, repl))
-		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.formsOf(alt) > 0 || english && lexicon.Count(alt) > 0) {
+		lower := restoredLower(lb[:0], w, repl, false)
+		if alt := restoredLower(ab[:0], w, repl, true); !bytes.Equal(alt, lower) && (get(&p.table, alt).forms > 0 || english && lexicon.Count(string(alt)) > 0) {
 			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
 		}
-		known := p.formsOf(lower) > 0 || english && lexicon.Count(lower) > 0
+		forms := int(get(&p.table, lower).forms)
+		known := forms > 0 || english && lexicon.Count(string(lower)) > 0
 		switch {
 		case spoofed && known:
 			c.spoofedKnown++
@@ -791,7 +801,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		default:
 			c.unknown++
 		}
-		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= p.formsOf(lower) {
+		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {
 			c.consistent++
 		}
 	}
@@ -919,6 +929,26 @@ func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool)
 // document or, in English text, a word Brown has at least min times.
 func (p *profile) knows(form string, min int) bool {
 	return p.formsOf(form) > 0 || p.isEnglish() && lexicon.Count(form) >= min
+}
+
+// restoredLower appends the word w with repl applied, lower-cased, to buf:
+// strings.ToLower(restored(text, w, repl)), or, with asL, of
+// strokesAsL(repl).
+func restoredLower(buf []byte, w *word, repl replacements, asL bool) []byte {
+	for k, l := range w.letters() {
+		r := l.r
+		if x, ok := repl.get(k); ok {
+			if r = x; asL && r == 'I' {
+				r = 'l'
+			}
+		}
+		if r < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(byte(r)))
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
 }
 
 // strokesAsL returns repl with every I read as l: a vertical stroke stands
