@@ -399,6 +399,10 @@ func putScratch(sc *scratch) {
 	}
 	clear(sc.reasons)
 	sc.profile.words, sc.profile.reading = nil, nil
+	if len(sc.profile.readingKept) > 1<<12 {
+		sc.profile.readingKept = nil // (a map never shrinks)
+	}
+	clear(sc.profile.readingKept)
 	if cap(sc.letters) <= scratchKept && cap(sc.words) <= scratchKept/4 {
 		scratchPool.Put(sc)
 		return
@@ -487,7 +491,8 @@ type profile struct {
 	innerUse runeCounts
 	// reading holds the words restored so far, by index: what the reader
 	// sees. A map: a document's restored words are few beside its words.
-	reading map[int32]string
+	reading     map[int32]string
+	readingKept map[int32]string // storage for reading, kept (empty) for the next document
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
@@ -540,7 +545,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		modelKept = p.modelKept
 	}
 	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0],
-		modelKept: modelKept[:0]}
+		modelKept: modelKept[:0], readingKept: p.readingKept}
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
 	distinctOnce.Do(cacheDistinct) // (attestCache)
@@ -947,7 +952,12 @@ func propose(d *doc.Doc) []edit.Edit {
 		if p.reading == nil {
 			// Sized for the words left to judge (at most some thousands
 			// up front): grown one entry at a time it rehashes over and over.
-			p.reading = make(map[int32]string, min(undecided, 1<<12))
+			// Kept from one document to the next: most documents restore
+			// some words, and the map was the pass's largest allocation.
+			if p.reading = p.readingKept; p.reading == nil {
+				p.reading = make(map[int32]string, min(undecided, 1<<12))
+				p.readingKept = p.reading
+			}
 		}
 		p.reading[int32(i)] = form
 		k := add(&p.table, lowerOf(buf[:], form))
