@@ -145,6 +145,16 @@ func (w *word) makeLetters() {
 	w.lp, w.inText = unsafe.Pointer(unsafe.SliceData(ls)), false
 }
 
+// letterAt returns the word's k-th letter, made as makeLetters makes it
+// where its records are not made: for a walk over many words that asks
+// for their letters once.
+func (w *word) letterAt(k int) letter {
+	if w.inText {
+		return letter{int32(w.start + k), rune(*(*byte)(unsafe.Add(w.lp, k))), unidata.Latin}
+	}
+	return w.letters()[k]
+}
+
 // letterRune returns the character of the word's k-th letter, from the
 // text where its records are not made.
 func (w *word) letterRune(k int) rune {
@@ -873,12 +883,13 @@ func isPlain(r rune, s unidata.Script) bool {
 	return true
 }
 
-// proposal is a candidate restoration of one word.
+// proposal is a candidate restoration of one word. (56 bytes, its fields
+// ordered to pack: a long attacked document accepts hundreds of thousands.)
 type proposal struct {
 	w      *word
-	target unidata.Script
 	repl   replacements // letter index → replacement
 	why    string
+	target unidata.Script
 	// needsAttack: only restore in a document where mixed-script spoofs
 	// were found; alone, the evidence would not be enough.
 	needsAttack bool

@@ -587,19 +587,19 @@ func (p *profile) fits(text string, r, o rune) bool {
 	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
 	n, seen := 0, 0
 	count := func(i int) {
-		// (letterRune: the records of a word of ASCII letters are made
+		// (letterAt: the records of a word of ASCII letters are made
 		// only for the words judged, not for every word read here.)
 		w := &p.words[i]
 		for k := range int(w.ln) {
-			if c := w.letterRune(k); c != r && c != lr && c != ur {
+			if l := w.letterAt(k); l.r != r && l.r != lr && l.r != ur {
 				continue
 			}
 			prev, next := ' ', ' '
 			if k > 0 {
-				prev = unicode.ToLower(w.letterRune(k - 1))
+				prev = unicode.ToLower(w.letterAt(k - 1).r)
 			}
 			if k+1 < int(w.ln) {
-				next = unicode.ToLower(w.letterRune(k + 1))
+				next = unicode.ToLower(w.letterAt(k + 1).r)
 			}
 			n++
 			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
