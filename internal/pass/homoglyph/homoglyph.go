@@ -1220,13 +1220,16 @@ func drawnAlike(src, r rune, t unidata.Script) bool {
 // restored word would be capitalised in its middle (перенестЬ for a Latin b
 // typed among Cyrillic letters), which no word of the document's is, so the
 // letter was typed in the wrong layout, not drawn alike; restoring it would
-// only make another wrong word.
+// only make another wrong word. Only letters of r's script count: a small
+// look-alike before it (the other l of ΟlΚΟYMΕΝlΚΗ, spoofing a heading's
+// capitals) is no small letter of the word.
 func midWordCapital(w *word, k int, src, r rune) bool {
 	if !isLower(src) || !isUpper(r) {
 		return false
 	}
+	rs := unidata.ScriptOf(r)
 	for _, l := range w.letters()[:k] {
-		if isLower(l.r) {
+		if isLower(l.r) && l.script == rs {
 			return true
 		}
 	}

@@ -337,7 +337,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// letter of a name (his Model ⟙ and earlier cars; "width × height"
 		// is notation).
 		prose := symbol && english && unicode.IsUpper(o) && prevCapitalised(text, w.start) && betweenWords(text, w)
-		if isWord || initial && english || !symbol && compatLetter || prose {
+		// Rule GLYPH-USED-AS-SPOOF, for symbols: one the document puts for
+		// the letter inside words (two restorations or more: ⟙he, ⟙his)
+		// stands for it alone too ("and ⟙ is the film thickness").
+		spoof := symbol && p.spoofUses.get(l.r) >= 2
+		if isWord || initial && english || !symbol && compatLetter || prose || spoof {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
 			if !isWord {
 				why = "a lone letter of another alphabet amid plain words"
@@ -420,6 +424,11 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	form := restored(text, w, repl)
+	// Rule INSCRIPT-STROKE-L: a stroke stands for I or l, which casing.go
+	// settles from the word (ɯꬲƖƖ is well), as styledWord reads it.
+	if alt := restored(text, w, strokesAsL(repl)); alt != form && !p.knows(strings.ToLower(form), 3) && p.knows(strings.ToLower(alt), 3) {
+		form = alt
+	}
 	lower := strings.ToLower(form)
 	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
 	english := p.isEnglish()
@@ -490,6 +499,13 @@ func (p *profile) isNative(text string, r rune) bool {
 	if all == 0 || restricted && all < 2 {
 		return false
 	}
+	// Rule ONCE-AT-SPOOF-RATE: a letter in one word only, and rarer than
+	// a sixth of the ASCII letter it is drawn like, shows no orthography
+	// (whose letters recur over a text), only a spoofer's choice
+	// (Yaminahua ƒlr𑣀ja, f written plainly all around it).
+	if all < 2 && p.rareBeside(r) {
+		return false
+	}
 	if restricted && unknown == 0 && c.known > 0 {
 		// Rule RESTRICTED-RESTORES-KNOWN: a letter of no common
 		// orthography whose every word, restored, is one the document
@@ -506,7 +522,11 @@ func (p *profile) isNative(text string, r rune) bool {
 	if consistent(c) {
 		return true
 	}
-	if 2*c.consistent >= total && p.extendedLetters() > 0 {
+	// Rule NATIVE-NEEDS-PLAIN-WORDS: the share of recurring spellings is
+	// evidence only where some word holds the letter and nothing else
+	// suspect: a letter found only in words spoofed elsewhere (niu þ𑣘𖼨е)
+	// has no plain use to show.
+	if total > 0 && 2*c.consistent >= total && p.extendedLetters() > 0 {
 		return true
 	}
 	if c.consistent >= 2 && p.consistentOther(text, r, anyLetter) && !p.spoofShaped(text, r) {
@@ -555,6 +575,13 @@ func (p *profile) spoofShaped(text string, r rune) bool {
 	return v
 }
 
+// rareBeside reports a look-alike r used less than a sixth as often as the
+// ASCII letter it is drawn like (cases together), as spoofShaped asks.
+func (p *profile) rareBeside(r rune) bool {
+	o, _, ok := pick(r, unidata.Latin, p)
+	return ok && o < 0x80 && 6*p.textCount(r) < p.textCount(o)
+}
+
 // textCount is countCases over the document's text, counted once per
 // character.
 func (p *profile) textCount(c rune) int {
@@ -596,10 +623,10 @@ func (p *profile) fits(text string, r, o rune) bool {
 			}
 			prev, next := ' ', ' '
 			if k > 0 {
-				prev = unicode.ToLower(w.letterAt(k - 1).r)
+				prev = p.readAs(w.letterAt(k - 1))
 			}
 			if k+1 < int(w.ln) {
-				next = unicode.ToLower(w.letterAt(k + 1).r)
+				next = p.readAs(w.letterAt(k + 1))
 			}
 			n++
 			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
@@ -631,6 +658,21 @@ func (p *profile) fits(text string, r, o rune) bool {
 		}
 	}
 	return n > 0 && 4*seen >= 3*n
+}
+
+// readAs is rule FIT-READS-SPOOFS: a neighbour that is itself a symbol,
+// compatibility form or letter of another script (the ｎ of 𝑛arｎɣen) is
+// read, lower-cased, as the letter it imitates when fits weighs a letter
+// beside it: as written it makes triples no clean word has, and the
+// letter would fit only once its neighbour were restored (on a second
+// cleaning), never on the first.
+func (p *profile) readAs(l letter) rune {
+	if x := tierOf(l.r, l.script, p.dominant); x == compat || x == foreign {
+		if r, _, ok := pick(l.r, p.dominant, p); ok {
+			return unicode.ToLower(r)
+		}
+	}
+	return unicode.ToLower(l.r)
 }
 
 func anyLetter(rune) bool { return true }

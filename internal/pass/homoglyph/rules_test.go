@@ -30,6 +30,9 @@ func TestRules(t *testing.T) {
 		// is drawn like the capital Ь only: no restoration.
 		{"MID-WORD-CAPITAL", "Команда має перенестb табличний простір на інший диск і перенести файли.", "Команда має перенестb табличний простір на інший диск і перенести файли."},
 		{"MID-WORD-CAPITAL", "Все люди рождaются свoбодными.", "Все люди рождаются свободными."},
+		// Only the word's own small letters count: a spoofed heading
+		// writes l for Ι twice.
+		{"MID-WORD-CAPITAL", "ΟlΚΟYMΕΝlΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας.", "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας."},
 		// OWN-LETTER-DRAWN-ALIKE: the page's own letter in a Latin word
 		// is taken for a Latin one only where it is drawn the same.
 		{"OWN-LETTER-DRAWN-ALIKE", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek().", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek()."},
@@ -82,6 +85,8 @@ func TestRules(t *testing.T) {
 		{"LETTER-IN-COMPOUND", "The α-helix is stable and thе vote was 3-α-2.", "The α-helix is stable and the vote was 3-α-2."},
 		{"GLYPH-USED-AS-SPOOF", "Thе cαt and thαt cαr: her α day was long.", "The cat and that car: her a day was long."},
 		{"GLYPH-USED-AS-SPOOF", "The stock has a β of 1.2, and thе fund's α is low; cαt and thαt.", "The stock has a β of 1.2, and the fund's α is low; cat and that."},
+		{"GLYPH-USED-AS-SPOOF", "⟙he film is thin. ⟙his is why ⟙ is the thickness of the film.", "The film is thin. This is why T is the thickness of the film."},
+		{"GLYPH-USED-AS-SPOOF", "⟙he film is thin, so ⟙ is the thickness of the film.", "The film is thin, so ⟙ is the thickness of the film."},
 		// NOTATION-LETTERS: no notation puts a symbol beside î.
 		{"NOTATION-LETTERS", "Li dreut ∨î è bon, thе plan.", "Li dreut vî è bon, the plan."},
 		{"NOTATION-LETTERS", "The set A ∪ B and ∨φ hold.", "The set A ∪ B and ∨φ hold."},
@@ -99,6 +104,12 @@ func TestRules(t *testing.T) {
 		// HYPHEN-COMPOUND: the parts of a compound are one word.
 		{"HYPHEN-COMPOUND", "Thе new ѕсоре-рау plan and the ѕсоре of it.", "The new scope-pay plan and the scope of it."},
 		{"HYPHEN-COMPOUND", "They went to Ростов-на-Дону by train, thе city.", "They went to Ростов-на-Дону by train, the city."},
+		// INSCRIPT-STROKE-L: a word of Latin look-alikes alone is judged
+		// with its strokes read as l too.
+		{"INSCRIPT-STROKE-L", "He did it ɯꬲƖƖ and thе rest was fine.", "He did it well and the rest was fine."},
+		// ONCE-AT-SPOOF-RATE: ƒ in one word, an unknown one, among many f.
+		{"ONCE-AT-SPOOF-RATE", "Fakaveaga fakatufono fakalahi fakatokanoa fakatikai fakavihia, fakaatā fakailoa fifine fafine. Ko e tau tagata oti kua fanau ai ke he tokanoaaga, mo e fakatatai. Falu fakaleveki ƒlrvja ē fakalofa ke he taha. ｔau fakatufono.",
+			"Fakaveaga fakatufono fakalahi fakatokanoa fakatikai fakavihia, fakaatā fakailoa fifine fafine. Ko e tau tagata oti kua fanau ai ke he tokanoaaga, mo e fakatatai. Falu fakaleveki flrvja ē fakalofa ke he taha. tau fakatufono."},
 		// FOREIGN-STROKE-L: a stroke in a whole foreign word read as l.
 		{"FOREIGN-STROKE-L", "He said һҽӀԁ and thе rest.", "He said held and the rest."},
 		// DIGIT-IN-NUMBER: a digit look-alike among ASCII digits.
@@ -200,5 +211,34 @@ func TestVowels(t *testing.T) {
 		if string(got) != want {
 			t.Errorf("%s: vowels %q, want %q", id, string(got), want)
 		}
+	}
+}
+
+// TestLetterOnlyInSpoofedWords: a dev text with one word spoofed, the
+// look-alike of the document's own script standing beside compatibility
+// forms only, in a word of its own.
+// NATIVE-NEEDS-PLAIN-WORDS: the Niuean text holds þ nowhere else, so
+// nothing shows it to be a letter of the text's own.
+// FIT-READS-SPOOFS: in the Seychellois text ɣ fits where y stands once its
+// neighbour ｎ is read as n.
+func TestLetterOnlyInSpoofedWords(t *testing.T) {
+	for _, tc := range []struct{ rule, id, word, spoofed string }{
+		{"NATIVE-NEEDS-PLAIN-WORDS", "udhr-niu", " pule ", " þuｌе "},
+		{"FIT-READS-SPOOFS", "udhr-crs", " narnyen ", " 𝑛arｎɣen "},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			want := devTexts(t, tc.id)[tc.id]
+			if !strings.Contains(want, tc.word) {
+				t.Fatalf("%s lacks %q", tc.id, tc.word)
+			}
+			in := strings.Replace(want, tc.word, tc.spoofed, 1)
+			if got := clean(in); got != want {
+				i := 0
+				for i < len(got) && i < len(want) && got[i] == want[i] {
+					i++
+				}
+				t.Errorf("got %q, want %q", got[max(0, i-20):min(len(got), i+20)], want[max(0, i-20):min(len(want), i+20)])
+			}
+		})
 	}
 }
