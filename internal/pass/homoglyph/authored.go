@@ -230,7 +230,7 @@ func (p *profile) mojibake(text string, w *word) bool {
 	if !p.onlyCodePageSymbols() {
 		return false
 	}
-	repl := map[int]rune{}
+	repl := replacements{}
 	for k, l := range w.letters() {
 		if tierOf(l.r, l.script, p.dominant) == plain {
 			continue
@@ -242,16 +242,16 @@ func (p *profile) mojibake(text string, w *word) bool {
 		if !ok {
 			return false
 		}
-		repl[k] = r
+		repl.set(k, r)
 	}
-	if len(repl) == 0 {
+	if repl.len() == 0 {
 		return false
 	}
 	if form := strings.ToLower(restored(text, w, repl)); p.formsOf(form) > 0 || lexicon.Count(form) > 0 {
 		return false
 	}
-	for k, r := range repl {
-		if p.fits(text, w.letters()[k].r, unicode.ToLower(r)) {
+	for _, e := range repl.s {
+		if p.fits(text, w.letters()[e.k].r, unicode.ToLower(e.r)) {
 			return false // the letter fits where the symbol stands, as the text's words spell
 		}
 	}

@@ -25,7 +25,7 @@ func caseOptions(src, r rune) []rune {
 			return []rune{r, o}
 		}
 	}
-	srcLower := unicode.IsLower(src) || unicode.Is(unicode.Other_Lowercase, src)
+	srcLower := isLower(src) || unicode.Is(unicode.Other_Lowercase, src)
 	if (r == 'I' || r == 'l') && !srcLower {
 		return []rune{r, 'I' + 'l' - r}
 	}
@@ -35,11 +35,22 @@ func caseOptions(src, r rune) []rune {
 	// drawn like (Cherokee Ꮒ for h: Cherokee is written in its capitals,
 	// so their case says nothing), as is a small letter drawn as a
 	// capital (Warang Citi 𑣂, drawn F).
-	if unicode.IsUpper(src) && unicode.IsLower(r) && unidata.ScriptOf(src) == unidata.Latin {
+	if isUpper(src) && isLower(r) && unidata.ScriptOf(src) == unidata.Latin {
 		return []rune{r, otherCase(r)}
+	}
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiRunes[r : r+1 : r+1] // most letters restored are ASCII: no allocation
 	}
 	return []rune{r}
 }
+
+// asciiRunes holds every ASCII character, for caseOptions' answers of one.
+var asciiRunes = func() (rs [utf8.RuneSelf]rune) {
+	for i := range rs {
+		rs[i] = rune(i)
+	}
+	return rs
+}()
 
 // chooseCase settles which of caseOptions a restored letter is, from
 // context: the word's other letters, its place in the sentence, how the
@@ -368,7 +379,7 @@ func twinLetter(text string, pr proposal, k int, opts []rune, p *profile) (rune,
 			}
 			c = x
 		}
-		x, ok := pr.repl[j]
+		x, ok := pr.repl.get(j)
 		if !ok {
 			x = l.r
 		}
@@ -388,7 +399,7 @@ func twinLetter(text string, pr proposal, k int, opts []rune, p *profile) (rune,
 func (pr proposal) formWith(k int, o rune) string {
 	var b strings.Builder
 	for j, l := range pr.w.letters() {
-		switch x, ok := pr.repl[j]; {
+		switch x, ok := pr.repl.get(j); {
 		case j == k:
 			b.WriteRune(o)
 		case ok:
@@ -410,7 +421,7 @@ func (p *profile) strokeLean(text string, pr proposal, k int, form func(rune) st
 	}
 	if k > 0 {
 		lean := p.letterScore(strings.ToLower(form('I'))) - p.letterScore(strings.ToLower(form('l')))
-		if prev := pr.w.letters()[k-1].r; unicode.IsLower(prev) || pr.repl[k-1] == 'I' || pr.repl[k-1] == 'l' {
+		if prev := pr.w.letters()[k-1].r; unicode.IsLower(prev) || pr.repl.at(k-1) == 'I' || pr.repl.at(k-1) == 'l' {
 			lean += p.camelChance() // read as I, a capital after a small letter (ZixIt)
 		}
 		return lean
@@ -479,7 +490,7 @@ func besideCaps(pr proposal, k int) (caps, ok bool) {
 	for _, step := range []int{-1, 1} {
 		for j := k + step; j > 0 && j < len(pr.w.letters()); j += step {
 			c := pr.w.letters()[j].r
-			if x, ok := pr.repl[j]; ok {
+			if x, ok := pr.repl.get(j); ok {
 				if x == 'I' || x == 'l' {
 					continue
 				}
@@ -505,7 +516,7 @@ func allCaps(pr proposal, k int) bool {
 	others, caps := 0, 0
 	for j, l := range pr.w.letters() {
 		c := l.r
-		if x, ok := pr.repl[j]; ok {
+		if x, ok := pr.repl.get(j); ok {
 			if x == 'I' || x == 'l' {
 				continue // undecided between a capital and a small letter
 			}
@@ -524,7 +535,7 @@ func allCaps(pr proposal, k int) bool {
 // firstUpper reports a word whose first letter, as restored, is a capital.
 func firstUpper(pr proposal) bool {
 	c := pr.w.letters()[0].r
-	if x, ok := pr.repl[0]; ok {
+	if x, ok := pr.repl.get(0); ok {
 		c = x
 	}
 	return unicode.IsUpper(c)
@@ -995,7 +1006,7 @@ func prefix2[S ~string | ~[]byte](f S) S {
 func romanNumeral(text string, pr proposal) bool {
 	n := 0
 	for j, l := range pr.w.letters() {
-		if x, ok := pr.repl[j]; ok && (x == 'I' || x == 'l') {
+		if x, ok := pr.repl.get(j); ok && (x == 'I' || x == 'l') {
 			continue
 		}
 		if !strings.ContainsRune(romanLetters, l.r) {
@@ -1110,7 +1121,7 @@ type glyphCases struct {
 }
 
 type openCase struct {
-	repl  map[int]rune
+	repl  replacements
 	k     int
 	glyph rune
 	lean  float64 // for a stroke, the log-odds of I over l its context gives
@@ -1150,7 +1161,7 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 func (g *glyphCases) settleOpen() {
 	for _, o := range g.open {
 		v := g.votes[o.glyph]
-		c := o.repl[o.k]
+		c := o.repl.at(o.k)
 		if c == 'I' || c == 'l' {
 			// Rule GLYPH-ONE-LETTER: a stroke with no letter of its own by
 			// decomposition (ꓲ, Ⲓ, 𐌉) has one claim, its confusable
@@ -1165,10 +1176,10 @@ func (g *glyphCases) settleOpen() {
 			if compatLetter(o.glyph) == 0 && v != nil {
 				switch {
 				case v[0] > 0 && v[0] >= 3*v[1]:
-					o.repl[o.k] = 'l'
+					o.repl.set(o.k, 'l')
 					continue
 				case v[1] > 0 && v[1] >= 3*v[0]:
-					o.repl[o.k] = 'I'
+					o.repl.set(o.k, 'I')
 					continue
 				}
 			}
@@ -1192,17 +1203,17 @@ func (g *glyphCases) settleOpen() {
 			case 'l':
 				lean -= 2
 			}
-			if o.repl[o.k] = 'l'; lean > 0 {
-				o.repl[o.k] = 'I'
+			if o.repl.set(o.k, 'l'); lean > 0 {
+				o.repl.set(o.k, 'I')
 			}
 			continue
 		}
 		switch {
 		case v == nil:
 		case v[0] > 0 && v[0] >= 3*v[1]:
-			o.repl[o.k] = unicode.ToLower(c)
+			o.repl.set(o.k, unicode.ToLower(c))
 		case v[1] > 0 && v[1] >= 3*v[0]:
-			o.repl[o.k] = unicode.ToUpper(c)
+			o.repl.set(o.k, unicode.ToUpper(c))
 		}
 	}
 }
@@ -1220,7 +1231,7 @@ func ownI(pr proposal, k int) bool {
 	for _, j := range []int{k - 1, k + 1} {
 		if j >= 0 && j < len(pr.w.letters()) {
 			c := pr.w.letters()[j].r
-			if x, ok := pr.repl[j]; ok {
+			if x, ok := pr.repl.get(j); ok {
 				c = x
 			}
 			if unicode.IsUpper(c) && c != 'I' {
@@ -1237,8 +1248,8 @@ func ownI(pr proposal, k int) bool {
 // its neighbours spell, not with their readings still open.
 func (p *profile) knowsStrokeReading(text string, pr proposal, k int, o rune) bool {
 	var strokes []int
-	for j, x := range pr.repl {
-		if j != k && (x == 'I' || x == 'l') {
+	for _, e := range pr.repl.s {
+		if j, x := int(e.k), e.r; j != k && (x == 'I' || x == 'l') {
 			strokes = append(strokes, j)
 		}
 	}
@@ -1249,7 +1260,7 @@ func (p *profile) knowsStrokeReading(text string, pr proposal, k int, o rune) bo
 	for mask := 0; mask < 1<<len(strokes); mask++ {
 		var b strings.Builder
 		for j, l := range pr.w.letters() {
-			x, ok := pr.repl[j]
+			x, ok := pr.repl.get(j)
 			switch {
 			case j == k:
 				x = o
@@ -1324,7 +1335,8 @@ func otherCase(r rune) rune {
 // writtenAs counts the document's clean words written exactly as form,
 // case and all.
 func (p *profile) writtenAs(text, form string) int {
-	if p.formsOf(strings.ToLower(form)) == 0 {
+	var buf [64]byte // on the stack for all but the longest words
+	if get(&p.table, lowerOf(buf[:], form)).forms == 0 {
 		return 0
 	}
 	if p.written.slots == nil {
@@ -1349,13 +1361,15 @@ func (p *profile) camelChance() float64 {
 	}
 	camel, clean := 0, 0
 	for i := range p.words {
+		// (letterRune: the records of a word of ASCII letters are made
+		// only for the words judged, not for every word read here.)
 		w := &p.words[i]
-		if len(w.letters()) < 2 || w.mk().candidates() > 0 {
+		if w.ln < 2 || w.mk().candidates() > 0 {
 			continue
 		}
 		clean++
-		for k := 1; k < len(w.letters()); k++ {
-			if unicode.IsUpper(w.letters()[k].r) && unicode.IsLower(w.letters()[k-1].r) {
+		for k := 1; k < int(w.ln); k++ {
+			if unicode.IsUpper(w.letterRune(k)) && unicode.IsLower(w.letterRune(k-1)) {
 				camel++
 				break
 			}

@@ -145,6 +145,16 @@ func (w *word) makeLetters() {
 	w.lp, w.inText = unsafe.Pointer(unsafe.SliceData(ls)), false
 }
 
+// letterAt returns the word's k-th letter, made as makeLetters makes it
+// where its records are not made: for a walk over many words that asks
+// for their letters once.
+func (w *word) letterAt(k int) letter {
+	if w.inText {
+		return letter{int32(w.start + k), rune(*(*byte)(unsafe.Add(w.lp, k))), unidata.Latin}
+	}
+	return w.letters()[k]
+}
+
 // letterRune returns the character of the word's k-th letter, from the
 // text where its records are not made.
 func (w *word) letterRune(k int) rune {
@@ -399,6 +409,10 @@ func putScratch(sc *scratch) {
 	}
 	clear(sc.reasons)
 	sc.profile.words, sc.profile.reading = nil, nil
+	if len(sc.profile.readingKept) > 1<<12 {
+		sc.profile.readingKept = nil // (a map never shrinks)
+	}
+	clear(sc.profile.readingKept)
 	if cap(sc.letters) <= scratchKept && cap(sc.words) <= scratchKept/4 {
 		scratchPool.Put(sc)
 		return
@@ -487,7 +501,8 @@ type profile struct {
 	innerUse runeCounts
 	// reading holds the words restored so far, by index: what the reader
 	// sees. A map: a document's restored words are few beside its words.
-	reading map[int32]string
+	reading     map[int32]string
+	readingKept map[int32]string // storage for reading, kept (empty) for the next document
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
@@ -540,7 +555,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		modelKept = p.modelKept
 	}
 	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0],
-		modelKept: modelKept[:0]}
+		modelKept: modelKept[:0], readingKept: p.readingKept}
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
 	distinctOnce.Do(cacheDistinct) // (attestCache)
@@ -868,12 +883,13 @@ func isPlain(r rune, s unidata.Script) bool {
 	return true
 }
 
-// proposal is a candidate restoration of one word.
+// proposal is a candidate restoration of one word. (56 bytes, its fields
+// ordered to pack: a long attacked document accepts hundreds of thousands.)
 type proposal struct {
 	w      *word
-	target unidata.Script
-	repl   map[int]rune // letter index → replacement
+	repl   replacements // letter index → replacement
 	why    string
+	target unidata.Script
 	// needsAttack: only restore in a document where mixed-script spoofs
 	// were found; alone, the evidence would not be enough.
 	needsAttack bool
@@ -929,22 +945,18 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 		// as it will on a second cleaning.
 		pr.w.setScripts(scriptCounts{{pr.target, int32(countLetters(pr.w))}})
 		// Letters left to right, the first last: a letter's case may
-		// depend on those before it, and the answer must not depend on
-		// map order; the first letter's case is the sentence's, and which
-		// letter it is (I or l) is told best by the word the others make.
-		var keys [16]int // on the stack for all but the longest words
-		order := keys[:0]
-		for k := range pr.repl {
-			order = append(order, k)
+		// depend on those before it; the first letter's case is the
+		// sentence's, and which letter it is (I or l) is told best by the
+		// word the others make.
+		n, first := pr.repl.len(), 0
+		if n > 1 && pr.repl.s[0].k == 0 {
+			first = 1
 		}
-		slices.Sort(order)
-		if len(order) > 1 && order[0] == 0 {
-			order = append(order[1:], 0)
-		}
-		for _, k := range order {
-			r := pr.repl[k]
+		for j := range n {
+			e := &pr.repl.s[(first+j)%n]
+			k, r := int(e.k), e.r
 			c, settled := chooseCase(text, pr, k, r, p)
-			pr.repl[k] = c
+			e.r = c
 			cases.note(text, pr, k, r, c, settled, p)
 			if len(pr.w.letters()) > 1 {
 				p.spoofUses.inc(pr.w.letters()[k].r)
@@ -956,7 +968,12 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 		if p.reading == nil {
 			// Sized for the words left to judge (at most some thousands
 			// up front): grown one entry at a time it rehashes over and over.
-			p.reading = make(map[int32]string, min(undecided, 1<<12))
+			// Kept from one document to the next: most documents restore
+			// some words, and the map was the pass's largest allocation.
+			if p.reading = p.readingKept; p.reading == nil {
+				p.reading = make(map[int32]string, min(undecided, 1<<12))
+				p.readingKept = p.reading
+			}
 		}
 		p.reading[int32(i)] = form
 		k := add(&p.table, lowerOf(buf[:], form))
@@ -1004,7 +1021,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	cases.settleOpen()
 	n := 0
 	for _, pr := range accepted {
-		n += len(pr.repl)
+		n += pr.repl.len()
 	}
 	out := make([]edit.Edit, 0, n)
 	reasons := sc.reasons
@@ -1024,17 +1041,11 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	}
 	slices.Sort(byStart)
 	sc.byStart = byStart
-	var keys [16]int
 	for _, key := range byStart {
 		pr := accepted[uint32(key)]
-		order := keys[:0]
-		for k := range pr.repl {
-			order = append(order, k)
-		}
-		slices.Sort(order)
-		for _, k := range order {
-			r := pr.repl[k]
-			l := pr.w.letters()[k]
+		for _, e := range pr.repl.s {
+			r := e.r
+			l := pr.w.letters()[e.k]
 			// A spoof repeats: most edits share their reason with another,
 			// and one string serves them all.
 			key := reasonKey{l.r, r, l.script, pr.target, pr.why}
@@ -1179,8 +1190,8 @@ func hasGenuine(w *word, t, d unidata.Script) bool {
 // restoreInto maps every letter of w that is foreign to script t (another
 // script's letter, or a letter-like character outside any script such as a
 // mathematical alphanumeric) to its look-alike in t.
-func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
-	repl := map[int]rune{}
+func restoreInto(w *word, t unidata.Script, p *profile) (replacements, bool) {
+	repl := replacements{}
 	for k, l := range w.letters() {
 		foreign := l.script != t && l.script != unidata.Common && l.script != unidata.Inherited
 		if !foreign && l.script != t && l.r >= 0x80 && unicode.IsLetter(l.r) {
@@ -1192,11 +1203,11 @@ func restoreInto(w *word, t unidata.Script, p *profile) (map[int]rune, bool) {
 		r, _, ok := pick(l.r, t, p)
 		if !ok || smallCapitalShape(l.r, t) && (!amongLettersOf(w, k, t) || l.script == p.dominant) ||
 			midWordCapital(w, k, l.r, r) || l.script == p.dominant && !drawnAlike(l.r, r, t) {
-			return nil, false
+			return replacements{}, false
 		}
-		repl[k] = r
+		repl.set(k, r)
 	}
-	return repl, len(repl) > 0
+	return repl, repl.len() > 0
 }
 
 // drawnAlike (rule OWN-LETTER-DRAWN-ALIKE) reports whether src is drawn
@@ -1251,11 +1262,11 @@ func amongLettersOf(w *word, k int, t unidata.Script) bool {
 }
 
 // restored returns the word with repl applied.
-func restored(text string, w *word, repl map[int]rune) string {
+func restored(text string, w *word, repl replacements) string {
 	var b strings.Builder
-	b.Grow(w.end - w.start + 3*len(repl)) // a replacement takes 4 bytes at most
+	b.Grow(w.end - w.start + 3*repl.len()) // a replacement takes 4 bytes at most
 	for k, l := range w.letters() {
-		if r, ok := repl[k]; ok {
+		if r, ok := repl.get(k); ok {
 			b.WriteRune(r)
 		} else {
 			b.WriteRune(l.r)
@@ -1285,7 +1296,7 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 	t := p.dominant
 	src := w.mainScript()
 	repl, ok := restoreInto(w, t, p)
-	if !ok || len(repl) != countLetters(w) {
+	if !ok || repl.len() != countLetters(w) {
 		return proposal{}, false
 	}
 	// A word inside a phrase of its own script is real (Russian words
@@ -1691,7 +1702,7 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 		if len(w.scripts()) != 1 || w.mainScript() == t {
 			return false
 		}
-		if repl, ok := restoreInto(w, t, p); !ok || len(repl) != countLetters(w) {
+		if repl, ok := restoreInto(w, t, p); !ok || repl.len() != countLetters(w) {
 			return false
 		}
 	}

@@ -1,7 +1,9 @@
 package homoglyph
 
 import (
+	"bytes"
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -107,7 +109,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	default:
 		return proposal{}, false
 	}
-	repl := map[int]rune{}
+	repl := replacements{}
 	for k, l := range w.letters() {
 		switch tierOf(l.r, l.script, t) {
 		case compat, foreign:
@@ -119,12 +121,12 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 			continue
 		}
 		if r, _, ok := pick(l.r, t, p); ok && !midWordCapital(w, k, l.r, r) {
-			repl[k] = r
+			repl.set(k, r)
 		} else if tierOf(l.r, l.script, t) != inScript {
 			return proposal{}, false
 		}
 	}
-	return proposal{w: w, target: t, repl: repl, why: why}, len(repl) > 0
+	return proposal{w: w, target: t, repl: repl, why: why}, repl.len() > 0
 }
 
 // glued reports whether w is joined by an apostrophe or hyphen to a word
@@ -296,7 +298,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		if !fits {
 			return proposal{}, false
 		}
-		return proposal{w: w, target: t, repl: map[int]rune{k: r}, needsAttack: true,
+		return proposal{w: w, target: t, repl: one(k, r), needsAttack: true,
 			why: "single Greek letter where the language puts a word of its own, in a text under attack"}, true
 	}
 	// A single letter before a full stop is an initial or part of an
@@ -344,7 +346,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 			if !isWord {
 				why = "a lone letter of another alphabet amid plain words"
 			}
-			return proposal{w: w, target: t, repl: map[int]rune{k: o}, needsAttack: true,
+			return proposal{w: w, target: t, repl: one(k, o), needsAttack: true,
 				why: "single " + tierName(l.r, l.script, t) + " in a text under attack; " + why}, true
 		}
 	}
@@ -381,7 +383,7 @@ func tierName(r rune, s, t unidata.Script) string {
 // in an orthography of its own (é, ğ, ɛ beside the look-alike).
 func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	t := p.dominant
-	repl := map[int]rune{}
+	repl := replacements{}
 	orthography := false // an extended orthography's letter beside the look-alike
 	for k, l := range w.letters() {
 		if l.r < 0x80 {
@@ -405,9 +407,9 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		if !ok {
 			return proposal{}, false
 		}
-		repl[k] = r
+		repl.set(k, r)
 	}
-	if len(repl) == 0 {
+	if repl.len() == 0 {
 		return proposal{}, false
 	}
 	if !orthography && p.restrictedAmongASCII(text, w, repl) {
@@ -415,8 +417,8 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 			why: "a letter of no common orthography among ASCII letters"}, true
 	}
 	spoofed := true // every look-alike is used as a spoofer uses one
-	for k := range repl {
-		spoofed = spoofed && p.spoofShaped(text, w.letters()[k].r)
+	for _, e := range repl.s {
+		spoofed = spoofed && p.spoofShaped(text, w.letters()[e.k].r)
 	}
 	if orthography && !spoofed {
 		return proposal{}, false
@@ -430,7 +432,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	lower := strings.ToLower(form)
 	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
 	english := p.isEnglish()
-	whole := len(repl) == countLetters(w)
+	whole := repl.len() == countLetters(w)
 	var why string
 	switch {
 	case p.formsOf(lower) > 0 && len([]rune(form)) >= 3:
@@ -611,26 +613,47 @@ func (p *profile) fits(text string, r, o rune) bool {
 	p.countTriples()
 	lr, ur := unicode.ToLower(r), unicode.ToUpper(r)
 	n, seen := 0, 0
-	nonASCII := r >= utf8.RuneSelf && lr >= utf8.RuneSelf && ur >= utf8.RuneSelf
-	for i := range p.words {
-		if nonASCII && p.words[i].ascii {
-			continue
-		}
-		ls := p.words[i].letters()
-		for k, l := range ls {
-			if l.r != r && l.r != lr && l.r != ur {
+	count := func(i int) {
+		// (letterAt: the records of a word of ASCII letters are made
+		// only for the words judged, not for every word read here.)
+		w := &p.words[i]
+		for k := range int(w.ln) {
+			if l := w.letterAt(k); l.r != r && l.r != lr && l.r != ur {
 				continue
 			}
 			prev, next := ' ', ' '
 			if k > 0 {
-				prev = p.readAs(ls[k-1])
+				prev = p.readAs(w.letterAt(k - 1))
 			}
-			if k+1 < len(ls) {
-				next = p.readAs(ls[k+1])
+			if k+1 < int(w.ln) {
+				next = p.readAs(w.letterAt(k + 1))
 			}
 			n++
 			if p.letters3.get(tripleKey(prev, o, next)) > 0 {
 				seen++
+			}
+		}
+	}
+	if r < utf8.RuneSelf || lr < utf8.RuneSelf || ur < utf8.RuneSelf {
+		for i := range p.words {
+			count(i)
+		}
+		return n > 0 && 4*seen >= 3*n
+	}
+	// Beyond ASCII, only the words that hold r in either case (holders),
+	// each once, in order: the lists merged.
+	a, b, c := p.holders(r), p.holders(lr), p.holders(ur)
+	for len(a)+len(b)+len(c) > 0 {
+		i := int32(math.MaxInt32)
+		for _, h := range [...][]int32{a, b, c} {
+			if len(h) > 0 {
+				i = min(i, h[0])
+			}
+		}
+		count(int(i))
+		for _, h := range [...]*[]int32{&a, &b, &c} {
+			if len(*h) > 0 && (*h)[0] == i {
+				*h = (*h)[1:]
 			}
 		}
 	}
@@ -762,6 +785,12 @@ func (p *profile) restorations(text string, r rune) usage {
 		only = p.holders(r)
 		n = len(only)
 	}
+	// Each word's restoration is read in buffers on the stack (all but
+	// the longest words): a letter of a long document has many holders.
+	var (
+		rb     [16]replacement
+		lb, ab [64]byte
+	)
 	for j := range n {
 		i := j
 		if only != nil {
@@ -790,19 +819,20 @@ func (p *profile) restorations(text string, r rune) usage {
 		if m := w.mk(); m.compat+m.foreign > 0 {
 			spoofed = true
 		}
-		repl := map[int]rune{}
+		repl := replacements{rb[:0]}
 		for k, l := range w.letters() {
 			if x := tierOf(l.r, l.script, p.dominant); x == inScript || spoofed && x != plain {
 				if x, _, ok := pick(l.r, p.dominant, p); ok {
-					repl[k] = x
+					repl.set(k, x)
 				}
 			}
 		}
-		lower := strings.ToLower(restored(text, w, repl))
-		if alt := strings.ToLower(restored(text, w, strokesAsL(repl))); alt != lower && (p.formsOf(alt) > 0 || english && lexicon.Count(alt) > 0) {
+		lower := restoredLower(lb[:0], w, repl, false)
+		if alt := restoredLower(ab[:0], w, repl, true); !bytes.Equal(alt, lower) && (get(&p.table, alt).forms > 0 || english && lexicon.Count(string(alt)) > 0) {
 			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
 		}
-		known := p.formsOf(lower) > 0 || english && lexicon.Count(lower) > 0
+		forms := int(get(&p.table, lower).forms)
+		known := forms > 0 || english && lexicon.Count(string(lower)) > 0
 		switch {
 		case spoofed && known:
 			c.spoofedKnown++
@@ -813,7 +843,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		default:
 			c.unknown++
 		}
-		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= p.formsOf(lower) {
+		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {
 			c.consistent++
 		}
 	}
@@ -913,7 +943,7 @@ func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal,
 	if dot := w.end < len(text) && text[w.end] == '.'; dot && p.isEnglish() && lexicon.Count(form+".") >= 5 {
 		form += "." // an abbreviation (vs.)
 	}
-	if !ok || len(repl) == 0 || !p.knows(form, 5) {
+	if !ok || repl.len() == 0 || !p.knows(form, 5) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
@@ -922,17 +952,17 @@ func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal,
 
 // replaceTiers maps each letter of w whose tier is wanted to its look-alike
 // in t; ok is false when one has none the document can take.
-func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool) (map[int]rune, bool) {
-	repl := map[int]rune{}
+func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool) (replacements, bool) {
+	repl := replacements{}
 	for k, l := range w.letters() {
 		if !wanted(tierOf(l.r, l.script, t)) {
 			continue
 		}
 		r, _, ok := pick(l.r, t, p)
 		if !ok {
-			return nil, false
+			return replacements{}, false
 		}
-		repl[k] = r
+		repl.set(k, r)
 	}
 	return repl, true
 }
@@ -943,15 +973,35 @@ func (p *profile) knows(form string, min int) bool {
 	return p.formsOf(form) > 0 || p.isEnglish() && lexicon.Count(form) >= min
 }
 
+// restoredLower appends the word w with repl applied, lower-cased, to buf:
+// strings.ToLower(restored(text, w, repl)), or, with asL, of
+// strokesAsL(repl).
+func restoredLower(buf []byte, w *word, repl replacements, asL bool) []byte {
+	for k, l := range w.letters() {
+		r := l.r
+		if x, ok := repl.get(k); ok {
+			if r = x; asL && r == 'I' {
+				r = 'l'
+			}
+		}
+		if r < utf8.RuneSelf {
+			buf = append(buf, lowerASCII(byte(r)))
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
+}
+
 // strokesAsL returns repl with every I read as l: a vertical stroke stands
 // for either, and which one is settled later, from the word (chooseCase).
-func strokesAsL(repl map[int]rune) map[int]rune {
-	out := make(map[int]rune, len(repl))
-	for k, r := range repl {
-		if r == 'I' {
-			r = 'l'
+func strokesAsL(repl replacements) replacements {
+	out := replacements{make([]replacement, repl.len())}
+	for i, e := range repl.s {
+		if e.r == 'I' {
+			e.r = 'l'
 		}
-		out[k] = r
+		out.s[i] = e
 	}
 	return out
 }
@@ -967,13 +1017,13 @@ func strokesAsL(repl map[int]rune) map[int]rune {
 // stays). Such a letter belongs to no common orthography; standing so
 // among the letters it imitates, where the document does not use it as a
 // letter of its own (isNative, checked by the caller), it is the imitation.
-func (p *profile) restrictedAmongASCII(text string, w *word, repl map[int]rune) bool {
+func (p *profile) restrictedAmongASCII(text string, w *word, repl replacements) bool {
 	if p.dominant != unidata.Latin || p.extendedOrthography() {
 		return false
 	}
 	others := 0
 	for k, l := range w.letters() {
-		if r, ok := repl[k]; ok {
+		if r, ok := repl.get(k); ok {
 			if l.script != unidata.Latin || unidata.IdentifierAllowed(l.r) {
 				return false
 			}
@@ -1056,7 +1106,7 @@ func romanNumeralWord(w *word, p *profile) (proposal, bool) {
 	if p.dominant != unidata.Latin || len(w.letters()) < 2 {
 		return proposal{}, false
 	}
-	repl := map[int]rune{}
+	repl := replacements{}
 	// The numerals are Nl with a case mapping, not Lu and Ll.
 	capital := func(r rune) bool { return unicode.ToLower(r) != r }
 	upper := capital(w.letters()[0].r)
@@ -1068,7 +1118,7 @@ func romanNumeralWord(w *word, p *profile) (proposal, bool) {
 		if capital(l.r) != upper {
 			return proposal{}, false
 		}
-		repl[k] = c
+		repl.set(k, c)
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, needsAttack: true, decomposed: true,
 		why: "a numeral spelt in Roman numeral characters, one per letter"}, true
@@ -1085,7 +1135,7 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 	if w.ascii {
 		return proposal{}, false
 	}
-	var repl map[int]rune
+	var repl replacements
 	digits := 0
 	for k, l := range w.letters() {
 		switch {
@@ -1097,13 +1147,10 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 			if !ok || unicode.Is(unicode.Nd, l.r) && unidata.ScriptOf(l.r) == unidata.Common {
 				return proposal{}, false // a letter of its own, or a styled digit (𝟔): notation
 			}
-			if repl == nil {
-				repl = map[int]rune{}
-			}
-			repl[k] = d
+			repl.set(k, d)
 		}
 	}
-	if digits == 0 || len(repl) == 0 {
+	if digits == 0 || repl.len() == 0 {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, decomposed: true,

@@ -197,7 +197,7 @@ func triggeredGroups(toks *tokens, f func(starts []int, k, last int, prev span))
 func classWordsOnly(toks *tokens, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := k
-		if k > i && toks.nl(t) || !toks.word(t) || toks.cls(t)&roles == 0 && !toks.fn(t) {
+		if k > i && toks.nl(t) || !toks.word(t) || toks.cls(t)&(roles|clOpens) == 0 && !toks.fn(t) {
 			return false
 		}
 	}
@@ -803,7 +803,8 @@ func imperativeAnchor(toks *tokens, words []int, s span) int {
 			}
 			return -1
 		}
-		if j < s.to && toks.cls(j)&(clSelf|clDet|clSite|clUs) == 0 {
+		// ("Get in touch": the verb's own object, no keyword.)
+		if j < s.to && toks.cls(j)&(clSelf|clDet|clSite|clUs|clContact) == 0 {
 			return j
 		}
 	}

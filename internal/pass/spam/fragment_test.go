@@ -52,21 +52,33 @@ func TestNoFragments(t *testing.T) {
 		dir = "/tmp/unspin-spam"
 	}
 	n := fragments(t, docs, t.Errorf)
-	t.Logf("%d documents, %d removals from kept sentences", len(docs), n)
+	t.Logf("%d documents, %d removals", len(docs), n)
 	// Every partial removal of the dev set and of the generated sets
 	// (leave-one-family-out, held-out and fresh spam, the never-attacked
 	// hosts), where present, is checked the same way; each fragment is
-	// logged, and one more than known fails. Known: one of the fresh set,
-	// where a piece of a longer keyword stays beside the removed one (the
-	// "driving" of "driving school near me", its family "school near me"
-	// found elsewhere): a keyword left, not a broken sentence; grammar
-	// reads "report driving rather than" as well as "report rather than",
-	// and a word of trade said once beside a keyword is as often the
-	// author's (taking it, 41 fragments over the sets; keeping the keyword
-	// wherever one stands beside it, 0.86 of the leave-one-family-out spam
-	// exact rather than 0.93). Absent, the generated sets are skipped: the
-	// project needs no data of /tmp to test.
-	known := map[string]int{"fresh": 1}
+	// logged, and one more than known fails. So is every removal of a
+	// sentence: one that began inside the sentence leaves its start. Known:
+	//   - phrases: one of the fresh set, where a piece of a longer keyword
+	//     stays beside the removed one (the "driving" of "driving school
+	//     near me", its family "school near me" found elsewhere): a keyword
+	//     left, not a broken sentence; grammar reads "report driving rather
+	//     than" as well as "report rather than", and a word of trade said
+	//     once beside a keyword is as often the author's (taking it, 41
+	//     fragments over the sets; keeping the keyword wherever one stands
+	//     beside it, 0.86 of the leave-one-family-out spam exact rather
+	//     than 0.93);
+	//   - sentences begun at a capital inside them, the words before it
+	//     left: French templates whose words before the keyword are no
+	//     template class ("Si vous avez des questions concernant", "Pour
+	//     plus d'infos sur": lofo 3, heldout 1 after an address on its
+	//     line), fresh's German "Ich empfehle Ihnen ..." (7), and a question
+	//     before a call after an address on its line (1). Taking
+	//     the whole sentence wherever a word stands before the start (no
+	//     mark between) lost 0.15 of the leave-one-family-out spam: calls
+	//     to action are appended after an address or a line's last word.
+	// Absent, the generated sets are skipped: the project needs no data of
+	// /tmp to test.
+	known := map[string]int{"lofo": 3, "heldout": 1, "fresh": 9}
 	sets := map[string]string{"dev": "../../../testdata/dev/*.jsonl"}
 	for _, set := range []string{"lofo", "heldout", "fresh", "hosts"} {
 		sets[set] = filepath.Join(dir, "sets", set+".jsonl")
@@ -93,7 +105,7 @@ func TestNoFragments(t *testing.T) {
 				bad++
 				t.Logf(set+": "+f, a...)
 			})
-			t.Logf("%s: %d documents, %d removals from kept sentences, %d of them leave a fragment", set, len(gen), n, bad)
+			t.Logf("%s: %d documents, %d removals, %d of them leave a fragment", set, len(gen), n, bad)
 			if bad > known[set] {
 				t.Errorf("%s: %d fragments, more than the %d known", set, bad, known[set])
 			}
@@ -101,8 +113,8 @@ func TestNoFragments(t *testing.T) {
 	}
 }
 
-// fragments checks every removal from a kept sentence of docs, reporting
-// each fragment to fail; it returns how many such removals there were.
+// fragments checks every removal of docs (phrase or sentence), reporting
+// each fragment to fail; it returns how many removals there were.
 func fragments(t *testing.T, docs []fragmentDoc, fail func(string, ...any)) int {
 	partial := 0
 	for _, d := range docs {
@@ -112,12 +124,12 @@ func fragments(t *testing.T, docs []fragmentDoc, fail func(string, ...any)) int 
 		for _, e := range res.Edits {
 			at := e.Start - shift
 			shift += e.End - e.Start
-			if e.Kind != edit.SpamPhrase {
+			if e.Kind != edit.SpamPhrase && e.Kind != edit.SpamSentence {
 				continue
 			}
 			partial++
 			if w := around(out, at); !strings.Contains(oneLine(d.orig), oneLine(w)) {
-				fail("a removal left %q, not in the original", w)
+				fail("a %s removal left %q, not in the original", e.Kind, w)
 				if os.Getenv("FRAG_DEBUG") != "" {
 					t.Logf("removed %q (%s)", d.text[e.Start:e.End], e.Reason)
 					lo, hi := max(0, at-150), min(len(out), at+100)

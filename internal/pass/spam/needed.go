@@ -94,6 +94,11 @@ func needed(w *doc.WordScan) bool {
 			k = 1 // as keyOf
 		}
 		cls := triggers.get(k)
+		if cls == 0 && !prevLearned {
+			// Most words: none of the cases below can hold.
+			prev2, prev = prev, k
+			continue
+		}
 		if isLearned := cls&clLearnedWord != 0; (isLearned || prevLearned) && prev != 0 {
 			p := pairKey(prev, k)
 			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {

@@ -317,6 +317,8 @@ func TestTwoSentenceCallToAction(t *testing.T) {
 		"Questions about cheap car insurance? Contact us through our website.",
 		"Any questions about bad credit loans? Write to us via our site.",
 		"Searching for cheap flights to Paris? Visit our website today.",
+		// "Get in touch": no keyword after the verb, the question's.
+		"Need payday loans online? Get in touch today through our website.",
 	} {
 		in := body1 + " " + cta + "\n\n" + body2
 		if out, r := clean(t, in); out != want || r.Score < 0.5 {
@@ -418,5 +420,15 @@ func TestSlotNounPhrase(t *testing.T) {
 		if out, _ := clean(t, body1+"\n\n"+body2+"\n\n"+cta); out != want {
 			t.Errorf("%q: got %q", cta, out)
 		}
+	}
+}
+
+// A call to action whose keyword is capitalised ("CBD") has a start
+// there too; the template's words before it, the topic opener among them
+// ("über"), go with it: no "Wenn Sie irgendwelche Fragen über" left.
+func TestStartBackOverOpener(t *testing.T) {
+	in := body1 + " Wenn Sie irgendwelche Fragen über CBD oil for dogs haben, erreichen Sie uns über unserer Homepage. " + body2
+	if out, _ := clean(t, in); out != body1+" "+body2 {
+		t.Errorf("got %q", out)
 	}
 }
