@@ -1,8 +1,6 @@
 package homoglyph
 
 import (
-	"bufio"
-	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -54,28 +52,14 @@ func TestEarlyExit(t *testing.T) {
 		t.Skip("no dev set")
 	}
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<28)
 		docs, spared := 0, 0
-		for sc.Scan() {
-			var rec struct{ ID, Text, Expected string }
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		eachRecord(t, []string{f}, func(_ string, rec record) {
 			checkEarlyExit(t, rec.ID, rec.Text, &spared)
 			if rec.Expected != "" && rec.Expected != rec.Text {
 				checkEarlyExit(t, rec.ID+" expected", rec.Expected, &spared)
 			}
 			docs++
-		}
-		fh.Close()
-		if err := sc.Err(); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		})
 		t.Logf("%s: %d documents, %d that the screen opens spared the pass", filepath.Base(f), docs, spared)
 	}
 }

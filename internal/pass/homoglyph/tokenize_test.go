@@ -20,32 +20,19 @@ func TestTokenizeASCIIWordsPath(t *testing.T) {
 		t.Skip("no dev set")
 	}
 	n := 0
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<26)
-		for sc.Scan() {
-			var d struct{ Text, Expected string }
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				t.Fatal(err)
-			}
-			for _, text := range []string{d.Text, d.Expected} {
-				n++
-				fast, slow := new(scratch), new(scratch)
-				fw, ft := tokenize(doc.New(text), fast)
-				asciiWords = false
-				sw, st := tokenize(doc.New(text), slow)
-				asciiWords = true
-				if !sameWords(fw, sw) || *ft != *st {
-					t.Fatalf("%s: the ASCII path differs on %.60q", name, text)
-				}
+	eachRecord(t, files, func(name string, d record) {
+		for _, text := range []string{d.Text, d.Expected} {
+			n++
+			fast, slow := new(scratch), new(scratch)
+			fw, ft := tokenize(doc.New(text), fast)
+			asciiWords = false
+			sw, st := tokenize(doc.New(text), slow)
+			asciiWords = true
+			if !sameWords(fw, sw) || *ft != *st {
+				t.Fatalf("%s: the ASCII path differs on %.60q", name, text)
 			}
 		}
-		f.Close()
-	}
+	})
 	t.Logf("%d texts", n)
 }
 
@@ -73,27 +60,41 @@ func TestLetterScripts(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no dev set")
 	}
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<26)
-		for sc.Scan() {
-			var d struct{ Text string }
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-				t.Fatal(err)
-			}
-			words, _ := tokenize(doc.New(d.Text), new(scratch))
-			for i := range words {
-				for _, l := range words[i].letters() {
-					if l.script != scriptOf(l.r) {
-						t.Fatalf("%s: %U has script %v, scriptOf says %v", name, l.r, l.script, scriptOf(l.r))
-					}
+	eachRecord(t, files, func(name string, d record) {
+		words, _ := tokenize(doc.New(d.Text), new(scratch))
+		for i := range words {
+			for _, l := range words[i].letters() {
+				if l.script != scriptOf(l.r) {
+					t.Fatalf("%s: %U has script %v, scriptOf says %v", name, l.r, l.script, scriptOf(l.r))
 				}
 			}
 		}
-		f.Close()
+	})
+}
+
+// record is a line of a dev-set or corpus JSON Lines file.
+type record struct{ ID, Text, Expected string }
+
+// eachRecord calls f with every line of the JSON Lines files, in order.
+func eachRecord(t *testing.T, files []string, f func(file string, rec record)) {
+	t.Helper()
+	for _, name := range files {
+		fh, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<28)
+		for sc.Scan() {
+			var rec record
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			f(name, rec)
+		}
+		fh.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
 	}
 }
