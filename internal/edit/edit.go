@@ -217,8 +217,8 @@ func (l *Log) Edits() []Edit { return l.edits }
 // several rounds of edits, and tables of nine bytes per byte of text were
 // most of the pipeline's allocation.
 //
-// The log may keep proposed itself (it never writes to it): the caller
-// must not change the list afterwards.
+// The list is the log's from here on: it may keep proposed itself, and
+// Normalize may write over it, so the caller must not use it afterwards.
 func (l *Log) Apply(proposed []Edit) {
 	// The character stages hand over lists Normalize already made; a
 	// second copy of one is as large as the log itself on a long text.
