@@ -873,7 +873,7 @@ func rightAnchor(toks *tokens, from int, s span) int {
 			return i
 		case toks.cls(t)&clUs != 0:
 			return i
-		case finiteVerb(toks, t) && !pluralLast(toks, from, i+1, t) && speakerAfter(toks, i+1, s.to):
+		case finiteVerb(toks, t) && speakerAfter(toks, i+1, s.to):
 			// "Info about X can be found on our blog", "X is available
 			// on my site": a keyword is a noun phrase, which a finite
 			// verb ends where the speaker's site follows.

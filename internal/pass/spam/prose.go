@@ -5,7 +5,7 @@ import (
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
-// proseEnglish reports whether the words of the text that stand as prose
+// proseEnglishWithin reports whether the words of the text that stand as prose
 // are present-day English, by the document model's bar
 // (doc.Language.IsModernEnglish) over as many words as it reads. The
 // model judges every word, and an English e-mail's headers, addresses and
@@ -15,16 +15,14 @@ import (
 // or a bracket or quote opens it and white space, or punctuation and then
 // white space, closes it; words with digits are left out, as the model
 // leaves them, and so are single letters but "a" and "I".
-func proseEnglish(text string) bool { return proseEnglishWithin(text, doc.Language{Words: proseWords}) }
-
-// proseEnglishWithin is proseEnglish of a text whose judgement is judged.
-// Prose words are words the judgement reads (it leaves out only words of
+//
+// judged is the text's judgement by the document model. Prose words are words the judgement reads (it leaves out only words of
 // digits alone), looked up alike, so where it read them all (Whole) it
 // bounds them: fewer than minProseWords judged leaves too few prose words,
 // and the read stops once the unknown prose words seen already hold the
 // share under the bar with every known word of the text counted as prose
-// (7u > 3K: K/(K+u) < 0.7). The answer is proseEnglish's; a short or
-// unknown-heavy text costs less to read.
+// (7u > 3K: K/(K+u) < 0.7). The answer is the whole read's (without the
+// bound); a short or unknown-heavy text costs less to read.
 func proseEnglishWithin(text string, judged doc.Language) bool {
 	bound := judged.Whole()
 	if bound && judged.Words < minProseWords {

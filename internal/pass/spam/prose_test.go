@@ -7,6 +7,12 @@ import (
 	"github.com/unspin/unspin/internal/doc"
 )
 
+// proseEnglish is proseEnglishWithin without the model's counts to bound
+// the read: what the bounded read must answer.
+func proseEnglish(text string) bool {
+	return proseEnglishWithin(text, doc.Language{Words: proseWords})
+}
+
 // An English e-mail whose addresses and headers pull the model's
 // judgement below its bar is English to the pass; a text in another
 // language, or one with too few prose words, is not.

@@ -335,17 +335,8 @@ func firstWord(toks *tokens, i, j int) int {
 // holdsFamily reports whether sentence s holds one of the keyword
 // families fs whole (two words or more, in any case).
 func holdsFamily(toks *tokens, s span, fs []family) bool {
-	for _, f := range fs {
-		if len(f.words) < 2 {
-			continue
-		}
-		for i := s.from; i+len(f.words) <= s.to; i++ {
-			if subphraseAt(toks, nil, i, f.words, len(f.words), true) == 0 {
-				return true
-			}
-		}
-	}
-	return false
+	at, _ := familyIn(toks, s, fs)
+	return at >= 0
 }
 
 // familyIn returns the first token in sentence s where one of the keyword
