@@ -46,7 +46,9 @@ func (x replacements) at(k int) rune {
 
 // set replaces letter k by r. Replacing a letter already replaced writes
 // into the array every copy of x shares (as writing into the map did);
-// letters are added in index order, at the end, by every caller but one.
+// adding a letter does not reach other copies, unlike the map, so a caller
+// holding a copy (settleOpen) only replaces letters it has. Letters are
+// added in index order, at the end, by every caller but one.
 func (x *replacements) set(k int, r rune) {
 	i := len(x.s)
 	for i > 0 && int(x.s[i-1].k) >= k {
