@@ -662,6 +662,13 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 				continue
 			}
 			n := j - k
+			// ("our health care", "the latest deals": a noun phrase an
+			// owner or article leads is the text's own; an anchor keyword
+			// is a bare phrase.)
+			owned := k > s.from && ownerWords[toks.lower(k-1)]
+			if n <= bestN || n < 2 || n > 6 || owned || clause(toks, k, j) {
+				continue
+			}
 			// (Its content words: "for" of "cloud storage for business"
 			// is any text's.)
 			idx := d.judged[1][:0]
@@ -671,11 +678,7 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 				}
 			}
 			d.judged[1] = idx
-			// ("our health care", "the latest deals": a noun phrase an
-			// owner or article leads is the text's own; an anchor keyword
-			// is a bare phrase.)
-			owned := k > s.from && ownerWords[toks.lower(k-1)]
-			if n > bestN && n >= 2 && n <= 6 && !owned && !clause(toks, k, j) && d.keywordForeign(idx, s) == 1 {
+			if d.keywordForeign(idx, s) == 1 {
 				bestFrom, bestTo, bestN = k, j, n
 			}
 		}
