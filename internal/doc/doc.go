@@ -11,6 +11,7 @@
 package doc
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -464,6 +465,7 @@ func (d *Doc) AppendLower(buf []byte, i int) []byte {
 
 // AppendLower appends s lower-cased to buf.
 func AppendLower(buf []byte, s string) []byte {
+	lowerOnce.Do(cacheLower)
 	for k := 0; k < len(s); {
 		b := s[k]
 		if b < utf8.RuneSelf {
@@ -475,14 +477,34 @@ func AppendLower(buf []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[k:])
-		if r == utf8.RuneError && n == 1 {
+		switch {
+		case r == utf8.RuneError && n == 1:
 			buf = append(buf, b)
-		} else {
+		case r < 1<<16 && lowerChanges[r>>6]&(1<<(r&63)) == 0:
+			buf = append(buf, s[k:k+n]...) // (what AppendRune writes of r)
+		default:
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
 		k += n
 	}
 	return buf
+}
+
+// lowerChanges holds the characters of the Basic Multilingual Plane beyond
+// ASCII that unicode.ToLower changes: most letters of a word beyond ASCII
+// (of a script without case, or small already) are copied as they stand,
+// without a search of the case tables.
+var (
+	lowerOnce    sync.Once
+	lowerChanges [1 << 16 / 64]uint64
+)
+
+func cacheLower() {
+	for r := rune(utf8.RuneSelf); r < 1<<16; r++ {
+		if unicode.ToLower(r) != r {
+			lowerChanges[r>>6] |= 1 << (r & 63)
+		}
+	}
 }
 
 // Lex returns the lexicon entry of token i's lower-cased form (0 where the

@@ -2,10 +2,9 @@ package homoglyph
 
 import (
 	"math/bits"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
@@ -197,48 +196,7 @@ func (t *formTable) lexOf(k int) lexicon.ID {
 }
 
 // lowerOf returns s lower-cased in buf's storage.
-func lowerOf(buf []byte, s string) []byte { return appendLower(buf[:0], s) }
-
-// lowerChanges holds the characters of the Basic Multilingual Plane beyond
-// ASCII that unicode.ToLower changes: most letters of a word beyond ASCII
-// (of a script without case, or small already) are copied as they stand,
-// without a search of the case tables.
-var (
-	lowerOnce    sync.Once
-	lowerChanges [1 << 16 / 64]uint64
-)
-
-func cacheLower() {
-	for r := rune(utf8.RuneSelf); r < 1<<16; r++ {
-		if unicode.ToLower(r) != r {
-			lowerChanges[r>>6] |= 1 << (r & 63)
-		}
-	}
-}
-
-// appendLower is doc.AppendLower: s lower-cased, appended to buf.
-func appendLower(buf []byte, s string) []byte {
-	lowerOnce.Do(cacheLower)
-	for k := 0; k < len(s); {
-		b := s[k]
-		if b < utf8.RuneSelf {
-			buf = append(buf, lowerASCII(b))
-			k++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[k:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			buf = append(buf, b)
-		case r < 1<<16 && lowerChanges[r>>6]&(1<<(r&63)) == 0:
-			buf = append(buf, s[k:k+n]...) // (what AppendRune writes of r)
-		default:
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		}
-		k += n
-	}
-	return buf
-}
+func lowerOf(buf []byte, s string) []byte { return doc.AppendLower(buf[:0], s) }
 
 // formsOf returns how often the document writes the lower-cased form
 // among its clean words, restored forms included.

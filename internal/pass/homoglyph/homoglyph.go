@@ -596,7 +596,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		if w.ascii {
 			f = addLowerASCII(&p.table, w.text(text))
 		} else {
-			buf = appendLower(buf[:0], w.text(text))
+			buf = doc.AppendLower(buf[:0], w.text(text))
 			f = add(&p.table, buf)
 		}
 		w.form = int32(f)

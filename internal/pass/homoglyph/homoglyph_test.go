@@ -7,9 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
-	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/runeclass"
 	"github.com/unspin/unspin/internal/unidata"
@@ -268,23 +266,6 @@ func TestCaseFromClasses(t *testing.T) {
 			if hasLookAlike(r, s) != (len(unidata.LookAlikes(r, s)) > 0) {
 				t.Fatalf("%U: hasLookAlike(%v) differs from the look-alike table", r, s)
 			}
-		}
-	}
-}
-
-// appendLower lower-cases as doc.AppendLower does: every character, alone
-// and after others, and bytes that are not UTF-8.
-func TestAppendLower(t *testing.T) {
-	var s []byte
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		s = utf8.AppendRune(s[:0], r)
-		if got, want := string(appendLower([]byte("X"), string(s))), string(doc.AppendLower([]byte("X"), string(s))); got != want {
-			t.Fatalf("%U: appendLower gives %q, doc.AppendLower %q", r, got, want)
-		}
-	}
-	for _, s := range []string{"ÀÉÎ\xffÕÜ", "Ǆǅǆ ΣΑΣ İI", "\xe2\x82", "ⅠⅫⒶ𐐀𞤀"} {
-		if got, want := string(appendLower(nil, s)), string(doc.AppendLower(nil, s)); got != want {
-			t.Errorf("appendLower(%q) = %q, doc.AppendLower %q", s, got, want)
 		}
 	}
 }
