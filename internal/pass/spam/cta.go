@@ -92,6 +92,7 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64, exact bool) []cta
 		// Where the first start's sentence may be the second half of a
 		// call to action in two sentences (below), which of the group's
 		// sentences is best counts, however poor: all are judged exactly.
+		prev = questionOf(text, toks, prev)
 		exact := exact || askedBefore(toks, prev, span{from: starts[k]})
 		// The latest start that is judged spam; then back over earlier
 		// starts while only words of the template's classes lie
@@ -144,6 +145,30 @@ func askedBefore(toks *tokens, prev, s span) bool {
 		}
 	}
 	return words >= 2 && words <= maxQuestionWords
+}
+
+// questionOf is the end of sentence prev from its first start (a capital
+// inside it, nextStart) that leaves at most maxQuestionWords words on one
+// line and no address: the question a call to action in two sentences
+// may begin with, where the line before ran into it ("…/listinfo/rpm-list
+// Searching for X? Visit our site today."); prev whole if none.
+func questionOf(text string, toks *tokens, prev span) span {
+	if prev.to <= prev.from || toks.text(prev.to-1) != "?" {
+		return prev
+	}
+	for i := prev.from; i < prev.to; i = nextStart(toks, i+1) {
+		words, line := 0, true
+		for j := i; j < prev.to; j++ {
+			if toks.word(j) {
+				words++
+			}
+			line = line && (j == i || !toks.nl(j))
+		}
+		if words <= maxQuestionWords && line && !hasAddress(text[toks.start(i):prev.end]) {
+			return span{from: i, to: prev.to, start: toks.start(i), end: prev.end}
+		}
+	}
+	return prev
 }
 
 // maxQuestionWords: the question of a call to action in two sentences is
@@ -594,7 +619,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	if from+1 < to && (toks.lower(from) == "the" || toks.lower(from) == "a") && toks.cls(from+1)&clSales != 0 {
 		from++
 	}
-	n, payload := 0, false
+	n, payload, site := 0, false, true
 	for i := from; i < to; i++ {
 		if !toks.word(i) {
 			if toks.text(i) != "&" && toks.text(i) != "-" {
@@ -606,6 +631,13 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		if toks.cls(i)&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !toks.fn(i) {
 			payload = true
 		}
+		site = site && toks.cls(i)&(clSelf|clDet|clSite|clSiteMod) != 0
+	}
+	if site {
+		// The page the reader is sent to ("Découvrez X sur notre site
+		// web": "sur" is "on" as well as "about"): another anchor may
+		// place the keyword.
+		return 0, 0, false
 	}
 	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
 		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
