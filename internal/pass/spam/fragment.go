@@ -1,5 +1,7 @@
 package spam
 
+import "github.com/unspin/unspin/internal/edit"
+
 // Whole sentences or nothing: a keyword removed from a sentence that stays
 // must leave the author's sentence. Where the words on each side of the
 // removal cannot stand together, the keyword was the object the sentence
@@ -44,22 +46,67 @@ func sentenceAround(toks *tokens, i int) span {
 	return sentenceFrom(toks, j)
 }
 
-// spammersSentence: sentence s, but for the keyword at [from, to), holds
-// nothing of the author's: function words and the one word before the
-// keyword only ("Need X?"), or it reads as a call to action at least as
-// much as a kept sentence that keeps its slot (fragmentBar). Then it goes
-// whole; otherwise the keyword stays rather than leave a fragment.
-func spammersSentence(text string, d *docWords, s span, from, to int, w *[nFeatures]float64) bool {
+// fate is what becomes of a sentence that holds an occurrence of a
+// keyword family.
+type fate int
+
+const (
+	keywordAlone fate = iota // the keyword may go alone, where the sentence reads on without it
+	wordsKept                // the sentence keeps its words, the keyword's with them
+	sentenceGoes             // the sentence goes whole
+)
+
+// sentenceFate is the one verdict on sentence s that holds an occurrence
+// of a keyword family at tokens [at, to) (from: where its removal would
+// begin, at a preposition that leads it): s is judged as a call to action
+// with its slot there, up to the slot's right anchor where that runs past
+// the keyword (longer). Judged one, it goes whole. Where taking the
+// keyword alone would leave a fragment (broken), it goes whole too if it
+// holds nothing of the author's (function words and the word before the
+// keyword aside: "Need X?") or reads as a call to action at least as much
+// as a kept sentence that keeps its slot (fragmentBar), and keeps its
+// words otherwise: the keyword was the object the sentence was written
+// round. Close to a call to action, sending the reader somewhere, with a
+// slot longer than the keyword, it keeps its words: the keyword's removal
+// alone would leave the rest of the slot ("deals on Birmingham, check our
+// store"). The judgement is returned with its slot [a, b) where one was
+// made.
+func sentenceFate(text string, d *docWords, s span, from, at, to int, broken bool, w *[nFeatures]float64) (f fate, j cta, a, b int) {
 	toks := d.toks
-	own := false
+	if broken && !ownWords(toks, s, from, to) {
+		return sentenceGoes, j, at, to
+	}
+	a, b, _ = slotAt(toks, at, s)
+	longer := a == at && b > to
+	if !longer {
+		a, b = at, to
+	}
+	j = judgeSlot(text, d, s, w, true, a, b)
+	switch {
+	case j.spam() || broken && j.logit >= fragmentBar:
+		return sentenceGoes, j, a, b
+	case broken || longer && j.logit >= fragmentBar && j.sends() && !j.address:
+		return wordsKept, j, a, b
+	}
+	return keywordAlone, j, a, b
+}
+
+// ownWords: sentence s holds a content word outside the removal [from,
+// to) and the word just before it.
+func ownWords(toks *tokens, s span, from, to int) bool {
 	for i := s.from; i < s.to; i++ {
 		if toks.word(i) && (i < from-1 || i >= to) && !toks.fn(i) {
-			own = true
-			break
+			return true
 		}
 	}
-	if !own {
-		return true
+	return false
+}
+
+// takeSentence settles sentence s and returns its removal.
+func takeSentence(text string, settled []bool, s span, reason string) edit.Edit {
+	for i := s.from; i < s.to; i++ {
+		settled[i] = true
 	}
-	return judge(text, d, s, w, true).logit >= fragmentBar
+	start, end := sentenceRemoval(text, s)
+	return edit.Edit{Start: start, End: end, Kind: edit.SpamSentence, Reason: reason}
 }

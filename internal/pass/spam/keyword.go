@@ -38,8 +38,9 @@ const (
 )
 
 // removeFamily removes the occurrences of keyword family f from the text's
-// sentences, longest runs first, each where the sentence reads on without it.
-func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatures]float64) []edit.Edit {
+// sentences, longest runs first, each where the sentence reads on without
+// it, none among the settled tokens (marked as it goes).
+func removeFamily(text string, d *docWords, settled []bool, f family, w *[nFeatures]float64) []edit.Edit {
 	var out []edit.Edit
 	toks := d.toks
 	kw := f.words
@@ -47,8 +48,8 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 	// The text is about what the keyword names when it uses one of the
 	// keyword's less common words twice on its own: then pieces of the
 	// keyword may be the author's.
-	topic := d.mentionedTwice(removed, kw, rareWord)
-	var held []bool // removed before this family's removals
+	topic := d.mentionedTwice(settled, kw, rareWord)
+	var held []bool // settled before this family's removals
 	// A family of qualifiers only ("near me") names no product: the
 	// product is the word before it.
 	qualifier := true
@@ -62,13 +63,13 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 		inKeyword[strings.ToLower(w)] = true
 	}
 	for i := 0; i < toks.len(); i++ {
-		if removed[i] || !toks.word(i) || !inKeyword[toks.lower(i)] {
+		if settled[i] || !toks.word(i) || !inKeyword[toks.lower(i)] {
 			continue
 		}
 		n := len(kw)
 		k := -1
 		for ; n >= minLen; n-- {
-			if k = subphraseAt(toks, removed, i, kw, n, true); k >= 0 {
+			if k = subphraseAt(toks, settled, i, kw, n, true); k >= 0 {
 				break
 			}
 		}
@@ -81,7 +82,7 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 			lead = ""
 		}
 		from, score := d.occurrence(i, i+n, lead)
-		if from < i && removed[from] {
+		if from < i && settled[from] {
 			from, score = i, d.insertionScore(i, i+n)
 		}
 		switch {
@@ -102,19 +103,19 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 		// the keyword's ("buy instagram likes" where "buy instagram"
 		// recurs), and goes with this occurrence too.
 		if held == nil {
-			held = append(d.held[:0], removed...) // (reused family after family)
+			held = append(d.held[:0], settled...) // (reused family after family)
 			d.held = held
 		}
 		to := i + n
-		for to < toks.len() && !removed[to] && besideTwice(d, held, i, to+1, to) {
+		for to < toks.len() && !settled[to] && besideTwice(d, held, i, to+1, to) {
 			to++
 		}
-		for from == i && from > 0 && !removed[from-1] && besideTwice(d, held, from-1, to, from-1) {
+		for from == i && from > 0 && !settled[from-1] && besideTwice(d, held, from-1, to, from-1) {
 			from--
 			i--
 			n++
 		}
-		if qualifier && from == i && i > 0 && !removed[i-1] && !toks.nl(i) && toks.word(i-1) && !toks.fn(i-1) && d.count(toks.key(i-1)) == 1 {
+		if qualifier && from == i && i > 0 && !settled[i-1] && !toks.nl(i) && toks.word(i-1) && !toks.fn(i-1) && d.count(toks.key(i-1)) == 1 {
 			// What it qualifies stands once, before it ("a common dog
 			// grooming near me spammer trick"): the product's words
 			// are not known, so the occurrence stays whole.
@@ -127,10 +128,10 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 		// product" where "lawyer near me" recurs), where the sentence
 		// reads on without it and not with it alone ("into divorce a
 		// product"; "The clinic on Main Street" is the author's).
-		for to < toks.len() && !removed[to] && tradeOnce(d, to, false) && d.join(from, to) < readsOn && d.join(from, to+1) > readsOn {
+		for to < toks.len() && !settled[to] && tradeOnce(d, to, false) && d.join(from, to) < readsOn && d.join(from, to+1) > readsOn {
 			to++
 		}
-		for from == i && from > 0 && !removed[from-1] && tradeOnce(d, from-1, true) && d.join(from, to) < readsOn && d.join(from-1, to) > readsOn {
+		for from == i && from > 0 && !settled[from-1] && tradeOnce(d, from-1, true) && d.join(from, to) < readsOn && d.join(from-1, to) > readsOn {
 			from--
 			i--
 			n++
@@ -139,16 +140,16 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 		if d.leavesFragment(from, i+n) {
 			// Whole sentence or nothing (fragment.go).
 			sent := sentenceAround(toks, from)
-			if slices.Contains(removed[sent.from:sent.to], true) || !spammersSentence(text, d, sent, from, i+n, w) {
+			if slices.Contains(settled[sent.from:sent.to], true) {
 				i += n - 1
 				continue
 			}
-			s, e := sentenceRemoval(text, sent)
-			out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
-				Reason: fmt.Sprintf("sentence written round the keyword %q (found by %s)", strings.Join(kw, " "), f.why)})
-			for j := sent.from; j < sent.to; j++ {
-				removed[j] = true
+			if fate, _, _, _ := sentenceFate(text, d, sent, from, i, i+n, true, w); fate != sentenceGoes {
+				i += n - 1
+				continue
 			}
+			out = append(out, takeSentence(text, settled, sent,
+				fmt.Sprintf("sentence written round the keyword %q (found by %s)", strings.Join(kw, " "), f.why)))
 			i = sent.to - 1
 			continue
 		}
@@ -156,7 +157,7 @@ func removeFamily(text string, d *docWords, removed []bool, f family, w *[nFeatu
 		out = append(out, edit.Edit{Start: s, End: e, Kind: edit.SpamPhrase,
 			Reason: fmt.Sprintf("keyword %q pushed into a sentence (found by %s)", strings.Join(kw, " "), f.why)})
 		for j := from; j < i+n; j++ {
-			removed[j] = true
+			settled[j] = true
 		}
 		i += n - 1
 	}
@@ -377,8 +378,9 @@ const wholeThreshold = -6
 const rareWord = 100
 
 // subphraseAt reports whether n consecutive words of kw (starting at the
-// returned offset in kw) stand at tokens i.. on one line; -1 if not.
-func subphraseAt(toks *tokens, removed []bool, i int, kw []string, n int, fold bool) int {
+// returned offset in kw) stand at tokens i.. on one line, none settled
+// (nil: none is); -1 if not.
+func subphraseAt(toks *tokens, settled []bool, i int, kw []string, n int, fold bool) int {
 	if i+n > toks.len() {
 		return -1
 	}
@@ -386,7 +388,7 @@ func subphraseAt(toks *tokens, removed []bool, i int, kw []string, n int, fold b
 		ok := true
 		for j := 0; j < n; j++ {
 			t := i + j
-			if removed != nil && removed[i+j] || !toks.word(t) || toks.text(t) != kw[k+j] && !(fold && strings.EqualFold(toks.text(t), kw[k+j])) || j > 0 && toks.nl(t) {
+			if settled != nil && settled[i+j] || !toks.word(t) || toks.text(t) != kw[k+j] && !(fold && strings.EqualFold(toks.text(t), kw[k+j])) || j > 0 && toks.nl(t) {
 				ok = false
 				break
 			}
@@ -551,7 +553,7 @@ var gramWeights = gramFeatures{
 // vetoes nothing. It returns the families found, the suspects (evidence
 // short of removal), the strongest evidence seen (for the score) and every
 // gram weighed.
-func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *model) ([]family, []Suspect, float64, []*gram) {
+func keywordsWithoutTemplate(d *docWords, settled []bool, known []family, m *model) ([]family, []Suspect, float64, []*gram) {
 	toks := d.toks
 	knownWords := map[string]bool{}
 	for _, f := range known {
@@ -562,7 +564,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	seeds := func(i int) bool {
 		// commercial or learned: a word of the niches or a learned one
 		// (one bit test), or the end of a niche pair.
-		return !removed[i] && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) && (len(knownWords) == 0 || !knownWords[toks.lower(i)])
+		return !settled[i] && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) && (len(knownWords) == 0 || !knownWords[toks.lower(i)])
 	}
 	// Unless every gram is to be heard (explainGram, keepRejected), runs
 	// that keywordEvidence rules out by their first word alone are not
@@ -578,7 +580,7 @@ func keywordsWithoutTemplate(d *docWords, removed []bool, known []family, m *mod
 	// word of a keyword a call to action found (its family's removal
 	// takes care of it).
 	inRun := func(k, a int) bool {
-		return !removed[k] && toks.word(k) && !(k > a && toks.nl(k)) && (toks.cls(k)&clMayShape != 0 || toks.capital(k)) &&
+		return !settled[k] && toks.word(k) && !(k > a && toks.nl(k)) && (toks.cls(k)&clMayShape != 0 || toks.capital(k)) &&
 			(len(knownWords) == 0 || !knownWords[toks.lower(k)])
 	}
 	lastSeed := -1

@@ -121,34 +121,31 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		return analysis{Result: Result{Score: sigmoid(dot(m.doc[:], x))}, docX: x, d: d}
 	}
 	res := Result{Judged: true}
-	removed := d.marks(0)
+	// settled marks the tokens whose fate is decided: removed, or kept
+	// with their sentence's words (a keyword in them stays). Neither a
+	// keyword's search nor its removal touches them.
+	settled := d.marks(0)
 	// A sentence that reads as a call to action but is kept keeps its
 	// slot: taking the keyword out of it leaves a fragment ("... in
 	// regards to kindly visit our web site", "Look at for more").
 	for _, c := range cands {
 		if c.logit >= fragmentBar && !c.spam() && c.hasSlot() {
 			for i := c.slotFrom; i < c.slotTo; i++ {
-				removed[i] = true
+				settled[i] = true
 			}
-		}
-	}
-	for _, c := range ctas {
-		for i := c.sent.from; i < c.sent.to; i++ {
-			removed[i] = true
 		}
 	}
 	var families []family
 	for _, c := range ctas {
-		s, e := sentenceRemoval(text, c.sent)
 		families = append(families, slotFamily(toks, c))
-		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
-			Reason: fmt.Sprintf("call-to-action link-spam sentence (log odds %.1f) for %q", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])})
+		res.Edits = append(res.Edits, takeSentence(text, settled, c.sent,
+			fmt.Sprintf("call-to-action link-spam sentence (log odds %.1f) for %q", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])))
 	}
 	kwEvidence := math.Inf(-1)
 	var grams []*gram
 	if english {
 		var found []family
-		found, res.Suspects, kwEvidence, grams = keywordsWithoutTemplate(d, removed, families, m)
+		found, res.Suspects, kwEvidence, grams = keywordsWithoutTemplate(d, settled, families, m)
 		for k := range found {
 			if found[k].lead == "" {
 				found[k].lead = slotLead(d, cands, found[k])
@@ -165,12 +162,8 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 				c.logit < fragmentBar && (!slotIs(d, c, found) || d.join(c.slotFrom, c.slotTo) >= clearlyBroken) {
 				continue
 			}
-			for i := c.sent.from; i < c.sent.to; i++ {
-				removed[i] = true
-			}
-			s, e := sentenceRemoval(text, c.sent)
-			res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
-				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])})
+			res.Edits = append(res.Edits, takeSentence(text, settled, c.sent,
+				fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])))
 		}
 	}
 	// A sentence that reads as a call to action, though no slot was placed
@@ -180,54 +173,37 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	// leave a fragment.
 	for _, c := range cands {
 		if c.logit < fragmentBar || c.spam() || c.hasSlot() || c.own || c.address || len(families) == 0 ||
-			removed[c.sent.from] || !holdsFamily(toks, c.sent, families) {
+			settled[c.sent.from] || !holdsFamily(toks, c.sent, families) {
 			continue
 		}
-		for i := c.sent.from; i < c.sent.to; i++ {
-			removed[i] = true
-		}
-		s, e := sentenceRemoval(text, c.sent)
-		res.Edits = append(res.Edits, edit.Edit{Start: s, End: e, Kind: edit.SpamSentence,
-			Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) holding a keyword found elsewhere", c.logit)})
+		res.Edits = append(res.Edits, takeSentence(text, settled, c.sent,
+			fmt.Sprintf("call-to-action sentence (log odds %.1f) holding a keyword found elsewhere", c.logit)))
 	}
 	// Whole sentences or nothing: a candidate stands for the sentence it
 	// is part of (a capital inside one starts a candidate: "For the
 	// latest deals on emergency dentist Birmingham, check our store").
-	// Where that sentence holds a keyword found elsewhere, it is judged
-	// with its slot there: read as a call to action, it goes whole;
-	// close to one, it keeps its words (taking the keyword out alone
-	// would leave the spammer's sentence broken).
+	// Where that sentence holds a keyword found elsewhere, its fate is
+	// the family's sentence's (sentenceFate): whole, its words kept, or
+	// the keyword left to removeFamily.
 	for _, c := range cands {
-		if c.spam() || c.own || c.address || len(families) == 0 || removed[c.sent.from] {
+		if c.spam() || c.own || c.address || len(families) == 0 || settled[c.sent.from] {
 			continue
 		}
 		s := sentenceAround(toks, c.sent.from)
-		if removed[s.from] || s.from == c.sent.from || s.to < c.sent.to {
+		if settled[s.from] || s.from == c.sent.from || s.to < c.sent.to {
 			continue
 		}
 		at, n := familyIn(toks, s, families)
 		if at < 0 {
 			continue
 		}
-		a, b, _ := slotAt(toks, at, s)
-		// (longer: the slot, up to its right anchor, holds words beyond
-		// the keyword, which its removal alone would leave behind.)
-		longer := a == at && b > at+n
-		if !longer {
-			a, b = at, at+n
-		}
-		j := judgeSlot(text, d, s, &m.sent, true, a, b)
-		switch {
-		case j.spam():
-			for i := s.from; i < s.to; i++ {
-				removed[i] = true
-			}
-			st, e := sentenceRemoval(text, s)
-			res.Edits = append(res.Edits, edit.Edit{Start: st, End: e, Kind: edit.SpamSentence,
-				Reason: fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", j.logit, text[toks.start(a):toks.end(b-1)])})
-		case longer && j.logit >= fragmentBar && j.sends() && !j.address:
+		switch f, j, a, b := sentenceFate(text, d, s, at, at, at+n, false, &m.sent); f {
+		case sentenceGoes:
+			res.Edits = append(res.Edits, takeSentence(text, settled, s,
+				fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", j.logit, text[toks.start(a):toks.end(b-1)])))
+		case wordsKept:
 			for i := a; i < b; i++ {
-				removed[i] = true
+				settled[i] = true
 			}
 		}
 	}
@@ -237,7 +213,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		// many times; looking for it once is enough.
 		if k := strings.ToLower(strings.Join(f.words, " ")); !seen[k] {
 			seen[k] = true
-			res.Edits = append(res.Edits, removeFamily(text, d, removed, f, &m.sent)...)
+			res.Edits = append(res.Edits, removeFamily(text, d, settled, f, &m.sent)...)
 		}
 	}
 	res.Edits = mergeDeletions(res.Edits)
@@ -474,7 +450,7 @@ type docWords struct {
 	// sentence.
 	judged [3][]int
 	// marked holds a mark per token for each of the analysis's three
-	// uses (marks); held, removeFamily's copy of the removed tokens.
+	// uses (marks); held, removeFamily's copy of the settled tokens.
 	marked [3][]bool
 	held   []bool
 	// asked counts the questions to count and positions before the table
@@ -484,7 +460,7 @@ type docWords struct {
 	scannedFor wordKey
 }
 
-// marks returns use k's mark per token, all false: removed tokens (0),
+// marks returns use k's mark per token, all false: settled tokens (0),
 // those of calls to action (1), keyword runs taken (2).
 func (d *docWords) marks(k int) []bool {
 	n := d.toks.len()
