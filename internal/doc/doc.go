@@ -95,7 +95,7 @@ func (d *Doc) TokensLex() ([]Token, []lexicon.ID) {
 	}
 	d.lex = make([]lexicon.ID, len(d.tokens))
 	for k, t := range d.tokens {
-		if t.Kind == Word && t.End-t.Start <= maxLookup {
+		if t.Kind == Word && t.End-t.Start <= MaxLookup {
 			d.lex[k], _ = lexicon.Probe(HashLower(d.Text[t.Start:t.End]))
 		}
 	}
@@ -191,7 +191,7 @@ next:
 				toks = append(toks, t)
 				if table != nil {
 					var id lexicon.ID
-					if j-i <= maxLookup {
+					if j-i <= MaxLookup {
 						if id = table.First(h); id == 0 {
 							p.at[p.n], p.h[p.n] = int32(len(lex)), h
 							p.n++
@@ -258,7 +258,7 @@ next:
 		i = int(t.End)
 		if table != nil {
 			var id lexicon.ID
-			if t.End-t.Start <= maxLookup {
+			if t.End-t.Start <= MaxLookup {
 				if id = table.First(h); id == 0 {
 					p.at[p.n], p.h[p.n] = int32(len(lex)), h
 					p.n++
@@ -514,11 +514,11 @@ func (d *Doc) Lex(i int) lexicon.ID {
 	return lex[i]
 }
 
-// englishWords is how many of a document's first words judge its language.
-const englishWords = 400
+// EnglishWords is how many of a document's first words judge its language.
+const EnglishWords = 400
 
 // Language is the judgement of a text's language that passes share: over
-// its first words with letters (at most englishWords), the share the Brown
+// its first words with letters (at most EnglishWords), the share the Brown
 // corpus knows and the share an English reader knows (Brown's or today's),
 // with the counts behind them: Words judged, KnownWords of them known (a
 // pass that judges a subset of the words bounds its own count by these).
@@ -528,8 +528,8 @@ type Language struct {
 }
 
 // Whole reports whether the judgement read every word of the text with
-// letters: fewer than englishWords, so the window did not cut it.
-func (l Language) Whole() bool { return l.Words < englishWords }
+// letters: fewer than EnglishWords, so the window did not cut it.
+func (l Language) Whole() bool { return l.Words < EnglishWords }
 
 // Judge judges text's language from its first words alone, words as New
 // finds them, without tokenizing the rest: a pass that needs nothing else
@@ -541,9 +541,9 @@ func Judge(text string) Language {
 	return d.lang
 }
 
-// maxLookup is the longest word, in bytes, that is looked up in the
+// MaxLookup is the longest word, in bytes, that is looked up in the
 // lexicon: none of its forms is longer.
-const maxLookup = 64
+const MaxLookup = 64
 
 // judgement counts the words judged and those Brown and an English reader
 // know.
@@ -567,7 +567,7 @@ func (j *judgement) language() Language {
 func (d *Doc) judgeTokens() Language {
 	var j judgement
 	for k, t := range d.tokens {
-		if j.n >= englishWords {
+		if j.n >= EnglishWords {
 			break
 		}
 		if t.Kind != Word || t.Has(Digits) && !hasLetter(d.Text[t.Start:t.End]) {

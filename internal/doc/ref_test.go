@@ -35,7 +35,7 @@ func tokenizeSlow(text string) ([]Token, []lexicon.ID) {
 			t := wordSlow(text, i)
 			t.Flags |= sep
 			var id lexicon.ID
-			if t.End-t.Start <= maxLookup {
+			if t.End-t.Start <= MaxLookup {
 				id, _ = lexicon.Probe(HashLower(text[t.Start:t.End]))
 			}
 			toks, lex = append(toks, t), append(lex, id)

@@ -65,11 +65,11 @@ func (w *WordScan) Screened() screen.Needs { return w.screen.Rest(w.text, w.next
 
 // judge counts the current word into the judgement.
 func (w *WordScan) judge() {
-	if w.j.n >= englishWords || w.Number() {
+	if w.j.n >= EnglishWords || w.Number() {
 		return
 	}
 	var s lexicon.Sense
-	if w.End-w.Start <= maxLookup {
+	if w.End-w.Start <= MaxLookup {
 		// Most words of English are hot: answered without a call.
 		switch id, hot := w.senses.Hot(w.Hash); {
 		case !w.ASCII:
@@ -81,7 +81,7 @@ func (w *WordScan) judge() {
 		}
 	}
 	w.j.add(s)
-	if w.j.n == englishWords {
+	if w.j.n == EnglishWords {
 		w.settle()
 	}
 }

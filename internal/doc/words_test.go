@@ -133,7 +133,7 @@ func checkJudged(t *testing.T, text string) {
 	if got := Judge(text); got != want {
 		t.Fatalf("%q: Judge %v, by tokens and lookups %v", text, got, want)
 	}
-	for _, stop := range []int{0, 1, 3, englishWords, englishWords + 1, -1} {
+	for _, stop := range []int{0, 1, 3, EnglishWords, EnglishWords + 1, -1} {
 		d := New(text)
 		w := d.Words()
 		for k := 0; k != stop && w.Next(); k++ {
@@ -150,11 +150,11 @@ func judgeSlow(text string) Language {
 	var brown, known, n int
 	for _, tk := range tokensOf(text) {
 		w := text[tk.Start:tk.End]
-		if n == englishWords || tk.Kind != Word || tk.Has(Digits) && !hasLetter(w) {
+		if n == EnglishWords || tk.Kind != Word || tk.Has(Digits) && !hasLetter(w) {
 			continue
 		}
 		n++
-		if len(w) > maxLookup {
+		if len(w) > MaxLookup {
 			continue
 		}
 		id := lexicon.LookupLower(AppendLower(nil, w))
@@ -273,7 +273,7 @@ func checkTokenize(t *testing.T, text string) {
 			t.Fatalf("%q: word %q hashed %x, HashLower %x", text, form, h, HashLower(form))
 		}
 		var id lexicon.ID
-		if len(form) <= maxLookup {
+		if len(form) <= MaxLookup {
 			id, _ = lexicon.Probe(HashLower(form))
 		}
 		if lex[k] != id {

@@ -1,8 +1,11 @@
 package spam
 
 import (
+	"unicode/utf8"
+
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/runeclass"
 )
 
 // proseEnglishWithin reports whether the words of the text that stand as prose
@@ -35,7 +38,7 @@ func proseEnglishWithin(text string, judged doc.Language) bool {
 			continue
 		}
 		n++
-		if w.End-w.Start <= maxLookup && senses.Of(w.Hash, w.ASCII)&lexicon.SenseKnown != 0 {
+		if w.End-w.Start <= doc.MaxLookup && senses.Of(w.Hash, w.ASCII)&lexicon.SenseKnown != 0 {
 			known++
 		} else if bound && 7*(n-known) > 3*judged.KnownWords {
 			return false
@@ -56,10 +59,6 @@ func englishDoc(d *doc.Doc) bool {
 
 const proseFloor = 0.3
 
-// maxLookup is the longest word, in bytes, the lexicon has a form of (as
-// the model's judgement looks up).
-const maxLookup = 64
-
 // oneLetterWord: "a", "I": the letters that are English words (a variable
 // "n" or "x" of code is no prose).
 func oneLetterWord(c byte) bool { return c == 'a' || c == 'A' || c == 'I' }
@@ -76,29 +75,48 @@ func hasDigit(w string) bool {
 // proseWords is how many prose words proseEnglish reads, as many as the
 // model's judgement; minProseWords, how many it needs to judge.
 const (
-	proseWords    = 400
+	proseWords    = doc.EnglishWords
 	minProseWords = 20
 )
 
 // standsApart: the word at text[s:e] is opened by the text's start, white
 // space, a bracket or a quote, and closed by its end, white space, or
-// punctuation that white space or the end follows.
+// punctuation that white space or the end follows. Typographic quotes,
+// brackets and dashes (“ « ‘ —, runeclass.Typographic) and white space
+// outside ASCII count as their ASCII kin: a word quoted “so” is prose.
 func standsApart(text string, s, e int) bool {
 	if s > 0 {
-		switch text[s-1] {
+		switch c := text[s-1]; c {
 		case ' ', '\t', '\n', '\r', '(', '"', '\'', '[':
 		default:
-			return false
+			if c < utf8.RuneSelf {
+				return false
+			}
+			r, _ := utf8.DecodeLastRuneInString(text[:s])
+			if !runeclass.Of(r).Any(runeclass.Space | runeclass.Typographic) {
+				return false
+			}
 		}
 	}
 	for e < len(text) {
-		switch text[e] {
+		switch c := text[e]; c {
 		case ' ', '\t', '\n', '\r':
 			return true
 		case ',', '.', ';', ':', '!', '?', ')', '"', '\'', ']':
 			e++
 		default:
-			return false
+			if c < utf8.RuneSelf {
+				return false
+			}
+			r, n := utf8.DecodeRuneInString(text[e:])
+			switch cl := runeclass.Of(r); {
+			case cl.Has(runeclass.Space):
+				return true
+			case cl.Has(runeclass.Typographic):
+				e += n
+			default:
+				return false
+			}
 		}
 	}
 	return true

@@ -76,3 +76,27 @@ func TestProseEnglishWithinAgrees(t *testing.T) {
 	}
 	t.Logf("%d texts agree, %d read with a bound", checked, bounded)
 }
+
+// standsApart reads typographic quotes, brackets and dashes and white
+// space outside ASCII as their ASCII kin; a word glued to letters or to
+// an address's marks is not prose.
+func TestStandsApart(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{`he said "so" then`, "so", true},
+		{"he said “so” then", "so", true},
+		{"il a dit «\u00a0mot\u00a0» puis", "mot", true},
+		{"‘quoted’, then", "quoted", true},
+		{"well—known", "known", true},
+		{"http://cve.mitre.org/cgi-bin", "mitre", false},
+		{"naïve", "ve", false},
+		{"a×b", "b", false},
+	} {
+		s := strings.Index(c.text, c.word)
+		if got := standsApart(c.text, s, s+len(c.word)); got != c.want {
+			t.Errorf("standsApart(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
