@@ -278,9 +278,8 @@ func TestMidSentenceCandidate(t *testing.T) {
 //     web", leaving "Si vous avez des questions concernant cheap flights
 //     to");
 //   - capitalInside: a polite pronoun English lacks ("Ihnen") after a word
-//     in lower case, or a capital after a determiner ("meine Website"),
-//     starts no sentence (else "Ich empfehle" stayed); English "You" on a
-//     line after an address still starts one;
+//     in lower case starts no sentence (else "Ich empfehle" stayed);
+//     English "You" on a line after an address still starts one;
 //   - questionOf: the question of a call in two sentences is found where
 //     the line before ran into it (an address without end punctuation).
 func TestCallStartsWhole(t *testing.T) {

@@ -23,19 +23,16 @@ func nextStart(toks *tokens, i int) int {
 	return i
 }
 
-// capitalInside: the capital at token i (not first on its line) is one
-// its language writes inside a sentence, no start: right after a
-// determiner or possessive with nothing between ("meine Website", "the
-// Beatles"), or a pronoun of address English lacks right after a word in
-// lower case ("empfehle Ihnen", "können Sie": German capitalises the
-// polite pronoun; English "You" inside a line starts one, "listinfo/ilug
-// You will find").
+// capitalInside: the capital at token i is one its language writes inside
+// a sentence, no start: a pronoun of address English lacks right after a
+// word in lower case on its line ("empfehle Ihnen", "können Sie": German
+// capitalises the polite pronoun; English "You" inside a line starts one,
+// "listinfo/ilug You will find").
 func capitalInside(toks *tokens, i int) bool {
 	if i == 0 || toks.nl(i) || !toks.word(i-1) {
 		return false
 	}
-	p := i - 1
-	return toks.cls(p)&(clSelf|clDet) != 0 || toks.cls(i)&clYou != 0 && toks.lex(i) == nil && !toks.capital(p)
+	return toks.cls(i)&clYou != 0 && toks.lex(i) == nil && !toks.capital(i-1)
 }
 
 // sentenceFrom returns the sentence that starts at token i: it runs to end
