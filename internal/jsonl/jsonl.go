@@ -325,7 +325,8 @@ func (b *block) clean(opt Options, tagOnly bool, outPool pool[byte], docPool poo
 		b.docs = make([]Doc, 0, bytes.Count(b.data, newline)+1)
 	}
 	longest := longestLine(opt)
-	seq := 1 // in the block
+	var sc scratch // reused from line to line
+	seq := 1       // in the block
 	for data := b.data; len(data) > 0; seq++ {
 		b.lines = seq
 		line := data
@@ -358,7 +359,7 @@ func (b *block) clean(opt Options, tagOnly bool, outPool pool[byte], docPool poo
 		b.st.Lines++
 		var d document
 		n := len(b.out)
-		out, drop, note, err := safeCleanLine(b.out, line, opt, tagOnly, &d)
+		out, drop, note, err := safeCleanLine(b.out, line, opt, tagOnly, &d, &sc)
 		if opt.Attributes != nil && d.line {
 			b.attr = append(b.attr, dolma.Line(d.id, d.text, d.rep)...)
 		}
@@ -565,14 +566,22 @@ func Nesting(b []byte) int {
 // safeCleanLine is cleanLine, a panic in the cleaner becoming that line's
 // error: the line is passed through unchanged and reported, and the run
 // goes on.
-func safeCleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
+func safeCleanLine(dst, line []byte, opt Options, tagOnly bool, d *document, sc *scratch) (out []byte, drop bool, note string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			out, drop, note, err = nil, false, "", fmt.Errorf("internal error: %v", p)
 			d.rep = nil
 		}
 	}()
-	return cleanLine(dst, line, opt, tagOnly, d)
+	return cleanLine(dst, line, opt, tagOnly, d, sc)
+}
+
+// field is one occurrence of the field: where its raw value stands, its
+// string decoded, and the report on it.
+type field struct {
+	at, end int // the raw value's quotes, in the line's body
+	s       rawString
+	rep     unspin.Report
 }
 
 // document is what cleanLine learnt of a line for its attributes.
@@ -591,38 +600,29 @@ type document struct {
 // come back as they came), any "unspin" member the line brought left out,
 // and the report added before the closing brace. Nothing else is decoded
 // or re-encoded.
-func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []byte, drop bool, note string, err error) {
+func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document, sc *scratch) (out []byte, drop bool, note string, err error) {
 	body, eol := splitEOL(line)
 	if len(trimSpace(body)) == 0 {
 		return append(dst, line...), false, "", nil // blank lines pass through
 	}
 	d.line = true
-	var buf [16]member
-	obj, err := scan(body, buf[:])
+	obj, err := scan(body, sc, opt.Field)
 	if err != nil {
 		return nil, false, "", err
 	}
 	// Every occurrence of the field is cleaned: JSON decoders differ on
 	// which duplicate they keep, and none may carry text past the cleaner.
 	// Any "unspin" member goes, every copy: a forged report left behind a
-	// duplicate key would be the one decoders keep.
-	type field struct {
-		at, end int // the raw value's quotes, in body
-		s       rawString
-		rep     unspin.Report
-	}
-	var fieldBuf [2]field
-	fields := fieldBuf[:0]
+	// duplicate key would be the one decoders keep. The field's strings
+	// were decoded by scan.
+	fields := sc.fields
 	var forged []int // members named "unspin"
 	for k, m := range obj.members {
-		key := keyName(m.key) // decoded once, compared three times
-		isField := key != nil && string(key) == opt.Field
-		switch {
-		case isField && !m.str:
+		if m.field && !m.str {
 			return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
-		case isField:
-			fields = append(fields, field{at: m.valStart, end: m.valEnd})
-		case key != nil && string(key) == "unspin":
+		}
+		key := keyName(m.key, m.keyEsc) // decoded once, compared twice
+		if key != nil && string(key) == "unspin" && !m.field {
 			forged = append(forged, k)
 		}
 		if key != nil && string(key) == "id" {
@@ -635,9 +635,6 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document) (out []
 	spam := -1.0 // no field judged: never dropped
 	for i := range fields {
 		f := &fields[i]
-		if f.s, err = decodeString(body[f.at+1 : f.end-1]); err != nil {
-			return nil, false, "", err
-		}
 		if opt.MaxDocBytes > 0 && len(f.s.text) > opt.MaxDocBytes {
 			return nil, false, "", fmt.Errorf("%w: %q has %d bytes, the cap is %d", ErrTooLarge, opt.Field, len(f.s.text), opt.MaxDocBytes)
 		}

@@ -170,9 +170,12 @@ func FuzzDecodeString(f *testing.F) {
 		if got := s.splice(nil); !bytes.Equal(got, raw) {
 			t.Fatalf("splice(nil) = %q, want %q", got, raw)
 		}
-		// The marks splice finds without decoding are decode's.
-		if m, _ := decode(raw, true); bytes.IndexByte(raw, '\\') >= 0 && !slices.Equal(marksOf(raw), m.marks) {
-			t.Fatalf("marksOf = %v, decode's %v", marksOf(raw), m.marks)
+		// Each mark pairs offsets that cut raw and the text alike: the
+		// raw bytes before it decode to the text before it.
+		for _, m := range s.marks {
+			if p, err := decodeString(raw[:m.raw]); err != nil || p.text != s.text[:m.dec] {
+				t.Fatalf("mark %v: %q decodes to %q (%v), want %q", m, raw[:m.raw], p.text, err, s.text[:m.dec])
+			}
 		}
 		if len(s.text) > 0 {
 			got := s.splice([]replacement{{0, len(s.text), "x"}})

@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
+	"unsafe"
 )
 
 // A purpose-built scanner reads a line once: it checks that the line is
@@ -19,7 +21,9 @@ import (
 type member struct {
 	keyStart, valStart, valEnd int
 	key                        []byte // the raw key, without quotes
+	keyEsc                     bool   // the key holds an escape
 	str                        bool   // the value is a string
+	field                      bool   // the key names the field scan was asked for
 }
 
 // object is what scan learns of a line.
@@ -29,6 +33,14 @@ type object struct {
 	close   int // its '}'
 }
 
+// scratch is what scan and cleanLine reuse from line to line: the members,
+// the field's strings decoded, and the buffers they are decoded in.
+type scratch struct {
+	members []member
+	fields  []field
+	dec     decoder
+}
+
 var (
 	errNotJSON   = errors.New("not valid JSON")
 	errNotObject = errors.New("not a JSON object")
@@ -36,9 +48,13 @@ var (
 )
 
 // scan checks that b is one JSON value, an object, and returns its
-// top-level members.
-func scan(b []byte, members []member) (object, error) {
-	o := object{members: members[:0]}
+// top-level members. The string value of each top-level member named
+// fieldName is decoded in the same walk that checks it, into sc.fields.
+func scan(b []byte, sc *scratch, fieldName string) (object, error) {
+	o := object{members: sc.members[:0]}
+	sc.fields = sc.fields[:0]
+	sc.dec.marks = sc.dec.marks[:0]
+	defer func() { sc.members = o.members }()
 	i := skipSpace(b, 0)
 	if i == len(b) {
 		return o, errNotJSON
@@ -91,8 +107,17 @@ func scan(b []byte, members []member) (object, error) {
 			top := len(stack) == 1 && stack[0] == '{' // a top-level member's value
 			start := i
 			switch {
+			case c == '"' && top && cur.field:
+				// The field: checked and decoded at once.
+				text, marks, end, ok := sc.dec.quoted(b, i+1)
+				if !ok {
+					return o, errNotJSON
+				}
+				sc.fields = append(sc.fields, field{at: i, end: end, s: rawString{raw: b[i+1 : end-1], text: text, marks: marks}})
+				i = end
+				cur.str = true
 			case c == '"':
-				end, ok := stringEnd(b, i+1)
+				end, _, ok := stringEnd(b, i+1)
 				if !ok {
 					return o, errNotJSON
 				}
@@ -141,12 +166,14 @@ func scan(b []byte, members []member) (object, error) {
 			if c != '"' {
 				return o, errNotJSON
 			}
-			end, ok := stringEnd(b, i+1)
+			end, esc, ok := stringEnd(b, i+1)
 			if !ok {
 				return o, errNotJSON
 			}
 			if len(stack) == 1 {
-				cur = member{keyStart: i, key: b[i+1 : end-1]}
+				cur = member{keyStart: i, key: b[i+1 : end-1], keyEsc: esc}
+				name := keyName(cur.key, esc)
+				cur.field = name != nil && string(name) == fieldName
 			}
 			i = end
 			expect = colon
@@ -183,48 +210,60 @@ func scan(b []byte, members []member) (object, error) {
 }
 
 func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+	for i < len(b) && b[i] <= ' ' && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
 		i++
 	}
 	return i
 }
 
 // stringEnd returns the index after the closing quote of the string whose
-// contents start at i.
-func stringEnd(b []byte, i int) (int, bool) {
-	for i < len(b) {
-		for i+8 <= len(b) && !hasStop(binary.LittleEndian.Uint64(b[i:])) {
-			i += 8
+// contents start at i, and whether they hold an escape.
+func stringEnd(b []byte, i int) (end int, esc, ok bool) {
+	for {
+		// Eight bytes at a time to the next stop, and the stop's place
+		// from the word: no byte is looked at twice.
+		i += skipToStop(b[i:])
+		if i+8 <= len(b) {
+			goto stop
 		}
 		for i < len(b) && !stringStop[b[i]] {
 			i++
 		}
 		if i == len(b) {
-			return 0, false
+			return 0, esc, false
 		}
+	stop:
 		switch b[i] {
 		case '"':
-			return i + 1, true
+			return i + 1, esc, true
 		case '\\':
-		default:
-			return 0, false // a control character, which must be escaped
-		}
-		if i+1 >= len(b) {
-			return 0, false
-		}
-		switch b[i+1] {
-		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-			i += 2
-		case 'u':
-			if i+6 > len(b) || !isHex(b[i+2]) || !isHex(b[i+3]) || !isHex(b[i+4]) || !isHex(b[i+5]) {
-				return 0, false
+			n := escapeLen(b, i)
+			if n == 0 {
+				return 0, esc, false
 			}
-			i += 6
+			i += n
+			esc = true
 		default:
-			return 0, false
+			return 0, esc, false // a control character, which must be escaped
 		}
 	}
-	return 0, false
+}
+
+// escapeLen is the length of the escape at b[i] (a backslash), 0 where it
+// is not one JSON allows.
+func escapeLen(b []byte, i int) int {
+	if i+1 >= len(b) {
+		return 0
+	}
+	switch b[i+1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 2
+	case 'u':
+		if _, ok := hex4(b, i+2); ok {
+			return 6
+		}
+	}
+	return 0
 }
 
 // stringStop marks the bytes a string's contents stop at: its end, an
@@ -237,16 +276,60 @@ var stringStop = func() (t [256]bool) {
 	return t
 }()
 
-// hasStop reports whether any of the eight bytes in v is one that
-// stringStop marks (word-at-a-time tests: a byte below 0x20, a byte equal
-// to '"' or to '\\').
-func hasStop(v uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// stops returns, for the eight bytes of v (the first in its low byte), a
+// word whose lowest set bit is the high bit of the first byte stringStop
+// marks (0: none is). Each test is the classic "a byte below k" one,
+// (v - k·ones) &^ v & highs, on v (bytes below 0x20) and on v with '"' and
+// '\\' turned into zeros: a borrow reaches only bytes above the first one
+// found, so the lowest bit is exact, though the ones above it need not be.
+// A byte of v's own high bit set is beyond all three.
+func stops(v uint64) uint64 {
 	quote, backslash := v^(ones*'"'), v^(ones*'\\')
-	return ((v-ones*0x20)&^v|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0
+	return ((v - ones*0x20) | (quote - ones) | (backslash - ones)) &^ v & highs
 }
 
-func isHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+// skipToStop returns the index of the first byte in b that stringStop
+// marks, or of the last whole word's end where none is before it, reading
+// two words at a time.
+func skipToStop(b []byte) int {
+	p := unsafe.Pointer(unsafe.SliceData(b))
+	n := 0
+	for ; n+16 <= len(b); n += 16 {
+		if mv, mw := stops(load64(p, n)), stops(load64(p, n+8)); mv|mw != 0 {
+			if mv != 0 {
+				return n + bits.TrailingZeros64(mv)>>3
+			}
+			return n + 8 + bits.TrailingZeros64(mw)>>3
+		}
+	}
+	if n+8 <= len(b) {
+		if m := stops(load64(p, n)); m != 0 {
+			return n + bits.TrailingZeros64(m)>>3
+		}
+		n += 8
+	}
+	return n
+}
+
+// load64 reads the eight bytes at p+n, the first in the low byte; the
+// caller has checked that they lie within its slice.
+func load64(p unsafe.Pointer, n int) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, n))[:])
+}
+
+// store64 writes v to the eight bytes at p+n, its low byte first; the
+// caller has checked that they lie within its slice.
+func store64(p unsafe.Pointer, n int, v uint64) {
+	binary.LittleEndian.PutUint64((*[8]byte)(unsafe.Add(p, n))[:], v)
+}
+
+// backslashes is stops for the backslash alone.
+func backslashes(v uint64) uint64 {
+	x := v ^ (ones * '\\')
+	return (x - ones) &^ x & highs
+}
 
 // numberEnd returns the end of the number that starts at i (RFC 8259:
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?).
@@ -288,8 +371,8 @@ func numberEnd(b []byte, i int) (int, bool) {
 // keyName returns what a raw key means: its bytes where it holds no
 // escape, decoded where it does ("t\u0065xt" is "text" to every decoder,
 // and must be cleaned as one); nil where it does not decode.
-func keyName(raw []byte) []byte {
-	if bytes.IndexByte(raw, '\\') < 0 {
+func keyName(raw []byte, esc bool) []byte {
+	if !esc {
 		return raw
 	}
 	s, err := decodeString(raw)

@@ -3,7 +3,9 @@ package jsonl
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/tidwall/gjson"
@@ -22,7 +24,8 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		b := []byte(s)
-		obj, err := scan(b, nil)
+		var sc scratch
+		obj, err := scan(b, &sc, "t")
 		want := gjson.ValidBytes(b) && Nesting(b) <= MaxNesting
 		if got := err == nil || err == errNotObject; got != want {
 			t.Fatalf("%q: scan says valid %v (%v), gjson %v", s, got, err, want)
@@ -45,33 +48,66 @@ func FuzzScan(f *testing.F) {
 				t.Fatalf("%q: member %d is %s: %s, gjson %s: %s", s, i, key, b[m.valStart:m.valEnd], keys[i], values[i])
 			}
 		}
+		// Each "t" string was decoded as it was checked, as decodeString
+		// decodes its contents alone.
+		k := 0
+		for _, m := range obj.members {
+			if !m.field || !m.str {
+				continue
+			}
+			f := sc.fields[k]
+			k++
+			want, err := decodeString(b[m.valStart+1 : m.valEnd-1])
+			if err != nil || f.s.text != want.text || !slices.Equal(f.s.marks, want.marks) || f.at != m.valStart || f.end != m.valEnd {
+				t.Fatalf("%q: field %q %v at %d..%d, decodeString %q %v (%v)", s, f.s.text, f.s.marks, f.at, f.end, want.text, want.marks, err)
+			}
+		}
+		if k != len(sc.fields) {
+			t.Fatalf("%q: %d fields decoded, %d found", s, len(sc.fields), k)
+		}
 		if b[obj.close] != '}' || b[obj.open] != '{' {
 			t.Fatalf("%q: object at %d..%d", s, obj.open, obj.close)
 		}
 	})
 }
 
-// TestHasStop: the word-at-a-time test finds every byte stringStop marks,
-// wherever it stands among the eight, and no other.
-func TestHasStop(t *testing.T) {
+// TestStops: the word-at-a-time test finds the first byte stringStop
+// marks, wherever it stands among the eight, and says there is none only
+// where there is none; backslashes does the same for '\\' alone.
+func TestStops(t *testing.T) {
+	first := func(v uint64, stop func(byte) bool) int {
+		for k := range 8 {
+			if stop(byte(v >> (8 * k))) {
+				return k
+			}
+		}
+		return 8
+	}
+	check := func(v uint64) {
+		t.Helper()
+		if got, want := bits.TrailingZeros64(stops(v))>>3, first(v, func(c byte) bool { return stringStop[c] }); got != want {
+			t.Fatalf("%#016x: stops finds byte %d, want %d", v, got, want)
+		}
+		if got, want := bits.TrailingZeros64(backslashes(v))>>3, first(v, func(c byte) bool { return c == '\\' }); got != want {
+			t.Fatalf("%#016x: backslashes finds byte %d, want %d", v, got, want)
+		}
+	}
 	for c := range 256 {
 		for at := range 8 {
 			w := []byte("abcdefgh")
 			w[at] = byte(c)
-			if got := hasStop(binary.LittleEndian.Uint64(w)); got != stringStop[c] {
-				t.Fatalf("byte %#x at %d: hasStop %v", c, at, got)
+			check(binary.LittleEndian.Uint64(w))
+			for _, after := range []byte{0, 0x1f, '"', '\\', 0x80, 0xff} {
+				for k := at + 1; k < 8; k++ {
+					w2 := slices.Clone(w)
+					w2[k] = after
+					check(binary.LittleEndian.Uint64(w2))
+				}
 			}
 		}
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 1 << 20 {
-		v := r.Uint64() & (0x7f7f7f7f7f7f7f7f | r.Uint64()) // more bytes near the stops
-		want := false
-		for k := range 8 {
-			want = want || stringStop[byte(v>>(8*k))]
-		}
-		if hasStop(v) != want {
-			t.Fatalf("%#016x: hasStop %v", v, !want)
-		}
+		check(r.Uint64() & (0x7f7f7f7f7f7f7f7f | r.Uint64())) // more bytes near the stops
 	}
 }

@@ -1,11 +1,10 @@
 package jsonl
 
 import (
-	"bytes"
 	"errors"
+	"math/bits"
 	"slices"
 	"sort"
-	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -26,7 +25,8 @@ type rawString struct {
 	raw  []byte // the string's contents between the quotes, as they came
 	text string // decoded
 	// marks map decoded offsets to raw ones: at each escape's end, the
-	// offsets after it. Between marks, both advance together.
+	// offsets after it. Between marks, both advance together. The walk
+	// that decodes makes them.
 	marks []mark
 }
 
@@ -38,75 +38,154 @@ var errBadString = errors.New("malformed JSON string")
 var simpleEscapes = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 // decodeString decodes raw, the contents of a JSON string without its
-// quotes. The marks are made later, by splice, for the few texts that
-// receive an edit.
-func decodeString(raw []byte) (rawString, error) { return decode(raw, false) }
+// quotes, with its marks. Only escapes are read: a quote or a control
+// character in raw is taken as it is.
+func decodeString(raw []byte) (rawString, error) {
+	var d decoder
+	out, marks, _, ok := d.walk(raw, 0, false)
+	if !ok {
+		return rawString{raw: raw}, errBadString
+	}
+	// out is d's own, not written again: the text can be it, without a copy.
+	return rawString{raw: raw, text: unsafe.String(unsafe.SliceData(out), len(out)), marks: marks}, nil
+}
 
-// decode decodes raw, with its marks where withMarks is set.
-func decode(raw []byte, withMarks bool) (rawString, error) {
-	s := rawString{raw: raw}
-	if bytes.IndexByte(raw, '\\') < 0 {
-		s.text = string(raw)
-		return s, nil
+// decoder decodes JSON strings into buffers it keeps from one to the next.
+type decoder struct {
+	buf   []byte
+	marks []mark
+}
+
+// quoted checks and decodes the string whose contents start at b[i], to
+// its closing quote. It returns the text (a string of its own), its marks
+// (in d, valid until d is reset), and the index after the quote.
+func (d *decoder) quoted(b []byte, i int) (text string, marks []mark, end int, ok bool) {
+	out, marks, end, ok := d.walk(b, i, true)
+	return string(out), marks, end, ok
+}
+
+// walk decodes from b[i]: strict, a string's contents to their closing
+// quote, which it checks as stringEnd does; else all of b, escapes alone
+// read. It is the one walk over escapes: the text and the marks that map
+// it back to the raw bytes are made together. It returns the text in d's
+// buffer, the marks appended to d's, and the index after the quote (or
+// len(b)).
+func (d *decoder) walk(b []byte, i int, strict bool) (out []byte, marks []mark, end int, ok bool) {
+	start, m0 := i, len(d.marks)
+	// The text is never longer than the raw bytes (an escape is as long
+	// as what it stands for or longer), so a buffer of their length and a
+	// word more takes every word written whole.
+	if need := len(b) - i + 8; cap(d.buf) < need {
+		d.buf = make([]byte, need)
 	}
-	out := make([]byte, 0, len(raw))
-	if withMarks {
-		s.marks = make([]mark, 0, bytes.Count(raw, backslash)) // one a backslash at most
-	}
-	for i := 0; i < len(raw); {
-		j := bytes.IndexByte(raw[i:], '\\')
-		if j < 0 {
-			out = append(out, raw[i:]...)
-			break
+	out = d.buf[:cap(d.buf)]
+	src, dst := unsafe.Pointer(unsafe.SliceData(b)), unsafe.Pointer(unsafe.SliceData(out))
+	o := 0 // len of the text
+	for {
+		// Sixteen bytes at a time, then eight: each word is copied
+		// whole, and the text goes on from the first stop in it. The
+		// checks above keep every word within b and out.
+		for i+16 <= len(b) {
+			v, w := load64(src, i), load64(src, i+8)
+			store64(dst, o, v)
+			store64(dst, o+8, w)
+			var mv, mw uint64
+			if strict {
+				mv, mw = stops(v), stops(w)
+			} else {
+				mv, mw = backslashes(v), backslashes(w)
+			}
+			if mv|mw != 0 {
+				k := 8 + bits.TrailingZeros64(mw)>>3
+				if mv != 0 {
+					k = bits.TrailingZeros64(mv) >> 3
+				}
+				i, o = i+k, o+k
+				goto stop
+			}
+			i, o = i+16, o+16
 		}
-		out = append(out, raw[i:i+j]...)
-		i += j
-		if i+1 >= len(raw) {
-			return s, errBadString
+		if i+8 <= len(b) {
+			v := load64(src, i)
+			store64(dst, o, v)
+			m := backslashes(v)
+			if strict {
+				m = stops(v)
+			}
+			if m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				i, o = i+k, o+k
+				goto stop
+			}
+			i, o = i+8, o+8
 		}
-		switch c := raw[i+1]; c {
+		for i < len(b) && b[i] != '\\' && !(strict && stringStop[b[i]]) {
+			out[o] = b[i]
+			i, o = i+1, o+1
+		}
+		if i == len(b) {
+			return out[:o], d.marks[m0:], i, !strict
+		}
+	stop:
+		if b[i] != '\\' {
+			// strict: the closing quote, or a control character, which
+			// JSON allows only escaped.
+			return out[:o], d.marks[m0:], i + 1, b[i] == '"'
+		}
+		if i+1 >= len(b) {
+			return nil, nil, 0, false
+		}
+		switch c := b[i+1]; c {
 		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-			out = append(out, simpleEscapes[c])
-			i += 2
+			out[o] = simpleEscapes[c]
+			i, o = i+2, o+1
 		case 'u':
-			r, ok := hex4(raw, i+2)
+			r, ok := hex4(b, i+2)
 			if !ok {
-				return s, errBadString
+				return nil, nil, 0, false
 			}
 			i += 6
 			if utf16.IsSurrogate(r) {
-				if r < 0xDC00 && i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
-					if r2, ok := hex4(raw, i+2); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
-						out = utf8.AppendRune(out, utf16.DecodeRune(r, r2))
+				if r < 0xDC00 && i+6 <= len(b) && b[i] == '\\' && b[i+1] == 'u' {
+					if r2, ok := hex4(b, i+2); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
+						o += utf8.EncodeRune(out[o:], utf16.DecodeRune(r, r2))
 						i += 6
 						break
 					}
 				}
 				// A lone surrogate: its WTF-8 bytes, invalid UTF-8.
-				out = append(out, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+				out[o], out[o+1], out[o+2] = 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F
+				o += 3
 				break
 			}
-			out = utf8.AppendRune(out, r)
+			o += utf8.EncodeRune(out[o:], r)
 		default:
-			return s, errBadString
+			return nil, nil, 0, false
 		}
-		if withMarks {
-			s.marks = append(s.marks, mark{len(out), i})
-		}
+		d.marks = append(d.marks, mark{o, i - start})
 	}
-	// out is not written again: the text can be it, without a copy.
-	s.text = unsafe.String(unsafe.SliceData(out), len(out))
-	return s, nil
 }
 
-var backslash = []byte{'\\'}
-
+// hex4 reads the four hexadecimal digits at b[i:].
 func hex4(b []byte, i int) (rune, bool) {
 	if i+4 > len(b) {
 		return 0, false
 	}
-	v, err := strconv.ParseUint(string(b[i:i+4]), 16, 16)
-	return rune(v), err == nil
+	var r rune
+	for _, c := range b[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // rawOffset maps a decoded offset that lies on a character boundary to
@@ -144,11 +223,6 @@ func (s *rawString) appendSpliceEdits(dst []byte, edits []unspin.Edit) []byte {
 // appendSplice appends the raw contents with the n spans span gives (of
 // the decoded text, sorted, apart) replaced by their texts, escaped.
 func (s *rawString) appendSplice(dst []byte, n int, span func(k int) (start, end int, text string)) []byte {
-	if n > 0 && s.marks == nil && bytes.IndexByte(s.raw, '\\') >= 0 {
-		// The marks are found in raw, decoded once already: they
-		// need the decoded offsets, not the text again.
-		s.marks = marksOf(s.raw)
-	}
 	dst = slices.Grow(dst, len(s.raw)+16*n)
 	last := 0
 	for k := range n {
@@ -159,41 +233,6 @@ func (s *rawString) appendSplice(dst []byte, n int, span func(k int) (start, end
 		last = b
 	}
 	return append(dst, s.raw[last:]...)
-}
-
-// marksOf returns the marks decode gives raw, a string that decodes
-// without error, without writing the decoded text.
-func marksOf(raw []byte) []mark {
-	marks := make([]mark, 0, bytes.Count(raw, backslash)) // one a backslash at most
-	dec := 0
-	for i := 0; i < len(raw); {
-		j := bytes.IndexByte(raw[i:], '\\')
-		if j < 0 || i+j+1 >= len(raw) {
-			break
-		}
-		dec += j
-		i += j
-		if raw[i+1] != 'u' {
-			dec++
-			i += 2
-		} else {
-			r, _ := hex4(raw, i+2)
-			i += 6
-			n := utf8.RuneLen(r)
-			if utf16.IsSurrogate(r) {
-				n = 3 // a lone surrogate's WTF-8 bytes
-				if r < 0xDC00 && i+6 <= len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
-					if r2, ok := hex4(raw, i+2); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
-						n = utf8.RuneLen(utf16.DecodeRune(r, r2))
-						i += 6
-					}
-				}
-			}
-			dec += n
-		}
-		marks = append(marks, mark{dec, i})
-	}
-	return marks
 }
 
 type replacement struct {
