@@ -78,7 +78,11 @@ func AppendScore(dst []byte, score float64) []byte {
 // 10⁶), without its search for the shortest digits, which was a third of
 // writing a short line's report.
 func appendTenThousandths(dst []byte, k int64) []byte {
-	dst = strconv.AppendInt(dst, k/1e4, 10)
+	if q := k / 1e4; q < 10 {
+		dst = append(dst, byte('0'+q)) // a score's own: 0 or 1
+	} else {
+		dst = strconv.AppendInt(dst, q, 10)
+	}
 	frac := k % 1e4
 	digits := [5]byte{'.', byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
 	n := len(digits)
