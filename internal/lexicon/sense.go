@@ -3,6 +3,7 @@ package lexicon
 import (
 	"math/bits"
 
+	"github.com/unspin/unspin/internal/fibhash"
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
@@ -59,7 +60,7 @@ const (
 
 // spread mixes a Hash so that its top bits depend on every byte (FNV-1a's
 // low bits depend only on the inputs' low bits).
-func spread(h Hash) uint64 { return uint64(h) * 0x9E3779B97F4A7C15 }
+func spread(h Hash) uint64 { return uint64(h) * fibhash.Mul }
 
 // filterWord returns a form's word of the filter and the bits it sets,
 // from bits of k below those that choose the word.

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/fibhash"
 	"github.com/unspin/unspin/internal/lexicon"
 )
 
@@ -300,7 +301,7 @@ const countsKept = 1 << 18
 
 func (c *counts) slot(key uint64) int {
 	mask := len(c.keys) - 1
-	i := int((key*0x9E3779B97F4A7C15)>>40) & mask
+	i := int((key*fibhash.Mul)>>40) & mask
 	for c.keys[i] != 0 && c.keys[i] != key+1 {
 		i = (i + 1) & mask
 	}

@@ -42,6 +42,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/unspin/unspin/internal/fibhash"
 )
 
 // Header fields.
@@ -286,7 +288,7 @@ func TableSize(n int) int {
 // two in five of the words of running text that the hot table does not
 // hold past their first slot, and one in nine on another cache line.
 func Home(key uint64, size int) int {
-	return int(key * 0x9E3779B97F4A7C15 >> (64 - bits.Len(uint(size-1))))
+	return int(key * fibhash.Mul >> (64 - bits.Len(uint(size-1))))
 }
 
 // Slots returns the IDs of forms in the order they stand in lexicon's hash
