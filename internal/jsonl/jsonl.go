@@ -617,15 +617,15 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document, sc *scr
 	// were decoded by scan.
 	fields := sc.fields
 	var forged []int // members named "unspin"
-	for k, m := range obj.members {
-		if m.field && !m.str {
+	for k := range obj.members {
+		m := &obj.members[k]
+		switch {
+		case m.name == isField && !m.str:
 			return nil, false, "", fmt.Errorf("no string field %q", opt.Field)
-		}
-		key := keyName(m.key, m.keyEsc) // decoded once, compared twice
-		if key != nil && string(key) == "unspin" && !m.field {
+		case m.name == isReport:
 			forged = append(forged, k)
 		}
-		if key != nil && string(key) == "id" {
+		if m.name == isID || m.name == isField && opt.Field == "id" {
 			d.id = json.RawMessage(body[m.valStart:m.valEnd])
 		}
 	}

@@ -19,12 +19,20 @@ import (
 // member is one top-level member: its key, raw, and [start, end) of its
 // value, in the line.
 type member struct {
-	keyStart, valStart, valEnd int
-	key                        []byte // the raw key, without quotes
-	keyEsc                     bool   // the key holds an escape
-	str                        bool   // the value is a string
-	field                      bool   // the key names the field scan was asked for
+	keyStart, keyEnd, valStart, valEnd int // the key's quotes, the value
+	name                               name
+	str                                bool // the value is a string
 }
+
+// name is what a member's key (decoded) says to cleanLine.
+type name uint8
+
+const (
+	isOther  name = iota
+	isField       // the field scan was asked for
+	isReport      // "unspin" (unless that is the field)
+	isID          // "id" (unless that is the field)
+)
 
 // object is what scan learns of a line.
 type object struct {
@@ -54,7 +62,6 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 	o := object{members: sc.members[:0]}
 	sc.fields = sc.fields[:0]
 	sc.dec.marks = sc.dec.marks[:0]
-	defer func() { sc.members = o.members }()
 	i := skipSpace(b, 0)
 	if i == len(b) {
 		return o, errNotJSON
@@ -107,7 +114,7 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 			top := len(stack) == 1 && stack[0] == '{' // a top-level member's value
 			start := i
 			switch {
-			case c == '"' && top && cur.field:
+			case c == '"' && top && cur.name == isField:
 				// The field: checked and decoded at once.
 				text, marks, end, ok := sc.dec.quoted(b, i+1)
 				if !ok {
@@ -156,6 +163,7 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 			if top {
 				cur.valStart, cur.valEnd = start, i
 				o.members = append(o.members, cur)
+				sc.members = o.members // kept for the next line
 			}
 			expect = after
 		case key, firstKey:
@@ -171,9 +179,7 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 				return o, errNotJSON
 			}
 			if len(stack) == 1 {
-				cur = member{keyStart: i, key: b[i+1 : end-1], keyEsc: esc}
-				name := keyName(cur.key, esc)
-				cur.field = name != nil && string(name) == fieldName
+				cur = member{keyStart: i, keyEnd: end, name: nameOf(keyName(b[i+1:end-1], esc), fieldName)}
 			}
 			i = end
 			expect = colon
@@ -371,6 +377,21 @@ func numberEnd(b []byte, i int) (int, bool) {
 // keyName returns what a raw key means: its bytes where it holds no
 // escape, decoded where it does ("t\u0065xt" is "text" to every decoder,
 // and must be cleaned as one); nil where it does not decode.
+// nameOf says what a decoded key names (nil: a key that does not decode).
+func nameOf(key []byte, fieldName string) name {
+	switch {
+	case key == nil:
+		return isOther
+	case string(key) == fieldName:
+		return isField
+	case string(key) == "unspin":
+		return isReport
+	case string(key) == "id":
+		return isID
+	}
+	return isOther
+}
+
 func keyName(raw []byte, esc bool) []byte {
 	if !esc {
 		return raw

@@ -3,10 +3,14 @@ package jsonl
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"math/bits"
 	"math/rand/v2"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tidwall/gjson"
 )
@@ -43,7 +47,7 @@ func FuzzScan(f *testing.F) {
 			t.Fatalf("%q: %d members, gjson %d", s, len(obj.members), len(keys))
 		}
 		for i, m := range obj.members {
-			key := b[m.keyStart : m.keyStart+len(m.key)+2]
+			key := b[m.keyStart:m.keyEnd]
 			if !bytes.Equal(key, keys[i]) || !bytes.Equal(b[m.valStart:m.valEnd], values[i]) || m.str != (values[i][0] == '"') {
 				t.Fatalf("%q: member %d is %s: %s, gjson %s: %s", s, i, key, b[m.valStart:m.valEnd], keys[i], values[i])
 			}
@@ -52,7 +56,7 @@ func FuzzScan(f *testing.F) {
 		// decodes its contents alone.
 		k := 0
 		for _, m := range obj.members {
-			if !m.field || !m.str {
+			if m.name != isField || !m.str {
 				continue
 			}
 			f := sc.fields[k]
@@ -111,3 +115,58 @@ func TestStops(t *testing.T) {
 		check(r.Uint64() & (0x7f7f7f7f7f7f7f7f | r.Uint64())) // more bytes near the stops
 	}
 }
+
+// FuzzQuoted: the walk that checks and decodes the field takes a quoted
+// string as valid exactly where encoding/json does, and decodes it to what
+// encoding/json gives (which writes U+FFFD for each byte that is not UTF-8,
+// and for an escaped lone surrogate, where unspin keeps the bytes); its
+// marks cut the raw string and the text alike.
+func FuzzQuoted(f *testing.F) {
+	for _, s := range []string{
+		`a`, `caf\u00e9`, `\ud800`, `\ud83d\ude00`, `\"\\\/\b\f\n\r\t`, "raw \xff", `\u00`, "tab\there", `a"b`,
+		`a long run of plain ASCII text, then \n an escape and more text \u2014 and`, `\uDBFF\uDFFF`, `\ud800\u0041`,
+		"sixteen bytes!!!\\", `0123456789abcdef0123456789abcdef"`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		q := append(append([]byte{'"'}, raw...), '"')
+		var d decoder
+		text, marks, end, ok := d.quoted(q, 1)
+		valid := ok && end == len(q)
+		var want string
+		jerr := json.Unmarshal(q, &want)
+		if valid != (jerr == nil) {
+			t.Fatalf("%q: valid %v (end %d of %d), encoding/json: %v", q, valid, end, len(q), jerr)
+		}
+		if !valid {
+			return
+		}
+		if end, esc, ok := stringEnd(q, 1); !ok || end != len(q) || esc != bytes.Contains(raw, []byte{'\\'}) {
+			t.Fatalf("%q: stringEnd %d %v %v", q, end, esc, ok)
+		}
+		got := text
+		if !utf8.ValidString(text) {
+			if surrogateEscape.Match(raw) {
+				return // one U+FFFD from encoding/json where unspin keeps three bytes
+			}
+			var b strings.Builder
+			for i := 0; i < len(text); {
+				r, n := utf8.DecodeRuneInString(text[i:])
+				b.WriteRune(r)
+				i += n
+			}
+			got = b.String()
+		}
+		if got != want {
+			t.Fatalf("%q: decoded %q, encoding/json %q", q, got, want)
+		}
+		for _, m := range marks {
+			if p, err := decodeString(raw[:m.raw]); err != nil || p.text != text[:m.dec] {
+				t.Fatalf("%q: mark %v: %q decodes to %q (%v), want %q", q, m, raw[:m.raw], p.text, err, text[:m.dec])
+			}
+		}
+	})
+}
+
+var surrogateEscape = regexp.MustCompile(`\\u[dD][89a-fA-F]`)
