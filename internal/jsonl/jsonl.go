@@ -679,6 +679,9 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document, sc *scr
 	}
 	kept := false // a member before this one stays
 	for k, m := range obj.members {
+		if len(forged) == 0 {
+			break // most lines: nothing to take out
+		}
 		if !slices.Contains(forged, k) {
 			kept = true
 			continue
@@ -691,7 +694,9 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document, sc *scr
 			cuts = append(cuts, cut{m.keyStart, obj.members[k+1].keyStart, -1})
 		}
 	}
-	slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
+	if len(cuts) > 1 {
+		slices.SortFunc(cuts, func(a, b cut) int { return a.start - b.start })
+	}
 	// The edited texts are spliced straight into the line, and the
 	// report written after them: on a long text, a spliced copy and a
 	// copy of the edits without their reasons were each as large as what

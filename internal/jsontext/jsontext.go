@@ -84,6 +84,9 @@ func appendTenThousandths(dst []byte, k int64) []byte {
 		dst = strconv.AppendInt(dst, q, 10)
 	}
 	frac := k % 1e4
+	if frac == 0 {
+		return append(dst, '.', '0') // most scores: 0.0
+	}
 	digits := [5]byte{'.', byte('0' + frac/1000), byte('0' + frac/100%10), byte('0' + frac/10%10), byte('0' + frac%10)}
 	n := len(digits)
 	for n > 2 && digits[n-1] == '0' {
