@@ -646,11 +646,9 @@ func cleanLine(dst, line []byte, opt Options, tagOnly bool, d *document, sc *scr
 	judged := &fields[len(fields)-1]
 	d.text = judged.s.text
 	if opt.Each != nil || opt.Attributes != nil {
-		// What they are given, kept apart so that fields can stay on the
-		// stack; declared here, so that a run that reads no report
-		// allocates none.
-		rep := judged.rep
-		d.rep = &rep
+		// What they are given, kept apart from the fields, which are
+		// reused; a run that reads no report makes none.
+		d.rep = sc.keep(judged.rep)
 	}
 	if len(fields) > 1 {
 		note = fmt.Sprintf("%d %q fields; every one cleaned, the report is of the last", len(fields), opt.Field)

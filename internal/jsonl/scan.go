@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/bits"
 	"unsafe"
+
+	"github.com/unspin/unspin"
 )
 
 // A purpose-built scanner reads a line once: it checks that the line is
@@ -47,6 +49,20 @@ type scratch struct {
 	members []member
 	fields  []field
 	dec     decoder
+	reports []unspin.Report // the reports handed out, and room for more
+}
+
+// reportSlab is how many reports are allocated at once.
+const reportSlab = 64
+
+// keep returns a copy of rep that stays: one allocation serves many
+// reports (a report kept by Each keeps the others made with it in memory).
+func (sc *scratch) keep(rep unspin.Report) *unspin.Report {
+	if len(sc.reports) == cap(sc.reports) {
+		sc.reports = make([]unspin.Report, 0, reportSlab)
+	}
+	sc.reports = append(sc.reports, rep)
+	return &sc.reports[len(sc.reports)-1]
 }
 
 var (

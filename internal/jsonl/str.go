@@ -42,43 +42,57 @@ var simpleEscapes = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\
 // character in raw is taken as it is.
 func decodeString(raw []byte) (rawString, error) {
 	var d decoder
-	out, marks, _, ok := d.walk(raw, 0, false)
+	out, marks, _, ok := d.walk(make([]byte, len(raw)+8), raw, 0, false)
 	if !ok {
 		return rawString{raw: raw}, errBadString
 	}
-	// out is d's own, not written again: the text can be it, without a copy.
+	// out is not written again: the text can be it, without a copy.
 	return rawString{raw: raw, text: unsafe.String(unsafe.SliceData(out), len(out)), marks: marks}, nil
 }
 
-// decoder decodes JSON strings into buffers it keeps from one to the next.
+// decoder decodes JSON strings, each straight into the text it becomes.
 type decoder struct {
-	buf   []byte
-	marks []mark
+	// texts holds the texts decoded so far, never written again (they
+	// are strings now), and room for more: one allocation serves many
+	// short texts, where each was one and a copy.
+	texts []byte
+	marks []mark // the marks of the texts since the last reset
 }
+
+// textSlab is the room made for texts at a time.
+const textSlab = 64 << 10
 
 // quoted checks and decodes the string whose contents start at b[i], to
-// its closing quote. It returns the text (a string of its own), its marks
-// (in d, valid until d is reset), and the index after the quote.
+// its closing quote. It returns the text (a string of its own, which
+// keeps the texts decoded with it in memory), its marks (in d, valid until
+// d is reset), and the index after the quote.
 func (d *decoder) quoted(b []byte, i int) (text string, marks []mark, end int, ok bool) {
-	out, marks, end, ok := d.walk(b, i, true)
-	return string(out), marks, end, ok
+	if need := len(b) - i + 8; cap(d.texts)-len(d.texts) < need {
+		d.texts = make([]byte, 0, max(textSlab, need))
+	}
+	out, marks, end, ok := d.walk(d.texts[len(d.texts):cap(d.texts)], b, i, true)
+	if !ok {
+		return "", nil, end, false
+	}
+	d.texts = d.texts[:len(d.texts)+len(out)]
+	return unsafe.String(unsafe.SliceData(out), len(out)), marks, end, true
 }
 
-// walk decodes from b[i]: strict, a string's contents to their closing
-// quote, which it checks as stringEnd does; else all of b, escapes alone
-// read. It is the one walk over escapes: the text and the marks that map
-// it back to the raw bytes are made together. It returns the text in d's
-// buffer, the marks appended to d's, and the index after the quote (or
-// len(b)).
-func (d *decoder) walk(b []byte, i int, strict bool) (out []byte, marks []mark, end int, ok bool) {
+// walk decodes from b[i] into out, which must be as long as b[i:] and a
+// word more: strict, a string's contents to their closing quote, which it
+// checks as stringEnd does; else all of b, escapes alone read. It is the
+// one walk over escapes: the text and the marks that map it back to the
+// raw bytes are made together. It returns the text (at the start of out),
+// the marks appended to d's, and the index after the quote (or len(b)).
+// The bytes of out past the text may be written too.
+func (d *decoder) walk(out, b []byte, i int, strict bool) (text []byte, marks []mark, end int, ok bool) {
 	start, m0 := i, len(d.marks)
 	// The text is never longer than the raw bytes (an escape is as long
-	// as what it stands for or longer), so a buffer of their length and a
-	// word more takes every word written whole.
-	if need := len(b) - i + 8; cap(d.buf) < need {
-		d.buf = make([]byte, need)
+	// as what it stands for or longer), so out takes every word written
+	// whole.
+	if len(out) < len(b)-i+8 {
+		panic("jsonl: decoding into too short a buffer")
 	}
-	out = d.buf[:cap(d.buf)]
 	src, dst := unsafe.Pointer(unsafe.SliceData(b)), unsafe.Pointer(unsafe.SliceData(out))
 	o := 0 // len of the text
 	for {
