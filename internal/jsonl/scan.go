@@ -74,6 +74,8 @@ var (
 // scan checks that b is one JSON value, an object, and returns its
 // top-level members. The string value of each top-level member named
 // fieldName is decoded in the same walk that checks it, into sc.fields.
+// The top-level object is read member by member; nested values, and a
+// line that is not an object, go to valueEnd.
 func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 	o := object{members: sc.members[:0]}
 	sc.fields = sc.fields[:0]
@@ -82,73 +84,136 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 	if i == len(b) {
 		return o, errNotJSON
 	}
-	isObject := b[i] == '{'
+	if b[i] != '{' {
+		end, err := valueEnd(b, i, 0)
+		if err != nil {
+			return o, err
+		}
+		if skipSpace(b, end) != len(b) {
+			return o, errNotJSON
+		}
+		return o, errNotObject
+	}
 	o.open = i
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		o.close = i
+		if skipSpace(b, i+1) != len(b) {
+			return o, errNotJSON
+		}
+		return o, nil
+	}
+	for {
+		// A key.
+		if i == len(b) || b[i] != '"' {
+			return o, errNotJSON
+		}
+		end, esc, ok := stringEnd(b, i+1)
+		if !ok {
+			return o, errNotJSON
+		}
+		m := member{keyStart: i, keyEnd: end, name: nameOf(keyName(b[i+1:end-1], esc), fieldName)}
+		i = skipSpace(b, end)
+		if i == len(b) || b[i] != ':' {
+			return o, errNotJSON
+		}
+		i = skipSpace(b, i+1)
+		if i == len(b) {
+			return o, errNotJSON
+		}
+		// Its value.
+		m.valStart = i
+		switch c := b[i]; {
+		case c == '"' && m.name == isField:
+			// The field: checked and decoded at once.
+			text, marks, end, ok := sc.dec.quoted(b, i+1)
+			if !ok {
+				return o, errNotJSON
+			}
+			sc.fields = append(sc.fields, field{at: i, end: end, s: rawString{raw: b[i+1 : end-1], text: text, marks: marks}})
+			i = end
+		case c == '"':
+			end, _, ok := stringEnd(b, i+1)
+			if !ok {
+				return o, errNotJSON
+			}
+			i = end
+		default:
+			end, err := valueEnd(b, i, 1)
+			if err != nil {
+				return o, err
+			}
+			i = end
+		}
+		m.valEnd = i
+		m.str = b[m.valStart] == '"'
+		o.members = append(o.members, m)
+		sc.members = o.members // kept for the next line
+		i = skipSpace(b, i)
+		if i == len(b) {
+			return o, errNotJSON
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+			continue
+		case '}':
+			o.close = i
+			if skipSpace(b, i+1) != len(b) {
+				return o, errNotJSON // something after the object
+			}
+			return o, nil
+		}
+		return o, errNotJSON
+	}
+}
+
+// valueEnd checks the JSON value at b[i] (no space before it), inside
+// depth open containers, without recursion and no deeper than MaxNesting,
+// and returns the index after it.
+func valueEnd(b []byte, i, depth int) (int, error) {
 	// stack holds the open containers, '{' or '['; expect says what may
 	// come next.
 	var stackBuf [32]byte
 	stack := stackBuf[:0]
 	const (
 		value    = iota // a value
-		key             // a key (or '}' where the object is empty)
+		key             // a key
 		colon           // ':' after a key
 		after           // ',' or the container's end
 		firstKey        // a key or '}'
 		firstVal        // a value or ']'
 	)
 	expect := value
-	var cur member // the top-level member being read
-	// pop closes the container at i; one that was a top-level member's
-	// value ends that member.
-	pop := func() {
-		stack = stack[:len(stack)-1]
-		i++
-		expect = after
-		switch {
-		case len(stack) == 0:
-			o.close = i - 1
-		case len(stack) == 1 && stack[0] == '{':
-			cur.valEnd = i
-			o.members = append(o.members, cur)
-		}
-	}
 	for {
-		i = skipSpace(b, i)
+		if len(stack) > 0 || expect == value {
+			i = skipSpace(b, i)
+		}
+		if len(stack) == 0 && expect == after {
+			return i, nil
+		}
 		if i == len(b) {
-			if len(stack) == 0 && expect == after {
-				break
-			}
-			return o, errNotJSON
+			return 0, errNotJSON
 		}
 		c := b[i]
 		switch expect {
 		case value, firstVal:
 			if expect == firstVal && c == ']' {
-				pop()
+				stack = stack[:len(stack)-1]
+				i++
+				expect = after
 				break
 			}
-			top := len(stack) == 1 && stack[0] == '{' // a top-level member's value
-			start := i
 			switch {
-			case c == '"' && top && cur.name == isField:
-				// The field: checked and decoded at once.
-				text, marks, end, ok := sc.dec.quoted(b, i+1)
-				if !ok {
-					return o, errNotJSON
-				}
-				sc.fields = append(sc.fields, field{at: i, end: end, s: rawString{raw: b[i+1 : end-1], text: text, marks: marks}})
-				i = end
-				cur.str = true
 			case c == '"':
 				end, _, ok := stringEnd(b, i+1)
 				if !ok {
-					return o, errNotJSON
+					return 0, errNotJSON
 				}
 				i = end
-				cur.str = top
 			case c == '{' || c == '[':
-				if len(stack) == MaxNesting {
-					return o, errTooDeep
+				if depth+len(stack) == MaxNesting {
+					return 0, errTooDeep
 				}
 				stack = append(stack, c)
 				i++
@@ -157,14 +222,11 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 				} else {
 					expect = firstVal
 				}
-				if top {
-					cur.valStart = start
-				}
 				continue
 			case c == '-' || '0' <= c && c <= '9':
 				end, ok := numberEnd(b, i)
 				if !ok {
-					return o, errNotJSON
+					return 0, errNotJSON
 				}
 				i = end
 			case c == 't' && bytes.HasPrefix(b[i:], []byte("true")):
@@ -174,41 +236,32 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 			case c == 'n' && bytes.HasPrefix(b[i:], []byte("null")):
 				i += 4
 			default:
-				return o, errNotJSON
-			}
-			if top {
-				cur.valStart, cur.valEnd = start, i
-				o.members = append(o.members, cur)
-				sc.members = o.members // kept for the next line
+				return 0, errNotJSON
 			}
 			expect = after
 		case key, firstKey:
 			if expect == firstKey && c == '}' {
-				pop()
+				stack = stack[:len(stack)-1]
+				i++
+				expect = after
 				break
 			}
 			if c != '"' {
-				return o, errNotJSON
+				return 0, errNotJSON
 			}
-			end, esc, ok := stringEnd(b, i+1)
+			end, _, ok := stringEnd(b, i+1)
 			if !ok {
-				return o, errNotJSON
-			}
-			if len(stack) == 1 {
-				cur = member{keyStart: i, keyEnd: end, name: nameOf(keyName(b[i+1:end-1], esc), fieldName)}
+				return 0, errNotJSON
 			}
 			i = end
 			expect = colon
 		case colon:
 			if c != ':' {
-				return o, errNotJSON
+				return 0, errNotJSON
 			}
 			i++
 			expect = value
 		case after:
-			if len(stack) == 0 {
-				return o, errNotJSON // something after the value
-			}
 			top := stack[len(stack)-1]
 			switch {
 			case c == ',':
@@ -219,16 +272,13 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 					expect = value
 				}
 			case c == '}' && top == '{' || c == ']' && top == '[':
-				pop()
+				stack = stack[:len(stack)-1]
+				i++
 			default:
-				return o, errNotJSON
+				return 0, errNotJSON
 			}
 		}
 	}
-	if !isObject {
-		return o, errNotObject
-	}
-	return o, nil
 }
 
 func skipSpace(b []byte, i int) int {
