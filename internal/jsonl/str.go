@@ -149,11 +149,11 @@ func (d *decoder) walk(out, b []byte, i int, strict bool) (text []byte, marks []
 		if i+1 >= len(b) {
 			return nil, nil, 0, false
 		}
-		switch c := b[i+1]; c {
-		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		switch c := b[i+1]; {
+		case simpleEscapes[c] != 0:
 			out[o] = simpleEscapes[c]
 			i, o = i+2, o+1
-		case 'u':
+		case c == 'u':
 			r, ok := hex4(b, i+2)
 			if !ok {
 				return nil, nil, 0, false
