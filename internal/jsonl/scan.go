@@ -79,7 +79,6 @@ var (
 func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 	o := object{members: sc.members[:0]}
 	sc.fields = sc.fields[:0]
-	sc.dec.marks = sc.dec.marks[:0]
 	i := skipSpace(b, 0)
 	if i == len(b) {
 		return o, errNotJSON
@@ -126,11 +125,11 @@ func scan(b []byte, sc *scratch, fieldName string) (object, error) {
 		switch c := b[i]; {
 		case c == '"' && m.name == isField:
 			// The field: checked and decoded at once.
-			text, marks, end, ok := sc.dec.quoted(b, i+1)
+			text, end, ok := sc.dec.quoted(b, i+1)
 			if !ok {
 				return o, errNotJSON
 			}
-			sc.fields = append(sc.fields, field{at: i, end: end, s: rawString{raw: b[i+1 : end-1], text: text, marks: marks}})
+			sc.fields = append(sc.fields, field{at: i, end: end, s: rawString{raw: b[i+1 : end-1], text: text}})
 			i = end
 		case c == '"':
 			end, _, ok := stringEnd(b, i+1)

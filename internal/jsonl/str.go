@@ -1,6 +1,7 @@
 package jsonl
 
 import (
+	"bytes"
 	"errors"
 	"math/bits"
 	"slices"
@@ -26,7 +27,7 @@ type rawString struct {
 	text string // decoded
 	// marks map decoded offsets to raw ones: at each escape's end, the
 	// offsets after it. Between marks, both advance together. The walk
-	// that decodes makes them.
+	// that decodes makes them; the field's, only once it has an edit.
 	marks []mark
 }
 
@@ -41,8 +42,8 @@ var simpleEscapes = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\
 // quotes, with its marks. Only escapes are read: a quote or a control
 // character in raw is taken as it is.
 func decodeString(raw []byte) (rawString, error) {
-	var d decoder
-	out, marks, _, ok := d.walk(make([]byte, len(raw)+8), raw, 0, false)
+	var marks []mark
+	out, _, ok := walk(make([]byte, len(raw)+8), raw, 0, false, &marks)
 	if !ok {
 		return rawString{raw: raw}, errBadString
 	}
@@ -56,7 +57,6 @@ type decoder struct {
 	// are strings now), and room for more: one allocation serves many
 	// short texts, where each was one and a copy.
 	texts []byte
-	marks []mark // the marks of the texts since the last reset
 }
 
 // textSlab is the room made for texts at a time.
@@ -64,29 +64,31 @@ const textSlab = 64 << 10
 
 // quoted checks and decodes the string whose contents start at b[i], to
 // its closing quote. It returns the text (a string of its own, which
-// keeps the texts decoded with it in memory), its marks (in d, valid until
-// d is reset), and the index after the quote.
-func (d *decoder) quoted(b []byte, i int) (text string, marks []mark, end int, ok bool) {
+// keeps the texts decoded with it in memory) and the index after the
+// quote. The marks are not made: most texts receive no edit, and on a
+// text of many escapes they were larger than the text (splice makes them
+// where they are needed).
+func (d *decoder) quoted(b []byte, i int) (text string, end int, ok bool) {
 	if need := len(b) - i + 8; cap(d.texts)-len(d.texts) < need {
 		d.texts = make([]byte, 0, max(textSlab, need))
 	}
-	out, marks, end, ok := d.walk(d.texts[len(d.texts):cap(d.texts)], b, i, true)
+	out, end, ok := walk(d.texts[len(d.texts):cap(d.texts)], b, i, true, nil)
 	if !ok {
-		return "", nil, end, false
+		return "", end, false
 	}
 	d.texts = d.texts[:len(d.texts)+len(out)]
-	return unsafe.String(unsafe.SliceData(out), len(out)), marks, end, true
+	return unsafe.String(unsafe.SliceData(out), len(out)), end, true
 }
 
 // walk decodes from b[i] into out, which must be as long as b[i:] and a
 // word more: strict, a string's contents to their closing quote, which it
 // checks as stringEnd does; else all of b, escapes alone read. It is the
 // one walk over escapes: the text and the marks that map it back to the
-// raw bytes are made together. It returns the text (at the start of out),
-// the marks appended to d's, and the index after the quote (or len(b)).
-// The bytes of out past the text may be written too.
-func (d *decoder) walk(out, b []byte, i int, strict bool) (text []byte, marks []mark, end int, ok bool) {
-	start, m0 := i, len(d.marks)
+// raw bytes are made together, where marks is not nil (appended to it).
+// It returns the text (at the start of out) and the index after the quote
+// (or len(b)). The bytes of out past the text may be written too.
+func walk(out, b []byte, i int, strict bool, marks *[]mark) (text []byte, end int, ok bool) {
+	start := i
 	// The text is never longer than the raw bytes (an escape is as long
 	// as what it stands for or longer), so out takes every word written
 	// whole.
@@ -138,16 +140,16 @@ func (d *decoder) walk(out, b []byte, i int, strict bool) (text []byte, marks []
 			i, o = i+1, o+1
 		}
 		if i == len(b) {
-			return out[:o], d.marks[m0:], i, !strict
+			return out[:o], i, !strict
 		}
 	stop:
 		if b[i] != '\\' {
 			// strict: the closing quote, or a control character, which
 			// JSON allows only escaped.
-			return out[:o], d.marks[m0:], i + 1, b[i] == '"'
+			return out[:o], i + 1, b[i] == '"'
 		}
 		if i+1 >= len(b) {
-			return nil, nil, 0, false
+			return nil, 0, false
 		}
 		switch c := b[i+1]; {
 		case simpleEscapes[c] != 0:
@@ -156,7 +158,7 @@ func (d *decoder) walk(out, b []byte, i int, strict bool) (text []byte, marks []
 		case c == 'u':
 			r, ok := hex4(b, i+2)
 			if !ok {
-				return nil, nil, 0, false
+				return nil, 0, false
 			}
 			i += 6
 			if utf16.IsSurrogate(r) {
@@ -174,9 +176,11 @@ func (d *decoder) walk(out, b []byte, i int, strict bool) (text []byte, marks []
 			}
 			o += utf8.EncodeRune(out[o:], r)
 		default:
-			return nil, nil, 0, false
+			return nil, 0, false
 		}
-		d.marks = append(d.marks, mark{o, i - start})
+		if marks != nil {
+			*marks = append(*marks, mark{o, i - start})
+		}
 	}
 }
 
@@ -237,6 +241,15 @@ func (s *rawString) appendSpliceEdits(dst []byte, edits []unspin.Edit) []byte {
 // appendSplice appends the raw contents with the n spans span gives (of
 // the decoded text, sorted, apart) replaced by their texts, escaped.
 func (s *rawString) appendSplice(dst []byte, n int, span func(k int) (start, end int, text string)) []byte {
+	if n > 0 && s.marks == nil && bytes.IndexByte(s.raw, '\\') >= 0 {
+		// Made here, for the few texts that receive an edit, by the walk
+		// that decoded the text.
+		d, err := decodeString(s.raw)
+		if err != nil {
+			panic("jsonl: a decoded string no longer decodes")
+		}
+		s.marks = d.marks
+	}
 	dst = slices.Grow(dst, len(s.raw)+16*n)
 	last := 0
 	for k := range n {
