@@ -2,6 +2,7 @@ package unspin
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -21,15 +22,20 @@ const codeboxProse = "The citizens of the town acquired a major share of the har
 // "xx?xx" and inside a word of ordinary English prose. Unicode's data
 // disagrees with the sets here and there (ı is Turkish, ɣ a letter of
 // African orthographies), so the bar is a share: 95% of the characters.
-// Set UNSPIN_CODEBOX to a checkout; skipped without one.
+// It reads a checkout where there is one (UNSPIN_CODEBOX or a fetched
+// copy), else the copy in testdata/codebox, so it runs on every clone.
 func TestCodeboxHomoglyphs(t *testing.T) {
-	dir, ok := externalRepo("UNSPIN_CODEBOX", "codebox/homoglyph")
-	if !ok {
-		t.Skip("no copy of github.com/codebox/homoglyph (set UNSPIN_CODEBOX)")
-	}
-	chars, ok := repoFiles(t, dir)["raw_data/chars.txt"]
-	if !ok {
-		t.Skip("no raw_data/chars.txt")
+	var chars string
+	if dir, ok := externalRepo("UNSPIN_CODEBOX", "codebox/homoglyph"); ok {
+		if chars, ok = repoFiles(t, dir)["raw_data/chars.txt"]; !ok {
+			t.Fatalf("no raw_data/chars.txt in %s", dir)
+		}
+	} else {
+		b, err := os.ReadFile("testdata/codebox/chars.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		chars = string(b)
 	}
 	letters := map[rune]string{} // look-alike → the ASCII letters its sets list
 	for _, line := range strings.Split(chars, "\n") {

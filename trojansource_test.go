@@ -1,6 +1,7 @@
 package unspin
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -117,17 +118,39 @@ func readerSees(text string) string {
 	return strings.Join(lines, "\n")
 }
 
+// vendoredFiles reads a JSON Lines file of {"path", "text"} objects (the
+// copies under testdata of files from public repositories), by path.
+func vendoredFiles(t *testing.T, name string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var f struct{ Path, Text string }
+		if err := json.Unmarshal([]byte(line), &f); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		files[f.Path] = f.Text
+	}
+	return files
+}
+
 // TestTrojanSourceFiles cleans every file of the Trojan Source paper's
 // examples (github.com/nickboucher/trojan-source) that holds a bidi control
-// and asks for exactly what an editor shows. Set UNSPIN_TROJAN_SOURCE to a
-// checkout; skipped without one.
+// and asks for exactly what an editor shows. It reads a checkout where there
+// is one (UNSPIN_TROJAN_SOURCE or a fetched copy), else the 29 files
+// testdata/trojan-source holds, so it runs on every clone.
 func TestTrojanSourceFiles(t *testing.T) {
-	dir, ok := externalRepo("UNSPIN_TROJAN_SOURCE", "nickboucher/trojan-source")
-	if !ok {
-		t.Skip("no copy of github.com/nickboucher/trojan-source (set UNSPIN_TROJAN_SOURCE)")
+	var files map[string]string
+	if dir, ok := externalRepo("UNSPIN_TROJAN_SOURCE", "nickboucher/trojan-source"); ok {
+		files = repoFiles(t, dir)
+	} else {
+		files = vendoredFiles(t, "testdata/trojan-source/files.jsonl")
 	}
 	n := 0
-	for path, text := range repoFiles(t, dir) {
+	for path, text := range files {
 		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) || !strings.ContainsFunc(text, bidi.IsControl) {
 			continue
 		}

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
-	xbidi "golang.org/x/text/unicode/bidi"
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
@@ -118,7 +117,9 @@ func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 		// right-to-left letters, what the reader sees is the algorithm's
 		// visual order, and text in that order needs no control to show
 		// so. Overrides alone are read below, one at a time, as the
-		// spoofer meant them: a reversed word shows the word.
+		// spoofer meant them: a reversed word shows the word (though a
+		// number after it takes its direction, and UAX #9 shows "from 48"
+		// behind ⟨LRO RLO⟩morf⟨PDF PDF⟩ 48 as "48 from").
 		out, _ := displayed(text, start, end)
 		return out // where it cannot rewrite the line, the line stays as it is
 	}
@@ -218,7 +219,15 @@ func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) (
 		e.End -= o.end
 		shifted[k] = e
 	}
-	content := stripControls(edit.Apply(text[o.end:closeAt], shifted))
+	inside := edit.Apply(text[o.end:closeAt], shifted)
+	if strings.ContainsAny(inside, "\u202a\u202b\u202d\u202e\u2066\u2067\u2068") {
+		// BIDI-NESTED-STAYS: an embedding, isolate or override left
+		// inside sets its own direction, which this one does not
+		// override; read alone, the content would be written reversed
+		// where the reader sees it forwards.
+		return edit.Edit{}, false
+	}
+	content := stripControls(inside)
 	forced := analysis.RTL
 	if o.r == lro {
 		forced = analysis.LTR
@@ -271,14 +280,18 @@ func stripControls(s string) string {
 	}, s)
 }
 
-// visualReverse reverses s by grapheme cluster, mirroring brackets.
+// visualReverse reverses s by grapheme cluster, drawing each character
+// that has a mirror glyph as that glyph (BIDI-MIRROR-GLYPH: a renderer
+// mirrors < > « » ≤ as well as brackets at a right-to-left level).
 func visualReverse(s string) string {
 	var clusters []string
 	g := uniseg.NewGraphemes(s)
 	for g.Next() {
 		c := g.Str()
-		if utf8.RuneCountInString(c) == 1 {
-			c = xbidi.ReverseString(c)
+		if r, n := utf8.DecodeRuneInString(c); n == len(c) {
+			if m, ok := uba.Mirror(r); ok {
+				c = string(m)
+			}
 		}
 		clusters = append(clusters, c)
 	}
@@ -313,34 +326,134 @@ func displayed(text string, start, end int) ([]edit.Edit, bool) {
 		// override is among them: an override exists to reverse, and one
 		// that reverses nothing visible (a palindrome) is a spoof's.
 		override := strings.ContainsAny(p, "\u202d\u202e")
-		var out []edit.Edit
+		drop := map[int]bool{}
 		for i, r := range p {
 			if IsControl(r) && (override || inWord(text, start+i, start+i+utf8.RuneLen(r))) {
-				out = append(out, edit.Edit{Start: start + i, End: start + i + utf8.RuneLen(r), Kind: edit.Bidi,
-					Reason: "bidi control in text with no right-to-left letters changes nothing"})
+				drop[i] = true
 			}
+		}
+		// BIDI-PAIR-TOGETHER: an opener and its terminator go together;
+		// the half left behind would bound other text (an isolate whose
+		// terminator went runs to the end of the line).
+		for i, j := range partners(p) {
+			if drop[i] {
+				drop[j] = true
+			}
+		}
+		var out []edit.Edit
+		var kept strings.Builder
+		for i, r := range p {
+			if !drop[i] {
+				kept.WriteRune(r)
+				continue
+			}
+			out = append(out, edit.Edit{Start: start + i, End: start + i + utf8.RuneLen(r), Kind: edit.Bidi,
+				Reason: "bidi control in text with no right-to-left letters changes nothing"})
+		}
+		if visual(kept.String()) != shown {
+			return nil, true // what is left would show otherwise: the line stays as it is
 		}
 		return out, true
 	}
 	if q != p || !utf8.ValidString(p) || visual(shown) != shown {
 		return nil, false // bytes or characters a rewrite could not keep, or a result that would not show so
 	}
-	// One edit over the part that differs, on character boundaries.
-	a, b := 0, 0
-	for a < len(p) && a < len(shown) && p[a] == shown[a] {
-		a++
+	// One edit per stretch that moves (BIDI-EDIT-PER-STRETCH): the line
+	// is cut wherever the characters before the cut are all shown before
+	// those after it; neighbouring pieces that move are one edit, so
+	// each reversed word is an edit of its own and the words between are
+	// in none.
+	vis, from := visualRunes(p)
+	pos := make([]int, utf8.RuneCountInString(p))
+	for k := range pos {
+		pos[k] = -1
 	}
-	for b < len(p)-a && b < len(shown)-a && p[len(p)-1-b] == shown[len(shown)-1-b] {
-		b++
+	for k, i := range from {
+		pos[i] = k
 	}
-	for a > 0 && a < len(p) && !utf8.RuneStart(p[a]) {
-		a--
+	var out []edit.Edit
+	pending, shownAt := -1, 0 // a stretch that moves: where it starts in p and in vis
+	flush := func(to, shownTo int) {
+		if pending < 0 {
+			return
+		}
+		before, after := p[pending:to], string(vis[shownAt:shownTo])
+		a, b := 0, 0
+		for a < len(before) && a < len(after) && before[a] == after[a] {
+			a++
+		}
+		for b < len(before)-a && b < len(after)-a && before[len(before)-1-b] == after[len(after)-1-b] {
+			b++
+		}
+		for a > 0 && a < len(before) && !utf8.RuneStart(before[a]) {
+			a--
+		}
+		for b > 0 && b < len(before) && !utf8.RuneStart(before[len(before)-b]) {
+			b--
+		}
+		out = append(out, edit.Edit{Start: start + pending + a, End: start + to - b, Kind: edit.Bidi, After: after[a : len(after)-b],
+			Reason: "bidi controls display this text in another order; written in the order the reader sees"})
+		pending = -1
 	}
-	for b > 0 && b < len(p) && !utf8.RuneStart(p[len(p)-b]) {
-		b--
+	i, cut, shownBefore, emitted, last := 0, 0, 0, 0, -1
+	for off, r := range p {
+		if pos[i] >= 0 {
+			emitted++
+			last = max(last, pos[i])
+		}
+		i++
+		next := off + utf8.RuneLen(r)
+		if last != emitted-1 {
+			continue // a character before here is shown after one that follows
+		}
+		if p[cut:next] != string(vis[shownBefore:emitted]) {
+			if pending < 0 {
+				pending, shownAt = cut, shownBefore
+			}
+		} else {
+			flush(cut, shownBefore)
+		}
+		cut, shownBefore = next, emitted
 	}
-	return []edit.Edit{{Start: start + a, End: end - b, Kind: edit.Bidi, After: shown[a : len(shown)-b],
-		Reason: "bidi controls display this text in another order; written in the order the reader sees"}}, true
+	flush(len(p), len(vis))
+	return out, true
+}
+
+// partners maps the offset of each opener in p (embedding, override,
+// isolate) to the offset of the terminator that closes it, and back, as
+// UAX #9 pairs them (X6a, X7): PDI closes the innermost open isolate and
+// whatever opened inside it; PDF closes the innermost embedding or override
+// opened since the last open isolate. Openers left open and unmatched
+// terminators have none.
+func partners(p string) map[int]int {
+	m := map[int]int{}
+	type open struct {
+		at      int
+		isolate bool
+	}
+	var stack []open
+	for i, r := range p {
+		switch r {
+		case lre, rle, lro, rlo:
+			stack = append(stack, open{i, false})
+		case lri, rli, fsi:
+			stack = append(stack, open{i, true})
+		case pdf:
+			if n := len(stack); n > 0 && !stack[n-1].isolate {
+				m[stack[n-1].at], m[i] = i, stack[n-1].at
+				stack = stack[:n-1]
+			}
+		case pdi:
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].isolate {
+					m[stack[k].at], m[i] = i, stack[k].at
+					stack = stack[:k]
+					break
+				}
+			}
+		}
+	}
+	return m
 }
 
 // visual returns p (one paragraph, shown left to right) in the order a
@@ -348,6 +461,13 @@ func displayed(text string, start, end int) ([]edit.Edit, bool) {
 // clusters stay whole, and a mirrored character at a right-to-left level is
 // drawn as its mirror image.
 func visual(p string) string {
+	vis, _ := visualRunes(p)
+	return string(vis)
+}
+
+// visualRunes is visual's characters, each with the index of the character
+// of p it shows.
+func visualRunes(p string) (vis []rune, from []int) {
 	runes := []rune(p)
 	_, levels := uba.Resolve(runes, 0)
 	order := uba.Reorder(runes, levels, 0, 0, len(runes))
@@ -364,8 +484,7 @@ func visual(p string) string {
 		bounds = append(bounds, [2]int{k, k + n})
 		k += n
 	}
-	var b strings.Builder
-	b.Grow(len(p))
+	vis, from = make([]rune, 0, len(runes)), make([]int, 0, len(runes))
 	done := make([]bool, len(bounds))
 	for _, i := range order {
 		c := cluster[i]
@@ -381,8 +500,9 @@ func visual(p string) string {
 			if m, ok := uba.Mirror(r); ok && levels[j]%2 == 1 {
 				r = m
 			}
-			b.WriteRune(r)
+			vis = append(vis, r)
+			from = append(from, j)
 		}
 	}
-	return b.String()
+	return vis, from
 }

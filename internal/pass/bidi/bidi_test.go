@@ -43,6 +43,24 @@ func TestPropose(t *testing.T) {
 		{"rlo over one bracket draws its mirror", "x\u202e(\u202c", "x)"},
 		{"rlo over one symbol changes nothing", "x\u202e*\u202c", "x*"},
 		{"rlo inside an isolate around a palindrome", "the \u2067\u202emikim\u202c\u2069 said", "the mikim said"},
+		// Overrides are read one at a time, as the spoofer meant them: the
+		// number after a reversed word stays after it, though UAX #9 draws
+		// it before.
+		{"a number after a nested override stays after it", "ranged \u202d\u202emorf\u202c\u202c 48 to 74", "ranged from 48 to 74"},
+		// BIDI-NESTED-STAYS: an embedding or isolate inside an override
+		// is not overridden; the override, read alone, would write it
+		// reversed where the reader sees it forwards: it stays.
+		{"embedding inside an override stays", "see \u202e\u202aabc def", "see \u202e\u202aabc def"},
+		{"isolate inside an override in a right-to-left document stays", "שלום\nsee \u202e\u2066abc def\u2069\u202c now", "שלום\nsee \u202e\u2066abc def\u2069\u202c now"},
+		{"embedding inside an override in a right-to-left document stays", "שלום\nsee \u202e\u202aabc\u202c\u202c now", "שלום\nsee \u202e\u202aabc\u202c\u202c now"},
+		// BIDI-MIRROR-GLYPH: every character with a mirror glyph is drawn
+		// mirrored when reversed, not only brackets.
+		{"rlo mirrors a less-than sign", "x \u202e<\u202c y", "x > y"},
+		{"rlo mirrors guillemets in a right-to-left document", "שלום\n\u202e«a<b»\u202c", "שלום\n«b>a»"},
+		// BIDI-PAIR-TOGETHER: an isolate's terminator inside a word goes
+		// with its opener, else the opener isolates the rest of the line.
+		{"isolate terminator inside a word takes its opener", "a \u206712\u2069word b.", "a 12word b."},
+		{"embedding terminator inside a word takes its opener", "a \u202b12\u202c3 \u2068b\u2069 c.", "a 123 \u2068b\u2069 c."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -99,5 +117,21 @@ func TestTrojanSource(t *testing.T) {
 				t.Errorf("cleaning again proposes %+v", again)
 			}
 		})
+	}
+}
+
+// TestEditPerStretch: BIDI-EDIT-PER-STRETCH, a line rewritten in the order
+// the reader sees gets one edit per stretch that moves, not one from its
+// first control to its last.
+func TestEditPerStretch(t *testing.T) {
+	in := "one \u202eowt\u202c three \u2067\u202eruof\u202c\u2069 five"
+	type span struct{ before, after string }
+	var got []span
+	for _, e := range edit.Normalize(in, Propose(in)) {
+		got = append(got, span{in[e.Start:e.End], e.After})
+	}
+	want := []span{{"\u202eowt\u202c", "two"}, {"\u2067\u202eruof\u202c\u2069", "four"}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("edits %+q, want %+q", got, want)
 	}
 }
