@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 base=HEAD seeds=3
 while getopts b:s: o; do case $o in b) base=$OPTARG ;; s) seeds=$OPTARG ;; *) exit 2 ;; esac; done
 shift $((OPTIND - 1))
-out=${OUT:-/tmp/unspin-compare}; rm -rf "$out"; mkdir -p "$out"
+out=${OUT:-/tmp/unspin-compare-$(basename "$PWD")}; rm -rf "$out"; mkdir -p "$out"
 git worktree add -q --detach "$out/base" "$base"
 trap 'git worktree remove --force "$out/base"' EXIT
 (cd "$out/base" && go build -o "$out/old" ./cmd/unspin)

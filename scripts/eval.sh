@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 shared=../shared
 bin=$(mktemp -d)/unspin
 go build -o "$bin" ./cmd/unspin
-out=${OUT:-/tmp/unspin-eval}; mkdir -p "$out"
+out=${OUT:-/tmp/unspin-eval-$(basename "$PWD")}; mkdir -p "$out"
 names=("$@"); [ ${#names[@]} -gt 0 ] || names=(brown udhr legit legacy seed)
 if "$bin" clean "$shared/seed/seed.txt" | cmp -s - "$shared/seed/seed.expected.txt"; then echo "seed.txt: exact"; else echo "seed.txt: differs"; fi
 for n in "${names[@]}"; do

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
 first=${1:-1}; last=${2:-20}
-out=${OUT:-/tmp/unspin-generalise}; mkdir -p "$out"
+out=${OUT:-/tmp/unspin-generalise-$(basename "$PWD")}; mkdir -p "$out"
 bin=$out/unspin
 go build -o "$bin" ./cmd/unspin
 one() {

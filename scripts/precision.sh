@@ -8,7 +8,7 @@
 # Usage: scripts/precision.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work=${OUT:-/tmp/unspin-precision}; mkdir -p "$work"
+work=${OUT:-/tmp/unspin-precision-$(basename "$PWD")}; mkdir -p "$work"
 bin=$work/unspin
 go build -o "$bin" ./cmd/unspin
 cd "$work"

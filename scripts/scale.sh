@@ -7,7 +7,7 @@
 # large, e.g. 1000; default none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${OUT:-/tmp/unspin-scale}; mkdir -p "$out"
+out=${OUT:-/tmp/unspin-scale-$(basename "$PWD")}; mkdir -p "$out"
 bin=$out/unspin
 go build -o "$bin" ./cmd/unspin
 # Text: the example article, repeated as paragraphs.

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
 first=${1:-1}; last=${2:-5}; shift $(( $# >= 2 ? 2 : $# )) || true
-out=${OUT:-/tmp/unspin-screen}; mkdir -p "$out"
+out=${OUT:-/tmp/unspin-screen-$(basename "$PWD")}; mkdir -p "$out"
 go test -c -o "$out/unspin.test" .
 files=("$@")
 for s in $(seq "$first" "$last"); do

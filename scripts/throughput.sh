@@ -20,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-20}; shift || true
 corpora=("$@"); [ ${#corpora[@]} -gt 0 ] || corpora=(fortunes english mixed attacked)
-out=${OUT:-/tmp/unspin-throughput}; mkdir -p "$out"
+out=${OUT:-/tmp/unspin-throughput-$(basename "$PWD")}; mkdir -p "$out"
 go build -o "$out/unspin" ./cmd/unspin
 if [ -f ../shared/eval/attack.py ] && [ ! -f "$out/attack-src.jsonl" ]; then
   python3 ../shared/eval/attack.py 7 "$out/attack-src.jsonl" testdata/dev/brown.jsonl testdata/dev/udhr.jsonl --clean-frac 0
