@@ -28,8 +28,8 @@ type WordScan struct {
 	Hash lexicon.Hash
 	// ASCII says whether the lower-cased word is ASCII ("İt" is).
 	ASCII bool
-	// what the word holds
-	letter, digit bool
+	// what the word holds (asciiKind bits: kLetter, kDigit)
+	kinds uint8
 	// doc, where not nil, is judged on the way (Doc.Words).
 	doc    *Doc
 	j      judgement
@@ -63,15 +63,15 @@ func (w *WordScan) Screen() { w.screening = true }
 // from the start.
 func (w *WordScan) Screened() screen.Needs { return w.screen.Rest(w.text, w.next) }
 
-// judge counts the current word into the judgement.
-func (w *WordScan) judge() {
+// judge counts the current word into the judgement, id and hot being
+// what the hot table says of it (lexicon.Senses.Hot).
+func (w *WordScan) judge(id lexicon.ID, hot lexicon.Sense) {
 	if w.j.n >= EnglishWords || w.Number() {
 		return
 	}
 	var s lexicon.Sense
 	if w.End-w.Start <= MaxLookup {
-		// Most words of English are hot: answered without a call.
-		switch id, hot := w.senses.Hot(w.Hash); {
+		switch {
 		case !w.ASCII:
 			s = w.senses.Of(w.Hash, false)
 		case id != 0:
@@ -106,6 +106,10 @@ func (w *WordScan) Next() bool {
 			return false
 		}
 		if b := text[i]; b < utf8.RuneSelf {
+			if b == ' ' { // the commonest separator, without a table
+				i++
+				continue
+			}
 			k := asciiKind[b]
 			if k&kWord != 0 {
 				break
@@ -212,16 +216,23 @@ func (w *WordScan) Next() bool {
 	}
 	kinds |= akinds
 	w.End, w.next, w.Hash = i, i, h
-	w.letter, w.digit, w.ASCII = kinds&kLetter != 0, kinds&kDigit != 0, ascii
+	w.kinds, w.ASCII = kinds, ascii
 	if w.doc != nil {
-		w.judge()
+		// Most words of English are hot, and judged here without a call;
+		// judge judges the others, and the word that completes the
+		// judgement.
+		if id, hot := w.senses.Hot(h); id != 0 && ascii && kinds&kLetter != 0 && i-w.Start <= MaxLookup && w.j.n < EnglishWords-1 {
+			w.j.add(hot)
+		} else {
+			w.judge(id, hot)
+		}
 	}
 	return true
 }
 
 // Number reports a word of digits without a letter ("1984", "3.14"): the
 // language judgement passes over it.
-func (w *WordScan) Number() bool { return w.digit && !w.letter }
+func (w *WordScan) Number() bool { return w.kinds&(kLetter|kDigit) == kDigit }
 
 // decodeAt is utf8.DecodeRuneInString(text[i:]) for a byte beyond ASCII,
 // two-byte sequences (Latin, Greek, Cyrillic, Hebrew, Arabic letters)
