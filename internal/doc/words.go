@@ -122,7 +122,7 @@ func (w *WordScan) Next() bool {
 		}
 		// (The first letter of a word of another alphabet, most often
 		// two bytes, found without a call.)
-		if b := text[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && runeclass.Of(rune(b&0x1F)<<6|rune(text[i+1]&0x3F)).Any(runeclass.Word) {
+		if b := text[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && classOf2(b, text[i+1]).Any(runeclass.Word) {
 			break
 		}
 		r, n := decodeAt(text, i)
@@ -174,7 +174,7 @@ func (w *WordScan) Next() bool {
 		// here: the general path below costs it twice the instructions.
 		// What it does is what that path does to such a letter.
 		if 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			if c := runeclass.Of(rune(b&0x1F)<<6 | rune(text[i+1]&0x3F)); c&(runeclass.Letter|runeclass.Upper) == runeclass.Letter && c.Any(runeclass.Word) {
+			if c := classOf2(b, text[i+1]); c&(runeclass.Letter|runeclass.Upper) == runeclass.Letter && c.Any(runeclass.Word) {
 				if w.screening {
 					w.screen.Char(c)
 				}
@@ -243,6 +243,22 @@ func decodeAt(text string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
+
+// classOf2 is runeclass.Of of the two-byte character b0 b1 (a valid
+// sequence: b0 from 0xC2 to 0xDF, b1 a continuation byte), from a table of
+// its own: the letters of Cyrillic, Greek and accented Latin text, each
+// read with one load where Of checks its range and reads two tables.
+func classOf2(b0, b1 byte) runeclass.Class {
+	return twoByte[(int(b0&0x1F)<<6|int(b1&0x3F))&(len(twoByte)-1)]
+}
+
+// twoByte holds runeclass.Of of the code points below U+0800 (8 KB).
+var twoByte = func() (t [0x800]runeclass.Class) {
+	for r := range rune(len(t)) {
+		t[r] = runeclass.Of(r)
+	}
+	return
+}()
 
 // lowerOf is unicode.ToLower(r) for r of class c, without the search of
 // Unicode's case tables for a lower-case or caseless letter, which no
