@@ -72,6 +72,8 @@ func (w *WordScan) judge(id lexicon.ID, hot lexicon.Sense) {
 	var s lexicon.Sense
 	if w.End-w.Start <= MaxLookup {
 		switch {
+		case !w.ASCII && id == 0:
+			s = w.senses.Cold(w.Hash, false) // (Of, where Hot found nothing)
 		case !w.ASCII:
 			s = w.senses.Of(w.Hash, false)
 		case id != 0:
