@@ -283,8 +283,12 @@ func classAt(text string, i int) (runeclass.Class, int) {
 	return classBeyond(text, i)
 }
 
-// classBeyond is classAt of a byte beyond ASCII.
+// classBeyond is classAt of a byte beyond ASCII: a two-byte character (a
+// letter of Cyrillic, Greek, accented Latin) from classOf2's table.
 func classBeyond(text string, i int) (runeclass.Class, int) {
+	if b := text[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return classOf2(b, text[i+1]), 2
+	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r == utf8.RuneError && n == 1 {
 		return 0, 1 // a byte that is not UTF-8 stands alone
@@ -429,7 +433,15 @@ func (t Token) caps(letters, upper int) Token {
 }
 
 // hashRune adds the character text[j:j+n], of class c, lower-cased, to h.
+// A letter that is not upper case is its own lower case (lowerOf): its
+// bytes are hashed without decoding it.
 func hashRune(h lexicon.Hash, text string, j, n int, c runeclass.Class) lexicon.Hash {
+	if c&(runeclass.Letter|runeclass.Upper) == runeclass.Letter {
+		for k := j; k < j+n; k++ {
+			h = h.Add(text[k])
+		}
+		return h
+	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	if l := lowerOf(r, c); l != r {
 		var buf [utf8.UTFMax]byte

@@ -28,8 +28,8 @@ type WordScan struct {
 	Hash lexicon.Hash
 	// ASCII says whether the lower-cased word is ASCII ("İt" is).
 	ASCII bool
-	// what the word holds
-	letter, digit bool
+	// what the word holds (asciiKind bits: kLetter, kDigit)
+	kinds uint8
 	// doc, where not nil, is judged on the way (Doc.Words).
 	doc    *Doc
 	j      judgement
@@ -63,15 +63,17 @@ func (w *WordScan) Screen() { w.screening = true }
 // from the start.
 func (w *WordScan) Screened() screen.Needs { return w.screen.Rest(w.text, w.next) }
 
-// judge counts the current word into the judgement.
-func (w *WordScan) judge() {
+// judge counts the current word into the judgement, id and hot being
+// what the hot table says of it (lexicon.Senses.Hot).
+func (w *WordScan) judge(id lexicon.ID, hot lexicon.Sense) {
 	if w.j.n >= EnglishWords || w.Number() {
 		return
 	}
 	var s lexicon.Sense
 	if w.End-w.Start <= MaxLookup {
-		// Most words of English are hot: answered without a call.
-		switch id, hot := w.senses.Hot(w.Hash); {
+		switch {
+		case !w.ASCII && id == 0:
+			s = w.senses.Cold(w.Hash, false) // (Of, where Hot found nothing)
 		case !w.ASCII:
 			s = w.senses.Of(w.Hash, false)
 		case id != 0:
@@ -106,6 +108,10 @@ func (w *WordScan) Next() bool {
 			return false
 		}
 		if b := text[i]; b < utf8.RuneSelf {
+			if b == ' ' { // the commonest separator, without a table
+				i++
+				continue
+			}
 			k := asciiKind[b]
 			if k&kWord != 0 {
 				break
@@ -118,7 +124,7 @@ func (w *WordScan) Next() bool {
 		}
 		// (The first letter of a word of another alphabet, most often
 		// two bytes, found without a call.)
-		if b := text[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && runeclass.Of(rune(b&0x1F)<<6|rune(text[i+1]&0x3F)).Any(runeclass.Word) {
+		if b := text[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && classOf2(b, text[i+1]).Any(runeclass.Word) {
 			break
 		}
 		r, n := decodeAt(text, i)
@@ -170,7 +176,7 @@ func (w *WordScan) Next() bool {
 		// here: the general path below costs it twice the instructions.
 		// What it does is what that path does to such a letter.
 		if 0xC2 <= b && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-			if c := runeclass.Of(rune(b&0x1F)<<6 | rune(text[i+1]&0x3F)); c&(runeclass.Letter|runeclass.Upper) == runeclass.Letter && c.Any(runeclass.Word) {
+			if c := classOf2(b, text[i+1]); c&(runeclass.Letter|runeclass.Upper) == runeclass.Letter && c.Any(runeclass.Word) {
 				if w.screening {
 					w.screen.Char(c)
 				}
@@ -212,16 +218,23 @@ func (w *WordScan) Next() bool {
 	}
 	kinds |= akinds
 	w.End, w.next, w.Hash = i, i, h
-	w.letter, w.digit, w.ASCII = kinds&kLetter != 0, kinds&kDigit != 0, ascii
+	w.kinds, w.ASCII = kinds, ascii
 	if w.doc != nil {
-		w.judge()
+		// Most words of English are hot, and judged here without a call;
+		// judge judges the others, and the word that completes the
+		// judgement.
+		if id, hot := w.senses.Hot(h); id != 0 && ascii && kinds&kLetter != 0 && i-w.Start <= MaxLookup && w.j.n < EnglishWords-1 {
+			w.j.add(hot)
+		} else {
+			w.judge(id, hot)
+		}
 	}
 	return true
 }
 
 // Number reports a word of digits without a letter ("1984", "3.14"): the
 // language judgement passes over it.
-func (w *WordScan) Number() bool { return w.digit && !w.letter }
+func (w *WordScan) Number() bool { return w.kinds&(kLetter|kDigit) == kDigit }
 
 // decodeAt is utf8.DecodeRuneInString(text[i:]) for a byte beyond ASCII,
 // two-byte sequences (Latin, Greek, Cyrillic, Hebrew, Arabic letters)
@@ -232,6 +245,22 @@ func decodeAt(text string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
+
+// classOf2 is runeclass.Of of the two-byte character b0 b1 (a valid
+// sequence: b0 from 0xC2 to 0xDF, b1 a continuation byte), from a table of
+// its own: the letters of Cyrillic, Greek and accented Latin text, each
+// read with one load where Of checks its range and reads two tables.
+func classOf2(b0, b1 byte) runeclass.Class {
+	return twoByte[(int(b0&0x1F)<<6|int(b1&0x3F))&(len(twoByte)-1)]
+}
+
+// twoByte holds runeclass.Of of the code points below U+0800 (8 KB).
+var twoByte = func() (t [0x800]runeclass.Class) {
+	for r := range rune(len(t)) {
+		t[r] = runeclass.Of(r)
+	}
+	return
+}()
 
 // lowerOf is unicode.ToLower(r) for r of class c, without the search of
 // Unicode's case tables for a lower-case or caseless letter, which no

@@ -342,3 +342,13 @@ func wordSlow(text string, i int) Token {
 	t.End = int32(j)
 	return t
 }
+
+// TestClassOf2: classOf2 is runeclass.Of for every two-byte character.
+func TestClassOf2(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		s := string(r)
+		if got, want := classOf2(s[0], s[1]), runeclass.Of(r); got != want {
+			t.Fatalf("%U: classOf2 %x, runeclass.Of %x", r, got, want)
+		}
+	}
+}

@@ -123,13 +123,21 @@ func (st *State) ASCII(text string, i int) {
 // Latin records an ASCII letter.
 func (st *State) Latin() { st.s.seen |= latin }
 
-// Char takes in a character of class c beyond ASCII.
+// Char takes in a character of class c beyond ASCII. A class taken in
+// already costs no call: Char inlines into the scan's loop, take does the
+// rest.
 func (st *State) Char(c runeclass.Class) {
-	if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) == 0 {
-		return
-	}
 	if k := &st.taken[uint32(c)*0x9E3779B1>>28]; *k != c {
-		*k = c
+		st.take(c, k)
+	}
+}
+
+// take takes in a class Char has not (or no longer) in taken, at k.
+//
+//go:noinline
+func (st *State) take(c runeclass.Class, k *runeclass.Class) {
+	*k = c
+	if c&(runeclass.Word|runeclass.Ignorable|runeclass.Control|runeclass.LikeLatin) != 0 {
 		st.s.char(-1, c)
 	}
 }
