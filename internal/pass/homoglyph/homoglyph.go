@@ -1179,12 +1179,30 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 // hasGenuine reports whether w has a letter of script t with no look-alike
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
-	for _, l := range w.letters() {
-		if l.script == t && (!hasLookAlike(l.r, d) || smallCapitalShape(l.r, d)) {
+	for k, l := range w.letters() {
+		if l.script == t && (!hasLookAlike(l.r, d) && !strokeAmongCapitals(w, k, d) || smallCapitalShape(l.r, d)) {
 			return true
 		}
 	}
 	return false
+}
+
+// strokeAmongCapitals (rule STROKE-AMONG-CAPITALS) reports a Latin l
+// among capitals only, where script d has a capital drawn like I (Greek Ι,
+// Cyrillic І): TR39 relates l to no letter of d, yet between capitals the
+// stroke is read as their capital I (pick), so it is no letter of its own
+// that would make the word Latin (ΟΙΚOYΜENlΚH, a Greek heading).
+func strokeAmongCapitals(w *word, k int, d unidata.Script) bool {
+	ls := w.letters()
+	if ls[k].r != 'l' || len(ls) < 2 || !hasLookAlike('I', d) {
+		return false
+	}
+	for j, l := range ls {
+		if j != k && l.r != 'l' && !isUpper(l.r) {
+			return false
+		}
+	}
+	return true
 }
 
 // restoreInto maps every letter of w that is foreign to script t (another
