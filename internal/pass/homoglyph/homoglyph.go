@@ -948,6 +948,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 		// depend on those before it; the first letter's case is the
 		// sentence's, and which letter it is (I or l) is told best by the
 		// word the others make.
+		jointGuess(pr, p) // native letters start from the word's joint reading
 		n, first := pr.repl.len(), 0
 		if n > 1 && pr.repl.s[0].k == 0 {
 			first = 1
