@@ -34,6 +34,7 @@ import (
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/letters"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
 	"golang.org/x/text/unicode/norm"
@@ -676,7 +677,7 @@ func (p *profile) attest(text string, w *word) {
 		}
 		return
 	}
-	for _, l := range w.letters() {
+	for k, l := range w.letters() {
 		// (A letter's script is its character's, scriptOf: what the
 		// caches below answer for the alphabets' blocks.)
 		if l.r < distinctCached {
@@ -693,7 +694,7 @@ func (p *profile) attest(text string, w *word) {
 			}
 		}
 		if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
-			!hasLookAlike(l.r, p.dominant) {
+			!hasLookAlike(l.r, p.dominant) && !strokeAmongCapitals(w, k, p.dominant) {
 			p.genuine[l.script]++
 		}
 	}
@@ -1305,7 +1306,24 @@ func evidence(form string, target unidata.Script, p *profile, documentOnly bool)
 	if !documentOnly && target == unidata.Latin && lexicon.Count(lower) >= 3 {
 		return fmt.Sprintf("%q is an English word", form)
 	}
+	if !documentOnly && target != unidata.Latin && dictionaryKnows(lower, target, p) {
+		return fmt.Sprintf("%q is a word of a %s dictionary", form, target)
+	}
 	return ""
+}
+
+// dictionaryKnows (rule DICTIONARY-WORD) reports whether the word forms
+// of a dictionary of script t (internal/letters: Greek's), of a language
+// the document may be written in, hold form: for a Greek or Cyrillic text,
+// what the English lexicon is for a Latin one (a heading spoofed whole,
+// OIKOYMENIKH, is ΟΙΚΟΥΜΕΝΙΚΗ).
+func dictionaryKnows(form string, t unidata.Script, p *profile) bool {
+	for _, m := range letters.Of(t.String()) {
+		if m.HasForms() && writtenIn(m, t, p) && m.Knows(form) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignWord judges a word written wholly in a script other than the

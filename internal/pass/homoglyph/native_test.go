@@ -46,3 +46,30 @@ func TestJointLetters(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeHeading: the Greek UDHR's heading spoofed whole in Latin, the
+// text under attack (one more word spoofed). DICTIONARY-WORD: a Greek
+// dictionary has οικουμενικη, so OIKOYMENIKH is ΟΙΚΟΥΜΕΝΙΚΗ, while NOKIA,
+// which it lacks, stays. STROKE-AMONG-CAPITALS: the l among capitals is Ι
+// (OIKOYMENlKH), and the Latin word it is in makes no other Latin word
+// genuine (TA, a short word, is restored too).
+func TestWholeHeading(t *testing.T) {
+	in := devTexts(t, "udhr-ell_polytonic")["udhr-ell_polytonic"]
+	const heading = "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ"
+	if !strings.HasPrefix(in, heading) || !strings.Contains(in, " τοῦ ") {
+		t.Fatal("udhr-ell_polytonic has changed")
+	}
+	attacked := strings.Replace(in, " τοῦ ", " τoῦ ", 1)
+	for _, tc := range []struct{ rule, spoofed, want string }{
+		{"DICTIONARY-WORD", "OIKOYMENIKH ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ", heading},
+		{"DICTIONARY-WORD", "NOKIA ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ", "NOKIA ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ"},
+		{"STROKE-AMONG-CAPITALS", "OIKOYMENlKH ΔΙΑΚΗΡΥΞΗ ΓΙΑ TA ΑΝΘΡΩΠΙΝΑ", heading},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			got := clean(tc.spoofed + strings.TrimPrefix(attacked, heading))
+			if want := tc.want + strings.TrimPrefix(in, heading); got != want {
+				t.Errorf("got %q, want %q", got[:min(len(got), 120)], want[:120])
+			}
+		})
+	}
+}
