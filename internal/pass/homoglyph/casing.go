@@ -732,17 +732,8 @@ func gluedToken(text string, w *word, f string) string {
 // the case: it writes the letter in one case only inside words (Kabardian
 // І between small letters).
 func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func(rune) string) (c rune, exact bool) {
-	src := pr.w.letters()[k].r
-	las := lookAlikes(src, pr.target)
-	if src == 'l' || src == 'I' {
-		las = append(append([]unidata.LookAlike(nil), las...), lookAlikes('I'+'l'-src, pr.target)...)
-	}
 	var cs []cand
-	for _, la := range las {
-		c := la.R
-		if c != r && !(p.attested.has(c) || p.attested.has(otherCase(c))) {
-			continue
-		}
+	for _, c := range nativeCands(pr, k, r, p) {
 		// Rule CASE-PAIR-ONCE: two cases of one letter (ӏ and Ӏ) are one
 		// candidate, counted once: the document's forms are lowered, so
 		// both would claim the same words and make one letter look like
@@ -801,6 +792,24 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 		return up, true
 	}
 	return c, false
+}
+
+// nativeCands lists the letters of the target script the k-th letter of pr,
+// first guessed r, may stand for: its look-alikes there (the stroke's of
+// either case) that the document writes, in either case, and r.
+func nativeCands(pr proposal, k int, r rune, p *profile) []rune {
+	src := pr.w.letters()[k].r
+	las := lookAlikes(src, pr.target)
+	if src == 'l' || src == 'I' {
+		las = append(append([]unidata.LookAlike(nil), las...), lookAlikes('I'+'l'-src, pr.target)...)
+	}
+	var cs []rune
+	for _, la := range las {
+		if c := la.R; c == r || p.attested.has(c) || p.attested.has(otherCase(c)) {
+			cs = append(cs, c)
+		}
+	}
+	return cs
 }
 
 // Greek breathing marks, the combining psili and dasia (U+0313, U+0314).
@@ -1534,4 +1543,83 @@ func (p *profile) vowelScore(form string) float64 {
 	}
 	step(' ')
 	return sum
+}
+
+// jointCombos bounds jointGuess's search: a word rarely holds more than a
+// few letters with two readings each.
+const jointCombos = 64
+
+// jointGuess (rule JOINT-LETTERS) sets the first guesses for the native
+// letters of a word restored into Cyrillic or Greek where several have more
+// than one reading (Latin o for ο and σ in δικαιooύνης, y for у and ү in
+// дyшyнишмеклиге): to the combination that spells a word the document
+// writes elsewhere, the most often, or failing one, to the combination the
+// letter models (chooseLetter's: the document's, the outside ones, vowel
+// harmony) like best as a whole. Weighed one at a time, each beside the
+// other's first guess, the letters find no word (δικαιοούνης, δικαισσύνης)
+// and settle into a spelling that only each letter's neighbours like
+// (δικαισούνης, душүнишмеклиге). chooseLetter then weighs each letter
+// beside the others' joint reading.
+func jointGuess(pr proposal, p *profile) {
+	if pr.target == unidata.Latin || pr.decomposed || pr.repl.len() < 2 {
+		return
+	}
+	type open struct {
+		j  int
+		cs []rune
+	}
+	var opens []open
+	var need []rune
+	n := 1
+	for j, e := range pr.repl.s {
+		cs := nativeCands(pr, int(e.k), e.r, p)
+		if len(cs) < 2 {
+			continue
+		}
+		if n *= len(cs); n > jointCombos {
+			return
+		}
+		opens = append(opens, open{j, cs})
+		for _, c := range cs {
+			if c = unicode.ToLower(c); !slices.Contains(need, c) {
+				need = append(need, c)
+			}
+		}
+	}
+	if len(opens) < 2 {
+		return // one open letter alone is chooseLetter's
+	}
+	set := func(i int) {
+		for _, o := range opens {
+			pr.repl.s[o.j].r = o.cs[i%len(o.cs)]
+			i /= len(o.cs)
+		}
+	}
+	vowels := true // as chooseLetter's VOWEL-HARMONY
+	for _, c := range need {
+		vowels = vowels && p.allVowels([]cand{{c: c}})
+	}
+	fs := make([]string, n)
+	cs := make([]cand, n)
+	for i := range n {
+		set(i)
+		fs[i] = strings.ToLower(restored("", pr.w, pr.repl))
+		cs[i] = cand{forms: p.formsOf(fs[i]), score: p.letterScore(fs[i])}
+		for _, o := range opens {
+			cs[i].score += p.companyScore(fs[i], unicode.ToLower(pr.repl.s[o.j].r)) / 2
+		}
+		if vowels {
+			cs[i].score += p.vowelScore(fs[i])
+		}
+	}
+	for i, s := range outsideFormScores(fs, need, pr.target, p) {
+		cs[i].score += s
+	}
+	best := 0
+	for i, x := range cs {
+		if x.forms > cs[best].forms || x.forms == cs[best].forms && x.score > cs[best].score {
+			best = i
+		}
+	}
+	set(best)
 }

@@ -34,6 +34,7 @@ import (
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/letters"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
 	"golang.org/x/text/unicode/norm"
@@ -676,7 +677,7 @@ func (p *profile) attest(text string, w *word) {
 		}
 		return
 	}
-	for _, l := range w.letters() {
+	for k, l := range w.letters() {
 		// (A letter's script is its character's, scriptOf: what the
 		// caches below answer for the alphabets' blocks.)
 		if l.r < distinctCached {
@@ -693,7 +694,7 @@ func (p *profile) attest(text string, w *word) {
 			}
 		}
 		if l.script != p.dominant && l.script != unidata.Common && l.script != unidata.Inherited &&
-			!hasLookAlike(l.r, p.dominant) {
+			!hasLookAlike(l.r, p.dominant) && !strokeAmongCapitals(w, k, p.dominant) {
 			p.genuine[l.script]++
 		}
 	}
@@ -948,6 +949,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 		// depend on those before it; the first letter's case is the
 		// sentence's, and which letter it is (I or l) is told best by the
 		// word the others make.
+		jointGuess(pr, p) // native letters start from the word's joint reading
 		n, first := pr.repl.len(), 0
 		if n > 1 && pr.repl.s[0].k == 0 {
 			first = 1
@@ -1179,12 +1181,30 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 // hasGenuine reports whether w has a letter of script t with no look-alike
 // in script d.
 func hasGenuine(w *word, t, d unidata.Script) bool {
-	for _, l := range w.letters() {
-		if l.script == t && (!hasLookAlike(l.r, d) || smallCapitalShape(l.r, d)) {
+	for k, l := range w.letters() {
+		if l.script == t && (!hasLookAlike(l.r, d) && !strokeAmongCapitals(w, k, d) || smallCapitalShape(l.r, d)) {
 			return true
 		}
 	}
 	return false
+}
+
+// strokeAmongCapitals (rule STROKE-AMONG-CAPITALS) reports a Latin l
+// among capitals only, where script d has a capital drawn like I (Greek Ι,
+// Cyrillic І): TR39 relates l to no letter of d, yet between capitals the
+// stroke is read as their capital I (pick), so it is no letter of its own
+// that would make the word Latin (ΟΙΚOYΜENlΚH, a Greek heading).
+func strokeAmongCapitals(w *word, k int, d unidata.Script) bool {
+	ls := w.letters()
+	if ls[k].r != 'l' || len(ls) < 2 || !hasLookAlike('I', d) {
+		return false
+	}
+	for j, l := range ls {
+		if j != k && l.r != 'l' && !isUpper(l.r) {
+			return false
+		}
+	}
+	return true
 }
 
 // restoreInto maps every letter of w that is foreign to script t (another
@@ -1286,7 +1306,24 @@ func evidence(form string, target unidata.Script, p *profile, documentOnly bool)
 	if !documentOnly && target == unidata.Latin && lexicon.Count(lower) >= 3 {
 		return fmt.Sprintf("%q is an English word", form)
 	}
+	if !documentOnly && target != unidata.Latin && dictionaryKnows(lower, target, p) {
+		return fmt.Sprintf("%q is a word of a %s dictionary", form, target)
+	}
 	return ""
+}
+
+// dictionaryKnows (rule DICTIONARY-WORD) reports whether the word forms
+// of a dictionary of script t (internal/letters: Greek's), of a language
+// the document may be written in, hold form: for a Greek or Cyrillic text,
+// what the English lexicon is for a Latin one (a heading spoofed whole,
+// OIKOYMENIKH, is ΟΙΚΟΥΜΕΝΙΚΗ).
+func dictionaryKnows(form string, t unidata.Script, p *profile) bool {
+	for _, m := range letters.Of(t.String()) {
+		if m.HasForms() && writtenIn(m, t, p) && m.Knows(form) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignWord judges a word written wholly in a script other than the

@@ -31,6 +31,17 @@ func (m makeup) candidates() int { return int(m.compat + m.foreign + m.inScript)
 // letters counts the word's letters and letter-like characters.
 func (m makeup) letters() int { return int(m.plainT+m.plainOther) + m.candidates() }
 
+// wordTier is tierOf for the k-th letter of w: a Latin l among capitals,
+// plain to tierOf, is the capital I of t (rule STROKE-AMONG-CAPITALS).
+func wordTier(w *word, k int, t unidata.Script) tier {
+	l := w.letters()[k]
+	tr := tierOf(l.r, l.script, t)
+	if tr == plain && l.script != t && strokeAmongCapitals(w, k, t) {
+		return foreign
+	}
+	return tr
+}
+
 func makeupOf(w *word, t unidata.Script) makeup {
 	var m makeup
 	if w.ascii && t == unidata.Latin {
@@ -41,11 +52,11 @@ func makeupOf(w *word, t unidata.Script) makeup {
 		}
 		return m
 	}
-	for _, l := range w.letters() {
+	for k, l := range w.letters() {
 		if !isLetter(l.r) && !isLetterLike(l.r) {
 			continue // digits, marks
 		}
-		switch tierOf(l.r, l.script, t) {
+		switch wordTier(w, k, t) {
 		case plain:
 			if l.script == t || l.script == unidata.Common || l.script == unidata.Inherited {
 				m.plainT++
@@ -111,7 +122,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	}
 	repl := replacements{}
 	for k, l := range w.letters() {
-		switch tierOf(l.r, l.script, t) {
+		switch wordTier(w, k, t) {
 		case compat, foreign:
 		case inScript:
 			if p.isNative(text, l.r) {

@@ -33,31 +33,44 @@ func outsideScores(cs []cand, t unidata.Script, form func(rune) string, p *profi
 		return
 	}
 	need := make([]rune, len(cs))
+	fs := make([]string, len(cs))
 	for i, x := range cs {
 		need[i] = unicode.ToLower(x.c)
+		fs[i] = strings.ToLower(form(x.c))
 	}
+	for i, s := range outsideFormScores(fs, need, t, p) {
+		cs[i].score += s
+	}
+}
+
+// outsideFormScores is what outsideScores adds to each of the lowered
+// forms fs, spellings of one word that differ in the letters need: nil
+// where no model of script t that the document may be written in has every
+// one of them.
+func outsideFormScores(fs []string, need []rune, t unidata.Script, p *profile) []float64 {
 	ms := letters.Of(t.String(), need...)
 	ms = slices.DeleteFunc(ms, func(m *letters.Model) bool { return !writtenIn(m, t, p) })
 	if len(ms) == 0 {
-		return
+		return nil
 	}
-	known := make([]bool, len(cs))
+	scores := make([]float64, len(fs))
+	known := make([]bool, len(fs))
 	some, all := false, true
-	for i := range cs {
-		f := strings.ToLower(form(cs[i].c))
-		cs[i].score += letters.LogProb(ms, f)
+	for i, f := range fs {
+		scores[i] = letters.LogProb(ms, f)
 		for _, m := range ms {
 			known[i] = known[i] || m.Knows(f)
 		}
 		some, all = some || known[i], all && known[i]
 	}
 	if some && !all {
-		for i := range cs {
+		for i := range fs {
 			if known[i] {
-				cs[i].score += knownWord
+				scores[i] += knownWord
 			}
 		}
 	}
+	return scores
 }
 
 // commonLetter is the share of a language's letters above which a letter

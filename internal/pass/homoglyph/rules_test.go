@@ -33,6 +33,10 @@ func TestRules(t *testing.T) {
 		// Only the word's own small letters count: a spoofed heading
 		// writes l for Ι twice.
 		{"MID-WORD-CAPITAL", "ΟlΚΟYMΕΝlΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας.", "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας."},
+		// STROKE-AMONG-CAPITALS: six Latin letters of eleven, but the l
+		// among capitals is the Greek heading's Ι, no letter of Latin's own.
+		{"STROKE-AMONG-CAPITALS", "ΟΙΚOYΜENlΚH ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας.", "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας."},
+		{"STROKE-AMONG-CAPITALS", "Το HTMl και το ΑΡΧΕΙΟ. Επειδή η αναγνώριση της αξιοπρέπειας.", "Το HTMl και το ΑΡΧΕΙΟ. Επειδή η αναγνώριση της αξιοπρέπειας."},
 		// OWN-LETTER-DRAWN-ALIKE: the page's own letter in a Latin word
 		// is taken for a Latin one only where it is drawn the same.
 		{"OWN-LETTER-DRAWN-ALIKE", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek().", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek()."},
