@@ -1053,8 +1053,11 @@ func lineEnd(text string, i int) bool {
 // capsAround reports whether the words on both sides of w, across spaces,
 // are written in capitals (a heading: ÁCÏMMI YI KÖMI).
 func capsAround(text string, w *word) bool {
-	// A heading's first word has no word before it on its line.
-	return (lineStart(text, w.start) || capitals(previousWord(text, w.start))) && capitals(nextToken(text, w.end))
+	// A heading's first word has no word before it on its line, and
+	// (Rule HEADING-LAST-WORD) its last none after it (KYƐFA HO): one side
+	// in capitals is then enough.
+	before, after := capitals(previousWord(text, w.start)), capitals(nextToken(text, w.end))
+	return (lineStart(text, w.start) || before) && (lineEnd(text, w.end) || after) && (before || after)
 }
 
 // capitals reports a token with two capitals or more and no small letter.

@@ -88,6 +88,9 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// HEADING-LAST-WORD: a heading's last word, with capitals before
+		// it and nothing after it on its line, is in capitals too.
+		{"HEADING-LAST-WORD", "ƐFA ONIPA BIA KYƐFA H🯰\n\nEsiane sɛ nipa nyinaa ho kwan. Thе bia.", "ƐFA ONIPA BIA KYƐFA HO\n\nEsiane sɛ nipa nyinaa ho kwan. The bia."},
 		// BREATHING-OPENS-WORD: the Latin o before ὐ is ο, not σ, though
 		// the page writes σ before υ more often.
 		{"BREATHING-OPENS-WORD", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. oὐσιαστικὴ ἡ ἐλευθερία εἶναι.", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. οὐσιαστικὴ ἡ ἐλευθερία εἶναι."},
