@@ -80,6 +80,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := twinLetter(text, pr, k, opts, p); ok {
 			return o, true
 		}
+		if loneDecomposed(text, pr) {
+			return 'I', true
+		}
 		// Inside a word the letters beside it decide: a capital I between
 		// small letters is no spelling, an l between capitals (AIChE, YI)
 		// is none either.
@@ -148,6 +151,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if len(pr.w.letters()) == 1 && afterHyphen(text, pr.w.start) && smallWordBefore(text, pr.w.start-1) {
 			return 'l', true // a one-letter part after a word of small letters (Walloon dè-l), as ELISION-END
 		}
+		if caselessSmall(text, pr, k, p, form) {
+			return 'l', true
+		}
 		if l := strings.ToLower(form('l')); len(pr.w.letters()) > 1 && !apostropheAfter(text, pr.w.end) &&
 			!apostropheBefore(text, pr.w.start) && !sentenceStart(text, pr.w.start) && !quoted(text, pr.w.start) &&
 			!allCaps(pr, k) && !capitalisedWord(text, pr, p, form) && (p.formsOf(l) > 0 || get(&p.table, prefix2(l)).starts > 0 && !englishKnowsOnly(p, strings.ToLower(form('I')), l)) {
@@ -179,7 +185,15 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			if elided {
 				// l'ONU, I'll: the token as glued, then the form before an
 				// apostrophe anywhere ("l's" says little of "I'm").
-				n = 1000*p.gluedCount(text, gluedToken(text, pr.w, f)) + int(get(&p.table, f).elided)
+				glued, el := p.gluedCount(text, gluedToken(text, pr.w, f)), int(get(&p.table, f).elided)
+				n = 1000*glued + el
+				if len(pr.w.letters()) == 1 && caseless(pr.w.letters()[k].r) {
+					// Rule ELIDED-WORD: a lone caseless stroke before an
+					// apostrophe is the elided word (Catalan l’, English
+					// I'm): the document's uses of that word, l’ thirty
+					// times, outweigh one glued spelling (I’ensenyament).
+					n = 1000*el + glued
+				}
 			}
 			if t := gluedToken(text, pr.w, f); t != f {
 				f = t // judge I'll and l'ONU whole
@@ -1048,8 +1062,11 @@ func lineEnd(text string, i int) bool {
 // capsAround reports whether the words on both sides of w, across spaces,
 // are written in capitals (a heading: ÁCÏMMI YI KÖMI).
 func capsAround(text string, w *word) bool {
-	// A heading's first word has no word before it on its line.
-	return (lineStart(text, w.start) || capitals(previousWord(text, w.start))) && capitals(nextToken(text, w.end))
+	// A heading's first word has no word before it on its line, and
+	// (Rule HEADING-LAST-WORD) its last none after it (KYƐFA HO): one side
+	// in capitals is then enough.
+	before, after := capitals(previousWord(text, w.start)), capitals(nextToken(text, w.end))
+	return (lineStart(text, w.start) || before) && (lineEnd(text, w.end) || after) && (before || after)
 }
 
 // capitals reports a token with two capitals or more and no small letter.
@@ -1225,6 +1242,53 @@ func (g *glyphCases) settleOpen() {
 			o.repl.set(o.k, unicode.ToUpper(c))
 		}
 	}
+}
+
+// loneDecomposed reports a stroke standing alone as a word whose
+// compatibility decomposition is I (Ⅰ, 𝑰, Ｉ). Rule LONE-DECOMPOSED: such a
+// stroke is I. The character says so itself, and a lone letter's case is
+// its own (the pronoun, a label, an initial), so how the document writes
+// lone letters elsewhere (one clean "l," in a Dyula text) does not
+// overrule it. Not where a hyphen joins it to a word (Maltese l-Istat),
+// nor after an apostrophe (Dan'l) or before one (Ⅰ’ensenyament, Ⅰ'm),
+// where it is part of what it is glued to and that decides.
+func loneDecomposed(text string, pr proposal) bool {
+	return len(pr.w.letters()) == 1 && compatLetter(pr.w.letters()[0].r) == 'I' && !hyphenated(text, pr.w) &&
+		!apostropheBefore(text, pr.w.start) && !apostropheAfter(text, pr.w.end)
+}
+
+// caseless reports a glyph with neither case nor a letter of its own by
+// Unicode data (strokeLetter): ǀ ∣ ⵏ ꓲ 𐌉.
+func caseless(r rune) bool {
+	return !unicode.IsUpper(r) && !unicode.IsLower(r) && strokeLetter(r) == 0
+}
+
+// caselessSmall reports a stroke with no case of its own (ǀ ∣ ⵏ ꓲ 𐌉: no
+// case mapping, no decomposition) beginning a word inside a sentence whose
+// other letters are small. Rule CASELESS-SMALL: such a stroke is l. The
+// glyph gives no capital and the word's shape asks for none, so a capital
+// I needs a word the document or English capitalises inside sentences
+// (capitalisedWord); the letters the document's words begin with (ie
+// against le) do not make one.
+func caselessSmall(text string, pr proposal, k int, p *profile, form func(rune) string) bool {
+	ls := pr.w.letters()
+	if k != 0 || len(ls) < 2 || !caseless(ls[k].r) {
+		return false
+	}
+	if sentenceStart(text, pr.w.start) || lineStart(text, pr.w.start) || quoted(text, pr.w.start) ||
+		apostropheBefore(text, pr.w.start) || apostropheAfter(text, pr.w.end) {
+		return false
+	}
+	for j := 1; j < len(ls); j++ {
+		c := ls[j].r
+		if x, ok := pr.repl.get(j); ok {
+			c = x
+		}
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return !capitalisedWord(text, pr, p, form)
 }
 
 // ownI reports a stroke at k that is I by its own data: by decomposition

@@ -81,6 +81,20 @@ func TestRules(t *testing.T) {
 		// GLYPH-ONE-LETTER: ꓲ is l in four settled words, so l in a word
 		// no one knows, even at a sentence start.
 		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
+		// LONE-DECOMPOSED: Ⅰ alone is I by its decomposition, though the
+		// document writes a lone l once and a lone I nowhere else.
+		{"LONE-DECOMPOSED", "Mɔgɔ bɛɛ bɛ bɔ bɔyɔrɔ la. Ⅰ bɔyɔrɔ ka di. A bɛ cɛn yɛrɛ l, í ye í ya jàmana. Thе sàriya bɛ.", "Mɔgɔ bɛɛ bɛ bɔ bɔyɔrɔ la. I bɔyɔrɔ ka di. A bɛ cɛn yɛrɛ l, í ye í ya jàmana. The sàriya bɛ."},
+		// CASELESS-SMALL: ꓲ has no case; inside a sentence, before small
+		// letters, it is l though the document's words begin ie more
+		// often than le.
+		{"CASELESS-SMALL", "Ieta iemo ienu kenda. Nopoe ieta ꓲe nogda iemo. Kate ienu iemo thе ieta.", "Ieta iemo ienu kenda. Nopoe ieta le nogda iemo. Kate ienu iemo the ieta."},
+		// ELIDED-WORD: the caseless stroke before an apostrophe is the
+		// elided l’ the document writes four times, not the I’ of its one
+		// glued spelling I’ensenyament.
+		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// HEADING-LAST-WORD: a heading's last word, with capitals before
+		// it and nothing after it on its line, is in capitals too.
+		{"HEADING-LAST-WORD", "ƐFA ONIPA BIA KYƐFA H🯰\n\nEsiane sɛ nipa nyinaa ho kwan. Thе bia.", "ƐFA ONIPA BIA KYƐFA HO\n\nEsiane sɛ nipa nyinaa ho kwan. The bia."},
 		// BREATHING-OPENS-WORD: the Latin o before ὐ is ο, not σ, though
 		// the page writes σ before υ more often.
 		{"BREATHING-OPENS-WORD", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. oὐσιαστικὴ ἡ ἐλευθερία εἶναι.", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. οὐσιαστικὴ ἡ ἐλευθερία εἶναι."},
