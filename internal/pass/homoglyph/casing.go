@@ -95,6 +95,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 				return 'l', true
 			}
 		}
+		if abbreviationNotNumeral(text, pr, k, p) {
+			return 'l', true
+		}
 		if romanNumeral(text, pr) {
 			return 'I', true // XII, not Xll
 		}
@@ -1038,6 +1041,37 @@ func romanNumeral(text string, pr proposal) bool {
 		n++
 	}
 	return n > 0 || len(pr.w.letters()) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
+}
+
+// abbreviationNotNumeral is Rule ABBREVIATION-NOT-NUMERAL: in English, a
+// word whose strokes read as l make an abbreviation English knows (Ill.,
+// Illinois), whose strokes read as I make none, and whose full stop does
+// not end the sentence (a comma or a small letter follows it) is the
+// abbreviation, not a Roman numeral: a numeral takes a full stop only at a
+// sentence's end or as a heading's number.
+func abbreviationNotNumeral(text string, pr proposal, k int, p *profile) bool {
+	if !p.isEnglish() || pr.w.end >= len(text) || text[pr.w.end] != '.' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[pr.w.end+1:], " ")); r != ',' && r != ';' && !unicode.IsLower(r) {
+		return false
+	}
+	// The strokes not yet decided (k and those after it) read alike.
+	var asI, asL strings.Builder
+	for j, l := range pr.w.letters() {
+		c, ok := pr.repl.get(j)
+		if !ok {
+			c = l.r
+		}
+		if j == k || j > k && ok && (c == 'I' || c == 'l') {
+			asI.WriteRune('I')
+			asL.WriteRune('l')
+			continue
+		}
+		asI.WriteRune(c)
+		asL.WriteRune(c)
+	}
+	return lexicon.Count(asL.String()+".") > 0 && lexicon.Count(asI.String()+".") == 0
 }
 
 // romanLetters are the capitals Roman numerals are written with.

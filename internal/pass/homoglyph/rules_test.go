@@ -146,6 +146,9 @@ func TestRules(t *testing.T) {
 		// other spelling through.
 		{"SECTION-AND-WORD", strokeSections("иlэщ"), strokeSections("иӏэщ")},
 		{"CASE-PAIR-ONCE", strokeSections("иlэщ"), strokeSections("иӏэщ")},
+		// ABBREVIATION-NOT-NUMERAL: Ill. before a comma is Illinois, not III.
+		{"ABBREVIATION-NOT-NUMERAL", "Mrs. Dean of Hinsdale, Iꓲ∣., and thе rest of them.", "Mrs. Dean of Hinsdale, Ill., and the rest of them."},
+		{"ABBREVIATION-NOT-NUMERAL", "Henry Iꓲ∣. Then thе rest of them.", "Henry III. Then the rest of them."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
