@@ -306,7 +306,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	// that word beside it even when English often capitalises the word
 	// ("the little bay", "the fire department here").
 	drawnSmall := unicode.IsLower(r)
-	beside := next || prevCapitalised(text, pr.w.start)
+	beside := next || prevCapitalised(text, pr.w.start) && !capitalisedByPlace(text, pr.w.start)
 	switch capitalised, lowered := p.capitalised(f), p.lowered(f); {
 	case capitalised > 0 && lowered == 0 && cr < 0,
 		capitalised > lowered && (beside || !drawnSmall && (cr < 0 && p.isEnglish() || cr >= 0.5)):
@@ -972,6 +972,23 @@ func (p *profile) countCompany() {
 
 // prevCapitalised reports whether the word before offset i, across spaces
 // only, begins with a capital.
+// capitalisedByPlace is Rule CAPITAL-BY-PLACE: the word before i begins its
+// sentence and English writes it small inside sentences (The, But): its
+// capital is the sentence's, no name's, so it does not make the glyph after
+// it part of one ("The Ƅank installed" is the bank).
+func capitalisedByPlace(text string, i int) bool {
+	w := previousWord(text, i)
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if w == "" || !sentenceStart(text, j-len(w)) {
+		return false
+	}
+	st, ok := lexicon.Lookup(w)
+	return ok && st.Mid >= 10 && st.CapRatio() < 0.1
+}
+
 func prevCapitalised(text string, i int) bool {
 	w := previousWord(text, i)
 	if w == "" {

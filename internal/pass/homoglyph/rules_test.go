@@ -146,6 +146,8 @@ func TestRules(t *testing.T) {
 		// other spelling through.
 		{"SECTION-AND-WORD", strokeSections("иlэщ"), strokeSections("иӏэщ")},
 		{"CASE-PAIR-ONCE", strokeSections("иlэщ"), strokeSections("иӏэщ")},
+		// CAPITAL-BY-PLACE: "The" is capitalised by its place, no name beside Ƅ.
+		{"CAPITAL-BY-PLACE", "He went to the Fund. The Ƅank installed a desk and the Bank of Ohio was thеre.", "He went to the Fund. The bank installed a desk and the Bank of Ohio was there."},
 		// ABBREVIATION-NOT-NUMERAL: Ill. before a comma is Illinois, not III.
 		{"ABBREVIATION-NOT-NUMERAL", "Mrs. Dean of Hinsdale, Iꓲ∣., and thе rest of them.", "Mrs. Dean of Hinsdale, Ill., and the rest of them."},
 		{"ABBREVIATION-NOT-NUMERAL", "Henry Iꓲ∣. Then thе rest of them.", "Henry III. Then the rest of them."},
