@@ -269,6 +269,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 && p.writtenAs(text, form(upper)) > 0 && p.writtenAs(text, form(lower)) == 0 {
 		return upper, true // the document writes the word so elsewhere (CO, not Co)
 	}
+	if initialism(text, pr, k, p, form(lower)) {
+		return upper, true
+	}
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
 	}
@@ -972,6 +975,22 @@ func (p *profile) countCompany() {
 
 // prevCapitalised reports whether the word before offset i, across spaces
 // only, begins with a capital.
+// initialism is Rule CASELESS-INITIALISM: a glyph with no case of its own
+// (a digit, ۷ drawn V) ending a two-letter word after a capital, in English,
+// where English always capitalises the word inside sentences and it is no
+// name (TV, UN, not Al or Ed) nor an abbreviation with a full stop (Co.,
+// Sr.): the glyph says nothing of its case and the word is written in
+// capitals (T۷ is TV).
+func initialism(text string, pr proposal, k int, p *profile, f string) bool {
+	src := pr.w.letters()[k].r
+	if k != 1 || len(pr.w.letters()) != 2 || !p.isEnglish() || !firstUpper(pr) ||
+		!unicode.IsDigit(src) && !caseless(src) || pr.w.end < len(text) && text[pr.w.end] == '.' {
+		return false
+	}
+	st, ok := lexicon.Lookup(f)
+	return ok && st.Mid >= 5 && st.CapRatio() >= 0.9 && !strings.HasPrefix(st.Tag, "np")
+}
+
 // capitalisedByPlace is Rule CAPITAL-BY-PLACE: the word before i begins its
 // sentence and English writes it small inside sentences (The, But): its
 // capital is the sentence's, no name's, so it does not make the glyph after
