@@ -269,7 +269,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 && p.writtenAs(text, form(upper)) > 0 && p.writtenAs(text, form(lower)) == 0 {
 		return upper, true // the document writes the word so elsewhere (CO, not Co)
 	}
-	if initialism(text, pr, k, p, form(lower)) {
+	if initialism(text, pr, k, p, form(lower)) || caselessNumeral(pr, k, p, form(upper), form(lower)) {
 		return upper, true
 	}
 	if k > 0 || apostropheBefore(text, pr.w.start) {
@@ -989,6 +989,24 @@ func initialism(text string, pr proposal, k int, p *profile, f string) bool {
 	}
 	st, ok := lexicon.Lookup(f)
 	return ok && st.Mid >= 5 && st.CapRatio() >= 0.9 && !strings.HasPrefix(st.Tag, "np")
+}
+
+// caselessNumeral is Rule CASELESS-NUMERAL: a glyph with no case of its
+// own (۷ drawn V) after capitals only, where the capitals make a Roman
+// numeral and the small reading is no word the document or English writes,
+// is the numeral's capital (Artigo X۷ is XV).
+func caselessNumeral(pr proposal, k int, p *profile, up, low string) bool {
+	src := pr.w.letters()[k].r
+	if k == 0 || !unicode.IsDigit(src) && !caseless(src) || !firstUpper(pr) || !romanCapitals(up) {
+		return false
+	}
+	for j := 1; j < len(pr.w.letters()); j++ {
+		if j != k && !unicode.IsUpper([]rune(up)[j]) {
+			return false
+		}
+	}
+	l := strings.ToLower(low)
+	return p.formsOf(l) == 0 && lexicon.Count(l) == 0
 }
 
 // capitalisedByPlace is Rule CAPITAL-BY-PLACE: the word before i begins its
