@@ -979,12 +979,12 @@ func (p *profile) countCompany() {
 // (a digit, ۷ drawn V) ending a two-letter word after a capital, in English,
 // where English always capitalises the word inside sentences and it is no
 // name (TV, UN, not Al or Ed) nor an abbreviation with a full stop (Co.,
-// Sr.): the glyph says nothing of its case and the word is written in
+// Sr.) or a hyphen (Co-optation): the glyph says nothing of its case and the word is written in
 // capitals (T۷ is TV).
 func initialism(text string, pr proposal, k int, p *profile, f string) bool {
 	src := pr.w.letters()[k].r
 	if k != 1 || len(pr.w.letters()) != 2 || !p.isEnglish() || !firstUpper(pr) ||
-		!unicode.IsDigit(src) && !caseless(src) || pr.w.end < len(text) && text[pr.w.end] == '.' {
+		!unicode.IsDigit(src) && !caseless(src) || pr.w.end < len(text) && text[pr.w.end] == '.' || hyphenated(text, pr.w) {
 		return false
 	}
 	st, ok := lexicon.Lookup(f)

@@ -151,6 +151,7 @@ func TestRules(t *testing.T) {
 		// CASELESS-INITIALISM: ۷ has no case; English writes TV in capitals.
 		{"CASELESS-INITIALISM", "They sat by the radio and T۷ all night, and thе rest of them.", "They sat by the radio and TV all night, and the rest of them."},
 		{"CASELESS-INITIALISM", "We met Smith & C০. at noon, and thе rest of them.", "We met Smith & Co. at noon, and the rest of them."},
+		{"CASELESS-INITIALISM", "The congregation. (C০-optation means to choose, and thе rest.", "The congregation. (Co-optation means to choose, and the rest."},
 		// CASELESS-NUMERAL: ۷ has no case; after X it makes the numeral XV.
 		{"CASELESS-NUMERAL", "Artigo XIV. Todo homem tem direito. Artigo X۷. Todo homem tem direito à nacionalidade. Thе end.", "Artigo XIV. Todo homem tem direito. Artigo XV. Todo homem tem direito à nacionalidade. The end."},
 		// ABBREVIATION-NOT-NUMERAL: Ill. before a comma is Illinois, not III.
