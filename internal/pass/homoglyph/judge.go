@@ -233,8 +233,18 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	// Fullwidth letters are the forms of East Asian typesetting, not a
 	// styling alphabet: a short word of them alone among plain words of a
 	// text under attack is spoofed even where no other evidence says so.
-	if !fullwidth(w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
-		return proposal{}, false
+	if form := strings.ToLower(restored(text, w, repl)); !fullwidth(w) && !p.knows(form, 3) {
+		// Rule STYLED-WORD-READ-BY-LETTERS: a short styled word between
+		// prose words of a text the lexicon cannot read is the word its
+		// letters spell where the document's clean words spell it so (𝒂𝒏𝒂
+		// in Kimbundu); a variable or a product of them (𝑥𝑦) spells
+		// sequences no word of the language has. English is read by the
+		// lexicon alone.
+		if p.isEnglish() || !proseSide(text, w.start, -1) || !proseSide(text, w.end, 1) || !p.spelledByDocument(form) {
+			return proposal{}, false
+		}
+		return proposal{w: w, target: t, repl: repl, needsAttack: true,
+			why: fmt.Sprintf("a short word in another alphabet among prose in a text under attack; %q is spelt as the text's words are", form)}, true
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
 		why: "a short word in another alphabet among plain words of a text under attack"}, true
@@ -954,11 +964,109 @@ func symbolBesideLetter(text string, words []word, i int, p *profile) (proposal,
 	if dot := w.end < len(text) && text[w.end] == '.'; dot && p.isEnglish() && lexicon.Count(form+".") >= 5 {
 		form += "." // an abbreviation (vs.)
 	}
-	if !ok || repl.len() == 0 || !p.knows(form, 5) {
+	if !ok || repl.len() == 0 {
 		return proposal{}, false
+	}
+	if !p.knows(form, 5) {
+		// Rule SYMBOL-READ-BY-LETTERS: the form need not be a word the
+		// document writes again: a word of a language it spells as its
+		// clean words do (Kaqchikel ⤫u, Seychellois ×u) is read so.
+		if !p.readsByLetters(text, w, form) {
+			return proposal{}, false
+		}
+		return proposal{w: w, target: t, repl: repl, needsAttack: true,
+			why: fmt.Sprintf("a symbol beside a single letter among prose in a text under attack; %q is spelt as the text's words are", form)}, true
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
 		why: fmt.Sprintf("a symbol beside a single letter in a text under attack; %q is a word", form)}, true
+}
+
+// readsByLetters is rule SYMBOL-READ-BY-LETTERS: a symbol drawn like a
+// letter beside a single letter (⤫u, t⋁) stands for the letter where the
+// word it makes reads as the text's language and stands in prose:
+//   - every letter pair of the restored form, its edges included, is a
+//     pair the document's clean words have (xu after the x-words and
+//     u-endings of Kaqchikel), or, in a Latin text, the form is a word
+//     English writes often, as Latin texts borrow it (Tok Pisin tv); in
+//     English, a word the lexicon has at all (ex);
+//   - the tokens beside it are words of two letters or more, or
+//     punctuation, a line's edge: notation sets a variable among digits,
+//     operators and other single letters (x ⋁ y, 2×n, ⊤ ⊢ p).
+//
+// An operator with one variable (∨p, ×n) makes pairs no word of the
+// language has.
+func (p *profile) readsByLetters(text string, w *word, form string) bool {
+	if !proseSide(text, w.start, -1) || !proseSide(text, w.end, 1) {
+		return false
+	}
+	switch {
+	case p.isEnglish():
+		return lexicon.Count(form) >= 1 // the lexicon reads English better than letter pairs (n× makes nx, as in anxious)
+	case p.dominant == unidata.Latin && lexicon.Count(form) >= 5:
+		return true
+	}
+	return p.spelledByDocument(form)
+}
+
+// spelledByDocument reports that every letter sequence of form, its edges
+// included, as long as the word or three letters, is one the document's
+// clean words have: the pairs of a word of two letters (_x xu u_), the
+// triples of a longer one (_an ana na_).
+func (p *profile) spelledByDocument(form string) bool {
+	p.countPairs()
+	triples := utf8.RuneCountInString(form) > 2
+	a, b := ' ', ' '
+	for _, c := range form + " " {
+		switch {
+		case !triples:
+			if p.letters3.get(pairKey(b, c)) == 0 {
+				return false
+			}
+		case p.letters3.get(tripleKey(a, b, c)) == 0:
+			return false
+		}
+		a, b = b, c
+	}
+	return true
+}
+
+// proseSide reports, for the side of offset i that dir points to (-1
+// before, 1 after), that past spaces it finds the text's or a line's edge,
+// punctuation, or a word of two letters or more.
+func proseSide(text string, i, dir int) bool {
+	for {
+		var r rune
+		var n int
+		if dir < 0 {
+			if i == 0 {
+				return true
+			}
+			r, n = utf8.DecodeLastRuneInString(text[:i])
+			i -= n
+		} else {
+			if i >= len(text) {
+				return true
+			}
+			r, n = utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		switch {
+		case r == ' ':
+			continue
+		case r == '\n' || r == '\r':
+			return true
+		case unicode.IsLetter(r):
+			// One letter more at least, in the same direction.
+			var s rune
+			if dir < 0 {
+				s, _ = utf8.DecodeLastRuneInString(text[:i])
+			} else {
+				s, _ = utf8.DecodeRuneInString(text[i:])
+			}
+			return unicode.IsLetter(s)
+		}
+		return unicode.In(r, unicode.Po, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf) && r != '%'
+	}
 }
 
 // replaceTiers maps each letter of w whose tier is wanted to its look-alike

@@ -271,3 +271,69 @@ func TestLetterOnlyInSpoofedWords(t *testing.T) {
 		})
 	}
 }
+
+// attack spoofs the first word of five ASCII letters or more that holds an
+// a, with a Cyrillic а: a document under attack, as the rules that need
+// one ask.
+func attack(t *testing.T, s string) string {
+	t.Helper()
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if len(w) >= 5 && strings.Contains(w, "a") && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+			words[i] = strings.Replace(w, "a", "а", 1)
+			return strings.Join(words, " ")
+		}
+	}
+	t.Fatal("no word to spoof")
+	return ""
+}
+
+// TestReadByLetters: a word spoofed with a symbol or styled in a dev text
+// under attack, which the text writes nowhere else, is restored where its
+// letters are spelt as the text's clean words spell them; notation set in
+// the same text stays.
+// SYMBOL-READ-BY-LETTERS: Kaqchikel xu (x-words, -u endings), Seychellois
+// xu, Tok Pisin tv (a word English writes); English ex by the lexicon.
+// STYLED-WORD-READ-BY-LETTERS: Kimbundu ana in bold italic.
+func TestReadByLetters(t *testing.T) {
+	for _, tc := range []struct{ rule, id, word, spoofed string }{
+		{"SYMBOL-READ-BY-LETTERS", "udhr-cak", " xu ", " ⤫u "},
+		{"SYMBOL-READ-BY-LETTERS", "udhr-016", " xu ", " ×u "},
+		{"SYMBOL-READ-BY-LETTERS", "udhr-tpi", " tv.", " t⋁."},
+		{"SYMBOL-READ-BY-LETTERS", "udhr-kqs", " vo.", " ∨o."},
+		{"SYMBOL-READ-BY-LETTERS", "brown-cg30", " ex ", " e⤫ "},
+		{"STYLED-WORD-READ-BY-LETTERS", "udhr-cjk_AO", " ana ", " 𝒂𝒏𝒂 "},
+		// Notation stays: an operator with one variable makes letter
+		// pairs no word of the text has, or stands among digits,
+		// operators and single letters.
+		{"notation", "udhr-cak", " xu ", " xu (∨p) "},
+		{"notation", "udhr-cak", " xu ", " xu ⊤ "},
+		{"notation", "udhr-cak", " xu ", " xu a ∨ b "},
+		{"notation", "udhr-cak", " xu ", " xu 2×n "},
+		{"notation", "udhr-cak", " xu ", " xu 𝑥𝑦 "},
+		{"notation", "udhr-016", " xu ", " xu = n× "},
+		{"notation", "udhr-016", " xu ", " k ×u = 2 "},
+		{"notation", "udhr-016", " xu ", " (2 + ×u) "},
+		{"notation", "brown-cg30", " ex ", " ex n× "},
+		{"notation", "brown-cg30", " ex ", " ex x ⋁ y "},
+	} {
+		t.Run(tc.rule+" "+tc.id+tc.spoofed, func(t *testing.T) {
+			want := devTexts(t, tc.id)[tc.id]
+			if !strings.Contains(want, tc.word) {
+				t.Fatalf("%s lacks %q", tc.id, tc.word)
+			}
+			in := strings.Replace(want, tc.word, tc.spoofed, 1)
+			if tc.rule == "notation" {
+				want = in
+			}
+			in = attack(t, in)
+			if got := clean(in); got != want {
+				i := 0
+				for i < len(got) && i < len(want) && got[i] == want[i] {
+					i++
+				}
+				t.Errorf("got %q, want %q", got[max(0, i-20):min(len(got), i+20)], want[max(0, i-20):min(len(want), i+20)])
+			}
+		})
+	}
+}
