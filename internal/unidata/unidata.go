@@ -182,6 +182,11 @@ func IdentifierTypes(r rune) TypeSet {
 // IdentifierAllowed reports whether IdentifierStatus.txt says Allowed.
 func IdentifierAllowed(r rune) bool { return rangeOf(allowedRanges[:], r) >= 0 }
 
+// SmallCapital reports a letter Unicode names LATIN LETTER SMALL CAPITAL X
+// (ʙ ᴏ ꜱ): a capital's shape at small-letter height, used by phonetic
+// alphabets and by text "styled" into small capitals.
+func SmallCapital(r rune) bool { return r >= 0x80 && rangeOf(smallCapitalRanges[:], r) >= 0 }
+
 // rangeOf returns the index of the range of rs (sorted, disjoint) that
 // holds r, or -1.
 func rangeOf(rs []struct{ lo, hi rune }, r rune) int {

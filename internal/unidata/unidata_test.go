@@ -303,3 +303,16 @@ func TestGlyphsNoto(t *testing.T) {
 		t.Errorf("only %d Latin look-alikes from glyphs", n)
 	}
 }
+
+func TestSmallCapital(t *testing.T) {
+	for _, r := range "ʙɢɪʟɴʀʏʜᴀᴄᴅᴇᴊᴋᴍᴏᴘᴛᴜᴠᴡᴢꜰꜱꞯ" {
+		if !SmallCapital(r) {
+			t.Errorf("SmallCapital(%c U+%04X) = false", r, r)
+		}
+	}
+	for _, r := range "bBgɡʊʁɐəĸƅ" {
+		if SmallCapital(r) {
+			t.Errorf("SmallCapital(%c U+%04X) = true", r, r)
+		}
+	}
+}

@@ -403,6 +403,9 @@ func tierName(r rune, s, t unidata.Script) string {
 // never where the document uses the letter natively or the word is written
 // in an orthography of its own (é, ğ, ɛ beside the look-alike).
 func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
+	if pr, ok := smallCapitalsWord(text, w, p); ok {
+		return pr, true
+	}
 	t := p.dominant
 	repl := replacements{}
 	orthography := false // an extended orthography's letter beside the look-alike
@@ -1274,4 +1277,56 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, decomposed: true,
 		why: "a character drawn like a digit among ASCII digits"}, true
+}
+
+// ipaBlock is the IPA Extensions block: its small capitals (ɢ ɪ ʟ ɴ ʀ ʏ ʙ
+// ʜ) are the International Phonetic Alphabet's letters.
+var ipaBlock = unidata.BlockOf(0x0250)
+
+// smallCapitalsWord (rule SMALL-CAPITALS-WORD) restores a Latin word written
+// wholly in small capitals (ɢᴏᴏɢʟᴇ), as text-styling tools write one to
+// slip past filters: no orthography writes words so, and the word's letters
+// are no look-alikes of each other, so its spelling is its small letters.
+// Phonetic writing keeps them: a word of the IPA's small capitals alone
+// (ʀɪɴ), one between the slashes or brackets of a transcription, and a
+// letter the document uses as its own (isNative: a phonetic text). A
+// sentence's first word gets its capital back.
+func smallCapitalsWord(text string, w *word, p *profile) (proposal, bool) {
+	ls := w.letters()
+	if p.dominant != unidata.Latin || len(ls) < 2 || transcribed(text, w) {
+		return proposal{}, false
+	}
+	repl := replacements{}
+	ipaOnly := true
+	for k, l := range ls {
+		if !unidata.SmallCapital(l.r) || p.isNative(text, l.r) {
+			return proposal{}, false
+		}
+		ipaOnly = ipaOnly && unidata.BlockOf(l.r) == ipaBlock
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if !ok || r >= 0x80 {
+			return proposal{}, false
+		}
+		if k == 0 && sentenceStart(text, w.start) {
+			r = unicode.ToUpper(r) // the styling drew the sentence's capital small too
+		}
+		repl.set(k, r)
+	}
+	if ipaOnly {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl,
+		why: "a word written wholly in small capitals, as text-styling tools write one"}, true
+}
+
+// transcribed reports w inside a phonetic transcription's slashes or
+// brackets (/ɢᴏ/, [ʀᴇ]) on its line.
+func transcribed(text string, w *word) bool {
+	before := text[:w.start]
+	if i := strings.LastIndexAny(before, "\n/["); i >= 0 && before[i] != '\n' {
+		return true
+	}
+	after := text[w.end:]
+	i := strings.IndexAny(after, "\n/]")
+	return i >= 0 && after[i] != '\n'
 }

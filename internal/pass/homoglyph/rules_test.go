@@ -54,6 +54,14 @@ func TestRules(t *testing.T) {
 		{"RESTRICTED-AMONG-ASCII", "The ĸey to the ƅoy's room and the ɡirl's bike.", "The key to the boy's room and the girl's bike."},
 		{"RESTRICTED-AMONG-ASCII", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt.", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt."},
 		{"RESTRICTED-AMONG-ASCII", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ.", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ."},
+		// SMALL-CAPITALS-WORD: a word styled wholly into small capitals is
+		// its small letters (the sentence's capital given back); IPA's
+		// small capitals alone and a transcription's stay.
+		{"SMALL-CAPITALS-WORD", "I looked it up on ɢᴏᴏɢʟᴇ before the meeting.", "I looked it up on google before the meeting."},
+		{"SMALL-CAPITALS-WORD", "ᴛʜᴇ day was long. ꜰʀᴇᴇ ᴍᴏɴᴇʏ ɴᴏᴡ, they said.", "The day was long. Free money now, they said."},
+		{"SMALL-CAPITALS-WORD", "The uvular stop ɢ and the small capital ɪ: ʀɪɴ is a syllable.", "The uvular stop ɢ and the small capital ɪ: ʀɪɴ is a syllable."},
+		{"SMALL-CAPITALS-WORD", "The Uralic word [ᴋᴏᴛᴀ] means house.", "The Uralic word [ᴋᴏᴛᴀ] means house."},
+		{"SMALL-CAPITALS-WORD", "The French r is pronounced [ʀ] or [ʁ] depending on the speaker.", "The French r is pronounced [ʀ] or [ʁ] depending on the speaker."},
 		// STROKE-DECOMPOSITION: 𝙸 decomposes to I; the word settles the
 		// rest; Cyrillic І is by its case mapping the capital of і.
 		{"STROKE-DECOMPOSITION", "He read the 𝙸A report on thе plan.", "He read the IA report on the plan."},

@@ -849,6 +849,28 @@ func write(scriptRanges []rng) {
 	}
 	p("}\n\n")
 
+	// Small capitals: the letters Unicode names LATIN LETTER SMALL CAPITAL
+	// X, whatever relation the look-alike table keeps for them (TR39's for
+	// ᴏ, the name's for ᴍ).
+	var small [][2]rune
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if smallCapitalOf(r) == 0 {
+			continue
+		}
+		if n := len(small); n > 0 && small[n-1][1]+1 == r {
+			small[n-1][1] = r
+		} else {
+			small = append(small, [2]rune{r, r})
+		}
+	}
+	p("// smallCapitalRanges are the letters named LATIN LETTER SMALL CAPITAL X.\n")
+	p("var smallCapitalRanges = [...]struct{ lo, hi rune }{\n")
+	for i, a := range small {
+		p("{0x%X, 0x%X},", a[0], a[1])
+		nl(&b, i, 6)
+	}
+	p("}\n\n")
+
 	// Look-alikes.
 	var all []la
 	counts := map[string]int{}
