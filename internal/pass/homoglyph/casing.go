@@ -1677,6 +1677,96 @@ func (p *profile) countVowels() {
 		p.vowelTier.add(pairKey(prev, ' '), n)
 		p.vowelTier.add(singleKey(prev), n)
 	})
+	p.countHarmony()
+}
+
+// harmony splits the document's vowels, and the word's edge, in classes
+// (back and front, in a Turkic text) and counts how the classes follow
+// one another on the vowel tier and how often each vowel stands there.
+type harmony struct {
+	class map[rune]int     // 0 or 1; the word's edge (' ') is class 2
+	steps [3][3]float64    // class pairs on the vowel tier
+	from  [3]float64       // their first classes
+	seen  map[rune]float64 // each vowel (and the edge) as the second of a pair
+	in    [3]float64       // the vowels (and edges) of each class there
+	size  [3]float64       // the letters of each class
+}
+
+// maxHarmonyVowels bounds countHarmony's search over the splits of the
+// vowels (2^(n-1) of them); alphabets have fewer.
+const maxHarmonyVowels = 16
+
+// countHarmony (rule HARMONY-CLASSES) splits the document's vowels in the
+// two classes whose members best predict each other where they follow one
+// another in its clean words: the split with the most mutual information
+// between the classes of neighbouring vowels. Turkic vowel harmony (back
+// а ы о у, front ә е ө ү) comes out of the document itself; a language
+// without it gives two classes that say little.
+func (p *profile) countHarmony() {
+	var vs []rune
+	for v := range p.vowels {
+		vs = append(vs, v)
+	}
+	slices.Sort(vs)
+	if len(vs) < 2 || len(vs) > maxHarmonyVowels {
+		return
+	}
+	pairs := make([]float64, len(vs)*len(vs))
+	sum := 0.0
+	for i, a := range vs {
+		for j, b := range vs {
+			pairs[i*len(vs)+j] = float64(p.vowelTier.get(pairKey(a, b)))
+			sum += pairs[i*len(vs)+j]
+		}
+	}
+	if sum == 0 {
+		return
+	}
+	bestMI, best := 0.0, 0
+	for mask := 1; mask < 1<<(len(vs)-1); mask++ {
+		var m [2][2]float64
+		for i := range vs {
+			for j := range vs {
+				m[mask>>i&1][mask>>j&1] += pairs[i*len(vs)+j]
+			}
+		}
+		mi := 0.0
+		for x := range 2 {
+			for y := range 2 {
+				if m[x][y] > 0 {
+					mi += m[x][y] / sum * math.Log(m[x][y]*sum/((m[x][0]+m[x][1])*(m[0][y]+m[1][y])))
+				}
+			}
+		}
+		if mi > bestMI {
+			bestMI, best = mi, mask
+		}
+	}
+	h := &harmony{class: map[rune]int{' ': 2}, seen: map[rune]float64{}}
+	h.size[2] = 1
+	for i, v := range vs {
+		h.class[v] = best >> i & 1
+		h.size[h.class[v]]++
+	}
+	all := append(vs, ' ')
+	for _, a := range all {
+		for _, b := range all {
+			n := float64(p.vowelTier.get(pairKey(a, b)))
+			h.steps[h.class[a]][h.class[b]] += n
+			h.from[h.class[a]] += n
+			h.seen[b] += n
+			h.in[h.class[b]] += n
+		}
+	}
+	p.harmony = h
+}
+
+// classChance is the chance of vowel b after a on the vowel tier by their
+// classes alone (HARMONY-CLASSES): that b's class follows a's, times b's
+// share of its class.
+func (h *harmony) classChance(a, b rune) float64 {
+	ca, cb := h.class[a], h.class[b]
+	return (h.steps[ca][cb] + 0.5) / (h.from[ca] + 1.5) * (h.seen[b] + 0.5) / (h.in[cb] + 0.5*h.size[cb])
 }
 
 // vowelScore is the log-likelihood of form's vowels, read apart from its
@@ -1684,8 +1774,16 @@ func (p *profile) countVowels() {
 func (p *profile) vowelScore(form string) float64 {
 	p.countVowels()
 	sum, prev := 0.0, ' '
+	// Rule HARMONY-CLASSES: a pair the clean words hold seldom or never
+	// (у before ю) takes its chance from the pair's classes, one count's
+	// worth, where a flat half count took no side: back after back is
+	// likely whatever the vowels.
 	step := func(b rune) {
-		sum += math.Log((float64(p.vowelTier.get(pairKey(prev, b))) + 0.5) / (float64(p.vowelTier.get(singleKey(prev))) + 1))
+		pseudo := 0.5
+		if p.harmony != nil {
+			pseudo = p.harmony.classChance(prev, b)
+		}
+		sum += math.Log((float64(p.vowelTier.get(pairKey(prev, b))) + pseudo) / (float64(p.vowelTier.get(singleKey(prev))) + 1))
 		prev = b
 	}
 	for _, r := range form {

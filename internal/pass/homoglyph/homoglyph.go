@@ -526,6 +526,7 @@ type profile struct {
 	// vowels that follow one another in its clean words; built on first use.
 	vowels    map[rune]bool
 	vowelTier *counts
+	harmony   *harmony // the vowels' two classes (countHarmony); built with vowelTier
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool

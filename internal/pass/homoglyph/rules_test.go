@@ -230,6 +230,33 @@ func TestVowelHarmony(t *testing.T) {
 	}
 }
 
+// TestHarmonyClasses: HARMONY-CLASSES. A Turkmen or Karakalpak word
+// whose у the document's clean words seldom or never set before its next
+// vowel (у before я or ю), spoofed with other letters of the word: the
+// vowels' classes, back after back, say у, where a flat prior for the
+// unseen pair left the letter pairs to choose ү (үюп).
+func TestHarmonyClasses(t *testing.T) {
+	for _, tc := range []struct{ id, word, spoofed string }{
+		{"udhr-tuk_cyrl", " дурян ", " дyрян "},
+		{"udhr-tuk_cyrl", " уюп ", " yюп "},
+		{"udhr-kaa", " дуўшар ", " дyўwaр "},
+	} {
+		t.Run(tc.id+tc.word, func(t *testing.T) {
+			want := devTexts(t, tc.id)[tc.id]
+			if strings.Count(want, tc.word) != 1 {
+				t.Fatalf("%s lacks %q", tc.id, tc.word)
+			}
+			if got := clean(strings.Replace(want, tc.word, tc.spoofed, 1)); got != want {
+				i := 0
+				for i < len(got) && i < len(want) && got[i] == want[i] {
+					i++
+				}
+				t.Errorf("got %q, want %q", got[max(0, i-20):min(len(got), i+20)], want[max(0, i-20):min(len(want), i+20)])
+			}
+		})
+	}
+}
+
 // TestVowels: Sukhotin's algorithm finds a document's vowels, accents
 // aside.
 func TestVowels(t *testing.T) {
