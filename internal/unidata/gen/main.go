@@ -646,6 +646,27 @@ func main() {
 var digits = map[rune]rune{} // digit look-alikes
 
 // nl ends a line of a table after every n entries.
+// addRange appends [lo, hi] to rs, sorted ranges, joining it to the last
+// range where they touch.
+func addRange(rs [][2]rune, lo, hi rune) [][2]rune {
+	if n := len(rs); n > 0 && rs[n-1][1]+1 == lo {
+		rs[n-1][1] = hi
+		return rs
+	}
+	return append(rs, [2]rune{lo, hi})
+}
+
+// writeRanges writes rs as the table name of {lo, hi} ranges, rangeOf's.
+func writeRanges(b *bytes.Buffer, name, what string, rs [][2]rune) {
+	fmt.Fprintf(b, "// %s are %s.\n", name, what)
+	fmt.Fprintf(b, "var %s = [...]struct{ lo, hi rune }{\n", name)
+	for i, a := range rs {
+		fmt.Fprintf(b, "{0x%X, 0x%X},", a[0], a[1])
+		nl(b, i, 6)
+	}
+	b.WriteString("}\n\n")
+}
+
 func nl(b *bytes.Buffer, i, n int) {
 	if i%n == n-1 {
 		b.WriteByte('\n')
@@ -835,19 +856,9 @@ func write(scriptRanges []rng) {
 		if r.fields[0] != "Allowed" {
 			continue
 		}
-		if n := len(allowed); n > 0 && allowed[n-1][1]+1 == r.lo {
-			allowed[n-1][1] = r.hi
-		} else {
-			allowed = append(allowed, [2]rune{r.lo, r.hi})
-		}
+		allowed = addRange(allowed, r.lo, r.hi)
 	}
-	p("// allowedRanges are the IdentifierStatus.txt Allowed ranges.\n")
-	p("var allowedRanges = [...]struct{ lo, hi rune }{\n")
-	for i, a := range allowed {
-		p("{0x%X, 0x%X},", a[0], a[1])
-		nl(&b, i, 6)
-	}
-	p("}\n\n")
+	writeRanges(&b, "allowedRanges", "the IdentifierStatus.txt Allowed ranges", allowed)
 
 	// Small capitals: the letters Unicode names LATIN LETTER SMALL CAPITAL
 	// X, whatever relation the look-alike table keeps for them (TR39's for
@@ -857,19 +868,9 @@ func write(scriptRanges []rng) {
 		if smallCapitalOf(r) == 0 {
 			continue
 		}
-		if n := len(small); n > 0 && small[n-1][1]+1 == r {
-			small[n-1][1] = r
-		} else {
-			small = append(small, [2]rune{r, r})
-		}
+		small = addRange(small, r, r)
 	}
-	p("// smallCapitalRanges are the letters named LATIN LETTER SMALL CAPITAL X.\n")
-	p("var smallCapitalRanges = [...]struct{ lo, hi rune }{\n")
-	for i, a := range small {
-		p("{0x%X, 0x%X},", a[0], a[1])
-		nl(&b, i, 6)
-	}
-	p("}\n\n")
+	writeRanges(&b, "smallCapitalRanges", "the letters named LATIN LETTER SMALL CAPITAL X", small)
 
 	// Look-alikes.
 	var all []la
