@@ -1022,7 +1022,7 @@ func capitalisedByPlace(text string, i int) bool {
 	if w == "" || !sentenceStart(text, j-len(w)) {
 		return false
 	}
-	st, ok := lexicon.Lookup(w)
+	st, ok := lexicon.Lookup(plainLower(w)) // spoofed itself (Tℎｅ Ƅank), it is the word it reads as
 	return ok && st.Mid >= 10 && st.CapRatio() < 0.1
 }
 

@@ -156,6 +156,7 @@ func TestRules(t *testing.T) {
 		{"CASE-PAIR-ONCE", strokeSections("иlэщ"), strokeSections("иӏэщ")},
 		// CAPITAL-BY-PLACE: "The" is capitalised by its place, no name beside Ƅ.
 		{"CAPITAL-BY-PLACE", "He went to the Fund. The Ƅank installed a desk and the Bank of Ohio was thеre.", "He went to the Fund. The bank installed a desk and the Bank of Ohio was there."},
+		{"CAPITAL-BY-PLACE", "He went to the Fund. Tℎｅ Ƅank installed a desk and the Bank of Ohio was thеre.", "He went to the Fund. The bank installed a desk and the Bank of Ohio was there."},
 		// CASELESS-INITIALISM: ۷ has no case; English writes TV in capitals.
 		{"CASELESS-INITIALISM", "They sat by the radio and T۷ all night, and thе rest of them.", "They sat by the radio and TV all night, and the rest of them."},
 		{"CASELESS-INITIALISM", "We met Smith & C০. at noon, and thе rest of them.", "We met Smith & Co. at noon, and the rest of them."},
