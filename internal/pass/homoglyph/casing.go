@@ -80,6 +80,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := twinLetter(text, pr, k, opts, p); ok {
 			return o, true
 		}
+		if transcribedStroke(text, pr) {
+			return 'l', true
+		}
 		if loneDecomposed(text, pr) {
 			return 'I', true
 		}
@@ -1340,6 +1343,24 @@ func (g *glyphCases) settleOpen() {
 // overrule it. Not where a hyphen joins it to a word (Maltese l-Istat),
 // nor after an apostrophe (Dan'l) or before one (Ⅰ’ensenyament, Ⅰ'm),
 // where it is part of what it is glued to and that decides.
+// transcribedStroke is Rule TRANSCRIPTION-SMALL: a stroke standing alone
+// between slashes or square brackets, with no letter outside them (/ⵏ/,
+// [Ⅰ]), is a phonemic or phonetic transcription's letter, and those write
+// small letters (the IPA's capital-like vowel is ɪ, not I): l. A pronoun
+// in a list (he/I/we) has letters beside its slashes.
+func transcribedStroke(text string, pr proposal) bool {
+	s, e := pr.w.start, pr.w.end
+	if len(pr.w.letters()) != 1 || s < 1 || e >= len(text) {
+		return false
+	}
+	if !(text[s-1] == '/' && text[e] == '/' || text[s-1] == '[' && text[e] == ']') {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:s-1])
+	after, _ := utf8.DecodeRuneInString(text[e+1:])
+	return !unicode.IsLetter(before) && !unicode.IsLetter(after)
+}
+
 func loneDecomposed(text string, pr proposal) bool {
 	return len(pr.w.letters()) == 1 && compatLetter(pr.w.letters()[0].r) == 'I' && !hyphenated(text, pr.w) &&
 		!apostropheBefore(text, pr.w.start) && !apostropheAfter(text, pr.w.end)

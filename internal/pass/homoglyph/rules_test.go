@@ -54,6 +54,11 @@ func TestRules(t *testing.T) {
 		{"RESTRICTED-AMONG-ASCII", "The ĸey to the ƅoy's room and the ɡirl's bike.", "The key to the boy's room and the girl's bike."},
 		{"RESTRICTED-AMONG-ASCII", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt.", "The Congreſs of the United States ſhall make no law; the Congreſs met firſt."},
 		{"RESTRICTED-AMONG-ASCII", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ.", "Texe yo jñatjo pjosꞹ ye nte̱'e̱ nu ñeje ꞹ."},
+		// TRANSCRIPTION-SMALL: a stroke alone between slashes is a
+		// transcription's l; a pronoun in a list of slashes stays I.
+		{"TRANSCRIPTION-SMALL", "The sounds /ⵏ/ and /r/ are liquids in thе language.", "The sounds /l/ and /r/ are liquids in the language."},
+		{"TRANSCRIPTION-SMALL", "The sounds [Ⅰ] and [r] are liquids in thе language.", "The sounds [l] and [r] are liquids in the language."},
+		{"TRANSCRIPTION-SMALL", "Either he/Ⅰ/we will go, said thе man.", "Either he/I/we will go, said the man."},
 		// SMALL-CAPITALS-WORD: a word styled wholly into small capitals is
 		// its small letters (the sentence's capital given back); IPA's
 		// small capitals alone and a transcription's stay.
