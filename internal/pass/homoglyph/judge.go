@@ -1319,14 +1319,19 @@ func smallCapitalsWord(text string, w *word, p *profile) (proposal, bool) {
 		why: "a word written wholly in small capitals, as text-styling tools write one"}, true
 }
 
+// transcriptionReach bounds transcribed's look for slashes and brackets.
+const transcriptionReach = 256
+
 // transcribed reports w inside a phonetic transcription's slashes or
-// brackets (/ɢᴏ/, [ʀᴇ]) on its line.
+// brackets (/ɢᴏ/, [ʀᴇ]) on its line. A transcription is short: the search
+// stops transcriptionReach bytes away, so that a text of one long line
+// costs no scan of the whole line per word.
 func transcribed(text string, w *word) bool {
-	before := text[:w.start]
+	before := text[max(0, w.start-transcriptionReach):w.start]
 	if i := strings.LastIndexAny(before, "\n/["); i >= 0 && before[i] != '\n' {
 		return true
 	}
-	after := text[w.end:]
+	after := text[w.end:min(len(text), w.end+transcriptionReach)]
 	i := strings.IndexAny(after, "\n/]")
 	return i >= 0 && after[i] != '\n'
 }
