@@ -2,6 +2,7 @@ package unspin
 
 import (
 	"math"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/doc"
@@ -178,7 +179,19 @@ func clean(text string, opt Options, screened bool) Report {
 	}
 	r.Text = log.Text()
 	r.Edits = publicEdits(log.Edits())
+	// The report holds none of the models' memory: their tokens go back
+	// for the next document's.
+	releaseModels(screenedModel, start, model)
 	return r
+}
+
+// releaseModels releases each model once.
+func releaseModels(ds ...*doc.Doc) {
+	for i, d := range ds {
+		if d != nil && !slices.Contains(ds[:i], d) {
+			d.Release()
+		}
+	}
 }
 
 // obfuscationScore turns the character-level edits into a 0..1 score. One

@@ -67,6 +67,11 @@ type Doc struct {
 	lang      Language
 	judged    bool
 	sentences []Span
+	// bufs holds the memory tokens and lex stand in where it came from
+	// the pool (Release returns it); retired, memory Forget let go of,
+	// which a reader may still be writing in until the document is
+	// released.
+	bufs, retired *buffers
 }
 
 // New returns the model of text; nothing is computed yet.
@@ -76,7 +81,7 @@ func New(text string) *Doc { return &Doc{Text: text} }
 func (d *Doc) Tokens() []Token {
 	if !d.tokenized {
 		d.tokenized = true
-		d.tokens, _ = tokenize(d.Text, false)
+		d.tokens, _ = d.tokenize(false)
 	}
 	return d.tokens
 }
@@ -90,7 +95,7 @@ func (d *Doc) TokensLex() ([]Token, []lexicon.ID) {
 	}
 	if !d.tokenized {
 		d.tokenized = true
-		d.tokens, d.lex = tokenize(d.Text, true)
+		d.tokens, d.lex = d.tokenize(true)
 		return d.tokens, d.lex
 	}
 	d.lex = make([]lexicon.ID, len(d.tokens))
@@ -105,18 +110,80 @@ func (d *Doc) TokensLex() ([]Token, []lexicon.ID) {
 // tokenize splits text into tokens, and, where withLex, looks its words
 // up (Lex).
 func tokenize(text string, withLex bool) ([]Token, []lexicon.ID) {
+	return tokenizeInto(text, withLex, nil)
+}
+
+// tokenizeInto is tokenize, in b's memory where b is not nil.
+func tokenizeInto(text string, withLex bool, b *buffers) ([]Token, []lexicon.ID) {
 	// English averages a token every five bytes, but one text in three
 	// holds more (the Brown articles up to one in 4.3 bytes, attacked
 	// text and lists one in 4), and a slice that grows is allocated and
 	// copied again at twice the size: room for a token every four bytes
 	// is one allocation for nearly every text.
-	toks := make([]Token, 0, len(text)/4+8)
+	room := len(text)/4 + 8
+	var toks []Token
 	var lex []lexicon.ID
-	if withLex {
-		lex = make([]lexicon.ID, 0, cap(toks))
+	if b != nil {
+		toks, lex = b.toks[:0], b.lex[:0]
+	}
+	if cap(toks) < room {
+		toks = make([]Token, 0, room)
+	}
+	if withLex && cap(lex) < room {
+		lex = make([]lexicon.ID, 0, room)
+	} else if !withLex {
+		lex = nil
 	}
 	toks, lex, _ = tokenizeFrom(text, 0, 0, toks, lex, withLex, nil)
+	if b != nil {
+		// (Kept at their grown size for the next document.)
+		b.toks = toks[:0]
+		if lex != nil {
+			b.lex = lex[:0]
+		}
+	}
 	return toks, lex
+}
+
+// buffers is the memory of a document's tokens and lexicon entries, kept
+// in a pool from one document to the next: a pipeline that cleans one
+// document after another otherwise allocates, clears and collects four
+// or five bytes per byte of text, the most of all it allocates.
+type buffers struct {
+	toks []Token
+	lex  []lexicon.ID
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// maxPooledText is the longest text whose tokens take pooled memory: a
+// pool must not keep a huge document's tokens alive for the small ones
+// after it.
+const maxPooledText = 1 << 20
+
+// tokenize tokenizes the document in pooled memory where it is short
+// enough for the pool.
+func (d *Doc) tokenize(withLex bool) ([]Token, []lexicon.ID) {
+	if len(d.Text) > maxPooledText {
+		return tokenize(d.Text, withLex)
+	}
+	if d.bufs == nil {
+		d.bufs = bufPool.Get().(*buffers)
+	}
+	return tokenizeInto(d.Text, withLex, d.bufs)
+}
+
+// Release gives the memory of the document's tokens back for the next
+// document's. Neither the document nor any slice of tokens, lexicon
+// entries or sentences it returned may be read after it; the pipeline
+// calls it once a document's report is made.
+func (d *Doc) Release() {
+	for _, b := range [...]*buffers{d.bufs, d.retired} {
+		if b != nil {
+			bufPool.Put(b)
+		}
+	}
+	*d = Doc{Text: d.Text}
 }
 
 // tokenizeFrom appends the tokens of text from byte i on to toks (and
@@ -464,6 +531,11 @@ func hashRune(h lexicon.Hash, text string, j, n int, c runeclass.Class) lexicon.
 func (d *Doc) Forget() {
 	d.Language()
 	d.tokens, d.tokenized, d.lex, d.sentences = nil, false, nil, nil
+	if d.retired == nil {
+		d.retired, d.bufs = d.bufs, nil
+	} else {
+		d.bufs = nil // (a second Forget's memory goes to the collector)
+	}
 }
 
 // TextOf returns token i's text.

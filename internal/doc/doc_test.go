@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -136,5 +137,38 @@ func TestJudgeTokens(t *testing.T) {
 func TestTokenSize(t *testing.T) {
 	if n := unsafe.Sizeof(Token{}); n != 12 {
 		t.Errorf("a Token takes %d bytes, want 12", n)
+	}
+}
+
+// TestReleaseReuse: a document tokenized in memory a released one gave
+// back has the tokens and entries of one tokenized afresh, and tokens
+// Forget let go of are not written over by the next tokenizing of the
+// same document (the spam pass's view is still reading them).
+func TestReleaseReuse(t *testing.T) {
+	texts := []string{
+		"The committee said on Friday that it would visit the site, Mr. Smith's office, again.",
+		"Short one.",
+		"Ещё один текст, и ещё one more: 1961, U.S. — done.",
+		"",
+	}
+	for round := range 3 {
+		for _, text := range texts {
+			wantToks, wantLex := tokenize(text, true)
+			d := New(text)
+			toks, lex := d.TokensLex()
+			if !slices.Equal(toks, wantToks) || !slices.Equal(lex, wantLex) {
+				t.Fatalf("round %d: %q: pooled tokens differ", round, text)
+			}
+			kept := slices.Clone(toks)
+			d.Forget()
+			again := d.Tokens()
+			if len(toks) > 0 && len(again) > 0 && &again[0] == &toks[0] {
+				t.Fatalf("%q: tokens after Forget share the memory Forget let go of", text)
+			}
+			if !slices.Equal(toks, kept) {
+				t.Fatalf("%q: tokens Forget let go of were written over", text)
+			}
+			d.Release()
+		}
 	}
 }
