@@ -38,3 +38,14 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerChanges: the characters cacheLower marks are those of the Basic
+// Multilingual Plane beyond ASCII that unicode.ToLower changes, every one.
+func TestLowerChanges(t *testing.T) {
+	lowerOnce.Do(cacheLower)
+	for r := rune(utf8.RuneSelf); r < 1<<16; r++ {
+		if marked, changes := lowerChanges[r>>6]&(1<<(r&63)) != 0, unicode.ToLower(r) != r; marked != changes {
+			t.Errorf("%U: marked %v, ToLower changes it %v", r, marked, changes)
+		}
+	}
+}
