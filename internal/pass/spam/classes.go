@@ -3,6 +3,7 @@ package spam
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -173,59 +174,61 @@ var classOf = func() map[string]class {
 	return m
 }()
 
-// byID holds, for each of the lexicon's IDs, the form's statistics and
-// classes side by side: a word the lexicon knows costs one index, not a
-// map lookup, and one cache line, not two. clsKeyByID holds byID's classes
-// and keys alone: the table every word of a document is read from, a third
-// of the memory, one cache line a word. Both are made on the first document
-// the pass reads (loadTables, from readTokens): a run that reads none
-// (--help, version, documents Needed turns away) pays neither their
-// milliseconds nor the lexicon's loading.
+// clsKeys holds, for each of the lexicon's IDs, the form's classes with
+// the facts kept beside them and its key: the table every word of a
+// document is read from (clsKeyOf), one cache line a word. An entry is
+// worked out the first time a document holds its form: working out all
+// 78,787 when the pass read its first document cost every run ten
+// milliseconds and more CPU time than cleaning a megabyte of fortunes, for
+// the few thousand forms a run meets. The form and its statistics come
+// from the lexicon itself (lexicon.ID.Form, Stats).
 var (
 	tablesOnce sync.Once
-	byID       []wordInfo
-	clsKeyByID []clsKey
-	// shortForms holds clsKeyByID's clShortForm, a bit per entry.
-	shortForms []uint64
+	clsKeys    []lazyClsKey
 )
 
-// loadTables makes byID and clsKeyByID. Call it as tablesOnce.Do(loadTables)
-// before reading either.
+// lazyClsKey is an entry of clsKeys: its key, then its classes with
+// clKnown, stored once worked out. Two documents that meet a form at once
+// may both work it out; they store the same.
+type lazyClsKey struct{ cls, key atomic.Uint64 }
+
+// clKnown marks an entry of clsKeys worked out (a bit no class uses).
+const clKnown class = 1 << 59
+
+// loadTables makes clsKeys, empty, and the tags' numbers. Call it as
+// tablesOnce.Do(loadTables) before clsKeyOf.
 func loadTables() {
-	t := make([]wordInfo, lexicon.IDs())
-	for id := range t {
-		t[id].lex = lexicon.ID(id).Stats()
+	clsKeys = make([]lazyClsKey, lexicon.IDs())
+	numberTags()
+}
+
+// clsKeyOf returns the classes and key of the lexicon's form id.
+func clsKeyOf(id lexicon.ID) clsKey {
+	e := &clsKeys[id]
+	if c := class(e.cls.Load()); c&clKnown != 0 {
+		return clsKey{c &^ clKnown, wordKey(e.key.Load())}
 	}
-	var buf []byte
-	for w, c := range classOf {
-		if id := lexicon.LookupLower(append(buf[:0], w...)); id > 0 {
-			t[id].cls = c
-		}
+	ck := makeClsKey(id)
+	e.key.Store(uint64(ck.key))
+	e.cls.Store(uint64(ck.cls | clKnown))
+	return ck
+}
+
+// makeClsKey works out clsKeys[id] (punctuation's, all zero, for 0).
+func makeClsKey(id lexicon.ID) clsKey {
+	if id <= 0 {
+		return clsKey{}
 	}
-	ck := make([]clsKey, len(t))
-	for id := range t {
-		w := &t[id]
-		form := lexicon.ID(id).Form()
-		w.shape = formMayShape(w.cls, w.lex, form)
-		w.fn = functionLex(w.lex)
-		w.key = keyOf(stem(form))
-		w.form = form
-		c := w.facts()
-		if w.unshapedForm() {
-			c |= clUnshaped
-		}
-		ck[id] = clsKey{c, w.key}
+	form := id.Form()
+	w := wordInfo{form: form, lex: id.Stats(), cls: classOf[form]}
+	w.shape = formMayShape(w.cls, w.lex, form)
+	w.fn = functionLex(w.lex)
+	w.key = keyOf(stem(form))
+	c := w.facts()
+	if w.unshapedForm() {
+		c |= clUnshaped
 	}
-	t[0] = wordInfo{} // punctuation's
-	ck[0] = clsKey{}
-	byID, clsKeyByID = t, ck
-	shortForms = make([]uint64, (len(ck)+63)/64)
-	for id := range ck {
-		if ck[id].cls&clShortForm != 0 {
-			shortForms[id/64] |= 1 << (id % 64)
-		}
-	}
-	numberTags(t)
+	return clsKey{c, w.key}
 }
 
 type clsKey struct {

@@ -712,7 +712,7 @@ func (s *gramSlab) next() *gram {
 // formMayShape: a word of this form may stand in an anchor keyword
 // (keywordShaped may accept it), whatever its case; a capitalised word
 // always may. From the form's classes, lexicon entry and lower-cased
-// spelling alone, so that it is kept with the lexicon's forms (byID) and
+// spelling alone, so that it is kept with the lexicon's forms (clsKeys) and
 // with each token (token.shape).
 func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
 	if cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || lex == nil || lex.Count == 0 || linkWords[lower] {

@@ -22,7 +22,7 @@ import (
 // joins them in the model's own tokens, which the model then forgets
 // (doc.Doc.Forget: no other pass reads them after this one, and a copy of
 // a long document's tokens would cost as much memory again). What the pass asks of a word (lower-cased form, corpus
-// statistics) comes from its lexicon entry (byID), or, for the few words
+// statistics) comes from its lexicon entry (lexicon.ID, clsKeys), or, for the few words
 // the lexicon lacks, from a per-document table; what it asks of every
 // token (classes and facts of its spelling, counting key) is read once
 // into two parallel slices. The view and all it holds are pooled: no
@@ -59,17 +59,23 @@ type tokens struct {
 // to run it again and again on models built once.
 var keepModel bool
 
-func (ts *tokens) len() int                 { return len(ts.t) }
-func (ts *tokens) start(i int) int          { return int(ts.t[i].Start) }
-func (ts *tokens) end(i int) int            { return int(ts.t[i].End) }
-func (ts *tokens) text(i int) string        { t := ts.t[i]; return ts.src[t.Start:t.End] }
-func (ts *tokens) word(i int) bool          { return ts.t[i].Kind == doc.Word }
-func (ts *tokens) nl(i int) bool            { return ts.t[i].Flags&doc.LineBefore != 0 }
-func (ts *tokens) para(i int) bool          { return ts.t[i].Flags&doc.ParagraphBefore != 0 }
-func (ts *tokens) lex(i int) *lexicon.Stats { return ts.info(i).lex }
-func (ts *tokens) cls(i int) class          { return ts.classes[i] }
-func (ts *tokens) key(i int) wordKey        { return ts.keys[i] }
-func (ts *tokens) shape(i int) bool         { return ts.classes[i]&clMayShape != 0 }
+func (ts *tokens) len() int          { return len(ts.t) }
+func (ts *tokens) start(i int) int   { return int(ts.t[i].Start) }
+func (ts *tokens) end(i int) int     { return int(ts.t[i].End) }
+func (ts *tokens) text(i int) string { t := ts.t[i]; return ts.src[t.Start:t.End] }
+func (ts *tokens) word(i int) bool   { return ts.t[i].Kind == doc.Word }
+func (ts *tokens) nl(i int) bool     { return ts.t[i].Flags&doc.LineBefore != 0 }
+func (ts *tokens) para(i int) bool   { return ts.t[i].Flags&doc.ParagraphBefore != 0 }
+func (ts *tokens) lex(i int) *lexicon.Stats {
+	if r := ts.ref[i]; r < 0 {
+		return ts.extra[^r].lex
+	} else {
+		return lexicon.ID(r).Stats() // (nil for punctuation's 0)
+	}
+}
+func (ts *tokens) cls(i int) class   { return ts.classes[i] }
+func (ts *tokens) key(i int) wordKey { return ts.keys[i] }
+func (ts *tokens) shape(i int) bool  { return ts.classes[i]&clMayShape != 0 }
 
 // fn: token i is a closed-class word of English (article, preposition,
 // pronoun, auxiliary...) by its Brown tag.
@@ -83,19 +89,13 @@ func (ts *tokens) unshaped(i int) bool {
 	return ts.classes[i]&clUnshaped != 0
 }
 
-// info returns what the pass knows of token i's form.
-func (ts *tokens) info(i int) *wordInfo {
-	if r := ts.ref[i]; r < 0 {
-		return &ts.extra[^r]
-	} else {
-		return &byID[r]
-	}
-}
-
 // lower returns token i lower-cased (a punctuation mark as it stands).
 func (ts *tokens) lower(i int) string {
-	if r := ts.ref[i]; r != 0 {
-		return ts.info(i).form
+	switch r := ts.ref[i]; {
+	case r < 0:
+		return ts.extra[^r].form
+	case r > 0:
+		return lexicon.ID(r).Form()
 	}
 	return ts.text(i)
 }
@@ -221,7 +221,7 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	for k, r := range ts.ref {
 		switch {
 		case r > 0:
-			ck := &clsKeyByID[r]
+			ck := clsKeyOf(lexicon.ID(r))
 			classes[k], keys[k] = classes[k]|ck.cls, ck.key
 		case r < 0:
 			w := &ts.extra[^r]
@@ -262,7 +262,7 @@ func abbreviation(d *doc.Doc, k int, id lexicon.ID) bool {
 
 // shortForm: the form of lexicon entry id has at most maxCachedAbbrev
 // bytes (clShortForm, from a bit set that stays in cache).
-func shortForm(id lexicon.ID) bool { return shortForms[id/64]&(1<<(uint(id)%64)) != 0 }
+func shortForm(id lexicon.ID) bool { return clsKeyOf(id).cls&clShortForm != 0 }
 
 // abbrevInfo is what the pass keeps of the word with lexicon entry id and
 // its full stop, one token (the form's and the stop's, lower-cased), made
@@ -272,7 +272,7 @@ func abbrevInfo(id lexicon.ID) wordInfo {
 	if w := abbrevInfos[id].Load(); w != nil {
 		return *w
 	}
-	l := byID[id].form + "."
+	l := id.Form() + "."
 	w := infoOfForm(lexicon.Entry(l), classOf[l], l)
 	abbrevInfos[id].Store(&w)
 	return w
@@ -287,7 +287,8 @@ var (
 )
 
 func makeAbbrevs() {
-	abbrevs, abbrevInfos = make([]atomic.Uint64, (len(byID)+31)/32), make([]atomic.Pointer[wordInfo], len(byID))
+	n := lexicon.IDs()
+	abbrevs, abbrevInfos = make([]atomic.Uint64, (n+31)/32), make([]atomic.Pointer[wordInfo], n)
 }
 
 const (
@@ -463,23 +464,26 @@ func (c *tagCache) of(toks *tokens, i int) string {
 	return t
 }
 
-// tagNames lists the lexicon's tags (made with byID), tagNums numbers them
-// from 1.
+// tagNames lists the lexicon's tags, tagNums numbers them from 1.
 var (
 	tagNames []string
 	tagNums  map[string]uint16
 )
 
-// numberTags makes tagNames and tagNums from the entries of t (byID).
-func numberTags(t []wordInfo) {
+// numberTags makes tagNames and tagNums from the lexicon's entries, in the
+// order of their IDs.
+func numberTags() {
 	tagNums = map[string]uint16{}
-	for _, w := range t {
-		if w.lex == nil || len(tagNames) == math.MaxUint16 {
-			continue
+	last := ""
+	for id := range lexicon.ID(lexicon.IDs()) {
+		lex := id.Stats()
+		if lex == nil || lex.Tag == last || len(tagNames) == math.MaxUint16 {
+			continue // (most entries have the tag of the one before with a tag)
 		}
-		if _, ok := tagNums[w.lex.Tag]; !ok {
-			tagNames = append(tagNames, w.lex.Tag)
-			tagNums[w.lex.Tag] = uint16(len(tagNames))
+		last = lex.Tag
+		if _, ok := tagNums[lex.Tag]; !ok {
+			tagNames = append(tagNames, lex.Tag)
+			tagNums[lex.Tag] = uint16(len(tagNames))
 		}
 	}
 }

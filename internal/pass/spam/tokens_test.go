@@ -1,6 +1,7 @@
 package spam
 
 import (
+	"github.com/unspin/unspin/internal/lexicon"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,10 +73,43 @@ func TestHasAddress(t *testing.T) {
 // form's own entry, to wordInfo.unshaped, which looks the form up.
 func TestUnshapedForm(t *testing.T) {
 	tablesOnce.Do(loadTables)
-	for id := 1; id < len(byID); id++ {
-		w := &byID[id]
-		if got, want := clsKeyByID[id].cls&clUnshaped != 0, w.unshaped(); got != want {
+	for id := lexicon.ID(1); int(id) < lexicon.IDs(); id++ {
+		w := wordInfo{form: id.Form(), lex: id.Stats()}
+		if got, want := clsKeyOf(id).cls&clUnshaped != 0, w.unshaped(); got != want {
 			t.Errorf("%q: clUnshaped %v, unshaped %v", w.form, got, want)
+		}
+	}
+}
+
+// TestClsKeysAsWhole: every entry clsKeyOf works out on demand is the one
+// the table made whole at start held (made here as it was: the classes of
+// each word of classOf given to the entry its form probes to).
+func TestClsKeysAsWhole(t *testing.T) {
+	tablesOnce.Do(loadTables)
+	n := lexicon.IDs()
+	cls := make([]class, n)
+	for w, c := range classOf {
+		if id := lexicon.LookupLower([]byte(w)); id > 0 {
+			cls[id] = c
+		}
+	}
+	for id := range lexicon.ID(n) {
+		want := clsKey{}
+		if id > 0 {
+			form := id.Form()
+			w := wordInfo{form: form, lex: id.Stats(), cls: cls[id]}
+			w.shape = formMayShape(w.cls, w.lex, form)
+			w.fn = functionLex(w.lex)
+			w.key = keyOf(stem(form))
+			want.cls, want.key = w.facts(), w.key
+			if w.unshapedForm() {
+				want.cls |= clUnshaped
+			}
+		}
+		for range 2 { // worked out, then read back
+			if got := clsKeyOf(id); got != want {
+				t.Fatalf("%d %q: %+v, made whole %+v", id, id.Form(), got, want)
+			}
 		}
 	}
 }
