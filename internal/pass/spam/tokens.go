@@ -289,6 +289,8 @@ var (
 func makeAbbrevs() {
 	n := lexicon.IDs()
 	abbrevs, abbrevInfos = make([]atomic.Uint64, (n+31)/32), make([]atomic.Pointer[wordInfo], n)
+	writePages(abbrevs, func(v *atomic.Uint64) { v.Store(0) })
+	writePages(abbrevInfos, func(p *atomic.Pointer[wordInfo]) { p.Store(nil) })
 }
 
 const (
