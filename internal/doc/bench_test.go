@@ -103,19 +103,66 @@ func BenchmarkScreenedWords(b *testing.B) {
 		run(b, paras)
 	})
 	b.Run("multilingual", func(b *testing.B) { run(b, devFile(b, "udhr", false)) })
-	b.Run("fortunes", func(b *testing.B) {
-		data, err := os.ReadFile(os.Getenv("FORTUNES"))
-		if err != nil {
-			b.Skip("FORTUNES names no file: ", err)
+	b.Run("fortunes", func(b *testing.B) { run(b, fortunes(b)) })
+}
+
+// fortunes returns the texts of the JSON Lines file FORTUNES names
+// (scripts/fortunes.sh makes one), skipping b where it names none.
+func fortunes(b *testing.B) []string {
+	data, err := os.ReadFile(os.Getenv("FORTUNES"))
+	if err != nil {
+		b.Skip("FORTUNES names no file: ", err)
+	}
+	var texts []string
+	for line := range strings.SplitSeq(strings.TrimSpace(string(data)), "\n") {
+		var rec struct{ Text string }
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			b.Fatal(err)
 		}
-		var texts []string
-		for line := range strings.SplitSeq(strings.TrimSpace(string(data)), "\n") {
-			var rec struct{ Text string }
-			if err := json.Unmarshal([]byte(line), &rec); err != nil {
-				b.Fatal(err)
+		texts = append(texts, rec.Text)
+	}
+	return texts
+}
+
+// BenchmarkScanLayers measures the pipeline's first scan of short
+// documents layer by layer: the words alone (bounds and the lexicon hash of
+// each), with the screen told of every character, with the language
+// judgement looking each word up; BenchmarkScreenedWords/fortunes is all
+// three, as the spam pass's Needed reads a document. That is the floor of
+// the cost of a document that needs nothing: no pipeline that judges each
+// document's language word by word runs faster.
+func BenchmarkScanLayers(b *testing.B) {
+	texts := fortunes(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	lexicon.SenseTable() // loaded before the clock starts
+	for _, layer := range []struct {
+		name          string
+		judge, screen bool
+	}{{"words", false, false}, {"screen", false, true}, {"judge", true, false}} {
+		b.Run(layer.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			m := benchcpu.Start()
+			for b.Loop() {
+				for _, t := range texts {
+					d := Doc{Text: t}
+					w := Words(t)
+					if layer.judge {
+						w = d.Words()
+					}
+					if layer.screen {
+						w.Screen()
+					}
+					for w.Next() {
+					}
+					if layer.screen {
+						w.Screened()
+					}
+				}
 			}
-			texts = append(texts, rec.Text)
-		}
-		run(b, texts)
-	})
+			m.Report(b, n)
+		})
+	}
 }
