@@ -19,6 +19,7 @@ import (
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/dolma"
+	"github.com/unspin/unspin/internal/pages"
 )
 
 // Options configures Process.
@@ -107,7 +108,11 @@ func (p pool[T]) get() []T {
 	case b := <-p.free:
 		return b[:0]
 	default:
-		return make([]T, 0, p.size)
+		// (Lists of documents are scanned by the collector to their
+		// capacity before they are filled: pages.)
+		b := make([]T, 0, p.size)
+		pages.Write(b)
+		return b
 	}
 }
 

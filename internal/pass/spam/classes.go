@@ -4,9 +4,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/pages"
 )
 
 // A call to action is written in a small closed vocabulary: who speaks
@@ -200,22 +200,8 @@ const clKnown class = 1 << 59
 // tablesOnce.Do(loadTables) before clsKeyOf.
 func loadTables() {
 	clsKeys = make([]lazyClsKey, lexicon.IDs())
-	writePages(clsKeys, func(e *lazyClsKey) { e.key.Store(0) })
+	pages.Write(clsKeys) // (read before written: pages)
 	numberTags()
-}
-
-// writePages writes each page of a table that is filled on demand (by
-// write, storing the value the entry has): fresh memory read before it is
-// written is mapped to the system's page of zeros, and the first write
-// then replaces the mapping, which every other core running the process
-// must be told of (an interrupt each). Written first, a page is mapped
-// once. Two cores spent 3 to 9% more CPU time on fortunes without it.
-func writePages[T any](table []T, write func(*T)) {
-	var t T
-	step := max(1, 4096/int(unsafe.Sizeof(t)))
-	for i := 0; i < len(table); i += step {
-		write(&table[i])
-	}
 }
 
 // clsKeyOf returns the classes and key of the lexicon's form id.

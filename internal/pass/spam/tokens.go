@@ -12,6 +12,7 @@ import (
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/pages"
 )
 
 // tokens is the pass's view of the shared document model's tokens: words
@@ -289,8 +290,8 @@ var (
 func makeAbbrevs() {
 	n := lexicon.IDs()
 	abbrevs, abbrevInfos = make([]atomic.Uint64, (n+31)/32), make([]atomic.Pointer[wordInfo], n)
-	writePages(abbrevs, func(v *atomic.Uint64) { v.Store(0) })
-	writePages(abbrevInfos, func(p *atomic.Pointer[wordInfo]) { p.Store(nil) })
+	pages.Write(abbrevs)
+	pages.Write(abbrevInfos)
 }
 
 const (
