@@ -1204,12 +1204,14 @@ func apostropheBefore(text string, i int) bool {
 }
 
 // tokenBefore returns the letters and full stops ending at offset i (the
-// abbreviation "n.c." before " hit"), lower-cased.
+// abbreviation "n.c." before " hit"), lower-cased. A symbol drawn like a
+// letter is one of its letters (howev℮r. is no "r.": rule
+// SPOOFED-WORD-BEFORE-STOP).
 func tokenBefore(text string, i int) string {
 	j := i
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if r != '.' && !unicode.IsLetter(r) {
+		if r != '.' && !unicode.IsLetter(r) && !isLetterLike(r) {
 			break
 		}
 		j -= n

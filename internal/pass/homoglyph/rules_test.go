@@ -94,6 +94,10 @@ func TestRules(t *testing.T) {
 		// GLYPH-ONE-LETTER: ꓲ is l in four settled words, so l in a word
 		// no one knows, even at a sentence start.
 		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
+		// SPOOFED-WORD-BEFORE-STOP: "howev℮r." is no abbreviation "r.":
+		// the stroke after it begins a sentence, so the document's "Lt"
+		// does not make it small.
+		{"SPOOFED-WORD-BEFORE-STOP", "The HeaΙth board met Lt Smith on Monday; it was Ιate and it rained on the Ιittle house, howev℮r. Ｉt was marked by controversy.", "The Health board met Lt Smith on Monday; it was late and it rained on the little house, however. It was marked by controversy."},
 		// LONE-DECOMPOSED: Ⅰ alone is I by its decomposition, though the
 		// document writes a lone l once and a lone I nowhere else.
 		{"LONE-DECOMPOSED", "Mɔgɔ bɛɛ bɛ bɔ bɔyɔrɔ la. Ⅰ bɔyɔrɔ ka di. A bɛ cɛn yɛrɛ l, í ye í ya jàmana. Thе sàriya bɛ.", "Mɔgɔ bɛɛ bɛ bɔ bɔyɔrɔ la. I bɔyɔrɔ ka di. A bɛ cɛn yɛrɛ l, í ye í ya jàmana. The sàriya bɛ."},
