@@ -1,12 +1,12 @@
 package spam
 
 import (
+	_ "embed"
+	"encoding/binary"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/unspin/unspin/internal/lexicon"
-	"github.com/unspin/unspin/internal/pages"
 )
 
 // A call to action is written in a small closed vocabulary: who speaks
@@ -177,44 +177,65 @@ var classOf = func() map[string]class {
 
 // clsKeys holds, for each of the lexicon's IDs, the form's classes with
 // the facts kept beside them and its key: the table every word of a
-// document is read from (clsKeyOf), one cache line a word. An entry is
-// worked out the first time a document holds its form: working out all
-// 78,787 when the pass read its first document cost every run ten
-// milliseconds and more CPU time than cleaning a megabyte of fortunes, for
-// the few thousand forms a run meets. The form and its statistics come
-// from the lexicon itself (lexicon.ID.Form, Stats).
+// document is read from (clsKeyOf), one cache line a word. It is made
+// ahead (clskeys.bin, from makeClsKey: go test ./internal/pass/spam -run
+// TestClsKeysFile -update) and read when the pass reads its first
+// document: working out its 78,787 entries there cost every run ten
+// milliseconds, more than cleaning a megabyte of fortunes, and working
+// each out the first time a document holds it cost a run over the Brown
+// articles more than that, form by form out of cache.
 var (
 	tablesOnce sync.Once
-	clsKeys    []lazyClsKey
+	clsKeys    []clsKey
 )
 
-// lazyClsKey is an entry of clsKeys: its key, then its classes with
-// clKnown, stored once worked out. Two documents that meet a form at once
-// may both work it out; they store the same.
-type lazyClsKey struct{ cls, key atomic.Uint64 }
+//go:embed clskeys.bin
+var clsKeysFile string
 
-// clKnown marks an entry of clsKeys worked out (a bit no class uses).
-const clKnown class = 1 << 59
-
-// loadTables makes clsKeys, empty, and the tags' numbers. Call it as
+// loadTables makes clsKeys and the tags' numbers. Call it as
 // tablesOnce.Do(loadTables) before clsKeyOf.
 func loadTables() {
-	clsKeys = make([]lazyClsKey, lexicon.IDs())
-	pages.Write(clsKeys) // (read before written: pages)
+	clsKeys = readClsKeys(clsKeysFile, lexicon.IDs())
 	numberTags()
 }
 
-// clsKeyOf returns the classes and key of the lexicon's form id.
-func clsKeyOf(id lexicon.ID) clsKey {
-	e := &clsKeys[id]
-	if c := class(e.cls.Load()); c&clKnown != 0 {
-		return clsKey{c &^ clKnown, wordKey(e.key.Load())}
+// readClsKeys reads n entries from file (clsKeysBytes's), or works them
+// out where file holds another number of them (a lexicon made anew
+// without the file: TestClsKeysFile fails then).
+func readClsKeys(file string, n int) []clsKey {
+	t := make([]clsKey, n)
+	if len(file) != 16*n {
+		for id := range lexicon.ID(n) {
+			t[id] = makeClsKey(id)
+		}
+		return t
 	}
-	ck := makeClsKey(id)
-	e.key.Store(uint64(ck.key))
-	e.cls.Store(uint64(ck.cls | clKnown))
-	return ck
+	for id := range t {
+		r := file[16*id:]
+		t[id] = clsKey{class(u64(r)), wordKey(u64(r[8:]))}
+	}
+	return t
 }
+
+// clsKeysBytes is the file readClsKeys reads: each entry's classes and key,
+// eight bytes each, little-endian, in the order of the IDs.
+func clsKeysBytes(t []clsKey) []byte {
+	b := make([]byte, 0, 16*len(t))
+	for _, ck := range t {
+		b = binary.LittleEndian.AppendUint64(b, uint64(ck.cls))
+		b = binary.LittleEndian.AppendUint64(b, uint64(ck.key))
+	}
+	return b
+}
+
+func u64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// clsKeyOf returns the classes and key of the lexicon's form id.
+func clsKeyOf(id lexicon.ID) clsKey { return clsKeys[id] }
 
 // makeClsKey works out clsKeys[id] (punctuation's, all zero, for 0).
 func makeClsKey(id lexicon.ID) clsKey {

@@ -1,7 +1,9 @@
 package spam
 
 import (
+	"flag"
 	"github.com/unspin/unspin/internal/lexicon"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,12 +83,26 @@ func TestUnshapedForm(t *testing.T) {
 	}
 }
 
-// TestClsKeysAsWhole: every entry clsKeyOf works out on demand is the one
-// the table made whole at start held (made here as it was: the classes of
-// each word of classOf given to the entry its form probes to).
-func TestClsKeysAsWhole(t *testing.T) {
-	tablesOnce.Do(loadTables)
+// updateClsKeys makes TestClsKeysFile write clskeys.bin anew.
+var updateClsKeys = flag.Bool("update", false, "write clskeys.bin from makeClsKey")
+
+// TestClsKeysFile: makeClsKey, which makes clskeys.bin, gives every entry
+// the classes and key of the table made whole from classOf (made here as
+// it was: the classes of each word of classOf given to the entry its form
+// probes to), and clskeys.bin holds what makeClsKey gives; with -update it
+// is written anew.
+func TestClsKeysFile(t *testing.T) {
 	n := lexicon.IDs()
+	made := make([]clsKey, n)
+	for id := range lexicon.ID(n) {
+		made[id] = makeClsKey(id)
+	}
+	if *updateClsKeys {
+		if err := os.WriteFile("clskeys.bin", clsKeysBytes(made), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		clsKeys = readClsKeys(string(clsKeysBytes(made)), n)
+	}
 	cls := make([]class, n)
 	for w, c := range classOf {
 		if id := lexicon.LookupLower([]byte(w)); id > 0 {
@@ -106,10 +122,26 @@ func TestClsKeysAsWhole(t *testing.T) {
 				want.cls |= clUnshaped
 			}
 		}
-		for range 2 { // worked out, then read back
-			if got := clsKeyOf(id); got != want {
-				t.Fatalf("%d %q: %+v, made whole %+v", id, id.Form(), got, want)
-			}
+		if made[id] != want {
+			t.Fatalf("%d %q: makeClsKey %+v, made whole %+v", id, id.Form(), made[id], want)
+		}
+	}
+	tablesOnce.Do(loadTables)
+	for id := range lexicon.ID(n) {
+		if got := clsKeyOf(id); got != made[id] {
+			t.Fatalf("%d %q: clskeys.bin holds %+v, makeClsKey gives %+v: go test ./internal/pass/spam -run TestClsKeysFile -update", id, id.Form(), got, made[id])
+		}
+	}
+}
+
+// TestReadClsKeysElse: a file of another number of entries than the
+// lexicon's is worked out instead.
+func TestReadClsKeysElse(t *testing.T) {
+	n := lexicon.IDs()
+	got := readClsKeys("", n)
+	for _, id := range []lexicon.ID{0, 1, 2, lexicon.ID(n - 1)} {
+		if got[id] != makeClsKey(id) {
+			t.Errorf("%d: %+v, makeClsKey %+v", id, got[id], makeClsKey(id))
 		}
 	}
 }
