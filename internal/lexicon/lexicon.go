@@ -135,6 +135,18 @@ func loadTags() {
 	bigramN, tagTypes = header(lextab.HBigramN), header(lextab.HTagTypes)
 }
 
+// TagNames returns the part-of-speech tags of the corpus: every tag a
+// Stats holds is one of them.
+func TagNames() []string {
+	n := header(lextab.HTags)
+	names := newStrTable(lextab.STagNames, lextab.STagEnd, n)
+	out := make([]string, n)
+	for i := range out {
+		out[i] = names.at(i)
+	}
+	return out
+}
+
 // TagNext is P(next | prev) for part-of-speech tags, "<s>" and "</s>"
 // marking sentence ends, add-half smoothed so unseen pairs are rare, not
 // impossible.

@@ -213,3 +213,16 @@ func TestSenseTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTagNames: every entry's tag is one of TagNames.
+func TestTagNames(t *testing.T) {
+	names := map[string]bool{}
+	for _, n := range TagNames() {
+		names[n] = true
+	}
+	for id := ID(1); int(id) < IDs(); id++ {
+		if st := id.Stats(); st != nil && !names[st.Tag] {
+			t.Fatalf("%q: tag %q is not among TagNames", id.Form(), st.Tag)
+		}
+	}
+}

@@ -473,20 +473,14 @@ var (
 	tagNums  map[string]uint16
 )
 
-// numberTags makes tagNames and tagNums from the lexicon's entries, in the
-// order of their IDs.
+// numberTags makes tagNames and tagNums from the lexicon's tags.
 func numberTags() {
-	tagNums = map[string]uint16{}
-	last := ""
-	for id := range lexicon.ID(lexicon.IDs()) {
-		lex := id.Stats()
-		if lex == nil || lex.Tag == last || len(tagNames) == math.MaxUint16 {
-			continue // (most entries have the tag of the one before with a tag)
-		}
-		last = lex.Tag
-		if _, ok := tagNums[lex.Tag]; !ok {
-			tagNames = append(tagNames, lex.Tag)
-			tagNums[lex.Tag] = uint16(len(tagNames))
-		}
+	tagNames = lexicon.TagNames()
+	if len(tagNames) > math.MaxUint16 {
+		tagNames = tagNames[:math.MaxUint16]
+	}
+	tagNums = make(map[string]uint16, len(tagNames))
+	for i, t := range tagNames {
+		tagNums[t] = uint16(i + 1)
 	}
 }
