@@ -262,7 +262,7 @@ func abbreviation(d *doc.Doc, k int, id lexicon.ID) bool {
 }
 
 // shortForm: the form of lexicon entry id has at most maxCachedAbbrev
-// bytes (clShortForm, from a bit set that stays in cache).
+// bytes (its clShortForm in clsKeys).
 func shortForm(id lexicon.ID) bool { return clsKeyOf(id).cls&clShortForm != 0 }
 
 // abbrevInfo is what the pass keeps of the word with lexicon entry id and
