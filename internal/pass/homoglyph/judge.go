@@ -218,7 +218,10 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	if pr, ok := romanNumeralWord(w, p); ok {
 		return pr, true
 	}
-	if countLetters(w) > 4 || inStyledPhrase(words, i, t) {
+	// Rule FULLWIDTH-PHRASE-IN-ENGLISH: fullwidth letters are East Asian
+	// typesetting's, no styling alphabet: in English their phrase is no
+	// author's styling, and its short words are judged one by one.
+	if countLetters(w) > 4 || inStyledPhrase(words, i, t) && !(fullwidth(w) && p.isEnglish()) {
 		return proposal{}, false
 	}
 	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x != plain })

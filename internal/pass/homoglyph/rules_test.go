@@ -94,6 +94,11 @@ func TestRules(t *testing.T) {
 		// GLYPH-ONE-LETTER: ꓲ is l in four settled words, so l in a word
 		// no one knows, even at a sentence start.
 		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
+		// FULLWIDTH-PHRASE-IN-ENGLISH: two short fullwidth words in an
+		// English text under attack are no styled phrase; in a text not
+		// under attack they stay.
+		{"FULLWIDTH-PHRASE-IN-ENGLISH", "This lotιon has glycerin ｉｎ ｉｔ, and that whitens the skin.", "This lotion has glycerin in it, and that whitens the skin."},
+		{"FULLWIDTH-PHRASE-IN-ENGLISH", "This lotion has glycerin ｉｎ ｉｔ, and that whitens the skin.", "This lotion has glycerin ｉｎ ｉｔ, and that whitens the skin."},
 		// SPOOFED-WORD-BEFORE-STOP: "howev℮r." is no abbreviation "r.":
 		// the stroke after it begins a sentence, so the document's "Lt"
 		// does not make it small.
