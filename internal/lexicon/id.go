@@ -31,11 +31,11 @@ var (
 
 var (
 	idOnce sync.Once
-	// brown holds Brown's statistics in ID order; brownOf[id] is the
-	// index of id's plus one, 0 where Brown lacks the form (indexes, not
-	// pointers, so that the collector has nothing to scan in it).
+	// brown holds Brown's statistics in ID order; brownOf's number id
+	// (u32(brownOf, 4*id)) is the index of id's plus one, 0 where Brown
+	// lacks the form.
 	brown   []Stats
-	brownOf []int32
+	brownOf string
 	// slots is an open-addressing table of the forms' FNV-1a hashes,
 	// probed linearly from the top bits of the hash's spread
 	// (lextab.Home): a lookup hashes the form once and compares integers,
@@ -53,45 +53,51 @@ type slot struct {
 	sense Sense // in what would be the slot's padding
 }
 
-// loadIDs builds the tables lookups read from tables.bin, where the forms
+// loadIDs makes the tables lookups read from tables.bin, where the forms
 // already stand in ID order (by frequency, commonest first: the tables
 // passes index by ID then keep the words of running text in a few cache
-// lines, and the hot table holds the first IDs) and with their keys in the
-// order of the hash table, so that filling it writes memory in order: a few
-// milliseconds, where parsing the counts and sorting the forms at start
-// took a third of a second.
+// lines, and the hot table holds the first IDs) and the hash table, the
+// hot table and the filter stand as they do in memory: read in place (a
+// start builds them no more, 3 ms of every run, and the pages a run reads
+// are the binary's, faulted in from the page cache, not fresh memory
+// zeroed and then written), copied only on a machine that reads them
+// otherwise. Parsing the counts and sorting the forms at start took a
+// third of a second.
 func loadIDs() {
 	n := header(lextab.HForms)
-	nb := header(lextab.HBrown)
-	recs := numbers(lextab.SBrown, lextab.BrownRecord*nb)
-	tags := newStrTable(lextab.STagNames, lextab.STagEnd, header(lextab.HTags))
-	brown = make([]Stats, nb)
-	brownOf = make([]int32, n+1)
-	for k := range brown {
-		r := recs[4*lextab.BrownRecord*k:]
-		idTag := u32(r, 0)
-		brown[k] = Stats{int(u32(r, 4)), int(u32(r, 8)), int(u32(r, 12)), int(u32(r, 16)), tags.at(int(idTag >> 24))}
-		brownOf[idTag&(1<<24-1)] = int32(k + 1)
-	}
-	// The senses come with the keys (tables.bin holds them as ID.Sense
-	// says): a loop that read them by ID here would wait for memory at
-	// every slot.
-	idSense = make([]uint8, n+1)
+	brown = statsAt(lextab.SBrown, header(lextab.HBrown))
+	brownOf = numbers(lextab.SBrownOf, n+1)
+	idSense = tab[header(lextab.SSense):][:n+1]
 	size := lextab.TableSize(n)
-	slots, mask, shift = make([]slot, size), uint64(size-1), uint(64-bits.Len(uint(size-1)))
-	keys := numbers(lextab.SSlots, 3*n)
-	start, at := header(lextab.HSlotStart), -1
-	for k := range n {
-		r := keys[12*k:]
-		h := uint64(u32(r, 0)) | uint64(u32(r, 4))<<32
-		id, sense := ID(u32(r, 8)&(1<<24-1)), Sense(u32(r, 8)>>24)
-		if at = lextab.Place(h, at, start, size); at >= size {
-			panic("lexicon: tables.bin's hash table does not fit")
-		}
-		slots[(start+at)&(size-1)] = slot{h, id, sense}
-		idSense[id] = uint8(sense)
+	slots, mask, shift = slotsAt(lextab.SSlots, size), uint64(size-1), uint(64-bits.Len(uint(size-1)))
+	loadSenses()
+}
+
+// statsAt returns the n records of section sec as slotsAt does.
+func statsAt(sec, n int) []Stats {
+	if v := inPlace[Stats](sec, n); v != nil {
+		return v
 	}
-	loadSenses(n, keys)
+	out := make([]Stats, n)
+	for k := range out {
+		r := tab[header(sec)+4*lextab.BrownRecord*k:]
+		out[k] = Stats{int32(u32(r, 0)), int32(u32(r, 4)), int32(u32(r, 8)), int32(u32(r, 12)), int32(u32(r, 16))}
+	}
+	return out
+}
+
+// slotsAt returns the n slots of section sec: tables.bin's bytes where the
+// machine reads them as slots, else a copy.
+func slotsAt(sec, n int) []slot {
+	if v := inPlace[slot](sec, n); v != nil {
+		return v
+	}
+	out := make([]slot, n)
+	for j := range out {
+		r := tab[header(sec)+16*j:]
+		out[j] = slot{uint64(u32(r, 0)) | uint64(u32(r, 4))<<32, ID(u32(r, 8)), Sense(u32(r, 12))}
+	}
+	return out
 }
 
 // lookupForm returns the ID of a lower-cased form given as a string: the
@@ -155,7 +161,7 @@ func LookupLower(lower []byte) ID {
 func Probe(h Hash) (ID, Sense) {
 	idOnce.Do(loadIDs)
 	k := spread(h | 1)
-	if e := &senses.hot[k>>(64-hotBits)]; e.key == k {
+	if e := &senses.hot[k>>(64-hotBits)]; e.hash == k {
 		return e.id, e.sense
 	}
 	s := &slots[slotOf(uint64(h)|1, k)]
@@ -169,7 +175,7 @@ func (id ID) Stats() *Stats {
 		return nil
 	}
 	idOnce.Do(loadIDs)
-	if k := brownOf[id]; k > 0 {
+	if k := u32(brownOf, 4*int(id)); k > 0 {
 		return &brown[k-1]
 	}
 	return nil

@@ -16,14 +16,28 @@ import (
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
-// Stats describes one lower-cased word form.
+// Stats describes one lower-cased word form. Numbers only, as tables.bin
+// holds them (SBrown), so that the lexicon's 48,000 stand in place there:
+// a start builds none, and the collector has no pointer of theirs to
+// follow.
 type Stats struct {
-	Count int // occurrences in the corpus
-	Mid   int // occurrences not at the start of a sentence, quotation or headline
-	Cap   int // of Mid, how many were capitalized
-	End   int // for a form ending in '.', how often it ended its sentence
-	Tag   string
+	Count int32 // occurrences in the corpus
+	Mid   int32 // occurrences not at the start of a sentence, quotation or headline
+	Cap   int32 // of Mid, how many were capitalized
+	End   int32 // for a form ending in '.', how often it ended its sentence
+	tag   int32 // 1 + the index of its tag in TagNames, 0 for none
 }
+
+// Tag is the form's most frequent Brown part-of-speech tag ("nn", "vbd",
+// "np", ...), "" where there is none.
+func (s Stats) Tag() string { return statsTag[s.tag] }
+
+// statsTag holds "" and then the tags, in their order in tables.bin: a
+// Stats's tag index reads its name with no lookup.
+var statsTag []string
+
+// tagNames is the list of tags tables.bin holds.
+func tagNames() strTable { return newStrTable(lextab.STagNames, lextab.STagEnd, header(lextab.HTags)) }
 
 // CapRatio is how often the word is capitalized where position does not
 // force it: near 1 for names ("embassy" is not, "ankara" would be).
@@ -80,7 +94,7 @@ func Entry(lowerWord string) *Stats {
 // Count returns how often the lower-cased word occurs in the corpus.
 func Count(word string) int {
 	if s := Entry(lower(word)); s != nil {
-		return s.Count
+		return int(s.Count)
 	}
 	return 0
 }
@@ -92,7 +106,7 @@ func Total() int { return header(lextab.HTotal) }
 // "np", ...), or "" for a word the corpus does not have.
 func Tag(word string) string {
 	s, _ := Lookup(word)
-	return s.Tag
+	return s.Tag()
 }
 
 // IsWord reports whether word (letters, apostrophes, hyphens) is an English
@@ -117,7 +131,7 @@ var (
 
 func loadTags() {
 	n := header(lextab.HTags)
-	names := newStrTable(lextab.STagNames, lextab.STagEnd, n)
+	names := tagNames()
 	tagDim = n + 1
 	tagIndex = make(map[string]int, n)
 	for i := range n {
@@ -138,9 +152,8 @@ func loadTags() {
 // TagNames returns the part-of-speech tags of the corpus: every tag a
 // Stats holds is one of them.
 func TagNames() []string {
-	n := header(lextab.HTags)
-	names := newStrTable(lextab.STagNames, lextab.STagEnd, n)
-	out := make([]string, n)
+	names := tagNames()
+	out := make([]string, header(lextab.HTags))
 	for i := range out {
 		out[i] = names.at(i)
 	}

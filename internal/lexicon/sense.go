@@ -1,9 +1,6 @@
 package lexicon
 
 import (
-	"math/bits"
-
-	"github.com/unspin/unspin/internal/fibhash"
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
@@ -18,7 +15,7 @@ import (
 type Senses struct {
 	// hot holds the hotForms commonest forms by their key (spread), with
 	// their ID and Sense: Probe answers most words of running text from it.
-	hot *[1 << hotBits]hotSlot
+	hot *[1 << hotBits]slot
 	// filter is a blocked Bloom filter over every form with a Sense: one
 	// word of it per form, three of the word's bits set.
 	filter     []uint64
@@ -30,14 +27,8 @@ type Senses struct {
 
 var senses Senses
 
-type hotSlot struct {
-	key   uint64 // spread of the form's key; 0: empty
-	id    ID
-	sense Sense
-}
-
 // idSense[id] is the Sense of the form id names.
-var idSense []uint8
+var idSense string
 
 // SenseTable returns the tables SenseOf reads, for a loop to ask without
 // checking each time that they are loaded.
@@ -52,64 +43,42 @@ func SenseTable() *Senses {
 // those), so that a lookup reads one slot of it and no more. The table is
 // twice that, 128 KB (16-byte slots), so that few lose their slot; its
 // size is fixed, so that a lookup's index needs no bounds check and inlines
-// into a caller's loop (First).
+// into a caller's loop (First). A slot of it holds the spread of the
+// form's key, 0 where empty; tables.bin holds it made (lextab).
 const (
-	hotForms = 4096
-	hotBits  = 13 // bits.Len(2*hotForms - 1)
+	hotForms = lextab.HotForms
+	hotBits  = lextab.HotBits
 )
 
 // spread mixes a Hash so that its top bits depend on every byte (FNV-1a's
 // low bits depend only on the inputs' low bits).
-func spread(h Hash) uint64 { return uint64(h) * fibhash.Mul }
+func spread(h Hash) uint64 { return lextab.Spread(uint64(h)) }
 
 // filterWord returns a form's word of the filter and the bits it sets,
 // from bits of k below those that choose the word.
 func (t *Senses) filterWord(k uint64) (int, uint64) {
-	w := int(k >> (64 - t.filterBits))
-	return w, 1<<(k>>24&63) | 1<<(k>>30&63) | 1<<(k>>36&63)
+	return lextab.FilterWord(k, t.filterBits)
 }
 
-// loadSenses builds the tables from the n forms' senses (idSense) and
-// keys (tables.bin's SSlots).
-func loadSenses(n int, keys string) {
+// loadSenses reads the tables from tables.bin (loadIDs).
+func loadSenses() {
 	t := &senses
 	t.allASCII = header(lextab.HASCII) == 1
-	known := 0 // forms with a Sense
-	for _, s := range idSense {
-		if s != 0 {
-			known++
-		}
+	t.filterBits = uint(header(lextab.HFilterBits))
+	t.filter = uint64sAt(lextab.SFilter, 1<<t.filterBits)
+	t.hot = (*[1 << hotBits]slot)(slotsAt(lextab.SHot, 1<<hotBits))
+}
+
+// uint64sAt returns the n numbers of section sec as slotsAt does.
+func uint64sAt(sec, n int) []uint64 {
+	if v := inPlace[uint64](sec, n); v != nil {
+		return v
 	}
-	// Eleven to twenty-one bits per form: about one word in fifty that
-	// the lexicon lacks gets past.
-	t.filterBits = uint(bits.Len(uint(known / 6)))
-	t.filter = make([]uint64, 1<<t.filterBits)
-	for k := range n {
-		if r := keys[12*k:]; u32(r, 8)>>24 != 0 {
-			h := uint64(u32(r, 0)) | uint64(u32(r, 4))<<32
-			w, b := t.filterWord(spread(Hash(h)))
-			t.filter[w] |= b
-		}
+	out := make([]uint64, n)
+	for j := range out {
+		out[j] = uint64(u32(tab, header(sec)+8*j)) | uint64(u32(tab, header(sec)+8*j+4))<<32
 	}
-	// The commonest forms: IDs already follow frequency (loadIDs), so the
-	// first known forms in ID order are the hot ones, and a commoner one
-	// takes a slot first.
-	hot := min(known, hotForms)
-	t.hot = new([1 << hotBits]hotSlot)
-	for id := ID(1); hot > 0; id++ {
-		sense := Sense(idSense[id])
-		if sense == 0 {
-			continue
-		}
-		hot--
-		k := spread(Hash(hashOf(id.form())))
-		if k == 0 {
-			panic("lexicon: a hot form's key is zero: " + id.form())
-		}
-		if s := &t.hot[k>>(64-hotBits)]; s.key == 0 {
-			*s = hotSlot{k, id, sense}
-		}
-	}
+	return out
 }
 
 // ID is Probe's ID, for a loop that holds the tables (SenseTable) and
@@ -152,7 +121,7 @@ func (t *Senses) Of(h Hash, ascii bool) Sense {
 // asks Of.
 func (t *Senses) Hot(h Hash) (ID, Sense) {
 	k := spread(h | 1) // as Probe keys it
-	if e := &t.hot[k>>(64-hotBits)]; e.key == k {
+	if e := &t.hot[k>>(64-hotBits)]; e.hash == k {
 		return e.id, e.sense
 	}
 	return 0, 0

@@ -60,7 +60,7 @@ func TestAnswersAsCounts(t *testing.T) {
 			t.Fatalf("ID %d: form %q, LookupLower(%q) = %d", id, id.Form(), w, LookupLower([]byte(w)))
 		}
 		b := src.Words[w]
-		if b == nil && (id.Stats() != nil || Entry(w) != nil) || b != nil && (id.Stats() == nil || *id.Stats() != Stats(*b) || Entry(w) != id.Stats()) {
+		if b == nil && (id.Stats() != nil || Entry(w) != nil) || b != nil && (id.Stats() == nil || !sameStats(id.Stats(), b) || Entry(w) != id.Stats()) {
 			t.Fatalf("%q: Stats %+v, Entry %p, counts %+v", w, id.Stats(), Entry(w), b)
 		}
 		m := float64(src.Modern[w]) * 1e6 / float64(src.ModernTotal)
@@ -137,4 +137,32 @@ func TestAnswersAsCounts(t *testing.T) {
 			check(b, a)
 		}
 	}
+}
+
+// TestTablesInPlace: the hash table, the hot table, the filter and Brown's
+// statistics are read
+// where tables.bin stands (its sections aligned, the machine little-endian),
+// and the copies a machine that cannot read them so makes hold the same.
+func TestTablesInPlace(t *testing.T) {
+	SenseTable()
+	size := lextab.TableSize(header(lextab.HForms))
+	nFilter := 1 << header(lextab.HFilterBits)
+	nBrown := header(lextab.HBrown)
+	if littleEndian {
+		if inPlace[slot](lextab.SSlots, size) == nil || inPlace[slot](lextab.SHot, 1<<hotBits) == nil ||
+			inPlace[uint64](lextab.SFilter, nFilter) == nil || inPlace[Stats](lextab.SBrown, nBrown) == nil {
+			t.Fatal("tables.bin's tables are not aligned: every start copies them")
+		}
+	}
+	readCopies = true
+	defer func() { readCopies = false }()
+	if !slices.Equal(slotsAt(lextab.SSlots, size), slots) || !slices.Equal(slotsAt(lextab.SHot, 1<<hotBits), senses.hot[:]) ||
+		!slices.Equal(uint64sAt(lextab.SFilter, nFilter), senses.filter) || !slices.Equal(statsAt(lextab.SBrown, nBrown), brown) {
+		t.Fatal("the copies differ from the tables")
+	}
+}
+
+// sameStats: st holds the counts' statistics b.
+func sameStats(st *Stats, b *lextab.Brown) bool {
+	return int(st.Count) == b.Count && int(st.Mid) == b.Mid && int(st.Cap) == b.Cap && int(st.End) == b.End && st.Tag() == b.Tag
 }

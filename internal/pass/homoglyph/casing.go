@@ -991,7 +991,7 @@ func initialism(text string, pr proposal, k int, p *profile, f string) bool {
 		return false
 	}
 	st, ok := lexicon.Lookup(f)
-	return ok && st.Mid >= 5 && st.CapRatio() >= 0.9 && !strings.HasPrefix(st.Tag, "np")
+	return ok && st.Mid >= 5 && st.CapRatio() >= 0.9 && !strings.HasPrefix(st.Tag(), "np")
 }
 
 // caselessNumeral is Rule CASELESS-NUMERAL: a glyph with no case of its

@@ -337,7 +337,7 @@ func stats(h lexicon.Hash) *lexicon.Stats {
 // count is how often the corpus saw the form whose hash is h.
 func count(h lexicon.Hash) int {
 	if s := stats(h); s != nil {
-		return s.Count
+		return int(s.Count)
 	}
 	return 0
 }

@@ -290,7 +290,7 @@ func (w *wordInfo) unshaped() bool {
 	if w.lex == nil || w.lex.Count == 0 {
 		return wordCount(w.form) != 0 && !shapeTag(lexicon.Tag(w.form))
 	}
-	return !shapeTag(w.lex.Tag)
+	return !shapeTag(w.lex.Tag())
 }
 
 // unshapedForm is unshaped for a form of the lexicon, from its own entry:
@@ -298,7 +298,7 @@ func (w *wordInfo) unshaped() bool {
 // only its singular is looked up, and only where Brown lacks the form.
 func (w *wordInfo) unshapedForm() bool {
 	if w.lex != nil && w.lex.Count != 0 {
-		return !shapeTag(w.lex.Tag)
+		return !shapeTag(w.lex.Tag())
 	}
 	st := stem(w.form)
 	if st == w.form || lexicon.Count(st) == 0 {
@@ -306,7 +306,7 @@ func (w *wordInfo) unshapedForm() bool {
 	}
 	var tag string
 	if w.lex != nil {
-		tag = w.lex.Tag
+		tag = w.lex.Tag()
 	}
 	return !shapeTag(tag)
 }

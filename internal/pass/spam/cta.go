@@ -949,7 +949,7 @@ func clause(toks *tokens, from, to int) bool {
 		if pluralLast(toks, from, to, t) {
 			continue
 		}
-		switch tag := toks.lex(t).Tag; {
+		switch tag := toks.lex(t).Tag(); {
 		case strings.HasPrefix(tag, "pp") && toks.lower(t) != "me", strings.HasPrefix(tag, "be") && tag != "be",
 			strings.HasPrefix(tag, "hv") && tag != "hv", tag == "md", tag == "vbd", tag == "vbz", tag == "dod", tag == "doz":
 			return true
@@ -964,7 +964,7 @@ func finiteVerb(toks *tokens, t int) bool {
 	if toks.lex(t) == nil {
 		return false
 	}
-	return finiteTag[toks.lex(t).Tag]
+	return finiteTag[toks.lex(t).Tag()]
 }
 
 // speakerAfter: the speaker ("our", "my", "us") stands in [i, to).
@@ -982,10 +982,10 @@ func speakerAfter(toks *tokens, i, to int) bool {
 // the plural of a noun phrase ("life insurance quotes"), which no subject
 // makes a clause.
 func pluralLast(toks *tokens, from, to, t int) bool {
-	if t != to-1 || t == from || toks.lex(t).Tag != "vbz" || !toks.word(t-1) || toks.lex(t-1) == nil {
+	if t != to-1 || t == from || toks.lex(t).Tag() != "vbz" || !toks.word(t-1) || toks.lex(t-1) == nil {
 		return false
 	}
-	switch toks.lex(t - 1).Tag {
+	switch toks.lex(t - 1).Tag() {
 	case "nn", "np", "jj", "vbg":
 		return true
 	}
@@ -995,7 +995,7 @@ func pluralLast(toks *tokens, from, to, t int) bool {
 // functionLex: a form with this lexicon entry is a function word (kept
 // with each form and token: function).
 func functionLex(lex *lexicon.Stats) bool {
-	return lex != nil && lex.Count > 0 && functionTag(lex.Tag)
+	return lex != nil && lex.Count > 0 && functionTag(lex.Tag())
 }
 
 func functionTag(tag string) bool {

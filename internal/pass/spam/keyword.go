@@ -348,7 +348,7 @@ func headNounLast(toks *tokens, i, n int) bool {
 	k := i + n - 1
 	t := k
 	switch {
-	case toks.lex(t) == nil || toks.lex(t).Count == 0 || shapeTag(toks.lex(t).Tag) && toks.lex(t).Tag != "jj":
+	case toks.lex(t) == nil || toks.lex(t).Count == 0 || shapeTag(toks.lex(t).Tag()) && toks.lex(t).Tag() != "jj":
 		return true
 	case toks.cls(t)&clSales != 0 || toks.lower(t) == "me" && toks.cls(k-1)&clNear != 0:
 		return true
@@ -365,7 +365,7 @@ func ledAway(d *docWords, i, j int) bool {
 
 // preposition: a word the corpus tags as one ("in", "for", "with").
 func preposition(toks *tokens, i int) bool {
-	return toks.word(i) && toks.lex(i) != nil && toks.lex(i).Tag == "in"
+	return toks.word(i) && toks.lex(i) != nil && toks.lex(i).Tag() == "in"
 }
 
 // wholeThreshold: the whole keyword goes unless the sentence clearly needs
@@ -718,7 +718,7 @@ func formMayShape(cls class, lex *lexicon.Stats, lower string) bool {
 	if cls&(clNiche|clLearned|clSales|clPairFirst|clPairSecond) != 0 || lex == nil || lex.Count == 0 || linkWords[lower] {
 		return true
 	}
-	switch lex.Tag {
+	switch lex.Tag() {
 	case "nn", "nns", "np", "nps", "jj", "vbg":
 		return true
 	}
@@ -1259,7 +1259,7 @@ func titleWord(w string) bool {
 		return false
 	}
 	st, ok := lexicon.Lookup(w)
-	return ok && st.CapRatio() < 0.3 && (st.Tag == "nn" || st.Tag == "nns" || st.Tag == "vbg")
+	return ok && st.CapRatio() < 0.3 && (st.Tag() == "nn" || st.Tag() == "nns" || st.Tag() == "vbg")
 }
 
 // namedOccurrences counts the occurrences with a capitalised word beside

@@ -63,8 +63,8 @@ func tagOf(toks *tokens, i int) string {
 	if unicode.IsUpper(r) && !startsSentence(toks, i) && (!ok || s.CapRatio() >= 0.5) {
 		return "np"
 	}
-	if ok && s.Tag != "" {
-		return s.Tag
+	if ok && s.Tag() != "" {
+		return s.Tag()
 	}
 	switch {
 	case unicode.IsUpper(r):

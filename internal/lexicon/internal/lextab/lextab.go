@@ -16,7 +16,7 @@
 //	SFormEnd    N+1 numbers: form id ends where FormEnd[id] says, starts at FormEnd[id-1]
 //	SModern     N+1 numbers: SUBTLEX-US count of form id (0: seen less than twice)
 //	SBrown      per form Brown has, in ID order, BrownRecord numbers:
-//	            id | tag<<24, count, mid, cap, end
+//	            count, mid, cap, end, 1 + the index of its tag in STagNames
 //	STagNames   the part-of-speech tags, sorted, concatenated
 //	STagEnd     tags+1 numbers, as SFormEnd
 //	SBigrams    per tag bigram, sorted by tag names: from, to, count (tag indexes)
@@ -25,10 +25,18 @@
 //	SPairWordCount  a number per word: its count
 //	SPairStart  words+1 numbers: word a's pairs are SPairs[PairStart[a]:PairStart[a+1]]
 //	SPairs      per pair seen twice or more, by first word then second: b<<16 | count
-//	SSlots      per form, 3 numbers: its key (Key: two numbers, low first) and
-//	            id | sense<<24 (SenseOf), in the order the forms stand in lexicon's hash table
-//	            (see Slots), so that filling the table writes memory in order
-//	            and reads none
+//	SSlots      lexicon's hash table as it stands in memory (Slots): TableSize(N) slots of
+//	            4 numbers, the form's Key (low half first), its id and its sense (SenseOf);
+//	            all four 0 in an empty slot
+//	SSense      N+1 bytes: the sense of form id
+//	SBrownOf    N+1 numbers: 1 + the index of form id's record in SBrown, 0 where Brown lacks it
+//	SHot        the hot table (Hot): 2^HotBits slots as SSlots', keyed by Spread(Key)
+//	SFilter     2^HFilterBits 64-bit words (two numbers, low first): the filter of the forms
+//	            with a sense (FilterWord)
+//
+// The sections of 64-bit numbers start at a multiple of 8 bytes, so that
+// lexicon reads them in place, as the tables they are, where the machine is
+// little-endian: a start builds nothing.
 package lextab
 
 import (
@@ -63,7 +71,7 @@ const (
 	HPairWords          // its words seen twice or more
 	HPairs              // its pairs seen twice or more
 	HASCII              // 1 where every form is ASCII
-	HSlotStart          // the slot SSlots' order starts at (Slots)
+	HFilterBits         // log2 of the words of SFilter
 	SForms              // section offsets
 	SFormEnd
 	SModern
@@ -77,6 +85,10 @@ const (
 	SPairStart
 	SPairs
 	SSlots
+	SSense
+	SBrownOf
+	SHot
+	SFilter
 	HeaderLen
 )
 
@@ -291,19 +303,13 @@ func Home(key uint64, size int) int {
 	return int(key * fibhash.Mul >> (64 - bits.Len(uint(size-1))))
 }
 
-// Slots returns the IDs of forms in the order they stand in lexicon's hash
-// table, and the slot the order starts at: open addressing with linear
-// probing from Home, the forms put in ID order (the
-// commonest nearest their first slot). The order starts after an empty
-// slot, so that no run of full slots wraps around it; then, counting slots
-// from start, each form stands at its first slot or one past the form
-// before it, whichever is later (Place), and lexicon fills the table in
-// memory order without reading it. (Reading a slot before writing it
-// faults each page of the fresh table in twice.)
-func Slots(forms []string) (order []int, start int) {
+// Slots returns lexicon's hash table of the forms as IDs (0: empty):
+// open addressing, probed linearly from Home, the forms put in ID order,
+// the commonest nearest their first slot.
+func Slots(forms []string) []int {
 	size := TableSize(len(forms))
 	mask := uint64(size - 1)
-	table := make([]int, size) // ID, 0: empty
+	table := make([]int, size)
 	for i, w := range forms {
 		k := Key(w)
 		j := uint64(Home(k, size))
@@ -315,26 +321,29 @@ func Slots(forms []string) (order []int, start int) {
 		}
 		table[j] = i + 1
 	}
-	start = (slices.Index(table, 0) + 1) % size
-	order = make([]int, 0, len(forms))
-	prev := -1
-	for j := range size {
-		at := (start + j) % size
-		if id := table[at]; id != 0 {
-			if prev = Place(Key(forms[id-1]), prev, start, size); prev != j {
-				panic("lextab: the table is not in probing order")
-			}
-			order = append(order, id)
-		}
-	}
-	return order, start
+	return table
 }
 
-// Place returns where a key stands, counted in slots from start, when it
-// follows in Slots' order a key that stands at prev (-1 for the first).
-func Place(key uint64, prev, start, size int) int {
-	return max((Home(key, size)-start)&(size-1), prev+1)
+// The hot table: HotForms commonest forms with a sense, each in the slot
+// of HotBits bits its spread key (Spread) chooses unless a commoner one
+// holds it (lexicon's Senses).
+const (
+	HotForms = 4096
+	HotBits  = 13 // bits.Len(2*HotForms - 1)
+)
+
+// Spread mixes a Key so that its top bits depend on every byte.
+func Spread(key uint64) uint64 { return key * fibhash.Mul }
+
+// FilterWord returns the word of a filter of 2^filterBits words that a
+// spread key k falls in, and the bits it sets there.
+func FilterWord(k uint64, filterBits uint) (int, uint64) {
+	return int(k >> (64 - filterBits)), 1<<(k>>24&63) | 1<<(k>>30&63) | 1<<(k>>36&63)
 }
+
+// FilterBits is log2 of the words of the filter for known forms with a
+// sense: eleven to twenty-one bits per form.
+func FilterBits(known int) uint { return uint(bits.Len(uint(known / 6))) }
 
 // Build returns tables.bin for the counts.
 func Build(brown, modern, pairs []byte) ([]byte, error) {
@@ -349,14 +358,16 @@ func Build(brown, modern, pairs []byte) ([]byte, error) {
 func (s *Source) Encode() ([]byte, error) {
 	var h [HeaderLen]uint32
 	var out []byte
+	var sectionAligned func(k, align int)
 	put := func(v int) {
 		if v < 0 || v > 1<<32-1 {
 			panic(fmt.Sprintf("lextab: %d does not fit", v))
 		}
 		out = binary.LittleEndian.AppendUint32(out, uint32(v))
 	}
-	section := func(k int) {
-		for len(out)%4 != 0 {
+	section := func(k int) { sectionAligned(k, 4) }
+	sectionAligned = func(k, align int) {
+		for len(out)%align != 0 {
 			out = append(out, 0)
 		}
 		h[k] = uint32(len(out))
@@ -406,17 +417,17 @@ func (s *Source) Encode() ([]byte, error) {
 
 	section(SBrown)
 	nBrown := 0
-	for i, w := range forms {
+	for _, w := range forms {
 		b := s.Words[w]
 		if b == nil {
 			continue
 		}
 		nBrown++
-		put(i + 1 | tagIndex(b.Tag)<<24)
 		put(b.Count)
 		put(b.Mid)
 		put(b.Cap)
 		put(b.End)
+		put(tagIndex(b.Tag) + 1)
 	}
 	strs(STagNames, STagEnd, tags)
 	bigrams := make([][2]string, 0, len(s.Bigram))
@@ -478,14 +489,76 @@ func (s *Source) Encode() ([]byte, error) {
 		}
 	}
 
-	section(SSlots)
-	order, start := Slots(forms)
-	for _, id := range order {
-		w := forms[id-1]
-		k := Key(w)
-		put(int(k & (1<<32 - 1)))
-		put(int(k >> 32))
-		put(id | int(SenseOf(s.Words[w] != nil, s.Modern[w], s.ModernTotal))<<24)
+	sense := make([]uint32, len(forms)+1)
+	known := 0
+	for i, w := range forms {
+		if sense[i+1] = SenseOf(s.Words[w] != nil, s.Modern[w], s.ModernTotal); sense[i+1] != 0 {
+			known++
+		}
+	}
+	putSlot := func(key uint64, id int) {
+		put(int(key & (1<<32 - 1)))
+		put(int(key >> 32))
+		put(id)
+		put(int(sense[id]))
+	}
+	sectionAligned(SSlots, 8)
+	for _, id := range Slots(forms) {
+		if id == 0 {
+			putSlot(0, 0)
+			continue
+		}
+		putSlot(Key(forms[id-1]), id)
+	}
+	section(SSense)
+	for _, v := range sense {
+		out = append(out, byte(v))
+	}
+	section(SBrownOf)
+	put(0)
+	k := 0
+	for _, w := range forms {
+		if s.Words[w] == nil {
+			put(0)
+			continue
+		}
+		k++
+		put(k)
+	}
+	hot := make([]int, 1<<HotBits)
+	for id, left := 1, min(known, HotForms); left > 0; id++ {
+		if sense[id] == 0 {
+			continue
+		}
+		left--
+		k := Spread(Key(forms[id-1]))
+		if k == 0 {
+			return nil, fmt.Errorf("a hot form's key is zero: %q", forms[id-1])
+		}
+		if j := k >> (64 - HotBits); hot[j] == 0 {
+			hot[j] = id
+		}
+	}
+	sectionAligned(SHot, 8)
+	for _, id := range hot {
+		if id == 0 {
+			putSlot(0, 0)
+			continue
+		}
+		putSlot(Spread(Key(forms[id-1])), id)
+	}
+	filterBits := FilterBits(known)
+	filter := make([]uint64, 1<<filterBits)
+	for i, w := range forms {
+		if sense[i+1] != 0 {
+			j, b := FilterWord(Spread(Key(w)), filterBits)
+			filter[j] |= b
+		}
+	}
+	sectionAligned(SFilter, 8)
+	for _, v := range filter {
+		put(int(v & (1<<32 - 1)))
+		put(int(v >> 32))
 	}
 
 	h[HMagic] = Magic
@@ -493,7 +566,7 @@ func (s *Source) Encode() ([]byte, error) {
 		HForms: len(forms), HBrown: nBrown, HTotal: s.Total, HMid: s.MidTokens, HInitial: s.InitialTokens,
 		HModernTotal: s.ModernTotal, HTags: len(tags), HBigrams: len(bigrams), HBigramN: s.BigramN,
 		HTagTypes: len(s.TagTo) + 1, HPairTotal: s.PairTotal, HPairWords: len(words), HPairs: len(s.PairCounts),
-		HASCII: ascii(forms), HSlotStart: start,
+		HASCII: ascii(forms), HFilterBits: int(filterBits),
 	} {
 		if v < 0 || v > 1<<32-1 {
 			return nil, fmt.Errorf("header %d: %d does not fit", k, v)
