@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"github.com/unspin/unspin/internal/pages"
 	"math/bits"
 	"unsafe"
 
@@ -59,7 +60,9 @@ const reportSlab = 64
 // reports (a report kept by Each keeps the others made with it in memory).
 func (sc *scratch) keep(rep unspin.Report) *unspin.Report {
 	if len(sc.reports) == cap(sc.reports) {
+		// (Written before the collector scans it to its capacity: pages.)
 		sc.reports = make([]unspin.Report, 0, reportSlab)
+		pages.Write(sc.reports)
 	}
 	sc.reports = append(sc.reports, rep)
 	return &sc.reports[len(sc.reports)-1]
