@@ -76,6 +76,12 @@ func removeFamily(text string, d *docWords, settled []bool, f family, w *[nFeatu
 		if n < minLen {
 			continue
 		}
+		if n < len(kw) && functionWordsOnly(toks, i, i+n) {
+			// A piece of function words ("on the" of "updates on the
+			// trip") names nothing: any sentence may hold it.
+			i += n - 1
+			continue
+		}
 		// The preposition that led the keyword leads its first word only.
 		lead := f.lead
 		if k > 0 {
@@ -376,6 +382,17 @@ const wholeThreshold = -6
 // rareWord: words the corpus has fewer times than this (per million words,
 // about a hundred) say what a text is about.
 const rareWord = 100
+
+// functionWordsOnly: tokens [i, j) are function words, none of them a
+// word that qualifies a product ("near me").
+func functionWordsOnly(toks *tokens, i, j int) bool {
+	for t := i; t < j; t++ {
+		if !toks.fn(t) || toks.cls(t)&clSales != 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // subphraseAt reports whether n consecutive words of kw (starting at the
 // returned offset in kw) stand at tokens i.. on one line, none settled

@@ -432,3 +432,20 @@ func TestStartBackOverOpener(t *testing.T) {
 		t.Errorf("got %q", out)
 	}
 }
+
+// A piece of a keyword made of function words alone ("on the" of "updates
+// on the trip") is no keyword's: the author's sentences keep it.
+func TestFunctionWordPieceStays(t *testing.T) {
+	host := "The team drove on the road all night and slept in the car. Icons on the Desktop can be hidden in the Finder."
+	for _, cta := range []string{
+		"For more information on some updates on the trip look at our web page.",
+		"Here is more info in regards to cheap hotels on the beach visit our webpage.",
+	} {
+		t.Run(cta[:30], func(t *testing.T) {
+			out, _ := clean(t, host+"\n\n"+cta)
+			if !strings.Contains(out, "drove on the road") || !strings.Contains(out, "Icons on the Desktop") {
+				t.Errorf("got %q", out)
+			}
+		})
+	}
+}
