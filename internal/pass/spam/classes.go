@@ -90,7 +90,7 @@ var classWords = map[class]string{
 		"blog-post page portal webspace site's internet-site link links webseite webseiten internetseite internetseiten seite " +
 		"sitio página portail " +
 		"сайт сайте сайта сайту сайтом веб-сайт веб-сайте веб-сайта блог блоге блога страница странице страницу портал портале",
-	clSiteMod: "web internet online",
+	clSiteMod: "web internet online home",
 	clContact: "contact contacting call email e-mail mail reach message phone ring write touch hold " +
 		"kontaktieren kontakt erreichen schreiben anrufen " +
 		"contactar contactarnos contáctenos contacte contacta contactenos llamar llámenos llamenos escribir escríbanos " +

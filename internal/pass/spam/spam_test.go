@@ -52,6 +52,9 @@ func TestTemplateFamilies(t *testing.T) {
 		"Have a look at my homepage: payday loans online.",
 		"Feel free to surf to my website; payday loans online.",
 		"Also visit my web page: payday loans online.",
+		// A noun before the site word, the site the speaker's.
+		"For more information on payday loans online look at our Facebook page.",
+		"For more information on payday loans online look at the home page.",
 	} {
 		t.Run(cta[:30], func(t *testing.T) {
 			want := body1 + "\n\n" + body2
@@ -181,6 +184,13 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a savings and loan named twice", "Deposits at Mount View Federal Savings and Loan Association rose in May. The president of Mount View Federal Savings and Loan Association said rates would hold."},
 		{"an e-mail signature with the address on the next line", "Can you help?\n\nThanks,\n\nVickie Mills\nIS Training Analyst\n\nFor more information on Standard Life, visit our website\nhttp://www.standardlife.example/   The Standard Life Assurance Company is regulated."},
 		{"a product of common words said once", "Not if their presence was as permanent as \"the world's leading risk and insurance services firm\", he concludes, and the firm agrees."},
+		// A page or site a noun names is a document or the topic's site,
+		// which technical text refers to all the time.
+		{"a man page without its article", "This package provides the command line tools for the service.\n\nSee man page for details."},
+		{"a man page dropped in a changelog", "  * Refresh patches\n  * Drop Debian-specific man page for getpcaps\n\n -- Christian Kastner <ckk@debian.org>"},
+		{"an FAQ page", "The daemon reads its configuration at boot.\n\nCheck the FAQ page for common questions."},
+		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
+		{"a man page and a section", "Prompts can hold escapes. For more information look at the man page bash(1) and search for PROMPTING."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {

@@ -232,7 +232,41 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 		}
 	}
 	ts.classes, ts.keys = classes, keys
+	namedDocuments(ts)
 	return ts
+}
+
+// namedDocuments takes the site class from a site word that a noun before
+// it names ("the man page", "FAQ page", "the ALSA site", "the project
+// blog"): that is a document or a site of the topic, which a text refers
+// its reader to as any manual does, not the speaker's site a call to action
+// sends to ("our web page", "my homepage", "the web site", "our own
+// site", "our Facebook page"), whose word before it is a determiner, a
+// possessive, an adjective or a site modifier ("web", "home").
+func namedDocuments(ts *tokens) {
+	for i := 1; i < len(ts.classes); i++ {
+		if ts.classes[i]&clSite == 0 || !ts.word(i-1) || ts.nl(i) || ts.classes[i-1]&(clSelf|clDet|clSiteMod|clSite) != 0 || !nounModifier(ts, i-1) {
+			continue
+		}
+		// A possessive before the noun makes the site the speaker's.
+		if i >= 2 && ts.word(i-2) && ts.classes[i-2]&clSelf != 0 || i >= 3 && ts.word(i-3) && ts.classes[i-3]&clSelf != 0 {
+			continue
+		}
+		ts.classes[i] &^= clSite
+	}
+}
+
+// nounModifier: word t is a noun, or a name or word the lexicon lacks.
+func nounModifier(ts *tokens, t int) bool {
+	if ts.fn(t) {
+		return false
+	}
+	lex := ts.lex(t)
+	if lex == nil {
+		return true
+	}
+	tag := lex.Tag()
+	return strings.HasPrefix(tag, "nn") || strings.HasPrefix(tag, "np")
 }
 
 // abbreviation is d.Abbreviation(k) for word k (lexicon entry id) before a
