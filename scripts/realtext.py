@@ -5,9 +5,12 @@
                             nroff prints them for a terminal: bold and
                             underline as backspace overstrike),
                             DIR/man-plain.jsonl (the same through col -bx)
-                            and DIR/catalogues.jsonl (every .mo file under
+                            DIR/catalogues.jsonl (every .mo file under
                             /usr/share/locale, msgunfmt'd, its msgstr texts
-                            one paragraph each)
+                            one paragraph each) and DIR/docs.jsonl (the
+                            READMEs, changelogs, NEWS, copyright and text
+                            files under /usr/share/doc, UTF-8 ones, each
+                            once)
   realtext.py report DIR    reads DIR/*.out.jsonl (unspin clean --jsonl
                             --explain) and writes DIR/changes.txt: every
                             changed document with its edits, classified
@@ -30,6 +33,7 @@ import unicodedata
 
 MAN_ROOT = '/usr/share/man'
 LOCALE_ROOT = '/usr/share/locale'
+DOC_ROOT = '/usr/share/doc'
 ENV = dict(os.environ, LC_ALL='C.UTF-8', MANWIDTH='80', MAN_KEEP_FORMATTING='1',
            GROFF_NO_SGR='1', MANPAGER='cat', PAGER='cat')
 
@@ -142,11 +146,47 @@ def build(out):
         build_catalogues(out)
     for line in open(f'{out}/catalogues.jsonl'):
         clangs[json.loads(line)['lang']] += 1
+    if not os.path.exists(f'{out}/docs.jsonl'):
+        build_docs(out)
+    d = sum(1 for _ in open(f'{out}/docs.jsonl'))
     n, m = sum(langs.values()), sum(clangs.values())
     base = {re.split('[_@.]', l)[0] for l in list(langs) + list(clangs)}
     print(f'man pages: {n} in {len(langs)} locales, each plain and overstruck ({2 * n} documents)')
     print(f'catalogues: {m} in {len(clangs)} locales')
-    print(f'in all: {2 * n + m} documents, {len(base)} languages ({len(set(langs) | set(clangs))} locales)')
+    print(f'package documentation: {d} files')
+    print(f'in all: {2 * n + m + d} documents, {len(base)} languages ({len(set(langs) | set(clangs))} locales)')
+
+
+DOC_NAMES = ('readme', 'changelog', 'copyright', 'news', 'authors', 'thanks', 'todo', 'changes', 'faq',
+             'history', 'credits')
+
+
+def build_docs(out):
+    """Package documentation as its authors wrote it: changelogs, READMEs,
+    NEWS, copyright files (names and addresses in many languages, code,
+    ASCII art), each distinct file once, UTF-8 ones only."""
+    import gzip
+    import hashlib
+    seen = set()
+    with open(f'{out}/docs.jsonl.tmp', 'w') as fd:
+        for root, _, files in sorted(os.walk(DOC_ROOT)):
+            for f in sorted(files):
+                p = os.path.join(root, f)
+                low = f.lower()
+                if os.path.islink(p) or not (low.startswith(DOC_NAMES) or low.endswith(('.txt', '.md', '.rst'))):
+                    continue
+                try:
+                    data = gzip.open(p).read() if f.endswith('.gz') else open(p, 'rb').read()
+                    text = data.decode('utf-8')
+                except (OSError, EOFError, UnicodeDecodeError):
+                    continue
+                if len(data) > 2_000_000 or '\0' in text[:4096]:
+                    continue
+                h = hashlib.sha1(data).hexdigest()
+                if h not in seen:
+                    seen.add(h)
+                    fd.write(json.dumps({'id': p, 'text': text}, ensure_ascii=False) + '\n')
+    os.rename(f'{out}/docs.jsonl.tmp', f'{out}/docs.jsonl')
 
 
 def build_man(out):
@@ -196,7 +236,7 @@ def report(out):
         d = json.loads(line)
         plain[d['id'][len('man-plain/'):]] = d['text']
     inputs = {}
-    for name in ('man-overstrike', 'man-plain', 'catalogues'):
+    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs'):
         for line in open(f'{out}/{name}.jsonl'):
             d = json.loads(line)
             inputs[d['id']] = d['text'].encode('utf-8')
