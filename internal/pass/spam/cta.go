@@ -619,7 +619,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	if from+1 < to && (toks.lower(from) == "the" || toks.lower(from) == "a") && toks.cls(from+1)&clSales != 0 {
 		from++
 	}
-	n, payload, site := 0, false, true
+	n, payload, site, determined := 0, false, true, false
 	for i := from; i < to; i++ {
 		if !toks.word(i) {
 			if toks.text(i) != "&" && toks.text(i) != "-" {
@@ -628,6 +628,10 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 			continue
 		}
 		n++
+		// A determiner or quantifier inside ("photos from the trip",
+		// "some updates on the trip", "more pictures"): a phrase of the
+		// text's own, where anchor text is bare.
+		determined = determined || i > from && ownerWords[toks.lower(i)] || quantifier(toks, i)
 		if toks.cls(i)&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !toks.fn(i) {
 			payload = true
 		}
@@ -642,7 +646,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
 		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
 	}
-	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase.
 		return 0, 0, true
@@ -723,6 +727,16 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 // exhibits", "our program").
 var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an",
 	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
+
+// quantifier: token i says how much of what follows ("some", "any",
+// "more", "many"), as anchor text does not.
+func quantifier(toks *tokens, i int) bool {
+	switch toks.lower(i) {
+	case "some", "any", "more", "many", "several":
+		return true
+	}
+	return false
+}
 
 // maxAnchors bounds the left anchors a sentence is tried at.
 const maxAnchors = 3

@@ -191,6 +191,11 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"an FAQ page", "The daemon reads its configuration at boot.\n\nCheck the FAQ page for common questions."},
 		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
 		{"a man page and a section", "Prompts can hold escapes. For more information look at the man page bash(1) and search for PROMPTING."},
+		// A phrase with a determiner or a quantifier in it is the writer's,
+		// where anchor text is a bare phrase.
+		{"a trip on the author's blog", "We got back from Portugal on Sunday and the kids are still tired.\n\nCheck my blog for some updates on the trip.\n\nCheers,\nAnna"},
+		{"photos on the author's blog", "We got back from Portugal on Sunday and the kids are still tired.\n\nCheck out my blog for photos from the trip!"},
+		{"more pictures on the author's blog", "The weather was great and we spent most days at the beach.\n\nSee my blog for more pictures."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
