@@ -498,6 +498,9 @@ func addressNext(rest string) bool {
 // hasAddress: s holds "www.", "http", "@", ".com", ".org" or ".net", in
 // any case (ASCII's: no other letter lower-cases to one of these).
 func hasAddress(s string) bool {
+	if hasPhoneNumber(s) {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
 		if !addressByte[s[i]] {
 			continue // (most bytes: one table look-up)
@@ -526,6 +529,52 @@ func hasAddress(s string) bool {
 
 // addressByte holds the bytes hasAddress's words start with, in either
 // case (as its switch folds them).
+// hasPhoneNumber: s holds a telephone number: seven digits or more in
+// groups of one to four, the last of four, joined by the marks numbers
+// are written with ("555-1234", "(212) 555 0100", "+44 20 7946 0958",
+// "1-800-555-0199"), not a range of years ("1952-1958"), a date
+// ("2020-08-19") or a reference ("Odyssey 8 266-366"). A business that
+// gives its number is reached by it: link spam's payload is the anchor,
+// which went with the markup, not a number to dial.
+func hasPhoneNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		var sizes [8]int // digits per group, up to eight groups
+		groups, digits, j := 0, 0, i
+		for ; j < len(s) && groups < len(sizes); j++ {
+			c := s[j]
+			if '0' <= c && c <= '9' {
+				sizes[groups]++
+				digits++
+				continue
+			}
+			if (c == '-' || c == ' ' || c == '.') && j+1 < len(s) && '0' <= s[j+1] && s[j+1] <= '9' ||
+				c == ')' && j+2 < len(s) && s[j+1] == ' ' && '0' <= s[j+2] && s[j+2] <= '9' {
+				groups++
+				if c == ')' {
+					j++
+				}
+				continue
+			}
+			break
+		}
+		n := min(groups+1, len(sizes))
+		grouped := n >= 2
+		for _, k := range sizes[:n] {
+			grouped = grouped && k >= 1 && k <= 4
+		}
+		years := n == 2 && sizes[0] == 4 && sizes[1] == 4
+		date := n == 3 && sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2
+		if digits >= 7 && grouped && sizes[n-1] == 4 && !years && !date {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 var addressByte = func() (t [256]bool) {
 	for b := range t {
 		switch byte(b) | 0x20 {
@@ -646,7 +695,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
 		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
 	}
-	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase.
 		return 0, 0, true
@@ -727,6 +776,26 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 // exhibits", "our program").
 var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an",
 	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
+
+// offerHead: the phrase at tokens [from, to) ends in a word for what a call
+// to action offers ("registration details", "booking information"), and no
+// word of trade stands in it ("legal advice" may be a keyword): it names
+// the offer, not a product.
+func offerHead(toks *tokens, from, to int) bool {
+	last := to - 1
+	for last > from && !toks.word(last) {
+		last--
+	}
+	if toks.cls(last)&clInfo == 0 {
+		return false
+	}
+	for i := from; i <= last; i++ {
+		if toks.word(i) && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) {
+			return false
+		}
+	}
+	return true
+}
 
 // quantifier: token i says how much of what follows ("some", "any",
 // "more", "many"), as anchor text does not.

@@ -196,6 +196,8 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a trip on the author's blog", "We got back from Portugal on Sunday and the kids are still tired.\n\nCheck my blog for some updates on the trip.\n\nCheers,\nAnna"},
 		{"photos on the author's blog", "We got back from Portugal on Sunday and the kids are still tired.\n\nCheck out my blog for photos from the trip!"},
 		{"more pictures on the author's blog", "The weather was great and we spent most days at the beach.\n\nSee my blog for more pictures."},
+		{"a business's number to call", "The annual meeting will take place on March 3 in the main hall.\n\nCall us at 555-1234 for a free estimate."},
+		{"registration details on a named page", "The annual meeting will take place on March 3 in the main hall.\n\nSee the web page of the conference for registration details."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {

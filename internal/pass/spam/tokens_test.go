@@ -178,3 +178,18 @@ func TestASCIIFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneNumber: numbers to dial, not years, dates or references.
+func TestPhoneNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Call us at 555-1234 for a free estimate.": true, "Call (212) 555 0100 today": true,
+		"ring +44 20 7946 0958": true, "call 1-800-555-0199": true,
+		"on 2020-08-19 we": false, "in 1999 and 2005": false, "version 1.2.3": false, "ID 12345": false,
+		"2020/08/27 fix": false, "1234567": false, "pi 3.14159265": false, "from 1952-1958 on": false,
+		"pages 1068-1159": false, "Odyssey 8 266-366": false,
+	} {
+		if got := hasPhoneNumber(s); got != want {
+			t.Errorf("hasPhoneNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
