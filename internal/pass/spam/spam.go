@@ -17,6 +17,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
@@ -748,6 +749,42 @@ func stem(w string) string {
 // slot word rarer than clearlyRare that occurs twice outside the candidate
 // sentences and outside runs of the keyword makes it the text's subject; an
 // anchor keyword's words occur only in its runs.
+// inflectedElsewhere: a word of c's slot stands in another form outside
+// its sentence, its ending aside ("о собрании" where the text speaks of
+// "собрание", "zur Anmeldung" beside "anmelden"): in a language that inflects
+// its words, the keyword is then the text's own subject. (English forms are
+// counted by stem.)
+func (d *docWords) inflectedElsewhere(c cta) bool {
+	toks := d.toks
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if !toks.word(i) || toks.fn(i) {
+			continue
+		}
+		l := toks.lower(i)
+		// An elided article is no part of the word (l'inscription).
+		if k := strings.IndexAny(l, "'’"); k > 0 && k <= 2 {
+			_, n := utf8.DecodeRuneInString(l[k:])
+			l = l[k+n:]
+		}
+		w := []rune(l)
+		if len(w) < 6 {
+			continue
+		}
+		stem := string(w[:len(w)-2])
+		for t := 0; t < toks.len(); t++ {
+			if t >= c.sent.from && t < c.sent.to || !toks.word(t) {
+				continue
+			}
+			// (The same form is the keyword's business: its runs
+			// elsewhere may be the spinner's.)
+			if o := toks.lower(t); o != l && strings.HasPrefix(o, stem) && utf8.RuneCountInString(o) <= len(w)+3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 	var out []cta
 	inCTA := d.marks(1)
@@ -774,7 +811,7 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		}
 		// Outside English, where word counts say nothing of rarity, the
 		// keyword must be foreign to the text whole.
-		if !d.mentionedTwice(inCTA, kw, clearlyRare) && (english || c.feats[fSlotForeign] == 1 || d.contentForeign(c)) {
+		if !d.mentionedTwice(inCTA, kw, clearlyRare) && (english || (c.feats[fSlotForeign] == 1 || d.contentForeign(c)) && !d.inflectedElsewhere(c)) {
 			out = append(out, c)
 		} else {
 			cands[k].own = true

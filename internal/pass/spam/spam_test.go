@@ -198,6 +198,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"more pictures on the author's blog", "The weather was great and we spent most days at the beach.\n\nSee my blog for more pictures."},
 		{"a business's number to call", "The annual meeting will take place on March 3 in the main hall.\n\nCall us at 555-1234 for a free estimate."},
 		{"registration details on a named page", "The annual meeting will take place on March 3 in the main hall.\n\nSee the web page of the conference for registration details."},
+		{"a notice's own subject, inflected", "Ежегодное собрание состоится 3 марта в большом зале. Мы обсудим бюджет и выберем новое правление.\n\nПодробнее о собрании читайте на нашем сайте."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
