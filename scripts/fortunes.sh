@@ -6,9 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${OUT:-/tmp/unspin-fortunes}; mkdir -p "$out"
-if [ ! -d /usr/share/games/fortunes ]; then
+if [ ! -d /usr/share/games/fortunes/zh ]; then
   apt-get install -y fortunes fortunes-min fortunes-de fortunes-it fortunes-es fortunes-ru fortunes-pl \
-    fortunes-cs fortunes-eo fortunes-ga fortunes-bg fortunes-br > "$out/apt.log"
+    fortunes-cs fortunes-eo fortunes-ga fortunes-bg fortunes-br fortunes-zh fortunes-mario fortunes-bofh-excuses \
+    fortunes-debian-hints fortunes-es-off fortunes-it-off fortunes-eo-ascii > "$out/apt.log"
 fi
 go build -o "$out/unspin" ./cmd/unspin
 python3 - "$out/fortunes.jsonl" <<'PY'
