@@ -8,6 +8,8 @@ import (
 	_ "embed"
 	"unsafe"
 
+	"github.com/unspin/unspin/internal/inplace"
+
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
@@ -47,27 +49,13 @@ func (t strTable) at(i int) string { return t.str[u32(t.ends, 4*i):u32(t.ends, 4
 // numbers returns the n numbers of section sec.
 func numbers(sec, n int) string { return tab[header(sec):][:4*n] }
 
-// inPlace returns the n values of section sec as a slice over tab itself,
-// where the machine reads tab's bytes as those values: little-endian, the
-// section aligned for them (a linker lays a large symbol out aligned; the
-// tests check this one is). Nil where not, and where readCopies is set;
-// the caller then copies. The slice is read-only memory: a write to it
-// faults.
+// inPlace returns the n values of section sec as a slice over tab itself
+// where the machine reads them so (package inplace), nil where the caller
+// must copy.
 func inPlace[T slot | uint64 | Stats](sec, n int) []T {
 	var v T
-	p := unsafe.Pointer(unsafe.StringData(tab[header(sec):][:n*int(unsafe.Sizeof(v))]))
-	if readCopies || !littleEndian || uintptr(p)%unsafe.Alignof(v) != 0 {
-		return nil
-	}
-	return unsafe.Slice((*T)(p), n)
+	return inplace.Slice[T](tab[header(sec):][:n*int(unsafe.Sizeof(v))], n)
 }
-
-// littleEndian: the machine stores numbers low byte first, as tables.bin.
-var littleEndian = *(*byte)(unsafe.Pointer(&[]uint16{1}[0])) == 1
-
-// readCopies makes inPlace decline, so that the tests read the copies a
-// big-endian machine makes.
-var readCopies = false
 
 func init() {
 	if len(tab) < 4*lextab.HeaderLen || header(lextab.HMagic) != lextab.Magic {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/unspin/unspin/internal/inplace"
 	"github.com/unspin/unspin/internal/lexicon/internal/lextab"
 )
 
@@ -148,14 +149,14 @@ func TestTablesInPlace(t *testing.T) {
 	size := lextab.TableSize(header(lextab.HForms))
 	nFilter := 1 << header(lextab.HFilterBits)
 	nBrown := header(lextab.HBrown)
-	if littleEndian {
+	if inplace.LittleEndian {
 		if inPlace[slot](lextab.SSlots, size) == nil || inPlace[slot](lextab.SHot, 1<<hotBits) == nil ||
 			inPlace[uint64](lextab.SFilter, nFilter) == nil || inPlace[Stats](lextab.SBrown, nBrown) == nil {
 			t.Fatal("tables.bin's tables are not aligned: every start copies them")
 		}
 	}
-	readCopies = true
-	defer func() { readCopies = false }()
+	inplace.Off = true
+	defer func() { inplace.Off = false }()
 	if !slices.Equal(slotsAt(lextab.SSlots, size), slots) || !slices.Equal(slotsAt(lextab.SHot, 1<<hotBits), senses.hot[:]) ||
 		!slices.Equal(uint64sAt(lextab.SFilter, nFilter), senses.filter) || !slices.Equal(statsAt(lextab.SBrown, nBrown), brown) {
 		t.Fatal("the copies differ from the tables")

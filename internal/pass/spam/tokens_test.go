@@ -2,15 +2,17 @@ package spam
 
 import (
 	"flag"
-	"github.com/unspin/unspin/internal/lexicon"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/doc"
+	"github.com/unspin/unspin/internal/inplace"
+	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // TestTokenShape: what each token carries from the lexicon's forms where the
@@ -131,6 +133,21 @@ func TestClsKeysFile(t *testing.T) {
 		if got := clsKeyOf(id); got != made[id] {
 			t.Fatalf("%d %q: clskeys.bin holds %+v, makeClsKey gives %+v: go test ./internal/pass/spam -run TestClsKeysFile -update", id, id.Form(), got, made[id])
 		}
+	}
+}
+
+// TestClsKeysInPlace: clskeys.bin is read where the binary holds it on a
+// little-endian machine, and the copy another makes holds the same.
+func TestClsKeysInPlace(t *testing.T) {
+	n := lexicon.IDs()
+	in := readClsKeys(clsKeysFile, n)
+	if inplace.LittleEndian && (len(in) == 0 || &in[0] != &inplace.Slice[clsKey](clsKeysFile, n)[0]) {
+		t.Fatal("clskeys.bin is copied at every start")
+	}
+	inplace.Off = true
+	defer func() { inplace.Off = false }()
+	if !slices.Equal(readClsKeys(clsKeysFile, n), in) {
+		t.Fatal("the copy differs")
 	}
 }
 
