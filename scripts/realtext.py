@@ -7,10 +7,11 @@
                             DIR/man-plain.jsonl (the same through col -bx)
                             DIR/catalogues.jsonl (every .mo file under
                             /usr/share/locale, msgunfmt'd, its msgstr texts
-                            one paragraph each) and DIR/docs.jsonl (the
+                            one paragraph each), DIR/docs.jsonl (the
                             READMEs, changelogs, NEWS, copyright and text
                             files under /usr/share/doc, UTF-8 ones, each
-                            once)
+                            once) and DIR/code.jsonl (Python and Perl
+                            modules, C headers, the common licences)
   realtext.py report DIR    reads DIR/*.out.jsonl (unspin clean --jsonl
                             --explain) and writes DIR/changes.txt: every
                             changed document with its edits, classified
@@ -148,17 +149,50 @@ def build(out):
         clangs[json.loads(line)['lang']] += 1
     if not os.path.exists(f'{out}/docs.jsonl'):
         build_docs(out)
+    if not os.path.exists(f'{out}/code.jsonl'):
+        build_code(out)
     d = sum(1 for _ in open(f'{out}/docs.jsonl'))
+    c = sum(1 for _ in open(f'{out}/code.jsonl'))
     n, m = sum(langs.values()), sum(clangs.values())
     base = {re.split('[_@.]', l)[0] for l in list(langs) + list(clangs)}
     print(f'man pages: {n} in {len(langs)} locales, each plain and overstruck ({2 * n} documents)')
     print(f'catalogues: {m} in {len(clangs)} locales')
     print(f'package documentation: {d} files')
-    print(f'in all: {2 * n + m + d} documents, {len(base)} languages ({len(set(langs) | set(clangs))} locales)')
+    print(f'program source: {c} files')
+    print(f'in all: {2 * n + m + d + c} documents, {len(base)} languages ({len(set(langs) | set(clangs))} locales)')
 
 
 DOC_NAMES = ('readme', 'changelog', 'copyright', 'news', 'authors', 'thanks', 'todo', 'changes', 'faq',
              'history', 'credits')
+
+
+CODE_ROOTS = ('/usr/lib/python3/dist-packages', '/usr/lib/python3.11', '/usr/share/perl', '/usr/share/common-licenses',
+              '/usr/include')
+
+
+def build_code(out):
+    """Program source as its authors wrote it: Python and Perl modules, C
+    headers (comments beside #defines), the common licences; each distinct
+    UTF-8 file of 200 bytes to a megabyte once."""
+    import hashlib
+    seen = set()
+    with open(f'{out}/code.jsonl.tmp', 'w') as fc:
+        for top in CODE_ROOTS:
+            for root, _, files in sorted(os.walk(top)):
+                for f in sorted(files):
+                    p = os.path.join(root, f)
+                    if os.path.islink(p) or not (f.endswith(('.py', '.pod', '.pm', '.h')) or 'common-licenses' in p):
+                        continue
+                    try:
+                        data = open(p, 'rb').read()
+                        text = data.decode('utf-8')
+                    except (OSError, UnicodeDecodeError):
+                        continue
+                    h = hashlib.sha1(data).hexdigest()
+                    if 200 <= len(data) <= 1_000_000 and h not in seen:
+                        seen.add(h)
+                        fc.write(json.dumps({'id': p, 'text': text}, ensure_ascii=False) + '\n')
+    os.rename(f'{out}/code.jsonl.tmp', f'{out}/code.jsonl')
 
 
 def build_docs(out):
@@ -236,7 +270,7 @@ def report(out):
         d = json.loads(line)
         plain[d['id'][len('man-plain/'):]] = d['text']
     inputs = {}
-    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs'):
+    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code'):
         for line in open(f'{out}/{name}.jsonl'):
             d = json.loads(line)
             inputs[d['id']] = d['text'].encode('utf-8')

@@ -326,9 +326,10 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	f := &c.feats
 	f[fBias] = 1
 	f[fLogWords] = math.Log(float64(len(words) + 1))
-	if len(words) < 3 || toks.text(s.from) == "(" || toks.text(s.from) == "[" {
+	if len(words) < 3 || toks.text(s.from) == "(" || toks.text(s.from) == "[" || codeLines(text, s.start, s.end) {
 		// "SURF BOARDING", a heading, is too short for a call to action;
-		// "(see chart on Page One)" is a cross-reference.
+		// "(see chart on Page One)" is a cross-reference; "/* Follow
+		// symbolic links. */" beside a #define is a program's comment.
 		c.logit = math.Inf(-1)
 		return c
 	}
@@ -435,6 +436,46 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	f[fSentForeign] = d.foreignShare(open, s)
 	c.logit = f.logit(w)
 	return c
+}
+
+// codeLines reports whether text[start:end], with the comment marks
+// around it, is a program's: it holds an identifier joined by an
+// underscore (AT_SYMLINK_FOLLOW, find_links), a hexadecimal number, a
+// comment's mark ("/*", "*/", "//" but in an address), a preprocessor
+// line, a variable's sigil ("$info") or a call's "();". Link spam is
+// written into prose, and a program's comment that reads like a call to
+// action ("/* Do not follow symbolic links. */") is its author's.
+func codeLines(text string, start, end int) bool {
+	// (Three bytes either side: a comment's marks and the space inside.)
+	line := text[max(0, start-3):min(len(text), end+3)]
+	for i := 0; i+1 < len(line); i++ {
+		c, d := line[i], line[i+1]
+		switch {
+		case c == '_' && i > 0 && isIdent(line[i-1]) && isIdent(d):
+			return true
+		case c == '0' && (d == 'x' || d == 'X') && i+2 < len(line) && isHex(line[i+2]) && (i == 0 || !isIdent(line[i-1])):
+			return true
+		case c == '/' && d == '*', c == '*' && d == '/':
+			return true
+		case c == '/' && d == '/' && (i == 0 || line[i-1] != ':'):
+			return true
+		case c == '#' && (strings.HasPrefix(line[i:], "#define") || strings.HasPrefix(line[i:], "#include") || strings.HasPrefix(line[i:], "#if")):
+			return true
+		case c == '$' && ('a' <= d && d <= 'z' || 'A' <= d && d <= 'Z' || d == '{'):
+			return true
+		case c == '(' && d == ')' && i+2 < len(line) && line[i+2] == ';':
+			return true
+		}
+	}
+	return false
+}
+
+func isIdent(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+func isHex(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F'
 }
 
 // contentForeign: every word of c's slot but function words ("for" of "CBD

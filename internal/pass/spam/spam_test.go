@@ -199,6 +199,10 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a business's number to call", "The annual meeting will take place on March 3 in the main hall.\n\nCall us at 555-1234 for a free estimate."},
 		{"registration details on a named page", "The annual meeting will take place on March 3 in the main hall.\n\nSee the web page of the conference for registration details."},
 		{"a notice's own subject, inflected", "Ежегодное собрание состоится 3 марта в большом зале. Мы обсудим бюджет и выберем новое правление.\n\nПодробнее о собрании читайте на нашем сайте."},
+		// A program and its comments.
+		{"a C header's comments", "#define AT_SYMLINK_NOFOLLOW\t0x100   /* Do not follow symbolic links.  */\n#define AT_SYMLINK_FOLLOW\t0x400   /* Follow symbolic links.  */\n#define PROT_READ\t0x1\t\t/* Page can be read.  */"},
+		{"a Python call", "    if dist.dependency_links:\n        find_links.extend(dist.dependency_links)\n    eggs_dir = os.path.realpath(dist.get_egg_cache_dir())"},
+		{"a Perl loop", "    next unless @info;\n\n    # look at real name & aliases\n    foreach my $site ($info[0], split(/ /, $info[1])) {\n        # Extract domain"},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
