@@ -736,7 +736,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
 		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
 	}
-	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) || adverbFirst(toks, from) {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase.
 		return 0, 0, true
@@ -819,15 +819,15 @@ var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its
 	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
 
 // offerHead: the phrase at tokens [from, to) ends in a word for what a call
-// to action offers ("registration details", "booking information"), and no
-// word of trade stands in it ("legal advice" may be a keyword): it names
-// the offer, not a product.
+// to action offers ("registration details", "booking information",
+// "answers to common questions"), and no word of trade stands in it
+// ("legal advice" may be a keyword): it names the offer, not a product.
 func offerHead(toks *tokens, from, to int) bool {
 	last := to - 1
 	for last > from && !toks.word(last) {
 		last--
 	}
-	if toks.cls(last)&clInfo == 0 {
+	if toks.cls(last)&(clInfo|clAsk) == 0 {
 		return false
 	}
 	for i := from; i <= last; i++ {
@@ -836,6 +836,17 @@ func offerHead(toks *tokens, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// adverbFirst: the phrase begins with an adverb in small letters ("check
+// our website regularly for updates"): it goes on the verb, and anchor
+// text begins with its product or a word that sells it.
+func adverbFirst(toks *tokens, from int) bool {
+	if toks.capital(from) || commercial(toks, from) || toks.cls(from)&clSales != 0 {
+		return false
+	}
+	lex := toks.lex(from)
+	return lex != nil && strings.HasPrefix(lex.Tag(), "rb")
 }
 
 // quantifier: token i says how much of what follows ("some", "any",

@@ -203,6 +203,8 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a C header's comments", "#define AT_SYMLINK_NOFOLLOW\t0x100   /* Do not follow symbolic links.  */\n#define AT_SYMLINK_FOLLOW\t0x400   /* Follow symbolic links.  */\n#define PROT_READ\t0x1\t\t/* Page can be read.  */"},
 		{"a Python call", "    if dist.dependency_links:\n        find_links.extend(dist.dependency_links)\n    eggs_dir = os.path.realpath(dist.get_egg_cache_dir())"},
 		{"a Perl loop", "    next unless @info;\n\n    # look at real name & aliases\n    foreach my $site ($info[0], split(/ /, $info[1])) {\n        # Extract domain"},
+		{"a help center's answers", "The spring term starts on April 8.\n\nVisit our help center for answers to common questions."},
+		{"an adverb after the site", "The spring term starts on April 8.\n\nPlease check our website regularly for updates."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
