@@ -899,6 +899,41 @@ func functionLed(toks *tokens, i int) bool {
 	return toks.fn(i) && toks.cls(i)&clNear == 0
 }
 
+// verbAt: token t is a verb as the corpus tags its form most often (base,
+// present, past, a modal, be, have, do).
+func verbAt(toks *tokens, t int) bool {
+	lex := toks.lex(t)
+	if lex == nil {
+		return false
+	}
+	switch tag := lex.Tag(); tag {
+	case "vb", "vbz", "vbd", "md":
+		return true
+	default:
+		return strings.HasPrefix(tag, "be") || strings.HasPrefix(tag, "hv") || strings.HasPrefix(tag, "do")
+	}
+}
+
+// subjectSomewhere: at one of g's occurrences the keyword opens a sentence
+// and a verb in small letters follows it ("Payday loans remain popular"):
+// the author's sentence is about it. A spinner pushes a keyword between
+// the words of a sentence it leaves whole, never in front of its verb.
+func (d *docWords) subjectSomewhere(g *gram) bool {
+	n, toks := len(g.words), d.toks
+	// (Every spelling: "Payday loans" opens the sentence where "payday
+	// loans" is weighed.)
+	for _, p := range d.positions(toks.key(g.at[0])) {
+		i, j := int(p), int(p)+n
+		if j >= toks.len() || subphraseAt(toks, nil, i, g.words, n, true) != 0 {
+			continue
+		}
+		if startsSentence(toks, i) && toks.word(j) && !toks.capital(j) && !toks.nl(j) && verbAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // keywordEvidence decides whether gram g can be a keyword a spinner pushed
 // in, and fills in its features: how far out of place it is at each
 // occurrence (summed, each clipped, so that no occurrence vetoes the
@@ -946,6 +981,9 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	}
 	if titleBeforeName(toks, g) {
 		return false, "a title before a name"
+	}
+	if d.subjectSomewhere(g) {
+		return false, "the subject of a sentence"
 	}
 	if !foreignWords(d, g) {
 		return false, "its words occur elsewhere in the text"

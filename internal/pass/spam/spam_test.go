@@ -205,6 +205,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a Perl loop", "    next unless @info;\n\n    # look at real name & aliases\n    foreach my $site ($info[0], split(/ /, $info[1])) {\n        # Extract domain"},
 		{"a help center's answers", "The spring term starts on April 8.\n\nVisit our help center for answers to common questions."},
 		{"an adverb after the site", "The spring term starts on April 8.\n\nPlease check our website regularly for updates."},
+		{"a news story about a product of the trade", "Payday loans remain popular despite high interest rates. Regulators estimate that twelve million Americans take out payday loans each year. Critics argue that payday loans trap borrowers in debt, while lenders say they fill a gap left by banks. The new rules would cap the interest on payday loans at 36 percent."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
