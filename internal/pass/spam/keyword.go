@@ -1028,7 +1028,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gBias] = 1
 	lo, hi := math.Inf(1), math.Inf(-1)
 	lead := leadOf(toks, g)
-	outOfPlace := 0
+	outOfPlace, inPlace := 0, 0
 	for _, i := range g.at {
 		// Out of place alone or with the preposition before it, whichever
 		// is more, where the sentence reads better without the preposition
@@ -1046,6 +1046,9 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
+		if s < inPlaceBar {
+			inPlace++
+		}
 		// A run of learned words counts its repetition where it is out of
 		// place, more than a modifier before a noun: an author's term
 		// repeated where the grammar wants it ("crown gall tissue", seven
@@ -1057,6 +1060,14 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if hi <= 0 || f[gGrammar] <= 0 {
 		// Nowhere clearly out of place: the author's words.
 		return false, "reads well where it stands"
+	}
+	if 2*inPlace >= len(g.at) {
+		// At half its places or more just where the grammar wants a noun
+		// phrase ("travel abroad for dental implants, where", "the
+		// follow-up care for dental implants is"): the text's own
+		// subject. A spinner's insertions at random gaps between words
+		// land so once in a while, not again and again.
+		return false, "where the grammar wants it, at half its places or more"
 	}
 	f[gGrammarMin] = min(4, max(-4, lo))
 	f[gGrammarMax] = min(4, max(-4, hi))
@@ -1074,6 +1085,10 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gNiche] = float64(niche) / float64(n)
 	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
 }
+
+// inPlaceBar is the insertion score below which an occurrence stands where
+// the sentence wants it.
+const inPlaceBar = -2
 
 // insideAt: the n words at token i stand inside a sentence, a word or a
 // comma on each side on their line.
