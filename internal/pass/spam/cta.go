@@ -721,7 +721,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		// A determiner or quantifier inside ("photos from the trip",
 		// "some updates on the trip", "more pictures"): a phrase of the
 		// text's own, where anchor text is bare.
-		determined = determined || i > from && ownerWords[toks.lower(i)] || quantifier(toks, i)
+		determined = determined || i > from && ownerWords[toks.lower(i)] || quantifier(toks, i) || elidedArticle(toks.lower(i))
 		if toks.cls(i)&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !toks.fn(i) {
 			payload = true
 		}
@@ -847,6 +847,18 @@ func adverbFirst(toks *tokens, from int) bool {
 	}
 	lex := toks.lex(from)
 	return lex != nil && strings.HasPrefix(lex.Tag(), "rb")
+}
+
+// elidedArticle: a word that begins with an article elided before its
+// vowel ("l'inscription", "dell'anno"): the phrase is the writer's, as
+// with "the".
+func elidedArticle(w string) bool {
+	for _, a := range [...]string{"l'", "l’", "dell'", "dell’", "all'", "all’", "nell'", "nell’"} {
+		if len(w) > len(a) && strings.HasPrefix(w, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // quantifier: token i says how much of what follows ("some", "any",
