@@ -1046,7 +1046,7 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
-		if s < inPlaceBar {
+		if s < inPlaceBar || versionAfter(toks, i+n) {
 			inPlace++
 		}
 		// A run of learned words counts its repetition where it is out of
@@ -1064,9 +1064,10 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if 2*inPlace >= len(g.at) {
 		// At half its places or more just where the grammar wants a noun
 		// phrase ("travel abroad for dental implants, where", "the
-		// follow-up care for dental implants is"): the text's own
-		// subject. A spinner's insertions at random gaps between words
-		// land so once in a while, not again and again.
+		// follow-up care for dental implants is"), or named with its
+		// version ("Visual Studio 2019"): the text's own subject. A
+		// spinner's insertions at random gaps between words land so once
+		// in a while, not again and again.
 		return false, "where the grammar wants it, at half its places or more"
 	}
 	f[gGrammarMin] = min(4, max(-4, lo))
@@ -1084,6 +1085,18 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	f[gPlainEdge] = b2f(plainWord(g.words[0], g.learned) || plainWord(g.words[n-1], g.learned))
 	f[gNiche] = float64(niche) / float64(n)
 	return true, fmt.Sprintf("a product or service foreign to the text, out of place %.1f over %d", f[gGrammar], len(g.at))
+}
+
+// versionAfter: token j, right after an occurrence on its line, is a
+// number, the version or model of the product named ("Visual Studio
+// 2019", "Windows 10"): the author's reference to it. A spinner pushes a
+// keyword between two words.
+func versionAfter(toks *tokens, j int) bool {
+	if j >= toks.len() || toks.nl(j) || !toks.word(j) {
+		return false
+	}
+	w := toks.text(j)
+	return w[0] >= '0' && w[0] <= '9'
 }
 
 // inPlaceBar is the insertion score below which an occurrence stands where

@@ -208,6 +208,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a news story about a product of the trade", "Payday loans remain popular despite high interest rates. Regulators estimate that twelve million Americans take out payday loans each year. Critics argue that payday loans trap borrowers in debt, while lenders say they fill a gap left by banks. The new rules would cap the interest on payday loans at 36 percent."},
 		{"a report on a product of the trade", "Many patients travel abroad for dental implants, where prices are lower. A clinic in Budapest told us that dental implants there cost half as much. Dentists at home warn that the follow-up care for dental implants is harder to arrange from abroad."},
 		{"a notice's question line in French", "L'assemblée annuelle aura lieu le 3 mars dans la grande salle. Nous examinerons le budget et élirons le nouveau bureau.\n\nSi vous avez des questions sur l'inscription, vous pouvez nous contacter via notre site."},
+		{"a product named with its version", "CGATS parser can now deal with very long strings\nAdded Projects for Visual Studio 2020\nTravis CI discontinued, GitHub actions used instead\n\nMD5 functions are now accessible through plug-in API.\nAdded support for Visual Studio 2019\nBug fixing.\n\nFixed several compiler warnings\nAdded support for Visual Studio 2015\nFixed for XCODE project"},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
