@@ -82,6 +82,7 @@ func TestKeeps(t *testing.T) {
 		{"latin roman numeral in russian", "Глава XIV и часть II закона."},
 		{"kazakh letters", "Барлық адамдар өз қадір-қасиеті мен құқықтары жағынан."},
 		{"fullwidth in japanese", "ＡＢＣ社の新製品"},
+		{"letters named alone", "In Turkish the case pairs differ:\n\n  lc(I) = i, uc(i) = I\n  lc(İ) = i, uc(İ) = İ\n  lc(ı) = ı, uc(ı) = I\n\nwhere lc() and uc() denote lower-case and upper-case conversions. Dotless 'i' and 'j' ('ı' and 'ȷ', U+0131 and U+0237) look alike."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

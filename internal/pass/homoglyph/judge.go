@@ -771,7 +771,8 @@ type usage struct {
 
 // spoofedLetter reports whether some letter of the dominant script is
 // plainly used as a look-alike: it is not native and at least two words
-// holding it restore to forms the document or the language knows, or it is a
+// holding it restore to forms the document or the language knows (two of
+// them words of two letters or more), or it is a
 // capital found inside small letters twice. Like a mixed-script word, that
 // shows the document is under attack.
 func (p *profile) spoofedLetter(text string) bool {
@@ -785,7 +786,7 @@ func (p *profile) spoofedLetter(text string) bool {
 				continue
 			}
 			seen[l.r] = true
-			if c := p.restorations(text, l.r); c.known >= 2 && !p.isNative(text, l.r) {
+			if c := p.restorations(text, l.r); c.known >= 2 && p.longHolders(l.r) >= 2 && !p.isNative(text, l.r) {
 				return true
 			}
 			if unicode.IsUpper(l.r) && p.innerUse.get(l.r) >= 2 {
@@ -794,6 +795,20 @@ func (p *profile) spoofedLetter(text string) bool {
 		}
 	}
 	return false
+}
+
+// longHolders counts the words of two letters or more that hold r. A
+// letter standing alone restores to a letter, which any language "knows":
+// a text that names the letter ("lc(ı) = ı", "'ı' (U+0131)") shows no
+// spoofer by it.
+func (p *profile) longHolders(r rune) int {
+	n := 0
+	for _, i := range p.holders(r) {
+		if countLetters(&p.words[i]) >= 2 {
+			n++
+		}
+	}
+	return n
 }
 
 // restorations counts how the words holding r fare when it is restored.
