@@ -1026,6 +1026,14 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	for _, pr := range accepted {
 		n += pr.repl.len()
 	}
+	if !known && n <= typoEdits && letterCount(tl) > typoLetters {
+		// Rule ONE-OFF-IN-A-LONG-TEXT: one or two look-alikes in a text of
+		// thousands of letters are the author's slips (a Latin c typed in
+		// a Russian word of a translated manual, a name spelled with ℹ),
+		// not a spoofer's work: attack.py's lightest attack leaves dozens
+		// in such a text, and a spoofer hides words, not one letter.
+		return nil
+	}
 	out := make([]edit.Edit, 0, n)
 	reasons := sc.reasons
 	if reasons == nil {
@@ -1065,6 +1073,22 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 		slices.SortStableFunc(out, func(a, b edit.Edit) int { return a.Start - b.Start }) // (never seen)
 	}
 	return out
+}
+
+// typoEdits and typoLetters bound rule ONE-OFF-IN-A-LONG-TEXT: at most
+// this many repairs in a text of more than this many letters.
+const (
+	typoEdits   = 2
+	typoLetters = 2000
+)
+
+// letterCount is the letters the tally counted, in every script.
+func letterCount(tl *tally) int {
+	n := 0
+	for _, c := range tl.letters {
+		n += int(c)
+	}
+	return n
 }
 
 // asciiChars holds every ASCII character, for runeString.

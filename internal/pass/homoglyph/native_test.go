@@ -33,7 +33,7 @@ func TestJointLetters(t *testing.T) {
 			if n == 0 {
 				t.Fatalf("no word of %s to spoof", tc.id)
 			}
-			got := strings.Split(clean(strings.Join(words, " ")), " ")
+			got := strings.Split(cleanAttacked(strings.Join(words, " ")), " ")
 			want := strings.Split(in, " ")
 			if len(got) != len(want) {
 				t.Fatalf("%d words, want %d", len(got), len(want))
@@ -66,7 +66,7 @@ func TestWholeHeading(t *testing.T) {
 		{"STROKE-AMONG-CAPITALS", "OIKOYMENlKH ΔΙΑΚΗΡΥΞΗ ΓΙΑ TA ΑΝΘΡΩΠΙΝΑ", heading},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
-			got := clean(tc.spoofed + strings.TrimPrefix(attacked, heading))
+			got := cleanAttacked(tc.spoofed + strings.TrimPrefix(attacked, heading))
 			if want := tc.want + strings.TrimPrefix(in, heading); got != want {
 				t.Errorf("got %q, want %q", got[:min(len(got), 120)], want[:120])
 			}
