@@ -1026,12 +1026,13 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	for _, pr := range accepted {
 		n += pr.repl.len()
 	}
-	if !known && n <= typoEdits && letterCount(tl) > typoLetters {
+	if letters := letterCount(tl); !known && letters > typoLetters && (n <= typoEdits || n*typoRate < letters) {
 		// Rule ONE-OFF-IN-A-LONG-TEXT: one or two look-alikes in a text of
-		// thousands of letters are the author's slips (a Latin c typed in
-		// a Russian word of a translated manual, a name spelled with ℹ),
-		// not a spoofer's work: attack.py's lightest attack leaves dozens
-		// in such a text, and a spoofer hides words, not one letter.
+		// thousands of letters, or fewer than one in typoRate letters, are
+		// the author's slips (a Latin c typed in a Russian word of a
+		// translated manual, a name spelled with ℹ), not a spoofer's work:
+		// attack.py's lightest attack leaves many more in such a text, and
+		// a spoofer hides words, not one letter in thousands.
 		return nil
 	}
 	out := make([]edit.Edit, 0, n)
@@ -1075,10 +1076,14 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	return out
 }
 
-// typoEdits and typoLetters bound rule ONE-OFF-IN-A-LONG-TEXT: at most
-// this many repairs in a text of more than this many letters.
+// typoEdits, typoRate and typoLetters bound rule ONE-OFF-IN-A-LONG-TEXT:
+// at most typoEdits repairs, or fewer than one in typoRate letters, in a
+// text of more than typoLetters letters. (The attacked texts of 112
+// attack.py seeds hold one repair in 1,250 letters at the fewest; the
+// translation catalogues' slips, one in 2,700 or fewer.)
 const (
 	typoEdits   = 2
+	typoRate    = 2500
 	typoLetters = 2000
 )
 
