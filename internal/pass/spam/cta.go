@@ -450,6 +450,9 @@ func codeLines(text string, start, end int) bool {
 	line := text[max(0, start-3):min(len(text), end+3)]
 	for i := 0; i+1 < len(line); i++ {
 		c, d := line[i], line[i+1]
+		if !codeByte[c] {
+			continue // (most bytes: one table look-up)
+		}
 		switch {
 		case c == '_' && i > 0 && isIdent(line[i-1]) && isIdent(d):
 			return true
@@ -469,6 +472,14 @@ func codeLines(text string, start, end int) bool {
 	}
 	return false
 }
+
+// codeByte marks the bytes codeLines looks further at.
+var codeByte = func() (t [256]bool) {
+	for _, b := range []byte("_0/*#$(") {
+		t[b] = true
+	}
+	return t
+}()
 
 func isIdent(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
@@ -539,12 +550,14 @@ func addressNext(rest string) bool {
 // hasAddress: s holds "www.", "http", "@", ".com", ".org" or ".net", in
 // any case (ASCII's: no other letter lower-cases to one of these).
 func hasAddress(s string) bool {
-	if hasPhoneNumber(s) {
-		return true
-	}
+	digits := 0
 	for i := 0; i < len(s); i++ {
 		if !addressByte[s[i]] {
 			continue // (most bytes: one table look-up)
+		}
+		if '0' <= s[i] && s[i] <= '9' {
+			digits++
+			continue
 		}
 		switch s[i] | 0x20 {
 		case '@' | 0x20:
@@ -565,7 +578,8 @@ func hasAddress(s string) bool {
 			}
 		}
 	}
-	return false
+	// (A telephone number has seven digits or more.)
+	return digits >= 7 && hasPhoneNumber(s)
 }
 
 // addressByte holds the bytes hasAddress's words start with, in either
@@ -620,6 +634,9 @@ var addressByte = func() (t [256]bool) {
 	for b := range t {
 		switch byte(b) | 0x20 {
 		case '@' | 0x20, 'w', 'h', '.':
+			t[b] = true
+		}
+		if '0' <= b && b <= '9' {
 			t[b] = true
 		}
 	}
