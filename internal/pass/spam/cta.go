@@ -156,19 +156,40 @@ func questionOf(text string, toks *tokens, prev span) span {
 	if prev.to <= prev.from || toks.text(prev.to-1) != "?" {
 		return prev
 	}
+	broken := false
 	for i := prev.from; i < prev.to; i = nextStart(toks, i+1) {
-		words, line := 0, true
+		words, line, whole := 0, true, true
 		for j := i; j < prev.to; j++ {
 			if toks.word(j) {
 				words++
+				// Not across a break a sentence starts after ("Roi
+				// wrote : Need X?", "-----END PGP SIGNATURE----- Need
+				// X?", "<snip> Have a question about X?"): what
+				// stands before it is the author's.
+				whole = whole && (j == i || !startsSentence(toks, j) && !closedBefore(toks, j))
 			}
 			line = line && (j == i || !toks.nl(j))
+		}
+		if !whole {
+			broken = true
+			continue
 		}
 		if words <= maxQuestionWords && line && !hasAddress(text[toks.start(i):prev.end]) {
 			return span{from: i, to: prev.to, start: toks.start(i), end: prev.end}
 		}
 	}
+	if broken {
+		return span{from: prev.to, to: prev.to, start: prev.end, end: prev.end} // no question
+	}
 	return prev
+}
+
+// closedBefore: a bracket closes right before word j, apart from it
+// ("<snip> Have", "[1] Visit", "(page 34) If"): what it closed is no
+// part of a sentence that starts at j.
+func closedBefore(toks *tokens, j int) bool {
+	p := j - 1
+	return p >= 0 && toks.end(p) < toks.start(j) && (toks.is(p, ">") || toks.is(p, ")") || toks.is(p, "]"))
 }
 
 // maxQuestionWords: the question of a call to action in two sentences is

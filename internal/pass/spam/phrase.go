@@ -88,7 +88,22 @@ func startsSentence(toks *tokens, i int) bool {
 	for j >= 0 && toks.opener(j) && !toks.nl(j+1) {
 		j--
 	}
-	return j < 0 || toks.nl(j+1) || toks.sentenceEnd(j) || toks.text(j) == ":"
+	return j < 0 || toks.nl(j+1) || toks.sentenceEnd(j) || toks.text(j) == ":" || ruleEnd(toks, j)
+}
+
+// ruleEnd: token j ends a rule, a run of three or more of one mark
+// ("-----", "=====", "-----END PGP SIGNATURE-----"): a separator, after
+// which a sentence starts as after a line break.
+func ruleEnd(toks *tokens, j int) bool {
+	if toks.word(j) || toks.end(j)-toks.start(j) != 1 || j < 2 {
+		return false
+	}
+	for k := j - 1; k >= j-2; k-- {
+		if toks.end(k) != toks.start(k+1) || !toks.is(k, toks.text(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // tagBefore is the tag before token i ("<s>" at a line start).

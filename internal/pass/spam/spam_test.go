@@ -81,6 +81,14 @@ func TestTemplatePlacement(t *testing.T) {
 		{"middle of paragraph", "The council met on Tuesday. " + cta + " Members argued for hours.", "The council met on Tuesday. Members argued for hours."},
 		{"after a false boundary", "The ministers met in Ankara on Nov. " + cta + " 14 in the first contact since the war.", "The ministers met in Ankara on Nov. 14 in the first contact since the war."},
 		{"after a parenthesis", "He said so in his book (page 34) " + cta + "\n\n" + body2, "He said so in his book (page 34)\n\n" + body2},
+		// A rule or a bracket the call ran into is the author's, and
+		// stays: the sentence starts after it.
+		{"after a rule", body1 + "\n-----------------------------\nVisit our website for cheap flights to Paris.\n\n" + body2, body1 + "\n-----------------------------\n\n" + body2},
+		{"on a rule's line", body1 + "\n----------------------------- Visit our website for cheap flights to Paris.\n\n" + body2, body1 + "\n-----------------------------\n\n" + body2},
+		{"a rule's line ran into", body1 + "\n----------------------------- Book bridal dresses sale online through our site.\n\n" + body2, body1 + "\n-----------------------------\n\n" + body2},
+		{"question after a rule", body1 + "\n-----END PGP SIGNATURE----- Need payday loans online? Get in touch today through our website.\n\n" + body2, body1 + "\n-----END PGP SIGNATURE-----\n\n" + body2},
+		{"question after a colon", "Once upon a time, Roi wrote : Need payday loans online? Call us today through our site.\n\n" + body2, "Once upon a time, Roi wrote :\n\n" + body2},
+		{"question after a bracket", "Bod wrote\n<snip> Have a question about payday loans online? Our experts can help on our website.\n\n" + body2, "Bod wrote\n<snip>\n\n" + body2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if out, _ := clean(t, tc.in); out != tc.want {
