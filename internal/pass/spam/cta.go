@@ -416,7 +416,10 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	// keyword in Title Case, starts no sentence to place a slot in.
 	// Where an anchor placed a slot that is no keyword ("more
 	// information about the scholarship program"), there is none.
-	if !c.hasSlot() && b <= a && f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 && startsSentence(toks, s.from) && !final {
+	// Someone else's site is a call's only in a sentence with a verb ("A
+	// fast link checker and web site maintenance tool" names a program).
+	otherSite := f[fOtherSite] > 0 && hasVerb(toks, words)
+	if !c.hasSlot() && b <= a && (f[fOwnSite]+f[fContactUs]+f[fCall] > 0 || otherSite) && startsSentence(toks, s.from) && !final {
 		if c.slotFrom, c.slotTo = freeSlot(d, words, s); c.hasSlot() {
 			f[fSlotFree] = 1
 		}
@@ -461,7 +464,8 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 
 // codeLines reports whether text[start:end], with the comment marks
 // around it, is a program's: it holds an identifier joined by an
-// underscore (AT_SYMLINK_FOLLOW, find_links), a hexadecimal number, a
+// underscore (AT_SYMLINK_FOLLOW, find_links) or a scope's "::"
+// (My::Site::Shop, std::string), a hexadecimal number, a
 // comment's mark ("/*", "*/", "//" but in an address), a preprocessor
 // line, a variable's sigil ("$info") or a call's "();". Link spam is
 // written into prose, and a program's comment that reads like a call to
@@ -476,6 +480,8 @@ func codeLines(text string, start, end int) bool {
 		}
 		switch {
 		case c == '_' && i > 0 && isIdent(line[i-1]) && isIdent(d):
+			return true
+		case c == ':' && d == ':' && i > 0 && isIdent(line[i-1]) && i+2 < len(line) && isIdent(line[i+2]):
 			return true
 		case c == '0' && (d == 'x' || d == 'X') && i+2 < len(line) && isHex(line[i+2]) && (i == 0 || !isIdent(line[i-1])):
 			return true
@@ -496,7 +502,7 @@ func codeLines(text string, start, end int) bool {
 
 // codeByte marks the bytes codeLines looks further at.
 var codeByte = func() (t [256]bool) {
-	for _, b := range []byte("_0/*#$(") {
+	for _, b := range []byte("_0/*#$(:") {
 		t[b] = true
 	}
 	return t
@@ -774,7 +780,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
 		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
 	}
-	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) || adverbFirst(toks, from) {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase.
 		return 0, 0, true
@@ -885,6 +891,56 @@ func adverbFirst(toks *tokens, from int) bool {
 	}
 	lex := toks.lex(from)
 	return lex != nil && strings.HasPrefix(lex.Tag(), "rb")
+}
+
+// hasVerb: one of words is a verb, by the corpus's commonest tag (or the
+// word is unknown to it).
+func hasVerb(toks *tokens, words []int) bool {
+	for _, i := range words {
+		lex := toks.lex(i)
+		if lex == nil || lex.Count == 0 {
+			return true
+		}
+		switch t := lex.Tag(); {
+		case strings.HasPrefix(t, "vb"), strings.HasPrefix(t, "be"), strings.HasPrefix(t, "hv"), strings.HasPrefix(t, "do"), t == "md":
+			return true
+		}
+	}
+	return false
+}
+
+// endsOpen: word i, a keyword's last, is an article, a preposition or a
+// conjunction by the corpus's commonest tag ("Click sta per\n"): the
+// phrase goes on past the line, no anchor text ends there.
+func endsOpen(toks *tokens, i int) bool {
+	if lex := toks.lex(i); lex != nil && lex.Count > 0 && toks.cls(i)&(clNear|clMe) == 0 {
+		switch lex.Tag() {
+		case "at", "in", "cc", "cs", "to":
+			return true
+		}
+	}
+	return false
+}
+
+// modifiersOnly: the words of tokens [from, to) are all common adverbs and
+// adjectives ("so slow" of "Why is my Internet link so slow?"): no noun
+// phrase, so no keyword.
+func modifiersOnly(toks *tokens, from, to int) bool {
+	for i := from; i < to; i++ {
+		if !toks.word(i) {
+			continue
+		}
+		lex := toks.lex(i)
+		if lex == nil || lex.Count == 0 || toks.capital(i) || commercial(toks, i) || toks.cls(i)&clSales != 0 {
+			return false
+		}
+		switch lex.Tag() {
+		case "rb", "rbr", "rbt", "ql", "jj", "jjr", "jjs", "jjt":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // elidedArticle: a word that begins with an article elided before its

@@ -29,10 +29,28 @@ func nextStart(toks *tokens, i int) int {
 // capitalises the polite pronoun; English "You" inside a line starts one,
 // "listinfo/ilug You will find").
 func capitalInside(toks *tokens, i int) bool {
-	if i == 0 || toks.nl(i) || !toks.word(i-1) {
+	if i == 0 || !toks.word(i-1) {
 		return false
 	}
-	return toks.cls(i)&clYou != 0 && toks.lex(i) == nil && !toks.capital(i-1)
+	if toks.nl(i) {
+		return softBreak(toks, i)
+	}
+	return toks.cls(i)&clYou != 0 && toks.lex(i) == nil && !toks.capital(i-1) || needsObject(toks, i-1)
+}
+
+// needsObject: word i is one no sentence ends with, an article, a
+// preposition or a possessive the corpus tags as such ("bindings for Click
+// package management", "the Go crypto/sha256 package"): the capital after
+// it is a name inside the sentence, no start of one.
+func needsObject(toks *tokens, i int) bool {
+	if toks.lex(i) == nil {
+		return false
+	}
+	switch toks.lex(i).Tag() {
+	case "at", "in", "pp$":
+		return true
+	}
+	return false
 }
 
 // sentenceFrom returns the sentence that starts at token i: it runs to end
@@ -79,10 +97,18 @@ func ellipsisGoesOn(toks *tokens, j int) bool {
 
 // softBreak: the newline before token i wraps a line inside a sentence, as
 // hard-wrapped e-mail does: no blank line, the line before does not end a
-// sentence, and a lower-case word goes on.
+// sentence, and a lower-case word goes on, or any after an article or a
+// preposition (needsObject).
 func softBreak(toks *tokens, i int) bool {
-	if i == 0 || toks.para(i) || !toks.word(i) || toks.capital(i) {
+	if i == 0 || toks.para(i) || !toks.word(i) {
 		return false
+	}
+	if toks.capital(i) {
+		// A name after an article or a preposition ("is the\nVisIt
+		// visualization tool"). (Not after a possessive: "Please see
+		// our\nCopyright FAQ" would read as one call to action, which
+		// the sentence model cannot yet tell from the author's.)
+		return toks.word(i-1) && needsObject(toks, i-1) && toks.lex(i-1).Tag() != "pp$"
 	}
 	p := i - 1
 	return !toks.sentenceEnd(p) && toks.text(p) != ":" && !toks.closer(p)

@@ -217,6 +217,16 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a report on a product of the trade", "Many patients travel abroad for dental implants, where prices are lower. A clinic in Budapest told us that dental implants there cost half as much. Dentists at home warn that the follow-up care for dental implants is harder to arrange from abroad."},
 		{"a notice's question line in French", "L'assemblée annuelle aura lieu le 3 mars dans la grande salle. Nous examinerons le budget et élirons le nouveau bureau.\n\nSi vous avez des questions sur l'inscription, vous pouvez nous contacter via notre site."},
 		{"a product named with its version", "CGATS parser can now deal with very long strings\nAdded Projects for Visual Studio 2020\nTravis CI discontinued, GitHub actions used instead\n\nMD5 functions are now accessible through plug-in API.\nAdded support for Visual Studio 2019\nBug fixing.\n\nFixed several compiler warnings\nAdded support for Visual Studio 2015\nFixed for XCODE project"},
+		// Package descriptions (Debian's): names after a preposition or an
+		// article, a module's path, a question quoted, a title, a line
+		// that goes on.
+		{"a name after a preposition", "GIR bindings for Click package management library\n\nClick is a simplified packaging format that installs in a separate part of\nthe file system, suitable for third-party applications."},
+		{"a name after an article", "This package provides an alternative fast-SHA256\nimplementation to the one provided by the Go crypto/sha256\npackage that supports midstate calculations."},
+		{"a name after an article across a line", "Consequently, Silo facilitates the\ndevelopment of general purpose tools for processing scientific data.\nOne of the more popular tools that process Silo data files is the\nVisIt visualization tool."},
+		{"a module's path", "For this reason, the module authors tend to\nsay things like \"customer\" or \"basket\" when they are referring to\n\"My::Site::User::Customer\" or \"My::Site::Shop::Basket\". They thought\nit would be nice if their classes knew what they would prefer to call\nthem."},
+		{"a question quoted", "It listens to\nnetwork traffic on a named interface and displays a table of current bandwidth\nusage by pairs of hosts. Handy for answering the question \"Why is my Internet\nlink so slow?\"."},
+		{"a program's title", "A fast link checker and web site maintenance tool\n\nLinklint is a full featured Perl program for checking HTML links."},
+		{"a line that goes on", "Click è un pacchetto Python per creare belle interfacce a riga di comando\nin modo componibile con il minimo indispensabile di codice. Click sta per\n\"Command Line Interface Creation Kit\"."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
