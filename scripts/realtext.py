@@ -10,8 +10,11 @@
                             one paragraph each), DIR/docs.jsonl (the
                             READMEs, changelogs, NEWS, copyright and text
                             files under /usr/share/doc, UTF-8 ones, each
-                            once) and DIR/code.jsonl (Python and Perl
-                            modules, C headers, the common licences)
+                            once), DIR/code.jsonl (Python and Perl
+                            modules, C headers, the common licences) and
+                            DIR/descriptions.jsonl (Debian's package
+                            descriptions in every language it has them in,
+                            from the archive's i18n/Translation-* files)
   realtext.py report DIR    reads DIR/*.out.jsonl (unspin clean --jsonl
                             --explain) and writes DIR/changes.txt: every
                             changed document with its edits, classified
@@ -149,6 +152,8 @@ def build(out):
         clangs[json.loads(line)['lang']] += 1
     if not os.path.exists(f'{out}/docs.jsonl'):
         build_docs(out)
+    if not os.path.exists(f'{out}/descriptions.jsonl'):
+        build_descriptions(out)
     if not os.path.exists(f'{out}/code.jsonl'):
         build_code(out)
     d = sum(1 for _ in open(f'{out}/docs.jsonl'))
@@ -223,6 +228,55 @@ def build_docs(out):
     os.rename(f'{out}/docs.jsonl.tmp', f'{out}/docs.jsonl')
 
 
+MIRROR = os.environ.get('DEBIAN_MIRROR', 'http://deb.debian.org/debian')
+DESCRIPTION_LANGS = ('en ca cs da de el eo es eu fi fr gl hr hu id it ja km ko nb nl pl pt pt_BR ro ru sk '
+                     'sr sv tr uk vi zh_CN zh_TW').split()
+
+
+def build_descriptions(out):
+    """Debian's package descriptions, translated by people into many
+    languages (Cyrillic, Greek, CJK, Khmer beside Latin names of programs):
+    each distinct description of a language once, its short line, a blank
+    line and its long text as the reader sees it."""
+    import bz2
+    import hashlib
+    import lzma
+    import urllib.request
+    with open(f'{out}/descriptions.jsonl.tmp', 'w') as fd:
+        for lang in DESCRIPTION_LANGS:
+            data = None
+            for ext, unpack in (('xz', lzma.decompress), ('bz2', bz2.decompress)):
+                try:
+                    url = f'{MIRROR}/dists/bookworm/main/i18n/Translation-{lang}.{ext}'
+                    data = unpack(urllib.request.urlopen(url, timeout=120).read()).decode('utf-8')
+                    break
+                except OSError:
+                    continue
+            if data is None:
+                print(f'no descriptions in {lang}', file=sys.stderr)
+                continue
+            seen = set()
+            for para in data.split('\n\n'):
+                pkg, text = None, None
+                lines = para.split('\n')
+                for i, l in enumerate(lines):
+                    if l.startswith('Package:'):
+                        pkg = l.split(':', 1)[1].strip()
+                    elif l.startswith('Description-') and not l.startswith('Description-md5'):
+                        body = []
+                        for m in lines[i + 1:]:
+                            if not m.startswith(' '):
+                                break
+                            body.append('' if m[1:] == '.' else m[1:])
+                        text = l.split(':', 1)[1].strip() + '\n\n' + '\n'.join(body) + '\n'
+                        break
+                h = hashlib.sha1((text or '').encode()).hexdigest()
+                if pkg and text and h not in seen:
+                    seen.add(h)
+                    fd.write(json.dumps({'id': f'{lang}/{pkg}', 'lang': lang, 'text': text}, ensure_ascii=False) + '\n')
+    os.rename(f'{out}/descriptions.jsonl.tmp', f'{out}/descriptions.jsonl')
+
+
 def build_man(out):
     jobs = list(man_pages(int(os.environ.get('MAN_PER_LANG', '120'))))
     with open(f'{out}/man-overstrike.jsonl', 'w') as fo, open(f'{out}/man-plain.jsonl.tmp', 'w') as fp, \
@@ -270,7 +324,7 @@ def report(out):
         d = json.loads(line)
         plain[d['id'][len('man-plain/'):]] = d['text']
     inputs = {}
-    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code'):
+    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code', 'descriptions'):
         for line in open(f'{out}/{name}.jsonl'):
             d = json.loads(line)
             inputs[d['id']] = d['text'].encode('utf-8')

@@ -5,7 +5,9 @@
 # overstrike (nroff's backspace bold and underline) and plain (col -bx), and
 # the UI strings of every translation catalogue under /usr/share/locale
 # (msgunfmt), the READMEs, changelogs and NEWS of /usr/share/doc, and
-# program source (Python and Perl modules, C headers, licences). Installs the packages with apt-get, builds the corpora once in
+# program source (Python and Perl modules, C headers, licences), and
+# Debian's package descriptions in 33 languages (fetched from the archive).
+# Installs the packages with apt-get, builds the corpora once in
 # $CORPORA (default /work/corpora; delete it to rebuild), runs
 # `unspin clean --jsonl --explain` over them and writes every changed
 # document with its edits, classified, to $CORPORA/changes.txt.
@@ -27,7 +29,7 @@ fi
 nice python3 scripts/realtext.py build "$corpora"
 bin=$corpora/unspin
 go build -o "$bin" ./cmd/unspin
-for c in man-overstrike man-plain catalogues docs code; do
+for c in man-overstrike man-plain catalogues docs code descriptions; do
   nice "$bin" clean --jsonl --explain < "$corpora/$c.jsonl" > "$corpora/$c.out.jsonl" 2> "$corpora/$c.stderr" || true
 done
 python3 scripts/realtext.py report "$corpora"
