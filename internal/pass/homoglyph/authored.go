@@ -23,6 +23,7 @@ const (
 	ruleDigitSeam     = "A6 scripts meeting across a digit"                             // B5δ
 	ruleOwnScriptWord = "A7 whole word plausible in its own script"                     // EH, PO, To:, cp, 32X
 	ruleMojibake      = "A8 symbol of an 8-bit code page in a word it does not restore" // znale×iono
+	ruleNamed         = "A9 letters the text names by their code points"                // ‘α’ beside U+03B1
 )
 
 // authored returns the rule by which words[i] is the author's as written,
@@ -38,6 +39,8 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleOperand
 	case p.mojibake(text, w):
 		return ruleMojibake
+	case p.namedLetters(w):
+		return ruleNamed
 	}
 	if len(w.scripts()) > 1 {
 		var buf [4]run // a word rarely holds more runs: no allocation
@@ -350,4 +353,64 @@ func (p *profile) ownScriptWord(text string, w *word) bool {
 		digit = digit || l.r >= '0' && l.r <= '9'
 	}
 	return digit
+}
+
+// namedLetters reports a word whose letters beyond ASCII the text names
+// by their code points ("GREEK SMALL LETTER ALPHA (U+03B1, ‘α’)", "the
+// Cyrillic а (U+0430) of 'pаypal'"): a text about characters shows them
+// as they are, and a spoofer does not write down the code points of the
+// look-alikes it hides.
+func (p *profile) namedLetters(w *word) bool {
+	if p.named == nil {
+		p.named = codePointsNamed(p.text)
+	}
+	if len(p.named) == 0 {
+		return false
+	}
+	some := false
+	for _, l := range w.letters() {
+		if l.r < utf8.RuneSelf {
+			continue
+		}
+		if !p.named[l.r] {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// codePointsNamed returns the characters text names as U+XXXX (four to
+// six hexadecimal digits, either case), and an empty, non-nil set if none.
+func codePointsNamed(text string) map[rune]bool {
+	named := map[rune]bool{}
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '+')
+		if j < 0 {
+			return named
+		}
+		i += j + 1
+		if i < 2 || text[i-2] != 'U' && text[i-2] != 'u' {
+			continue
+		}
+		var r rune
+		n := 0
+		for ; n < 6 && i+n < len(text); n++ {
+			c := text[i+n]
+			switch {
+			case '0' <= c && c <= '9':
+				r = r<<4 | rune(c-'0')
+			case 'a' <= c && c <= 'f':
+				r = r<<4 | rune(c-'a'+10)
+			case 'A' <= c && c <= 'F':
+				r = r<<4 | rune(c-'A'+10)
+			default:
+				goto done
+			}
+		}
+	done:
+		if n >= 4 && r <= unicode.MaxRune {
+			named[r] = true
+		}
+	}
 }

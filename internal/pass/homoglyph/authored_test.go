@@ -54,6 +54,9 @@ func TestKeepsAuthored(t *testing.T) {
 		{"paper sizes in a Serbian catalogue", "9x11 коверта\n\nА0\n\nА0x2\n\nА0x3\n\nА1\n\nА10\n\nА1x3\n\nЕкстра А4\n\nА4 ролна\n\nЗоо архивa"},
 		{"mojibake", "wywala mi że nie znale×iono wa×nych certyfikatow odbiorcy, jak będę chciał prywatności"},
 		{"line noise", "<XerO^> ^demon: blaah probowałem\n<XerO^> Ĺ\xa0^Ô@XĺLą^ŢT^ŇťWírÄď^Đ)˛<F¸öMp\\ü÷ďęőŻÄ\nĂh4Ţ×˛ćçKSSd˝osK^Ć=O96ĐżPţÎN"},
+		// 6. Letters the text names by their code points.
+		{"a phishing report", "The phishing page used the Cyrillic а (U+0430) in pаypal.com to fool readers; pаypal looked right in every browser we tried."},
+		{"a manual on character encodings", "Most commonly, Unicode characters are encoded as UTF-8 bytes; for\nexample, GREEK SMALL LETTER ALPHA (U+03B1, ‘α’) is encoded as the UTF-8\nsequence ‘0xCE 0xB1’.\n\n     $ touch aa az \"α%\" \"αα\"\n     $ ls -1 -v\n     aa\n     az\n     α%\n     αα\n\nIgnoring the first letter (‘α’) which is identical in all strings."},
 		{"a native digit zero between ASCII digits", "Quality\n\nCompression\n\nकिंमत ० ते 1०0 दरम्यान असायला हवी. १ आणि २."},
 	}
 	for _, tc := range tests {
@@ -73,6 +76,7 @@ func TestRepairsBesideAuthored(t *testing.T) {
 		{"a Latin letter inside a Bulgarian word", bgFrame + "Деинсталиране на пакeт", bgFrame + "Деинсталиране на пакет"},
 		{"a Latin letter in a Greek capitals word", elFrame + "για ΛΕΙΤΟΥΡΓIΚΟΤΗΤΑΣ", elFrame + "για ΛΕΙΤΟΥΡΓΙΚΟΤΗΤΑΣ"},
 		{"a hyphen as a dash in Hungarian", "A munkára való felvételnek mindenki előtt -érdеméһez képest- egyenlő feltételek mellett kell nyitva állnia.", "A munkára való felvételnek mindenki előtt -érdeméhez képest- egyenlő feltételek mellett kell nyitva állnia."},
+		{"a spoof beside a letter the text names", "The Cyrillic а (U+0430) looks like a Latin a. Thе other letter is not named.", "The Cyrillic а (U+0430) looks like a Latin a. The other letter is not named."},
 		{"a spoofed contraction in English", "He said he'ѕ sure thаt it's done.", "He said he's sure that it's done."},
 		{"capital strokes for l in English", "The like and the ball and aΙΙ of it.", "The like and the ball and all of it."},
 		{"a multiplication sign spoofing x in English", "It was an e×tra effort, and the team gave it.", "It was an extra effort, and the team gave it."},

@@ -540,6 +540,7 @@ type profile struct {
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
 	markAttested  int8            // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
 	textCounts    map[rune]int    // textCount's answers
+	named         map[rune]bool   // the characters the text names by code point (namedLetters); built on first use
 	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
 	makeups       []makeup        // the words' make-ups kept apart (word.setMakeup), kept for the next document
 }
