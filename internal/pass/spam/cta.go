@@ -749,6 +749,11 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	for from < to && !toks.word(from) {
 		from++
 	}
+	// "See {ratio site}", "see [Installation Guide]": a bracketed name is
+	// a cross-reference's, the text's own entry; anchor text comes bare.
+	if from < to && from > s.from && to < s.to && bracketed(toks.text(from-1), toks.text(to)) {
+		return 0, 0, true
+	}
 	// "the best X", "a cheap X": the keyword begins at the sales word.
 	if from+1 < to && (toks.lower(from) == "the" || toks.lower(from) == "a") && toks.cls(from+1)&clSales != 0 {
 		from++
@@ -907,6 +912,11 @@ func hasVerb(toks *tokens, words []int) bool {
 		}
 	}
 	return false
+}
+
+// bracketed: open and close are a pair of braces or square brackets.
+func bracketed(open, close string) bool {
+	return open == "{" && close == "}" || open == "[" && close == "]"
 }
 
 // endsOpen: word i, a keyword's last, is an article, a preposition or a
