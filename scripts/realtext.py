@@ -15,6 +15,9 @@
                             DIR/descriptions.jsonl (Debian's package
                             descriptions in every language it has them in,
                             from the archive's i18n/Translation-* files)
+                            and DIR/legacy.jsonl (long-lived plain-text
+                            documentation: GNU info manuals node by node,
+                            the Jargon File, Vim's help, perl's pods)
   realtext.py report DIR    reads DIR/*.out.jsonl (unspin clean --jsonl
                             --explain) and writes DIR/changes.txt: every
                             changed document with its edits, classified
@@ -154,6 +157,8 @@ def build(out):
         build_docs(out)
     if not os.path.exists(f'{out}/descriptions.jsonl'):
         build_descriptions(out)
+    if not os.path.exists(f'{out}/legacy.jsonl'):
+        build_legacy(out)
     if not os.path.exists(f'{out}/code.jsonl'):
         build_code(out)
     d = sum(1 for _ in open(f'{out}/docs.jsonl'))
@@ -277,6 +282,40 @@ def build_descriptions(out):
     os.rename(f'{out}/descriptions.jsonl.tmp', f'{out}/descriptions.jsonl')
 
 
+def build_legacy(out):
+    """Plain-text documentation written decades ago and kept since: each
+    GNU info manual's nodes as a reader shows them (the tag tables and the
+    index and image markers, which no reader shows, left out), the Jargon File in
+    runs of thirty entries, Vim's help files and perl's pods whole."""
+    import gzip
+
+    def text_of(p):
+        data = gzip.open(p).read() if p.endswith('.gz') else open(p, 'rb').read()
+        try:
+            return data.decode('utf-8')
+        except UnicodeDecodeError:
+            return None
+
+    with open(f'{out}/legacy.jsonl.tmp', 'w') as fd:
+        def put(i, t):
+            if t and t.strip():
+                fd.write(json.dumps({'id': i, 'text': t}, ensure_ascii=False) + '\n')
+        for p in sorted(glob.glob('/usr/share/info/*.info*.gz')):
+            for k, node in enumerate((text_of(p) or '').split('\x1f')):
+                node = re.sub('\x00\x08\\[.*?\x00\x08\\]', '', node.lstrip('\n'), flags=re.S)
+                if not node.startswith(('Tag Table:', 'Indirect:', '\x08', 'Local Variables')):
+                    put(f'info/{os.path.basename(p)}#{k}', node)
+        paras = (text_of('/usr/share/doc/jargon-text/jargon.txt.gz') or '').split('\n\n')
+        for k in range(0, len(paras), 30):
+            put(f'jargon/{k}', '\n\n'.join(paras[k:k + 30]) + '\n')
+        seen = set()
+        for p in sorted(glob.glob('/usr/share/vim/vim*/doc/*.txt')) + sorted(glob.glob('/usr/share/perl/5*/pod/*.pod')):
+            if os.path.realpath(p) not in seen:
+                seen.add(os.path.realpath(p))
+                put(p, text_of(p))
+    os.rename(f'{out}/legacy.jsonl.tmp', f'{out}/legacy.jsonl')
+
+
 def build_man(out):
     jobs = list(man_pages(int(os.environ.get('MAN_PER_LANG', '120'))))
     with open(f'{out}/man-overstrike.jsonl', 'w') as fo, open(f'{out}/man-plain.jsonl.tmp', 'w') as fp, \
@@ -324,7 +363,7 @@ def report(out):
         d = json.loads(line)
         plain[d['id'][len('man-plain/'):]] = d['text']
     inputs = {}
-    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code', 'descriptions'):
+    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code', 'descriptions', 'legacy'):
         for line in open(f'{out}/{name}.jsonl'):
             d = json.loads(line)
             inputs[d['id']] = d['text'].encode('utf-8')
