@@ -115,7 +115,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "a symbol or compatibility form inside a word of letters"
 	case m.letters() >= 2 && m.styles > 1:
 		why = "word pieced together from several alphabets"
-	case m.compat > 0 && m.foreign+m.inScript == 0 && asciiDigits(text, w) && !latin1(w):
+	case m.compat > 0 && m.foreign+m.inScript == 0 && asciiDigits(text, w) && !latin1(w) && !formula(text, w):
 		why = "a compatibility form beside digits ('60ｓ, Ａ5)"
 	default:
 		return proposal{}, false
@@ -960,6 +960,49 @@ func notAfterArticle(tag string) bool {
 // asciiDigits reports whether w holds an ASCII digit.
 func asciiDigits(text string, w *word) bool {
 	return strings.ContainsAny(text[w.start:w.end], "0123456789")
+}
+
+// formula reports whether w's letters beyond ASCII are mathematical
+// alphanumerics and an operator stands beside w on its line: a term of an
+// equation ("4258𝑥 + 147𝑦 = 369"), the letters a variable's italics.
+func formula(text string, w *word) bool {
+	for _, l := range w.letters() {
+		if l.r >= utf8.RuneSelf && (l.r < 0x1D400 || l.r > 0x1D7FF) {
+			return false
+		}
+	}
+	line := func(s string) string {
+		if k := strings.IndexByte(s, '\n'); k >= 0 {
+			return s[:k]
+		}
+		return s
+	}
+	after := line(text[w.end:min(len(text), w.end+formulaReach)])
+	before := text[max(0, w.start-formulaReach):w.start]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	return operatorIn(strings.TrimLeft(after, " ")) || operatorIn(lastChar(before))
+}
+
+// formulaReach bounds formula's look either side of a word, in bytes.
+const formulaReach = 16
+
+// operatorIn: s begins with an operator of arithmetic or comparison.
+func operatorIn(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("=+−×·≡≤≥<>", r)
+}
+
+// lastChar is the last character of s past its trailing spaces (for
+// operatorIn).
+func lastChar(s string) string {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return s
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // latin1 reports whether w holds a letter of Latin-1 (the ordinal

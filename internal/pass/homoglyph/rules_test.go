@@ -17,6 +17,10 @@ func TestRules(t *testing.T) {
 		{"DRAWN-LIKE", "Тhe sign read ГОРОД and the Rіver.", "The sign read ГОРОД and the River."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
+		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
+		// a spoof ('60ｓ), but not a variable's italic in an equation.
+		{"COMPAT-BESIDE-DIGITS", "The 1960𝑠 were a time of change, and 747𝑠 flew everywhere.", "The 1960s were a time of change, and 747s flew everywhere."},
+		{"COMPAT-BESIDE-DIGITS", "For example, to find integer solutions for 4258𝑥 + 147𝑦 = 369,\nfirst rewrite as 4258𝑥 ≡ 369 (mod 147) then solve it.", "For example, to find integer solutions for 4258𝑥 + 147𝑦 = 369,\nfirst rewrite as 4258𝑥 ≡ 369 (mod 147) then solve it."},
 		// SMALL-CAPITAL-SHAPE: drawn as a capital at small-letter height.
 		{"SMALL-CAPITAL-SHAPE", "Tнe ciτizens of tнe town", "The citizens of the town"},
 		{"SMALL-CAPITAL-SHAPE", "xxвxx", "xxbxx"},
