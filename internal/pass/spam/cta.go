@@ -1035,10 +1035,33 @@ func openerAfter(toks *tokens, i int, s span) int {
 			if j := i + n; j < s.to && toks.cls(j)&(clMore|clInfo) != 0 {
 				continue
 			}
-			return skipHowClause(toks, i+n, s.to)
+			j := skipHowClause(toks, i+n, s.to)
+			// "For the latest deals on X, visit our site": a determined
+			// phrase, then another opener, is the offer of a call that
+			// sends the reader somewhere; the keyword, bare, follows the
+			// second. ("Drop workaround for the tests on ppc*" sends
+			// nobody anywhere.)
+			if j < s.to && toks.cls(j)&clDet != 0 && sendsTo(toks, s) {
+				for k := j + 1; k < min(s.to, j+4) && toks.word(k); k++ {
+					if m := openerAt(toks, k, s.to); m > 0 {
+						return skipHowClause(toks, k+m, s.to)
+					}
+				}
+			}
+			return j
 		}
 	}
 	return -1
+}
+
+// sendsTo: sentence s names a site or a way of contact.
+func sendsTo(toks *tokens, s span) bool {
+	for i := s.from; i < s.to; i++ {
+		if toks.cls(i)&(clSite|clContact|clUs) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // signatureAnchor: the speaker's site, then marks ("my blog: X", "my site

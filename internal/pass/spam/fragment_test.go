@@ -253,7 +253,8 @@ func around(s string, at int) string {
 
 // A call to action that a capital inside it splits ("Birmingham, visit
 // our website.") is judged as the whole sentence, its slot where the
-// keyword found elsewhere stands: read as a call to action, it goes whole;
+// keyword found elsewhere stands (after the offer, "the latest deals on"):
+// read as a call to action, it goes whole (a store on the web is a site);
 // close to one, its keyword stays with the rest of its slot rather than
 // leave "deals on Birmingham".
 func TestMidSentenceCandidate(t *testing.T) {
@@ -261,7 +262,8 @@ func TestMidSentenceCandidate(t *testing.T) {
 	want := "We are all used to it. I never heard them speak ten minutes at a time.\n\n"
 	for _, c := range []struct{ cta, out string }{
 		{"For the latest deals on emergency dentist Birmingham, visit our website.", ""},
-		{"For the latest deals on emergency dentist Birmingham, check our online store.", "For the latest deals on emergency dentist Birmingham, check our online store."},
+		{"For the latest deals on emergency dentist Birmingham, check our online store.", ""},
+		{"For the latest deals on emergency dentist Birmingham, check our store.", "For the latest deals on emergency dentist Birmingham, check our store."},
 	} {
 		out, _ := clean(t, host+c.cta+"\n\nThat was all.")
 		if w := want + c.out + "\n\nThat was all."; c.out == "" && out != strings.TrimSuffix(want, "\n\n")+"\n\nThat was all." || c.out != "" && out != w {

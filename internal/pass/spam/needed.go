@@ -365,11 +365,20 @@ var triggers, pairTriggers = func() (*keyTable, *keyTable) {
 			t.add(keyOf(w), clPairEnd)
 		}
 	}
-	p := newKeyTable(len(nichePairs))
+	p := newKeyTable(len(nichePairs) + len(storeWords)*3)
 	for pair := range nichePairs {
 		a, b := pair[0], pair[1]
 		for _, b := range []string{b, b + "s"} {
 			p.add(pairKey(keyOf(a), keyOf(b)), clPairEnd)
+		}
+	}
+	// A store or shop on the web is a site (onlineStores).
+	for b := range storeWords {
+		t.add(keyOf(b), clPairEnd)
+		for a, c := range classOf {
+			if c&clSiteMod != 0 {
+				p.add(pairKey(keyOf(a), keyOf(b)), clPairEnd)
+			}
 		}
 	}
 	return t, p

@@ -378,6 +378,32 @@ func TestTwoSentenceCallToAction(t *testing.T) {
 	}
 }
 
+// A store or shop on the web is a site a call sends the reader to, and an
+// offer ("the latest deals on") stands between the call's preposition and
+// the keyword; a store that is not on the web, and a sentence that sends
+// nobody anywhere, stay.
+func TestOfferAndOnlineStore(t *testing.T) {
+	want := body1 + "\n\n" + body2
+	for _, cta := range []string{
+		"For the latest deals on cheap flights to Paris, visit our online store.",
+		"For the latest deals on cheap flights to Paris, browse our website.",
+		"Check out our online store for cheap flights to Paris.",
+	} {
+		in := body1 + " " + cta + "\n\n" + body2
+		if out, r := clean(t, in); out != want || r.Score < 0.5 {
+			t.Errorf("score %.2f, got %q", r.Score, out)
+		}
+	}
+	for _, own := range []string{
+		body1 + "\n\n  * debian/rules: Drop workaround for the tests on ppc*\n\n" + body2,
+		body1 + " Costco sells the same printer through its online store.\n\n" + body2,
+	} {
+		if out, _ := clean(t, own); out != own {
+			t.Errorf("the author's sentence went: %q", out)
+		}
+	}
+}
+
 // A keyword led by a preposition: the family is the words after it, and
 // the preposition goes with an occurrence only where the sentence reads on
 // without the whole span, decided by the family's other occurrences (the

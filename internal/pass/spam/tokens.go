@@ -233,8 +233,23 @@ func readTokens(ts *tokens, d *doc.Doc) *tokens {
 	}
 	ts.classes, ts.keys = classes, keys
 	namedDocuments(ts)
+	onlineStores(ts)
 	return ts
 }
+
+// onlineStores gives the site class to a store or shop that a site
+// modifier before it puts on the web ("our online store", "the web shop"):
+// a call to action sends the reader there as to "our website".
+func onlineStores(ts *tokens) {
+	for i := 1; i < len(ts.classes); i++ {
+		if ts.classes[i-1]&clSiteMod != 0 && ts.word(i) && ts.word(i-1) && !ts.nl(i) && storeWords[ts.lower(i)] {
+			ts.classes[i] |= clSite
+		}
+	}
+}
+
+// storeWords: a store, which on the web is a site.
+var storeWords = set("store", "stores", "shop", "shops")
 
 // namedDocuments takes the site class from a site word that a noun before
 // it names ("the man page", "FAQ page", "the ALSA site", "the project
