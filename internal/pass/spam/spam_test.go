@@ -359,22 +359,32 @@ func TestLearnedTradeKeyword(t *testing.T) {
 // call sends the reader. Both go, or neither; a question of the author's
 // before a call of the page's own stays.
 func TestTwoSentenceCallToAction(t *testing.T) {
-	want := body1 + "\n\n" + body2
-	for _, cta := range []string{
+	callsGo(t, []string{
 		"Questions about cheap car insurance? Contact us through our website.",
 		"Any questions about bad credit loans? Write to us via our site.",
 		"Searching for cheap flights to Paris? Visit our website today.",
 		// "Get in touch": no keyword after the verb, the question's.
 		"Need payday loans online? Get in touch today through our website.",
-	} {
+	}, []string{
+		body1 + " Was the budget fair? Contact us through our website.\n\n" + body2,
+	})
+}
+
+// callsGo checks that each call to action, put between body1 and body2,
+// goes whole with a spam score, and that each text of owns stays as it is.
+func callsGo(t *testing.T, calls, owns []string) {
+	t.Helper()
+	want := body1 + "\n\n" + body2
+	for _, cta := range calls {
 		in := body1 + " " + cta + "\n\n" + body2
 		if out, r := clean(t, in); out != want || r.Score < 0.5 {
 			t.Errorf("score %.2f, got %q", r.Score, out)
 		}
 	}
-	own := body1 + " Was the budget fair? Contact us through our website.\n\n" + body2
-	if out, _ := clean(t, own); out != own {
-		t.Errorf("the author's question and call went: %q", out)
+	for _, own := range owns {
+		if out, _ := clean(t, own); out != own {
+			t.Errorf("the author's sentence went: %q", out)
+		}
 	}
 }
 
@@ -383,25 +393,14 @@ func TestTwoSentenceCallToAction(t *testing.T) {
 // the keyword; a store that is not on the web, and a sentence that sends
 // nobody anywhere, stay.
 func TestOfferAndOnlineStore(t *testing.T) {
-	want := body1 + "\n\n" + body2
-	for _, cta := range []string{
+	callsGo(t, []string{
 		"For the latest deals on cheap flights to Paris, visit our online store.",
 		"For the latest deals on cheap flights to Paris, browse our website.",
 		"Check out our online store for cheap flights to Paris.",
-	} {
-		in := body1 + " " + cta + "\n\n" + body2
-		if out, r := clean(t, in); out != want || r.Score < 0.5 {
-			t.Errorf("score %.2f, got %q", r.Score, out)
-		}
-	}
-	for _, own := range []string{
+	}, []string{
 		body1 + "\n\n  * debian/rules: Drop workaround for the tests on ppc*\n\n" + body2,
 		body1 + " Costco sells the same printer through its online store.\n\n" + body2,
-	} {
-		if out, _ := clean(t, own); out != own {
-			t.Errorf("the author's sentence went: %q", out)
-		}
-	}
+	})
 }
 
 // A keyword led by a preposition: the family is the words after it, and
