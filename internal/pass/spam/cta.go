@@ -743,7 +743,7 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		return 0, 0, false
 	}
 	to := rightAnchor(toks, from, s)
-	for to > from && !toks.word(to-1) {
+	for to > from && (!toks.word(to-1) || to-1 > from && timeAdverb(toks, to-1)) {
 		to--
 	}
 	for from < to && !toks.word(from) {
@@ -1054,6 +1054,19 @@ func openerAfter(toks *tokens, i int, s span) int {
 	return -1
 }
 
+// timeAdverb: word i is an adverb or an adverbial noun by the corpus's
+// commonest tag ("now", "today") in small letters, no word of the trade:
+// it ends a call's keyword ("Get your X now at our shop"), as anchor text
+// has none. (A capital makes it part of a label: "Click Search Now.")
+func timeAdverb(toks *tokens, i int) bool {
+	lex := toks.lex(i)
+	if lex == nil || lex.Count == 0 || toks.capital(i) || commercial(toks, i) || toks.cls(i)&(clSales|clNear|clMe) != 0 {
+		return false
+	}
+	t := lex.Tag()
+	return t == "rb" || t == "nr"
+}
+
 // sendsTo: sentence s names a site or a way of contact.
 func sendsTo(toks *tokens, s span) bool {
 	for i := s.from; i < s.to; i++ {
@@ -1111,6 +1124,11 @@ func imperativeAnchor(toks *tokens, words []int, s span) int {
 				return j + 2 // past "to" and its verb
 			}
 			return -1
+		}
+		// "Get your X now": the reader's possessive, the offer's, stands
+		// before the keyword.
+		if j+1 < s.to && toks.lower(j) == "your" {
+			j++
 		}
 		// ("Get in touch": the verb's own object, no keyword.)
 		if j < s.to && toks.cls(j)&(clSelf|clDet|clSite|clUs|clContact) == 0 {

@@ -388,16 +388,21 @@ func callsGo(t *testing.T, calls, owns []string) {
 	}
 }
 
-// A store or shop on the web is a site a call sends the reader to, and an
+// A store or shop on the web is a site a call sends the reader to; an
 // offer ("the latest deals on") stands between the call's preposition and
-// the keyword; a store that is not on the web, and a sentence that sends
-// nobody anywhere, stay.
+// the keyword, and the reader's "your" and a time adverb ("now", "today")
+// around it. A store that is not on the web, a sentence that sends nobody
+// anywhere and a lone common word stay.
 func TestOfferAndOnlineStore(t *testing.T) {
 	callsGo(t, []string{
 		"For the latest deals on cheap flights to Paris, visit our online store.",
 		"For the latest deals on cheap flights to Paris, browse our website.",
 		"Check out our online store for cheap flights to Paris.",
+		// The reader's possessive and a time adverb around the keyword.
+		"Get your cheap flights to Paris now at our online shop.",
+		"Get your payday loans online today at our website.",
 	}, []string{
+		body1 + "\n\nGet your tickets now at our website.\n\n" + body2,
 		body1 + "\n\n  * debian/rules: Drop workaround for the tests on ppc*\n\n" + body2,
 		body1 + " Costco sells the same printer through its online store.\n\n" + body2,
 	})
