@@ -151,6 +151,8 @@ func standardPosition(base, vs rune) bool {
 		return unidata.ScriptOf(base) == unidata.Han
 	}
 	switch {
+	case base == emojiLetter && (vs == textPresentation || vs == emojiPresentation):
+		return true
 	case unicode.IsLetter(base):
 		return unidata.VariationLetter(base)
 	case unicode.IsMark(base) || unicode.IsSpace(base) || unicode.IsControl(base):
@@ -158,6 +160,16 @@ func standardPosition(base, vs rune) bool {
 	}
 	return true // symbols, punctuation, digits: emoji and text presentation
 }
+
+// emojiLetter, INFORMATION SOURCE (ℹ, gc Ll), is the one letter among the
+// bases of emoji-variation-sequences.txt (Unicode 15.0: 354 bases): "ℹ️"
+// is its emoji presentation, as in READMEs' notes. The selectors 15 and
+// 16 ask for text and emoji presentation.
+const (
+	emojiLetter       = 0x2139
+	textPresentation  = 0xFE0E
+	emojiPresentation = 0xFE0F
+)
 
 // decodeVS reads the common smuggling encoding: selectors 1–16 are bytes
 // 0–15, selectors 17–256 bytes 16–255. The payload is shown as text when it is

@@ -38,6 +38,8 @@ func TestPropose(t *testing.T) {
 		{"keycap stays", "1\ufe0f\u20e3", "1\ufe0f\u20e3", ""},
 		{"ideographic variation stays", "葛\U000E0100", "葛\U000E0100", ""},
 		{"selector after latin letter", "a\ufe0fb", "ab", ""},
+		{"information source in emoji presentation stays", "> ℹ\ufe0f Parallelization can speed up your build.", "> ℹ\ufe0f Parallelization can speed up your build.", ""},
+		{"another letterlike letter takes no selector", "ℯ\ufe0fx", "ℯx", ""},
 		{"chancery script capital stays (StandardizedVariants.txt)", "𝒜\ufe00", "𝒜\ufe00", ""},
 		{"phags-pa letter variant stays", "\ua856\ufe00", "\ua856\ufe00", ""},
 		{"selector after cyrillic letter", "д\ufe00а", "да", ""},
