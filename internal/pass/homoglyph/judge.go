@@ -109,7 +109,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0, t) || !notationLetters(w)):
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0, t) || !notationLetters(w)) && !p.separates(text, w):
 		// A mathematical symbol beside a single letter may be notation
 		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
@@ -1148,6 +1148,43 @@ func replaceTiers(w *word, t unidata.Script, p *profile, wanted func(tier) bool)
 		repl.set(k, r)
 	}
 	return repl, true
+}
+
+// separates reports a word that symbols cut into words English knows,
+// each of four letters or more (a short word of another language, or of
+// English, is too often a piece of a longer one: Trinitario "Nak⍺eno",
+// Portuguese "pro⋁ada"), where the word the
+// look-alikes would restore is no word: "number｜string｜null", Markdown's
+// type union written with a fullwidth bar that a table cell lets stand.
+// A spoofer's symbol stands for a letter of one word ("a｜so" is "also").
+func (p *profile) separates(text string, w *word) bool {
+	word := text[w.start:w.end]
+	var buf [64]byte
+	parts, from := 0, 0
+	var restored []byte
+	for i, r := range word {
+		if !unicode.IsSymbol(r) && !unicode.IsPunct(r) || r < utf8.RuneSelf {
+			continue
+		}
+		part := word[from:i]
+		if utf8.RuneCountInString(part) < 4 || lexicon.Count(string(lowerOf(buf[:0], part))) < 5 {
+			return false
+		}
+		lookAlike, _, ok := pick(r, unidata.Latin, p)
+		if !ok {
+			return false
+		}
+		restored = utf8.AppendRune(append(restored, part...), lookAlike)
+		parts++
+		from = i + utf8.RuneLen(r)
+	}
+	last := word[from:]
+	if parts == 0 || utf8.RuneCountInString(last) < 4 || lexicon.Count(string(lowerOf(buf[:0], last))) < 5 {
+		return false
+	}
+	restored = append(restored, last...)
+	form := string(lowerOf(buf[:0], string(restored)))
+	return !p.knows(form, 1) && lexicon.Count(form) == 0 // ("fund⍺mental" in Portuguese is a word English knows)
 }
 
 // knows reports whether the lower-cased form is a clean word of the

@@ -21,6 +21,10 @@ func TestRules(t *testing.T) {
 		// a spoof ('60ｓ), but not a variable's italic in an equation.
 		{"COMPAT-BESIDE-DIGITS", "The 1960𝑠 were a time of change, and 747𝑠 flew everywhere.", "The 1960s were a time of change, and 747s flew everywhere."},
 		{"COMPAT-BESIDE-DIGITS", "For example, to find integer solutions for 4258𝑥 + 147𝑦 = 369,\nfirst rewrite as 4258𝑥 ≡ 369 (mod 147) then solve it.", "For example, to find integer solutions for 4258𝑥 + 147𝑦 = 369,\nfirst rewrite as 4258𝑥 ≡ 369 (mod 147) then solve it."},
+		// SYMBOL-SEPARATES-WORDS: a symbol between two words, where the
+		// letter it looks like would make none, is the author's bar.
+		{"SYMBOL-SEPARATES-WORDS", "#### bytes(number｜string value, [options]): number｜string｜null\n\nDefault export function.", "#### bytes(number｜string value, [options]): number｜string｜null\n\nDefault export function."},
+		{"SYMBOL-SEPARATES-WORDS", "They said a｜so that the he｜｜o was loud in the fund⍺mental room.", "They said also that the hello was loud in the fundamental room."},
 		// SMALL-CAPITAL-SHAPE: drawn as a capital at small-letter height.
 		{"SMALL-CAPITAL-SHAPE", "Tнe ciτizens of tнe town", "The citizens of the town"},
 		{"SMALL-CAPITAL-SHAPE", "xxвxx", "xxbxx"},
