@@ -750,7 +750,8 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		from++
 	}
 	// "See {ratio site}", "see [Installation Guide]": a bracketed name is
-	// a cross-reference's, the text's own entry; anchor text comes bare.
+	// a cross-reference's, the text's own entry, and a name in backticks
+	// a program's; anchor text comes bare.
 	if from < to && from > s.from && to < s.to && bracketed(toks.text(from-1), toks.text(to)) {
 		return 0, 0, true
 	}
@@ -914,9 +915,10 @@ func hasVerb(toks *tokens, words []int) bool {
 	return false
 }
 
-// bracketed: open and close are a pair of braces or square brackets.
+// bracketed: open and close are a pair of braces or square brackets, or
+// Markdown's backticks of code ("Drop `crypto` usage on web.").
 func bracketed(open, close string) bool {
-	return open == "{" && close == "}" || open == "[" && close == "]"
+	return open == "{" && close == "}" || open == "[" && close == "]" || open == "`" && close == "`"
 }
 
 // endsOpen: word i, a keyword's last, is an article, a preposition or a

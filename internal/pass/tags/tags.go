@@ -100,7 +100,7 @@ func Propose(text string) []edit.Edit {
 				j += vw
 				n++
 			}
-			if n > 1 || !standardPosition(prev, r) {
+			if n > 1 && !(presentationRun(text[i:j]) && emojiBase(prev)) || !standardPosition(prev, r) {
 				e := edit.Edit{Start: i, End: j, Kind: edit.Tag,
 					Reason: "variation selectors out of any standard sequence"}
 				if n > 1 {
@@ -160,6 +160,25 @@ func standardPosition(base, vs rune) bool {
 	}
 	return true // symbols, punctuation, digits: emoji and text presentation
 }
+
+// presentationRun: the selectors s are one presentation selector said
+// again ("🛠️️", a slip of typing or of an emoji picker): a payload's bytes
+// vary, and the repeated selector asks for what the first did.
+func presentationRun(s string) bool {
+	first, n := utf8.DecodeRuneInString(s)
+	if first != textPresentation && first != emojiPresentation {
+		return false
+	}
+	for _, r := range s[n:] {
+		if r != first {
+			return false
+		}
+	}
+	return true
+}
+
+// emojiBase: r is a pictograph (a symbol of kind So, as emoji are) or ℹ.
+func emojiBase(r rune) bool { return r == emojiLetter || r > 0 && unicode.Is(unicode.So, r) }
 
 // emojiLetter, INFORMATION SOURCE (ℹ, gc Ll), is the one letter among the
 // bases of emoji-variation-sequences.txt (Unicode 15.0: 354 bases): "ℹ️"
