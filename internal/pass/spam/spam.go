@@ -803,6 +803,13 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 			out = append(out, c) // no page praises "this article" of itself
 			continue
 		}
+		// Outside English, a verb's imperative with a word of the trade
+		// but no site or contact sends nobody anywhere: an English verb
+		// among the text's own words ("tilbudt af Go crypto/sha256-pakken").
+		if !english && c.feats[fOwnSite]+c.feats[fOtherSite]+c.feats[fContactUs]+c.feats[fCall] == 0 {
+			cands[k].own = true
+			continue
+		}
 		var kw []string
 		for i := c.slotFrom; i < c.slotTo; i++ {
 			if d.toks.word(i) {

@@ -227,6 +227,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a question quoted", "It listens to\nnetwork traffic on a named interface and displays a table of current bandwidth\nusage by pairs of hosts. Handy for answering the question \"Why is my Internet\nlink so slow?\"."},
 		{"a program's title", "A fast link checker and web site maintenance tool\n\nLinklint is a full featured Perl program for checking HTML links."},
 		{"a line that goes on", "Click è un pacchetto Python per creare belle interfacce a riga di comando\nin modo componibile con il minimo indispensabile di codice. Click sta per\n\"Command Line Interface Creation Kit\"."},
+		{"an English verb in a Danish description", "Go alternativ hurtig SHA256-implementering\n\nDenne pakke tilbyder en alternativ hurtig-SHA256-implementering til den\ntilbudt af Go crypto/sha256-pakken, som understøtter midstate-beregninger.\n\nDenne pakke bruges af flere Tendermint-komponenter.\n"},
 		{"a name in backticks", "## 15.4.0 — 2023-12-12\n\n### Others\n\n- Drop `crypto` usage on web. ([#25411](https://github.com/expo/expo/pull/25411))\n"},
 		{"a cross-reference in braces", "   Leech mode is often promised on banner sites, but rarely obtained.\n\n   :leech mode: n.\n\n   On FTP sites, a mode where one can download as many files as one wants. See {ratio site}, {banner\n   site}.\n"},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
