@@ -15,9 +15,13 @@
                             DIR/descriptions.jsonl (Debian's package
                             descriptions in every language it has them in,
                             from the archive's i18n/Translation-* files)
-                            and DIR/legacy.jsonl (long-lived plain-text
+                            DIR/legacy.jsonl (long-lived plain-text
                             documentation: GNU info manuals node by node,
-                            the Jargon File, Vim's help, perl's pods)
+                            the Jargon File, Vim's help, perl's pods,
+                            Python's reST sources) and DIR/readmes.jsonl
+                            (the READMEs and changelogs of npm packages:
+                            popular ones and their dependencies, from the
+                            registry)
   realtext.py report DIR    reads DIR/*.out.jsonl (unspin clean --jsonl
                             --explain) and writes DIR/changes.txt: every
                             changed document with its edits, classified
@@ -159,6 +163,8 @@ def build(out):
         build_descriptions(out)
     if not os.path.exists(f'{out}/legacy.jsonl'):
         build_legacy(out)
+    if not os.path.exists(f'{out}/readmes.jsonl'):
+        build_readmes(out)
     if not os.path.exists(f'{out}/code.jsonl'):
         build_code(out)
     d = sum(1 for _ in open(f'{out}/docs.jsonl'))
@@ -313,7 +319,74 @@ def build_legacy(out):
             if os.path.realpath(p) not in seen:
                 seen.add(os.path.realpath(p))
                 put(p, text_of(p))
+        # Python's documentation sources, in runs of twenty paragraphs.
+        for p in sorted(glob.glob('/usr/share/doc/python3*/html/_sources/**/*.txt', recursive=True)):
+            if os.path.realpath(p) in seen:
+                continue  # (the same files under each python3 package's name)
+            seen.add(os.path.realpath(p))
+            paras = (text_of(p) or '').split('\n\n')
+            for k in range(0, len(paras), 20):
+                put(f'{p}#{k}', '\n\n'.join(paras[k:k + 20]) + '\n')
     os.rename(f'{out}/legacy.jsonl.tmp', f'{out}/legacy.jsonl')
+
+
+NPM_REGISTRY = os.environ.get('NPM_REGISTRY', 'https://registry.npmjs.org')
+NPM_SEEDS = (
+    'express react lodash axios chalk commander debug moment webpack typescript eslint prettier jest mocha vue '
+    'next nuxt svelte jquery bootstrap tailwindcss socket.io mongoose sequelize prisma knex pg mysql2 redis '
+    'dotenv cors helmet morgan winston pino yargs inquirer ora cheerio puppeteer sharp uuid dayjs date-fns '
+    'rxjs ramda async bluebird got node-fetch superagent handlebars ejs pug marked markdown-it d3 three '
+    'chart.js leaflet stripe twilio nodemailer firebase graphql koa fastify electron zod joi ajv redux mobx '
+    'immer styled-components sass postcss rollup vite esbuild parcel gulp nodemon pm2 rimraf glob minimist '
+    'semver fs-extra chokidar ws sinon chai supertest cypress lerna algoliasearch hexo passport jsonwebtoken').split()
+
+
+def build_readmes(out):
+    """READMEs and changelogs of npm packages: developers' prose with
+    calls to action of their own ("Visit our website", "Follow us"),
+    Markdown, code and emoji. The seeds above, their dependencies and
+    theirs, up to 2,500 packages, each tarball's top-level files."""
+    import io
+    import tarfile
+    import urllib.request
+
+    def meta(name):
+        try:
+            with urllib.request.urlopen(f'{NPM_REGISTRY}/{name.replace("/", "%2F")}/latest', timeout=60) as r:
+                return json.load(r)
+        except (OSError, ValueError):
+            return None
+
+    names, metas = set(NPM_SEEDS), {}
+    with concurrent.futures.ThreadPoolExecutor(8) as ex:
+        for _ in range(2):
+            todo = sorted(n for n in names if n not in metas)[:1200]
+            for n, m in zip(todo, ex.map(meta, todo)):
+                metas[n] = m
+                names.update((m or {}).get('dependencies') or {})
+    names = sorted(names)[:2500]
+
+    def files(name):
+        m = metas.get(name) or meta(name)
+        try:
+            with urllib.request.urlopen(m['dist']['tarball'], timeout=120) as r:
+                tf = tarfile.open(fileobj=io.BytesIO(r.read()))
+            got = []
+            for mem in tf.getmembers():
+                base = mem.name.split('/')[-1].lower()
+                if mem.isfile() and mem.name.count('/') == 1 and \
+                        re.match(r'(readme|changelog|history|contributing)(\.(md|txt|markdown))?$', base):
+                    got.append((mem.name.split('/', 1)[1], tf.extractfile(mem).read().decode('utf-8')))
+            return name, got
+        except (OSError, KeyError, TypeError, UnicodeDecodeError, tarfile.TarError):
+            return name, []
+
+    with open(f'{out}/readmes.jsonl.tmp', 'w') as fd, concurrent.futures.ThreadPoolExecutor(8) as ex:
+        for name, got in ex.map(files, names):
+            for fn, text in got:
+                if text.strip() and len(text) < 1_000_000:
+                    fd.write(json.dumps({'id': f'npm/{name}/{fn}', 'text': text}, ensure_ascii=False) + '\n')
+    os.rename(f'{out}/readmes.jsonl.tmp', f'{out}/readmes.jsonl')
 
 
 def build_man(out):
@@ -363,7 +436,7 @@ def report(out):
         d = json.loads(line)
         plain[d['id'][len('man-plain/'):]] = d['text']
     inputs = {}
-    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code', 'descriptions', 'legacy'):
+    for name in ('man-overstrike', 'man-plain', 'catalogues', 'docs', 'code', 'descriptions', 'legacy', 'readmes'):
         for line in open(f'{out}/{name}.jsonl'):
             d = json.loads(line)
             inputs[d['id']] = d['text'].encode('utf-8')

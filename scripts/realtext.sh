@@ -7,7 +7,8 @@
 # (msgunfmt), the READMEs, changelogs and NEWS of /usr/share/doc, and
 # program source (Python and Perl modules, C headers, licences), and
 # Debian's package descriptions in 33 languages (fetched from the archive),
-# and long-lived plain-text manuals (info, the Jargon File, Vim, perl).
+# long-lived plain-text manuals (info, the Jargon File, Vim, perl, Python's
+# reST sources), and the READMEs and changelogs of npm packages (the registry).
 # Installs the packages with apt-get, builds the corpora once in
 # $CORPORA (default /work/corpora; delete it to rebuild), runs
 # `unspin clean --jsonl --explain` over them and writes every changed
@@ -26,12 +27,12 @@ if [ ! -s "$corpora/catalogues.jsonl" ] || [ ! -s "$corpora/man-plain.jsonl" ] |
     manpages-pt-br manpages-ro manpages-ru manpages-sr manpages-sv manpages-tr manpages-uk manpages-vi \
     manpages-zh iso-codes util-linux-locales gnupg-l10n libglib2.0-data libgtk2.0-common coreutils \
     tar grep sed wget dpkg apt e2fsprogs locales xkb-data shared-mime-info \
-    jargon-text vim-runtime perl-doc bash-doc gnu-standards > "$corpora/apt.log"
+    jargon-text vim-runtime perl-doc bash-doc gnu-standards python3-doc > "$corpora/apt.log"
 fi
 nice python3 scripts/realtext.py build "$corpora"
 bin=$corpora/unspin
 go build -o "$bin" ./cmd/unspin
-for c in man-overstrike man-plain catalogues docs code descriptions legacy; do
+for c in man-overstrike man-plain catalogues docs code descriptions legacy readmes; do
   nice "$bin" clean --jsonl --explain < "$corpora/$c.jsonl" > "$corpora/$c.out.jsonl" 2> "$corpora/$c.stderr" || true
 done
 python3 scripts/realtext.py report "$corpora"
