@@ -302,8 +302,14 @@ func (c cta) spam() bool {
 // no site or contact in it, "Visit beautiful Wisconsin Dells." is a
 // fortune cookie).
 func (c cta) sends() bool {
+	return c.destination() || c.feats[fImperative] > 0 && c.feats[fSlotCommercial] > 0
+}
+
+// destination: the sentence names where it sends the reader, a site (its
+// own or another's), "us" with a verb of contact, or a call to one.
+func (c cta) destination() bool {
 	f := &c.feats
-	return f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0 || f[fImperative] > 0 && f[fSlotCommercial] > 0
+	return f[fOwnSite]+f[fOtherSite]+f[fContactUs]+f[fCall] > 0
 }
 
 // judge computes the features of sentence s and the model's log odds;

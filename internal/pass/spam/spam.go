@@ -806,7 +806,7 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		// Outside English, a verb's imperative with a word of the trade
 		// but no site or contact sends nobody anywhere: an English verb
 		// among the text's own words ("tilbudt af Go crypto/sha256-pakken").
-		if !english && c.feats[fOwnSite]+c.feats[fOtherSite]+c.feats[fContactUs]+c.feats[fCall] == 0 {
+		if !english && !c.destination() {
 			cands[k].own = true
 			continue
 		}
