@@ -847,8 +847,8 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 			// ("our health care", "the latest deals": a noun phrase an
 			// owner or article leads is the text's own; an anchor keyword
 			// is a bare phrase.)
-			owned := k > s.from && ownerWords[toks.lower(k-1)]
-			if n <= bestN || n < 2 || n > 6 || owned || clause(toks, k, j) {
+			owned := k > s.from && ownerWords[toks.lower(k-1)] || modalObject(toks, s, k)
+			if n <= bestN || n < 2 || n > 6 || owned || clause(toks, k, j) || timeAdverb(toks, j-1) {
 				continue
 			}
 			// (Its content words: "for" of "cloud storage for business"
@@ -1073,6 +1073,18 @@ func timeAdverb(toks *tokens, i int) bool {
 	}
 	t := lex.Tag()
 	return t == "rb" || t == "nr"
+}
+
+// modalObject: the run at token k is the object of a verb after a modal
+// ("contact us so we can make special arrangements"): the writer's clause
+// goes on, where a template's slot is a bare phrase (nor does one end in an
+// adverb, "is forbidden then": timeAdverb).
+func modalObject(toks *tokens, s span, k int) bool {
+	if k-2 < s.from || !toks.word(k-1) || !toks.word(k-2) {
+		return false
+	}
+	v, m := toks.lex(k-1), toks.lex(k-2)
+	return v != nil && v.Count > 0 && v.Tag() == "vb" && m != nil && m.Count > 0 && m.Tag() == "md"
 }
 
 // sendsTo: sentence s names a site or a way of contact.
