@@ -18,7 +18,8 @@
                             DIR/legacy.jsonl (long-lived plain-text
                             documentation: GNU info manuals node by node,
                             the Jargon File, Vim's help, perl's pods,
-                            Python's reST sources) and DIR/readmes.jsonl
+                            Python's reST sources, Debian's policy, FAQ
+                            and Developer's Reference) and DIR/readmes.jsonl
                             (the READMEs and changelogs of npm packages:
                             popular ones and their dependencies, from the
                             registry)
@@ -319,8 +320,13 @@ def build_legacy(out):
             if os.path.realpath(p) not in seen:
                 seen.add(os.path.realpath(p))
                 put(p, text_of(p))
-        # Python's documentation sources, in runs of twenty paragraphs.
-        for p in sorted(glob.glob('/usr/share/doc/python3*/html/_sources/**/*.txt', recursive=True)):
+        # Python's documentation sources and Debian's policy, FAQ and
+        # Developer's Reference, in runs of twenty paragraphs.
+        debian = [p for p in sorted(glob.glob('/usr/share/doc/debian-policy/**/*', recursive=True) +
+                                    glob.glob('/usr/share/doc/developers-reference/**/*', recursive=True) +
+                                    glob.glob('/usr/share/doc/debian/**/*', recursive=True))
+                  if p.endswith(('.txt', '.txt.gz')) or '/FAQ/' in p and p.endswith('.gz')]
+        for p in sorted(glob.glob('/usr/share/doc/python3*/html/_sources/**/*.txt', recursive=True)) + debian:
             if os.path.realpath(p) in seen:
                 continue  # (the same files under each python3 package's name)
             seen.add(os.path.realpath(p))

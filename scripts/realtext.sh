@@ -8,7 +8,7 @@
 # program source (Python and Perl modules, C headers, licences), and
 # Debian's package descriptions in 33 languages (fetched from the archive),
 # long-lived plain-text manuals (info, the Jargon File, Vim, perl, Python's
-# reST sources), and the READMEs and changelogs of npm packages (the registry).
+# reST sources, Debian's policy, FAQ and Developer's Reference), and the READMEs and changelogs of npm packages (the registry).
 # Installs the packages with apt-get, builds the corpora once in
 # $CORPORA (default /work/corpora; delete it to rebuild), runs
 # `unspin clean --jsonl --explain` over them and writes every changed
@@ -27,7 +27,8 @@ if [ ! -s "$corpora/catalogues.jsonl" ] || [ ! -s "$corpora/man-plain.jsonl" ] |
     manpages-pt-br manpages-ro manpages-ru manpages-sr manpages-sv manpages-tr manpages-uk manpages-vi \
     manpages-zh iso-codes util-linux-locales gnupg-l10n libglib2.0-data libgtk2.0-common coreutils \
     tar grep sed wget dpkg apt e2fsprogs locales xkb-data shared-mime-info \
-    jargon-text vim-runtime perl-doc bash-doc gnu-standards python3-doc > "$corpora/apt.log"
+    jargon-text vim-runtime perl-doc bash-doc gnu-standards python3-doc \
+    debian-policy developers-reference doc-debian debian-faq > "$corpora/apt.log"
 fi
 nice python3 scripts/realtext.py build "$corpora"
 bin=$corpora/unspin
