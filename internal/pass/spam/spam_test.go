@@ -196,6 +196,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		// which technical text refers to all the time.
 		{"a man page without its article", "This package provides the command line tools for the service.\n\nSee man page for details."},
 		{"a man page dropped in a changelog", "  * Refresh patches\n  * Drop Debian-specific man page for getpcaps\n\n -- Christian Kastner <ckk@debian.org>"},
+		{"a project's named web site", "Application Managers check the applicant's identity.\n\nPlease see Checklist for Application Managers(1) at the Debian web site.\n\n   ---------- Footnotes ----------\n"},
 		{"an FAQ page", "The daemon reads its configuration at boot.\n\nCheck the FAQ page for common questions."},
 		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
 		{"a man page and a section", "Prompts can hold escapes. For more information look at the man page bash(1) and search for PROMPTING."},

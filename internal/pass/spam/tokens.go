@@ -253,18 +253,27 @@ var storeWords = set("store", "stores", "shop", "shops")
 
 // namedDocuments takes the site class from a site word that a noun before
 // it names ("the man page", "FAQ page", "the ALSA site", "the project
-// blog"): that is a document or a site of the topic, which a text refers
+// blog", "the Debian web site"): that is a document or a site of the topic, which a text refers
 // its reader to as any manual does, not the speaker's site a call to action
 // sends to ("our web page", "my homepage", "the web site", "our own
 // site", "our Facebook page"), whose word before it is a determiner, a
 // possessive, an adjective or a site modifier ("web", "home").
 func namedDocuments(ts *tokens) {
 	for i := 1; i < len(ts.classes); i++ {
-		if ts.classes[i]&clSite == 0 || !ts.word(i-1) || ts.nl(i) || ts.classes[i-1]&(clSelf|clDet|clSiteMod|clSite) != 0 || !nounModifier(ts, i-1) {
+		if ts.classes[i]&clSite == 0 || !ts.word(i-1) || ts.nl(i) {
+			continue
+		}
+		// The noun may stand before a site modifier ("the Debian web
+		// site", "the GNOME home page").
+		n := i - 1
+		if ts.classes[n]&clSiteMod != 0 && n >= 1 && ts.word(n-1) && !ts.nl(n) {
+			n--
+		}
+		if ts.classes[n]&(clSelf|clDet|clSiteMod|clSite) != 0 || !nounModifier(ts, n) {
 			continue
 		}
 		// A possessive before the noun makes the site the speaker's.
-		if i >= 2 && ts.word(i-2) && ts.classes[i-2]&clSelf != 0 || i >= 3 && ts.word(i-3) && ts.classes[i-3]&clSelf != 0 {
+		if n >= 1 && ts.word(n-1) && ts.classes[n-1]&clSelf != 0 || n >= 2 && ts.word(n-2) && ts.classes[n-2]&clSelf != 0 {
 			continue
 		}
 		ts.classes[i] &^= clSite
