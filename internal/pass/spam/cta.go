@@ -329,7 +329,7 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	// runs on into it, on the line after ("visit our website\nhttp://www.
 	// standardlife.com/"), is a real one: an injected sentence's link was
 	// its anchor, and went with the markup.
-	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:])
+	c.address = hasAddress(text[s.start:s.end]) || addressNext(text[s.end:]) || linkText(text[s.start:min(len(text), s.end+8)])
 	if last := s.to - 1; !toks.sentenceEnd(last) || toks.text(last) == ":" {
 		next := text[s.end:min(len(text), s.end+120)]
 		body := strings.TrimLeft(next, " \t\r\n")
@@ -1085,6 +1085,14 @@ func modalObject(toks *tokens, s span, k int) bool {
 	}
 	v, m := toks.lex(k-1), toks.lex(k-2)
 	return v != nil && v.Count > 0 && v.Tag() == "vb" && m != nil && m.Count > 0 && m.Tag() == "md"
+}
+
+// linkText: the sentence, or what follows it, closes an HTML link ("...Page
+// Breaks (Q201953)</a></li>"): the sentence is the link's text and its
+// address is in the markup, a real page's, as a sentence that gives its URL
+// is.
+func linkText(s string) bool {
+	return strings.Contains(s, "</a>") || strings.Contains(s, "</A>")
 }
 
 // sendsTo: sentence s names a site or a way of contact.
