@@ -910,12 +910,11 @@ func adverbFirst(toks *tokens, from int) bool {
 func hasVerb(toks *tokens, words []int) bool {
 	for _, i := range words {
 		lex := toks.lex(i)
-		if lex == nil || lex.Count == 0 {
+		if lex == nil || lex.Count == 0 || verbAt(toks, i) {
 			return true
 		}
-		switch t := lex.Tag(); {
-		case strings.HasPrefix(t, "vb"), strings.HasPrefix(t, "be"), strings.HasPrefix(t, "hv"), strings.HasPrefix(t, "do"), t == "md":
-			return true
+		if t := lex.Tag(); t == "vbg" || t == "vbn" {
+			return true // (participles too: verbAt's are finite)
 		}
 	}
 	return false

@@ -43,14 +43,11 @@ func capitalInside(toks *tokens, i int) bool {
 // package management", "the Go crypto/sha256 package"): the capital after
 // it is a name inside the sentence, no start of one.
 func needsObject(toks *tokens, i int) bool {
-	if toks.lex(i) == nil {
-		return false
-	}
-	switch toks.lex(i).Tag() {
-	case "at", "in", "pp$":
+	if preposition(toks, i) {
 		return true
 	}
-	return false
+	lex := toks.lex(i)
+	return lex != nil && (lex.Tag() == "at" || lex.Tag() == "pp$")
 }
 
 // sentenceFrom returns the sentence that starts at token i: it runs to end

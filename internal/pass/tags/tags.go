@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/unidata"
 )
@@ -177,8 +178,9 @@ func presentationRun(s string) bool {
 	return true
 }
 
-// emojiBase: r is a pictograph (a symbol of kind So, as emoji are) or ℹ.
-func emojiBase(r rune) bool { return r == emojiLetter || r > 0 && unicode.Is(unicode.So, r) }
+// emojiBase: r is a part of an emoji as the invisible pass reads one
+// (analysis.IsEmojiPart: a pictograph, a skin tone) or ℹ.
+func emojiBase(r rune) bool { return r == emojiLetter || r > 0 && analysis.IsEmojiPart(r) }
 
 // emojiLetter, INFORMATION SOURCE (ℹ, gc Ll), is the one letter among the
 // bases of emoji-variation-sequences.txt (Unicode 15.0: 354 bases): "ℹ️"
