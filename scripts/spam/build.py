@@ -16,6 +16,10 @@ keyword-only documents (no call to action). Writes, in DATA/sets:
   heldout.jsonl  heldout.txt shapes x [heldout] keywords x test hosts, keyword-only, test hosts clean
   fresh.jsonl    fresh.txt shapes x [fresh] keywords x test hosts, keyword-only, test hosts clean (a second
                  held-out set, written after the first had been read)
+  fresh3.jsonl   fresh3.txt shapes x [fresh3] keywords x test hosts, keyword-only, test hosts clean (a third,
+                 written after the second had guided rules)
+  fresh4.jsonl   fresh4.txt shapes x [fresh4] keywords: a fourth, written with the third, run once after the
+                 changes the third guided
 
 Lines are in the development set's format (id, text, expected, attacks, keyword, spam) plus family,
 source, cta: the call to action's [start, end) in text, and kws: each inserted keyword's (Python string
@@ -259,6 +263,12 @@ def main():
           [clean(h) for h in test])
     rng = random.Random(3025)
     write('fresh.jsonl', spam_docs(families('fresh.txt'), kws['fresh'], test, rng, 10, 60) +
+          [clean(h) for h in test])
+    rng = random.Random(4025)
+    write('fresh3.jsonl', spam_docs(families('fresh3.txt'), kws['fresh3'], test, rng, 10, 60) +
+          [clean(h) for h in test])
+    rng = random.Random(5025)
+    write('fresh4.jsonl', spam_docs(families('fresh4.txt'), kws['fresh4'], test, rng, 10, 60) +
           [clean(h) for h in test])
 
 

@@ -1192,7 +1192,7 @@ func closedBy(toks *tokens, g *gram) bool {
 		// but one led by the same two words is ("Department of").
 		p := g.at[0] - 1
 		if i == 0 || p < 0 || !toks.word(i-1) || toks.nl(i) || toks.lower(i-1) != toks.lower(p) ||
-			preposition(toks, p) && !sameBefore(toks, i-1, p) {
+			functionLed(toks, p) && !sameBefore(toks, i-1, p) {
 			prev = false
 		}
 	}

@@ -139,7 +139,15 @@ func Explain(text string) string {
 		sb.WriteByte('\n')
 	}
 	explainGram = func(g *gram, ok bool) {
-		fmt.Fprintf(&sb, "gram %q ×%d ok=%v ev=%.2f %s\n", strings.Join(g.words, " "), len(g.at), ok, g.ev, g.why)
+		fmt.Fprintf(&sb, "gram %q ×%d ok=%v ev=%.2f %s", strings.Join(g.words, " "), len(g.at), ok, g.ev, g.why)
+		if ok {
+			for i, v := range g.feats {
+				if v != 0 && i != gBias {
+					fmt.Fprintf(&sb, " %s=%.2g", gramFeatureNames[i], v)
+				}
+			}
+		}
+		sb.WriteByte('\n')
 	}
 	res := Analyze(text)
 	explainGram = nil
