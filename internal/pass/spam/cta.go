@@ -126,10 +126,55 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64, exact bool) []cta
 				best = c
 			}
 		}
+		if best.spam() && praiseBefore(toks, prev, best.sent) {
+			// A comment's praise before its call ("Thanks for sharing!
+			// I wrote about X on my blog.") is the spammer's too.
+			best.sent = span{from: prev.from, to: best.sent.to, start: prev.start, end: best.sent.end}
+		}
 		out = append(out, best)
 	})
 	return out
 }
+
+// praiseBefore reports whether sentence prev, right before s on its line,
+// is a comment's short praise of what it comments on: a few words of
+// praise or thanks, of the work praised, and function words, led by
+// praise ("Great read!", "Thanks for sharing!", "Very useful post."; not
+// the author's "Which is nice.").
+func praiseBefore(toks *tokens, prev, s span) bool {
+	if prev.to != s.from || prev.to <= prev.from || toks.nl(s.from) || !toks.is(prev.to-1, "!") && !toks.is(prev.to-1, ".") ||
+		toks.fn(prev.from) {
+		return false
+	}
+	words, praised := 0, false
+	for i := prev.from; i < prev.to-1; i++ {
+		if !toks.word(i) {
+			if !toks.is(i, ",") {
+				return false
+			}
+			continue
+		}
+		words++
+		switch {
+		case toks.cls(i)&(clPraise|clWork) != 0 || praiseWords[toks.lower(i)]:
+			praised = true
+		case !toks.fn(i) && !intensifiers[toks.lower(i)]:
+			return false
+		}
+	}
+	return praised && words <= maxPraiseWords
+}
+
+// maxPraiseWords: a comment's praise is short.
+const maxPraiseWords = 6
+
+// praiseWords praise or thank: with the work words (clWork) and the
+// verbs of liking (clPraise), the words a comment's praise is made of.
+var praiseWords = set("thanks", "thank", "thx", "great", "nice", "awesome", "excellent", "wonderful", "fantastic",
+	"useful", "helpful", "informative", "interesting", "amazing", "superb", "brilliant", "good", "sharing", "read")
+
+// intensifiers strengthen praise ("very useful", "so much").
+var intensifiers = set("very", "really", "so", "much", "truly", "such", "lot")
 
 // askedBefore reports whether sentence prev is a short question right
 // before sentence s, in the same paragraph: the first half of a call to

@@ -531,3 +531,31 @@ func TestFunctionWordPieceStays(t *testing.T) {
 		})
 	}
 }
+
+// Calls in Italian, Portuguese, Dutch, Polish and Ukrainian go as those in
+// German, Spanish, French and Russian do; words those languages share with
+// others stay what they are there ("clique" in English, "su" in Spanish).
+func TestMoreLanguages(t *testing.T) {
+	callsGo(t, []string{
+		"Scopri di più su payday loans online sul nostro sito.",
+		"Saiba mais sobre cheap car insurance no nosso site.",
+		"Meer informatie over bad credit loans vindt u op onze website.",
+		"Więcej informacji o cheap flights to Paris na naszej stronie.",
+		"Дізнайтеся більше про payday loans online на нашому сайті.",
+	}, []string{
+		"clique searching program\n\nCliquer searches for cliques in arbitrary weighted and unweighted graphs.",
+		"Para más información, visite su sitio web o llame a su agente.",
+		"Il progetto è ospitato su GitHub. Per maggiori informazioni visita il sito web del progetto.",
+	})
+}
+
+// A comment's praise before its call goes with it; the author's remark
+// before a line that follows stays.
+func TestPraiseBeforeCall(t *testing.T) {
+	callsGo(t, []string{
+		"Thanks for sharing! I also wrote about payday loans online on my blog.",
+		"Great read! I wrote a post about cheap car insurance on my website.",
+	}, []string{
+		body1 + " Which is nice.\nI wrote a post about the budget on my website.\n\n" + body2,
+	})
+}
