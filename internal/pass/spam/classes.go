@@ -107,14 +107,11 @@ var classWords = map[class]string{
 		"visite visita visitar visítenos visitenos consulte consulta mira haga haz " +
 		"visitez visiter consultez cliquez rendez-vous découvrez " +
 		"посетите посетить заходите зайдите загляните перейдите смотрите читайте узнайте кликните " +
-		"visita visitate visitare scopri scoprite leggi guarda clicca cliccate vai consulta visite acesse acessa confira veja leia descubra saiba conheça bezoek bekijk lees ontdek klik kijk odwiedź odwiedźcie zajrzyj sprawdź przeczytaj zobacz kliknij dowiedz poznaj відвідайте заходьте зайдіть перегляньте дізнайтеся читайте перейдіть натисніть " +
-		// Buying: "Order X today at our shop".
-		"order bestellen kaufen compre pide commandez achetez закажите купите ordina acquista encomende bestel koop zamów kup замовте купіть",
+		"visita visitate visitare scopri scoprite leggi guarda clicca cliccate vai consulta visite acesse acessa confira veja leia descubra saiba conheça bezoek bekijk lees ontdek klik kijk odwiedź odwiedźcie zajrzyj sprawdź przeczytaj zobacz kliknij dowiedz poznaj відвідайте заходьте зайдіть перегляньте дізнайтеся читайте перейдіть натисніть",
 	clStrong: "visit visiting click browse surf besuchen besuche klicken visite visita visitar visítenos visitez cliquez " +
 		"посетите посетить заходите зайдите загляните перейдите кликните " +
 		"visitate visitare clicca cliccate acesse bezoek klik odwiedź odwiedźcie kliknij відвідайте заходьте зайдіть перейдіть натисніть",
 	clInfo: "info information informations details detail data facts particulars tips advice help guidance knowledge material stuff " +
-		"updates news " +
 		"informationen infos información detalles détails информация информации информацию подробности " +
 		"informazioni dettagli informações informação detalhes informatie informacji informacje informacja szczegóły інформація інформації інформацію подробиці",
 	clMore: "more additional further extra added much even mehr weitere weiteren zusätzliche más plus больше подробнее дополнительная дополнительной " +

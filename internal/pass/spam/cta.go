@@ -1198,9 +1198,8 @@ func imperativeAnchor(toks *tokens, words []int, s span) int {
 			return -1
 		}
 		// "Get your X now": the reader's possessive, the offer's, stands
-		// before the keyword, as does the polite imperative's pronoun
-		// ("Bestellen Sie X", "Kaufen Sie X").
-		if j+1 < s.to && (toks.lower(j) == "your" || toks.cls(j)&clYou != 0 && toks.capital(j)) {
+		// before the keyword.
+		if j+1 < s.to && toks.lower(j) == "your" {
 			j++
 		}
 		// ("Get in touch": the verb's own object, no keyword.)
