@@ -258,18 +258,11 @@ def main():
           [legit(h, legit_fams, rng) for h in rng.sample(train, 300)])
     rng = random.Random(2025)
     write('lofo.jsonl', spam_docs(fams, kws['train'], test, rng, 20, 60) + [clean(h) for h in test])
-    rng = random.Random(1025)
-    write('heldout.jsonl', spam_docs(families('heldout.txt'), kws['heldout'], test, rng, 10, 60) +
-          [clean(h) for h in test])
-    rng = random.Random(3025)
-    write('fresh.jsonl', spam_docs(families('fresh.txt'), kws['fresh'], test, rng, 10, 60) +
-          [clean(h) for h in test])
-    rng = random.Random(4025)
-    write('fresh3.jsonl', spam_docs(families('fresh3.txt'), kws['fresh3'], test, rng, 10, 60) +
-          [clean(h) for h in test])
-    rng = random.Random(5025)
-    write('fresh4.jsonl', spam_docs(families('fresh4.txt'), kws['fresh4'], test, rng, 10, 60) +
-          [clean(h) for h in test])
+    # The held-out sets: each its own shapes, keywords and seed.
+    for name, seed in (('heldout', 1025), ('fresh', 3025), ('fresh3', 4025), ('fresh4', 5025)):
+        rng = random.Random(seed)
+        write(f'{name}.jsonl', spam_docs(families(f'{name}.txt'), kws[name], test, rng, 10, 60) +
+              [clean(h) for h in test])
 
 
 if __name__ == '__main__':
