@@ -1187,9 +1187,11 @@ func closedBy(toks *tokens, g *gram) bool {
 		if j >= toks.len() || f >= toks.len() || !toks.word(j) || toks.nl(j) || toks.lower(j) != toks.lower(f) {
 			next = false
 		}
-		// A preposition before it is weighed with each occurrence
-		// (occurrence): a phrase led by one is not weighed on its own,
-		// but one led by the same two words is ("Department of").
+		// A function word before it is no part of a longer phrase: a
+		// phrase led by one is not weighed on its own (a preposition is
+		// weighed with each occurrence instead, occurrence; "to Botox
+		// Clinic Manchester" twice is chance), but one led by the same two
+		// words is ("Department of").
 		p := g.at[0] - 1
 		if i == 0 || p < 0 || !toks.word(i-1) || toks.nl(i) || toks.lower(i-1) != toks.lower(p) ||
 			functionLed(toks, p) && !sameBefore(toks, i-1, p) {
