@@ -36,6 +36,7 @@ type cta struct {
 	logit            float64
 	address          bool // names a real address: a page that gives its URL is a real one
 	own              bool // judged spam, but its keyword is the text's own subject
+	plain            bool // own for a plain topic (plainTopic), unless found pushed in elsewhere
 }
 
 func (c cta) hasSlot() bool { return c.slotTo > c.slotFrom }

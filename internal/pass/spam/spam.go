@@ -154,12 +154,13 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		}
 		families = append(families, found...)
 		// A kept sentence that reads as a call to action for a keyword
-		// found elsewhere is one: it goes whole. So does one written round
+		// found elsewhere is one, a plain topic's too: it goes whole. So does one written round
 		// its slot ("The best place to learn about is our web store" is no
 		// English), where the slot is that keyword, nothing of the
 		// author's with it.
 		for _, c := range cands {
-			if c.spam() || !c.hasSlot() || c.own || c.address || len(found) == 0 || !slotOf(d, c, found) ||
+			if (c.spam() || c.own) && !c.plain || !c.hasSlot() || c.address || len(found) == 0 ||
+				!slotOf(d, c, found) && !(c.plain && slotWithin(d, c, found)) ||
 				c.logit < fragmentBar && (!slotIs(d, c, found) || d.join(c.slotFrom, c.slotTo) >= clearlyBroken) {
 				continue
 			}
@@ -260,6 +261,24 @@ func slotOf(d *docWords, c cta, fs []family) bool {
 	}
 	for _, f := range fs {
 		if len(f.words) >= 2 && holds(slot, f.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// slotWithin reports whether two or more words of the slot of c stand
+// inside one of the keyword families fs ("math tutoring" of "online math
+// tutoring": the call's slot placed past a sales word).
+func slotWithin(d *docWords, c cta, fs []family) bool {
+	var slot []string
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if d.toks.word(i) {
+			slot = append(slot, d.toks.text(i))
+		}
+	}
+	for _, f := range fs {
+		if len(slot) >= 2 && holds(f.words, slot) {
 			return true
 		}
 	}
@@ -810,6 +829,12 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 			cands[k].own = true
 			continue
 		}
+		// A plain topic is the notice's own unless the keyword search
+		// finds it pushed into other sentences (analyzeTokens).
+		if english && plainTopic(d.toks, c) {
+			cands[k].own, cands[k].plain = true, true
+			continue
+		}
 		var kw []string
 		for i := c.slotFrom; i < c.slotTo; i++ {
 			if d.toks.word(i) {
@@ -825,6 +850,39 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 		}
 	}
 	return out
+}
+
+// plainTopic: the slot of c is a notice's own topic, however new to the
+// text ("For more information about opening hours, visit our website", "If
+// you have questions about shipping times, contact us at our website"):
+// English words with no name, no word English lacks (slot_shape), no word
+// of the niches or of sales, and at most one word only learned to be of
+// trade in a phrase of at most two words. Anchor text names what it sells,
+// and says so more than once ("septic tank pumping", "organic dog food").
+func plainTopic(toks *tokens, c cta) bool {
+	if !c.hasSlot() || c.feats[fSlotShape] != 0 {
+		return false
+	}
+	// A content word right before the slot is the phrase's too ("private
+	// jet charter - read more on our blog", the slot placed past it).
+	from := c.slotFrom
+	if p := from - 1; p >= c.sent.from && toks.word(p) && !toks.fn(p) && toks.cls(p)&roles == 0 {
+		from = p
+	}
+	words, trade := 0, 0
+	for i := from; i < c.slotTo; i++ {
+		if !toks.word(i) {
+			continue
+		}
+		words++
+		switch {
+		case commercial(toks, i) || salesWords[toks.lower(i)]:
+			return false
+		case learned(toks, i):
+			trade++
+		}
+	}
+	return trade == 0 || trade == 1 && words <= 2
 }
 
 // slotFamily is the keyword family of a call to action's slot: its words,

@@ -198,6 +198,12 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a man page dropped in a changelog", "  * Refresh patches\n  * Drop Debian-specific man page for getpcaps\n\n -- Christian Kastner <ckk@debian.org>"},
 		{"a project's named web site", "Application Managers check the applicant's identity.\n\nPlease see Checklist for Application Managers(1) at the Debian web site.\n\n   ---------- Footnotes ----------\n"},
 		{"an FAQ page", "The daemon reads its configuration at boot.\n\nCheck the FAQ page for common questions."},
+		// A notice's own topic, new to its text but plain English, none of
+		// the trade (plainTopic).
+		{"a notice about opening hours", "The pool is closed for repairs until Friday. For more information about opening hours, visit our website."},
+		{"a notice about shipping times", "Thank you for your order. If you have questions about shipping times, contact us at our website."},
+		{"a notice about holiday orders", "Our bakery will close early on Christmas Eve. If you have questions about holiday orders, please contact us through our website."},
+		{"a notice about swimming lessons", "The city pool reopens on Saturday. Learn more about swimming lessons on our website."},
 		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
 		{"a man page and a section", "Prompts can hold escapes. For more information look at the man page bash(1) and search for PROMPTING."},
 		// A phrase with a determiner or a quantifier in it is the writer's,
