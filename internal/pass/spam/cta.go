@@ -835,16 +835,38 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		// place the keyword.
 		return 0, 0, false
 	}
-	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) && lexicon.Known(toks.lower(from)) {
-		return 0, 0, false // a lone common word ("see step 2") is no anchor keyword
+	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) {
+		// A lone word in small letters, none of the niches, is no anchor
+		// keyword ("see step 2", "Подробнее об экскурсиях на нашем
+		// сайте", "Read more about composting on our blog"): anchor text
+		// is a phrase or a name.
+		return 0, 0, false
 	}
-	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) ||
+		learnsMore(toks, from, to) {
 		// "questions about this policy", "details on the trail closures":
-		// the text's own subject; an anchor keyword is a bare phrase.
+		// the text's own subject; an anchor keyword is a bare phrase. One
+		// that says "more" is the offer ("чтобы узнать больше", "para
+		// saber más", "um mehr zu erfahren": to learn more).
 		return 0, 0, true
 	}
 	return from, to, true
 }
+
+// learnsMore: tokens [from, to) hold "more" or its translation (moreWords),
+// the offer of a call, no anchor text's.
+func learnsMore(toks *tokens, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks.word(i) && moreWords[toks.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// moreWords say "more" in the languages of the classes (not French
+// "plus", a brand's word too).
+var moreWords = set("more", "mehr", "más", "больше", "подробнее")
 
 // freeSlot places the keyword of a sentence that sends the reader
 // somewhere without an anchor before it ("Our firm specializes in X; see

@@ -566,3 +566,16 @@ func TestPraiseBeforeCall(t *testing.T) {
 		body1 + " Which is nice.\nI wrote a post about the budget on my website.\n\n" + body2,
 	})
 }
+
+// A call whose slot is its own offer ("to learn more", in any of the
+// classes' languages) or a lone word in small letters names no keyword:
+// the author's call stays.
+func TestOfferOrLoneWordSlotStays(t *testing.T) {
+	callsGo(t, nil, []string{
+		"Музей откроется в мае. Заходите на наш сайт, чтобы узнать больше.",
+		"El museo abre en mayo. Visite nuestro sitio para saber más.",
+		"Das Museum öffnet im Mai. Besuchen Sie unsere Webseite, um mehr zu erfahren.",
+		"Музей откроется в мае. Подробнее об экскурсиях на нашем сайте.",
+		"The garden club meets monthly. Read more about composting on our blog.",
+	})
+}
