@@ -1040,11 +1040,12 @@ func elidedArticle(w string) bool {
 	return false
 }
 
-// quantifier: token i says how much of what follows ("some", "any",
-// "more", "many"), as anchor text does not.
+// quantifier: token i says how much or which of what follows ("some",
+// "any", "more", "many", "other": English's closed class of quantifiers
+// and determiners), as anchor text does not.
 func quantifier(toks *tokens, i int) bool {
 	switch toks.lower(i) {
-	case "some", "any", "more", "many", "several":
+	case "some", "any", "more", "many", "several", "few", "other", "another", "all", "both", "each", "every", "these", "those":
 		return true
 	}
 	return false
