@@ -21,6 +21,7 @@ import (
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
 )
 
 // Result is what Analyze found in one document.
@@ -855,12 +856,13 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 // plainTopic: the slot of c is a notice's own topic, however new to the
 // text ("For more information about opening hours, visit our website", "If
 // you have questions about shipping times, contact us at our website"):
-// English words with no name, no word English lacks (slot_shape), no word
+// English words with no name, no word English lacks (its parts aside:
+// "team sign-ups"), no word
 // of the niches or of sales, and at most one word only learned to be of
 // trade in a phrase of at most two words. Anchor text names what it sells,
 // and says so more than once ("septic tank pumping", "organic dog food").
 func plainTopic(toks *tokens, c cta) bool {
-	if !c.hasSlot() || c.feats[fSlotShape] != 0 {
+	if !c.hasSlot() {
 		return false
 	}
 	// A content word right before the slot is the phrase's too ("private
@@ -876,6 +878,8 @@ func plainTopic(toks *tokens, c cta) bool {
 		}
 		words++
 		switch {
+		case toks.capital(i) && i != firstWord(toks, c.sent.from, c.sent.to) || !knownOrJoined(toks.lower(i)):
+			return false // a name, or a word English lacks (slot_shape)
 		case commercial(toks, i) || salesWords[toks.lower(i)]:
 			return false
 		case learned(toks, i):
@@ -883,6 +887,21 @@ func plainTopic(toks *tokens, c cta) bool {
 		}
 	}
 	return trade == 0 || trade == 1 && words <= 2
+}
+
+// knownOrJoined: English has the lower-cased word w, or each part of it
+// joined by hyphens ("e-books", "sign-ups").
+func knownOrJoined(w string) bool {
+	if lexicon.Known(w) {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	for _, p := range parts {
+		if p == "" || !lexicon.Known(p) {
+			return false
+		}
+	}
+	return len(parts) > 1
 }
 
 // slotFamily is the keyword family of a call to action's slot: its words,

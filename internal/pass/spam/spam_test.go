@@ -204,6 +204,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a notice about shipping times", "Thank you for your order. If you have questions about shipping times, contact us at our website."},
 		{"a notice about holiday orders", "Our bakery will close early on Christmas Eve. If you have questions about holiday orders, please contact us through our website."},
 		{"a notice about swimming lessons", "The city pool reopens on Saturday. Learn more about swimming lessons on our website."},
+		{"a notice about sign-ups", "The youth league starts in April. For information about team sign-ups, visit our website."},
 		// A quantifier or determiner in the slot: the author's phrase.
 		{"other patterns on the author's site", "Feel free to browse my website for other knitting patterns."},
 		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
