@@ -127,43 +127,50 @@ func findCTAs(text string, d *docWords, w *[nFeatures]float64, exact bool) []cta
 				best = c
 			}
 		}
-		if best.spam() && praiseBefore(toks, prev, best.sent) {
+		if from := praiseBefore(toks, prev, best.sent); best.spam() && from >= 0 {
 			// A comment's praise before its call ("Thanks for sharing!
 			// I wrote about X on my blog.") is the spammer's too.
-			best.sent = span{from: prev.from, to: best.sent.to, start: prev.start, end: best.sent.end}
+			best.sent = span{from: from, to: best.sent.to, start: toks.start(from), end: best.sent.end}
 		}
 		out = append(out, best)
 	})
 	return out
 }
 
-// praiseBefore reports whether sentence prev, right before s on its line,
-// is a comment's short praise of what it comments on: a few words of
-// praise or thanks, of the work praised, and function words, led by
-// praise ("Great read!", "Thanks for sharing!", "Very useful post."; not
-// the author's "Which is nice.").
-func praiseBefore(toks *tokens, prev, s span) bool {
-	if prev.to != s.from || prev.to <= prev.from || toks.nl(s.from) || !toks.is(prev.to-1, "!") && !toks.is(prev.to-1, ".") ||
-		toks.fn(prev.from) {
-		return false
+// praiseBefore returns where a comment's short praise of what it comments
+// on begins, when the end of sentence prev, right before s on its line, is
+// one: a few words of praise or thanks, of the work praised, and function
+// words, led by praise or an intensifier ("Great read!", "Thanks for
+// sharing!", "Very useful post.", "> Awesome write-up!" after a quote's
+// mark; not the author's "Which is nice."); -1 if none.
+func praiseBefore(toks *tokens, prev, s span) int {
+	if prev.to != s.from || prev.to <= prev.from || toks.nl(s.from) || !toks.is(prev.to-1, "!") && !toks.is(prev.to-1, ".") {
+		return -1
 	}
-	words, praised := 0, false
-	for i := prev.from; i < prev.to-1; i++ {
+	words, praised, from := 0, false, prev.to-1
+	for i := prev.to - 2; i >= prev.from; i-- {
 		if !toks.word(i) {
 			if !toks.is(i, ",") {
-				return false
+				break // a quote's mark, a bracket: the praise starts after it
 			}
 			continue
 		}
-		words++
+		if words > 0 && toks.nl(i+1) {
+			break
+		}
 		switch {
 		case toks.cls(i)&(clPraise|clWork) != 0 || praiseWords[toks.lower(i)]:
 			praised = true
 		case !toks.fn(i) && !intensifiers[toks.lower(i)]:
-			return false
+			return -1
 		}
+		words++
+		from = i
 	}
-	return praised && words <= maxPraiseWords
+	if !praised || words > maxPraiseWords || toks.fn(from) && !intensifiers[toks.lower(from)] {
+		return -1
+	}
+	return from
 }
 
 // maxPraiseWords: a comment's praise is short.

@@ -565,9 +565,17 @@ func TestPraiseBeforeCall(t *testing.T) {
 	callsGo(t, []string{
 		"Thanks for sharing! I also wrote about payday loans online on my blog.",
 		"Great read! I wrote a post about cheap car insurance on my website.",
+		// Led by an intensifier.
+		"Very useful post! Everyone interested in payday loans online should visit my site.",
 	}, []string{
 		body1 + " Which is nice.\nI wrote a post about the budget on my website.\n\n" + body2,
 	})
+	// After a quote's mark the praise starts past it; the mark is the
+	// quoted line's.
+	in := body1 + "\n> Awesome write-up! Anyone looking for cheap car insurance should check out my blog.\n\n" + body2
+	if out, _ := clean(t, in); out != body1+"\n>\n\n"+body2 {
+		t.Errorf("got %q", out)
+	}
 }
 
 // A call whose slot is its own offer ("to learn more", in any of the
