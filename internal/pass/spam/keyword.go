@@ -988,6 +988,13 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if !foreignWords(d, g) {
 		return false, "its words occur elsewhere in the text"
 	}
+	if d.aboutItsTrade(g) {
+		// Another word of the keyword's niche stands in the text
+		// ("lenders" beside "payday loans", "term papers" beside "essay
+		// writing services"): the text is about that trade, and the
+		// keyword is its subject, not anchor text dropped into it.
+		return false, "the text is about its trade"
+	}
 	named, embedded := namedOccurrences(toks, g)
 	if embedded == len(g.at) || named == len(g.at) && len(g.at) > 1 {
 		return false, "part of a name"
@@ -1172,6 +1179,61 @@ func plainWord(w string, learnedTrade bool) bool {
 	l := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
 	return !unicode.IsUpper(r) && !nicheWord(l) && !(learnedTrade && classOf[l]&clLearned != 0) && !salesWords[l] && lexicon.Known(l) && !functionTag(lexicon.Tag(l))
+}
+
+// aboutItsTrade reports whether the document holds a word or pair of a
+// niche of g's words (nicheGroups) other than g's own words.
+func (d *docWords) aboutItsTrade(g *gram) bool {
+	own := map[string]bool{}
+	groups := map[int]bool{}
+	for k, w := range g.words {
+		l := strings.ToLower(w)
+		own[stem(l)] = true
+		if n, ok := nicheGroupOf[stem(l)]; ok {
+			groups[n] = true
+		} else if n, ok := nicheGroupOf[l]; ok {
+			groups[n] = true
+		}
+		if k+1 < len(g.words) {
+			for n, ws := range nicheGroups {
+				if slices.Contains(ws, l+" "+stem(strings.ToLower(g.words[k+1]))) {
+					groups[n] = true
+				}
+			}
+		}
+	}
+	for n := range groups {
+		for _, w := range nicheGroups[n] {
+			first, second, pair := strings.Cut(w, " ")
+			first, second = stem(first), stem(second)
+			if own[first] || pair && own[second] {
+				continue
+			}
+			k := keyOf(first)
+			if d.count(k) == 0 {
+				continue
+			}
+			for _, p := range d.positions(k) {
+				if p := int(p); !nearOccurrence(g, p) && (!pair || p+1 < d.toks.len() && d.toks.word(p+1) && stem(d.toks.lower(p+1)) == second) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nearOccurrence: token p stands in or right beside an occurrence of g,
+// where a longer run of the keyword holds it ("divorce" of "divorce lawyer
+// near me" beside "lawyer near me").
+func nearOccurrence(g *gram, p int) bool {
+	n := len(g.words)
+	for _, a := range g.at {
+		if p >= a-1 && p <= a+n {
+			return true
+		}
+	}
+	return false
 }
 
 // closedBy reports whether every occurrence of g (two or more) has the same

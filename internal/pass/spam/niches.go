@@ -13,41 +13,87 @@ import (
 // words, and is left alone. The vocabulary is the trade's, by niche, not the
 // keywords of any sample; a word here is only one of three conditions
 // (the phrase must also break its sentences and be foreign to the text).
-var nicheWords = set(
+var nicheGroups = [][]string{
 	// legal
-	"lawyer", "attorney", "solicitor", "barrister", "notary", "paralegal", "law firm",
-	"personal injury", "divorce", "immigration",
+	{
+		"lawyer", "attorney", "solicitor", "barrister", "notary", "paralegal", "law firm",
+		"personal injury", "divorce", "immigration",
+	},
 	// medical, dental, cosmetic
-	"dentist", "dental", "orthodontist", "implants", "veneers", "botox", "liposuction",
-	"rhinoplasty", "plastic surgery", "hair transplant", "clinic", "dermatologist", "cosmetic",
-	"teeth whitening", "rehab", "chiropractor", "chiropractic", "physiotherapy", "massage", "ivf",
+	{
+		"dentist", "dental", "orthodontist", "implants", "veneers", "botox", "liposuction",
+		"rhinoplasty", "plastic surgery", "hair transplant", "clinic", "dermatologist", "cosmetic",
+		"teeth whitening", "rehab", "chiropractor", "chiropractic", "physiotherapy", "massage", "ivf",
+	},
 	// loans, finance, crypto
-	"loan", "payday", "mortgage", "refinance", "credit repair", "insurance", "forex", "crypto",
-	"cryptocurrency", "bitcoin", "btc", "lender", "cash advance", "debt consolidation",
+	{
+		"loan", "payday", "mortgage", "refinance", "credit repair", "insurance", "forex", "crypto",
+		"cryptocurrency", "bitcoin", "btc", "lender", "cash advance", "debt consolidation",
+	},
 	// gambling
-	"casino", "betting", "poker", "slot", "slots", "gambling", "sportsbook", "lottery", "togel",
-	"baccarat", "roulette", "jackpot", "bookmaker",
+	{
+		"casino", "betting", "poker", "slot", "slots", "gambling", "sportsbook", "lottery", "togel",
+		"baccarat", "roulette", "jackpot", "bookmaker",
+	},
 	// pharma, diet, CBD
-	"cbd", "gummies", "gummy", "viagra", "cialis", "pill", "pharmacy", "supplement", "keto",
-	"kratom", "vape", "hemp", "testosterone", "steroid", "weight loss", "fat burner", "diet",
+	{
+		"cbd", "gummies", "gummy", "viagra", "cialis", "pill", "pharmacy", "supplement", "keto",
+		"kratom", "vape", "hemp", "testosterone", "steroid", "weight loss", "fat burner", "diet",
+	},
 	// home services
-	"roofing", "roofer", "contractor", "plumber", "plumbing", "remodeling", "remodelling",
-	"renovation", "hvac", "electrician", "locksmith", "landscaping", "pest control",
-	"carpet cleaning", "water damage", "mold removal", "handyman", "flooring", "gutter", "garage door",
-	"air conditioning", "junk removal", "tree service", "pressure washing", "paving",
+	{
+		"roofing", "roofer", "contractor", "plumber", "plumbing", "remodeling", "remodelling",
+		"renovation", "hvac", "electrician", "locksmith", "landscaping", "pest control",
+		"carpet cleaning", "water damage", "mold removal", "handyman", "flooring", "gutter", "garage door",
+		"air conditioning", "junk removal", "tree service", "pressure washing", "paving",
+	},
 	// essays
-	"essay", "term paper", "dissertation", "homework", "write my",
+	{
+		"essay", "term paper", "dissertation", "homework", "write my",
+	},
 	// replicas
-	"replica", "handbag", "designer bags", "knockoff",
+	{
+		"replica", "handbag", "designer bags", "knockoff",
+	},
 	// followers
-	"followers", "instagram", "tiktok", "youtube", "facebook", "subscribers",
+	{
+		"followers", "instagram", "tiktok", "youtube", "facebook", "subscribers",
+	},
 	// SEO and marketing
-	"seo", "backlinks", "backlink", "digital marketing", "web design", "link building", "smm",
-	"ppc", "marketing agency",
+	{
+		"seo", "backlinks", "backlink", "digital marketing", "web design", "link building", "smm",
+		"ppc", "marketing agency",
+	},
 	// moving and travel
-	"movers", "moving company", "relocation", "hotel", "car rental", "airport transfer",
-	"limo", "taxi", "escort", "dating", "flights",
-)
+	{
+		"movers", "moving company", "relocation", "hotel", "car rental", "airport transfer",
+		"limo", "taxi", "escort", "dating", "flights",
+	},
+}
+
+// nicheWords holds every word and pair of nicheGroups.
+var nicheWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range nicheGroups {
+		for _, w := range g {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// nicheGroupOf maps each single word of nicheGroups to its group.
+var nicheGroupOf = func() map[string]int {
+	m := map[string]int{}
+	for k, g := range nicheGroups {
+		for _, w := range g {
+			if !strings.Contains(w, " ") {
+				m[w] = k
+			}
+		}
+	}
+	return m
+}()
 
 // Beyond the niches above, what is commercial is learned: commercial.txt
 // scores the English words that spam e-mail uses more than ham, or that the

@@ -205,6 +205,10 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a notice about holiday orders", "Our bakery will close early on Christmas Eve. If you have questions about holiday orders, please contact us through our website."},
 		{"a notice about swimming lessons", "The city pool reopens on Saturday. Learn more about swimming lessons on our website."},
 		{"a notice about sign-ups", "The youth league starts in April. For information about team sign-ups, visit our website."},
+		// A text about a trade names its product again and again, beside
+		// other words of the trade (aboutItsTrade).
+		{"a report on payday loans", "Regulators estimate that twelve million Americans take out payday loans each year. Critics argue that payday loans trap borrowers in debt, while lenders say they fill a gap left by banks. The new rules would cap the interest on payday loans at 36 percent."},
+		{"a warning about essay services", "Students who use essay writing services risk expulsion, the university warned. The honor council found that four students had paid essay writing services for their term papers this year."},
 		// A quantifier or determiner in the slot: the author's phrase.
 		{"other patterns on the author's site", "Feel free to browse my website for other knitting patterns."},
 		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
