@@ -1182,7 +1182,8 @@ func plainWord(w string, learnedTrade bool) bool {
 }
 
 // aboutItsTrade reports whether the document holds a word or pair of a
-// niche of g's words (nicheGroups) other than g's own words.
+// niche of g's words (nicheGroups) other than g's own words, in its prose
+// (not in an address).
 func (d *docWords) aboutItsTrade(g *gram) bool {
 	own := map[string]bool{}
 	groups := map[int]bool{}
@@ -1214,13 +1215,26 @@ func (d *docWords) aboutItsTrade(g *gram) bool {
 				continue
 			}
 			for _, p := range d.positions(k) {
-				if p := int(p); !nearOccurrence(g, p) && (!pair || p+1 < d.toks.len() && d.toks.word(p+1) && stem(d.toks.lower(p+1)) == second) {
+				if p := int(p); !nearOccurrence(g, p) && !inAddress(d.toks, p) && (!pair || p+1 < d.toks.len() && d.toks.word(p+1) && stem(d.toks.lower(p+1)) == second) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// inAddress: token p is part of an address (a URL's "&slot=3", an
+// e-mail address), no word of the text's prose.
+func inAddress(toks *tokens, p int) bool {
+	a, b := toks.start(p), toks.end(p)
+	for a > 0 && !isSpace(toks.src[a-1]) {
+		a--
+	}
+	for b < len(toks.src) && !isSpace(toks.src[b]) {
+		b++
+	}
+	return hasAddress(toks.src[a:b])
 }
 
 // nearOccurrence: token p stands in or right beside an occurrence of g,
