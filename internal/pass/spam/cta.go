@@ -634,7 +634,8 @@ func addressNext(rest string) bool {
 }
 
 // hasAddress: s holds "www.", "http", "@", ".com", ".org" or ".net", in
-// any case (ASCII's: no other letter lower-cases to one of these).
+// any case (ASCII's: no other letter lower-cases to one of these), or a
+// host of any domain with a path ("priyaraman.design/blog").
 func hasAddress(s string) bool {
 	digits := 0
 	for i := 0; i < len(s); i++ {
@@ -659,13 +660,26 @@ func hasAddress(s string) bool {
 				return true
 			}
 		case '.':
-			if hasFoldAt(s, i, ".com") || hasFoldAt(s, i, ".org") || hasFoldAt(s, i, ".net") {
+			if hasFoldAt(s, i, ".com") || hasFoldAt(s, i, ".org") || hasFoldAt(s, i, ".net") || hostWithPath(s, i) {
 				return true
 			}
 		}
 	}
 	// (A telephone number has seven digits or more.)
 	return digits >= 7 && hasPhoneNumber(s)
+}
+
+// hostWithPath: the '.' at s[i], after a letter or digit, starts a
+// top-level domain of two letters or more that a '/' ends.
+func hostWithPath(s string, i int) bool {
+	if i == 0 || !isASCIIWord(s[i-1]) {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && ('a' <= s[j]|0x20 && s[j]|0x20 <= 'z') {
+		j++
+	}
+	return j-i-1 >= 2 && j < len(s) && s[j] == '/'
 }
 
 // addressByte holds the bytes hasAddress's words start with, in either
@@ -842,22 +856,67 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		// place the keyword.
 		return 0, 0, false
 	}
-	if n == 0 || n == 1 && !toks.capital(from) && !commercial(toks, from) {
-		// A lone word in small letters, none of the niches, is no anchor
-		// keyword ("see step 2", "Подробнее об экскурсиях на нашем
-		// сайте", "Read more about composting on our blog"): anchor text
-		// is a phrase or a name.
+	if n == 0 || n == 1 && !commercial(toks, from) {
+		// A lone word, none of the niches, is no anchor keyword ("see step
+		// 2", "Подробнее об экскурсиях на нашем сайте", "Read more about
+		// composting on our blog", "ask for Dave", "Informationen zu
+		// Rücksendungen"): anchor text is a phrase, or a word of the trade.
 		return 0, 0, false
 	}
-	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || determined || offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) ||
-		learnsMore(toks, from, to) {
+	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || toks.cls(from)&clSelf != 0 || determined ||
+		offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) ||
+		conjunctions[toks.lower(from)] || interrogatives[toks.lower(from)] || conjunctions[toks.lower(lastWord(toks, from, to))] || learnsMore(toks, from, to) || dateOrNumber(toks, from, to) {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase. One
 		// that says "more" is the offer ("чтобы узнать больше", "para
-		// saber más", "um mehr zu erfahren": to learn more).
+		// saber más", "um mehr zu erfahren": to learn more); one that a
+		// conjunction begins or ends is a clause's piece ("or by texting
+		// WARM to 70085", "вакансии и"); a date or a number with no word
+		// of trade is the author's ("1 October").
 		return 0, 0, true
 	}
 	return from, to, true
+}
+
+// conjunctions are the coordinating conjunctions of the classes'
+// languages, a closed class: no anchor text begins or ends with one.
+var conjunctions = set("and", "or", "but", "nor", "und", "oder", "aber", "y", "o", "pero", "et", "ou", "mais",
+	"e", "ma", "en", "maar", "i", "lub", "albo", "ale", "и", "или", "но", "а", "і", "та", "або", "але")
+
+// interrogatives ask how, why or what in the classes' languages: a slot
+// they begin is a clause ("come sostenerci", "how to apply"), no anchor
+// text.
+var interrogatives = set("how", "why", "what", "come", "perché", "cómo", "como", "por", "comment", "pourquoi", "wie",
+	"warum", "hoe", "waarom", "jak", "dlaczego", "как", "почему", "як", "чому")
+
+// lastWord is the last word token in [from, to) (from if none).
+func lastWord(toks *tokens, from, to int) int {
+	for i := to - 1; i > from; i-- {
+		if toks.word(i) {
+			return i
+		}
+	}
+	return from
+}
+
+// dateOrNumber: tokens [from, to) hold a number and no word of trade or
+// sales ("1 October", "the 2026 season"): the author's date or figure.
+// Anchor text that holds a number names what it sells ("24 hour
+// locksmith", "gaming laptop under 1000").
+func dateOrNumber(toks *tokens, from, to int) bool {
+	number := false
+	for i := from; i < to; i++ {
+		if !toks.word(i) {
+			continue
+		}
+		if commercial(toks, i) || learned(toks, i) || toks.cls(i)&clSales != 0 {
+			return false
+		}
+		if c := toks.text(i)[0]; '0' <= c && c <= '9' {
+			number = true
+		}
+	}
+	return number
 }
 
 // learnsMore: tokens [from, to) hold "more" or its translation (moreWords),
@@ -872,8 +931,9 @@ func learnsMore(toks *tokens, from, to int) bool {
 }
 
 // moreWords say "more" in the languages of the classes (not French
-// "plus", a brand's word too).
-var moreWords = set("more", "mehr", "más", "больше", "подробнее")
+// "plus", a brand's word too; Portuguese "mais" is French "but", which no
+// slot holds either).
+var moreWords = set("more", "mehr", "más", "больше", "подробнее", "più", "mais", "meer", "więcej", "більше", "детальніше")
 
 // freeSlot places the keyword of a sentence that sends the reader
 // somewhere without an anchor before it ("Our firm specializes in X; see
@@ -947,7 +1007,10 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 // ownerWords make a noun phrase the text's own ("this policy", "the
 // exhibits", "our program").
 var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its", "their", "his", "her", "the", "a", "an",
-	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una")
+	"unsere", "unser", "die", "der", "das", "den", "dem", "el", "la", "los", "las", "le", "les", "un", "une", "una",
+	// Italian, Portuguese and Dutch articles ("o LibreOffice", "de
+	// openingstijden"): Polish and Ukrainian have none.
+	"il", "lo", "gli", "uno", "o", "os", "um", "uma", "de", "het", "een")
 
 // offerHead: the phrase at tokens [from, to) ends in a word for what a call
 // to action offers ("registration details", "booking information",
@@ -1112,6 +1175,13 @@ func leftAnchors(toks *tokens, words []int, s span, buf *[maxAnchors]int) []int 
 // openerAfter returns where the keyword begins after the first topic
 // opener past token i (past a how-clause), -1 if none.
 func openerAfter(toks *tokens, i int, s span) int {
+	// An offer that opens the topic itself ("più su", "więcej o": more
+	// about) leads to the keyword.
+	if i >= s.from && toks.cls(i)&clMore != 0 {
+		if n := openerAt(toks, i, s.to); n > 1 {
+			return skipHowClause(toks, i+n, s.to)
+		}
+	}
 	for i++; i < s.to; i++ {
 		if n := openerAt(toks, i, s.to); n > 0 {
 			// "visit our site for more": the opener leads to the offer, not the keyword.

@@ -17,11 +17,13 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/edit"
 	"github.com/unspin/unspin/internal/lexicon"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Result is what Analyze found in one document.
@@ -878,7 +880,7 @@ func plainTopic(toks *tokens, c cta) bool {
 		}
 		words++
 		switch {
-		case toks.capital(i) && i != firstWord(toks, c.sent.from, c.sent.to) || !knownOrJoined(toks.lower(i)):
+		case toks.capital(i) && i != firstWord(toks, c.sent.from, c.sent.to) && !weekday(toks, i) || !knownOrJoined(toks.lower(i)):
 			return false // a name, or a word English lacks (slot_shape)
 		case commercial(toks, i) || salesWords[toks.lower(i)]:
 			return false
@@ -889,10 +891,17 @@ func plainTopic(toks *tokens, c cta) bool {
 	return trade == 0 || trade == 1 && words <= 2
 }
 
-// knownOrJoined: English has the lower-cased word w, or each part of it
-// joined by hyphens ("e-books", "sign-ups").
+// weekday: token i is an adverbial noun by the corpus's commonest tag
+// ("Monday", "Sunday"), capitalised as a name is but none.
+func weekday(toks *tokens, i int) bool {
+	lex := toks.lex(i)
+	return lex != nil && lex.Count > 0 && lex.Tag() == "nr"
+}
+
+// knownOrJoined: English has the lower-cased word w, without its accents
+// ("café"), or each part of it joined by hyphens ("e-books", "sign-ups").
 func knownOrJoined(w string) bool {
-	if lexicon.Known(w) {
+	if lexicon.Known(w) || lexicon.Known(withoutAccents(w)) {
 		return true
 	}
 	parts := strings.Split(w, "-")
@@ -902,6 +911,18 @@ func knownOrJoined(w string) bool {
 		}
 	}
 	return len(parts) > 1
+}
+
+// withoutAccents is w with the combining marks of its Latin letters taken
+// off (NFD, marks dropped).
+func withoutAccents(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // slotFamily is the keyword family of a call to action's slot: its words,
