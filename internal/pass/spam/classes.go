@@ -107,13 +107,15 @@ var classWords = map[class]string{
 		"visite visita visitar visítenos visitenos consulte consulta mira haga haz " +
 		"visitez visiter consultez cliquez rendez-vous découvrez " +
 		"посетите посетить заходите зайдите загляните перейдите смотрите читайте узнайте кликните " +
-		"visita visitate visitare scopri scoprite leggi guarda clicca cliccate vai consulta visite acesse acessa confira veja leia descubra saiba conheça bezoek bekijk lees ontdek klik kijk vind vindt odwiedź odwiedźcie zajrzyj sprawdź przeczytaj zobacz kliknij dowiedz poznaj відвідайте заходьте зайдіть перегляньте дізнайтеся читайте перейдіть натисніть",
+		"visita visitate visitare scopri scoprite leggi guarda clicca cliccate vai consulta visite acesse acessa confira veja leia descubra saiba conheça bezoek bekijk lees ontdek klik kijk vind vindt odwiedź odwiedźcie zajrzyj sprawdź przeczytaj zobacz kliknij dowiedz poznaj відвідайте заходьте зайдіть перегляньте дізнайтеся читайте перейдіть натисніть " +
+		"dê olhada kijkje neem",
 	clStrong: "visit visiting click browse surf besuchen besuche klicken visite visita visitar visítenos visitez cliquez " +
 		"посетите посетить заходите зайдите загляните перейдите кликните " +
 		"visitate visitare clicca cliccate acesse bezoek klik odwiedź odwiedźcie kliknij відвідайте заходьте зайдіть перейдіть натисніть",
 	clInfo: "info information informations details detail data facts particulars tips advice help guidance knowledge material stuff " +
 		"informationen infos información detalles détails информация информации информацию подробности " +
-		"informazioni dettagli informações informação detalhes informatie informacji informacje informacja szczegóły інформація інформації інформацію подробиці",
+		"informazioni dettagli informações informação detalhes informatie informacji informacje informacja szczegóły інформація інформації інформацію подробиці " +
+		"hinweise auskünfte renseignements datos dados gegevens",
 	clMore: "more additional further extra added much even mehr weitere weiteren zusätzliche más plus больше подробнее дополнительная дополнительной " +
 		"più maggiori ulteriori meer więcej більше детальніше",
 	clAsk: "questions question inquiries inquiry enquiries enquiry queries query concerns issues thoughts doubts problems " +
@@ -121,7 +123,8 @@ var classWords = map[class]string{
 		"domande domanda dubbi perguntas pergunta dúvidas dúvida vragen vraag pytania pytanie pytań питання запитання",
 	clAny: "any some virtually just almost nearly kind sort type irgendwelche alguna algún des какие-либо",
 	clCond: "if should when whenever case event wenn falls si если " +
-		"indien jeśli jeżeli якщо",
+		"indien jeśli jeżeli якщо " +
+		"caso",
 	clPraise: "liked loved enjoyed cherished adored appreciated beloved treasured like love enjoy",
 	clWork:   "article post posting write-up writeup short informative report content piece story blog-post",
 	clPlease: "please kindly generously simply bitte favor plaît пожалуйста implore",
@@ -130,7 +133,7 @@ var classWords = map[class]string{
 	clHow: "where how exactly wherever ways way what which by and also as well along together addition with to the in of make " +
 		"best tips on you can could one just ideal possible able",
 	clYou:  "you your you'd you'll sie ihnen usted tú vous вы вас u",
-	clDet:  "the this a that",
+	clDet:  "the this a that der die das dem den ce cette le la les el este esta il lo questo questa het deze dit",
 	clThis: "this",
 	clNear: "near nearby",
 	clMe:   "me",
@@ -357,6 +360,9 @@ var topicOpeners = [][]string{
 	{"a", "respeito", "de"}, {"meer", "over"}, {"informatie", "over"}, {"info", "over"}, {"alles", "over"},
 	{"met", "betrekking", "tot"}, {"betreffende"}, {"więcej", "o"}, {"informacji", "o"}, {"informacje", "o"},
 	{"na", "temat"}, {"dotyczące"}, {"щодо"}, {"стосовно"},
+	{"rund", "um"}, {"hinsichtlich"}, {"relacionadas", "a"}, {"relacionados", "a"}, {"relacionada", "a"},
+	{"relacionado", "a"}, {"referente", "a"}, {"omtrent"}, {"aangaande"}, {"relatives", "à"}, {"relatif", "à"},
+	{"riguardo", "a"}, {"relative", "a"},
 }
 
 // openersByFirst lists the topic openers by their first word, in
