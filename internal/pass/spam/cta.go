@@ -228,6 +228,12 @@ func questionOf(text string, toks *tokens, prev span) span {
 			continue
 		}
 		if words <= maxQuestionWords && line && !hasAddress(text[toks.start(i):prev.end]) {
+			// A name before a later start is the line's, not the
+			// question's ("GMT Shopping for X?", "Utel.no Searching for
+			// X?": a header's or a signature's last word).
+			if k := nextStart(toks, i+1); k < prev.to && nameWord(toks, i) && !nameWord(toks, k) && wordsIn(toks, k, prev.to) >= 2 {
+				continue
+			}
 			return span{from: i, to: prev.to, start: toks.start(i), end: prev.end}
 		}
 	}
@@ -235,6 +241,17 @@ func questionOf(text string, toks *tokens, prev span) span {
 		return span{from: prev.to, to: prev.to, start: prev.end, end: prev.end} // no question
 	}
 	return prev
+}
+
+// wordsIn counts the words of tokens [from, to).
+func wordsIn(toks *tokens, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if toks.word(i) {
+			n++
+		}
+	}
+	return n
 }
 
 // closedBefore: a bracket closes right before word j, apart from it

@@ -377,6 +377,12 @@ func TestLearnedTradeKeyword(t *testing.T) {
 // call sends the reader. Both go, or neither; a question of the author's
 // before a call of the page's own stays.
 func TestTwoSentenceCallToAction(t *testing.T) {
+	// A name that ends the line before the question stays: "GMT" of a
+	// header's date.
+	in := body1 + "\n\nSent: Thu, 22 Aug 2002 10:04 GMT Shopping for cheap flights to Paris? We can help, browse our site now.\n\n" + body2
+	if out, _ := clean(t, in); out != body1+"\n\nSent: Thu, 22 Aug 2002 10:04 GMT\n\n"+body2 {
+		t.Errorf("got %q", out)
+	}
 	callsGo(t, []string{
 		"Questions about cheap car insurance? Contact us through our website.",
 		"Any questions about bad credit loans? Write to us via our site.",
