@@ -167,7 +167,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 				c.logit < fragmentBar && (!slotIs(d, c, found) || d.join(c.slotFrom, c.slotTo) >= clearlyBroken) {
 				continue
 			}
-			res.Edits = append(res.Edits, takeSentence(text, settled, c.sent,
+			res.Edits = append(res.Edits, takeSentence(text, settled, withoutLead(toks, c.sent, c.slotFrom),
 				fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", c.logit, text[toks.start(c.slotFrom):toks.end(c.slotTo-1)])))
 		}
 	}
@@ -181,7 +181,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 			settled[c.sent.from] || !holdsFamily(toks, c.sent, families) {
 			continue
 		}
-		res.Edits = append(res.Edits, takeSentence(text, settled, c.sent,
+		res.Edits = append(res.Edits, takeSentence(text, settled, withoutLead(toks, c.sent, c.sent.to),
 			fmt.Sprintf("call-to-action sentence (log odds %.1f) holding a keyword found elsewhere", c.logit)))
 	}
 	// Whole sentences or nothing: a candidate stands for the sentence it
@@ -204,7 +204,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 		}
 		switch f, j, a, b := sentenceFate(text, d, s, at, at, at+n, false, &m.sent); f {
 		case sentenceGoes:
-			res.Edits = append(res.Edits, takeSentence(text, settled, s,
+			res.Edits = append(res.Edits, takeSentence(text, settled, withoutLead(toks, s, a),
 				fmt.Sprintf("call-to-action sentence (log odds %.1f) for the keyword %q found elsewhere", j.logit, text[toks.start(a):toks.end(b-1)])))
 		case wordsKept:
 			for i := a; i < b; i++ {
@@ -228,6 +228,27 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 	x := docFeatures(cands, kwEvidence, len(res.Edits) > 0)
 	res.Score = sigmoid(dot(m.doc[:], x))
 	return analysis{Result: res, docX: x, grams: grams, d: d}
+}
+
+// withoutLead is sentence s less the words of the line a call ran onto
+// ("Date: Not supplied Achetez X ...", "... Joseph S. Barrera III wrote:
+// Подробнее на тему X ..."): a candidate judged from its best start, not
+// found a call itself, may begin at a start before the call's words.
+// Starts are passed over while what lies before the next holds no word of
+// the template's classes, up to the keyword at limit.
+func withoutLead(toks *tokens, s span, limit int) span {
+	for {
+		k := nextStart(toks, s.from+1)
+		if k >= limit || k >= s.to {
+			return s
+		}
+		for i := s.from; i < k; i++ {
+			if toks.word(i) && toks.cls(i)&roles != 0 {
+				return s
+			}
+		}
+		s.from, s.start = k, toks.start(k)
+	}
 }
 
 // mergeDeletions sorts the removals and joins those that overlap (a keyword

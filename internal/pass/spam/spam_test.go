@@ -634,3 +634,15 @@ func TestOwnCallsOfTheBatteryStay(t *testing.T) {
 		"Beste meneer De Vries,\n\nBedankt voor uw bestelling. Uw pakket is vandaag verzonden en wordt morgen bezorgd.\n\nMeer informatie over retourneren vindt u op onze website.\n\nMet vriendelijke groet,\nTeam Fietsenwinkel Van Dam",
 	})
 }
+
+// A call that ran onto a line with no full stop, found a call because its
+// keyword is found pushed in elsewhere, goes from the call's words: the
+// line's own words before it stay ("Date: Not supplied", "... wrote:").
+func TestCallRunOntoALineKeepsTheLine(t *testing.T) {
+	in := "URL: http://boingboing.net/#85516136\nDate: Not supplied Achetez Airport Transfer Lisbon dès maintenant sur notre site.\n\n" +
+		"Phone are being promoted as Airport Transfer Lisbon mobile \nblogging tools. Hack the Airport Transfer Lisbon Planet."
+	out, _ := clean(t, in)
+	if !strings.Contains(out, "Date: Not supplied") {
+		t.Errorf("the line's words went: %q", out)
+	}
+}
