@@ -235,7 +235,7 @@ func analyzeTokens(text string, toks *tokens, english bool, m *model) analysis {
 // Подробнее на тему X ..."): a candidate judged from its best start, not
 // found a call itself, may begin at a start before the call's words.
 // Starts are passed over while what lies before the next holds no word of
-// the template's classes, up to the keyword at limit.
+// a call (callWords), up to the keyword at limit.
 func withoutLead(toks *tokens, s span, limit int) span {
 	for {
 		k := nextStart(toks, s.from+1)
@@ -243,13 +243,19 @@ func withoutLead(toks *tokens, s span, limit int) span {
 			return s
 		}
 		for i := s.from; i < k; i++ {
-			if toks.word(i) && toks.cls(i)&roles != 0 {
+			if toks.word(i) && toks.cls(i)&callWords != 0 {
 				return s
 			}
 		}
 		s.from, s.start = k, toks.start(k)
 	}
 }
+
+// callWords are the classes a call's own words have: the site, the
+// speaker, contact, the call, the offer, questions, praise, politeness,
+// "here"; not the function words the classes also hold ("the", "on",
+// "for", "if", "you"), which any line has.
+const callWords = clSelf | clUs | clSite | clContact | clCTA | clStrong | clInfo | clMore | clAsk | clPraise | clWork | clPlease | clHere
 
 // mergeDeletions sorts the removals and joins those that overlap (a keyword
 // just before a removed sentence shares its white space), the sentence's
