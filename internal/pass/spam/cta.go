@@ -882,7 +882,8 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	}
 	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || toks.cls(from)&clSelf != 0 || determined ||
 		offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) ||
-		conjunctions[toks.lower(from)] || interrogatives[toks.lower(from)] || conjunctions[toks.lower(lastWord(toks, from, to))] || learnsMore(toks, from, to) || dateOrNumber(toks, from, to) {
+		conjunctions[toks.lower(from)] || interrogatives[toks.lower(from)] || conjunctions[toks.lower(lastWord(toks, from, to))] || learnsMore(toks, from, to) || dateOrNumber(toks, from, to) ||
+		meansClause(toks, from) {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase. One
 		// that says "more" is the offer ("чтобы узнать больше", "para
@@ -893,6 +894,28 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		return 0, 0, true
 	}
 	return from, to, true
+}
+
+// leadOnly: tokens [from, to) are words that lead an imperative ("feel
+// free" of "feel free to contact us"), the call's, no keyword.
+func leadOnly(toks *tokens, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks.word(i) && toks.cls(i)&clLead == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// meansClause: the slot at from is a gerund after "by" ("contact us by
+// clicking REPLY", "by calling our office"): how the reader is to do it,
+// a clause, no anchor text.
+func meansClause(toks *tokens, from int) bool {
+	if from == 0 || !toks.word(from-1) || toks.lower(from-1) != "by" || commercial(toks, from) {
+		return false
+	}
+	// (By its ending: the corpus's tag of "clicking" is a noun's.)
+	return !toks.capital(from) && strings.HasSuffix(toks.lower(from), "ing")
 }
 
 // conjunctions are the coordinating conjunctions of the classes'
@@ -999,8 +1022,8 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 			// ("our health care", "the latest deals": a noun phrase an
 			// owner or article leads is the text's own; an anchor keyword
 			// is a bare phrase.)
-			owned := k > s.from && ownerWords[toks.lower(k-1)] || modalObject(toks, s, k)
-			if n <= bestN || n < 2 || n > 6 || owned || clause(toks, k, j) || timeAdverb(toks, j-1) {
+			owned := k > s.from && ownerWords[toks.lower(k-1)] || modalObject(toks, s, k) || meansClause(toks, k)
+			if n <= bestN || n < 2 || n > 6 || owned || clause(toks, k, j) || timeAdverb(toks, j-1) || leadOnly(toks, k, j) {
 				continue
 			}
 			// (Its content words: "for" of "cloud storage for business"

@@ -209,6 +209,8 @@ func TestLegitimateTextStays(t *testing.T) {
 		// other words of the trade (aboutItsTrade).
 		{"a report on payday loans", "Regulators estimate that twelve million Americans take out payday loans each year. Critics argue that payday loans trap borrowers in debt, while lenders say they fill a gap left by banks. The new rules would cap the interest on payday loans at 36 percent."},
 		{"a warning about essay services", "Students who use essay writing services risk expulsion, the university warned. The honor council found that four students had paid essay writing services for their term papers this year."},
+		// A gerund after "by" says how, a clause (meansClause).
+		{"a newsletter's reply button", "If you would like to view this mail properly please open it in the web browser on your PC.\n\n  At Cisco, we are always eager to hear your feedback. Please\nfeel free to contact us by clicking REPLY to this mail."},
 		// A quantifier or determiner in the slot: the author's phrase.
 		{"other patterns on the author's site", "Feel free to browse my website for other knitting patterns."},
 		{"an info page", "The daemon reads its configuration at boot.\n\nSee the info page for grep for more details."},
