@@ -231,7 +231,11 @@ func questionOf(text string, toks *tokens, prev span) span {
 			// A name before a later start is the line's, not the
 			// question's ("GMT Shopping for X?", "Utel.no Searching for
 			// X?": a header's or a signature's last word).
-			if k := nextStart(toks, i+1); k < prev.to && nameWord(toks, i) && !nameWord(toks, k) && wordsIn(toks, k, prev.to) >= 2 {
+			k := nextStart(toks, i+1)
+			for k < prev.to && nameWord(toks, k) {
+				k = nextStart(toks, k+1) // ("Sydney Dec2001 Extra info ...?")
+			}
+			if k < prev.to && nameWord(toks, i) && wordsIn(toks, k, prev.to) >= 2 {
 				continue
 			}
 			return span{from: i, to: prev.to, start: toks.start(i), end: prev.end}
