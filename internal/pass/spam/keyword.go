@@ -154,7 +154,7 @@ func removeFamily(text string, d *docWords, settled []bool, f family, w *[nFeatu
 				i += n - 1
 				continue
 			}
-			out = append(out, takeSentence(text, settled, sent,
+			out = append(out, takeSentence(text, settled, withoutLead(toks, sent, from),
 				fmt.Sprintf("sentence written round the keyword %q (found by %s)", strings.Join(kw, " "), f.why)))
 			i = sent.to - 1
 			continue
