@@ -283,12 +283,7 @@ const fragmentBar = -3
 // slotOf reports whether the slot of c holds one of the keyword families
 // fs whole.
 func slotOf(d *docWords, c cta, fs []family) bool {
-	var slot []string
-	for i := c.slotFrom; i < c.slotTo; i++ {
-		if d.toks.word(i) {
-			slot = append(slot, d.toks.text(i))
-		}
-	}
+	slot := slotWords(d.toks, c)
 	for _, f := range fs {
 		if len(f.words) >= 2 && holds(slot, f.words) {
 			return true
@@ -297,16 +292,22 @@ func slotOf(d *docWords, c cta, fs []family) bool {
 	return false
 }
 
+// slotWords are the words of the slot of c, as written.
+func slotWords(toks *tokens, c cta) []string {
+	var slot []string
+	for i := c.slotFrom; i < c.slotTo; i++ {
+		if toks.word(i) {
+			slot = append(slot, toks.text(i))
+		}
+	}
+	return slot
+}
+
 // slotWithin reports whether two or more words of the slot of c stand
 // inside one of the keyword families fs ("math tutoring" of "online math
 // tutoring": the call's slot placed past a sales word).
 func slotWithin(d *docWords, c cta, fs []family) bool {
-	var slot []string
-	for i := c.slotFrom; i < c.slotTo; i++ {
-		if d.toks.word(i) {
-			slot = append(slot, d.toks.text(i))
-		}
-	}
+	slot := slotWords(d.toks, c)
 	for _, f := range fs {
 		if len(slot) >= 2 && holds(f.words, slot) {
 			return true
@@ -865,12 +866,7 @@ func ownSubjectsAside(d *docWords, cands []cta, english bool) []cta {
 			cands[k].own, cands[k].plain = true, true
 			continue
 		}
-		var kw []string
-		for i := c.slotFrom; i < c.slotTo; i++ {
-			if d.toks.word(i) {
-				kw = append(kw, d.toks.text(i))
-			}
-		}
+		kw := slotWords(d.toks, c)
 		// Outside English, where word counts say nothing of rarity, the
 		// keyword must be foreign to the text whole.
 		if !d.mentionedTwice(inCTA, kw, clearlyRare) && (english || (c.feats[fSlotForeign] == 1 || d.contentForeign(c)) && !d.inflectedElsewhere(c)) {
@@ -957,12 +953,7 @@ func withoutAccents(w string) string {
 // goes with an occurrence elsewhere only where the sentence reads on
 // without it (docWords.occurrence).
 func slotFamily(toks *tokens, c cta) family {
-	f := family{words: make([]string, 0, c.slotTo-c.slotFrom), why: "the slot of a call-to-action sentence"}
-	for i := c.slotFrom; i < c.slotTo; i++ {
-		if toks.word(i) {
-			f.words = append(f.words, toks.text(i))
-		}
-	}
+	f := family{words: slotWords(toks, c), why: "the slot of a call-to-action sentence"}
 	if len(f.words) > 1 && preposition(toks, c.slotFrom) && toks.cls(c.slotFrom)&clNear == 0 {
 		f.lead, f.words = toks.lower(c.slotFrom), f.words[1:]
 	}
