@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -877,11 +878,12 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		// place the keyword.
 		return 0, 0, false
 	}
-	if n == 0 || n == 1 && !commercial(toks, from) {
+	if n == 0 || n == 1 && !commercial(toks, from) && !brandShaped(toks.text(from)) {
 		// A lone word, none of the niches, is no anchor keyword ("see step
 		// 2", "Подробнее об экскурсиях на нашем сайте", "Read more about
 		// composting on our blog", "ask for Dave", "Informationen zu
-		// Rücksendungen"): anchor text is a phrase, or a word of the trade.
+		// Rücksendungen"): anchor text is a phrase, a word of the trade,
+		// or a brand's name in its shape ("1xBet", "bet365").
 		return 0, 0, false
 	}
 	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || toks.cls(from)&clSelf != 0 || determined ||
@@ -922,6 +924,24 @@ func meansClause(toks *tokens, from int) bool {
 	return !toks.capital(from) && strings.HasSuffix(toks.lower(from), "ing")
 }
 
+// brandShaped: w mixes letters and digits ("bet365", "1xbet") or has a
+// capital after a small letter ("PokerStars"): a brand's name, which no
+// word of a language is.
+func brandShaped(w string) bool {
+	letter, digit, lower := false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		case unicode.IsLetter(r):
+			letter, lower = true, lower || unicode.IsLower(r)
+		}
+	}
+	return letter && digit
+}
+
 // conjunctions are the coordinating conjunctions of the classes'
 // languages, a closed class: no anchor text begins or ends with one.
 var conjunctions = set("and", "or", "but", "nor", "und", "oder", "aber", "y", "o", "pero", "et", "ou", "mais",
@@ -956,7 +976,7 @@ func dateOrNumber(toks *tokens, from, to int) bool {
 		if commercial(toks, i) || learned(toks, i) || toks.cls(i)&clSales != 0 {
 			return false
 		}
-		if c := toks.text(i)[0]; '0' <= c && c <= '9' {
+		if w := toks.text(i); '0' <= w[0] && w[0] <= '9' && !brandShaped(w) {
 			number = true
 		}
 	}

@@ -648,3 +648,14 @@ func TestCallRunOntoALineKeepsTheLine(t *testing.T) {
 		t.Errorf("the line's words went: %q", out)
 	}
 }
+
+// A lone word is no keyword, but a brand's name in its shape is: letters
+// and digits mixed, or a capital after a small letter.
+func TestLoneBrandName(t *testing.T) {
+	callsGo(t, []string{
+		"For more info about 1xBet visit our website.",
+		"For more info about PokerStars visit our website.",
+	}, []string{
+		body1 + " For more info about Dave visit our website.\n\n" + body2,
+	})
+}
