@@ -888,15 +888,15 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	}
 	if n > 8 || !payload || clause(toks, from, to) || ownerWords[toks.lower(from)] || toks.cls(from)&clSelf != 0 || determined ||
 		offerHead(toks, from, to) || adverbFirst(toks, from) || modifiersOnly(toks, from, to) || endsOpen(toks, to-1) ||
-		conjunctions[toks.lower(from)] || interrogatives[toks.lower(from)] || conjunctions[toks.lower(lastWord(toks, from, to))] || learnsMore(toks, from, to) || dateOrNumber(toks, from, to) ||
+		conjunctions[toks.lower(from)] || conjunctions[toks.lower(lastWord(toks, from, to))] || learnsMore(toks, from, to) || dateOrNumber(toks, from, to) ||
 		meansClause(toks, from) {
 		// "questions about this policy", "details on the trail closures":
 		// the text's own subject; an anchor keyword is a bare phrase. One
 		// that says "more" is the offer ("чтобы узнать больше", "para
 		// saber más", "um mehr zu erfahren": to learn more); one that a
 		// conjunction begins or ends is a clause's piece ("or by texting
-		// WARM to 70085", "вакансии и"); a date or a number with no word
-		// of trade is the author's ("1 October").
+		// WARM to 70085", "вакансии и"); a date is the author's ("1
+		// October").
 		return 0, 0, true
 	}
 	return from, to, true
@@ -947,12 +947,6 @@ func brandShaped(w string) bool {
 var conjunctions = set("and", "or", "but", "nor", "und", "oder", "aber", "y", "o", "pero", "et", "ou", "mais",
 	"e", "ma", "en", "maar", "i", "lub", "albo", "ale", "и", "или", "но", "а", "і", "та", "або", "але")
 
-// interrogatives ask how, why or what in the classes' languages: a slot
-// they begin is a clause ("come sostenerci", "how to apply"), no anchor
-// text.
-var interrogatives = set("how", "why", "what", "come", "perché", "cómo", "como", "por", "comment", "pourquoi", "wie",
-	"warum", "hoe", "waarom", "jak", "dlaczego", "как", "почему", "як", "чому")
-
 // lastWord is the last word token in [from, to) (from if none).
 func lastWord(toks *tokens, from, to int) int {
 	for i := to - 1; i > from; i-- {
@@ -963,21 +957,27 @@ func lastWord(toks *tokens, from, to int) int {
 	return from
 }
 
-// dateOrNumber: tokens [from, to) hold a number and no word of trade or
-// sales ("1 October", "the 2026 season"): the author's date or figure.
-// Anchor text that holds a number names what it sells ("24 hour
-// locksmith", "gaming laptop under 1000").
+// dateOrNumber: tokens [from, to) are a date or a figure: numbers, with
+// names of days and months (the corpus's nr and np) and function words
+// only ("1 October", "on 12 May"): the author's. Anchor text that holds a
+// number names what it sells ("1 bedroom apartments Miami", "24 hour
+// locksmith").
 func dateOrNumber(toks *tokens, from, to int) bool {
 	number := false
 	for i := from; i < to; i++ {
 		if !toks.word(i) {
 			continue
 		}
-		if commercial(toks, i) || learned(toks, i) || toks.cls(i)&clSales != 0 {
-			return false
-		}
-		if w := toks.text(i); '0' <= w[0] && w[0] <= '9' && !brandShaped(w) {
+		w := toks.text(i)
+		switch {
+		case '0' <= w[0] && w[0] <= '9' && !brandShaped(w):
 			number = true
+		case toks.fn(i):
+		default:
+			lex := toks.lex(i)
+			if lex == nil || lex.Count == 0 || lex.Tag() != "nr" && lex.Tag() != "np" || commercial(toks, i) {
+				return false
+			}
 		}
 	}
 	return number
