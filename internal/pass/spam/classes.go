@@ -85,46 +85,35 @@ const roles = clNiche - 1
 var classWords = map[class]string{
 	clSelf: "our my ours unser unsere unserer unseren unserem unseres mein meine meiner meinen meinem meines " +
 		"nuestro nuestra nuestros nuestras mi mis notre nos mon ma mes " +
-		"наш наша наше наши нашем нашей нашего нашу нашим нашими наших мой моя моё мое мои моем моём моей моего мою моим " +
-		"nostro nostra nostri nostre mio mia miei mie nosso nossa nossos nossas meu minha meus minhas onze mijn nasz nasza nasze naszej naszą naszym naszego mój moja moje mojej moim mojego moją наші нашому нашій мій моє мої моєму моїй мого",
-	clUs: "us uns nous nosotros nos нас нами нам contáctenos llámenos escríbanos contactarnos escribirnos " +
-		"ci contattarci contattaci conosco ons nami",
+		"наш наша наше наши нашем нашей нашего нашу нашим нашими наших мой моя моё мое мои моем моём моей моего мою моим",
+	clUs: "us uns nous nosotros nos нас нами нам contáctenos llámenos escríbanos contactarnos escribirnos",
 	clSite: "site sites website websites web-site webpage webpages web-page homepage home-page blog weblog web-blog " +
 		"blog-post page portal webspace site's internet-site link links webseite webseiten internetseite internetseiten seite " +
 		"sitio página portail " +
 		"сайт сайте сайта сайту сайтом веб-сайт веб-сайте веб-сайта блог блоге блога страница странице страницу портал портале " +
-		"sito siti pagina portale sítio páginas webpagina webwinkel strona stronie stronę strony witryna witrynie blogu portalu serwis serwisie сайті сторінка сторінці сторінку порталі блозі блогу online-shop onlineshop webshop online-store tienda-online boutique-en-ligne интернет-магазин интернет-магазине интернет-магазина інтернет-магазин інтернет-магазині",
+		"online-shop onlineshop webshop online-store tienda-online boutique-en-ligne интернет-магазин интернет-магазине интернет-магазина",
 	clSiteMod: "web internet online home",
 	clContact: "contact contacting call email e-mail mail reach message phone ring write touch hold " +
 		"kontaktieren kontakt erreichen schreiben anrufen " +
 		"contactar contactarnos contáctenos contacte contacta contactenos llamar llámenos llamenos escribir escríbanos " +
 		"contacter joindre écrire appeler " +
-		"связаться свяжитесь пишите напишите позвоните звоните обращайтесь " +
-		"contattare contattateci contattaci chiamare chiamateci scriveteci contate contatar ligue fale neem bel mail schrijf skontaktuj skontaktować zadzwoń napisz зв'яжіться зв’яжіться напишіть зателефонуйте звертайтеся",
+		"связаться свяжитесь пишите напишите позвоните звоните обращайтесь",
 	clCTA: "visit see check look go stop browse drop head click swing come view surf explore review read hop pop " +
 		"follow navigate take have get find learn discover " +
 		"besuchen besuche schauen klicken sehen finden erfahren stöbern " +
 		"visite visita visitar visítenos visitenos consulte consulta mira haga haz " +
 		"visitez visiter consultez cliquez rendez-vous découvrez " +
-		"посетите посетить заходите зайдите загляните перейдите смотрите читайте узнайте кликните " +
-		"visita visitate visitare scopri scoprite leggi guarda clicca cliccate vai consulta visite acesse acessa confira veja leia descubra saiba conheça bezoek bekijk lees ontdek klik kijk vind vindt odwiedź odwiedźcie zajrzyj sprawdź przeczytaj zobacz kliknij dowiedz poznaj відвідайте заходьте зайдіть перегляньте дізнайтеся читайте перейдіть натисніть " +
-		"dê olhada kijkje neem",
+		"посетите посетить заходите зайдите загляните перейдите смотрите читайте узнайте кликните",
 	clStrong: "visit visiting click browse surf besuchen besuche klicken visite visita visitar visítenos visitez cliquez " +
-		"посетите посетить заходите зайдите загляните перейдите кликните " +
-		"visitate visitare clicca cliccate acesse bezoek klik odwiedź odwiedźcie kliknij відвідайте заходьте зайдіть перейдіть натисніть",
+		"посетите посетить заходите зайдите загляните перейдите кликните",
 	clInfo: "info information informations details detail data facts particulars tips advice help guidance knowledge material stuff " +
 		"informationen infos información detalles détails информация информации информацию подробности " +
-		"informazioni dettagli informações informação detalhes informatie informacji informacje informacja szczegóły інформація інформації інформацію подробиці " +
-		"hinweise auskünfte renseignements datos dados gegevens",
-	clMore: "more additional further extra added much even mehr weitere weiteren zusätzliche más plus больше подробнее дополнительная дополнительной " +
-		"più maggiori ulteriori meer więcej більше детальніше",
+		"hinweise auskünfte renseignements datos",
+	clMore: "more additional further extra added much even mehr weitere weiteren zusätzliche más plus больше подробнее дополнительная дополнительной",
 	clAsk: "questions question inquiries inquiry enquiries enquiry queries query concerns issues thoughts doubts problems " +
-		"fragen frage preguntas pregunta dudas duda interrogations вопросы вопрос вопросов " +
-		"domande domanda dubbi perguntas pergunta dúvidas dúvida vragen vraag pytania pytanie pytań питання запитання",
-	clAny: "any some virtually just almost nearly kind sort type irgendwelche alguna algún des какие-либо",
-	clCond: "if should when whenever case event wenn falls si если " +
-		"indien jeśli jeżeli якщо " +
-		"caso",
+		"fragen frage preguntas pregunta dudas duda interrogations вопросы вопрос вопросов",
+	clAny:    "any some virtually just almost nearly kind sort type irgendwelche alguna algún des какие-либо",
+	clCond:   "if should when whenever case event wenn falls si если",
 	clPraise: "liked loved enjoyed cherished adored appreciated beloved treasured like love enjoy",
 	clWork:   "article post posting write-up writeup short informative report content piece story blog-post",
 	clPlease: "please kindly generously simply bitte favor plaît пожалуйста implore",
@@ -132,13 +121,12 @@ var classWords = map[class]string{
 	clUse:    "use utilize utilise employ make work implement apply handle operate usar utilizar verwenden nutzen utiliser использовать",
 	clHow: "where how exactly wherever ways way what which by and also as well along together addition with to the in of make " +
 		"best tips on you can could one just ideal possible able",
-	clYou:  "you your you'd you'll sie ihnen usted tú vous вы вас u",
-	clDet:  "the this a that der die das dem den ce cette le la les el este esta il lo questo questa het deze dit",
+	clYou:  "you your you'd you'll sie ihnen usted tú vous вы вас",
+	clDet:  "the this a that der die das dem den ce cette le la les el este esta",
 	clThis: "this",
 	clNear: "near nearby",
 	clMe:   "me",
-	clFor: "for für para pour для " +
-		"voor dla для",
+	clFor:  "for für para pour для",
 }
 
 // classOf maps a lower-cased word to its classes and trade roles: one
@@ -351,18 +339,7 @@ var topicOpeners = [][]string{
 	{"acerca", "de"}, {"respecto", "a"}, {"relacionada", "con"}, {"relacionado", "con"}, {"sobre"},
 	{"au", "sujet", "de"}, {"à", "propos", "de"}, {"concernant"}, {"sur"},
 	{"по", "поводу"}, {"по", "теме"}, {"насчет"}, {"насчёт"}, {"относительно"}, {"о"}, {"об"}, {"про"},
-	// Italian, Portuguese, Dutch, Polish, Ukrainian. A word another
-	// language reads otherwise (Italian "su", Dutch "over", Polish "o":
-	// Spanish "su", "his", English "over", the Romance "o", "or") opens
-	// a topic only after the word it follows in a call ("più su", "meer
-	// over", "więcej o").
-	{"più", "su"}, {"tutto", "su"}, {"informazioni", "su"}, {"dettagli", "su"}, {"sul"}, {"sulla"}, {"sui"}, {"riguardo"}, {"a", "proposito", "di"}, {"in", "merito", "a"},
-	{"a", "respeito", "de"}, {"meer", "over"}, {"informatie", "over"}, {"info", "over"}, {"alles", "over"},
-	{"met", "betrekking", "tot"}, {"betreffende"}, {"więcej", "o"}, {"informacji", "o"}, {"informacje", "o"},
-	{"na", "temat"}, {"dotyczące"}, {"щодо"}, {"стосовно"},
-	{"rund", "um"}, {"hinsichtlich"}, {"relacionadas", "a"}, {"relacionados", "a"}, {"relacionada", "a"},
-	{"relacionado", "a"}, {"referente", "a"}, {"omtrent"}, {"aangaande"}, {"relatives", "à"}, {"relatif", "à"},
-	{"riguardo", "a"}, {"relative", "a"},
+	{"rund", "um"}, {"hinsichtlich"}, {"relatives", "à"}, {"relatif", "à"},
 }
 
 // openersByFirst lists the topic openers by their first word, in

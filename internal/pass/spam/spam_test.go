@@ -553,20 +553,20 @@ func TestFunctionWordPieceStays(t *testing.T) {
 	}
 }
 
-// Calls in Italian, Portuguese, Dutch, Polish and Ukrainian go as those in
-// German, Spanish, French and Russian do. An author's own call in those
-// languages stays: its article ("o LibreOffice", "de openingstijden"), its
-// purpose clause ("aby dowiedzieć się więcej": ownerWords, moreWords) or a
-// lone word is no keyword, nor is "clique" (English) a Portuguese call; to
-// buy is no call ("order" and its equivalents are in no class).
+// The classes have no rows for Italian, Portuguese, Dutch, Polish or
+// Ukrainian: rows for them (54417ea, b7a92a6) caught calls in those
+// languages but took authors' own calls in 21 of 225 documents of a helper's
+// battery (lm-*, "Saiba mais sobre as inscrições no nosso site"), where a
+// topic's words are as foreign to the English lexicon as a keyword's. An
+// author's call in those languages stays.
 func TestMoreLanguages(t *testing.T) {
-	callsGo(t, []string{
-		"Scopri di più su payday loans online sul nostro sito.",
-		"Saiba mais sobre cheap car insurance no nosso site.",
-		"Meer informatie over bad credit loans vindt u op onze website.",
-		"Więcej informacji o cheap flights to Paris na naszej stronie.",
-		"Дізнайтеся більше про payday loans online на нашому сайті.",
-	}, nil)
+	callsGo(t, nil, []string{
+		"Dal 2 al 6 settembre via Garibaldi sarà chiusa al traffico per il rifacimento dell'asfalto. I residenti potranno accedere ai passi carrai dalle 19 alle 7. Visita il nostro sito per maggiori informazioni sui percorsi alternativi.",
+		"O nosso clube tem abertas as inscrições para a escolinha de futebol, para crianças dos 5 aos 12 anos. Os treinos decorrem às terças e quintas ao fim da tarde. Saiba mais sobre as inscrições no nosso site.",
+		"Onze camping is geopend van 1 april tot 31 oktober. Wij beschikken over ruime kampeerplaatsen, een verwarmd zwembad en een speeltuin. Bekijk onze website voor tarieven en beschikbaarheid.",
+		"Urząd Gminy informuje, że od 1 lipca zmieniają się godziny pracy Urzędu Stanu Cywilnego. Więcej informacji o godzinach otwarcia na naszej stronie.",
+		"Університет запрошує абітурієнтів на День відкритих дверей 15 березня. Ви зможете поспілкуватися з викладачами та студентами. Детальніше про вступну кампанію на нашому сайті.",
+	})
 }
 
 func TestOwnCallsInOtherLanguagesStay(t *testing.T) {
