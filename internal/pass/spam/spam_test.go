@@ -620,8 +620,6 @@ func TestOfferOrLoneWordSlotStays(t *testing.T) {
 // (2026-12-03): a date, a name, a clause begun or ended by a conjunction,
 // the speaker's possessive, a weekday, an accented English word, an
 // address with a path, a Dutch verb of finding: no keyword in any of them.
-// (Not yet: "Scopri come sostenerci sul nostro sito", a question word's
-// clause, which a rule took out with "how to lose weight fast".)
 func TestOwnCallsOfTheBatteryStay(t *testing.T) {
 	callsGo(t, nil, []string{
 		"We're delighted to announce that Trattoria Lucca will be open on Mondays from next month. Our new autumn menu launches on 1 October; have a look at it on our website before you visit.",
