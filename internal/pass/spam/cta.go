@@ -924,6 +924,17 @@ func meansClause(toks *tokens, from int) bool {
 	return !toks.capital(from) && strings.HasSuffix(toks.lower(from), "ing")
 }
 
+// whereUs: the slot at from follows "us" and a preposition of place
+// ("follow us on Instagram for daily specials", "find us at the Old Mill",
+// "contact us via the form"): where the speaker is to be found, the
+// text's own, not an anchor keyword.
+func whereUs(toks *tokens, s span, from int) bool {
+	return from-2 >= s.from && toks.cls(from-2)&clUs != 0 && toks.word(from-1) && placeWords[toks.lower(from-1)]
+}
+
+// placeWords: prepositions of where one is found.
+var placeWords = set("on", "at", "via", "through", "auf", "über", "sur", "en", "в", "на")
+
 // brandShaped: w mixes letters and digits ("bet365", "1xbet") or has a
 // capital after a small letter ("PokerStars"): a brand's name, which no
 // word of a language is.
@@ -1046,7 +1057,7 @@ func freeSlot(d *docWords, words []int, s span) (int, int) {
 			// ("our health care", "the latest deals": a noun phrase an
 			// owner or article leads is the text's own; an anchor keyword
 			// is a bare phrase.)
-			owned := k > s.from && ownerWords[toks.lower(k-1)] || modalObject(toks, s, k) || meansClause(toks, k)
+			owned := k > s.from && ownerWords[toks.lower(k-1)] || modalObject(toks, s, k) || meansClause(toks, k) || whereUs(toks, s, k)
 			if n <= bestN || n < 2 || n > 6 || owned || clause(toks, k, j) || timeAdverb(toks, j-1) || leadOnly(toks, k, j) {
 				continue
 			}

@@ -660,3 +660,13 @@ func TestLoneBrandName(t *testing.T) {
 		body1 + " For more info about Dave visit our website.\n\n" + body2,
 	})
 }
+
+// Where the speaker is found ("follow us on Instagram", "find us at the
+// Old Mill") is the text's own: a call that sends the reader there names
+// no keyword.
+func TestWhereUsStays(t *testing.T) {
+	callsGo(t, nil, []string{
+		"The Old Mill now hosts weddings and private parties all year round. Find our menus, prices and photos on our website, or follow us on Instagram for daily specials.",
+		"Our bakery opens at seven. Visit our website for the menu or find us on Facebook for weekly offers.",
+	})
+}
