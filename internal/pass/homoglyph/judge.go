@@ -466,6 +466,10 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
 	case english && inLexicon:
 		why = fmt.Sprintf("%q is an English word", form)
+	case markedForeign(w, repl, t):
+		// MARKED-FOREIGN: a barred θ beside Latin capitals is a symbol
+		// (θJA), restored only into a word the text or language knows.
+		return proposal{}, false
 	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
 		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"
 	case spoofed:
@@ -474,6 +478,25 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
+}
+
+// ownInScript reports a letter of script t drawn like another of t (ɑ,
+// ɗ): what an orthography of t may write, unlike a letter of another
+// alphabet inScript by rule MARKED-FOREIGN (θ), which tells nothing of
+// the document's orthography or of an attack on it.
+func ownInScript(l letter, t unidata.Script) bool {
+	return l.script == t && tierOf(l.r, l.script, t) == inScript
+}
+
+// markedForeign reports a replaced letter of another script than t: one
+// inScript only by rule MARKED-FOREIGN (θ, Ө).
+func markedForeign(w *word, repl replacements, t unidata.Script) bool {
+	for _, e := range repl.s {
+		if w.letters()[e.k].script != t {
+			return true
+		}
+	}
+	return false
 }
 
 // isNative reports whether the document uses r as a letter of its own
@@ -727,7 +750,7 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 				continue
 			}
 			for _, l := range p.words[i].letters() {
-				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
+				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || !ownInScript(l, p.dominant) {
 					continue
 				}
 				p.consistentSet[l.r] = consistent(p.restorations(text, l.r))
@@ -782,7 +805,7 @@ func (p *profile) spoofedLetter(text string) bool {
 			continue
 		}
 		for _, l := range p.words[i].letters() {
-			if seen[l.r] || l.r < 0x80 || tierOf(l.r, l.script, p.dominant) != inScript {
+			if seen[l.r] || l.r < 0x80 || !ownInScript(l, p.dominant) {
 				continue
 			}
 			seen[l.r] = true

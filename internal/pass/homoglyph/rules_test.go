@@ -15,6 +15,14 @@ func TestRules(t *testing.T) {
 		// DRAWN-LIKE: γ is drawn like y, Γ is not drawn like Y.
 		{"DRAWN-LIKE", "He told the AlloΓ story about thе plan.", "He told the AlloΓ story about the plan."},
 		{"DRAWN-LIKE", "Тhe sign read ГОРОД and the Rіver.", "The sign read ГОРОД and the River."},
+		// MARKED-FOREIGN: θ is O̵ to TR39, barred where O is not; beside
+		// Latin letters it is notation (IPA, a thermal resistance), and an
+		// attack elsewhere in the text does not make it a look-alike.
+		{"MARKED-FOREIGN", "Say thin /θɪn/ and sin /sɪn/ slowly; /θ/ is hard.", "Say thin /θɪn/ and sin /sɪn/ slowly; /θ/ is hard."},
+		{"MARKED-FOREIGN", "Thermal resistance of the package, θJA, is 160 °C/W.", "Thermal resistance of the package, θJA, is 160 °C/W."},
+		{"MARKED-FOREIGN", "The θJA of thе package is low.", "The θJA of the package is low."},
+		// With a word the language knows, it is restored as ɗ is.
+		{"MARKED-FOREIGN", "The Өld man and thе ｔeam.", "The Old man and the team."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is

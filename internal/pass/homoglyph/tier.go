@@ -28,7 +28,9 @@ const (
 	// letters, otherwise the word needs lexical evidence.
 	foreign
 	// inScript: a letter of the target script drawn like another (ɑ, þ, ı,
-	// ɗ): real in some orthography, so it needs the strongest evidence.
+	// ɗ), or a letter of another script drawn like a target letter only
+	// with a mark of its own (θ as O̵): real in some orthography, so it
+	// needs the strongest evidence.
 	inScript
 )
 
@@ -118,6 +120,9 @@ func tierOfUncached(r rune, s, t unidata.Script) tier {
 	if s != t && smallCapitalShape(r, t) {
 		return plain // a letter of its own alphabet (в, τ), restored only inside a word of t
 	}
+	if s != t && onlyMarked(las) {
+		return inScript // θ in /θɪn/ or θJA is notation, not a spoofed O
+	}
 	if s != t {
 		return foreign
 	}
@@ -177,6 +182,20 @@ func compatOf(r rune, las []unidata.LookAlike) bool {
 	}
 	d := []rune(norm.NFKC.String(string(r)))
 	return len(d) == 1 && unicode.ToLower(d[0]) == unicode.ToLower(las[0].R)
+}
+
+// onlyMarked is rule MARKED-FOREIGN: a letter of another alphabet that
+// TR39 relates to a target letter only as that letter plus a mark (θ and Ө
+// as O̵, Қ as K̩), and whose rendered glyph does not match it, is drawn as a
+// different letter: the bar or tail is there for a reader to see. Like a
+// target-script letter drawn with a mark (ɗ), it needs lexical evidence.
+func onlyMarked(las []unidata.LookAlike) bool {
+	for _, la := range las {
+		if la.Source != unidata.FromTR39Decomposed || la.Drawn {
+			return false
+		}
+	}
+	return len(las) > 0
 }
 
 // smallCapitalShape is rule SMALL-CAPITAL-SHAPE: a letter of another
