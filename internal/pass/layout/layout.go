@@ -136,7 +136,7 @@ func newDocument(text string) *document {
 		} else {
 			lone++
 		}
-		if last, _ := utf8.DecodeLastRuneInString(text[:s]); nl == 1 && s > 0 && !strings.ContainsRune(".!?:;\"'”’)", last) {
+		if last, _ := utf8.DecodeLastRuneInString(text[:s]); nl == 1 && s > 0 && !strings.ContainsRune(sentenceEnds, last) {
 			wraps++ // a line that ends inside a sentence: the text is hard-wrapped
 		}
 		// The next line indented (a tab, or two spaces or more) is the
@@ -185,6 +185,10 @@ func newDocument(text string) *document {
 	}
 	return d
 }
+
+// sentenceEnds are the characters a line ending with a sentence (or a
+// clause before a list) ends with.
+const sentenceEnds = ".!?:;\"'”’)"
 
 // hardWrappedWidth reports text of three lines or more none of which is
 // longer than a terminal's 80 columns: mail, fortunes and man pages wrap
@@ -249,7 +253,24 @@ func breaksAt(text string, i int) bool {
 // odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
 // holds a newline, after the token starting at tokStart.
 func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
+	if authorsLine(d.text, sepEnd) {
+		return 0
+	}
 	return d.oddsOf(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
+}
+
+// authorsLine reports a line starting at i that ends inside a sentence at
+// a newline ("Acme Software Inc.\n1400 Pine Street, Seattle\nYou're ..."):
+// a splitter breaks lines only where it takes a sentence to end, so the
+// lines around this one are the author's layout (an address, a signature),
+// and so is the break before it.
+func authorsLine(text string, i int) bool {
+	e := lineEnd(text, i)
+	if e == len(text) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[i:e], " \t"))
+	return last != utf8.RuneError && !strings.ContainsRune(sentenceEnds, last)
 }
 
 // decide whether a break with these odds is one the sentence runs through.

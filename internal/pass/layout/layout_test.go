@@ -255,6 +255,10 @@ func TestKeeps(t *testing.T) {
 			"> resulted in the bleedings of many upon many a page (and musical\n> instrument, and canvas)  What's the problem if we dash a little Mrs.\n\nArt is sure nice. However, if art is our first priority we're kinda\nstuck, if you ask me.",
 		},
 		{
+			"an address under a company's name: its lines end inside a sentence",
+			"Thanks for keeping your passwords safe with us. We will charge your card on the renewal date.\n\nKeystone Software Inc.\n1400 Pine Street, Seattle, WA 98101\nYou're receiving this because you have an account.",
+		},
+		{
 			"indented continuation of an attribution",
 			"The best way to predict the future is to invent it. So the saying goes in the lab.\n\t\t-- Alan C.\n\t\t   Kay, Xerox PARC",
 		},
