@@ -187,6 +187,11 @@ func IdentifierAllowed(r rune) bool { return rangeOf(allowedRanges[:], r) >= 0 }
 // alphabets and by text "styled" into small capitals.
 func SmallCapital(r rune) bool { return r >= 0x80 && rangeOf(smallCapitalRanges[:], r) >= 0 }
 
+// Raised reports a superscript or subscript form (ⁱ ₜ ᵢ ²: a <super> or
+// <sub> compatibility decomposition): set above or below the line, as
+// notation sets an exponent or an index.
+func Raised(r rune) bool { return r >= 0x80 && rangeOf(raisedRanges[:], r) >= 0 }
+
 // rangeOf returns the index of the range of rs (sorted, disjoint) that
 // holds r, or -1.
 func rangeOf(rs []struct{ lo, hi rune }, r rune) int {

@@ -137,7 +137,51 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 			return proposal{}, false
 		}
 	}
+	if m.foreign > 0 && m.compat == 0 && repl.len() > 0 && greekNotation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
+		return proposal{}, false
+	}
 	return proposal{w: w, target: t, repl: repl, why: why}, repl.len() > 0
+}
+
+// greekNotation is rule GREEK-NOTATION: a Greek letter among Latin ones
+// in a term of a formula (R = ρL/A, Re = ρUD/μ, σₜ, 1/σᵢ) is a
+// quantity's symbol, as mathematics writes Greek letters, where the word
+// holds a letter set as a subscript or superscript, or an operator of
+// arithmetic or comparison stands beside it on its line (not a slash,
+// which prose writes too: "milliamperes/cell", Uduk's "dhana/"). The
+// caller asks too that restoring it gives no word the document or the
+// language knows ("ρeople = ρersons").
+func greekNotation(text string, w *word) bool {
+	greek, raised := false, false
+	for _, l := range w.letters() {
+		if l.script != unidata.Greek && l.script != unidata.Latin && l.script != unidata.Common {
+			return false // (only Greek letters are a formula's foreign ones)
+		}
+		greek = greek || l.script == unidata.Greek
+		raised = raised || unidata.Raised(l.r)
+	}
+	if !greek {
+		return false
+	}
+	if raised {
+		return true
+	}
+	after := text[w.end:min(len(text), w.end+formulaReach)]
+	if k := strings.IndexByte(after, '\n'); k >= 0 {
+		after = after[:k]
+	}
+	before := text[max(0, w.start-formulaReach):w.start]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	// An operator stands apart, a space between it and the term (a middle
+	// dot inside a word is Catalan's l·l).
+	isOp := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return r == '∝' || r == '≈' || operatorIn(s)
+	}
+	return strings.HasPrefix(after, " ") && isOp(strings.TrimLeft(after, " ")) ||
+		strings.HasSuffix(before, " ") && isOp(lastChar(before))
 }
 
 // glued reports whether w is joined by an apostrophe or hyphen to a word

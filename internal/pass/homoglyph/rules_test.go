@@ -23,6 +23,14 @@ func TestRules(t *testing.T) {
 		{"MARKED-FOREIGN", "The θJA of thе package is low.", "The θJA of the package is low."},
 		// With a word the language knows, it is restored as ɗ is.
 		{"MARKED-FOREIGN", "The Өld man and thе ｔeam.", "The Old man and the team."},
+		// GREEK-NOTATION: a Greek letter in a term of a formula is a
+		// quantity's symbol, unless restoring it gives a known word.
+		{"GREEK-NOTATION", "Cable resistance: R_c = ρL/A, and thе cable is short.", "Cable resistance: R_c = ρL/A, and the cable is short."},
+		{"GREEK-NOTATION", "The Reynolds number is Re = ρUD/μ, and thе flow is slow.", "The Reynolds number is Re = ρUD/μ, and the flow is slow."},
+		{"GREEK-NOTATION", "Oceanographers quote σₜ for convenience, and thе weights are 1/σᵢ.", "Oceanographers quote σₜ for convenience, and the weights are 1/σᵢ."},
+		{"GREEK-NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
+		{"GREEK-NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
+		{"GREEK-NOTATION", "La llibertat de manera individual o col·lectivα, i thе team.", "La llibertat de manera individual o col·lectiva, i the team."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is

@@ -872,6 +872,16 @@ func write(scriptRanges []rng) {
 	}
 	writeRanges(&b, "smallCapitalRanges", "the letters named LATIN LETTER SMALL CAPITAL X", small)
 
+	// Raised and lowered forms: UnicodeData.txt's <super> and <sub>
+	// decompositions (ⁱ ₜ ᵢ ²).
+	var raised [][2]rune
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if t := ucd[r].tag; t == "super" || t == "sub" {
+			raised = addRange(raised, r, r)
+		}
+	}
+	writeRanges(&b, "raisedRanges", "the characters UnicodeData.txt decomposes as <super> or <sub>", raised)
+
 	// Look-alikes.
 	var all []la
 	counts := map[string]int{}
