@@ -253,7 +253,7 @@ func breaksAt(text string, i int) bool {
 // odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
 // holds a newline, after the token starting at tokStart.
 func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
-	if authorsLine(d.text, sepEnd) {
+	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) {
 		return 0
 	}
 	return d.oddsOf(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
@@ -271,6 +271,21 @@ func authorsLine(text string, i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[i:e], " \t"))
 	return last != utf8.RuneError && !strings.ContainsRune(sentenceEnds, last)
+}
+
+// listItem reports text that starts with a list item's number: digits or
+// a single small letter closed by '.' or ')', then a space ("1. a feeling
+// ...", "b) ..."): the author set it on a line of its own, as a
+// dictionary's senses or a list's items are.
+func listItem(text string) bool {
+	i := 0
+	for i < len(text) && i < 3 && '0' <= text[i] && text[i] <= '9' {
+		i++
+	}
+	if i == 0 && len(text) > 1 && ('a' <= text[0] && text[0] <= 'z') && text[1] == ')' {
+		i = 1
+	}
+	return i > 0 && i+1 < len(text) && (text[i] == '.' || text[i] == ')') && text[i+1] == ' '
 }
 
 // decide whether a break with these odds is one the sentence runs through.

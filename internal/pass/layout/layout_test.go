@@ -259,6 +259,10 @@ func TestKeeps(t *testing.T) {
 			"Thanks for keeping your passwords safe with us. We will charge your card on the renewal date.\n\nKeystone Software Inc.\n1400 Pine Street, Seattle, WA 98101\nYou're receiving this because you have an account.",
 		},
 		{
+			"a dictionary's senses, each on a line of its own",
+			"déjà vu /ˌdeɪʒɑː ˈvuː/ n.\n1. a feeling of having already experienced the present situation.\n2. tedious familiarity.\nORIGIN early 20th cent.: French, literally ‘already seen’.\n\nUsage note: In English the accents are often dropped (deja vu), but careful writers and most style guides retain them.",
+		},
+		{
 			"indented continuation of an attribution",
 			"The best way to predict the future is to invent it. So the saying goes in the lab.\n\t\t-- Alan C.\n\t\t   Kay, Xerox PARC",
 		},
