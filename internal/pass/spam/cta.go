@@ -1089,8 +1089,10 @@ var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its
 
 // offerHead: the phrase at tokens [from, to) ends in a word for what a call
 // to action offers ("registration details", "booking information",
-// "answers to common questions"), and no word of trade stands in it
-// ("legal advice" may be a keyword): it names the offer, not a product.
+// "answers to common questions"), and no word of trade stands in that
+// word's own conjunct ("legal advice" may be a keyword; "floor plans and
+// demographic information" offers two things, the last of them no
+// product): it names the offer, not a product.
 func offerHead(toks *tokens, from, to int) bool {
 	last := to - 1
 	for last > from && !toks.word(last) {
@@ -1098,6 +1100,12 @@ func offerHead(toks *tokens, from, to int) bool {
 	}
 	if toks.cls(last)&(clInfo|clAsk) == 0 {
 		return false
+	}
+	for i := last - 1; i > from; i-- {
+		if conjunctions[toks.lower(i)] || toks.text(i) == "," {
+			from = i + 1
+			break
+		}
 	}
 	for i := from; i <= last; i++ {
 		if toks.word(i) && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) {

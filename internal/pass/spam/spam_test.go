@@ -613,6 +613,8 @@ func TestOfferOrLoneWordSlotStays(t *testing.T) {
 		"Das Museum öffnet im Mai. Besuchen Sie unsere Webseite, um mehr zu erfahren.",
 		"Музей откроется в мае. Подробнее об экскурсиях на нашем сайте.",
 		"The garden club meets monthly. Read more about composting on our blog.",
+		// The offer's own conjunct holds no word of trade.
+		"Ground-floor retail with large display windows on the busiest block. Open floor plan, rear loading access and storage.\n\nFor a tour, contact Big Sky Commercial Real Estate. Visit our website for floor plans and demographic information.",
 	})
 }
 
