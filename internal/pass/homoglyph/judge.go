@@ -166,14 +166,7 @@ func greekNotation(text string, w *word) bool {
 	if raised {
 		return true
 	}
-	after := text[w.end:min(len(text), w.end+formulaReach)]
-	if k := strings.IndexByte(after, '\n'); k >= 0 {
-		after = after[:k]
-	}
-	before := text[max(0, w.start-formulaReach):w.start]
-	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
-		before = before[k+1:]
-	}
+	before, after := besideOnLine(text, w)
 	// An operator stands apart, a space between it and the term (a middle
 	// dot inside a word is Catalan's l·l).
 	isOp := func(s string) bool {
@@ -1038,18 +1031,22 @@ func formula(text string, w *word) bool {
 			return false
 		}
 	}
-	line := func(s string) string {
-		if k := strings.IndexByte(s, '\n'); k >= 0 {
-			return s[:k]
-		}
-		return s
+	before, after := besideOnLine(text, w)
+	return operatorIn(strings.TrimLeft(after, " ")) || operatorIn(lastChar(before))
+}
+
+// besideOnLine returns the text before and after w on its line, up to
+// formulaReach bytes each way.
+func besideOnLine(text string, w *word) (before, after string) {
+	after = text[w.end:min(len(text), w.end+formulaReach)]
+	if k := strings.IndexByte(after, '\n'); k >= 0 {
+		after = after[:k]
 	}
-	after := line(text[w.end:min(len(text), w.end+formulaReach)])
-	before := text[max(0, w.start-formulaReach):w.start]
+	before = text[max(0, w.start-formulaReach):w.start]
 	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
 		before = before[k+1:]
 	}
-	return operatorIn(strings.TrimLeft(after, " ")) || operatorIn(lastChar(before))
+	return before, after
 }
 
 // formulaReach bounds formula's look either side of a word, in bytes.
