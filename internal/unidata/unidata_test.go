@@ -316,3 +316,17 @@ func TestSmallCapital(t *testing.T) {
 		}
 	}
 }
+
+// The letters the Mathematical Alphanumeric Symbols block leaves out are
+// in its alphabets by the holes they fill: a word set in script or
+// fraktur takes them.
+func TestLetterlikeFillTheirAlphabets(t *testing.T) {
+	for _, c := range []struct{ filler, member rune }{
+		{'ℎ', '𝑡'}, {'ℴ', '𝒢'}, {'ℯ', '𝒶'}, {'ℊ', '𝒶'}, {'ℬ', '𝒜'}, {'ℛ', '𝒜'},
+		{'ℌ', '𝔄'}, {'ℑ', '𝔄'}, {'ℨ', '𝔄'}, {'ℭ', '𝔄'}, {'ℕ', '𝔸'}, {'ℤ', '𝔸'}, {'ℂ', '𝔸'},
+	} {
+		if a, b := AlphabetOf(c.filler), AlphabetOf(c.member); a != b || a == 0 {
+			t.Errorf("AlphabetOf(%c) = %v, AlphabetOf(%c) = %v", c.filler, a, c.member, b)
+		}
+	}
+}

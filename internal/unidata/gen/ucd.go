@@ -25,9 +25,11 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/encoding/charmap"
@@ -107,6 +109,14 @@ func blockConst(name string) string {
 // alphabetOf returns the alphabet key of r ("" for none): see the file
 // comment.
 func alphabetOf(r rune) string {
+	if k, ok := holeFillers()[r]; ok {
+		return k
+	}
+	return ownAlphabet(r)
+}
+
+// ownAlphabet is alphabetOf by r's own decomposition and name.
+func ownAlphabet(r rune) string {
 	c := ucd[r]
 	if c.tag != "font" && c.tag != "wide" && c.tag != "narrow" || len(c.decomp) != 1 {
 		return ""
@@ -130,6 +140,96 @@ func alphabetOf(r rune) string {
 		s = scriptIndex["Common"]
 	}
 	return strings.Join(own, " ") + "/" + scriptNames[s]
+}
+
+// holeFillers gives the letters the Mathematical Alphanumeric Symbols
+// block leaves out the alphabet of the hole they fill. The block reserves
+// a code point where a letter of the alphabet was already encoded in
+// Letterlike Symbols (ℎ for italic h, ℴ for script o, ℌ for fraktur H, ℕ
+// for double-struck N), so that a word set in one of its alphabets takes
+// those: a hole between two letters of one alphabet is the letter between
+// them, filled by the <font> form of that letter in Letterlike Symbols
+// whose name shares a word with the alphabet's (SCRIPT SMALL O), or by
+// the one such form no other hole takes (BLACK-LETTER CAPITAL H for
+// fraktur).
+var holeFillers = sync.OnceValue(func() map[rune]string {
+	// The blocks (Blocks.txt): Mathematical Alphanumeric Symbols, whose
+	// holes the Unicode Standard (§22.2) says Letterlike Symbols fills.
+	const lo, hi = 0x1D400, 0x1D7FF
+	const letterlikeLo, letterlikeHi = 0x2100, 0x214F
+	type hole struct {
+		key   string
+		cands []rune
+	}
+	var holes []hole
+	for u := rune(lo + 1); u < hi; u++ {
+		if _, ok := ucd[u]; ok {
+			continue
+		}
+		// The letters of the alphabet on each side, past other holes.
+		a, b := u-1, u+1
+		for _, ok := ucd[a]; !ok && a > lo; _, ok = ucd[a] {
+			a--
+		}
+		for _, ok := ucd[b]; !ok && b < hi; _, ok = ucd[b] {
+			b++
+		}
+		k := ownAlphabet(a)
+		if k == "" || ownAlphabet(b) != k {
+			continue
+		}
+		// Counted on from the letter before, within its case (capital Z
+		// is the run's last before small a), else back from the one after.
+		first, last := ucd[a].decomp[0], ucd[b].decomp[0]
+		letter := first + (u - a)
+		if !sameCase(letter, first) {
+			if letter = last - (b - u); !sameCase(letter, last) {
+				continue
+			}
+		}
+		h := hole{key: k}
+		for r, c := range ucd {
+			if r >= letterlikeLo && r <= letterlikeHi && c.tag == "font" && len(c.decomp) == 1 && c.decomp[0] == letter {
+				h.cands = append(h.cands, r)
+			}
+		}
+		slices.Sort(h.cands)
+		holes = append(holes, h)
+	}
+	fill := map[rune]string{}
+	shares := func(r rune, key string) bool {
+		style := strings.Fields(strings.Split(key, "/")[0])
+		for _, w := range strings.Fields(strings.Split(ownAlphabet(r), "/")[0]) {
+			if slices.Contains(style, w) {
+				return true
+			}
+		}
+		return false
+	}
+	done := make([]bool, len(holes))
+	for pass := 0; pass < 2; pass++ {
+		for i, h := range holes {
+			if done[i] {
+				continue
+			}
+			var pick []rune
+			for _, r := range h.cands {
+				if _, taken := fill[r]; !taken && (pass == 1 || shares(r, h.key)) {
+					pick = append(pick, r)
+				}
+			}
+			if len(pick) == 1 {
+				fill[pick[0]], done[i] = h.key, true
+			}
+		}
+	}
+	return fill
+})
+
+// sameCase reports two ASCII letters of one case (or two digits).
+func sameCase(x, y rune) bool {
+	in := func(lo, hi rune) bool { return lo <= x && x <= hi && lo <= y && y <= hi }
+	return in('A', 'Z') || in('a', 'z') || in('0', '9')
 }
 
 // codePagesOf returns the 8-bit extensions of ASCII that are code pages
