@@ -137,41 +137,44 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 			return proposal{}, false
 		}
 	}
-	if m.foreign > 0 && m.compat == 0 && repl.len() > 0 && greekNotation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
+	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, why: why}, repl.len() > 0
 }
 
-// greekNotation is rule GREEK-NOTATION: a Greek letter among Latin ones
-// in a term of a formula (R = ρL/A, Re = ρUD/μ, σₜ, 1/σᵢ) is a
-// quantity's symbol, as mathematics writes Greek letters, where the word
-// holds a letter set as a subscript or superscript, or an operator of
-// arithmetic or comparison stands beside it on its line (not a slash,
-// which prose writes too: "milliamperes/cell", Uduk's "dhana/"). The
-// caller asks too that restoring it gives no word the document or the
-// language knows ("ρeople = ρersons").
-func greekNotation(text string, w *word) bool {
-	greek, raised := false, false
+// notation is rule NOTATION: a Greek letter or a mathematical symbol
+// letter among Latin ones in a term of a formula (R = ρL/A, Re = ρUD/μ,
+// σₜ, 1/σᵢ, iℏ ∂ψ/∂t, ℝⁿˣⁿ) is a quantity's symbol, as mathematics writes
+// them, where the word holds a letter set as a subscript or superscript,
+// or an operator (a mathematical symbol, or one of arithmetic) stands a
+// space apart from it on its line: not a slash, which prose writes too
+// ("milliamperes/cell", Uduk's "dhana/"), nor a middle dot inside a word
+// (Catalan's l·l). Its other letters are ASCII or raised: a fullwidth ｅ
+// is no notation. The caller asks too that restoring it gives no word the
+// document or the language knows ("ρeople = ρersons").
+func notation(text string, w *word) bool {
+	symbol, raised := false, false
 	for _, l := range w.letters() {
-		if l.script != unidata.Greek && l.script != unidata.Latin && l.script != unidata.Common {
-			return false // (only Greek letters are a formula's foreign ones)
+		switch {
+		case l.script == unidata.Greek || l.script == unidata.Common:
+			symbol = true
+		case unidata.Raised(l.r):
+			raised = true
+		case l.r >= utf8.RuneSelf:
+			return false
 		}
-		greek = greek || l.script == unidata.Greek
-		raised = raised || unidata.Raised(l.r)
 	}
-	if !greek {
+	if !symbol {
 		return false
 	}
 	if raised {
 		return true
 	}
 	before, after := besideOnLine(text, w)
-	// An operator stands apart, a space between it and the term (a middle
-	// dot inside a word is Catalan's l·l).
 	isOp := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
-		return r == '∝' || r == '≈' || operatorIn(s)
+		return unicode.Is(unicode.Sm, r) || operatorIn(s)
 	}
 	return strings.HasPrefix(after, " ") && isOp(strings.TrimLeft(after, " ")) ||
 		strings.HasSuffix(before, " ") && isOp(lastChar(before))
@@ -228,6 +231,12 @@ func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool
 		return proposal{}, false
 	}
 	if m.compat+m.foreign == 0 {
+		if allSmallCapitals(w) && smallCapitalsBeside(words, i) {
+			return proposal{}, false // a phrase styled in small capitals
+		}
+		if pr, ok := smallCapitalsWord(text, words, i, p); ok {
+			return pr, true
+		}
 		return inScriptWord(text, w, p)
 	}
 	if m.plainT == 1 && m.foreign == 0 && m.inScript == 0 && p.dominant == unidata.Latin {
@@ -443,8 +452,8 @@ func tierName(r rune, s, t unidata.Script) string {
 // never where the document uses the letter natively or the word is written
 // in an orthography of its own (é, ğ, ɛ beside the look-alike).
 func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
-	if pr, ok := smallCapitalsWord(text, w, p); ok {
-		return pr, true
+	if holdsIPA(w) && enclosedTranscription(text, w) {
+		return proposal{}, false // rule TRANSCRIPTION: /bɪt/ is phonetic writing
 	}
 	t := p.dominant
 	repl := replacements{}
@@ -838,7 +847,9 @@ type usage struct {
 func (p *profile) spoofedLetter(text string) bool {
 	seen := map[rune]bool{}
 	for i := range p.words {
-		if p.words[i].ascii {
+		if p.words[i].ascii || allSmallCapitals(&p.words[i]) {
+			// (A word styled wholly in small capitals spells a word of
+			// the language whoever styled it: smallCapitalsWord judges it.)
 			continue
 		}
 		for _, l := range p.words[i].letters() {
@@ -1446,16 +1457,19 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 var ipaBlock = unidata.BlockOf(0x0250)
 
 // smallCapitalsWord (rule SMALL-CAPITALS-WORD) restores a Latin word written
-// wholly in small capitals (ɢᴏᴏɢʟᴇ), as text-styling tools write one to
-// slip past filters: no orthography writes words so, and the word's letters
-// are no look-alikes of each other, so its spelling is its small letters.
-// Phonetic writing keeps them: a word of the IPA's small capitals alone
-// (ʀɪɴ), one between the slashes or brackets of a transcription, and a
-// letter the document uses as its own (isNative: a phonetic text). A
-// sentence's first word gets its capital back.
-func smallCapitalsWord(text string, w *word, p *profile) (proposal, bool) {
+// wholly in small capitals (ɢᴏᴏɢʟᴇ) alone among plain words of a text under
+// attack, as text-styling tools write one to slip past filters: no
+// orthography writes words so, and the word's letters are no look-alikes
+// of each other, so its spelling is its small letters. A phrase so
+// written (ꜱᴍᴀʟʟ ᴄᴀᴘꜱ in a profile) is the author's styling, as a phrase in
+// 𝐛𝐨𝐥𝐝 is (styledWord). Phonetic writing keeps them: a word of the IPA's
+// small capitals alone (ʀɪɴ), one between the slashes or brackets of a
+// transcription, and a letter the document uses as its own (isNative: a
+// phonetic text). A sentence's first word gets its capital back.
+func smallCapitalsWord(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
 	ls := w.letters()
-	if p.dominant != unidata.Latin || len(ls) < 2 || transcribed(text, w) {
+	if p.dominant != unidata.Latin || len(ls) < 2 || transcribed(text, w) || smallCapitalsBeside(words, i) {
 		return proposal{}, false
 	}
 	repl := replacements{}
@@ -1477,8 +1491,71 @@ func smallCapitalsWord(text string, w *word, p *profile) (proposal, bool) {
 	if ipaOnly {
 		return proposal{}, false
 	}
-	return proposal{w: w, target: unidata.Latin, repl: repl,
-		why: "a word written wholly in small capitals, as text-styling tools write one"}, true
+	return proposal{w: w, target: unidata.Latin, repl: repl, needsAttack: true,
+		why: "a word written wholly in small capitals, as text-styling tools write one, in a text under attack"}, true
+}
+
+// smallCapitalsBeside reports a word of two small capitals or more next
+// to words[i], written in them alone: the styling spans a phrase.
+func smallCapitalsBeside(words []word, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(words) && countLetters(&words[k]) >= 2 && allSmallCapitals(&words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allSmallCapitals reports a word whose letters are all small capitals.
+func allSmallCapitals(w *word) bool {
+	for _, l := range w.letters() {
+		if !unidata.SmallCapital(l.r) {
+			return false
+		}
+	}
+	return len(w.letters()) > 0
+}
+
+// enclosedTranscription reports w between a transcription's slashes or
+// brackets on its line, a short way off each (/bɪt/, [ˈbɪt ə]): the opener
+// after white space or the line's start ("1/2" is no transcription), the
+// closer before white space, punctuation or the line's end.
+func enclosedTranscription(text string, w *word) bool {
+	const reach = 48
+	i := w.start - 1
+	for ; i >= 0 && i >= w.start-reach; i-- {
+		if c := text[i]; c == '/' || c == '[' || c == '\n' {
+			break
+		}
+	}
+	if i < 0 || i < w.start-reach || text[i] == '\n' || i > 0 && !isSpaceOrOpen(text[i-1]) {
+		return false
+	}
+	j := w.end
+	for ; j < len(text) && j < w.end+reach; j++ {
+		if c := text[j]; c == '/' || c == ']' || c == '\n' {
+			break
+		}
+	}
+	if j >= len(text) || j >= w.end+reach || text[j] == '\n' {
+		return false
+	}
+	return j+1 == len(text) || strings.IndexByte(" \t\n.,;:!?)\"'", text[j+1]) >= 0 || text[j+1] >= utf8.RuneSelf
+}
+
+// isSpaceOrOpen: white space or an opening bracket or quote.
+func isSpaceOrOpen(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '"' || c == '\''
+}
+
+// holdsIPA reports a letter of the IPA Extensions block in w (ɪ ʊ ə ʃ).
+func holdsIPA(w *word) bool {
+	for _, l := range w.letters() {
+		if unidata.BlockOf(l.r) == ipaBlock {
+			return true
+		}
+	}
+	return false
 }
 
 // transcriptionReach bounds transcribed's look for slashes and brackets.

@@ -23,14 +23,23 @@ func TestRules(t *testing.T) {
 		{"MARKED-FOREIGN", "The θJA of thе package is low.", "The θJA of the package is low."},
 		// With a word the language knows, it is restored as ɗ is.
 		{"MARKED-FOREIGN", "The Өld man and thе ｔeam.", "The Old man and the team."},
-		// GREEK-NOTATION: a Greek letter in a term of a formula is a
-		// quantity's symbol, unless restoring it gives a known word.
-		{"GREEK-NOTATION", "Cable resistance: R_c = ρL/A, and thе cable is short.", "Cable resistance: R_c = ρL/A, and the cable is short."},
-		{"GREEK-NOTATION", "The Reynolds number is Re = ρUD/μ, and thе flow is slow.", "The Reynolds number is Re = ρUD/μ, and the flow is slow."},
-		{"GREEK-NOTATION", "Oceanographers quote σₜ for convenience, and thе weights are 1/σᵢ.", "Oceanographers quote σₜ for convenience, and the weights are 1/σᵢ."},
-		{"GREEK-NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
-		{"GREEK-NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
-		{"GREEK-NOTATION", "La llibertat de manera individual o col·lectivα, i thе team.", "La llibertat de manera individual o col·lectiva, i the team."},
+		// NOTATION: a Greek letter or a symbol letter in a term of a
+		// formula is a quantity's symbol, unless restoring it gives a
+		// known word.
+		{"NOTATION", "Cable resistance: R_c = ρL/A, and thе cable is short.", "Cable resistance: R_c = ρL/A, and the cable is short."},
+		{"NOTATION", "The Reynolds number is Re = ρUD/μ, and thе flow is slow.", "The Reynolds number is Re = ρUD/μ, and the flow is slow."},
+		{"NOTATION", "Oceanographers quote σₜ for convenience, and thе weights are 1/σᵢ.", "Oceanographers quote σₜ for convenience, and the weights are 1/σᵢ."},
+		{"NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
+		{"NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
+		{"NOTATION", "The state evolves by iℏ ∂ψ/∂t = Hψ, and thе team agreed.", "The state evolves by iℏ ∂ψ/∂t = Hψ, and the team agreed."},
+		{"NOTATION", "A matrix A ∈ ℝⁿˣⁿ is diagonalisable, and thе team agreed.", "A matrix A ∈ ℝⁿˣⁿ is diagonalisable, and the team agreed."},
+		{"NOTATION", "La llibertat de manera individual o col·lectivα, i thе team.", "La llibertat de manera individual o col·lectiva, i the team."},
+		// A styled alphabet takes the Letterlike Symbols that fill its
+		// holes (ℴ of script, ℌ of fraktur): a word so set is one alphabet.
+		{"STYLED-PHRASE", "Have a 𝒢ℴℴ𝒹 day and 𝔈𝔫𝔧𝔬𝔶 ℌ𝔞𝔭𝔭𝔶 hours, with 𝑡ℎ𝑒 team.", "Have a 𝒢ℴℴ𝒹 day and 𝔈𝔫𝔧𝔬𝔶 ℌ𝔞𝔭𝔭𝔶 hours, with 𝑡ℎ𝑒 team."},
+		// TRANSCRIPTION: an IPA letter between a transcription's slashes or
+		// brackets is phonetic writing, even where its word is English.
+		{"TRANSCRIPTION", "Minimal pairs: /ɪ/ vs /iː/\n\nship /ʃɪp/ — sheep /ʃiːp/\nbit /bɪt/ — beat /biːt/\nlive /lɪv/ — leave /liːv/\n\nTip: /iː/ is longer.", "Minimal pairs: /ɪ/ vs /iː/\n\nship /ʃɪp/ — sheep /ʃiːp/\nbit /bɪt/ — beat /biːt/\nlive /lɪv/ — leave /liːv/\n\nTip: /iː/ is longer."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
@@ -86,8 +95,13 @@ func TestRules(t *testing.T) {
 		// SMALL-CAPITALS-WORD: a word styled wholly into small capitals is
 		// its small letters (the sentence's capital given back); IPA's
 		// small capitals alone and a transcription's stay.
-		{"SMALL-CAPITALS-WORD", "I looked it up on ɢᴏᴏɢʟᴇ before the meeting.", "I looked it up on google before the meeting."},
-		{"SMALL-CAPITALS-WORD", "ᴛʜᴇ day was long. ꜰʀᴇᴇ ᴍᴏɴᴇʏ ɴᴏᴡ, they said.", "The day was long. Free money now, they said."},
+		{"SMALL-CAPITALS-WORD", "I looked it up on ɢᴏᴏɢʟᴇ before thе meeting.", "I looked it up on google before the meeting."},
+		{"SMALL-CAPITALS-WORD", "ᴛʜᴇ day was long, thе team said.", "The day was long, the team said."},
+		// A word or phrase styled so in a text nobody attacked is the
+		// author's, and a phrase is in any text (as 𝐛𝐨𝐥𝐝 is).
+		{"SMALL-CAPITALS-WORD", "I looked it up on ɢᴏᴏɢʟᴇ before the meeting.", "I looked it up on ɢᴏᴏɢʟᴇ before the meeting."},
+		{"SMALL-CAPITALS-WORD", "ᴛʜᴇ day was long. ꜰʀᴇᴇ ᴍᴏɴᴇʏ ɴᴏᴡ, they said.", "ᴛʜᴇ day was long. ꜰʀᴇᴇ ᴍᴏɴᴇʏ ɴᴏᴡ, they said."},
+		{"SMALL-CAPITALS-WORD", "Bio: ꜱᴍᴀʟʟ ᴄᴀᴘꜱ ᴏɴʟʏ, and thе team knew it.", "Bio: ꜱᴍᴀʟʟ ᴄᴀᴘꜱ ᴏɴʟʏ, and the team knew it."},
 		{"SMALL-CAPITALS-WORD", "The uvular stop ɢ and the small capital ɪ: ʀɪɴ is a syllable.", "The uvular stop ɢ and the small capital ɪ: ʀɪɴ is a syllable."},
 		{"SMALL-CAPITALS-WORD", "The Uralic word [ᴋᴏᴛᴀ] means house.", "The Uralic word [ᴋᴏᴛᴀ] means house."},
 		{"SMALL-CAPITALS-WORD", "The French r is pronounced [ʀ] or [ʁ] depending on the speaker.", "The French r is pronounced [ʀ] or [ʁ] depending on the speaker."},
