@@ -38,6 +38,12 @@ func caseOptions(src, r rune) []rune {
 	if isUpper(src) && isLower(r) && unidata.ScriptOf(src) == unidata.Latin {
 		return []rune{r, otherCase(r)}
 	}
+	// A small Greek or Cyrillic letter TR39 relates to a capital only (θ
+	// to O̵, its class's prototype) is a small letter in a word of small
+	// letters: both cases, for the word to settle (hθme is home).
+	if isLower(src) && isUpper(r) && (unidata.ScriptOf(src) == unidata.Greek || unidata.ScriptOf(src) == unidata.Cyrillic) {
+		return []rune{r, otherCase(r)}
+	}
 	if r >= 0 && r < utf8.RuneSelf {
 		return asciiRunes[r : r+1 : r+1] // most letters restored are ASCII: no allocation
 	}

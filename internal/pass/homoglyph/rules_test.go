@@ -23,6 +23,7 @@ func TestRules(t *testing.T) {
 		{"MARKED-FOREIGN", "The θJA of thе package is low.", "The θJA of the package is low."},
 		// With a word the language knows, it is restored as ɗ is.
 		{"MARKED-FOREIGN", "The Өld man and thе ｔeam.", "The Old man and the team."},
+		{"MARKED-FOREIGN", "Thе plan was tθ gθ hθme, said thе ｔeam.", "The plan was to go home, said the team."},
 		// NOTATION: a Greek letter or a symbol letter in a term of a
 		// formula is a quantity's symbol, unless restoring it gives a
 		// known word.
