@@ -69,6 +69,29 @@ func ProposeJudged(text string, language func() doc.Language) []edit.Edit {
 	if !language().IsEnglish() {
 		return nil
 	}
+	// A join changes what the document's statistics count (its blank
+	// lines, its lone newlines, its paragraphs): the joined text is judged
+	// again until it yields no join, so that cleaning the output changes
+	// nothing more ("B.\nB.\n\nAA").
+	out := joins(text)
+	cur := text
+	for round := 1; round < maxRounds && len(out) > 0; round++ {
+		cur = edit.Apply(text, out)
+		more := joins(cur)
+		if len(more) == 0 {
+			break
+		}
+		out = mergeJoins(out, more)
+	}
+	return out
+}
+
+// maxRounds bounds the judgements of a text and its joins (two suffice on
+// every corpus; each round joins more).
+const maxRounds = 4
+
+// joins returns the joins one judgement of text makes.
+func joins(text string) []edit.Edit {
 	doc := newDocument(text)
 	var out []edit.Edit
 	for _, b := range doc.breaks {
@@ -83,6 +106,24 @@ func ProposeJudged(text string, language func() doc.Language) []edit.Edit {
 		}
 	}
 	return out
+}
+
+// mergeJoins adds joins made on the text with done applied (each of done
+// a separator made one space) to done, in the text's offsets, sorted.
+func mergeJoins(done, more []edit.Edit) []edit.Edit {
+	out := make([]edit.Edit, 0, len(done)+len(more))
+	i, shift := 0, 0 // done[:i] lie before; shift is what they took out
+	for _, e := range more {
+		for i < len(done) && done[i].Start-shift < e.Start {
+			out = append(out, done[i])
+			shift += done[i].End - done[i].Start - 1
+			i++
+		}
+		e.Start += shift
+		e.End += shift
+		out = append(out, e)
+	}
+	return append(out, done[i:]...)
 }
 
 // brk is a break after a token ending in '.', with the odds that a
@@ -253,7 +294,7 @@ func breaksAt(text string, i int) bool {
 // odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
 // holds a newline, after the token starting at tokStart.
 func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
-	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) {
+	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) || shortLineBlock(d.text, tokStart, sepStart, sepEnd) {
 		return 0
 	}
 	return d.oddsOf(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
@@ -271,6 +312,41 @@ func authorsLine(text string, i int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[i:e], " \t"))
 	return last != utf8.RuneError && !strings.ContainsRune(sentenceEnds, last)
+}
+
+// shortLine is the most a line of an address, a signature or a list holds,
+// in characters; a splitter's line is a sentence or a paragraph.
+const shortLine = 40
+
+// shortLineBlock reports a lone newline between two short lines in a block
+// of three or more short lines each ended by a lone newline ("Pastor,
+// Grace Community Ch.\n210 Elm Ave.\nDayton, OH"): an address, a
+// signature, a list, set out by its author line by line.
+func shortLineBlock(text string, tokStart, sepStart, sepEnd int) bool {
+	if strings.Count(text[sepStart:sepEnd], "\n") != 1 {
+		return false
+	}
+	short := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return s != "" && utf8.RuneCountInString(s) <= shortLine
+	}
+	ls := lineStart(text, tokStart)
+	le := lineEnd(text, sepEnd)
+	if !short(text[ls:sepStart]) || !short(text[sepEnd:le]) {
+		return false
+	}
+	// The line before, ended by a lone newline, or the line after.
+	if ls > 0 && (ls < 2 || text[ls-2] != '\n') {
+		if p := lineStart(text, ls-1); short(text[p : ls-1]) {
+			return true
+		}
+	}
+	if le < len(text) && le+1 < len(text) && text[le+1] != '\n' {
+		if short(text[le+1 : lineEnd(text, le+1)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports text that starts with a list item's number: digits or
