@@ -24,6 +24,10 @@ const (
 	// capital (в with ʙ, τ with ᴛ): drawn as that capital at small-letter
 	// height, the letter of another script's alphabet in its own right.
 	FromSmallCapital
+	// FromTR39Overlaid: confusables.txt maps it to this letter with marks
+	// drawn through it (θ → O̵: Canonical_Combining_Class Overlay), a
+	// bar or stroke a reader sees.
+	FromTR39Overlaid
 )
 
 // LookAlike is a letter some other character is drawn like.

@@ -154,7 +154,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 // is no notation. The caller asks too that restoring it gives no word the
 // document or the language knows ("ρeople = ρersons").
 func notation(text string, w *word) bool {
-	symbol, raised := false, false
+	symbol, raised, ascii := false, false, 0
 	for _, l := range w.letters() {
 		switch {
 		case l.script == unidata.Greek || l.script == unidata.Common:
@@ -163,9 +163,13 @@ func notation(text string, w *word) bool {
 			raised = true
 		case l.r >= utf8.RuneSelf:
 			return false
+		default:
+			ascii++
 		}
 	}
-	if !symbol {
+	// A term of a formula is a symbol and a few letters (ρL, ρUD, iℏ); a
+	// spoofed name is a word (ΡayΡal, Vιagra), whatever stands beside it.
+	if !symbol || ascii > 3 {
 		return false
 	}
 	if raised {
@@ -452,7 +456,7 @@ func tierName(r rune, s, t unidata.Script) string {
 // never where the document uses the letter natively or the word is written
 // in an orthography of its own (é, ğ, ɛ beside the look-alike).
 func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
-	if holdsIPA(w) && enclosedTranscription(text, w) {
+	if holdsIPA(w) && enclosedTranscription(text, w) && phoneticLine(text, w) {
 		return proposal{}, false // rule TRANSCRIPTION: /bɪt/ is phonetic writing
 	}
 	t := p.dominant
@@ -1516,28 +1520,27 @@ func allSmallCapitals(w *word) bool {
 	return len(w.letters()) > 0
 }
 
-// enclosedTranscription reports w between a transcription's slashes or
-// brackets on its line, a short way off each (/bɪt/, [ˈbɪt ə]): the opener
-// after white space or the line's start ("1/2" is no transcription), the
-// closer before white space, punctuation or the line's end.
+// enclosedTranscription reports w inside a transcription on its line, a
+// short way from each end: between slashes (/bɪt/) or brackets ([ˈbɪt ə]),
+// the opener after white space or the line's start ("1/2" is none), the
+// closer its pair, before white space, punctuation or the line's end, and
+// no other slash or bracket between ("[1] then ... / ..." is none).
 func enclosedTranscription(text string, w *word) bool {
 	const reach = 48
 	i := w.start - 1
-	for ; i >= 0 && i >= w.start-reach; i-- {
-		if c := text[i]; c == '/' || c == '[' || c == '\n' {
-			break
-		}
+	for ; i >= 0 && i >= w.start-reach && strings.IndexByte("/[]\n", text[i]) < 0; i-- {
 	}
-	if i < 0 || i < w.start-reach || text[i] == '\n' || i > 0 && !isSpaceOrOpen(text[i-1]) {
+	if i < 0 || i < w.start-reach || (text[i] != '/' && text[i] != '[') || i > 0 && !isSpaceOrOpen(text[i-1]) {
 		return false
 	}
-	j := w.end
-	for ; j < len(text) && j < w.end+reach; j++ {
-		if c := text[j]; c == '/' || c == ']' || c == '\n' {
-			break
-		}
+	closer := byte('/')
+	if text[i] == '[' {
+		closer = ']'
 	}
-	if j >= len(text) || j >= w.end+reach || text[j] == '\n' {
+	j := w.end
+	for ; j < len(text) && j < w.end+reach && strings.IndexByte("/[]\n", text[j]) < 0; j++ {
+	}
+	if j >= len(text) || j >= w.end+reach || text[j] != closer {
 		return false
 	}
 	return j+1 == len(text) || strings.IndexByte(" \t\n.,;:!?)\"'", text[j+1]) >= 0 || text[j+1] >= utf8.RuneSelf
@@ -1546,6 +1549,29 @@ func enclosedTranscription(text string, w *word) bool {
 // isSpaceOrOpen: white space or an opening bracket or quote.
 func isSpaceOrOpen(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '"' || c == '\''
+}
+
+// phoneticLine reports a character only phonetic writing uses on w's line:
+// a length or stress mark (Spacing Modifier Letters: ː ˈ ˌ) or an IPA
+// letter drawn like no Latin letter (ʃ ə ŋ). A word in slashes on a line
+// without one may be a spoofed path (/ɡiftcɑrd/).
+func phoneticLine(text string, w *word) bool {
+	ls := strings.LastIndexByte(text[:w.start], '\n') + 1
+	le := len(text)
+	if k := strings.IndexByte(text[w.end:], '\n'); k >= 0 {
+		le = w.end + k
+	}
+	for _, r := range text[ls:le] {
+		switch unidata.BlockOf(r) {
+		case unidata.BlockSpacingModifierLetters:
+			return true
+		case ipaBlock:
+			if len(unidata.LookAlikes(r, unidata.Latin)) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsIPA reports a letter of the IPA Extensions block in w (ɪ ʊ ə ʃ).

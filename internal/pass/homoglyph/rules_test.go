@@ -41,6 +41,15 @@ func TestRules(t *testing.T) {
 		// TRANSCRIPTION: an IPA letter between a transcription's slashes or
 		// brackets is phonetic writing, even where its word is English.
 		{"TRANSCRIPTION", "Minimal pairs: /ɪ/ vs /iː/\n\nship /ʃɪp/ — sheep /ʃiːp/\nbit /bɪt/ — beat /biːt/\nlive /lɪv/ — leave /liːv/\n\nTip: /iː/ is longer.", "Minimal pairs: /ɪ/ vs /iː/\n\nship /ʃɪp/ — sheep /ʃiːp/\nbit /bɪt/ — beat /biːt/\nlive /lɪv/ — leave /liːv/\n\nTip: /iː/ is longer."},
+		// Spoofs the rules above must not keep (a review's cases): a mark
+		// beside the letter (η's tail) is no MARKED-FOREIGN bar; a name is
+		// no NOTATION term, an operator beside it or not; a bracket and a
+		// slash far apart, or a slashed word on a line with no phonetic
+		// mark, are no TRANSCRIPTION.
+		{"NOT-NOTATION", "Watch free movies on ηetflix today, and thе offer ends soon.", "Watch free movies on netflix today, and the offer ends soon."},
+		{"NOT-NOTATION", "Log in to your ΡayΡal | Secure account, and verify thе card today.", "Log in to your PayPal | Secure account, and verify the card today."},
+		{"NOT-NOTATION", "Cite [1] then ɡoogle it / bing it, and thе team said so.", "Cite [1] then google it / bing it, and the team said so."},
+		{"NOT-NOTATION", "Then visit /ɡiftcɑrd/ and thе prize is yours.", "Then visit /giftcard/ and the prize is yours."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is

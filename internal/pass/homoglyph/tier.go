@@ -185,13 +185,15 @@ func compatOf(r rune, las []unidata.LookAlike) bool {
 }
 
 // onlyMarked is rule MARKED-FOREIGN: a letter of another alphabet that
-// TR39 relates to a target letter only as that letter plus a mark (θ and Ө
-// as O̵, Қ as K̩), and whose rendered glyph does not match it, is drawn as a
-// different letter: the bar or tail is there for a reader to see. Like a
-// target-script letter drawn with a mark (ɗ), it needs lexical evidence.
+// TR39 relates to a target letter only as that letter with a mark drawn
+// through it (θ and Ө as O̵), and whose rendered glyph does not match it,
+// is drawn as a different letter: the bar is there for a reader to see.
+// Like a target-script letter drawn with a mark (ɗ), it needs lexical
+// evidence. (A mark beside the letter, η's tail or Қ's descender, is
+// easily missed: those stay foreign.)
 func onlyMarked(las []unidata.LookAlike) bool {
 	for _, la := range las {
-		if la.Source != unidata.FromTR39Decomposed || la.Drawn {
+		if la.Source != unidata.FromTR39Overlaid || la.Drawn {
 			return false
 		}
 	}

@@ -229,7 +229,7 @@ func newDocument(text string) *document {
 
 // sentenceEnds are the characters a line ending with a sentence (or a
 // clause before a list) ends with.
-const sentenceEnds = ".!?:;\"'”’)"
+const sentenceEnds = ".!?:;\"'”’)…"
 
 // hardWrappedWidth reports text of three lines or more none of which is
 // longer than a terminal's 80 columns: mail, fortunes and man pages wrap
@@ -319,9 +319,9 @@ func authorsLine(text string, i int) bool {
 const shortLine = 40
 
 // shortLineBlock reports a lone newline between two short lines in a block
-// of three or more short lines each ended by a lone newline ("Pastor,
-// Grace Community Ch.\n210 Elm Ave.\nDayton, OH"): an address, a
-// signature, a list, set out by its author line by line.
+// of three short lines or more, one of them ending inside a sentence
+// ("Pastor, Grace Community Ch.\n210 Elm Ave.\nDayton, OH"): an address,
+// a signature, a list, set out by its author line by line.
 func shortLineBlock(text string, tokStart, sepStart, sepEnd int) bool {
 	if strings.Count(text[sepStart:sepEnd], "\n") != 1 {
 		return false
@@ -335,24 +335,38 @@ func shortLineBlock(text string, tokStart, sepStart, sepEnd int) bool {
 	if !short(text[ls:sepStart]) || !short(text[sepEnd:le]) {
 		return false
 	}
-	// The line before, ended by a lone newline, or the line after.
-	if ls > 0 && (ls < 2 || text[ls-2] != '\n') {
-		if p := lineStart(text, ls-1); short(text[p : ls-1]) {
-			return true
-		}
+	// The block: the short lines on each side, each across a lone
+	// newline (three at most each way). One of them, the next line
+	// included, ends inside a sentence ("Director of Operations",
+	// "Springfield, MA 01103", "Tel. 518-555-0133"), as an address's or a
+	// signature's lines do and a splitter's sentences ("I met Mr.\nSmith
+	// at the bank.\nHe was late.") do not.
+	unended := func(s string) bool {
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
+		return !strings.ContainsRune(sentenceEnds, last)
 	}
-	if le < len(text) && le+1 < len(text) && text[le+1] != '\n' {
-		if short(text[le+1 : lineEnd(text, le+1)]) {
-			return true
+	lines, open := 2, unended(text[sepEnd:le])
+	for n, at := 0, ls; n < 3 && at > 1 && text[at-2] != '\n'; n++ {
+		p := lineStart(text, at-1)
+		if !short(text[p : at-1]) {
+			break
 		}
+		lines, open, at = lines+1, open || unended(text[p:at-1]), p
 	}
-	return false
+	for n, at := 0, le; n < 3 && at+1 < len(text) && text[at+1] != '\n'; n++ {
+		e := lineEnd(text, at+1)
+		if !short(text[at+1 : e]) {
+			break
+		}
+		lines, open, at = lines+1, open || unended(text[at+1:e]), e
+	}
+	return lines >= 3 && open
 }
 
-// listItem reports text that starts with a list item's number: digits or
-// a single small letter closed by '.' or ')', then a space ("1. a feeling
-// ...", "b) ..."): the author set it on a line of its own, as a
-// dictionary's senses or a list's items are.
+// listItem reports text that starts with a list item's number, digits
+// closed by '.' or ')' or a single small letter closed by ')', then a
+// space ("1. a feeling ...", "b) ..."): the author set it on a line of its
+// own, as a dictionary's senses or a list's items are.
 func listItem(text string) bool {
 	i := 0
 	for i < len(text) && i < 3 && '0' <= text[i] && text[i] <= '9' {

@@ -219,6 +219,11 @@ func TestJoins(t *testing.T) {
 			strings.ReplaceAll(english("After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."), "\n\n", "\n"),
 		},
 		{
+			"a splitter's short sentences are no address block",
+			english("We talked for an hour about the plans for the new school and the budget for the coming year and more.", "I met Mr.\nSmith at the bank.\nHe was late."),
+			english("We talked for an hour about the plans for the new school and the budget for the coming year and more.", "I met Mr. Smith at the bank.\nHe was late."),
+		},
+		{
 			"lone newline beside a lone newline after a word",
 			english("The plan\nwas praised by everyone. After a short break, Mr.\nSmith rose to speak about the budget. He said the city would need more money."),
 			english("The plan\nwas praised by everyone. After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."),

@@ -1089,10 +1089,10 @@ var ownerWords = set("this", "these", "those", "that", "our", "your", "my", "its
 
 // offerHead: the phrase at tokens [from, to) ends in a word for what a call
 // to action offers ("registration details", "booking information",
-// "answers to common questions"), and no word of trade stands in that
-// word's own conjunct ("legal advice" may be a keyword; "floor plans and
-// demographic information" offers two things, the last of them no
-// product): it names the offer, not a product.
+// "answers to common questions"), no product or sales word stands in it,
+// and no word of trade in that word's own conjunct ("legal advice" may be
+// a keyword; "floor plans and demographic information" offers two things,
+// the last of them no product): it names the offer, not a product.
 func offerHead(toks *tokens, from, to int) bool {
 	last := to - 1
 	for last > from && !toks.word(last) {
@@ -1101,14 +1101,22 @@ func offerHead(toks *tokens, from, to int) bool {
 	if toks.cls(last)&(clInfo|clAsk) == 0 {
 		return false
 	}
+	own := from // the offer word's own conjunct
 	for i := last - 1; i > from; i-- {
 		if conjunctions[toks.lower(i)] || toks.text(i) == "," {
-			from = i + 1
+			own = i + 1
 			break
 		}
 	}
 	for i := from; i <= last; i++ {
-		if toks.word(i) && (toks.cls(i)&(clNiche|clLearned) != 0 || commercial(toks, i)) {
+		if !toks.word(i) {
+			continue
+		}
+		// A product or a word that sells it anywhere in the slot is a
+		// keyword's ("cheap replica watches and pricing details"); a
+		// trade's plain word in another conjunct is the offer's
+		// ("floor plans and demographic information").
+		if commercial(toks, i) || toks.cls(i)&clSales != 0 || i >= own && toks.cls(i)&(clNiche|clLearned) != 0 {
 			return false
 		}
 	}

@@ -672,3 +672,11 @@ func TestWhereUsStays(t *testing.T) {
 		"Our bakery opens at seven. Visit our website for the menu or find us on Facebook for weekly offers.",
 	})
 }
+
+// A product or a sales word anywhere in a call's slot is a keyword's, an
+// offer word at its end aside (a review's case): the call goes.
+func TestOfferAfterAProductGoes(t *testing.T) {
+	callsGo(t, []string{
+		"Visit our website for cheap replica watches and pricing details.",
+	}, nil)
+}

@@ -18,7 +18,8 @@
 //     ASCII letters, is split by case (uppercase members → I, lowercase and
 //     caseless ones → l). A prototype of the form letter + combining marks
 //     gives the base letter's ASCII letter as FromTR39Decomposed (Latin
-//     target only).
+//     target only), or FromTR39Overlaid where every mark is drawn
+//     through the letter (Canonical_Combining_Class Overlay: θ → O̵).
 //  2. NFKC: a compatibility decomposition to one ASCII letter (fullwidth,
 //     mathematical alphanumerics, Roman numerals). Modifier letters (Lm:
 //     superscripts) are left out: they are drawn raised and small.
@@ -86,9 +87,10 @@ const (
 	FromGlyph
 	FromName
 	FromSmallCapital
+	FromTR39Overlaid
 )
 
-var sourceNames = []string{"", "FromTR39", "FromTR39Decomposed", "FromNFKC", "FromGlyph", "FromName", "FromSmallCapital"}
+var sourceNames = []string{"", "FromTR39", "FromTR39Decomposed", "FromNFKC", "FromGlyph", "FromName", "FromSmallCapital", "FromTR39Overlaid"}
 
 var (
 	dataDir = flag.String("data", "data", "directory of the vendored Unicode data files")
@@ -436,13 +438,17 @@ func main() {
 				return c, FromSmallCapital
 			}
 			if p, ok := t.proto[r]; ok && len(p) > 1 && isLetterish(p[0]) {
-				marks := true
+				marks, overlaid := true, true
 				for _, m := range p[1:] {
 					marks = marks && unicode.Is(unicode.M, m)
+					overlaid = overlaid && ucd[m].ccc == 1 // Canonical_Combining_Class Overlay
 				}
 				if marks {
 					for _, c := range t.class(p[0]) {
 						if isASCIILetter(c) {
+							if overlaid {
+								return c, FromTR39Overlaid
+							}
 							return c, FromTR39Decomposed
 						}
 					}

@@ -38,6 +38,7 @@ import (
 // ucdChar is one UnicodeData.txt record.
 type ucdChar struct {
 	name   string
+	ccc    int    // Canonical_Combining_Class
 	tag    string // decomposition tag without brackets ("font"), "" if canonical
 	decomp []rune
 }
@@ -63,6 +64,7 @@ func loadUnicodeData() {
 			log.Fatalf("UnicodeData.txt: bad line %q", sc.Text())
 		}
 		c := ucdChar{name: p[1]}
+		c.ccc, _ = strconv.Atoi(p[3])
 		if strings.HasPrefix(c.name, "<") {
 			c.name = ""
 		}
