@@ -1473,7 +1473,7 @@ var ipaBlock = unidata.BlockOf(0x0250)
 func smallCapitalsWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	ls := w.letters()
-	if p.dominant != unidata.Latin || len(ls) < 2 || transcribed(text, w) || smallCapitalsBeside(words, i) {
+	if p.dominant != unidata.Latin || len(ls) < 2 || enclosedTranscription(text, w) || smallCapitalsBeside(words, i) {
 		return proposal{}, false
 	}
 	repl := replacements{}
@@ -1584,19 +1584,3 @@ func holdsIPA(w *word) bool {
 	return false
 }
 
-// transcriptionReach bounds transcribed's look for slashes and brackets.
-const transcriptionReach = 256
-
-// transcribed reports w inside a phonetic transcription's slashes or
-// brackets (/ɢᴏ/, [ʀᴇ]) on its line. A transcription is short: the search
-// stops transcriptionReach bytes away, so that a text of one long line
-// costs no scan of the whole line per word.
-func transcribed(text string, w *word) bool {
-	before := text[max(0, w.start-transcriptionReach):w.start]
-	if i := strings.LastIndexAny(before, "\n/["); i >= 0 && before[i] != '\n' {
-		return true
-	}
-	after := text[w.end:min(len(text), w.end+transcriptionReach)]
-	i := strings.IndexAny(after, "\n/]")
-	return i >= 0 && after[i] != '\n'
-}
