@@ -1583,4 +1583,3 @@ func holdsIPA(w *word) bool {
 	}
 	return false
 }
-
