@@ -213,8 +213,9 @@ func needed(c rune, off int, prev, next rune) bool {
 		// Word-boundary marks in scripts written without spaces; next to a
 		// letter of another script (a spoofed ᧐ in a Latin word) they mark
 		// nothing.
+		// A number beside such a word is a word of its own (คลื่นสูง​2–3).
 		np, nn := analysis.NoSpaceScript(prev), analysis.NoSpaceScript(next)
-		return np && nn || np && !analysis.IsWordChar(next) || nn && !analysis.IsWordChar(prev)
+		return np && nn || np && (!analysis.IsWordChar(next) || unicode.IsDigit(next)) || nn && (!analysis.IsWordChar(prev) || unicode.IsDigit(prev))
 	case 0x200C, 0x200D:
 		// A joiner shapes letters of a joining script: between two of them,
 		// or between one and a word boundary. Next to a letter of another

@@ -38,6 +38,7 @@ func TestPropose(t *testing.T) {
 		{"zwj devanagari", "क्\u200dष", "क्\u200dष"},
 		{"zwj bengali", "উত্\u200dপীড়", "উত্\u200dপীড়"},
 		{"zwsp thai", "ภาษา\u200bไทย", "ภาษา\u200bไทย"},
+		{"zwsp thai before a number", "คลื่น\u200bสูง\u200b2–3 เมตร", "คลื่น\u200bสูง\u200b2–3 เมตร"},
 		// I1: outside a word an invisible splits nothing.
 		{"zwsp between latin words stays", "one \u200b two", "one \u200b two"},
 		{"zwsp pair after a space stays", "as variáveis \u200b\u200bde ambiente", "as variáveis \u200b\u200bde ambiente"},
