@@ -44,10 +44,10 @@ var knownErrors = map[string]Kind{
 	"i-066": Layout, "i-090": Layout, "i-118": Layout, "i-121": Layout, "i-152": Layout, "i-198": Layout,
 	"l-003": SpamSentence, "l-058": SpamSentence, "l-075": SpamSentence, "l-107": SpamSentence, "l-180": SpamSentence,
 	"l-184": SpamSentence, "l-196": SpamSentence, "l-154": SpamPhrase, "l-160": SpamPhrase,
-	// Invisible operators of MathML-derived text between a formula's
-	// letters (F = m\u2062a), and a non-joiner or joiner a typesetter put
-	// between letters a ligature would join (Auf\u200clage), which the
-	// invisible pass takes for a spoofer's.
-	"m-181": Invisible, "m-182": Invisible, "m-183": Invisible, "m-184": Invisible, "m-185": Invisible,
-	"m-186": Invisible, "m-187": Invisible, "m-188": Invisible, "m-189": Invisible, "m-190": Invisible,
+	// Invisible operators of MathML-derived text in a formula's terms no
+	// operator stands beside (a\u2063ij of a matrix, sin²\u2061θ), and a
+	// non-joiner or joiner a typesetter put between letters a ligature
+	// would join (Auf\u200clage), which the invisible pass takes for a
+	// spoofer's.
+	"m-182": Invisible, "m-183": Invisible, "m-188": Invisible, "m-189": Invisible, "m-190": Invisible,
 }

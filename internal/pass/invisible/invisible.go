@@ -89,7 +89,7 @@ func Propose(text string) []edit.Edit {
 		}
 		for k := rn.i; k < rn.j; {
 			c, cw := utf8.DecodeRuneInString(text[k:])
-			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD {
+			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && formulaTerm(text, rn) {
 				flush(k) // I2, I3
 			} else {
 				if start < 0 {
@@ -230,6 +230,56 @@ func needed(c rune, off int, prev, next rune) bool {
 		return unicode.IsMark(next) || unicode.Is(unicode.Hebrew, prev)
 	}
 	return servesNeighbour(c, prev, next)
+}
+
+// isInvisibleOperator: function application, invisible times, separator
+// and plus (U+2061–U+2064), which MathML's text carries between a
+// formula's letters (sin⁡θ, m⁢a, a⁣ij).
+func isInvisibleOperator(c rune) bool { return c >= 0x2061 && c <= 0x2064 }
+
+// formulaTerm reports the run inside a term of a formula: a word of four
+// letters or fewer with an operator of arithmetic or comparison a space
+// apart from it, itself between spaces (F = m⁢a, tan⁡θ = sin⁡θ / cos⁡θ). A
+// spoofer's operator hides a word of prose from filters; a formula's
+// stands where the mathematics puts it.
+func formulaTerm(text string, rn run) bool {
+	letters := 0
+	ws, we := rn.i, rn.j
+	for ws > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:ws])
+		if !analysis.IsWordChar(r) && !IsCandidate(r) {
+			break
+		}
+		letters += b2i(analysis.IsWordChar(r))
+		ws -= n
+	}
+	for we < len(text) {
+		r, n := utf8.DecodeRuneInString(text[we:])
+		if !analysis.IsWordChar(r) && !IsCandidate(r) {
+			break
+		}
+		letters += b2i(analysis.IsWordChar(r))
+		we += n
+	}
+	if letters > 4 {
+		return false
+	}
+	operator := func(r rune) bool {
+		return unicode.Is(unicode.Sm, r) || r == '−' || r == '×' || r == '·' || r == '/'
+	}
+	// " = term": the operator before the word, spaces on each side of it.
+	if strings.HasSuffix(text[:ws], " ") {
+		if r, n := utf8.DecodeLastRuneInString(text[:ws-1]); operator(r) && (ws-1-n == 0 || text[ws-2-n] == ' ') {
+			return true
+		}
+	}
+	// "term = ": after it.
+	if strings.HasPrefix(text[we:], " ") {
+		if r, n := utf8.DecodeRuneInString(text[we+1:]); operator(r) && (we+1+n == len(text) || text[we+1+n] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // servesNeighbour judges the other default-ignorables by the script they

@@ -39,6 +39,10 @@ func TestPropose(t *testing.T) {
 		{"zwj bengali", "উত্\u200dপীড়", "উত্\u200dপীড়"},
 		{"zwsp thai", "ภาษา\u200bไทย", "ภาษา\u200bไทย"},
 		{"zwsp thai before a number", "คลื่น\u200bสูง\u200b2–3 เมตร", "คลื่น\u200bสูง\u200b2–3 เมตร"},
+		// MathML's invisible operators between a formula's letters stay; in a
+		// word of prose they hide it.
+		{"invisible times in a formula", "Newton's second law: F = m\u2062a, and p = m\u2062v.", "Newton's second law: F = m\u2062a, and p = m\u2062v."},
+		{"invisible times in a word of prose", "The m\u2062an walked home = late.", "The man walked home = late."},
 		// I1: outside a word an invisible splits nothing.
 		{"zwsp between latin words stays", "one \u200b two", "one \u200b two"},
 		{"zwsp pair after a space stays", "as variáveis \u200b\u200bde ambiente", "as variáveis \u200b\u200bde ambiente"},
