@@ -43,7 +43,9 @@ func IsCandidate(r rune) bool {
 //     words, a BOM opening a paragraph, a joiner after punctuation. It stays.
 //   - I2 inside a word, a character the neighbours' script uses stays
 //     (needed): joiners in joining scripts, word-boundary marks in scripts
-//     written without spaces, emoji sequences, a soft hyphen at a line end.
+//     written without spaces (beside their words and numbers), emoji
+//     sequences, a soft hyphen at a line end, an invisible operator in a
+//     formula's term beside an operator (formulaTerm).
 //   - I3 break hints: soft hyphens and zero-width spaces inside words stay
 //     in a document whose in-word invisibles are all such hints where a
 //     word breaks: a soft hyphen in a word of five letters or more (a
