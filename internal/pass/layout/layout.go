@@ -310,8 +310,14 @@ func authorsLine(text string, i int) bool {
 	if e == len(text) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[i:e], " \t"))
+	last := lastOfLine(text[i:e])
 	return last != utf8.RuneError && !strings.ContainsRune(sentenceEnds, last)
+}
+
+// lastOfLine is the last character of a line, past trailing blanks.
+func lastOfLine(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
+	return r
 }
 
 // shortLine is the most a line of an address, a signature or a list holds,
@@ -341,10 +347,7 @@ func shortLineBlock(text string, tokStart, sepStart, sepEnd int) bool {
 	// "Springfield, MA 01103", "Tel. 518-555-0133"), as an address's or a
 	// signature's lines do and a splitter's sentences ("I met Mr.\nSmith
 	// at the bank.\nHe was late.") do not.
-	unended := func(s string) bool {
-		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
-		return !strings.ContainsRune(sentenceEnds, last)
-	}
+	unended := func(s string) bool { return !strings.ContainsRune(sentenceEnds, lastOfLine(s)) }
 	lines, open := 2, unended(text[sepEnd:le])
 	for n, at := 0, ls; n < 3 && at > 1 && text[at-2] != '\n'; n++ {
 		p := lineStart(text, at-1)
