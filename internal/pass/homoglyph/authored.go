@@ -24,6 +24,8 @@ const (
 	ruleOwnScriptWord = "A7 whole word plausible in its own script"                     // EH, PO, To:, cp, 32X
 	ruleMojibake      = "A8 symbol of an 8-bit code page in a word it does not restore" // znale×iono
 	ruleNamed         = "A9 letters the text names by their code points"                // ‘α’ beside U+03B1
+	ruleQuotedAlone   = "A10 a symbol quoted alone"                                     // r'⋿', '∪'
+	ruleSymbolRun     = "A11 a symbol in a run of symbols"                              // ⍲⍴,⍪⌽⊖⍉
 )
 
 // authored returns the rule by which words[i] is the author's as written,
@@ -41,6 +43,10 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleMojibake
 	case p.namedLetters(w):
 		return ruleNamed
+	case quotedAlone(text, w):
+		return ruleQuotedAlone
+	case inSymbolRun(text, w):
+		return ruleSymbolRun
 	}
 	if len(w.scripts()) > 1 {
 		var buf [4]run // a word rarely holds more runs: no allocation
@@ -61,6 +67,59 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleInflected
 	}
 	return ""
+}
+
+// quotedAlone reports a word of one symbol between a quotation mark and
+// its closing one (r'⋿', '∪', "×"): a character named, as code and
+// character lists name one, not a word written. A letter so quoted may be
+// a word a spoofer struck (the Brown texts' "A" and "not-A").
+func quotedAlone(text string, w *word) bool {
+	if len(w.letters()) != 1 || unicode.IsLetter(w.letters()[0].r) {
+		return false
+	}
+	before, n := utf8.DecodeLastRuneInString(text[:w.start])
+	after, m := utf8.DecodeRuneInString(text[w.end:])
+	if n == 0 || m == 0 {
+		return false
+	}
+	// Quoted, not spelt with glottal stops (Páez kapiya'n'i', Q'eqchi'
+	// tixk'a'uxla): no letter follows the closing mark, and none stands
+	// before the opening one but a string literal's one-letter prefix
+	// (r'', u''), which stands apart and whose literal code closes with
+	// punctuation (r'⋿',).
+	next, _ := utf8.DecodeRuneInString(text[w.end+m:])
+	if unicode.IsLetter(next) {
+		return false
+	}
+	if p, k := utf8.DecodeLastRuneInString(text[:w.start-n]); unicode.IsLetter(p) {
+		pp, _ := utf8.DecodeLastRuneInString(text[:w.start-n-k])
+		if w.start-n-k > 0 && !unicode.IsSpace(pp) && !strings.ContainsRune("([{,=", pp) || !strings.ContainsRune(",)]}:;", next) {
+			return false
+		}
+	}
+	switch {
+	case before == '\'' || before == '"' || before == '`':
+		return after == before
+	case before == '‘':
+		return after == '’'
+	case before == '“':
+		return after == '”'
+	}
+	return false
+}
+
+// inSymbolRun reports a word that is one symbol (a character of no
+// script, such as APL's ⍴ or the circled ⊖) written against another
+// symbol beyond ASCII, with no space between (⍲⍴, ⌽⊖⍉): a run of
+// symbols, as APL source and tables of operators write them, not a letter
+// of a word. A spoofer's symbol stands for a letter inside a word or for
+// a word between spaces.
+func inSymbolRun(text string, w *word) bool {
+	if len(w.letters()) != 1 || unicode.IsLetter(w.letters()[0].r) {
+		return false
+	}
+	symbol := func(r rune, n int) bool { return n > 1 && r != utf8.RuneError && unicode.IsSymbol(r) }
+	return symbol(utf8.DecodeLastRuneInString(text[:w.start])) || symbol(utf8.DecodeRuneInString(text[w.end:]))
 }
 
 // inflectedAcronym reports an ASCII acronym in a text of another script

@@ -489,7 +489,11 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	if repl.len() == 0 {
 		return proposal{}, false
 	}
-	if !orthography && p.restrictedAmongASCII(text, w, repl) {
+	// Rule REPEATED-IN-UNKNOWN-WORD: a letter written twice or more in a
+	// word that, restored, no one knows (old Greenlandic ĸaĸortoĸ) is
+	// that word's spelling: a spoofer strikes a known word's letters, one
+	// here and there.
+	if !orthography && p.restrictedAmongASCII(text, w, repl) && !(repeatedIn(w, repl) && !p.knows(strings.ToLower(restored(text, w, repl)), 3)) {
 		return proposal{w: w, target: t, repl: repl,
 			why: "a letter of no common orthography among ASCII letters"}, true
 	}
@@ -528,6 +532,22 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
+}
+
+// commonWord is the count (package lexicon) from which an English word is
+// a common one: "part" 500, "up" 1890; "dan" 27.
+const commonWord = 100
+
+// repeatedIn reports a letter replaced twice or more in w.
+func repeatedIn(w *word, repl replacements) bool {
+	for i, e := range repl.s {
+		for _, f := range repl.s[i+1:] {
+			if w.letters()[e.k].r == w.letters()[f.k].r {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownInScript reports a letter of script t drawn like another of t (ɑ,
@@ -575,15 +595,23 @@ func (p *profile) isNative(text string, r rune) bool {
 	c := p.restorations(text, r)
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
-		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent,
+		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
 		// English has no letter outside the identifier profile: only a
 		// word's own orthography (é or ʊ beside it) keeps one there.
+		// Rule MAJORITY-SPELLING-IN-ENGLISH: a word of another
+		// orthography that an English text recurs to spelt alike (Hausa
+		// ɗan twice, Turkish ılık four times beside one ilik) is written
+		// as that language writes it. A spoofer's spelling is the
+		// minority of its word's and seldom recurs, but a heavy attack
+		// repeats one in a common word (þart three times, uþ): those
+		// restored to a common English word do not count.
 		if !restricted {
-			return c.unknown > c.known && c.unknown >= 2
+			rc := c.rareConsistent
+			return c.unknown > c.known && c.unknown >= 2 || 2*rc >= total && (rc == total && rc >= 2 || rc >= 3)
 		}
 		// Rule PASSAGE-NOT-ENGLISH: a letter of no common orthography
 		// whose words, restored, are mostly not English (ten or more) and
@@ -837,6 +865,9 @@ func (p *profile) extendedLetters() int {
 type usage struct {
 	known, unknown int // tokens whose restored form the document or the language knows, or not
 	consistent     int // tokens whose spelling recurs and is not the minority spelling of the word
+	// rareConsistent counts those of them that, restored, are no common
+	// English word (in English text only).
+	rareConsistent int
 	// spoofedKnown and spoofedUnknown count tokens spoofed elsewhere in
 	// the word, read with their spoofs restored.
 	spoofedKnown, spoofedUnknown int
@@ -962,6 +993,9 @@ func (p *profile) restorations(text string, r rune) usage {
 		}
 		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {
 			c.consistent++
+			if english && lexicon.Count(string(lower)) < commonWord {
+				c.rareConsistent++
+			}
 		}
 	}
 	p.restored[r] = c

@@ -50,6 +50,20 @@ func TestRules(t *testing.T) {
 		{"NOT-NOTATION", "Log in to your ΡayΡal | Secure account, and verify thе card today.", "Log in to your PayPal | Secure account, and verify the card today."},
 		{"NOT-NOTATION", "Cite [1] then ɡoogle it / bing it, and thе team said so.", "Cite [1] then google it / bing it, and the team said so."},
 		{"NOT-NOTATION", "Then visit /ɡiftcɑrd/ and thе prize is yours.", "Then visit /giftcard/ and the prize is yours."},
+		// A10 QUOTED-SYMBOL and A11 SYMBOL-RUN (authored.go): a symbol
+		// quoted alone, as code names one, or written against other
+		// symbols, as APL writes them, is no letter of a word, in a text
+		// under attack too.
+		{"QUOTED-SYMBOL", "ops = [r'⊕', r'⊖', r'∪', r'∨', r'⋿']  # thе ops of thе table", "ops = [r'⊕', r'⊖', r'∪', r'∨', r'⋿']  # the ops of the table"},
+		{"SYMBOL-RUN", "APL: ⍲⍴,⍪⌽⊖⍉ are thе primitives of thе language.", "APL: ⍲⍴,⍪⌽⊖⍉ are the primitives of the language."},
+		// MAJORITY-SPELLING-IN-ENGLISH: another orthography's word that an
+		// English text repeats spelt alike stays, though restored it is a
+		// word the text or English knows.
+		{"MAJORITY-SPELLING-IN-ENGLISH", "If you are learning Turkish, ılık is a lovely word; ılık means mild, and ılık tea is nice. Don't confuse it with ilik, which means marrow, in Kadıköy.", "If you are learning Turkish, ılık is a lovely word; ılık means mild, and ılık tea is nice. Don't confuse it with ilik, which means marrow, in Kadıköy."},
+		{"MAJORITY-SPELLING-IN-ENGLISH", "The Sokoto Caliphate was founded in the early nineteenth century by the scholar and reformer Usman ɗan Fodio (Hausa: Shehu Usman ɗan Fodiyo, 1754–1817). After his death, authority passed to his son Muhammadu Bello, who ruled from Sokoto, and to his brother Abdullahi, who governed the western emirates from Gwandu. In Hausa, the dynasty's territories were often described simply as ƙasar Hausa, \"the Hausa land\", although their rulers were Fulɓe.", "The Sokoto Caliphate was founded in the early nineteenth century by the scholar and reformer Usman ɗan Fodio (Hausa: Shehu Usman ɗan Fodiyo, 1754–1817). After his death, authority passed to his son Muhammadu Bello, who ruled from Sokoto, and to his brother Abdullahi, who governed the western emirates from Gwandu. In Hausa, the dynasty's territories were often described simply as ƙasar Hausa, \"the Hausa land\", although their rulers were Fulɓe."},
+		// REPEATED-IN-UNKNOWN-WORD: a letter of no common orthography
+		// written thrice in a word no one knows restored is its spelling.
+		{"REPEATED-IN-UNKNOWN-WORD", "Qaqortoq (old spelling ĸaĸortoĸ) is the largest town in southern Greenland.", "Qaqortoq (old spelling ĸaĸortoĸ) is the largest town in southern Greenland."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
