@@ -301,15 +301,14 @@ func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
 }
 
 // authorsLine reports a line starting at i that ends inside a sentence at
-// a newline ("Acme Software Inc.\n1400 Pine Street, Seattle\nYou're ..."):
+// a newline or at the end of the text ("Acme Software Inc.\n1400 Pine
+// Street, Seattle\nYou're ...", "Lakeside Real Estate Co.\n(207)
+// 555-0153 · bill@…"):
 // a splitter breaks lines only where it takes a sentence to end, so the
 // lines around this one are the author's layout (an address, a signature),
 // and so is the break before it.
 func authorsLine(text string, i int) bool {
 	e := lineEnd(text, i)
-	if e == len(text) {
-		return false
-	}
 	last := lastOfLine(text[i:e])
 	return last != utf8.RuneError && !strings.ContainsRune(sentenceEnds, last)
 }

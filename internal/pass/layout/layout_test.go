@@ -266,6 +266,10 @@ func TestKeeps(t *testing.T) {
 			"Thanks for keeping your passwords safe with us. We will charge your card on the renewal date.\n\nKeystone Software Inc.\n1400 Pine Street, Seattle, WA 98101\nYou're receiving this because you have an account.",
 		},
 		{
+			"a contact line that ends the text without a sentence end is the author's line",
+			"Waterfront Lot – 2.3 Acres on Lake Sebago\n\nPrice: $425,000\n\nRare opportunity to build your dream home on 2.3 wooded acres with 190 feet of private frontage on the east side of Sebago Lake. Soils have been tested for a 4-bedroom septic system, and power is at the road.\n\nYear-round road access, 15 minutes to Windham and 35 minutes to Portland.\n\nSurvey, soil test and deed available on request.\n\nContact: Bill Marston, Lakeside Real Estate Co.\n(207) 555-0153 · bill@lakesiderealestate.example.com",
+		},
+		{
 			"a signature's address: short lines, each ended by a lone newline",
 			"We will send the signed contract by courier on Monday, together with the invoice for the first quarter of the year.\n\nPriya Raman, M.B.A.\nDirector of Operations\nBrightwater Co.\n12 Main St.\nSpringfield, MA 01103",
 		},
