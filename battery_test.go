@@ -50,4 +50,11 @@ var knownErrors = map[string]Kind{
 	// would join (Auf\u200clage), which the invisible pass takes for a
 	// spoofer's.
 	"m-182": Invisible, "m-183": Invisible, "m-188": Invisible, "m-189": Invisible, "m-190": Invisible,
+	// A business's imperative or disclaimer beside a product of a niche
+	// ("Get gravel protection insurance.", "Visit our shop on Main
+	// St."), a forum's pointer to a wiki page, spam quoted in a thread;
+	// breaks after abbreviations in opening hours, a heading, a listing's
+	// initial and a shop's paragraph ending "the U.S.".
+	"p-005": SpamSentence, "p-017": SpamSentence, "p-059": SpamSentence, "p-082": SpamSentence, "p-089": SpamSentence,
+	"p-014": Layout, "p-120": Layout, "p-127": Layout, "p-167": Layout, "p-175": Layout,
 }
