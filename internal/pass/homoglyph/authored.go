@@ -37,7 +37,7 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleOption
 	case characterClass(w):
 		return ruleCharClass
-	case operand(text, w):
+	case operand(text, w) && notationOnly(w):
 		return ruleOperand
 	case p.mojibake(text, w):
 		return ruleMojibake
@@ -110,7 +110,7 @@ func quotedAlone(text string, w *word) bool {
 
 // inSymbolRun reports a word that is one symbol (a character of no
 // script, such as APL's ⍴ or the circled ⊖) written against another
-// symbol beyond ASCII, with no space between (⍲⍴, ⌽⊖⍉): a run of
+// symbol beyond Latin-1, with no space between (⍲⍴, ⌽⊖⍉): a run of
 // symbols, as APL source and tables of operators write them, not a letter
 // of a word. A spoofer's symbol stands for a letter inside a word or for
 // a word between spaces.
@@ -118,7 +118,8 @@ func inSymbolRun(text string, w *word) bool {
 	if len(w.letters()) != 1 || unicode.IsLetter(w.letters()[0].r) {
 		return false
 	}
-	symbol := func(r rune, n int) bool { return n > 1 && r != utf8.RuneError && unicode.IsSymbol(r) }
+	// (Latin-1's symbols, ° ± ©, stand beside letters in prose: °C.)
+	symbol := func(r rune, n int) bool { return r >= 0x100 && r != utf8.RuneError && unicode.IsSymbol(r) }
 	return symbol(utf8.DecodeLastRuneInString(text[:w.start])) || symbol(utf8.DecodeRuneInString(text[w.end:]))
 }
 
@@ -184,6 +185,25 @@ func option(text string, w *word, dominant unidata.Script) bool {
 	}
 	return true
 }
+
+// notationOnly reports a word whose characters beyond ASCII are what
+// notation writes with: symbols, Greek letters, mathematical alphabets. A
+// fullwidth form or a letter of another alphabet (cosｔ=, roꮃs=) glued to
+// an operator is no term of an expression but a spoofed key or name.
+func notationOnly(w *word) bool {
+	for _, l := range w.letters() {
+		switch {
+		case l.r < utf8.RuneSelf || !unicode.IsLetter(l.r) || l.script == unidata.Greek:
+		case l.script == unidata.Common && !fullwidthForm(l.r):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// fullwidthForm reports a fullwidth form of an ASCII character (ｔ, Ｉ).
+func fullwidthForm(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E }
 
 // characterClass reports a word that lists letters each beside its other
 // case (yYдДщЩ in ^[yYдДщЩ], oOгГ): a set of characters, as regular

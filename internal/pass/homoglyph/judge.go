@@ -120,9 +120,10 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	default:
 		return proposal{}, false
 	}
-	repl := replacements{}
+	repl, spoofs := replacements{}, replacements{}
 	for k, l := range w.letters() {
-		switch wordTier(w, k, t) {
+		x := wordTier(w, k, t)
+		switch x {
 		case compat, foreign:
 		case inScript:
 			if p.isNative(text, l.r) {
@@ -133,9 +134,23 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		}
 		if r, _, ok := pick(l.r, t, p); ok && !midWordCapital(w, k, l.r, r) {
 			repl.set(k, r)
+			if x != inScript || !unidata.IdentifierAllowed(l.r) || p.putForOther(text, l.r) {
+				spoofs.set(k, r)
+			}
 		} else if tierOf(l.r, l.script, t) != inScript {
 			return proposal{}, false
 		}
+	}
+	// Rule OWN-LETTER-BESIDE-SPOOF: in English, a letter of the script's
+	// own and of a living orthography in a word a symbol or another
+	// script's letter was put into (Yıl𝖽ız, Ɓell𝗼) is the author's name
+	// or word, unless restoring it too gives a word known (𝗍hıs). A
+	// letter of none (Ƅ), or one the text puts for another inside its
+	// words (þost⍺ge beside þart), is restored with the spoofs beside it. (In another language the letter's
+	// fit decides: Seychellois 𝑛arｎɣen is narnyen.)
+	if spoofs.len() > 0 && spoofs.len() < repl.len() && p.isEnglish() && !p.knows(strings.ToLower(restored(text, w, repl)), 3) &&
+		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
+		repl = spoofs
 	}
 	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
 		return proposal{}, false
@@ -175,6 +190,12 @@ func notation(text string, w *word) bool {
 	if raised {
 		return true
 	}
+	return operatorBeside(text, w)
+}
+
+// operatorBeside reports an operator (a mathematical symbol, or one of
+// arithmetic) a space apart from w on its line.
+func operatorBeside(text string, w *word) bool {
 	before, after := besideOnLine(text, w)
 	isOp := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
@@ -271,7 +292,7 @@ func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	// Rule FULLWIDTH-PHRASE-IN-ENGLISH: fullwidth letters are East Asian
 	// typesetting's, no styling alphabet: in English their phrase is no
 	// author's styling, and its short words are judged one by one.
-	if countLetters(w) > 4 || inStyledPhrase(words, i, t) && !(fullwidth(w) && p.isEnglish()) {
+	if allLetters(w) > 4 || inStyledPhrase(words, i, t) && !(fullwidth(w) && p.isEnglish()) {
 		return proposal{}, false
 	}
 	repl, ok := replaceTiers(w, t, p, func(x tier) bool { return x != plain })
@@ -316,6 +337,57 @@ func fullwidth(w *word) bool {
 	return true
 }
 
+// livingLetters reports that every letter repl replaces in w is a small
+// letter inside it, of a living orthography, that the document does not
+// put for another letter inside its words. (A capital a name begins with
+// is a spoofer's commonest target: Ɗonnelly, Ɍutherford.)
+func livingLetters(text string, w *word, repl replacements, p *profile) bool {
+	for _, e := range repl.s {
+		if r := w.letters()[e.k].r; e.k == 0 || !unicode.IsLower(r) || !unidata.IdentifierAllowed(r) || p.putForOther(text, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// putForOther reports a letter the document puts for another inside its
+// words: two words or more of two letters or more hold it that, restored,
+// are words known.
+func (p *profile) putForOther(text string, r rune) bool {
+	c := p.restorations(text, r)
+	return c.known+c.spoofedKnown >= 2 && p.longHolders(r) >= 2
+}
+
+// namedLetter reports a small letter of a living orthography (Unicode's
+// identifier profile allows it: ɓ, ı, þ; not ꬲ or Ꞵ) that the document
+// does not put for another letter inside its words. (A capital alone is
+// a spoofer's initial or letter as often: R & Ɗ.)
+func namedLetter(r rune, p *profile) bool {
+	return unicode.IsLower(r) && unidata.IdentifierAllowed(r) && p.spoofUses.get(r) < 2
+}
+
+// joinedAlone reports a word joined to what stands beside it by an
+// apostrophe or a hyphen, or written against a digit (1970ƽ).
+func joinedAlone(text string, w *word) bool {
+	joiner := func(r rune) bool { return r == '\'' || r == '’' || r == '-' || unicode.IsDigit(r) }
+	before, _ := utf8.DecodeLastRuneInString(text[:w.start])
+	after, _ := utf8.DecodeRuneInString(text[w.end:])
+	return joiner(before) || joiner(after)
+}
+
+// allLetters counts w's letters of every script, Common's mathematical
+// alphabets' (𝐏𝐚𝐩𝐞𝐫) among them, which countLetters, counting the real
+// scripts' only, leaves out.
+func allLetters(w *word) int {
+	n := 0
+	for _, l := range w.letters() {
+		if unicode.IsLetter(l.r) {
+			n++
+		}
+	}
+	return n
+}
+
 // inStyledPhrase reports whether a word next to words[i] is written wholly
 // in its alphabet: then the styling spans a phrase, and is the author's. A
 // lone letter so written beside it (ａ) shows no phrase: spoofing strikes
@@ -323,7 +395,10 @@ func fullwidth(w *word) bool {
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
 	m := words[i].mk()
 	for _, k := range []int{i - 1, i + 1} {
-		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 {
+		// (A neighbour in a mathematical alphabet counts where it is
+		// longer than any word a spoofer strikes whole: two short words
+		// so struck side by side are no author's phrase.)
+		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 && allLetters(&words[k]) <= 4 {
 			continue
 		}
 		if n := words[k].mk(); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {
@@ -387,6 +462,12 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 	}
 	symbol := unicode.Is(unicode.Sm, l.r)
 	compatLetter := tierOf(l.r, l.script, t) == compat
+	if compatLetter && operatorBeside(text, w) {
+		// Rule NOTATION-ALONE: a letter of a mathematical alphabet alone
+		// with an operator beside it names a set or a quantity (x ∈ ℝ,
+		// f: ℝ → ℝ, ℕ = {0, 1, …}).
+		return proposal{}, false
+	}
 	for _, o := range caseOptions(l.r, r) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.
@@ -415,7 +496,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// the letter inside words (two restorations or more: ⟙he, ⟙his)
 		// stands for it alone too ("and ⟙ is the film thickness").
 		spoof := symbol && p.spoofUses.get(l.r) >= 2
-		if isWord || initial && english || !symbol && compatLetter || prose || spoof {
+		// Rule STRAY-SCRIPT-LETTER: in English, a letter of a script the
+		// text writes nothing else in, Greek's symbols aside (°𑣲 for °C,
+		// "Appendixes A, Ꞵ"), is no symbol and no word of that script.
+		stray := english && tierOf(l.r, l.script, t) == foreign && l.script != unidata.Greek && p.genuine[l.script] == 0
+		if isWord || initial && english || !symbol && compatLetter || prose || spoof || stray {
 			why := fmt.Sprintf("%q is a word of its own", string(o))
 			if !isWord {
 				why = "a lone letter of another alphabet amid plain words"
@@ -513,6 +598,17 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	lower := strings.ToLower(form)
 	inLexicon := t == unidata.Latin && lexicon.Count(lower) >= 3
 	english := p.isEnglish()
+	if english && countLetters(w) == 1 && (lexicon.Count(lower) < 1000 || form == "i") && !(w.end < len(text) && text[w.end] == '.') &&
+		!joinedAlone(text, w) && namedLetter(w.letters()[repl.s[0].k].r, p) {
+		// Rule LETTER-NAMED-ALONE: a letter of a living orthography
+		// standing alone in English (ɓ, ɗ and ƙ of Hausa; "ı" → "I") is
+		// a letter named, unless restored it is a word of its own (ɑ for
+		// a; English writes its pronoun I capital), an initial, joined to
+		// what stands beside it (1700'ƽ, 1970ƽ, S-ƽ-sahjunt), or the
+		// document puts it for a letter inside words (þart, uþ: "the
+		// value of þ").
+		return proposal{}, false
+	}
 	whole := repl.len() == countLetters(w)
 	var why string
 	switch {
@@ -523,6 +619,15 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	case markedForeign(w, repl, t):
 		// MARKED-FOREIGN: a barred θ beside Latin capitals is a symbol
 		// (θJA), restored only into a word the text or language knows.
+		return proposal{}, false
+	case english && unicode.IsUpper(w.letters()[0].r) && livingLetters(text, w, repl, p):
+		// Rule LIVING-LETTER-IN-NAME: in English, a letter of a living
+		// orthography in a name that, restored, neither the text nor
+		// English knows (Yıldız, Tanın) is that orthography's, however
+		// the text's other words are attacked, unless the text puts the
+		// letter for another inside its words (Oþelika beside þart and
+		// uþ). Not in other words: the lexicon lacks many a common word a
+		// spoof strikes (skɣscrapers).
 		return proposal{}, false
 	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
 		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"

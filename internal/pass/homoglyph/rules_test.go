@@ -64,6 +64,19 @@ func TestRules(t *testing.T) {
 		// REPEATED-IN-UNKNOWN-WORD: a letter of no common orthography
 		// written thrice in a word no one knows restored is its spelling.
 		{"REPEATED-IN-UNKNOWN-WORD", "Qaqortoq (old spelling ĸaĸortoĸ) is the largest town in southern Greenland.", "Qaqortoq (old spelling ĸaĸortoĸ) is the largest town in southern Greenland."},
+		// Under attack (thе), letters of living orthographies stay where a
+		// spoofer's would go: OWN-LETTER-BESIDE-SPOOF keeps ı beside a
+		// spoofed d, LETTER-NAMED-ALONE keeps letters named alone,
+		// NOTATION-ALONE a set's name beside an operator; a stray letter
+		// of a script the text does not write is restored
+		// (STRAY-SCRIPT-LETTER), as is a fullwidth key glued to "="
+		// (A3's operand is notation's only).
+		{"OWN-LETTER-BESIDE-SPOOF", "The lunch talk by Şebnem Yıl𝖽ız was on Turkish casing, and thе team came.", "The lunch talk by Şebnem Yıldız was on Turkish casing, and the team came."},
+		{"LETTER-NAMED-ALONE", "Hausa writes the implosives ɓ, ɗ and ƙ, and thе team came to see thе show.", "Hausa writes the implosives ɓ, ɗ and ƙ, and the team came to see the show."},
+		{"NOTATION-ALONE", "Let f: ℝ → ℝ be continuous, and thе team came to see thе show.", "Let f: ℝ → ℝ be continuous, and the team came to see the show."},
+		{"STRAY-SCRIPT-LETTER", "Oven: 180 °𑣲 (160 °C fan), and thе cake is done when thе top is brown.", "Oven: 180 °C (160 °C fan), and the cake is done when the top is brown."},
+		{"STYLED-PHRASE", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! Thе team is here and thе sun is up.", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! The team is here and the sun is up."},
+		{"NOT-OPERAND", "Seq Scan (actual time=0.011 roꮃs=3102210 lｏops=1), and thе team came to see thе show.", "Seq Scan (actual time=0.011 rows=3102210 loops=1), and the team came to see the show."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
