@@ -294,7 +294,7 @@ func breaksAt(text string, i int) bool {
 // odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
 // holds a newline, after the token starting at tokStart.
 func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
-	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) || shortLineBlock(d.text, tokStart, sepStart, sepEnd) {
+	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) || dateline(d.text[sepEnd:]) || shortLineBlock(d.text, tokStart, sepStart, sepEnd) {
 		return 0
 	}
 	return d.oddsOf(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
@@ -363,6 +363,51 @@ func shortLineBlock(text string, tokStart, sepStart, sepEnd int) bool {
 		lines, open, at = lines+1, open || unended(text[at+1:e]), e
 	}
 	return lines >= 3 && open
+}
+
+// dateline reports text that starts with a news story's dateline: a
+// place in capitals, then a dash or an agency in brackets ("PARIS —",
+// "ST. LOUIS (AP) —", "WASHINGTON, D.C. –"). A story starts there, and
+// no sentence runs into it.
+func dateline(text string) bool {
+	letters, i := 0, 0
+	for i < len(text) && i < 40 {
+		c := text[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == ',' || c == '\'':
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsUpper(r) {
+				return letters >= 3 && (strings.HasPrefix(text[i:], "—") || strings.HasPrefix(text[i:], "–")) && text[i-1] == ' '
+			}
+			letters++
+			i += n
+			continue
+		case c == '(':
+			return letters >= 3 && text[i-1] == ' ' && agency(text[i:])
+		default:
+			return false
+		}
+		i++
+	}
+	return false
+}
+
+// agency reports text that starts with a news agency's name in brackets:
+// a capitalised word of up to a dozen letters ("(AP)", "(Reuters)").
+func agency(text string) bool {
+	k := strings.IndexByte(text, ')')
+	if k < 3 || k > 13 || text[1] < 'A' || text[1] > 'Z' {
+		return false
+	}
+	for _, c := range []byte(text[2:k]) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // listItem reports text that starts with a list item's number, digits

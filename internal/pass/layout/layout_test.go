@@ -270,6 +270,10 @@ func TestKeeps(t *testing.T) {
 			"Waterfront Lot – 2.3 Acres on Lake Sebago\n\nPrice: $425,000\n\nRare opportunity to build your dream home on 2.3 wooded acres with 190 feet of private frontage on the east side of Sebago Lake. Soils have been tested for a 4-bedroom septic system, and power is at the road.\n\nYear-round road access, 15 minutes to Windham and 35 minutes to Portland.\n\nSurvey, soil test and deed available on request.\n\nContact: Bill Marston, Lakeside Real Estate Co.\n(207) 555-0153 · bill@lakesiderealestate.example.com",
 		},
 		{
+			"a story's dateline after a paragraph ending in an abbreviation",
+			"The unemployment rate fell to 5.4 percent in Aug.\n\nPARIS — The Louvre will close on Wednesday for a staff meeting, the museum said.\n\nST. LOUIS (AP) — A storm closed the airport.",
+		},
+		{
 			"a signature's address: short lines, each ended by a lone newline",
 			"We will send the signed contract by courier on Monday, together with the invoice for the first quarter of the year.\n\nPriya Raman, M.B.A.\nDirector of Operations\nBrightwater Co.\n12 Main St.\nSpringfield, MA 01103",
 		},
