@@ -26,6 +26,7 @@ const (
 	ruleNamed         = "A9 letters the text names by their code points"                // ‘α’ beside U+03B1
 	ruleQuotedAlone   = "A10 a symbol quoted alone"                                     // r'⋿', '∪'
 	ruleSymbolRun     = "A11 a symbol in a run of symbols"                              // ⍲⍴,⍪⌽⊖⍉
+	ruleUnitOrFormula = "A12 ASCII capitals of a unit or a formula"                     // °C, C₁₂H₂₂O₁₁
 )
 
 // authored returns the rule by which words[i] is the author's as written,
@@ -47,6 +48,8 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleQuotedAlone
 	case inSymbolRun(text, w):
 		return ruleSymbolRun
+	case unitOrFormula(text, w):
+		return ruleUnitOrFormula
 	}
 	if len(w.scripts()) > 1 {
 		var buf [4]run // a word rarely holds more runs: no allocation
@@ -123,6 +126,32 @@ func inSymbolRun(text string, w *word) bool {
 	return symbol(utf8.DecodeLastRuneInString(text[:w.start])) || symbol(utf8.DecodeRuneInString(text[w.end:]))
 }
 
+// unitOrFormula reports a chemical element's symbol or a unit's capital
+// (a capital, or a capital and a small letter) after a degree sign (°C,
+// °F) or against an index set below or above the line (C₁₂H₂₂O₁₁, H⁺,
+// Ca²⁺): units and chemistry write Latin letters in every script's text.
+func unitOrFormula(text string, w *word) bool {
+	// ASCII letters, a capital first in each run of two at most, and
+	// indices between them (C₁₂H₂₂O₁₁ as one word).
+	run, raised := 0, false
+	for _, l := range w.letters() {
+		switch {
+		case unidata.Raised(l.r):
+			run, raised = 0, true
+		case 'A' <= l.r && l.r <= 'Z' && run == 0, 'a' <= l.r && l.r <= 'z' && run == 1:
+			run++
+		default:
+			return false
+		}
+	}
+	if len(w.letters()) == 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:w.start])
+	after, _ := utf8.DecodeRuneInString(text[w.end:])
+	return raised || before == '°' || unidata.Raised(before) || unidata.Raised(after)
+}
+
 // inflectedAcronym reports an ASCII acronym in a text of another script
 // joined by an apostrophe or hyphen to a short ending of the text's script
 // in small letters: inflected as the language inflects it (COM'ом, PDF-ом).
@@ -191,15 +220,24 @@ func option(text string, w *word, dominant unidata.Script) bool {
 // fullwidth form or a letter of another alphabet (cosｔ=, roꮃs=) glued to
 // an operator is no term of an expression but a spoofed key or name.
 func notationOnly(w *word) bool {
+	ascii, styled := 0, false
 	for _, l := range w.letters() {
 		switch {
-		case l.r < utf8.RuneSelf || !unicode.IsLetter(l.r) || l.script == unidata.Greek:
+		case l.r < utf8.RuneSelf:
+			if unicode.IsLetter(l.r) {
+				ascii++
+			}
+		case !unicode.IsLetter(l.r) || l.script == unidata.Greek:
 		case l.script == unidata.Common && !fullwidthForm(l.r):
+			styled = true
 		default:
 			return false
 		}
 	}
-	return true
+	// A letter of a mathematical alphabet is a term's (𝑥=, 𝐯₀+) beside a
+	// few letters at most, as NOTATION has it, not inside a word
+	// (his𝙩ory=200).
+	return !styled || ascii <= 3
 }
 
 // fullwidthForm reports a fullwidth form of an ASCII character (ｔ, Ｉ).

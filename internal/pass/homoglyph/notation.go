@@ -21,7 +21,9 @@ import (
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
 //   - N4 a letter between two digits is an operator of dimensions (the x
-//     of 4x5, А4x5 in a Serbian catalogue), not part of a word.
+//     of 4x5, А4x5 in a Serbian catalogue, Cyrillic х of 4х5), not part of
+//     a word: an ASCII letter, or one beyond ASCII drawn like x (a
+//     checksum's 8𝖽0 holds a look-alike of its letter d).
 
 // spans is a sorted list of byte ranges, asked in increasing offsets.
 type spans struct {
@@ -78,7 +80,7 @@ func notationSpans(d *doc.Doc) *spans {
 			// The class says Nd (its Digit is unicode.IsDigit), and that a
 			// cased letter, digit or mark is no Sm.
 			c := runeclass.Of(r)
-			if digit && unicode.IsLetter(r) && betweenDigits(text, i, w) {
+			if digit && unicode.IsLetter(r) && drawnLikeX(r) && betweenDigits(text, i, w) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
 				digit = c.Any(runeclass.Digit)
 				i += w
@@ -103,6 +105,22 @@ func notationSpans(d *doc.Doc) *spans {
 		}
 	}
 	return sp
+}
+
+// drawnLikeX reports a letter with no look-alike in Latin or drawn like x
+// (Cyrillic х of 4х5): only that one stands between digits as the operator
+// of dimensions; another (8𝖽0 in a checksum) is a letter of the token.
+func drawnLikeX(r rune) bool {
+	las := lookAlikes(r, unidata.Latin)
+	if len(las) == 0 {
+		return true
+	}
+	for _, la := range las {
+		if la.R == 'x' || la.R == 'X' {
+			return true
+		}
+	}
+	return false
 }
 
 // digitBefore reports a decimal digit (any, as the class says: unicode.IsDigit)

@@ -77,6 +77,14 @@ func TestRules(t *testing.T) {
 		{"STRAY-SCRIPT-LETTER", "Oven: 180 °𑣲 (160 °C fan), and thе cake is done when thе top is brown.", "Oven: 180 °C (160 °C fan), and the cake is done when the top is brown."},
 		{"STYLED-PHRASE", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! Thе team is here and thе sun is up.", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! The team is here and the sun is up."},
 		{"NOT-OPERAND", "Seq Scan (actual time=0.011 roꮃs=3102210 lｏops=1), and thе team came to see thе show.", "Seq Scan (actual time=0.011 rows=3102210 loops=1), and the team came to see the show."},
+		// A12 UNIT-OR-FORMULA: Latin capitals of a unit or a chemical
+		// formula stay in a Cyrillic text whose words are attacked; N4
+		// takes only a letter drawn like x between digits for dimensions
+		// (a checksum's 8𝖽0 is restored); a mathematical letter inside a
+		// word glued to "=" is no term of notation (his𝙩ory=200).
+		{"UNIT-OR-FORMULA", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сaхар, и нaш дом стоит нa горе.", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сахар, и наш дом стоит на горе."},
+		{"N4-DRAWN-LIKE-X", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8𝖽0c4d1 and thе file is small, so thе team came.", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8d0c4d1 and the file is small, so the team came."},
+		{"NOT-OPERAND", "set encoding=utf-8 and set his𝙩ory=200 and thе team came to see thе show today.", "set encoding=utf-8 and set history=200 and the team came to see the show today."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
