@@ -355,9 +355,44 @@ func displayed(text string, start, end int) ([]edit.Edit, bool) {
 		}
 		return out, true
 	}
-	if q != p || !utf8.ValidString(p) || visual(shown) != shown {
-		return nil, false // bytes or characters a rewrite could not keep, or a result that would not show so
+	if !utf8.ValidString(p) || visual(shown) != shown {
+		return nil, false // bytes a rewrite could not keep, or a result that would not show so
 	}
+	if q != p {
+		// Joiners set aside (an emoji's ZWJ sequence): the stretches that
+		// move are found in the text without them, and kept where none
+		// of them holds one (BIDI-JOINER-STAYS); otherwise the line stays.
+		out, ok := reorder(q, 0)
+		if !ok {
+			return nil, false
+		}
+		at := make([]int, 0, len(q)+1) // offset in p of each byte of q
+		for i := 0; i < len(p); {
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if !(uba.ClassOf(r) == uba.BN && !IsControl(r)) {
+				for k := range n {
+					at = append(at, i+k)
+				}
+			}
+			i += n
+		}
+		at = append(at, len(p))
+		for k := range out {
+			e := &out[k]
+			a, b := at[e.Start], at[e.End]
+			if p[a:b] != q[e.Start:e.End] {
+				return nil, false
+			}
+			e.Start, e.End = start+a, start+b
+		}
+		return out, true
+	}
+	return reorder(p, start)
+}
+
+// reorder is displayed's rewrite of p, a paragraph at offset start with
+// no joiners set aside, into the order it is shown.
+func reorder(p string, start int) ([]edit.Edit, bool) {
 	// One edit per stretch that moves (BIDI-EDIT-PER-STRETCH): the line
 	// is cut wherever the characters before the cut are all shown before
 	// those after it; neighbouring pieces that move are one edit, so
