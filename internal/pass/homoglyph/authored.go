@@ -457,6 +457,14 @@ func (p *profile) ownScriptWord(text string, w *word) bool {
 	if len(w.scripts()) != 1 || s == p.dominant {
 		return false
 	}
+	// A symbol or a compatibility form drawn like a letter of s (r⍺w,
+	// digi𝙩s in a Russian post's code) makes the word no word of s as
+	// written: it is s's word spoofed.
+	for _, l := range w.letters() {
+		if l.r >= 0x80 && l.script != s && hasLookAlike(l.r, s) {
+			return false
+		}
+	}
 	if p.genuine[s] > 0 {
 		return true
 	}

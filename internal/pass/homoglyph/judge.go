@@ -91,6 +91,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := digitsInNumber(w, p); ok {
 		return pr, true
 	}
+	if pr, ok := symbolInLatinWord(text, w, p); ok {
+		return pr, true
+	}
 	m := w.mk()
 	if m.plainOther > 0 {
 		// Genuine letters of another script: a foreign word, perhaps with a
@@ -156,6 +159,38 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, why: why}, repl.len() > 0
+}
+
+// symbolInLatinWord is rule SYMBOL-IN-LATIN-WORD: in a text of another
+// script, a word of ASCII letters with a symbol or a compatibility form
+// among them (code in a Russian post: r⍺w, d⍺te, pos𝙩𝘨res) is a Latin
+// word spoofed, restored into Latin as it would be in a Latin text.
+func symbolInLatinWord(text string, w *word, p *profile) (proposal, bool) {
+	if p.dominant == unidata.Latin || w.ascii || len(w.scripts()) != 1 || w.mainScript() != unidata.Latin {
+		return proposal{}, false
+	}
+	m := makeupOf(w, unidata.Latin)
+	if m.compat == 0 || m.foreign+m.inScript > 0 || m.plainT < 2 || m.symbols > 0 && m.plainT < 2 || notation(text, w) {
+		return proposal{}, false
+	}
+	repl := replacements{}
+	for k, l := range w.letters() {
+		if l.r < utf8.RuneSelf {
+			continue
+		}
+		if tierOf(l.r, l.script, unidata.Latin) != compat {
+			continue
+		}
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if !ok || !unicode.IsLetter(r) {
+			return proposal{}, false
+		}
+		repl.set(k, r)
+	}
+	if repl.len() == 0 {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, why: "a symbol or compatibility form inside a Latin word"}, true
 }
 
 // notation is rule NOTATION: a Greek letter or a mathematical symbol
