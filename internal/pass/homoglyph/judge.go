@@ -149,8 +149,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	// script's letter was put into (Yıl𝖽ız, Ɓell𝗼) is the author's name
 	// or word, unless restoring it too gives a word known (𝗍hıs). A
 	// letter of none (Ƅ), or one the text puts for another inside its
-	// words (þost⍺ge beside þart), is restored with the spoofs beside it. (In another language the letter's
-	// fit decides: Seychellois 𝑛arｎɣen is narnyen.)
+	// words (þost⍺ge beside þart), is restored with the spoofs beside
+	// it. (In another language the letter's fit decides: Seychellois
+	// 𝑛arｎɣen is narnyen.)
 	if spoofs.len() > 0 && spoofs.len() < repl.len() && p.isEnglish() && !p.knows(strings.ToLower(restored(text, w, repl)), 3) &&
 		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
 		repl = spoofs
@@ -170,7 +171,7 @@ func symbolInLatinWord(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	m := makeupOf(w, unidata.Latin)
-	if m.compat == 0 || m.foreign+m.inScript > 0 || m.plainT < 2 || m.symbols > 0 && m.plainT < 2 || notation(text, w) {
+	if m.compat == 0 || m.foreign+m.inScript > 0 || m.plainT < 2 || notation(text, w) {
 		return proposal{}, false
 	}
 	repl := replacements{}
