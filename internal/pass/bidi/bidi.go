@@ -33,7 +33,8 @@ func IsControl(r rune) bool {
 // Rules, in order:
 //   - B1 overrides show their content reversed: written in the order the
 //     reader sees, and dropped (override); where genuine right-to-left
-//     letters are forced against their direction, kept.
+//     letters are forced against their direction, kept, and in text with
+//     right-to-left letters one that agrees with its content is kept too.
 //   - B2 isolates in a paragraph with no right-to-left letters that change
 //     the order shown (Trojan Source) are written out in that order
 //     (displayed).
@@ -160,7 +161,7 @@ func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 			if o := stack[k]; o.r == lro || o.r == rlo {
 				var inner []edit.Edit
 				out, inner = trimInside(out, o.at)
-				if e, ok := override(text, o, i, i+w, inner); ok {
+				if e, ok := override(text, o, i, i+w, inner, rtl); ok {
 					out = append(out, e)
 				} else {
 					out = append(out, inner...)
@@ -186,7 +187,7 @@ func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 		if o := stack[k]; o.r == lro || o.r == rlo {
 			var inner []edit.Edit
 			out, inner = trimInside(out, o.at)
-			if e, ok := override(text, o, end, end, inner); ok {
+			if e, ok := override(text, o, end, end, inner, rtl); ok {
 				out = append(out, e)
 			} else {
 				out = append(out, inner...)
@@ -212,7 +213,7 @@ func trimInside(out []edit.Edit, from int) (kept, inside []edit.Edit) {
 // reader sees it. An override against the content's own direction reverses
 // it (by grapheme cluster, with brackets mirrored, as a renderer draws it);
 // one that agrees with it changes nothing and only the controls go.
-func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) (edit.Edit, bool) {
+func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit, rtlText bool) (edit.Edit, bool) {
 	shifted := make([]edit.Edit, len(inner))
 	for k, e := range inner {
 		e.Start -= o.end
@@ -244,6 +245,14 @@ func override(text string, o opener, closeAt, closeEnd int, inner []edit.Edit) (
 		// Genuine right-to-left letters shown against their direction
 		// cannot be written in an order that shows so without a control:
 		// the override stays.
+		return edit.Edit{}, false
+	}
+	if !reverses && rtlText && !(forced == analysis.RTL && !rtl && drawnReversed(content)) {
+		// BIDI-AGREEING-OVERRIDE-IN-RTL: in text with right-to-left
+		// letters (B3), an override that agrees with its content (LRO
+		// around an Arabic listing's part number, RLO around an Arabic
+		// breadcrumb) fixes a direction on purpose and shows nothing
+		// other than it stores: it stays, as marks and isolates do.
 		return edit.Edit{}, false
 	}
 	if reverses || forced == analysis.RTL && !rtl && drawnReversed(content) {

@@ -15,7 +15,8 @@ func TestPropose(t *testing.T) {
 		{"rlo mirrors brackets", "\u202e(b)a\u202c", "a(b)"},
 		{"rlo keeps combining marks on their letters", "\u202eb\u0301a\u202c", "ab\u0301"},
 		{"lro over latin changes nothing", "a\u202dbc\u202c", "abc"},
-		{"rlo over hebrew changes nothing", "\u202eשלום\u202c", "שלום"},
+		{"rlo over hebrew agrees with it and stays in right-to-left text", "\u202eשלום\u202c", "\u202eשלום\u202c"},
+		{"lro over an arabic listing's part number stays", "رقم القطعة: \u202dCF259A/XL-01\u202c", "رقم القطعة: \u202dCF259A/XL-01\u202c"},
 		{"lro over hebrew cannot be shown without it and stays", "a \u202dשלום\u202c b", "a \u202dשלום\u202c b"},
 		{"rlo over hebrew and latin stays", "\u202eשלום abc\u202c", "\u202eשלום abc\u202c"},
 		// B4: with no right-to-left letters, a control that changes nothing
