@@ -217,8 +217,9 @@ func option(text string, w *word, dominant unidata.Script) bool {
 
 // notationOnly reports a word whose characters beyond ASCII are what
 // notation writes with: symbols, Greek letters, mathematical alphabets. A
-// fullwidth form or a letter of another alphabet (cosｔ=, roꮃs=) glued to
-// an operator is no term of an expression but a spoofed key or name.
+// fullwidth form, or a letter or numeral of another script (cosｔ=, roꮃs=,
+// Ctrl+𑣲), glued to an operator is no term of an expression but a
+// spoofed key or name.
 func notationOnly(w *word) bool {
 	ascii, styled := 0, false
 	for _, l := range w.letters() {
@@ -227,7 +228,7 @@ func notationOnly(w *word) bool {
 			if unicode.IsLetter(l.r) {
 				ascii++
 			}
-		case !unicode.IsLetter(l.r) || l.script == unidata.Greek:
+		case !unicode.IsLetter(l.r) && (l.script == unidata.Common || l.script == unidata.Inherited) || l.script == unidata.Greek:
 		case l.script == unidata.Common && !fullwidthForm(l.r):
 			styled = true
 		default:

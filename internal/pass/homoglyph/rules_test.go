@@ -85,6 +85,7 @@ func TestRules(t *testing.T) {
 		{"UNIT-OR-FORMULA", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сaхар, и нaш дом стоит нa горе.", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сахар, и наш дом стоит на горе."},
 		{"N4-DRAWN-LIKE-X", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8𝖽0c4d1 and thе file is small, so thе team came.", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8d0c4d1 and the file is small, so the team came."},
 		{"NOT-OPERAND", "set encoding=utf-8 and set his𝙩ory=200 and thе team came to see thе show today.", "set encoding=utf-8 and set history=200 and the team came to see the show today."},
+		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
 		// SYMBOL-IN-LATIN-WORD: code in a Russian post, a symbol in its
 		// Latin words, is restored into Latin (A7 no longer takes such a
 		// word for one written wholly in Latin).
