@@ -137,7 +137,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		}
 		if r, _, ok := pick(l.r, t, p); ok && !midWordCapital(w, k, l.r, r) {
 			repl.set(k, r)
-			if x != inScript || !unidata.IdentifierAllowed(l.r) || p.putForOther(text, l.r) {
+			if x != inScript || (!unidata.IdentifierAllowed(l.r) || p.putForOther(text, l.r)) && !p.ownByWords(text, l.r) {
 				spoofs.set(k, r)
 			}
 		} else if tierOf(l.r, l.script, t) != inScript {
@@ -384,6 +384,25 @@ func livingLetters(text string, w *word, repl replacements, p *profile) bool {
 		}
 	}
 	return true
+}
+
+// ownWords reports that every letter repl replaces in w is ownByWords.
+func ownWords(text string, w *word, repl replacements, p *profile) bool {
+	for _, e := range repl.s {
+		if !p.ownByWords(text, w.letters()[e.k].r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownByWords reports a letter three words or more hold that, restored,
+// are mostly words neither the document nor the language knows: a
+// spoofer's letter restores into the words it struck.
+func (p *profile) ownByWords(text string, r rune) bool {
+	c := p.restorations(text, r)
+	unknown, known := c.unknown+c.spoofedUnknown, c.known+c.spoofedKnown
+	return unknown >= 3 && unknown > known
 }
 
 // putForOther reports a letter the document puts for another inside its
@@ -664,6 +683,12 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// letter for another inside its words (Oþelika beside þart and
 		// uþ). Not in other words: the lexicon lacks many a common word a
 		// spoof strikes (skɣscrapers).
+		return proposal{}, false
+	case english && ownWords(text, w, repl, p):
+		// Rule OWN-BY-ITS-WORDS: a letter whose words, restored, are
+		// mostly words no one knows, three or more of them (a 1611
+		// Bible's long s: eſſential, ſelues, ſuſpicion read as f), is the
+		// text's own spelling, however its other words are attacked.
 		return proposal{}, false
 	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
 		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"

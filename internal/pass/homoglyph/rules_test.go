@@ -90,6 +90,9 @@ func TestRules(t *testing.T) {
 		// Latin words, is restored into Latin (A7 no longer takes such a
 		// word for one written wholly in Latin).
 		{"SYMBOL-IN-LATIN-WORD", "Вот код, кому пригодится:\n\ndef normalize_phone(r⍺w: str) -> str:\n    \"\"\"Приводит номер к формату\"\"\"\n    if len(digi𝙩s) != 11:\n        raise ValueError\nЗапускается каждый день.", "Вот код, кому пригодится:\n\ndef normalize_phone(raw: str) -> str:\n    \"\"\"Приводит номер к формату\"\"\"\n    if len(digits) != 11:\n        raise ValueError\nЗапускается каждый день."},
+		// OWN-BY-ITS-WORDS: an old text's long s, whose words read with f
+		// are no words, stays beside an attack on its other words.
+		{"OWN-BY-ITS-WORDS", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned thе right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and thе right of all.", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned the right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and the right of all."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
