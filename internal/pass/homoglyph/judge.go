@@ -386,6 +386,18 @@ func livingLetters(text string, w *word, repl replacements, p *profile) bool {
 	return true
 }
 
+// restoresKnown reports that each letter repl replaces in w restores,
+// in some word of the document, to a form the document or English knows
+// (anyKnown).
+func restoresKnown(text string, w *word, repl replacements, p *profile) bool {
+	for _, e := range repl.s {
+		if p.restorations(text, w.letters()[e.k].r).anyKnown == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // ownWords reports that every letter repl replaces in w is ownByWords.
 func ownWords(text string, w *word, repl replacements, p *profile) bool {
 	for _, e := range repl.s {
@@ -690,6 +702,12 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// Bible's long s: eſſential, ſelues, ſuſpicion read as f), is the
 		// text's own spelling, however its other words are attacked.
 		return proposal{}, false
+	case english && !restoresKnown(text, w, repl, p):
+		// Rule KNOWN-ELSEWHERE-IN-ENGLISH: in English, a letter no word of
+		// which restores to a word the text or English, old or present
+		// (lexicon.Modern), knows (Kazakh tılı, Hausa ƙarfe) shows no
+		// spoofer's use, however the text's other words are attacked.
+		return proposal{}, false
 	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
 		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"
 	case spoofed:
@@ -762,7 +780,7 @@ func (p *profile) isNative(text string, r rune) bool {
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
-			c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown}
+			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1034,6 +1052,10 @@ type usage struct {
 	// rareConsistent counts those of them that, restored, are no common
 	// English word (in English text only).
 	rareConsistent int
+	// anyKnown counts the tokens, spoofed elsewhere or not, whose
+	// restored form the document knows, or English in 1961 or today
+	// (lexicon.Modern: "pancakes", "cheapest").
+	anyKnown int
 	// spoofedKnown and spoofedUnknown count tokens spoofed elsewhere in
 	// the word, read with their spoofs restored.
 	spoofedKnown, spoofedUnknown int
@@ -1147,6 +1169,9 @@ func (p *profile) restorations(text string, r rune) usage {
 		}
 		forms := int(get(&p.table, lower).forms)
 		known := forms > 0 || english && lexicon.Count(string(lower)) > 0
+		if known || english && lexicon.Modern(string(lower)) > 0 {
+			c.anyKnown++
+		}
 		switch {
 		case spoofed && known:
 			c.spoofedKnown++

@@ -93,6 +93,9 @@ func TestRules(t *testing.T) {
 		// OWN-BY-ITS-WORDS: an old text's long s, whose words read with f
 		// are no words, stays beside an attack on its other words.
 		{"OWN-BY-ITS-WORDS", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned thе right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and thе right of all.", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned the right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and the right of all."},
+		// KNOWN-ELSEWHERE-IN-ENGLISH: a letter no word of which restores
+		// to a known word stays in an attacked English text.
+		{"KNOWN-ELSEWHERE-IN-ENGLISH", "The state language itself is Qazaq tılı, which teachers in Almaty now write in Latin letters. Thе change is slow, and thе older teachers still prefer Cyrillic in class.", "The state language itself is Qazaq tılı, which teachers in Almaty now write in Latin letters. The change is slow, and the older teachers still prefer Cyrillic in class."},
 		// DOMINANT-MAJORITY: four Latin letters and one Cyrillic are Latin.
 		{"DOMINANT-MAJORITY", "xxцxx", "xxцxx"},
 		// COMPAT-BESIDE-DIGITS: a compatibility form joined to digits is
