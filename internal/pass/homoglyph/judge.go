@@ -373,39 +373,37 @@ func fullwidth(w *word) bool {
 	return true
 }
 
+// everyReplaced reports that ok holds for every letter repl replaces in
+// w (its index in the word, and the letter).
+func everyReplaced(w *word, repl replacements, ok func(k int, r rune) bool) bool {
+	for _, e := range repl.s {
+		if !ok(int(e.k), w.letters()[e.k].r) {
+			return false
+		}
+	}
+	return true
+}
+
 // livingLetters reports that every letter repl replaces in w is a small
 // letter inside it, of a living orthography, that the document does not
 // put for another letter inside its words. (A capital a name begins with
 // is a spoofer's commonest target: Ɗonnelly, Ɍutherford.)
 func livingLetters(text string, w *word, repl replacements, p *profile) bool {
-	for _, e := range repl.s {
-		if r := w.letters()[e.k].r; e.k == 0 || !unicode.IsLower(r) || !unidata.IdentifierAllowed(r) || p.putForOther(text, r) {
-			return false
-		}
-	}
-	return true
+	return everyReplaced(w, repl, func(k int, r rune) bool {
+		return k > 0 && unicode.IsLower(r) && unidata.IdentifierAllowed(r) && !p.putForOther(text, r)
+	})
 }
 
 // restoresKnown reports that each letter repl replaces in w restores,
 // in some word of the document, to a form the document or English knows
 // (anyKnown).
 func restoresKnown(text string, w *word, repl replacements, p *profile) bool {
-	for _, e := range repl.s {
-		if p.restorations(text, w.letters()[e.k].r).anyKnown == 0 {
-			return false
-		}
-	}
-	return true
+	return everyReplaced(w, repl, func(_ int, r rune) bool { return p.restorations(text, r).anyKnown > 0 })
 }
 
 // ownWords reports that every letter repl replaces in w is ownByWords.
 func ownWords(text string, w *word, repl replacements, p *profile) bool {
-	for _, e := range repl.s {
-		if !p.ownByWords(text, w.letters()[e.k].r) {
-			return false
-		}
-	}
-	return true
+	return everyReplaced(w, repl, func(_ int, r rune) bool { return p.ownByWords(text, r) })
 }
 
 // ownByWords reports a letter three words or more hold that, restored,
