@@ -330,3 +330,26 @@ func TestLetterlikeFillTheirAlphabets(t *testing.T) {
 		}
 	}
 }
+
+func TestOrthographies(t *testing.T) {
+	for _, c := range []struct {
+		r    rune
+		with rune
+		want bool
+	}{
+		{'ɗ', 'ƙ', true},  // Hausa
+		{'Ɗ', 'ƙ', true},  // either case
+		{'ı', 'ğ', true},  // Turkish, Azerbaijani
+		{'þ', 'ð', true},  // Icelandic
+		{'þ', 'ç', false}, // no orthography writes both
+		{'ɑ', 'ɛ', false}, // ɑ is no CLDR orthography's letter
+	} {
+		a, b := Orthographies(c.r), Orthographies(c.with)
+		if got := a.Len() > 0 && a.Shares(b); got != c.want {
+			t.Errorf("%c with %c: shares %v, want %v", c.r, c.with, got, c.want)
+		}
+	}
+	if n := Orthographies('ƙ').Len(); n != 1 {
+		t.Errorf("ƙ: %d orthographies, want 1 (Hausa)", n)
+	}
+}

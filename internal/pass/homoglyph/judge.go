@@ -765,6 +765,9 @@ func (p *profile) isNative(text string, r rune) bool {
 	if extendedBlocks(r) && (p.extended >= 3 || p.consistentOther(text, r, extendedBlocks)) {
 		return true
 	}
+	if p.companionLetter(r) {
+		return true
+	}
 	restricted := !unidata.IdentifierAllowed(r)
 	if restricted && unicode.IsUpper(r) && p.innerUse.get(r) > 0 {
 		return false // a rare capital inside small letters (avƄlax) is no orthography's
@@ -1190,6 +1193,39 @@ func (p *profile) restorations(text string, r rune) usage {
 	p.restored[r] = c
 	return c
 }
+
+// companionLetter reports a Latin letter beyond ASCII that an orthography
+// writes together with another letter the document holds, one that few
+// orthographies write (rule ORTHOGRAPHY-COMPANION): Hausa ɗ beside ƙ,
+// Turkish ı beside ğ or ş, Icelandic þ beside ð. A spoofer's table puts
+// one look-alike for each letter it strikes, drawn from every script; the
+// letters of one orthography, and of few, rarely meet in it. A letter all
+// Latin orthographies share (é, ö, ñ) says nothing of which one the text
+// writes. Orthographies are CLDR's (unidata.Orthographies).
+func (p *profile) companionLetter(r rune) bool {
+	if p.dominant != unidata.Latin || r < utf8.RuneSelf {
+		return false
+	}
+	own := unidata.Orthographies(r)
+	if own.Len() == 0 {
+		return false
+	}
+	p.holders(r) // (builds holding: every letter beyond ASCII the document holds)
+	for c := range p.holding {
+		if c == r || unicode.ToLower(c) == unicode.ToLower(r) {
+			continue
+		}
+		if o := unidata.Orthographies(c); o.Len() > 0 && o.Len() <= fewOrthographies && o.Shares(own) {
+			return true
+		}
+	}
+	return false
+}
+
+// fewOrthographies is how many of CLDR's Latin orthographies (111 with a
+// letter beyond ASCII) at most write a letter that tells which the text
+// writes: ɗ 6, ɓ 8, ş 4, ð 2; not ç 12, ö 21, é 46.
+const fewOrthographies = 8
 
 // holders returns the words that hold r, a letter beyond ASCII, in order;
 // the index is made at the first call. The words' letters do not change

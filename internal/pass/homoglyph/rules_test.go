@@ -90,6 +90,15 @@ func TestRules(t *testing.T) {
 		// Latin words, is restored into Latin (A7 no longer takes such a
 		// word for one written wholly in Latin).
 		{"SYMBOL-IN-LATIN-WORD", "Вот код, кому пригодится:\n\ndef normalize_phone(r⍺w: str) -> str:\n    \"\"\"Приводит номер к формату\"\"\"\n    if len(digi𝙩s) != 11:\n        raise ValueError\nЗапускается каждый день.", "Вот код, кому пригодится:\n\ndef normalize_phone(raw: str) -> str:\n    \"\"\"Приводит номер к формату\"\"\"\n    if len(digits) != 11:\n        raise ValueError\nЗапускается каждый день."},
+		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
+		// and few others write, are the author's under any attack (CLDR
+		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
+		// in English. ɗ beside French é, which dozens of orthographies
+		// write, is a spoofer's (the last row fails where any shared
+		// letter counts: Duala writes ɗ and é).
+		{"ORTHOGRAPHY-COMPANION", "Zuwa ga ɗan'uwana Musa,\n\nIna fatan kana cikin ƙoshin lafiya. Ruwa ya ɓata wasu gonаki a ƙauyenmu.", "Zuwa ga ɗan'uwana Musa,\n\nIna fatan kana cikin ƙoshin lafiya. Ruwa ya ɓata wasu gonaki a ƙauyenmu."},
+		{"ORTHOGRAPHY-COMPANION", "In Turkish, \"FILE\".lower() becomes \"fıle\" and Iğdır keeps its dots; thе fix is a locale.", "In Turkish, \"FILE\".lower() becomes \"fıle\" and Iğdır keeps its dots; the fix is a locale."},
+		{"ORTHOGRAPHY-COMPANION", "Nous avons visité lе musée ɗe la ville pendant l'été, près de la rivière.", "Nous avons visité le musée de la ville pendant l'été, près de la rivière."},
 		// OWN-BY-ITS-WORDS: an old text's long s, whose words read with f
 		// are no words, stays beside an attack on its other words.
 		{"OWN-BY-ITS-WORDS", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned thе right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and thе right of all.", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned the right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and the right of all."},

@@ -97,6 +97,7 @@ var (
 	outPath = flag.String("o", "tables.go", "output file")
 	verbose = flag.Bool("v", false, "print glyph- and name-derived relations")
 	notoDir = flag.String("noto", "", "unpacked fonts-noto-core (scripts/fetch-noto.sh): render data/glyphs-noto.txt again")
+	cldrDir = flag.String("cldr", "", "unpacked unicode-cldr-core's CLDR root (scripts/fetch-cldr.sh): write exemplars-cldr.txt again and stop")
 )
 
 // shortNames maps the ISO 15924 codes used in ScriptExtensions.txt to the
@@ -377,6 +378,10 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("unidata/gen: ")
 	flag.Parse()
+	if *cldrDir != "" {
+		writeExemplars(*cldrDir, "exemplars-cldr.txt")
+		return
+	}
 	scriptRanges := loadScripts()
 	loadUnicodeData()
 	latin, greek, cyrillic := scriptIndex["Latin"], scriptIndex["Greek"], scriptIndex["Cyrillic"]
