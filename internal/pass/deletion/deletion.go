@@ -24,12 +24,19 @@ import (
 // cell is a character on the current line: where it starts in the text,
 // what the reader sees there, its display column and width, and whether it
 // has been struck over since the cursor last moved back across it.
+// Unicode tag characters take no column: no terminal draws them and nroff
+// never writes them, so a backspace after one erases the character before
+// it ("go" + hidden tags + "\b\b"), and the tags stay for their own pass to
+// read and report.
 type cell struct {
 	off    int
 	r      rune
 	col, w int
 	struck bool
 }
+
+// hidden reports a cell that takes no column: it is never erased.
+func (c *cell) hidden() bool { return c.w == 0 }
 
 // line is the terminal state of one line. cells[pending:] are the cells the
 // cursor has moved back over: erased unless something is struck over them.
@@ -181,7 +188,7 @@ func overstruck(x, y rune) bool {
 func (ln *line) settle() {
 	kept := ln.cells[:ln.pending]
 	for _, c := range ln.cells[ln.pending:] {
-		if c.struck {
+		if c.struck || c.hidden() {
 			kept = append(kept, c)
 		}
 	}
@@ -208,6 +215,9 @@ func (ln *line) put(off int, r rune) {
 func columns(r rune) int {
 	if r < 0x1100 {
 		return 1
+	}
+	if 0xE0000 <= r && r <= 0xE007F {
+		return 0 // tags
 	}
 	switch width.LookupRune(r).Kind() {
 	case width.EastAsianWide, width.EastAsianFullwidth:

@@ -15,6 +15,8 @@ func TestPropose(t *testing.T) {
 		{"at start", "\bx", "x"},
 		{"not across lines", "a\n\bb", "a\nb"},
 		{"multibyte", "né\bx", "nx"},
+		{"tags take no column: the letters before them are erased, they stay", "allgo\U000E0074\U000E0068\b\by", "all\U000E0074\U000E0068y"},
+		{"a tag alone before a backspace: the letter before it goes", "Hapg\U000E0001\U000E007F\x7fpy", "Hap\U000E0001\U000E007Fpy"},
 		{"beside invalid bytes nothing is edited", "a\xff\bb", "a\xff\bb"},
 		{"overstrike accent before the letter", "Honor'\be de Balzac", "Honoré de Balzac"},
 		{"a letter erased before an apostrophe is no accent", "it\b's", "i's"},
