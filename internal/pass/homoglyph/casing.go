@@ -239,6 +239,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if best != 0 && !tie {
 			return best, true
 		}
+		if o, ok := englishReading(pr, opts, form); bestN == 0 && ok {
+			return o, true
+		}
 		if k == 0 && len(pr.w.letters()) > 1 {
 			// Neither is a word the document or English knows: the
 			// letters the document's clean words begin and go on with
@@ -438,6 +441,30 @@ func (pr proposal) formWith(k int, o rune) string {
 		}
 	}
 	return b.String()
+}
+
+// englishReading is Rule ENGLISH-READING: where neither reading of a
+// stroke is a word the document knows, and the text is not judged English
+// (a short or heavily attacked one: a rental confirmation's "Ｉnternational
+// Airport"), a reading that is a common English word (commonWord) against
+// one English does not have at all is the word.
+func englishReading(pr proposal, opts []rune, form func(rune) string) (rune, bool) {
+	if len(pr.w.letters()) < 3 {
+		return 0, false // (short forms are every language's: Il, II)
+	}
+	var common, none []rune
+	for _, o := range opts {
+		switch n := lexicon.Count(strings.ToLower(form(o))); {
+		case n >= commonWord:
+			common = append(common, o)
+		case n == 0:
+			none = append(none, o)
+		}
+	}
+	if len(common) == 1 && len(common)+len(none) == len(opts) {
+		return common[0], true
+	}
+	return 0, false
 }
 
 // strokeLean is the log-odds of I over l for the stroke at k in the word of

@@ -90,6 +90,10 @@ func TestRules(t *testing.T) {
 		// Latin words, is restored into Latin (A7 no longer takes such a
 		// word for one written wholly in Latin).
 		{"SYMBOL-IN-LATIN-WORD", "Вот код, кому пригодится:\n\ndef normalize_phone(r⍺w: str) -> str:\n    \"\"\"Приводит номер к формату\"\"\"\n    if len(digi𝙩s) != 11:\n        raise ValueError\nЗапускается каждый день.", "Вот код, кому пригодится:\n\ndef normalize_phone(raw: str) -> str:\n    \"\"\"Приводит номер к формату\"\"\"\n    if len(digits) != 11:\n        raise ValueError\nЗапускается каждый день."},
+		// ENGLISH-READING: a text not judged English (Hawaiian beside
+		// English) reads a stroke into the common English word its other
+		// reading is not.
+		{"ENGLISH-READING", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The ℑife of the land is perpetuated in righteousness.\" It is attrιbuted to King Kamehaⅿeha III, wһo spoke the words in 1843.", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The life of the land is perpetuated in righteousness.\" It is attributed to King Kamehameha III, who spoke the words in 1843."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
