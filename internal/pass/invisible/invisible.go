@@ -53,7 +53,9 @@ func IsCandidate(r rune) bool {
 //     of four letters or more (a compound: standard​indstillinger); or in a
 //     document whose long words are mostly hyphenated (hyphenationHints).
 //     A spoofer scatters several kinds at random letter pairs, short words
-//     and word edges included.
+//     and word edges included. I3b: soft hyphens all where a hyphenation
+//     dictionary could put them, twice in one word at least once, stay
+//     whatever junk of other kinds stands beside them (softHyphensPlaced).
 //   - I4 anything else inside a word hides the word from filters, and goes.
 
 // run is a stretch of invisible candidates and its visible neighbours.
@@ -72,7 +74,7 @@ func Propose(text string) []edit.Edit {
 		return nil
 	}
 	hints := breakHints(text, runs)
-	shyHints := hyphenationHints(text)
+	shyHints := hyphenationHints(text) || softHyphensPlaced(text, runs)
 	// A run is most often one removal: the list is made at once, where
 	// growing it took four times its size on a long attacked text.
 	out := make([]edit.Edit, 0, len(runs))
@@ -171,6 +173,55 @@ func breakHints(text string, runs []run) bool {
 		}
 	}
 	return seen
+}
+
+// softHyphensPlaced reports a document whose in-word soft hyphens are all
+// where a hyphenation dictionary could put them (rule I3b): in a word of
+// six letters or more, two or more on each side (TeX's least), and two or
+// more in one word at least once (aansprake-lijkheids-verzekerings-polis).
+// Junk of other kinds beside them (a spoofer's zero-width joiners) does not
+// make them junk: a spoofer who draws the soft hyphen scatters it one here
+// and there, in short words and beside a word's edge letters too.
+func softHyphensPlaced(text string, runs []run) bool {
+	twice, seen := false, false
+	lastWord, inLast := -1, 0
+	for _, rn := range runs {
+		if !inWord(rn) {
+			continue
+		}
+		for k, c := range text[rn.i:rn.j] {
+			if c != 0x00AD || needed(c, rn.i+k, rn.prev, rn.next) {
+				continue
+			}
+			before, after := wordLetters(text, rn.i, rn.j)
+			if before < 2 || after < 2 || before+after < 6 {
+				return false
+			}
+			seen = true
+			// The word's start: where its letters before the run begin.
+			if w := rn.i - wordBytesBefore(text, rn.i); w == lastWord {
+				inLast++
+				twice = twice || inLast >= 2
+			} else {
+				lastWord, inLast = w, 1
+			}
+		}
+	}
+	return seen && twice
+}
+
+// wordBytesBefore is how many bytes of the word around i (its word
+// characters and the invisibles among them) lie before i.
+func wordBytesBefore(text string, i int) int {
+	k := i
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(text[:k])
+		if !analysis.IsWordChar(r) && !unidata.IsDefaultIgnorable(r) {
+			break
+		}
+		k -= w
+	}
+	return i - k
 }
 
 // wordLetters counts the word characters of the word around text[i:j],

@@ -55,6 +55,8 @@ func TestPropose(t *testing.T) {
 		{"word joiner after a hyphen stays", "belirtebilirsiniz \"-\u2060\" ile", "belirtebilirsiniz \"-\u2060\" ile"},
 		// I3: break hints the author put in long words.
 		{"a lone soft hyphen in a long word is the author's hint", "Yazd\n\nJog\u00adjakarta\n\nYork", "Yazd\n\nJog\u00adjakarta\n\nYork"},
+		{"soft hyphens where a dictionary puts them stay beside a spoofer's joiners (I3b)", "Bijgaand de aan\U0001d175sprake\u00adlijkheids\u00adverzekerings\u00adpolis en het arbeids\u00adongeschi\u200dkt\u00adheids\u00adverzekering.", "Bijgaand de aansprake\u00adlijkheids\u00adverzekerings\u00adpolis en het arbeids\u00adongeschikt\u00adheids\u00adverzekering."},
+		{"a soft hyphen beside a word's edge letter is junk, and so are the others (I3b)", "Bijgaand de aansprake\u00adlijkheids\u00adverzekerings\u00adpolis en h\u00adet arbeids\u200dongeschikt.", "Bijgaand de aansprakelijkheidsverzekeringspolis en het arbeidsongeschikt."},
 		{"soft hyphens in compounds stay", "Bruk autentiserings\u00adagent og eksempel\u00adprogram.", "Bruk autentiserings\u00adagent og eksempel\u00adprogram."},
 		{"zero-width spaces in Scandinavian compounds stay", "Vælg standard\u200bindstillinger for tastatur\u200blayout.", "Vælg standard\u200bindstillinger for tastatur\u200blayout."},
 		{"a soft hyphen standing for a hyphen in Cyrillic stays", "Реюнон\n\nСент\u00adБартелеми", "Реюнон\n\nСент\u00adБартелеми"},
