@@ -38,7 +38,7 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleOption
 	case characterClass(w):
 		return ruleCharClass
-	case operand(text, w) && notationOnly(w):
+	case operand(text, w) && notationOnly(w) && !p.spellsWord(text, w):
 		return ruleOperand
 	case p.mojibake(text, w):
 		return ruleMojibake
@@ -239,6 +239,32 @@ func notationOnly(w *word) bool {
 	// few letters at most, as NOTATION has it, not inside a word
 	// (his𝙩ory=200).
 	return !styled || ascii <= 3
+}
+
+// spellsWord reports a word of four letters or more that, its look-alikes
+// read as the Latin letters they imitate, is a word the document or
+// English knows (act⍳on=VIEW, ver⍳fy=False, lines=): a key or a name in
+// code or a query string, not a term of a formula (ρL, Δt, T∅).
+func (p *profile) spellsWord(text string, w *word) bool {
+	if len(w.letters()) < 4 {
+		return false
+	}
+	var repl replacements
+	for k, l := range w.letters() {
+		if l.r < utf8.RuneSelf {
+			continue
+		}
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if !ok {
+			return false
+		}
+		repl.set(k, r)
+	}
+	if repl.len() == 0 {
+		return false
+	}
+	f := strings.ToLower(restored(text, w, repl))
+	return p.formsOf(f) > 0 || lexicon.Count(f) >= 3
 }
 
 // fullwidthForm reports a fullwidth form of an ASCII character (ｔ, Ｉ).
