@@ -417,10 +417,11 @@ func (p *profile) ownByWords(text string, r rune) bool {
 
 // putForOther reports a letter the document puts for another inside its
 // words: two words or more of two letters or more hold it that, restored,
-// are words known.
+// are words known (rule PUT-FOR-OTHER-MODERN: in English, by a present-day
+// lexicon too: Desktoþ, imþorting).
 func (p *profile) putForOther(text string, r rune) bool {
 	c := p.restorations(text, r)
-	return c.known+c.spoofedKnown >= 2 && p.longHolders(r) >= 2
+	return (c.known+c.spoofedKnown >= 2 || p.isEnglish() && c.anyKnown >= 2) && p.longHolders(r) >= 2
 }
 
 // namedLetter reports a small letter of a living orthography (Unicode's

@@ -97,6 +97,10 @@ func TestRules(t *testing.T) {
 		// English) reads a stroke into the common English word its other
 		// reading is not.
 		{"ENGLISH-READING", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The ℑife of the land is perpetuated in righteousness.\" It is attrιbuted to King Kamehaⅿeha III, wһo spoke the words in 1843.", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The life of the land is perpetuated in righteousness.\" It is attributed to King Kamehameha III, who spoke the words in 1843."},
+		// PUT-FOR-OTHER-MODERN: in English, words a present-day lexicon
+		// knows (desktop, importing; SUBTLEX-US) count as restorations
+		// that show a letter put for another, as Brown's words do.
+		{"PUT-FOR-OTHER-MODERN", "Release notes - Invoicely Desktoþ 5.4.1. Fixed: invoices now þｒint correctly, and a crash when imþｏrting a CSV with an empty header row is gone; thе team thanks you.", "Release notes - Invoicely Desktop 5.4.1. Fixed: invoices now print correctly, and a crash when importing a CSV with an empty header row is gone; the team thanks you."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
