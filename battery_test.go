@@ -2,6 +2,7 @@ package unspin
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -21,7 +22,7 @@ func TestBatteriesUnchanged(t *testing.T) {
 					continue
 				}
 				changed = true
-				if k, known := knownErrors[d.ID]; !known || e.Kind != k {
+				if ks, known := knownErrors[d.ID]; !known || !slices.Contains(ks, e.Kind) {
 					t.Errorf("%s: %s %q → %q (%s)", d.ID, e.Kind, e.Before, e.After, e.Reason)
 				}
 			}
@@ -40,24 +41,27 @@ func TestBatteriesUnchanged(t *testing.T) {
 // discussed (a blog's spam comments shown, a filter's guidelines) or a
 // business's own product said as a keyword is, which the spam pass removes;
 // and invisible characters doing typesetting's or mathematics' work.
-var knownErrors = map[string]Kind{
-	"i-066": Layout, "i-090": Layout, "i-118": Layout, "i-121": Layout, "i-198": Layout,
-	"l-003": SpamSentence, "l-058": SpamSentence, "l-075": SpamSentence, "l-107": SpamSentence, "l-180": SpamSentence,
-	"l-184": SpamSentence, "l-196": SpamSentence, "l-154": SpamPhrase, "l-160": SpamPhrase,
+var knownErrors = map[string][]Kind{
+	"i-066": {Layout}, "i-090": {Layout}, "i-118": {Layout}, "i-121": {Layout}, "i-198": {Layout},
+	"l-003": {SpamSentence}, "l-058": {SpamSentence}, "l-075": {SpamSentence}, "l-107": {SpamSentence}, "l-180": {SpamSentence},
+	"l-184": {SpamSentence}, "l-196": {SpamSentence}, "l-154": {SpamPhrase}, "l-160": {SpamPhrase},
 	// Invisible operators of MathML-derived text in a formula's terms no
 	// operator stands beside (a\u2063ij of a matrix, sin²\u2061θ), and a
 	// non-joiner or joiner a typesetter put between letters a ligature
 	// would join (Auf\u200clage), which the invisible pass takes for a
 	// spoofer's.
-	"m-182": Invisible, "m-183": Invisible, "m-188": Invisible, "m-189": Invisible, "m-190": Invisible,
+	"m-182": {Invisible}, "m-183": {Invisible}, "m-188": {Invisible}, "m-189": {Invisible}, "m-190": {Invisible},
 	// A business's imperative or disclaimer beside a product of a niche
 	// ("Get gravel protection insurance.", "Visit our shop on Main
 	// St."), a forum's pointer to a wiki page, spam quoted in a thread;
 	// breaks after abbreviations in opening hours, a heading, a listing's
 	// initial and a shop's paragraph ending "the U.S.".
-	"p-005": SpamSentence, "p-017": SpamSentence, "p-059": SpamSentence, "p-082": SpamSentence, "p-089": SpamSentence,
-	"p-014": Layout, "p-120": Layout, "p-127": Layout, "p-167": Layout, "p-175": Layout,
+	"p-005": {SpamSentence}, "p-017": {SpamSentence}, "p-059": {SpamSentence}, "p-082": {SpamSentence}, "p-089": {SpamSentence},
+	"p-014": {Layout}, "p-120": {Layout}, "p-127": {Layout}, "p-167": {Layout}, "p-175": {Layout},
 	// A bibliography's entry after "Inc." and paragraphs ending "from
 	// Oct." and "4:30 p.m.".
-	"r-019": Layout, "r-123": Layout, "r-168": Layout,
+	"r-019": {Layout}, "r-123": {Layout}, "r-168": {Layout},
+	// A history of the long s that writes the OCR misreadings itself
+	// ("ſhall" becomes "fhall"), and ends a paragraph "from f.".
+	"v-130": {Homoglyph, Layout},
 }

@@ -421,7 +421,7 @@ func (p *profile) ownByWords(text string, r rune) bool {
 // lexicon too: Desktoþ, imþorting).
 func (p *profile) putForOther(text string, r rune) bool {
 	c := p.restorations(text, r)
-	return (c.known+c.spoofedKnown >= 2 || p.isEnglish() && c.anyKnown >= 2) && p.longHolders(r) >= 2
+	return (c.known+c.spoofedKnown >= 2 || p.isEnglish() && c.anyKnown >= 2) && c.longKnown >= 1 && p.longHolders(r) >= 2
 }
 
 // namedLetter reports a small letter of a living orthography (Unicode's
@@ -782,7 +782,7 @@ func (p *profile) isNative(text string, r rune) bool {
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
-			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown}
+			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1061,12 +1061,17 @@ type usage struct {
 	// spoofedKnown and spoofedUnknown count tokens spoofed elsewhere in
 	// the word, read with their spoofs restored.
 	spoofedKnown, spoofedUnknown int
+	// longKnown counts the tokens of two letters or more among anyKnown:
+	// a letter alone restores to a letter, which every language "knows"
+	// (a text on wynn names ƿ beside p and writes ƿæs, ƿintra).
+	longKnown int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
 // plainly used as a look-alike: it is not native and at least two words
-// holding it restore to forms the document or the language knows (two of
-// them words of two letters or more), or it is a
+// holding it restore to forms the document or the language knows, one of
+// them a word of two letters or more (rule LONE-LETTER-NO-EVIDENCE), two
+// of its words that long, or it is a
 // capital found inside small letters twice. Like a mixed-script word, that
 // shows the document is under attack.
 func (p *profile) spoofedLetter(text string) bool {
@@ -1082,7 +1087,7 @@ func (p *profile) spoofedLetter(text string) bool {
 				continue
 			}
 			seen[l.r] = true
-			if c := p.restorations(text, l.r); c.known >= 2 && p.longHolders(l.r) >= 2 && !p.isNative(text, l.r) {
+			if c := p.restorations(text, l.r); c.known >= 2 && c.longKnown >= 1 && p.longHolders(l.r) >= 2 && !p.isNative(text, l.r) {
 				return true
 			}
 			if unicode.IsUpper(l.r) && p.innerUse.get(l.r) >= 2 {
@@ -1173,6 +1178,9 @@ func (p *profile) restorations(text string, r rune) usage {
 		known := forms > 0 || english && lexicon.Count(string(lower)) > 0
 		if known || english && lexicon.Modern(string(lower)) > 0 {
 			c.anyKnown++
+			if countLetters(w) >= 2 {
+				c.longKnown++
+			}
 		}
 		switch {
 		case spoofed && known:

@@ -101,6 +101,10 @@ func TestRules(t *testing.T) {
 		// knows (desktop, importing; SUBTLEX-US) count as restorations
 		// that show a letter put for another, as Brown's words do.
 		{"PUT-FOR-OTHER-MODERN", "Release notes - Invoicely Desktoþ 5.4.1. Fixed: invoices now þｒint correctly, and a crash when imþｏrting a CSV with an empty header row is gone; thе team thanks you.", "Release notes - Invoicely Desktop 5.4.1. Fixed: invoices now print correctly, and a crash when importing a CSV with an empty header row is gone; the team thanks you."},
+		// LONE-LETTER-NO-EVIDENCE: a letter named alone restores to a
+		// letter, which every language knows: no evidence of a spoofer
+		// (a text on wynn writes ƿ beside p, and ƿæs).
+		{"LONE-LETTER-NO-EVIDENCE", "The manuscript also uses ƿ (wynn) for w. In the facsimile you will see forms like ƿæs (\"was\") and ƿintra (\"of winters\"). Do not confuse ƿ with p.", "The manuscript also uses ƿ (wynn) for w. In the facsimile you will see forms like ƿæs (\"was\") and ƿintra (\"of winters\"). Do not confuse ƿ with p."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
