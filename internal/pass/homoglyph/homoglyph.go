@@ -1388,11 +1388,24 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 	// Short words in a script the document shows no genuine use of are
 	// restored only in a document under attack. Greek letters standing
 	// alone are symbols (β, ρ), not spoofs.
-	if countLetters(w) > 3 || p.genuine[src] > 0 || isSymbolLetter(w) {
+	if countLetters(w) > 3 || p.genuine[src] > 0 || isSymbolLetter(w) || src == unidata.Latin && besideOperator(text, w) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
 		why: "short " + src.String() + " word among " + t.String() + " words in a document with other spoofed words"}, true
+}
+
+// besideOperator reports a word whose nearest character on either side,
+// spaces passed over, is a mathematical operator (λ = c / ν, c ≈ 3·10⁸):
+// in a text of another script, a Latin letter so placed is a quantity's
+// symbol in a formula, however the text around is attacked (rule
+// LATIN-SYMBOL-IN-FORMULA).
+func besideOperator(text string, w *word) bool {
+	before := strings.TrimRight(text[:w.start], " \u00a0")
+	after := strings.TrimLeft(text[w.end:], " \u00a0")
+	p, _ := utf8.DecodeLastRuneInString(before)
+	n, _ := utf8.DecodeRuneInString(after)
+	return before != "" && unicode.Is(unicode.Sm, p) || after != "" && unicode.Is(unicode.Sm, n)
 }
 
 // isSymbolLetter reports a lone Greek small letter of the basic alphabet

@@ -105,6 +105,9 @@ func TestRules(t *testing.T) {
 		// letter, which every language knows: no evidence of a spoofer
 		// (a text on wynn writes ƿ beside p, and ƿæs).
 		{"LONE-LETTER-NO-EVIDENCE", "The manuscript also uses ƿ (wynn) for w. In the facsimile you will see forms like ƿæs (\"was\") and ƿintra (\"of winters\"). Do not confuse ƿ with p.", "The manuscript also uses ƿ (wynn) for w. In the facsimile you will see forms like ƿæs (\"was\") and ƿintra (\"of winters\"). Do not confuse ƿ with p."},
+		// LATIN-SYMBOL-IN-FORMULA: in an attacked Russian text, a Latin
+		// letter beside an operator is a quantity's symbol (λ = c / ν).
+		{"LATIN-SYMBOL-IN-FORMULA", "Мы гуляли с детьми в парке. Длина волны λ = c / ν, где c ≈ 3·10⁸ м/с, и рекe всё равно.", "Мы гуляли с детьми в парке. Длина волны λ = c / ν, где c ≈ 3·10⁸ м/с, и реке всё равно."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
