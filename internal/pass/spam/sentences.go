@@ -29,6 +29,9 @@ func nextStart(toks *tokens, i int) int {
 // capitalises the polite pronoun; English "You" inside a line starts one,
 // "listinfo/ilug You will find").
 func capitalInside(toks *tokens, i int) bool {
+	if menuStep(toks, i) {
+		return true
+	}
 	if i == 0 || !toks.word(i-1) {
 		return false
 	}
@@ -36,6 +39,25 @@ func capitalInside(toks *tokens, i int) bool {
 		return softBreak(toks, i)
 	}
 	return toks.cls(i)&clYou != 0 && toks.lex(i) == nil && !toks.capital(i-1) || needsObject(toks, i-1)
+}
+
+// menuStep: the capital at token i follows a path's separator standing
+// between two words on one line ("choose Help > Check for Updates",
+// "Home › Blog", "Settings → Privacy"): a step of a menu path or a
+// breadcrumb, a label inside the sentence, no start of one. (A quoting
+// mark opens its line.)
+func menuStep(toks *tokens, i int) bool {
+	if i < 2 || toks.nl(i) || toks.nl(i-1) || !toks.word(i-2) || !toks.word(i) {
+		return false
+	}
+	if toks.start(i) == toks.end(i-1) || toks.start(i-1) == toks.end(i-2) {
+		return false // spaced apart, as a path's steps are
+	}
+	switch toks.text(i - 1) {
+	case ">", "›", "»", "→", "|":
+		return true
+	}
+	return false
 }
 
 // needsObject: word i is one no sentence ends with, an article, a

@@ -248,6 +248,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a link's text in raw HTML", "<ul>\n<li><a class=\"url\" href=\"http://www.kbalertz.example/redir.aspx?kbnumber=Q290967\">Q290967 - WD2002: Cannot Place a Bullet in the Middle of a Sentence (Q290967)</a></li>\n\n<li><a class=\"url\" href=\"http://www.kbalertz.example/redir.aspx?kbnumber=Q201953\">Q201953 - WD2000: Macro to Find Automatic (Soft) Page Breaks (Q201953)</a></li>\n</ul>\n"},
 		{"a name in backticks", "## 15.4.0 — 2023-12-12\n\n### Others\n\n- Drop `crypto` usage on web. ([#25411](https://github.com/expo/expo/pull/25411))\n"},
 		{"a cross-reference in braces", "   Leech mode is often promised on banner sites, but rarely obtained.\n\n   :leech mode: n.\n\n   On FTP sites, a mode where one can download as many files as one wants. See {ratio site}, {banner\n   site}.\n"},
+		{"a menu path's step", "Release notes - Invoicely Desktop 5.4.1\n\nFixed:\n- Invoices now print correctly\n- Crash when importing a CSV with an empty header row\n\nTo update, open Invoicely and choose Help > Check for Updates, or download it from our site."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
