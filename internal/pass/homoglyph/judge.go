@@ -1297,7 +1297,9 @@ func notAfterArticle(tag string) bool {
 			return true
 		}
 	}
-	return tag == "vbz"
+	// Nor prepositions and the conjunctions that join clauses ("the
+	// coefficient α for copper": no "a for").
+	return tag == "vbz" || tag == "in" || tag == "cc"
 }
 
 // asciiDigits reports whether w holds an ASCII digit.

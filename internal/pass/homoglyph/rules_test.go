@@ -108,6 +108,11 @@ func TestRules(t *testing.T) {
 		// LATIN-SYMBOL-IN-FORMULA: in an attacked Russian text, a Latin
 		// letter beside an operator is a quantity's symbol (λ = c / ν).
 		{"LATIN-SYMBOL-IN-FORMULA", "Мы гуляли с детьми в парке. Длина волны λ = c / ν, где c ≈ 3·10⁸ м/с, и рекe всё равно.", "Мы гуляли с детьми в парке. Длина волны λ = c / ν, где c ≈ 3·10⁸ м/с, и реке всё равно."},
+		// GREEK-AS-ARTICLE: a lone α is the article only where English
+		// puts one, never before a preposition (the coefficient α for
+		// copper); where it fits, it is restored (α team).
+		{"GREEK-AS-ARTICLE", "The temperature coefficient α for copper is about 0.0039 per kelvin, and thе wire heats up.", "The temperature coefficient α for copper is about 0.0039 per kelvin, and the wire heats up."},
+		{"GREEK-AS-ARTICLE", "Thе plan was tθ gθ hθme, and α team came.", "The plan was to go home, and a team came."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
