@@ -37,6 +37,7 @@ type cta struct {
 	logit            float64
 	address          bool // names a real address: a page that gives its URL is a real one
 	own              bool // judged spam, but its keyword is the text's own subject
+	step             bool // an item of a numbered or bulleted list: an instruction's step (listStep)
 	plain            bool // own for a plain topic (plainTopic), unless found pushed in elsewhere
 }
 
@@ -377,7 +378,30 @@ func (c cta) spam() bool {
 // no site or contact in it, "Visit beautiful Wisconsin Dells." is a
 // fortune cookie).
 func (c cta) sends() bool {
-	return c.destination() || c.feats[fImperative] > 0 && c.feats[fSlotCommercial] > 0
+	return c.destination() || !c.step && c.feats[fImperative] > 0 && c.feats[fSlotCommercial] > 0
+}
+
+// listStep: sentence s opens an item of a list, after a number or a
+// bullet that begins its line ("2. Click your profile picture, then go to
+// Settings"): a step of the author's instructions. Without a destination
+// such an imperative sends the reader nowhere; a spinner pushes its call
+// into a paragraph, not in as a list's item.
+func listStep(toks *tokens, s span) bool {
+	j := s.from - 1
+	if j < 0 || toks.nl(s.from) {
+		return false
+	}
+	switch t := toks.text(j); {
+	case t == "-" || t == "*" || t == "•" || t == "–":
+		return toks.nl(j) || j == 0
+	case t == "." || t == ")":
+		if j == 0 {
+			return false
+		}
+		n := toks.text(j - 1)
+		return (toks.nl(j-1) || j-1 == 0) && n != "" && strings.Trim(n, "0123456789") == ""
+	}
+	return false
 }
 
 // destination: the sentence names where it sends the reader, a site (its
@@ -399,7 +423,7 @@ func judge(text string, d *docWords, s span, w *[nFeatures]float64, exact bool) 
 // (a keyword found elsewhere in the text), not placed by the anchors.
 func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bool, a, b int) cta {
 	toks := d.toks
-	c := cta{sent: s}
+	c := cta{sent: s, step: listStep(toks, s)}
 	// A page that gives its address, in the sentence or, where the sentence
 	// runs on into it, on the line after ("visit our website\nhttp://www.
 	// standardlife.com/"), is a real one: an injected sentence's link was

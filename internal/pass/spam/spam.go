@@ -397,7 +397,7 @@ func docFeatures(cands []cta, kwEvidence float64, removed bool) []float64 {
 	best, slotless := math.Inf(-1), math.Inf(-1)
 	for _, c := range cands {
 		switch {
-		case c.address || c.own:
+		case c.address || c.own || c.step && !c.sends():
 		case c.hasSlot():
 			best = max(best, c.logit)
 		default:

@@ -249,6 +249,7 @@ func TestLegitimateTextStays(t *testing.T) {
 		{"a name in backticks", "## 15.4.0 — 2023-12-12\n\n### Others\n\n- Drop `crypto` usage on web. ([#25411](https://github.com/expo/expo/pull/25411))\n"},
 		{"a cross-reference in braces", "   Leech mode is often promised on banner sites, but rarely obtained.\n\n   :leech mode: n.\n\n   On FTP sites, a mode where one can download as many files as one wants. See {ratio site}, {banner\n   site}.\n"},
 		{"a menu path's step", "Release notes - Invoicely Desktop 5.4.1\n\nFixed:\n- Invoices now print correctly\n- Crash when importing a CSV with an empty header row\n\nTo update, open Invoicely and choose Help > Check for Updates, or download it from our site."},
+		{"an instruction's step", "How to turn on two-step verification\n\n1. Sign in to your PixelPlan account on the web.\n2. Click your profile picture, then go to Settings > Security.\n3. Scan the QR code with your authenticator app."},
 		{"another language", "Todos los seres humanos nacen libres e iguales en dignidad y derechos. Para más información sobre derechos visite nuestra página."},
 		{"empty", ""},
 	} {
