@@ -460,11 +460,17 @@ func allLetters(w *word) int {
 // short words whole too.
 func inStyledPhrase(words []word, i int, t unidata.Script) bool {
 	m := words[i].mk()
+	// Rule STYLED-SHORT-WORDS: two short words each of two letters or
+	// more, all in one styling alphabet (𝗜 𝗴𝗼𝘁 𝗹𝗮𝗶𝗱), are an author's
+	// styled phrase: a spoofer's table picks each letter's look-alike
+	// apart, and a word struck whole mixes alphabets.
+	uniform := m.plainT == 0 && m.styles == 1 && allLetters(&words[i]) >= 2
 	for _, k := range []int{i - 1, i + 1} {
 		// (A neighbour in a mathematical alphabet counts where it is
 		// longer than any word a spoofer strikes whole: two short words
-		// so struck side by side are no author's phrase.)
-		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 && allLetters(&words[k]) <= 4 {
+		// so struck side by side are no author's phrase, unless each is
+		// of one alphabet.)
+		if k < 0 || k >= len(words) || countLetters(&words[k]) < 2 && allLetters(&words[k]) <= 4 && !(uniform && allLetters(&words[k]) >= 2) {
 			continue
 		}
 		if n := words[k].mk(); n.plainT == 0 && n.styles == 1 && n.firstStyle == m.firstStyle {

@@ -113,6 +113,9 @@ func TestRules(t *testing.T) {
 		// copper); where it fits, it is restored (α team).
 		{"GREEK-AS-ARTICLE", "The temperature coefficient α for copper is about 0.0039 per kelvin, and thе wire heats up.", "The temperature coefficient α for copper is about 0.0039 per kelvin, and the wire heats up."},
 		{"GREEK-AS-ARTICLE", "Thе plan was tθ gθ hθme, and α team came.", "The plan was to go home, and a team came."},
+		// STYLED-SHORT-WORDS: short words side by side, each wholly in one
+		// styling alphabet, are the author's styled phrase.
+		{"STYLED-SHORT-WORDS", "New chapter! 𝒊𝒔 𝒖𝒑 now, and thе team came to see thе show.", "New chapter! 𝒊𝒔 𝒖𝒑 now, and the team came to see the show."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
