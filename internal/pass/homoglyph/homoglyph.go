@@ -1022,6 +1022,13 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 			}
 		}
 	}
+	if attacked && p.dominant != unidata.Latin {
+		for i := range words {
+			if pr, ok := loneLatinLetter(text, words, i, p); ok {
+				accept(i, pr)
+			}
+		}
+	}
 	cases.settleOpen()
 	n := 0
 	for _, pr := range accepted {
@@ -1797,4 +1804,42 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 		}
 	}
 	return sides > 0 && ok == sides
+}
+
+// loneLatinLetter is rule LONE-LETTER-IN-PROSE: in an attacked text of
+// another script, a Latin letter standing alone between two of its words,
+// spaces only around it (связаны c загрязнением, Мощна е, но e доста), is
+// the one-letter word of that script it looks like, where the text writes
+// that word elsewhere (с, у, е, а, і): a spoofer's reverse table strikes
+// the words a language writes with one letter as any other, while Latin
+// the text really uses (brands, codes, formulas) stands beside Latin or
+// beside digits and operators, not alone in the middle of its prose.
+func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	if !w.ascii || len(w.letters()) != 1 || i == 0 || i+1 == len(words) {
+		return proposal{}, false
+	}
+	l := w.letters()[0]
+	if !unicode.IsLetter(l.r) {
+		return proposal{}, false
+	}
+	for _, n := range []*word{&words[i-1], &words[i+1]} {
+		if n.ascii || n.mainScript() != p.dominant || countLetters(n) < 2 {
+			return proposal{}, false
+		}
+	}
+	// Spaces before it; after it, spaces and the punctuation a word ends a
+	// clause with (Мощна e, но).
+	if strings.Trim(text[words[i-1].end:w.start], " ") != "" || strings.Trim(text[w.end:words[i+1].start], " ,;:.!?") != "" ||
+		!strings.Contains(text[w.end:words[i+1].start], " ") {
+		return proposal{}, false
+	}
+	r, _, ok := pick(l.r, p.dominant, p)
+	if !ok || p.singles.get(r) == 0 {
+		return proposal{}, false
+	}
+	var repl replacements
+	repl.set(0, r)
+	return proposal{w: w, target: p.dominant, repl: repl,
+		why: "a Latin letter alone between words of an attacked text of another script, the one-letter word it writes elsewhere"}, true
 }

@@ -116,6 +116,11 @@ func TestRules(t *testing.T) {
 		// STYLED-SHORT-WORDS: short words side by side, each wholly in one
 		// styling alphabet, are the author's styled phrase.
 		{"STYLED-SHORT-WORDS", "New chapter! 𝒊𝒔 𝒖𝒑 now, and thе team came to see thе show.", "New chapter! 𝒊𝒔 𝒖𝒑 now, and the team came to see the show."},
+		// LONE-LETTER-IN-PROSE: in an attacked Bulgarian text that uses
+		// Latin brands, a Latin e alone between its words is the word е
+		// the text writes elsewhere; in a text nobody attacked it stays.
+		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стори висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стори висока."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
 		// exemplars): Hausa ɗ, ƙ, ɓ beside each other, Turkish ı beside ğ
