@@ -294,7 +294,8 @@ func breaksAt(text string, i int) bool {
 // odds is oddsOf for the break whitespace text[sepStart:sepEnd], which
 // holds a newline, after the token starting at tokStart.
 func (d *document) odds(tokStart, sepStart, sepEnd int) float64 {
-	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) || dateline(d.text[sepEnd:]) || shortLineBlock(d.text, tokStart, sepStart, sepEnd) {
+	if authorsLine(d.text, sepEnd) || listItem(d.text[sepEnd:]) || dateline(d.text[sepEnd:]) || shortLineBlock(d.text, tokStart, sepStart, sepEnd) ||
+		recordLines(d.text, tokStart, sepStart, sepEnd) {
 		return 0
 	}
 	return d.oddsOf(d.text[tokStart:sepStart], d.text[sepStart:sepEnd], d.text[lineStart(d.text, tokStart):sepStart], d.text[sepEnd:lineEnd(d.text, sepEnd)])
@@ -363,6 +364,40 @@ func shortLineBlock(text string, tokStart, sepStart, sepEnd int) bool {
 		lines, open, at = lines+1, open || unended(text[at+1:e]), e
 	}
 	return lines >= 3 && open
+}
+
+// recordLines reports a lone newline between two lines that each open
+// with a name set surname first ("Carter, J. (2011). … 2nd ed.\nDelgado,
+// M. (Ed.)", "… Rev. ed.\nEstrada, Luis."): a bibliography's or a
+// register's entries, one a line, whatever abbreviation ends the first.
+// A splitter's break falls inside a sentence, whose next line does not
+// open as the line before it did.
+func recordLines(text string, tokStart, sepStart, sepEnd int) bool {
+	if strings.Count(text[sepStart:sepEnd], "\n") != 1 {
+		return false
+	}
+	return surnameFirst(text[lineStart(text, tokStart):sepStart]) && surnameFirst(text[sepEnd:lineEnd(text, sepEnd)])
+}
+
+// surnameFirst reports a line that opens with a capitalised word, a comma
+// and a capitalised word or initial ("Delgado, M.", "Estrada, Luis").
+func surnameFirst(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	name, rest, ok := strings.Cut(line, ", ")
+	if !ok || name == "" || strings.ContainsAny(name, " \t") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	next, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(first) || !unicode.IsUpper(next) {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
 }
 
 // dateline reports text that starts with a news story's dateline: a

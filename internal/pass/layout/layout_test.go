@@ -278,6 +278,10 @@ func TestKeeps(t *testing.T) {
 			"We will send the signed contract by courier on Monday, together with the invoice for the first quarter of the year.\n\nPriya Raman, M.B.A.\nDirector of Operations\nBrightwater Co.\n12 Main St.\nSpringfield, MA 01103",
 		},
 		{
+			"a bibliography's entries, one a line, surname first",
+			"Sources\n\nCarter, J. (2011). The iron works at Falls Village. 2nd ed.\nDelgado, M. (Ed.). (2020). Rivers and industry in Litchfield County. New Haven, Conn.\nFischer, H. (2003). Dams, ponds and the early mills. Boston: Stoneleigh & Co.\nGrant, W. (2015). Powering New England. Hartford: River Press.",
+		},
+		{
 			"a dictionary's senses, each on a line of its own",
 			"déjà vu /ˌdeɪʒɑː ˈvuː/ n.\n1. a feeling of having already experienced the present situation.\n2. tedious familiarity.\nORIGIN early 20th cent.: French, literally ‘already seen’.\n\nUsage note: In English the accents are often dropped (deja vu), but careful writers and most style guides retain them.",
 		},
