@@ -492,10 +492,11 @@ type profile struct {
 	extended int
 	// english says whether the clean words (nothing in them suspect) are
 	// mostly ones the English lexicon knows: 1 yes, -1 no, 0 not yet asked.
-	english  int8
-	words    []word
-	restored map[rune]usage   // restorations' answers
-	holding  map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
+	english    int8
+	words      []word
+	restored   map[rune]usage   // restorations' answers
+	companions map[rune]bool    // companionLetter's answers
+	holding    map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
 	// letters (tһe), not capitals.

@@ -1225,16 +1225,25 @@ func (p *profile) companionLetter(r rune) bool {
 	if own.Len() == 0 {
 		return false
 	}
+	if v, ok := p.companions[r]; ok {
+		return v // (isNative asks of a letter at each of its words)
+	}
 	p.holders(r) // (builds holding: every letter beyond ASCII the document holds)
+	found := false
 	for c := range p.holding {
 		if c == r || unicode.ToLower(c) == unicode.ToLower(r) {
 			continue
 		}
 		if o := unidata.Orthographies(c); o.Len() > 0 && o.Len() <= fewOrthographies && o.Shares(own) {
-			return true
+			found = true
+			break
 		}
 	}
-	return false
+	if p.companions == nil {
+		p.companions = map[rune]bool{}
+	}
+	p.companions[r] = found
+	return found
 }
 
 // fewOrthographies is how many of CLDR's Latin orthographies (111 with a
