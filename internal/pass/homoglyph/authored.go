@@ -296,7 +296,21 @@ func operand(text string, w *word) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:w.start])
 	next, _ := utf8.DecodeRuneInString(text[w.end:])
-	return w.start > 0 && isOperator(prev) || w.end < len(text) && isOperator(next)
+	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) ||
+		w.end < len(text) && isOperator(next) && !quotedPrintable(text, w.end)
+}
+
+// quotedPrintable reports an equals sign at i that is a quoted-printable
+// escape, two capital hexadecimal digits after it (It=E2=80=99s, =20), or a
+// soft line break, a line end after it: mail's transfer encoding left in
+// the text, no operator.
+func quotedPrintable(text string, i int) bool {
+	if text[i] != '=' {
+		return false
+	}
+	hex := func(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
+	rest := text[i+1:]
+	return len(rest) >= 2 && hex(rest[0]) && hex(rest[1]) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n")
 }
 
 // run is a stretch of a word's letters in one script.

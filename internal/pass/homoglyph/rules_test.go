@@ -77,6 +77,9 @@ func TestRules(t *testing.T) {
 		{"STRAY-SCRIPT-LETTER", "Oven: 180 °𑣲 (160 °C fan), and thе cake is done when thе top is brown.", "Oven: 180 °C (160 °C fan), and the cake is done when the top is brown."},
 		{"STYLED-PHRASE", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! Thе team is here and thе sun is up.", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! The team is here and the sun is up."},
 		{"NOT-OPERAND", "Seq Scan (actual time=0.011 roꮃs=3102210 lｏops=1), and thе team came to see thе show.", "Seq Scan (actual time=0.011 rows=3102210 loops=1), and the team came to see the show."},
+		// An equals sign of quoted-printable (=E2, a soft line break) is
+		// no operator.
+		{"NOT-OPERAND", "Hi there, I𝙩=E2=80=99s finally spring, and thе team came to see thе show.", "Hi there, It=E2=80=99s finally spring, and the team came to see the show."},
 		// A symbol or Greek letter in a key that, read as the letter it
 		// imitates, spells a word is no term of a formula (act⍳on=).
 		{"NOT-OPERAND", "Open calendar.example.com/event?act⍳on=VIEW&eid=N2Z and set ver⍳fy=False, said thе team.", "Open calendar.example.com/event?action=VIEW&eid=N2Z and set verify=False, said the team."},
