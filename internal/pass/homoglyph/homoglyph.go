@@ -1808,39 +1808,59 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 }
 
 // loneLatinLetter is rule LONE-LETTER-IN-PROSE: in an attacked text of
-// another script, a Latin letter standing alone between two of its words,
-// spaces only around it (связаны c загрязнением, Мощна е, но e доста), is
-// the one-letter word of that script it looks like, where the text writes
-// that word elsewhere (с, у, е, а, і): a spoofer's reverse table strikes
-// the words a language writes with one letter as any other, while Latin
-// the text really uses (brands, codes, formulas) stands beside Latin or
-// beside digits and operators, not alone in the middle of its prose.
+// another script, a Latin word of one or two letters standing in its prose
+// (between two of its words, or opening a sentence before one), spaces only
+// around it (связаны c загрязнением, Мощна e, но е, \n\nB логах), is the
+// word of that script it looks like, where the text writes that word
+// elsewhere (с, е, в, се): a spoofer's reverse table strikes the words a
+// language writes with one or two letters as any other, while Latin the
+// text really uses (brands, codes, formulas) stands beside Latin or beside
+// digits and operators, not alone in the middle of its prose.
 func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
-	if !w.ascii || len(w.letters()) != 1 || i == 0 || i+1 == len(words) {
+	n := len(w.letters())
+	if !w.ascii || n > 2 || i+1 == len(words) {
 		return proposal{}, false
 	}
-	l := w.letters()[0]
-	if !unicode.IsLetter(l.r) {
+	next := &words[i+1]
+	if next.ascii || next.mainScript() != p.dominant || countLetters(next) < 2 {
 		return proposal{}, false
 	}
-	for _, n := range []*word{&words[i-1], &words[i+1]} {
-		if n.ascii || n.mainScript() != p.dominant || countLetters(n) < 2 {
+	// After it, spaces and the punctuation a word ends a clause with
+	// (Мощна e, но); before it, spaces after a word of the script, or the
+	// start of a line or of a sentence.
+	if strings.Trim(text[w.end:next.start], " ,;:.!?") != "" || !strings.Contains(text[w.end:next.start], " ") {
+		return proposal{}, false
+	}
+	before := strings.TrimRight(text[:w.start], " ")
+	switch {
+	case before == "" || strings.HasSuffix(before, "\n"):
+	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?"):
+		if len(before) == w.start {
+			return proposal{}, false // (glued: an abbreviation's letters, e.g.)
+		}
+	case i > 0 && words[i-1].end == len(before):
+		if prev := &words[i-1]; prev.ascii || prev.mainScript() != p.dominant || countLetters(prev) < 2 || len(before) == w.start {
 			return proposal{}, false
 		}
-	}
-	// Spaces before it; after it, spaces and the punctuation a word ends a
-	// clause with (Мощна e, но).
-	if strings.Trim(text[words[i-1].end:w.start], " ") != "" || strings.Trim(text[w.end:words[i+1].start], " ,;:.!?") != "" ||
-		!strings.Contains(text[w.end:words[i+1].start], " ") {
-		return proposal{}, false
-	}
-	r, _, ok := pick(l.r, p.dominant, p)
-	if !ok || p.singles.get(r) == 0 {
+	default:
 		return proposal{}, false
 	}
 	var repl replacements
-	repl.set(0, r)
+	for k, l := range w.letters() {
+		if !unicode.IsLetter(l.r) {
+			return proposal{}, false
+		}
+		r, _, ok := pick(l.r, p.dominant, p)
+		if !ok {
+			return proposal{}, false
+		}
+		repl.set(k, r)
+	}
+	form := strings.ToLower(restored(text, w, repl))
+	if p.formsOf(form) == 0 && !(n == 1 && (p.singles.get(repl.at(0)) > 0 || p.singles.get(unicode.ToLower(repl.at(0))) > 0)) {
+		return proposal{}, false
+	}
 	return proposal{w: w, target: p.dominant, repl: repl,
-		why: "a Latin letter alone between words of an attacked text of another script, the one-letter word it writes elsewhere"}, true
+		why: "a Latin word of one or two letters in the prose of an attacked text of another script, a word it writes elsewhere"}, true
 }

@@ -123,6 +123,9 @@ func TestRules(t *testing.T) {
 		// Latin brands, a Latin e alone between its words is the word е
 		// the text writes elsewhere; in a text nobody attacked it stays.
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		// (A two-letter word the text writes elsewhere, at a sentence's
+		// start after a blank line too.)
+		{"LONE-LETTER-IN-PROSE", "Роутер Keenetic Giga, прошивка 4.1. В логах ничего нет, и cтоит он в коридоре.\n\nB логах роутера пусто.", "Роутер Keenetic Giga, прошивка 4.1. В логах ничего нет, и стоит он в коридоре.\n\nВ логах роутера пусто."},
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стори висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стори висока."},
 		// ORTHOGRAPHY-COMPANION: letters one orthography writes together,
 		// and few others write, are the author's under any attack (CLDR
