@@ -1812,7 +1812,9 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 // (between two of its words, or opening a sentence before one), spaces only
 // around it (связаны c загрязнением, Мощна e, но е, \n\nB логах), is the
 // word of that script it looks like, where the text writes that word
-// elsewhere (с, е, в, се): a spoofer's reverse table strikes the words a
+// elsewhere (с, е, в, се) or, a letter alone, a dictionary of the script
+// has it (Greek Η, Ο: DICTIONARY-WORD; two letters may be an acronym, AI):
+// a spoofer's reverse table strikes the words a
 // language writes with one or two letters as any other, while Latin the
 // text really uses (brands, codes, formulas) stands beside Latin or beside
 // digits and operators, not alone in the middle of its prose.
@@ -1858,7 +1860,8 @@ func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bo
 		repl.set(k, r)
 	}
 	form := strings.ToLower(restored(text, w, repl))
-	if p.formsOf(form) == 0 && !(n == 1 && (p.singles.get(repl.at(0)) > 0 || p.singles.get(unicode.ToLower(repl.at(0))) > 0)) {
+	if p.formsOf(form) == 0 && !(n == 1 && (p.singles.get(repl.at(0)) > 0 || p.singles.get(unicode.ToLower(repl.at(0))) > 0)) &&
+		!(n == 1 && dictionaryKnows(form, p.dominant, p)) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: p.dominant, repl: repl,

@@ -123,6 +123,8 @@ func TestRules(t *testing.T) {
 		// Latin brands, a Latin e alone between its words is the word е
 		// the text writes elsewhere; in a text nobody attacked it stays.
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		// (A letter alone a dictionary of the script has: Greek Η.)
+		{"LONE-LETTER-IN-PROSE", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. H πρόταση ψηφίστηκε τελικά από την πλειοψηφία τωv βουλευτών.", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. Η πρόταση ψηφίστηκε τελικά από την πλειοψηφία των βουλευτών."},
 		// (A two-letter word the text writes elsewhere, at a sentence's
 		// start after a blank line too.)
 		{"LONE-LETTER-IN-PROSE", "Роутер Keenetic Giga, прошивка 4.1. В логах ничего нет, и cтоит он в коридоре.\n\nB логах роутера пусто.", "Роутер Keenetic Giga, прошивка 4.1. В логах ничего нет, и стоит он в коридоре.\n\nВ логах роутера пусто."},
