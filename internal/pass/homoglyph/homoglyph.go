@@ -496,6 +496,7 @@ type profile struct {
 	words      []word
 	restored   map[rune]usage   // restorations' answers
 	companions map[rune]bool    // companionLetter's answers
+	shortLatin map[string]int   // shortLatinCount\'s counts
 	holding    map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
@@ -1848,6 +1849,12 @@ func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bo
 	default:
 		return proposal{}, false
 	}
+	if p.shortLatinCount(text, w) >= 3 {
+		// Written so three times or more (Документ je завршен, in a
+		// translation's messages): the author's typing, as a spoofer's
+		// strokes seldom fall on every letter of a word again and again.
+		return proposal{}, false
+	}
 	var repl replacements
 	for k, l := range w.letters() {
 		if !unicode.IsLetter(l.r) {
@@ -1866,4 +1873,18 @@ func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bo
 	}
 	return proposal{w: w, target: p.dominant, repl: repl,
 		why: "a Latin word of one or two letters in the prose of an attacked text of another script, a word it writes elsewhere"}, true
+}
+
+// shortLatinCount is how often the document writes the ASCII word w, of
+// one or two letters, as w is written (counted on first use).
+func (p *profile) shortLatinCount(text string, w *word) int {
+	if p.shortLatin == nil {
+		p.shortLatin = map[string]int{}
+		for i := range p.words {
+			if x := &p.words[i]; x.ascii && len(x.letters()) <= 2 {
+				p.shortLatin[text[x.start:x.end]]++
+			}
+		}
+	}
+	return p.shortLatin[text[w.start:w.end]]
 }

@@ -123,6 +123,9 @@ func TestRules(t *testing.T) {
 		// Latin brands, a Latin e alone between its words is the word е
 		// the text writes elsewhere; in a text nobody attacked it stays.
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		// (A short word the text writes in Latin three times or more is
+		// its author's typing: a translation's "je" for је.)
+		{"LONE-LETTER-IN-PROSE", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте нaш нови чланак.", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте наш нови чланак."},
 		// (A letter alone a dictionary of the script has: Greek Η.)
 		{"LONE-LETTER-IN-PROSE", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. H πρόταση ψηφίστηκε τελικά από την πλειοψηφία τωv βουλευτών.", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. Η πρόταση ψηφίστηκε τελικά από την πλειοψηφία των βουλευτών."},
 		// (A two-letter word the text writes elsewhere, at a sentence's
