@@ -239,6 +239,11 @@ func parse(s string) []*Model {
 		b := next()
 		m.bloom = s[:4*b]
 		s = s[4*b:]
+		for c := range m.alphabet {
+			if m.get(key(kindTriple, 0, uint32(c+1), 0)) > 0 {
+				m.ones++
+			}
+		}
 		out = append(out, m)
 	}
 	return out

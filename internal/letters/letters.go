@@ -57,6 +57,7 @@ type Model struct {
 	keys, counts string // little-endian uint32s, keys sorted (see key)
 	bloom        string // the forms' Bloom filter, little-endian uint32s; empty without forms
 	total        float64
+	ones         int // the letters the dictionary has as words of one letter
 }
 
 var (
@@ -142,6 +143,15 @@ func (m *Model) Share(r rune) float64 {
 		return 0
 	}
 	return m.get(key(kindSingle, 0, c, 0)) / m.total
+}
+
+// OneLetterWord reports whether r (folded) is a word of one letter of m's
+// language (Russian а, в, с, у): false where its dictionary lists most of
+// its alphabet alone (the letters' names: Ukrainian's, Greek's), which
+// tells no word from a letter named.
+func (m *Model) OneLetterWord(r rune) bool {
+	c := m.code(Fold(r))
+	return c > 0 && 3*m.ones <= len(m.alphabet) && m.get(key(kindTriple, 0, c, 0)) > 0
 }
 
 // Has reports whether m's alphabet holds r (folded).

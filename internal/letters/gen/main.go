@@ -13,7 +13,8 @@
 // letters.Fold folds them, word edges as '_'; forms holding a letter of
 // another script than -script are left out. Words are split at anything
 // that is not a letter (hyphens, apostrophes, digits). Triples seen in
-// fewer than two forms are dropped: a dictionary's stray loans and typos.
+// fewer than two forms are dropped: a dictionary's stray loans and typos;
+// not those of one-letter words (_x_), each its form's alone.
 //
 // From the counts files (no network, no dictionaries):
 //
@@ -315,7 +316,10 @@ func writeCounts(dic, lang, script, source, out, formsOut string) error {
 	}
 	keys := make([][3]rune, 0, len(triples))
 	for k, n := range triples {
-		if n >= 2 {
+		// (A one-letter word's triple, _x_, is its form's alone: kept,
+		// so that the tables tell the words a language writes with one
+		// letter, letters.Model.Word.)
+		if n >= 2 || k[0] == letters.Edge && k[2] == letters.Edge {
 			keys = append(keys, k)
 		}
 	}

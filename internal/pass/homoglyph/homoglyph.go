@@ -1352,6 +1352,18 @@ func evidence(form string, target unidata.Script, p *profile, documentOnly bool)
 	return ""
 }
 
+// oneLetterWord reports a letter of script t that is a word alone in the
+// dictionary of a language the document may be written in (Russian а, в,
+// с, у: letters.Model.OneLetterWord).
+func oneLetterWord(r rune, t unidata.Script, p *profile) bool {
+	for _, m := range letters.Of(t.String()) {
+		if writtenIn(m, t, p) && m.OneLetterWord(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // dictionaryKnows (rule DICTIONARY-WORD) reports whether the word forms
 // of a dictionary of script t (internal/letters: Greek's), of a language
 // the document may be written in, hold form: for a Greek or Cyrillic text,
@@ -1814,7 +1826,8 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 // around it (связаны c загрязнением, Мощна e, но е, \n\nB логах), is the
 // word of that script it looks like, where the text writes that word
 // elsewhere (с, е, в, се) or, a letter alone, a dictionary of the script
-// has it (Greek Η, Ο: DICTIONARY-WORD; two letters may be an acronym, AI):
+// has it (Greek Η, Ο: DICTIONARY-WORD; Russian а, с, у: oneLetterWord; two
+// letters may be an acronym, AI):
 // a spoofer's reverse table strikes the words a
 // language writes with one or two letters as any other, while Latin the
 // text really uses (brands, codes, formulas) stands beside Latin or beside
@@ -1868,7 +1881,7 @@ func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bo
 	}
 	form := strings.ToLower(restored(text, w, repl))
 	if p.formsOf(form) == 0 && !(n == 1 && (p.singles.get(repl.at(0)) > 0 || p.singles.get(unicode.ToLower(repl.at(0))) > 0)) &&
-		!(n == 1 && dictionaryKnows(form, p.dominant, p)) {
+		!(n == 1 && (dictionaryKnows(form, p.dominant, p) || oneLetterWord(repl.at(0), p.dominant, p))) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: p.dominant, repl: repl,

@@ -126,6 +126,10 @@ func TestRules(t *testing.T) {
 		// (A short word the text writes in Latin three times or more is
 		// its author's typing: a translation's "je" for је.)
 		{"LONE-LETTER-IN-PROSE", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте нaш нови чланак.", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте наш нови чланак."},
+		// (A letter a language's dictionary has as a word of its own,
+		// where the dictionary does not list its whole alphabet so:
+		// Russian с.)
+		{"LONE-LETTER-IN-PROSE", "Купил ноутбук Dell XPS, работает отлично. Вчера гулял c друзьями и зaбыл зарядку дома.", "Купил ноутбук Dell XPS, работает отлично. Вчера гулял с друзьями и забыл зарядку дома."},
 		// (A letter alone a dictionary of the script has: Greek Η.)
 		{"LONE-LETTER-IN-PROSE", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. H πρόταση ψηφίστηκε τελικά από την πλειοψηφία τωv βουλευτών.", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. Η πρόταση ψηφίστηκε τελικά από την πλειοψηφία των βουλευτών."},
 		// (A two-letter word the text writes elsewhere, at a sentence's
