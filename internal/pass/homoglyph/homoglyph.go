@@ -496,7 +496,7 @@ type profile struct {
 	words      []word
 	restored   map[rune]usage   // restorations' answers
 	companions map[rune]bool    // companionLetter's answers
-	shortLatin map[string]int   // shortLatinCount\'s counts
+	shortLatin map[string]int   // shortLatinCount's counts
 	holding    map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
@@ -1026,7 +1026,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	}
 	if attacked && p.dominant != unidata.Latin {
 		for i := range words {
-			if pr, ok := loneLatinLetter(text, words, i, p); ok {
+			if pr, ok := shortLatinWord(text, words, i, p); ok {
 				accept(i, pr)
 			}
 		}
@@ -1820,19 +1820,18 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 	return sides > 0 && ok == sides
 }
 
-// loneLatinLetter is rule LONE-LETTER-IN-PROSE: in an attacked text of
+// shortLatinWord is rule LONE-LETTER-IN-PROSE: in an attacked text of
 // another script, a Latin word of one or two letters standing in its prose
 // (between two of its words, or opening a sentence before one), spaces only
 // around it (связаны c загрязнением, Мощна e, но е, \n\nB логах), is the
 // word of that script it looks like, where the text writes that word
 // elsewhere (с, е, в, се) or, a letter alone, a dictionary of the script
 // has it (Greek Η, Ο: DICTIONARY-WORD; Russian а, с, у: oneLetterWord; two
-// letters may be an acronym, AI):
-// a spoofer's reverse table strikes the words a
-// language writes with one or two letters as any other, while Latin the
-// text really uses (brands, codes, formulas) stands beside Latin or beside
-// digits and operators, not alone in the middle of its prose.
-func loneLatinLetter(text string, words []word, i int, p *profile) (proposal, bool) {
+// letters may be an acronym, AI). A spoofer's reverse table strikes the
+// words a language writes with one or two letters as any other, while
+// Latin the text really uses (brands, codes, formulas) stands beside Latin
+// or beside digits and operators, not alone in the middle of its prose.
+func shortLatinWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	n := len(w.letters())
 	if !w.ascii || n > 2 || i+1 == len(words) {

@@ -23,7 +23,7 @@ func writeExemplars(dir, path string) {
 		log.Fatalf("no CLDR locales under %s/common/main", dir)
 	}
 	slices.Sort(files)
-	main := regexp.MustCompile(`<exemplarCharacters>([^<]*)</exemplarCharacters>`)
+	mainSet := regexp.MustCompile(`<exemplarCharacters>([^<]*)</exemplarCharacters>`)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# The letters beyond ASCII of each Latin-script locale's main exemplar set (lower-cased), from\n")
 	fmt.Fprintf(&b, "# CLDR common/main/*.xml (Debian unicode-cldr-core); written by `go run ./gen -cldr DIR`.\n")
@@ -33,7 +33,7 @@ func writeExemplars(dir, path string) {
 		if err != nil {
 			log.Fatal(err)
 		}
-		m := main.FindSubmatch(src)
+		m := mainSet.FindSubmatch(src)
 		if m == nil {
 			continue
 		}
