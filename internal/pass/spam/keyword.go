@@ -982,11 +982,12 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 	if titleBeforeName(toks, g) {
 		return false, "a title before a name"
 	}
-	if d.subjectSomewhere(g) {
-		return false, "the subject of a sentence"
-	}
+	// (foreignWords, the cheaper test, first: it turns away most grams.)
 	if !foreignWords(d, g) {
 		return false, "its words occur elsewhere in the text"
+	}
+	if d.subjectSomewhere(g) {
+		return false, "the subject of a sentence"
 	}
 	if d.aboutItsTrade(g) {
 		// Another word of the keyword's niche stands in the text
