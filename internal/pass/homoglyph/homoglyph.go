@@ -545,6 +545,7 @@ type profile struct {
 	named         map[rune]bool   // the characters the text names by code point (namedLetters); built on first use
 	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
 	makeups       []makeup        // the words' make-ups kept apart (word.setMakeup), kept for the next document
+	arena         arena           // what the judgement keeps, in few allocations
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -948,7 +949,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	accept := func(i int, pr proposal) {
 		// From now on the word counts as written in the script restored,
 		// as it will on a second cleaning.
-		pr.w.setScripts(scriptCounts{{pr.target, int32(countLetters(pr.w))}})
+		pr.w.setScripts(p.arena.oneScript(scriptCount{pr.target, int32(countLetters(pr.w))}))
 		// Letters left to right, the first last: a letter's case may
 		// depend on those before it; the first letter's case is the
 		// sentence's, and which letter it is (I or l) is told best by the
@@ -970,7 +971,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 		}
 		decided[i] = true
 		accepted = append(accepted, pr)
-		form := restored(text, pr.w, pr.repl)
+		form := p.arena.restored(pr.w, pr.repl)
 		if p.reading == nil {
 			// Sized for the words left to judge (at most some thousands
 			// up front): grown one entry at a time it rehashes over and over.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,7 +124,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	default:
 		return proposal{}, false
 	}
-	repl, spoofs := replacements{}, replacements{}
+	n := len(w.letters())
+	repl, spoofs := p.arena.replacements(n), p.arena.replacements(n)
 	for k, l := range w.letters() {
 		x := wordTier(w, k, t)
 		switch x {
@@ -144,6 +146,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 			return proposal{}, false
 		}
 	}
+	// (Clipped: a copy that adds a letter later takes an array of its own
+	// and never writes into the arena's.)
+	repl.s, spoofs.s = slices.Clip(repl.s), slices.Clip(spoofs.s)
 	// Rule OWN-LETTER-BESIDE-SPOOF: in English, a letter of the script's
 	// own and of a living orthography in a word a symbol or another
 	// script's letter was put into (Yıl𝖽ız, Ɓell𝗼) is the author's name
