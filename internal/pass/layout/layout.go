@@ -216,6 +216,12 @@ func newDocument(text string) *document {
 			// command, a quoted "Mrs.\n\n") is the author's paragraph.
 			continue
 		}
+		if priorOdds(text[b.tokStart:b.sepStart]) == 0 {
+			// Not after an abbreviation: odds 0 (oddsOf), without the
+			// tests of the lines around it or the count of the text's
+			// sentences, which most texts then never need.
+			continue
+		}
 		if d.paraEnd == 0 {
 			// Counted once, for the first break that is weighed: most
 			// breaks of wrapped text never are.
