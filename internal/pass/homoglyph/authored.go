@@ -33,6 +33,9 @@ const (
 // or "".
 func (p *profile) authored(text string, words []word, i int) string {
 	w := &words[i]
+	if _, ok := hexLiteral(w.text(text)); ok {
+		return "" // a number's x, whatever stands around it (rule HEX-PREFIX)
+	}
 	switch {
 	case option(text, w, p.dominant):
 		return ruleOption

@@ -92,6 +92,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := digitsInNumber(w, p); ok {
 		return pr, true
 	}
+	if pr, ok := hexPrefix(text, w, p); ok {
+		return pr, true
+	}
 	if pr, ok := symbolInLatinWord(text, w, p); ok {
 		return pr, true
 	}
@@ -1744,6 +1747,20 @@ func digitsInNumber(w *word, p *profile) (proposal, bool) {
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, decomposed: true,
 		why: "a character drawn like a digit among ASCII digits"}, true
+}
+
+// hexPrefix is rule HEX-PREFIX: a character drawn like x after a 0 and
+// before hexadecimal digits, the whole word (0𝚡80, 0х1F, 0⤬7E:
+// hexLiteral), is the x of a hexadecimal literal, as code, logs and
+// character tables write them; no script writes a letter of its own there.
+// A letter of the document's own script is kept (a Russian text's 0х20,
+// typed on a Cyrillic keyboard).
+func hexPrefix(text string, w *word, p *profile) (proposal, bool) {
+	x, ok := hexLiteral(w.text(text))
+	if !ok || w.letters()[1].script == p.dominant {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: one(1, x), why: "drawn like the x of a hexadecimal number's 0x"}, true
 }
 
 // ipaBlock is the IPA Extensions block: its small capitals (ɢ ɪ ʟ ɴ ʀ ʏ ʙ

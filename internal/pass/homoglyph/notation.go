@@ -23,7 +23,9 @@ import (
 //   - N4 a letter between two digits is an operator of dimensions (the x
 //     of 4x5, А4x5 in a Serbian catalogue, Cyrillic х of 4х5), not part of
 //     a word: an ASCII letter, or one beyond ASCII drawn like x (a
-//     checksum's 8𝖽0 holds a look-alike of its letter d).
+//     checksum's 8𝖽0 holds a look-alike of its letter d), unless the
+//     word is a hexadecimal literal with its x spoofed (hexLiteral: 0х1F
+//     measures nothing by 1F).
 
 // spans is a sorted list of byte ranges, asked in increasing offsets.
 type spans struct {
@@ -63,6 +65,9 @@ func notationSpans(d *doc.Doc) *spans {
 		}
 		if t.Flags&(doc.Digits|doc.NonASCII) == 0 {
 			continue
+		}
+		if _, ok := hexLiteral(text[t.Start:t.End]); ok && int(t.Start) >= skip {
+			continue // judged as a word (rule HEX-PREFIX)
 		}
 		// digit: whether the character before i is a decimal digit
 		// (digitBefore), carried along the word: N4 needs one before.
@@ -105,6 +110,30 @@ func notationSpans(d *doc.Doc) *spans {
 		}
 	}
 	return sp
+}
+
+// hexLiteral reports a word that is a hexadecimal literal but for its x:
+// 0, a character beyond ASCII drawn like x or X (drawn first like it, and
+// no multiplication sign: 0×10 is arithmetic), then hexadecimal digits to
+// the end; and returns the letter.
+func hexLiteral(s string) (rune, bool) {
+	if len(s) < 3 || s[0] != '0' || s[1] < utf8.RuneSelf {
+		return 0, false
+	}
+	r, n := utf8.DecodeRuneInString(s[1:])
+	if r == '×' || 1+n == len(s) {
+		return 0, false
+	}
+	for i := 1 + n; i < len(s); i++ {
+		if b := s[i]; !('0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F') {
+			return 0, false
+		}
+	}
+	las := lookAlikes(r, unidata.Latin)
+	if len(las) == 0 || las[0].R != 'x' && las[0].R != 'X' {
+		return 0, false
+	}
+	return las[0].R, true
 }
 
 // drawnLikeX reports a letter with no look-alike in Latin or drawn like x

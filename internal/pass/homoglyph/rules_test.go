@@ -304,6 +304,11 @@ func TestRules(t *testing.T) {
 		// DIGIT-IN-NUMBER: a digit look-alike among ASCII digits.
 		{"DIGIT-IN-NUMBER", "The Airbus A3৪0 and the Boeing 7৪7 flew.", "The Airbus A380 and the Boeing 787 flew."},
 		{"DIGIT-IN-NUMBER", "Класс 1б и 2а.", "Класс 1б и 2а."},
+		// HEX-PREFIX: the x of a hexadecimal literal; a 4х5 between digits
+		// stays the operator of dimensions (notation N4), and a letter of
+		// the text's own script its author's.
+		{"HEX-PREFIX", "Outside 0х20..0⤬7E the bytes are octal; RES=0𝚡00 and 4х5.", "Outside 0x20..0x7E the bytes are octal; RES=0x00 and 4х5."},
+		{"HEX-PREFIX", "Байт 0х20 — это пробел, а 0𝚡0A — перевод строки.", "Байт 0х20 — это пробел, а 0x0A — перевод строки."},
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
