@@ -266,8 +266,15 @@ func (p *profile) spellsWord(text string, w *word) bool {
 	if repl.len() == 0 {
 		return false
 	}
-	f := strings.ToLower(restored(text, w, repl))
-	return p.formsOf(f) > 0 || lexicon.Count(f) >= 3
+	// A stroke reads as I or l (INSCRIPT-STROKE-L): relay=ΙocaΙ is local;
+	// and English is today's too (rows=2 Ιoops=1).
+	var buf [64]byte
+	for _, asL := range [...]bool{false, true} {
+		if f := string(restoredLower(buf[:0], w, repl, asL)); p.formsOf(f) > 0 || lexicon.Count(f) >= 3 || lexicon.Modern(f) >= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // fullwidthForm reports a fullwidth form of an ASCII character (ｔ, Ｉ).

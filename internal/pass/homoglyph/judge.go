@@ -164,7 +164,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
 		repl = spoofs
 	}
-	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) {
+	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) &&
+		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, why: why}, repl.len() > 0

@@ -32,6 +32,7 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "Oceanographers quote σₜ for convenience, and thе weights are 1/σᵢ.", "Oceanographers quote σₜ for convenience, and the weights are 1/σᵢ."},
 		{"NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
 		{"NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
+		{"NOTATION", "> HeΙΙo lovely people, and thе team agreed.", "> Hello lovely people, and the team agreed."},
 		{"NOTATION", "The state evolves by iℏ ∂ψ/∂t = Hψ, and thе team agreed.", "The state evolves by iℏ ∂ψ/∂t = Hψ, and the team agreed."},
 		{"NOTATION", "A matrix A ∈ ℝⁿˣⁿ is diagonalisable, and thе team agreed.", "A matrix A ∈ ℝⁿˣⁿ is diagonalisable, and the team agreed."},
 		{"NOTATION", "La llibertat de manera individual o col·lectivα, i thе team.", "La llibertat de manera individual o col·lectiva, i the team."},
@@ -91,6 +92,8 @@ func TestRules(t *testing.T) {
 		{"UNIT-OR-FORMULA", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сaхар, и нaш дом стоит нa горе.", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сахар, и наш дом стоит на горе."},
 		{"N4-DRAWN-LIKE-X", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8𝖽0c4d1 and thе file is small, so thе team came.", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8d0c4d1 and the file is small, so the team came."},
 		{"NOT-OPERAND", "set encoding=utf-8 and set his𝙩ory=200 and thе team came to see thе show today.", "set encoding=utf-8 and set history=200 and the team came to see the show today."},
+		// A stroke reads as I or l, and English is today's too.
+		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
 		// SYMBOL-IN-LATIN-WORD: code in a Russian post, a symbol in its
 		// Latin words, is restored into Latin (A7 no longer takes such a
