@@ -61,7 +61,7 @@ func (p *profile) authored(text string, words []word, i int) string {
 		case len(runs) != 2:
 		case metavariable(runs, p.dominant):
 			return ruleMetavariable
-		case inflected(w, runs, p.dominant):
+		case p.inflected(w, runs):
 			return ruleInflected
 		}
 		return ""
@@ -482,11 +482,18 @@ func drawnSmall(r rune, t unidata.Script) bool {
 // text's script: a name or command inflected as the language inflects
 // (Serbian manpathа). A spoofer of the text's script swaps letters drawn
 // like its own; it cannot make a stem with a letter no letter of the text
-// is drawn like.
-func inflected(w *word, runs []run, dominant unidata.Script) bool {
+// is drawn like. The ending is in letters of the typist's layout
+// (layoutLetter): reproducҽ in a Russian page ends in no Russian letter.
+func (p *profile) inflected(w *word, runs []run) bool {
+	dominant := p.dominant
 	stem, ending := runs[0], runs[1]
 	if stem.script == dominant || !stem.ascii || ending.script != dominant || stem.to-stem.from < 3 || ending.to-ending.from > 3 {
 		return false
+	}
+	for _, l := range w.letters()[ending.from:ending.to] {
+		if !p.layoutLetter(l.r) {
+			return false
+		}
 	}
 	for _, l := range w.letters()[stem.from:stem.to] {
 		if unicode.IsLetter(l.r) && len(lookAlikes(l.r, dominant)) == 0 {

@@ -1263,7 +1263,7 @@ func restoreInto(w *word, t unidata.Script, p *profile) (replacements, bool) {
 		}
 		r, _, ok := pick(l.r, t, p)
 		if !ok || smallCapitalShape(l.r, t) && (!amongLettersOf(w, k, t) || l.script == p.dominant) ||
-			midWordCapital(w, k, l.r, r) || l.script == p.dominant && !drawnAlike(l.r, r, t) {
+			midWordCapital(w, k, l.r, r) || l.script == p.dominant && p.layoutLetter(l.r) && !drawnAlike(l.r, r, t) {
 			return replacements{}, false
 		}
 		repl.set(k, r)
@@ -1276,7 +1276,9 @@ func restoreInto(w *word, t unidata.Script, p *profile) (replacements, bool) {
 // the document's own script is taken for another script's letter only so:
 // a typist slipping between layouts makes the same shape (Netscaрe, PNМ in
 // Russian and Macedonian pages), while byteσs in a Greek page holds a σ,
-// which TR39 relates to o but no reader takes for one.
+// which TR39 relates to o but no reader takes for one. (Only a letter of
+// the typist's layout, layoutLetter: a Russian page's detailҽd holds no
+// slip, ҽ being on no Russian keyboard.)
 func drawnAlike(src, r rune, t unidata.Script) bool {
 	for _, la := range lookAlikes(src, t) {
 		if la.R == r {
@@ -1284,6 +1286,14 @@ func drawnAlike(src, r rune, t unidata.Script) bool {
 		}
 	}
 	return false
+}
+
+// layoutLetter reports a letter of the document's script that its typist's
+// keyboard holds: one its own words write (attested), or one every code page
+// of the script has (Cyrillic а–я, Greek α–ω), which a text too short to
+// write it may still use.
+func (p *profile) layoutLetter(r rune) bool {
+	return unidata.CodePageLetter(r) || p.attested.has(r) || p.attested.has(otherCase(r))
 }
 
 // midWordCapital (rule MID-WORD-CAPITAL) reports a small letter src whose

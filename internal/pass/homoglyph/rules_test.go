@@ -188,6 +188,10 @@ func TestRules(t *testing.T) {
 		// is taken for a Latin one only where it is drawn the same.
 		{"OWN-LETTER-DRAWN-ALIKE", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek().", "Ανάγνωση των επόμενων %d byteσs με χρήση του seek()."},
 		{"OWN-LETTER-DRAWN-ALIKE", "Нажмите сontrol-C для очистки буфера.", "Нажмите control-C для очистки буфера."},
+		// A letter of the script that no word of the page's own holds is
+		// no typist's slip, however drawn; nor is it an ending (INFLECTED).
+		{"OWN-LETTER-DRAWN-ALIKE", "Коллеги, привет. Пересылаю ответ поддержки.\n\n> Thank you for the detailҽd report. We could reproducҽ it.",
+			"Коллеги, привет. Пересылаю ответ поддержки.\n\n> Thank you for the detailed report. We could reproduce it."},
 		// RESTRICTED-AMONG-ASCII: a letter of no common orthography among
 		// ASCII letters, used once.
 		{"RESTRICTED-AMONG-ASCII", "a hardᴡare store", "a hardware store"},
