@@ -95,6 +95,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := hexPrefix(text, w, p); ok {
 		return pr, true
 	}
+	if pr, ok := dottedInitial(text, w, p); ok {
+		return pr, true
+	}
 	if pr, ok := symbolInLatinWord(text, w, p); ok {
 		return pr, true
 	}
@@ -1763,6 +1766,78 @@ func hexPrefix(text string, w *word, p *profile) (proposal, bool) {
 	}
 	return proposal{w: w, target: unidata.Latin, repl: one(1, x), why: "drawn like the x of a hexadecimal number's 0x"}, true
 }
+
+// dottedInitial is rule DOTTED-INITIAL: a look-alike standing as one
+// letter of an abbreviation written with full stops whose other letters are
+// ASCII (Ph.Ⅾ., ꓟ.D., Ｄ.C., e.ց.) is the Latin letter it imitates: such an
+// abbreviation is spelt in one alphabet. A letter of the typist's layout
+// is kept (layoutLetter: Р. S. in a Russian letter).
+func dottedInitial(text string, w *word, p *profile) (proposal, bool) {
+	ls := w.letters()
+	if len(ls) != 1 || ls[0].r < utf8.RuneSelf || ls[0].script == p.dominant && p.layoutLetter(ls[0].r) || !dottedAround(text, w.start, w.end) {
+		return proposal{}, false
+	}
+	r, _, ok := pick(ls[0].r, unidata.Latin, p)
+	if !ok || r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: one(0, r), why: "a letter of an abbreviation written with full stops"}, true
+}
+
+// dottedAround reports text[start:end] standing as one segment of an
+// abbreviation of letters and full stops, ending in one, with another
+// segment or more, each of one or two ASCII letters (Ph.D., e.g.).
+func dottedAround(text string, start, end int) bool {
+	if end >= len(text) || text[end] != '.' {
+		return false
+	}
+	segments := 1
+	// Back: ".X" or ".XY" segments before.
+	for i := start; i >= 2 && text[i-1] == '.'; {
+		n := asciiLettersBefore(text, i-1)
+		if n == 0 || n > 2 {
+			return false
+		}
+		segments++
+		i -= 1 + n
+		if i > 0 && isASCIILetterOrDigit(text[i-1]) {
+			return false
+		}
+		if i == 0 || text[i-1] != '.' {
+			break
+		}
+	}
+	if start > 0 && isASCIILetterOrDigit(text[start-1]) {
+		return false
+	}
+	// Forward: "X." or "XY." segments after.
+	for i := end + 1; i < len(text); {
+		n := 0
+		for i+n < len(text) && n < 3 && isASCIILetter(text[i+n]) {
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		if n > 2 || i+n >= len(text) || text[i+n] != '.' {
+			return false
+		}
+		segments++
+		i += n + 1
+	}
+	return segments >= 2
+}
+
+// asciiLettersBefore counts the ASCII letters right before text[i].
+func asciiLettersBefore(text string, i int) int {
+	n := 0
+	for i-n > 0 && isASCIILetter(text[i-n-1]) {
+		n++
+	}
+	return n
+}
+
+func isASCIILetterOrDigit(b byte) bool { return isASCIILetter(b) || '0' <= b && b <= '9' }
 
 // ipaBlock is the IPA Extensions block: its small capitals (ɢ ɪ ʟ ɴ ʀ ʏ ʙ
 // ʜ) are the International Phonetic Alphabet's letters.

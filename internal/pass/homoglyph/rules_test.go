@@ -316,6 +316,10 @@ func TestRules(t *testing.T) {
 		// the text's own script its author's.
 		{"HEX-PREFIX", "Outside 0х20..0⤬7E the bytes are octal; RES=0𝚡00 and 4х5.", "Outside 0x20..0x7E the bytes are octal; RES=0x00 and 4х5."},
 		{"HEX-PREFIX", "Байт 0х20 — это пробел, а 0𝚡0A — перевод строки.", "Байт 0х20 — это пробел, а 0x0A — перевод строки."},
+		// DOTTED-INITIAL: a letter of an abbreviation spelt with full stops;
+		// a letter of the typist's layout is kept.
+		{"DOTTED-INITIAL", "Wei Zhang, Ph.Ⅾ., from ꓟ.D. school (e.ց. thе lab).", "Wei Zhang, Ph.D., from M.D. school (e.g. the lab)."},
+		{"DOTTED-INITIAL", "Ваша Оля\n\nР. S. Высылаю фотогрaфии.", "Ваша Оля\n\nР. S. Высылаю фотографии."},
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
