@@ -1348,15 +1348,20 @@ func formula(text string, w *word) bool {
 }
 
 // besideOnLine returns the text before and after w on its line, up to
-// formulaReach bytes each way.
+// formulaReach bytes each way. A line's leading quotation marks ("> ",
+// "> > " of a mail's reply) are the mail's, no operator of what follows.
 func besideOnLine(text string, w *word) (before, after string) {
 	after = text[w.end:min(len(text), w.end+formulaReach)]
 	if k := strings.IndexByte(after, '\n'); k >= 0 {
 		after = after[:k]
 	}
-	before = text[max(0, w.start-formulaReach):w.start]
+	from := max(0, w.start-formulaReach)
+	before = text[from:w.start]
 	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
-		before = before[k+1:]
+		before, from = before[k+1:], from+k+1
+	}
+	if from == 0 || text[from-1] == '\n' {
+		before = strings.TrimLeft(before, "> \t")
 	}
 	return before, after
 }

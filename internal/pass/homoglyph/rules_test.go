@@ -33,6 +33,8 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
 		{"NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
 		{"NOTATION", "> HeΙΙo lovely people, and thе team agreed.", "> Hello lovely people, and the team agreed."},
+		// A mail's quotation marks are no operator.
+		{"NOTATION", "> Ｉ have a file for you.\n> > Ⅰ would read it, and thе team agreed.", "> I have a file for you.\n> > I would read it, and the team agreed."},
 		{"NOTATION", "The state evolves by iℏ ∂ψ/∂t = Hψ, and thе team agreed.", "The state evolves by iℏ ∂ψ/∂t = Hψ, and the team agreed."},
 		{"NOTATION", "A matrix A ∈ ℝⁿˣⁿ is diagonalisable, and thе team agreed.", "A matrix A ∈ ℝⁿˣⁿ is diagonalisable, and the team agreed."},
 		{"NOTATION", "La llibertat de manera individual o col·lectivα, i thе team.", "La llibertat de manera individual o col·lectiva, i the team."},
