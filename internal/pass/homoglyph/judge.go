@@ -800,7 +800,8 @@ func (p *profile) isNative(text string, r rune) bool {
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
-			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown}
+			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
+			c.severalForms || d.severalForms}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1023,7 +1024,9 @@ func consistent(c usage) bool {
 }
 
 // consistentOther reports a look-alike letter other than r (or its other
-// case), among those in, that the document writes consistently.
+// case), among those in, that the document writes consistently, in two
+// words or more (rule ORTHOGRAPHY-IN-WORDS): a name a spoofer struck alike
+// twice (Caƽtillo) shows no orthography.
 func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool {
 	if p.consistentSet == nil {
 		p.consistentSet = map[rune]bool{}
@@ -1035,7 +1038,8 @@ func (p *profile) consistentOther(text string, r rune, in func(rune) bool) bool 
 				if _, ok := p.consistentSet[l.r]; ok || l.r < 0x80 || !ownInScript(l, p.dominant) {
 					continue
 				}
-				p.consistentSet[l.r] = consistent(p.restorations(text, l.r))
+				c := p.restorations(text, l.r)
+				p.consistentSet[l.r] = consistent(c) && c.severalForms
 			}
 		}
 	}
@@ -1083,6 +1087,9 @@ type usage struct {
 	// a letter alone restores to a letter, which every language "knows"
 	// (a text on wynn names ƿ beside p and writes ƿæs, ƿintra).
 	longKnown int
+	// severalForms: the consistent tokens are of two forms or more, not
+	// one word said again (a name a spoofer struck twice alike).
+	severalForms bool
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1152,6 +1159,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		rb     [16]replacement
 		lb, ab [64]byte
 	)
+	var firstForm int32 // the form of the first consistent token
 	for j := range n {
 		i := j
 		if only != nil {
@@ -1211,6 +1219,11 @@ func (p *profile) restorations(text string, r rune) usage {
 			c.unknown++
 		}
 		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {
+			if c.consistent == 0 {
+				firstForm = w.form
+			} else if w.form != firstForm {
+				c.severalForms = true
+			}
 			c.consistent++
 			if english && lexicon.Count(string(lower)) < commonWord {
 				c.rareConsistent++

@@ -318,6 +318,11 @@ func TestRules(t *testing.T) {
 		// the text's own script its author's.
 		{"HEX-PREFIX", "Outside 0х20..0⤬7E the bytes are octal; RES=0𝚡00 and 4х5.", "Outside 0x20..0x7E the bytes are octal; RES=0x00 and 4х5."},
 		{"HEX-PREFIX", "Байт 0х20 — это пробел, а 0𝚡0A — перевод строки.", "Байт 0х20 — это пробел, а 0x0A — перевод строки."},
+		// ORTHOGRAPHY-IN-WORDS: a letter written alike in one word said
+		// twice shows no orthography that would own the text's other
+		// extended letters.
+		{"ORTHOGRAPHY-IN-WORDS", "Pipeline has fɑiled for Renée Caƽtillo.\nCommit Author: Renée Caƽtillo\nProject: Plɑtform billing, the tests fɑiled again.",
+			"Pipeline has failed for Renée Castillo.\nCommit Author: Renée Castillo\nProject: Platform billing, the tests failed again."},
 		// DOTTED-INITIAL: a letter of an abbreviation spelt with full stops;
 		// a letter of the typist's layout is kept.
 		{"DOTTED-INITIAL", "Wei Zhang, Ph.Ⅾ., from ꓟ.D. school (e.ց. thе lab).", "Wei Zhang, Ph.D., from M.D. school (e.g. the lab)."},
