@@ -618,8 +618,8 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 			}
 		}
 		p.table.recs[f].forms++
-		if w.ln > 1 {
-			p.table.recs[f].judged++
+		if w.ln > 1 && holdsLetter(text, w) {
+			p.table.recs[f].judged++ // (a number says nothing of the language: englishShare)
 		}
 		elided := apostropheAfter(text, w.end)
 		if w.ln == 1 && !elided && !hyphenated(text, w) {
@@ -1556,8 +1556,9 @@ func (p *profile) isEnglish() bool {
 }
 
 // englishShare reports whether at least 0.7 of the clean words of two
-// letters or more are forms the lexicon has, looking up only as many forms
-// as it takes to know, the most frequent first.
+// letters or more, a letter among them (holdsLetter), are forms the
+// lexicon has, looking up only as many forms as it takes to know, the most
+// frequent first.
 func (p *profile) englishShare() bool {
 	const share = 0.7
 	clean := 0
@@ -1584,6 +1585,24 @@ func (p *profile) englishShare() bool {
 			}
 		}
 		prev = least
+	}
+	return false
+}
+
+// holdsLetter reports a word with a letter in it, not digits alone.
+func holdsLetter(text string, w *word) bool {
+	if w.ascii {
+		for _, b := range []byte(w.text(text)) {
+			if isASCIILetter(b) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, l := range w.letters() {
+		if unicode.IsLetter(l.r) {
+			return true
+		}
 	}
 	return false
 }

@@ -104,6 +104,9 @@ func TestRules(t *testing.T) {
 		// ENGLISH-READING: a text not judged English (Hawaiian beside
 		// English) reads a stroke into the common English word its other
 		// reading is not.
+		// A number is no word of a language: English among figures.
+		{"ENGLISH-READING", "We have n = 25 and x = 52.3 at 95 of 100, 12 of 14; my friend says Ⅰ shouⅠd use the t test for 50 or 60 samples.",
+			"We have n = 25 and x = 52.3 at 95 of 100, 12 of 14; my friend says I should use the t test for 50 or 60 samples."},
 		{"ENGLISH-READING", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The ℑife of the land is perpetuated in righteousness.\" It is attrιbuted to King Kamehaⅿeha III, wһo spoke the words in 1843.", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The life of the land is perpetuated in righteousness.\" It is attributed to King Kamehameha III, who spoke the words in 1843."},
 		// PUT-FOR-OTHER-MODERN: in English, words a present-day lexicon
 		// knows (desktop, importing; SUBTLEX-US) count as restorations
