@@ -13,6 +13,22 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// smallBeside reports small letters on both sides of letter k of the
+// proposal's word, as restored.
+func smallBeside(pr proposal, k int) bool {
+	ls := pr.w.letters()
+	if k == 0 || k+1 >= len(ls) {
+		return false
+	}
+	at := func(j int) rune {
+		if x := pr.repl.at(j); x != 0 {
+			return x
+		}
+		return ls[j].r
+	}
+	return isLower(at(k-1)) && isLower(at(k+1))
+}
+
 // caseOptions lists the letters a look-alike src of letter r may stand for.
 // The glyph does not always say the case: a Latin capital drawn like a
 // small letter (Ƅ) is used for either, and a vertical stroke (Ι, Ӏ, 𝐈) for
@@ -77,8 +93,20 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		}
 	}
 	opts := caseOptions(pr.w.letters()[k].r, r)
-	if len(opts) == 1 || k == 0 && unicode.IsDigit(pr.w.letters()[k].r) {
-		return r, true // a digit beginning a word stands for the letter TR39 gives (𝟎 for O)
+	if len(opts) == 1 {
+		return r, true
+	}
+	if unicode.IsDigit(pr.w.letters()[k].r) {
+		// Rule DIGIT-CASE: a digit drawn like a letter stands for the
+		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless
+		// small letters stand on both sides of it (g𝟎od).
+		if smallBeside(pr, k) && isUpper(r) {
+			if r == 'I' {
+				return 'l', true
+			}
+			return otherCase(r), true
+		}
+		return r, true
 	}
 	// I and l are different letters: the form the document or the language
 	// knows better wins ("like", not "Iike"; "It", not "lt"; Ladin "la").

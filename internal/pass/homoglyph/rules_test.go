@@ -330,6 +330,9 @@ func TestRules(t *testing.T) {
 		// a letter of the typist's layout is kept.
 		{"DOTTED-INITIAL", "Wei Zhang, Ph.Ⅾ., from ꓟ.D. school (e.ց. thе lab).", "Wei Zhang, Ph.D., from M.D. school (e.g. the lab)."},
 		{"DOTTED-INITIAL", "Ваша Оля\n\nР. S. Высылаю фотогрaфии.", "Ваша Оля\n\nР. S. Высылаю фотографии."},
+		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
+		// between small letters.
+		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
