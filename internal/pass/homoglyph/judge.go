@@ -1209,6 +1209,9 @@ func (p *profile) restorations(text string, r rune) usage {
 			}
 		}
 		switch {
+		case !known && holdsDigit(w):
+			// A word with a digit restored (10þm) is no word a lexicon
+			// lacks: it says nothing either way unless known (1970s).
 		case spoofed && known:
 			c.spoofedKnown++
 		case spoofed:
@@ -1232,6 +1235,16 @@ func (p *profile) restorations(text string, r rune) usage {
 	}
 	p.restored[r] = c
 	return c
+}
+
+// holdsDigit reports a word with a decimal digit among its letters.
+func holdsDigit(w *word) bool {
+	for _, l := range w.letters() {
+		if '0' <= l.r && l.r <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // companionLetter reports a Latin letter beyond ASCII that an orthography

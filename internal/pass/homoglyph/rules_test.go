@@ -330,6 +330,10 @@ func TestRules(t *testing.T) {
 		// a letter of the typist's layout is kept.
 		{"DOTTED-INITIAL", "Wei Zhang, Ph.Ⅾ., from ꓟ.D. school (e.ց. thе lab).", "Wei Zhang, Ph.D., from M.D. school (e.g. the lab)."},
 		{"DOTTED-INITIAL", "Ваша Оля\n\nР. S. Высылаю фотогрaфии.", "Ваша Оля\n\nР. S. Высылаю фотографии."},
+		// NATIVE-WORDS: a word with a digit restored to no known form (10þm)
+		// is no evidence that the letter is the text's own.
+		{"NATIVE-WORDS", "𝑾aᴦeᏂou𑣁e Oþer⍺tives - immeｄi⍺tꬲ start\n\nDaγs (6⍺m-2pm) and latꬲ𑣁 (2pm-10þm), Mond⍺𝘆 ｔo 𑣂riｄ⍺y. £12.10/Ꮒouᴦ, £13.00/h๐ur for lates. Pic𝗸⍳nｇ, packing and lo⍺ding fｏr ⍺ Ꮒϭme furni𑣁hiռgs retailer. 𑣂rꬲꬲ þarking, ｏn-𑣁ite canteen, ѡeꬲk𐌉𝘆 pay. Sｔꬲꬲl toe-c⍺p bootѕ þｒovide𝖽. FLT liceռce a𝗻 aｄvantage ｂuｔ 𝗻ot requiᴦꬲd.\n\nApply ⍳n peᴦson ⍺t Нarᴦow Logiѕtics, 𖽂n⍳ｔ 4, Bｒϭokfield Park, any weekday betwꬲen 9⍺m and 3þm, or email jobs@haｒroᴡlogisｔics.co.uk.",
+			"Warehouse Operatives - immediate start\n\nDays (6am-2pm) and lates (2pm-10pm), Monday to Friday. £12.10/hour, £13.00/hour for lates. Picking, packing and loading for a home furnishings retailer. Free parking, on-site canteen, weekly pay. Steel toe-cap boots provided. FLT licence an advantage but not required.\n\nApply in person at Harrow Logistics, Unit 4, Brookfield Park, any weekday between 9am and 3pm, or email jobs@harrowlogistics.co.uk."},
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
