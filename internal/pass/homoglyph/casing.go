@@ -865,10 +865,18 @@ func chooseLetter(text string, pr proposal, k int, r rune, p *profile, form func
 			return c, true
 		}
 	}
-	best := cand{c: r, forms: -1, score: math.Inf(-1)}
+	// Rule DICTIONARY-WORD: among candidates the document's words do not
+	// tell apart, one that makes a word of the language's dictionary wins
+	// (Greek περισσότερες, not περισοότερες: o is σ or ο).
+	known := func(x cand) bool { return false }
+	if len(cs) >= 2 {
+		known = func(x cand) bool { return dictionaryHas(strings.ToLower(form(x.c)), pr.target, p) }
+	}
+	best, bestKnown := cand{c: r, forms: -1, score: math.Inf(-1)}, false
 	for _, x := range cs {
-		if x.forms > best.forms || x.forms == best.forms && x.score > best.score {
-			best = x
+		k := known(x)
+		if x.forms > best.forms || x.forms == best.forms && (k && !bestKnown || k == bestKnown && x.score > best.score) {
+			best, bestKnown = x, k
 		}
 	}
 	c = best.c

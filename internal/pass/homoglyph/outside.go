@@ -84,15 +84,7 @@ const commonLetter = 0.02
 // Latin letter is drawn like, which an attacker cannot have replaced, is
 // among its letters (Kyrgyz and Mongolian lack Kazakh қ, ғ, ұ).
 func writtenIn(m *letters.Model, t unidata.Script, p *profile) bool {
-	var own []rune
-	fits := true
-	p.attested.each(func(r rune) bool {
-		if unidata.ScriptOf(r) == t {
-			fits = m.Has(r)
-			own = append(own, letters.Fold(r))
-		}
-		return fits
-	})
+	own, fits := lettersIn(m, t, p)
 	if !fits {
 		return false
 	}
@@ -102,4 +94,30 @@ func writtenIn(m *letters.Model, t unidata.Script, p *profile) bool {
 		}
 	}
 	return true
+}
+
+// lettersIn returns the document's own letters of script t, folded, and
+// whether model m has every one of them.
+func lettersIn(m *letters.Model, t unidata.Script, p *profile) (own []rune, fits bool) {
+	fits = true
+	p.attested.each(func(r rune) bool {
+		if unidata.ScriptOf(r) == t {
+			fits = m.Has(r)
+			own = append(own, letters.Fold(r))
+		}
+		return fits
+	})
+	return own, fits
+}
+
+// dictionaryHas is dictionaryKnows of a text too short to write every
+// common letter of its language (writtenIn): a dictionary whose letters
+// hold all of the document's own of the script knows form.
+func dictionaryHas(form string, t unidata.Script, p *profile) bool {
+	for _, m := range letters.Of(t.String()) {
+		if _, fits := lettersIn(m, t, p); m.HasForms() && fits && m.Knows(form) {
+			return true
+		}
+	}
+	return false
 }

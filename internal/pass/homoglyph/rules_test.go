@@ -280,6 +280,10 @@ func TestRules(t *testing.T) {
 		{"HEADING-LAST-WORD", "ƐFA ONIPA BIA KYƐFA H🯰\n\nEsiane sɛ nipa nyinaa ho kwan. Thе bia.", "ƐFA ONIPA BIA KYƐFA HO\n\nEsiane sɛ nipa nyinaa ho kwan. The bia."},
 		// BREATHING-OPENS-WORD: the Latin o before ὐ is ο, not σ, though
 		// the page writes σ before υ more often.
+		// DICTIONARY-WORD: o is σ or ο; the dictionary's word decides where
+		// the document's words do not.
+		{"DICTIONARY-WORD", "Ο Δήμος αvακοινώvει ότι από τη Δεuτέρa 17 Ιoυνίου ξεκιvoύν oι εγγpαφές για τα Κέντpα Δημιουpγικής Aπaσχόλησης Παiδιών (ΚΔΑΠ) yια τη σχολiκή χρονιά 2024–2025. Oι αιτήσεις uποβάλλoντaι ηλεκτρoνiκά, με κωδiκούς TAXISnet. Για περiσoότερες πληροφορίες οi ενδιαφεpόμενοι μπορoύv νa απευθύνοvται στη Διεύθυνση Κοιvωνικής Πpooτασίας, κaθημεpιvά 08:00–14:00.",
+			"Ο Δήμος ανακοινώνει ότι από τη Δευτέρα 17 Ιουνίου ξεκινούν οι εγγραφές για τα Κέντρα Δημιουργικής Απασχόλησης Παιδιών (ΚΔΑΠ) για τη σχολική χρονιά 2024–2025. Οι αιτήσεις υποβάλλονται ηλεκτρονικά, με κωδικούς TAXISnet. Για περισσότερες πληροφορίες οι ενδιαφερόμενοι μπορούν να απευθύνονται στη Διεύθυνση Κοινωνικής Προστασίας, καθημερινά 08:00–14:00."},
 		{"BREATHING-OPENS-WORD", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. oὐσιαστικὴ ἡ ἐλευθερία εἶναι.", "Ἡ σύνοδος τοῦ ἀνθρώπου σὺ σύνεσις σύνοδος σύμβολο σὺ ἀσύλου εἶναι ἡ ἐλευθερία. οὐσιαστικὴ ἡ ἐλευθερία εἶναι."},
 		// LETTER-IN-COMPOUND, GLYPH-USED-AS-SPOOF: lone Greek letters.
 		{"LETTER-IN-COMPOUND", "Thе plan was twice-α-year and once-in-α-lifetime.", "The plan was twice-a-year and once-in-a-lifetime."},
