@@ -406,6 +406,36 @@ func livingLetters(text string, w *word, repl replacements, p *profile) bool {
 	})
 }
 
+// livingParticle reports that every letter repl replaces in w is a small
+// letter of a living orthography that the document does not put for
+// another inside its words (livingLetters, the first letter included).
+func livingParticle(text string, w *word, repl replacements, p *profile) bool {
+	return everyReplaced(w, repl, func(_ int, r rune) bool {
+		return unicode.IsLower(r) && unidata.IdentifierAllowed(r) && !p.putForOther(text, r)
+	})
+}
+
+// betweenNames reports a word of small letters with a capitalised word
+// right before and right after it on its line, a space apart (Usman ɗan
+// Fodio, Ludwig van Beethoven).
+func betweenNames(text string, w *word) bool {
+	first, _ := utf8.DecodeRuneInString(text[w.start:])
+	if !unicode.IsLower(first) || w.start < 2 || text[w.start-1] != ' ' || w.end+1 >= len(text) || text[w.end] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[w.end+1:])
+	i := w.start - 1
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	prev, _ := utf8.DecodeRuneInString(text[i:])
+	return i < w.start-1 && unicode.IsUpper(prev) && unicode.IsUpper(next)
+}
+
 // restoresKnown reports that each letter repl replaces in w restores,
 // in some word of the document, to a form the document or English knows
 // (anyKnown).
@@ -698,6 +728,11 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	switch {
 	case p.formsOf(lower) > 0 && len([]rune(form)) >= 3:
 		why = fmt.Sprintf("%q occurs elsewhere in the document", form)
+	case english && lexicon.Count(lower) < commonWord && betweenNames(text, w) && livingParticle(text, w, repl, p):
+		// Rule NAME-PARTICLE: in English, a small word between two names
+		// (Usman ɗan Fodio) is a particle of the name, its letters its
+		// language's, though restored it is a rare English word (dan).
+		return proposal{}, false
 	case english && inLexicon:
 		why = fmt.Sprintf("%q is an English word", form)
 	case markedForeign(w, repl, t):

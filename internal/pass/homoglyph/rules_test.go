@@ -330,6 +330,10 @@ func TestRules(t *testing.T) {
 		// extended letters.
 		{"ORTHOGRAPHY-IN-WORDS", "Pipeline has fɑiled for Renée Caƽtillo.\nCommit Author: Renée Caƽtillo\nProject: Plɑtform billing, the tests fɑiled again.",
 			"Pipeline has failed for Renée Castillo.\nCommit Author: Renée Castillo\nProject: Platform billing, the tests failed again."},
+		// NAME-PARTICLE: a small word between two names keeps its
+		// language's letter, though restored it is a rare English word.
+		{"NAME-PARTICLE", "The poet Nana Asmau, a daughter of Usman ɗan Fodio, wrote in three languages, and the students in the class read her poems with thе teacher every week.",
+			"The poet Nana Asmau, a daughter of Usman ɗan Fodio, wrote in three languages, and the students in the class read her poems with the teacher every week."},
 		// DOTTED-INITIAL: a letter of an abbreviation spelt with full stops;
 		// a letter of the typist's layout is kept.
 		{"DOTTED-INITIAL", "Wei Zhang, Ph.Ⅾ., from ꓟ.D. school (e.ց. thе lab).", "Wei Zhang, Ph.D., from M.D. school (e.g. the lab)."},
