@@ -401,18 +401,20 @@ func everyReplaced(w *word, repl replacements, ok func(k int, r rune) bool) bool
 // put for another letter inside its words. (A capital a name begins with
 // is a spoofer's commonest target: Ɗonnelly, Ɍutherford.)
 func livingLetters(text string, w *word, repl replacements, p *profile) bool {
-	return everyReplaced(w, repl, func(k int, r rune) bool {
-		return k > 0 && unicode.IsLower(r) && unidata.IdentifierAllowed(r) && !p.putForOther(text, r)
-	})
+	return everyReplaced(w, repl, func(k int, r rune) bool { return k > 0 && livingSmall(text, r, p) })
+}
+
+// livingSmall reports a small letter of a living orthography that the
+// document does not put for another inside its words.
+func livingSmall(text string, r rune, p *profile) bool {
+	return unicode.IsLower(r) && unidata.IdentifierAllowed(r) && !p.putForOther(text, r)
 }
 
 // livingParticle reports that every letter repl replaces in w is a small
 // letter of a living orthography that the document does not put for
 // another inside its words (livingLetters, the first letter included).
 func livingParticle(text string, w *word, repl replacements, p *profile) bool {
-	return everyReplaced(w, repl, func(_ int, r rune) bool {
-		return unicode.IsLower(r) && unidata.IdentifierAllowed(r) && !p.putForOther(text, r)
-	})
+	return everyReplaced(w, repl, func(_ int, r rune) bool { return livingSmall(text, r, p) })
 }
 
 // betweenNames reports a word of small letters with a capitalised word
