@@ -45,12 +45,18 @@ type earlier struct {
 // as attacked in the later ones (rule ATTACK-CARRIES-OVER).
 func homoglyphStage(d *doc.Doc, e earlier) []edit.Edit { return homoglyph.ProposeAttacked(d, e.spoofs) }
 
+// invisibleStage: in a document found spoofed in an earlier round, a lone
+// break hint inside a word is the spoofer's (rule I3c).
+func invisibleStage(d *doc.Doc, e earlier) []edit.Edit {
+	return invisible.ProposeSpoofed(d.Text, e.spoofs)
+}
+
 // Character-level stages, in order: what hides or erases characters goes
 // first, so that look-alike letters are judged in the words the reader sees.
 var charStages = []stage{
 	{"deletion", screen.Deletion, onText(deletion.Propose)},
 	{"tags", screen.Tags, onText(tags.Propose)},
-	{"invisible", screen.Invisible, onText(invisible.Propose)},
+	{"invisible", screen.Invisible, invisibleStage},
 	{"bidi", screen.Bidi, onText(bidi.Propose)},
 	{"homoglyph", screen.Homoglyph, homoglyphStage},
 }

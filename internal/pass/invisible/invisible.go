@@ -56,6 +56,12 @@ func IsCandidate(r rune) bool {
 //     and word edges included. I3b: soft hyphens all where a hyphenation
 //     dictionary could put them, twice in one word at least once, stay
 //     whatever junk of other kinds stands beside them (softHyphensPlaced).
+//   - I3c in a document whose look-alike letters an earlier round restored,
+//     break hints inside words are the spoofer's too where the document
+//     holds fewer than three (beside words too: after a path's slashes): an
+//     author who types hints types many, as I3b and hyphenationHints, which
+//     still hold, find; a lone one (Categori­a in a translation catalogue)
+//     is kept only where nothing else was spoofed.
 //   - I4 anything else inside a word hides the word from filters, and goes.
 
 // run is a stretch of invisible candidates and its visible neighbours.
@@ -65,7 +71,11 @@ type run struct {
 }
 
 // Propose returns one removal per run of unneeded invisible characters.
-func Propose(text string) []edit.Edit {
+func Propose(text string) []edit.Edit { return ProposeSpoofed(text, false) }
+
+// ProposeSpoofed is Propose of a text in which, where spoofed, an earlier
+// round restored look-alike letters (rule I3c).
+func ProposeSpoofed(text string, spoofed bool) []edit.Edit {
 	if analysis.IsASCII(text) {
 		return nil
 	}
@@ -73,7 +83,7 @@ func Propose(text string) []edit.Edit {
 	if len(runs) == 0 {
 		return nil
 	}
-	hints := breakHints(text, runs)
+	hints := breakHints(text, runs, spoofed)
 	shyHints := hyphenationHints(text) || softHyphensPlaced(text, runs)
 	// A run is most often one removal: the list is made at once, where
 	// growing it took four times its size on a long attacked text.
@@ -148,15 +158,20 @@ func inWord(rn run) bool {
 func isBreakHint(c rune) bool { return c == 0x00AD || c == 0x200B }
 
 // breakHints reports a document whose in-word invisibles that no script
-// needs are all break hints where a word breaks (I3).
-func breakHints(text string, runs []run) bool {
-	seen := false
+// needs are all break hints where a word breaks (I3), and, where spoofed,
+// whose break hints, inside words or beside them (after a path's slash),
+// are not few (I3c).
+func breakHints(text string, runs []run, spoofed bool) bool {
+	inside, typed := 0, 0
 	for _, rn := range runs {
-		if !inWord(rn) {
-			continue
-		}
 		for k, c := range text[rn.i:rn.j] {
 			if needed(c, rn.i+k, rn.prev, rn.next) {
+				continue
+			}
+			if isBreakHint(c) {
+				typed++
+			}
+			if !inWord(rn) {
 				continue
 			}
 			before, after := wordLetters(text, rn.i, rn.j)
@@ -169,11 +184,15 @@ func breakHints(text string, runs []run) bool {
 			default:
 				return false
 			}
-			seen = true
+			inside++
 		}
 	}
-	return seen
+	return inside > 0 && (!spoofed || typed >= fewestTyped)
 }
+
+// fewestTyped is the fewest break hints a spoofed document's author is
+// taken to have typed (I3c).
+const fewestTyped = 3
 
 // softHyphensPlaced reports a document whose in-word soft hyphens are all
 // where a hyphenation dictionary could put them (rule I3b): in a word of

@@ -84,6 +84,29 @@ func TestPropose(t *testing.T) {
 	}
 }
 
+// TestProposeSpoofed: in a document whose look-alikes an earlier round
+// restored, a lone break hint in a word is the spoofer's; three that the
+// author typed, inside words or after a path's slash, stay (I3c).
+func TestProposeSpoofed(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a lone soft hyphen goes", "eating crab sand\u00adwiches.", "eating crab sandwiches."},
+		{"a lone zero-width space in a compound goes", "Vælg standard\u200bindstillinger.", "Vælg standardindstillinger."},
+		{"hints in many words stay", "Rück\u00admeldung zur Projekt\u00adplanung und Gemeinde\u00adrat.", "Rück\u00admeldung zur Projekt\u00adplanung und Gemeinde\u00adrat."},
+		{"hints after a path's slashes count", "docs.example.jp/\u200bja/\u200bmanual and computeLine\u200bBreaks", "docs.example.jp/\u200bja/\u200bmanual and computeLine\u200bBreaks"},
+		{"a soft hyphen at a line end stays", "trans\u00ad\nformation", "trans\u00ad\nformation"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := edit.Apply(tc.in, edit.Normalize(tc.in, ProposeSpoofed(tc.in, true))); got != tc.want {
+				t.Errorf("spoofed: got %q want %q", got, tc.want)
+			}
+			if got := edit.Apply(tc.in, edit.Normalize(tc.in, Propose(tc.in))); got != tc.in {
+				t.Errorf("not spoofed: got %q, want it unchanged", got)
+			}
+		})
+	}
+}
+
 // hyphenationHintsFields is hyphenationHints as first written, over the
 // fields strings.FieldsFunc makes: the scan must answer as it does.
 func hyphenationHintsFields(text string) bool {
