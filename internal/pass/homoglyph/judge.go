@@ -167,8 +167,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
 		repl = spoofs
 	}
-	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knows(strings.ToLower(restored(text, w, repl)), 3) &&
-		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
+	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knowsTerm(strings.ToLower(restored(text, w, repl))) &&
+		!p.knowsTerm(strings.ToLower(restored(text, w, strokesAsL(repl)))) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, why: why}, repl.len() > 0
@@ -1629,6 +1629,13 @@ func (p *profile) separates(text string, w *word) bool {
 	restored = append(restored, last...)
 	form := string(lowerOf(buf[:0], string(restored)))
 	return !p.knows(form, 1) && lexicon.Count(form) == 0 // ("fund⍺mental" in Portuguese is a word English knows)
+}
+
+// knowsTerm is knows of what NOTATION restores a term to, in any text of
+// Latin letters: a formula's terms are English words where they are
+// words at all (a setting's name = value in a German configuration file).
+func (p *profile) knowsTerm(form string) bool {
+	return p.formsOf(form) > 0 || p.dominant == unidata.Latin && lexicon.Count(form) >= 3
 }
 
 // knows reports whether the lower-cased form is a clean word of the

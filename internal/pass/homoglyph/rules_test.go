@@ -33,6 +33,9 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
 		{"NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
 		{"NOTATION", "> HeΙΙo lovely people, and thе team agreed.", "> Hello lovely people, and the team agreed."},
+		// A term restored to an English word is the word in a text of
+		// any language written in Latin letters (a German configuration).
+		{"NOTATION", "# Einstellungen für den Dateiserver\n[global]\n   workgroup = BUERO\n   netbios nam𝒆 = DATEISERVER\n   # Drucker werden nicht freigegeben\n   load printers = no\n", "# Einstellungen für den Dateiserver\n[global]\n   workgroup = BUERO\n   netbios name = DATEISERVER\n   # Drucker werden nicht freigegeben\n   load printers = no\n"},
 		// A mail's quotation marks are no operator.
 		{"NOTATION", "> Ｉ have a file for you.\n> > Ⅰ would read it, and thе team agreed.", "> I have a file for you.\n> > I would read it, and the team agreed."},
 		{"NOTATION", "The state evolves by iℏ ∂ψ/∂t = Hψ, and thе team agreed.", "The state evolves by iℏ ∂ψ/∂t = Hψ, and the team agreed."},
