@@ -1868,7 +1868,16 @@ func shortLatinWord(text string, words []word, i int, p *profile) (proposal, boo
 		return proposal{}, false
 	}
 	next := &words[i+1]
-	if next.ascii || next.mainScript() != p.dominant || countLetters(next) < 2 {
+	// A small letter alone that the language writes as a word (Russian с,
+	// у) may have a Latin word on one side, where a word of the script
+	// stands on the other (SAP c рынка, Отправлено c iPhone): Cyrillic
+	// prose writes its prepositions before brand names (rule
+	// ONE-LETTER-WORD).
+	word1 := n == 1 && isLower(w.letters()[0].r) && oneLetterWord(pickOr(w.letters()[0].r, p), p.dominant, p)
+	prose := func(v *word) bool { return !v.ascii && v.mainScript() == p.dominant && countLetters(v) >= 2 }
+	latin := func(v *word) bool { return v.ascii && countLetters(v) >= 2 }
+	nextProse := prose(next)
+	if !nextProse && !(word1 && latin(next)) {
 		return proposal{}, false
 	}
 	// After it, spaces and the punctuation a word ends a clause with
@@ -1885,11 +1894,14 @@ func shortLatinWord(text string, words []word, i int, p *profile) (proposal, boo
 			return proposal{}, false // (glued: an abbreviation's letters, e.g.)
 		}
 	case i > 0 && words[i-1].end == len(before):
-		if prev := &words[i-1]; prev.ascii || prev.mainScript() != p.dominant || countLetters(prev) < 2 || len(before) == w.start {
+		if prev := &words[i-1]; len(before) == w.start || !prose(prev) && !(word1 && nextProse && latin(prev)) {
 			return proposal{}, false
 		}
 	default:
 		return proposal{}, false
+	}
+	if !nextProse && (before == "" || strings.HasSuffix(before, "\n") || !prose(&words[i-1]) || words[i-1].end != len(before)) {
+		return proposal{}, false // (a Latin word after: prose of the script before, on the line)
 	}
 	if p.shortLatinCount(text, w) >= 3 {
 		// Written so three times or more (Документ je завршен, in a
@@ -1915,6 +1927,15 @@ func shortLatinWord(text string, words []word, i int, p *profile) (proposal, boo
 	}
 	return proposal{w: w, target: p.dominant, repl: repl,
 		why: "a Latin word of one or two letters in the prose of an attacked text of another script, a word it writes elsewhere"}, true
+}
+
+// pickOr is the letter of the document's script that r is drawn like
+// (pick), or r.
+func pickOr(r rune, p *profile) rune {
+	if x, _, ok := pick(r, p.dominant, p); ok {
+		return x
+	}
+	return r
 }
 
 // shortLatinCount is how often the document writes the ASCII word w, of

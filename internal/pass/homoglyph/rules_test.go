@@ -141,6 +141,10 @@ func TestRules(t *testing.T) {
 		// where the dictionary does not list its whole alphabet so:
 		// Russian с.)
 		{"LONE-LETTER-IN-PROSE", "Купил ноутбук Dell XPS, работает отлично. Вчера гулял c друзьями и зaбыл зарядку дома.", "Купил ноутбук Dell XPS, работает отлично. Вчера гулял с друзьями и забыл зарядку дома."},
+		// ONE-LETTER-WORD: such a letter, small, with a Latin brand on
+		// one side and the text's prose on the other; a Latin word that
+		// is no word of the language stays (a vector's x).
+		{"ONE-LETTER-WORD", "Компании Oracle и SAP c рынка ушли, а Яндекс остался. Отправлено c iPhone. Вектор x равен нулю, и зaдача решена.", "Компании Oracle и SAP с рынка ушли, а Яндекс остался. Отправлено с iPhone. Вектор x равен нулю, и задача решена."},
 		// (A letter alone a dictionary of the script has: Greek Η.)
 		{"LONE-LETTER-IN-PROSE", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. H πρόταση ψηφίστηκε τελικά από την πλειοψηφία τωv βουλευτών.", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. Η πρόταση ψηφίστηκε τελικά από την πλειοψηφία των βουλευτών."},
 		// (A two-letter word the text writes elsewhere, at a sentence's
