@@ -737,6 +737,15 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	case english && inLexicon:
 		why = fmt.Sprintf("%q is an English word", form)
+		if !whole && commonEnglish(lower) && p.rareAll(w, repl) {
+			// Rule RARE-IN-COMMON-WORD: a letter the text writes rarely
+			// beside the letter it imitates (less than a sixth as often),
+			// among ASCII letters, in a common English word that letter
+			// makes (Hıghly), is restored in a text nothing else shows
+			// attacked: a typist of another orthography writes its
+			// letter in most words, and a styled word is styled whole.
+			return proposal{w: w, target: t, repl: repl, why: why + ", written with a letter the text uses rarely beside the one it imitates"}, true
+		}
 	case markedForeign(w, repl, t):
 		// MARKED-FOREIGN: a barred θ beside Latin capitals is a symbol
 		// (θJA), restored only into a word the text or language knows.
@@ -775,6 +784,13 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 // commonWord is the count (package lexicon) from which an English word is
 // a common one: "part" 500, "up" 1890; "dan" 27.
 const commonWord = 100
+
+// commonEnglish reports a lower-cased word English writes ten times in a
+// million words or more, in 1961 (Brown) or today (SUBTLEX): "highly",
+// "edit", "unsubscribe".
+func commonEnglish(lower string) bool {
+	return lexicon.Count(lower) >= 10 || lexicon.Modern(lower) >= 10
+}
 
 // repeatedIn reports a letter replaced twice or more in w.
 func repeatedIn(w *word, repl replacements) bool {
@@ -943,6 +959,16 @@ func (p *profile) spoofShaped(text string, r rune) bool {
 	v := ok && o < 0x80 && 6*p.textCount(r) < p.textCount(o) && p.fits(text, r, unicode.ToLower(o))
 	p.spoofs[r] = v
 	return v
+}
+
+// rareAll reports every letter repl replaces in w rareBeside.
+func (p *profile) rareAll(w *word, repl replacements) bool {
+	for _, e := range repl.s {
+		if !p.rareBeside(w.letters()[e.k].r) {
+			return false
+		}
+	}
+	return true
 }
 
 // rareBeside reports a look-alike r used less than a sixth as often as the

@@ -141,6 +141,12 @@ func TestRules(t *testing.T) {
 		// where the dictionary does not list its whole alphabet so:
 		// Russian с.)
 		{"LONE-LETTER-IN-PROSE", "Купил ноутбук Dell XPS, работает отлично. Вчера гулял c друзьями и зaбыл зарядку дома.", "Купил ноутбук Dell XPS, работает отлично. Вчера гулял с друзьями и забыл зарядку дома."},
+		// RARE-IN-COMMON-WORD: in English nothing else shows attacked, a
+		// letter written rarely beside the one it imitates, among ASCII
+		// letters of a common English word, is that letter; a name
+		// restored to no common word keeps it.
+		{"RARE-IN-COMMON-WORD", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Hıghly recommend!", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Highly recommend!"},
+		{"RARE-IN-COMMON-WORD", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Ask for Yıldız!", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Ask for Yıldız!"},
 		// ONE-LETTER-WORD: such a letter, small, with a Latin brand on
 		// one side and the text's prose on the other; a Latin word that
 		// is no word of the language stays (a vector's x).
