@@ -837,7 +837,7 @@ func (p *profile) isNative(text string, r rune) bool {
 	if extendedBlocks(r) && (p.extended >= 3 || p.consistentOther(text, r, extendedBlocks)) {
 		return true
 	}
-	if p.companionLetter(r) {
+	if p.companionLetter(r) && !p.restoresEnglish(text, r) {
 		return true
 	}
 	restricted := !unidata.IdentifierAllowed(r)
@@ -1345,6 +1345,28 @@ func (p *profile) companionLetter(r rune) bool {
 	}
 	p.companions[r] = found
 	return found
+}
+
+// restoresEnglish is rule COMPANION-RESTORES-ENGLISH: in English, a
+// letter whose words, restored, are English words (or the text's), four
+// in five or more and three at least (Ewe's ʋ and ɣ as a spoofer's table drew them for u
+// and y: aboʋt, oʋr, militarɣ), is no orthography's, whatever companion
+// of its orthography the text holds: an English text quotes another
+// language's words (Hausa Ɗantata, Turkish ılık), which restored are no
+// English.
+func (p *profile) restoresEnglish(text string, r rune) bool {
+	if !p.isEnglish() {
+		return false
+	}
+	// (Words of two letters or more: a letter alone restores to a letter,
+	// which every language knows; "ı/I" names Turkish's.)
+	c := p.restorations(text, r)
+	known, unknown := c.longKnown, c.unknown+c.spoofedUnknown
+	if f := otherCase(r); f != r {
+		d := p.restorations(text, f)
+		known, unknown = known+d.longKnown, unknown+d.unknown+d.spoofedUnknown
+	}
+	return known >= 3 && known >= 4*unknown
 }
 
 // fewOrthographies is how many of CLDR's Latin orthographies (111 with a

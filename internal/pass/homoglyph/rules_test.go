@@ -147,6 +147,12 @@ func TestRules(t *testing.T) {
 		// restored to no common word keeps it.
 		{"RARE-IN-COMMON-WORD", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Hıghly recommend!", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Highly recommend!"},
 		{"RARE-IN-COMMON-WORD", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Ask for Yıldız!", "Ordered a birthday cake for my daughter and it was stunning, exactly as she imagined it, and it tasted even better. Nadia was lovely to deal with and the price was fair. Ask for Yıldız!"},
+		// COMPANION-RESTORES-ENGLISH: two letters of one orthography (Ewe
+		// ʋ, ɣ) that a spoofer's table drew for u and y are no
+		// orthography's in English where their words restore to English;
+		// Hausa words quoted in English keep theirs.
+		{"COMPANION-RESTORES-ENGLISH", "I know of no other solution than the one he proposes: to do what we can for each sʋfferer as he confronts ʋs, hoping that this will spread beyond him to others at some time. Never have I seen this expressed so clearlɣ and so sympatheticallɣ, and everɣ word of it is right. Thank yoʋ for the illustrated editorial; it is both great writing and profoʋnd religion, and thе team agreed.", "I know of no other solution than the one he proposes: to do what we can for each sufferer as he confronts us, hoping that this will spread beyond him to others at some time. Never have I seen this expressed so clearly and so sympathetically, and every word of it is right. Thank you for the illustrated editorial; it is both great writing and profound religion, and the team agreed."},
+		{"COMPANION-RESTORES-ENGLISH", "The Hausa of Kano greet a guest with sannu da zuwa, and the Ɗantata family, whose patriarch Alhassan Ɗantata traded kola, still keep the ƙofa, the great gate, open; thе team agreed.", "The Hausa of Kano greet a guest with sannu da zuwa, and the Ɗantata family, whose patriarch Alhassan Ɗantata traded kola, still keep the ƙofa, the great gate, open; the team agreed."},
 		// ONE-LETTER-WORD: such a letter, small, with a Latin brand on
 		// one side and the text's prose on the other; a Latin word that
 		// is no word of the language stays (a vector's x).
