@@ -854,7 +854,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
-			c.severalForms || d.severalForms}
+			c.severalForms || d.severalForms, c.englishWords + d.englishWords, c.otherWords + d.otherWords}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1153,6 +1153,11 @@ type usage struct {
 	// severalForms: the consistent tokens are of two forms or more, not
 	// one word said again (a name a spoofer struck twice alike).
 	severalForms bool
+	// englishWords and otherWords count the tokens of two letters or more
+	// (in English text, spoofed elsewhere or not) that, restored, are
+	// words Brown has three times or more, or that English has never
+	// written, in 1961 or today.
+	englishWords, otherWords int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1265,6 +1270,14 @@ func (p *profile) restorations(text string, r rune) usage {
 		}
 		forms := int(get(&p.table, lower).forms)
 		known := forms > 0 || english && lexicon.Count(string(lower)) > 0
+		if english && countLetters(w) >= 2 && !holdsDigit(w) {
+			switch n := lexicon.Count(string(lower)); {
+			case n >= 3:
+				c.englishWords++
+			case n == 0 && lexicon.Modern(string(lower)) == 0:
+				c.otherWords++
+			}
+		}
 		if known || english && lexicon.Modern(string(lower)) > 0 {
 			c.anyKnown++
 			if countLetters(w) >= 2 {
@@ -1347,24 +1360,45 @@ func (p *profile) companionLetter(r rune) bool {
 	return found
 }
 
-// restoresEnglish is rule COMPANION-RESTORES-ENGLISH: in English, a
-// letter whose words, restored, are English words (or the text's), four
-// in five or more and three at least (Ewe's ʋ and ɣ as a spoofer's table drew them for u
-// and y: aboʋt, oʋr, militarɣ), is no orthography's, whatever companion
-// of its orthography the text holds: an English text quotes another
-// language's words (Hausa Ɗantata, Turkish ılık), which restored are no
-// English.
+// restoresEnglish is rule COMPANION-RESTORES-ENGLISH: in English, letters
+// of one orthography (r and its companions in the text) whose words
+// restore to words the text or English knows, four in five or more and
+// three at least, are no orthography's: a spoofer's table drew them (Ewe's
+// ʋ and ɣ for u and y: aboʋt, oʋr, militarɣ). An English text quoting
+// another language's words (Hausa Ɗantata, ƙofa; Turkish ılık) restores
+// them to no English. The evidence of the letters of their own shape is
+// pooled, as the orthography is one: a lightly attacked text has a word or
+// two of each (yoʋr, Bʋt, bɣ).
 func (p *profile) restoresEnglish(text string, r rune) bool {
 	if !p.isEnglish() {
 		return false
 	}
-	// (Words of two letters or more: a letter alone restores to a letter,
-	// which every language knows; "ı/I" names Turkish's.)
-	c := p.restorations(text, r)
-	known, unknown := c.longKnown, c.unknown+c.spoofedUnknown
-	if f := otherCase(r); f != r {
-		d := p.restorations(text, f)
-		known, unknown = known+d.longKnown, unknown+d.unknown+d.spoofedUnknown
+	known, unknown := 0, 0
+	seen := map[rune]bool{}
+	add := func(c rune) { // c and its other case, each once
+		for _, x := range [2]rune{c, otherCase(c)} {
+			if x < utf8.RuneSelf || seen[x] {
+				continue
+			}
+			seen[x] = true
+			// (Words of two letters or more, read by the lexicon alone: a
+			// letter alone restores to a letter, which every language
+			// knows, "ı/I"; a text on an orthography writes its minimal
+			// pairs, ılık and ilik.)
+			u := p.restorations(text, x)
+			known, unknown = known+u.englishWords, unknown+u.otherWords
+		}
+	}
+	add(r)
+	p.holders(r) // (builds holding: every letter beyond ASCII the document holds)
+	own := unidata.Orthographies(r)
+	for c := range p.holding {
+		// (Letters of their own shape only: an accented companion, İ or
+		// ğ, restores to the letter English writes its words with,
+		// Istanbul and Erdogan, whoever wrote it.)
+		if o := unidata.Orthographies(c); o.Len() > 0 && o.Len() <= fewOrthographies && o.Shares(own) && baseOf(c) == c {
+			add(c)
+		}
 	}
 	return known >= 3 && known >= 4*unknown
 }
