@@ -1362,8 +1362,8 @@ func (p *profile) companionLetter(r rune) bool {
 
 // restoresEnglish is rule COMPANION-RESTORES-ENGLISH: in English, letters
 // of one orthography (r and its companions in the text) whose words
-// restore to words the text or English knows, four in five or more and
-// three at least, are no orthography's: a spoofer's table drew them (Ewe's
+// restore to words English knows, four in five or more and two at least,
+// are no orthography's: a spoofer's table drew them (Ewe's
 // ʋ and ɣ for u and y: aboʋt, oʋr, militarɣ). An English text quoting
 // another language's words (Hausa Ɗantata, ƙofa; Turkish ılık) restores
 // them to no English. The evidence of the letters of their own shape is
@@ -1400,7 +1400,7 @@ func (p *profile) restoresEnglish(text string, r rune) bool {
 			add(c)
 		}
 	}
-	return known >= 3 && known >= 4*unknown
+	return known >= 2 && known >= 4*unknown
 }
 
 // fewOrthographies is how many of CLDR's Latin orthographies (111 with a
