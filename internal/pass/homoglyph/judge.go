@@ -837,7 +837,7 @@ func (p *profile) isNative(text string, r rune) bool {
 	if extendedBlocks(r) && (p.extended >= 3 || p.consistentOther(text, r, extendedBlocks)) {
 		return true
 	}
-	if p.companionLetter(r) && !p.restoresEnglish(text, r) {
+	if p.companionLetter(r) && !p.restoresKnown(text, r) {
 		return true
 	}
 	restricted := !unidata.IdentifierAllowed(r)
@@ -854,7 +854,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
-			c.severalForms || d.severalForms, c.englishWords + d.englishWords, c.otherWords + d.otherWords}
+			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1153,11 +1153,11 @@ type usage struct {
 	// severalForms: the consistent tokens are of two forms or more, not
 	// one word said again (a name a spoofer struck twice alike).
 	severalForms bool
-	// englishWords and otherWords count the tokens of two letters or more
-	// (in English text, spoofed elsewhere or not) that, restored, are
-	// words Brown has three times or more, or that English has never
-	// written, in 1961 or today.
-	englishWords, otherWords int
+	// wordsKnown and wordsUnknown count the tokens of two letters or more,
+	// spoofed elsewhere or not, that, restored, are words Brown has three
+	// times or more, or that English has never written, in 1961 or today
+	// (in English text); elsewhere, words the text writes, or not.
+	wordsKnown, wordsUnknown int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1270,13 +1270,18 @@ func (p *profile) restorations(text string, r rune) usage {
 		}
 		forms := int(get(&p.table, lower).forms)
 		known := forms > 0 || english && lexicon.Count(string(lower)) > 0
-		if english && countLetters(w) >= 2 && !holdsDigit(w) {
-			switch n := lexicon.Count(string(lower)); {
-			case n >= 3:
-				c.englishWords++
-			case n == 0 && lexicon.Modern(string(lower)) == 0:
-				c.otherWords++
-			}
+		switch {
+		case countLetters(w) < 2 || holdsDigit(w) || !replacesRune(w, repl, r):
+			// (A letter with no look-alike to restore leaves its word as
+			// written, which the text of course writes: no evidence.)
+		case !english && forms > 0:
+			c.wordsKnown++
+		case !english:
+			c.wordsUnknown++
+		case lexicon.Count(string(lower)) >= 3:
+			c.wordsKnown++
+		case lexicon.Count(string(lower)) == 0 && lexicon.Modern(string(lower)) == 0:
+			c.wordsUnknown++
 		}
 		if known || english && lexicon.Modern(string(lower)) > 0 {
 			c.anyKnown++
@@ -1311,6 +1316,16 @@ func (p *profile) restorations(text string, r rune) usage {
 	}
 	p.restored[r] = c
 	return c
+}
+
+// replacesRune reports a replacement of letter r among repl.
+func replacesRune(w *word, repl replacements, r rune) bool {
+	for _, e := range repl.s {
+		if w.letters()[e.k].r == r {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsDigit reports a word with a decimal digit among its letters.
@@ -1360,19 +1375,18 @@ func (p *profile) companionLetter(r rune) bool {
 	return found
 }
 
-// restoresEnglish is rule COMPANION-RESTORES-ENGLISH: in English, letters
-// of one orthography (r and its companions in the text) whose words
-// restore to words English knows, four in five or more and two at least,
-// are no orthography's: a spoofer's table drew them (Ewe's
-// ʋ and ɣ for u and y: aboʋt, oʋr, militarɣ). An English text quoting
-// another language's words (Hausa Ɗantata, ƙofa; Turkish ılık) restores
-// them to no English. The evidence of the letters of their own shape is
+// restoresKnown is rule COMPANION-RESTORES-KNOWN: letters of one
+// orthography (r and its companions in the text) whose words restore to
+// words English knows, in English, or to words the text writes elsewhere,
+// in another language, four in five or more and two at least, are no
+// orthography's: a spoofer's table drew them (Ewe's ʋ and ɣ for u and y:
+// aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An English
+// text quoting another language's words (Hausa Ɗantata, ƙofa; Turkish
+// ılık) restores them to no English, and an orthography's own words to
+// none of its text's. The evidence of the letters of their own shape is
 // pooled, as the orthography is one: a lightly attacked text has a word or
 // two of each (yoʋr, Bʋt, bɣ).
-func (p *profile) restoresEnglish(text string, r rune) bool {
-	if !p.isEnglish() {
-		return false
-	}
+func (p *profile) restoresKnown(text string, r rune) bool {
 	known, unknown := 0, 0
 	seen := map[rune]bool{}
 	add := func(c rune) { // c and its other case, each once
@@ -1381,12 +1395,12 @@ func (p *profile) restoresEnglish(text string, r rune) bool {
 				continue
 			}
 			seen[x] = true
-			// (Words of two letters or more, read by the lexicon alone: a
-			// letter alone restores to a letter, which every language
-			// knows, "ı/I"; a text on an orthography writes its minimal
-			// pairs, ılık and ilik.)
+			// (Words of two letters or more, in English read by the
+			// lexicon alone: a letter alone restores to a letter, which
+			// every language knows, "ı/I"; a text on an orthography
+			// writes its minimal pairs, ılık and ilik.)
 			u := p.restorations(text, x)
-			known, unknown = known+u.englishWords, unknown+u.otherWords
+			known, unknown = known+u.wordsKnown, unknown+u.wordsUnknown
 		}
 	}
 	add(r)
