@@ -1377,10 +1377,10 @@ func (p *profile) companionLetter(r rune) bool {
 
 // restoresKnown is rule COMPANION-RESTORES-KNOWN: letters of one
 // orthography (r and its companions in the text) whose words restore to
-// words English knows, in English, or to words the text writes elsewhere,
-// in another language, four in five or more and two at least, are no
-// orthography's: a spoofer's table drew them (Ewe's ʋ and ɣ for u and y:
-// aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An English
+// words English knows, in English (four in five or more), or to words the
+// text writes elsewhere, in another language (two in five), two at least,
+// are no orthography's: a spoofer's table drew them (Ewe's ʋ and ɣ for u
+// and y: aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An English
 // text quoting another language's words (Hausa Ɗantata, ƙofa; Turkish
 // ılık) restores them to no English, and an orthography's own words to
 // none of its text's. The evidence of the letters of their own shape is
@@ -1413,6 +1413,12 @@ func (p *profile) restoresKnown(text string, r rune) bool {
 		if o := unidata.Orthographies(c); o.Len() > 0 && o.Len() <= fewOrthographies && o.Shares(own) && baseOf(c) == c {
 			add(c)
 		}
+	}
+	if !p.isEnglish() {
+		// The text's forms are weaker evidence than the lexicon's (a word
+		// said once has no clean twin), and an orthography's own words
+		// have few (Ewe's ɖ: one in three, its most): two in five.
+		return known >= 2 && 3*known >= 2*unknown
 	}
 	return known >= 2 && known >= 4*unknown
 }
