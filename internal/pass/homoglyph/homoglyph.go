@@ -496,6 +496,7 @@ type profile struct {
 	words      []word
 	restored   map[rune]usage   // restorations' answers
 	companions map[rune]bool    // companionLetter's answers
+	knownOrth  map[rune]bool    // restoresKnown's answers
 	shortLatin map[string]int   // shortLatinCount's counts
 	holding    map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
 	// innerUse counts capital look-alikes found after the first letter of

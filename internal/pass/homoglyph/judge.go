@@ -1387,6 +1387,19 @@ func (p *profile) companionLetter(r rune) bool {
 // pooled, as the orthography is one: a lightly attacked text has a word or
 // two of each (yoʋr, Bʋt, bɣ).
 func (p *profile) restoresKnown(text string, r rune) bool {
+	if v, ok := p.knownOrth[r]; ok {
+		return v // (isNative asks of a letter at each of its words)
+	}
+	v := p.countRestoresKnown(text, r)
+	if p.knownOrth == nil {
+		p.knownOrth = map[rune]bool{}
+	}
+	p.knownOrth[r] = v
+	return v
+}
+
+// countRestoresKnown is restoresKnown, worked out.
+func (p *profile) countRestoresKnown(text string, r rune) bool {
 	known, unknown := 0, 0
 	seen := map[rune]bool{}
 	add := func(c rune) { // c and its other case, each once
