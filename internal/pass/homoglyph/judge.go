@@ -1380,12 +1380,12 @@ func (p *profile) companionLetter(r rune) bool {
 // words English knows, in English (four in five or more), or to words the
 // text writes elsewhere, in another language (two in five), two at least,
 // are no orthography's: a spoofer's table drew them (Ewe's ʋ and ɣ for u
-// and y: aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An English
-// text quoting another language's words (Hausa Ɗantata, ƙofa; Turkish
-// ılık) restores them to no English, and an orthography's own words to
-// none of its text's. The evidence of the letters of their own shape is
-// pooled, as the orthography is one: a lightly attacked text has a word or
-// two of each (yoʋr, Bʋt, bɣ).
+// and y: aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An
+// English text quoting another language's words (Hausa Ɗantata, ƙofa;
+// Turkish ılık) restores them to no English, and an orthography's own
+// words to few of its text's. The evidence of the letters of their own
+// shape is pooled, as the orthography is one: a lightly attacked text has
+// a word or two of each (yoʋr, Bʋt, bɣ).
 func (p *profile) restoresKnown(text string, r rune) bool {
 	if v, ok := p.knownOrth[r]; ok {
 		return v // (isNative asks of a letter at each of its words)
