@@ -1901,8 +1901,8 @@ func shortLatinWord(text string, words []word, i int, p *profile) (proposal, boo
 	default:
 		return proposal{}, false
 	}
-	if !nextProse && (before == "" || strings.HasSuffix(before, "\n") || !prose(&words[i-1]) || words[i-1].end != len(before)) {
-		return proposal{}, false // (a Latin word after: prose of the script before, on the line)
+	if prevProse := i > 0 && words[i-1].end == len(before) && prose(&words[i-1]); !nextProse && !prevProse {
+		return proposal{}, false // (a Latin word after: prose of the script right before it)
 	}
 	if p.shortLatinCount(text, w) >= 3 {
 		// Written so three times or more (Документ je завршен, in a
