@@ -1377,7 +1377,7 @@ func (p *profile) companionLetter(r rune) bool {
 
 // restoresKnown is rule COMPANION-RESTORES-KNOWN: letters of one
 // orthography (r and its companions in the text) whose words restore to
-// words English knows, in English (four in five or more), or to words the
+// words English knows, in English (three in four or more), or to words the
 // text writes elsewhere, in another language (two in five), two at least,
 // are no orthography's: a spoofer's table drew them (Ewe's ʋ and ɣ for u
 // and y: aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An
@@ -1433,7 +1433,7 @@ func (p *profile) countRestoresKnown(text string, r rune) bool {
 		// have few (Ewe's ɖ: one in three, its most): two in five.
 		return known >= 2 && 3*known >= 2*unknown
 	}
-	return known >= 2 && known >= 4*unknown
+	return known >= 2 && known >= 3*unknown
 }
 
 // fewOrthographies is how many of CLDR's Latin orthographies (111 with a

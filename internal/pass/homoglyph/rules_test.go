@@ -155,6 +155,9 @@ func TestRules(t *testing.T) {
 		{"COMPANION-RESTORES-KNOWN", "The Hausa of Kano greet a guest with sannu da zuwa, and the Ɗantata family, whose patriarch Alhassan Ɗantata traded kola, still keep the ƙofa, the great gate, open; thе team agreed.", "The Hausa of Kano greet a guest with sannu da zuwa, and the Ɗantata family, whose patriarch Alhassan Ɗantata traded kola, still keep the ƙofa, the great gate, open; the team agreed."},
 		// (Pooled: one word of each letter is enough.)
 		{"COMPANION-RESTORES-KNOWN", "The board met on Tuesday. The new policɣ was sound, the members said, and everyone mʋst vote on it before the end of the month; thе chairman agreed.", "The board met on Tuesday. The new policy was sound, the members said, and everyone must vote on it before the end of the month; the chairman agreed."},
+		// (Three in four in English: one word no lexicon has, an
+		// abbreviation, does not outweigh three it has.)
+		{"COMPANION-RESTORES-KNOWN", "The board moved the Ofƒice of the Caliƒ. trust to new ƒacilities last spring, and the staff was told bɣ letter; thе chairman agreed.", "The board moved the Office of the Calif. trust to new facilities last spring, and the staff was told by letter; the chairman agreed."},
 		// ONE-LETTER-WORD: such a letter, small, with a Latin brand on
 		// one side and the text's prose on the other; a Latin word that
 		// is no word of the language stays (a vector's x).
