@@ -334,7 +334,7 @@ func needsEvidence(text string, words []word, i int, p *profile) (proposal, bool
 func styledWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	t := p.dominant
-	if pr, ok := romanNumeralWord(w, p); ok {
+	if pr, ok := romanNumeralWord(text, w, p); ok {
 		return pr, true
 	}
 	// Rule FULLWIDTH-PHRASE-IN-ENGLISH: fullwidth letters are East Asian
@@ -1888,8 +1888,10 @@ func notationLetters(w *word) bool {
 // Rule NUMERAL-ONE-CASE: a numeral is written in one case, all capitals
 // (ⅩⅠⅩ) or all small (ⅹⅰⅹ); the characters of both (Ⅰⅰ) spell no
 // numeral but stand for letters, which the word decides (Seychellois li).
-func romanNumeralWord(w *word, p *profile) (proposal, bool) {
-	if p.dominant != unidata.Latin || len(w.letters()) < 2 {
+func romanNumeralWord(text string, w *word, p *profile) (proposal, bool) {
+	if p.dominant != unidata.Latin || len(w.letters()) < 2 || apostropheBefore(text, w.start) {
+		// (After a word's apostrophe the piece is a contraction's,
+		// They'ⅠⅠ: its strokes are read with the word, as casing.go does.)
 		return proposal{}, false
 	}
 	repl := replacements{}
