@@ -226,3 +226,11 @@ func TestTagNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelled(t *testing.T) {
+	for w, want := range map[string]bool{"plutocracy": true, "implementations": true, "laptop": true, "a": true, "tili": false, "ilik": false, "http": false, "Laptop": false, "": false} {
+		if got := Spelled(w); got != want {
+			t.Errorf("Spelled(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
