@@ -135,7 +135,10 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if abbreviationNotNumeral(text, pr, k, p) {
 			return 'l', true
 		}
-		if romanNumeral(text, pr) {
+		if pronounBeforeWord(text, pr, k, p) {
+			return 'l', true
+		}
+		if romanNumeral(text, pr) || numeralAfterName(text, pr, p) {
 			return 'I', true // XII, not Xll
 		}
 		if k > 0 && afterHyphen(text, int(pr.w.letters()[k].off)) {
@@ -174,6 +177,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 				return 'I', true // the document writes the word so, capital and all
 			}
 			if p.knowsStrokeReading(text, pr, k, 'l') {
+				return 'l', true
+			}
+			if englishStrokeWord(pr, k, form) {
 				return 'l', true
 			}
 			return 'I', false
@@ -1964,4 +1970,65 @@ func jointGuess(pr proposal, p *profile) {
 		}
 	}
 	set(best)
+}
+
+// englishStrokeWord is rule STROKE-IN-ENGLISH-WORD: a stroke between two
+// small letters that, read as l, makes a word English writes (unpopuℑar),
+// and read as I none, is l in any Latin text, not only one judged English
+// as a whole: an e-mail of config lines and addresses around its prose
+// has too few dictionary words for that, yet a capital I inside small
+// letters spells no English word (a camelCase name, getℑnfo, reads as
+// neither and stays open).
+func englishStrokeWord(pr proposal, k int, form func(rune) string) bool {
+	if !smallBeside(pr, k) {
+		return false
+	}
+	known := func(f string) bool {
+		f = strings.ToLower(f)
+		return lexicon.Count(f) >= 3 || lexicon.Modern(f) >= 1
+	}
+	return known(form('l')) && !known(form('I'))
+}
+
+// numeralAfterName is rule NUMERAL-AFTER-NAME: a word of two or three
+// strokes alone after a capitalised word (Joseph S. Barrera ＩＩＩ, Pope
+// Julius ＩＩ) is the name's numeral, III or II, not Ill: a spoofer puts one
+// glyph for a letter, so strokes alike spell I three times or l three
+// times, and after a name only the numeral is either. Two strokes are Il,
+// an article of Italian and French, where the document writes il.
+func numeralAfterName(text string, pr proposal, p *profile) bool {
+	ls := pr.w.letters()
+	if len(ls) < 2 || len(ls) > 3 {
+		return false
+	}
+	for j := range ls {
+		if x, ok := pr.repl.get(j); !ok || x != 'I' && x != 'l' || ls[j].r != ls[0].r {
+			return false
+		}
+	}
+	if len(ls) == 2 && p.formsOf("il") > 0 {
+		return false
+	}
+	name := previousWord(text, pr.w.start)
+	first, _ := utf8.DecodeRuneInString(name)
+	return len([]rune(name)) >= 2 && unicode.IsUpper(first) && !strings.ContainsAny(text[pr.w.start-1:pr.w.start], "\n")
+}
+
+// pronounBeforeWord is rule PRONOUN-BEFORE-WORD: outside English, a capital
+// I and a stroke opening a sentence before a word of small letters (I𐌉
+// peut, I𐌉 gioco) is Il, the pronoun or article of French and Italian, not
+// the numeral II, which heads a line or follows a name.
+func pronounBeforeWord(text string, pr proposal, k int, p *profile) bool {
+	ls := pr.w.letters()
+	if k != 1 || len(ls) != 2 || p.isEnglish() || !sentenceStart(text, pr.w.start) {
+		return false
+	}
+	if first, ok := pr.repl.get(0); ls[0].r != 'I' && (!ok || first != 'I') {
+		return false
+	}
+	if pr.w.end >= len(text) || text[pr.w.end] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(nextToken(text, pr.w.end))
+	return unicode.IsLower(next)
 }

@@ -1033,6 +1033,19 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 			}
 		}
 	}
+	if attacked && p.dominant == unidata.Latin {
+		escapes := -1 // the document's quoted-printable escapes, counted when first asked
+		for i := range words {
+			if _, done := p.reading[int32(i)]; done {
+				continue
+			}
+			if pr, ok := glyphUsedAsSpoof(text, &words[i], p); ok {
+				accept(i, pr)
+			} else if pr, ok := quotedPrintableEscape(text, &words[i], p, &escapes); ok {
+				accept(i, pr)
+			}
+		}
+	}
 	cases.settleOpen()
 	n := 0
 	for _, pr := range accepted {
@@ -1951,4 +1964,130 @@ func (p *profile) shortLatinCount(text string, w *word) int {
 		}
 	}
 	return p.shortLatin[text[w.start:w.end]]
+}
+
+// glyphUsedAsSpoof is rule GLYPH-USED-AS-SPOOF, for words the rules above
+// left as written: a look-alike the document has put for its letter inside
+// two words or more is the spoofer's wherever it stands among ASCII
+// letters and digits, in a key (ch⍺rset=), an address (httþ://, ne𝙩), an
+// escape (=3𝖣) or a code, which the rules for prose spare as an author's
+// notation. A spoofer draws one look-alike for a letter and puts it
+// everywhere; an author who wrote the glyph as itself beside the attack
+// writes it alone or among its own script's letters, which this leaves.
+func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
+	if w.ascii {
+		return proposal{}, false
+	}
+	// Rule SCHEME-IS-ASCII: the name before :// is a URI scheme, which
+	// RFC 3986 writes in ASCII letters only (httþ://).
+	scheme := strings.HasPrefix(text[w.end:], "://")
+	var repl replacements
+	ascii := 0
+	for k, l := range w.letters() {
+		if l.r < utf8.RuneSelf {
+			if unicode.IsLetter(l.r) {
+				ascii++
+			}
+			continue
+		}
+		if p.spoofUses.get(l.r) < 2 && !scheme {
+			return proposal{}, false
+		}
+		if l.script == unidata.Latin && !fullwidthForm(l.r) && !scheme {
+			// A Latin letter of its own (ſ, ɑ, ꬲ) may be the text's
+			// subject, its uses taken for spoofs by a rule that misread
+			// it (a history of the long s): only glyphs no Latin text
+			// writes as letters are spread; the word's others still are.
+			continue
+		}
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if !ok {
+			return proposal{}, false
+		}
+		repl.set(k, r)
+	}
+	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) {
+		return proposal{}, false
+	}
+	why := "the document puts the glyph for the letter inside other words"
+	if scheme {
+		why = "a URI scheme is written in ASCII letters"
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, why: why}, true
+}
+
+// loneSpoofGlyph reports a word of one glyph that stands for a letter by
+// itself (chmod +⤫, if ⍺ == ｂ, have ⤫ installed), in code or prose, where
+// the document puts it for that letter inside words: a symbol, a styled
+// or fullwidth form, or a letter of a script the text writes nothing else
+// in. (A Greek ο of a Greek phrase in the text stays.)
+func loneSpoofGlyph(w *word, p *profile) bool {
+	ls := w.letters()
+	if len(ls) != 1 {
+		return false
+	}
+	s := ls[0].script
+	return s == unidata.Common || s == unidata.Inherited || p.genuine[s] == 0
+}
+
+// quotedPrintableEscape is rule QUOTED-PRINTABLE-ESCAPE: in mail whose
+// transfer encoding is left in the text (two escapes or more written
+// plainly: =3D, =20), the two characters after an equals sign are
+// capital hexadecimal digits, ASCII by RFC 2045, so a look-alike there
+// (=3𝖣, =𝞐0) is the digit it imitates, however a formula would read it.
+// escapes caches the count of plain escapes (-1 before it is counted).
+func quotedPrintableEscape(text string, w *word, p *profile, escapes *int) (proposal, bool) {
+	ls := w.letters()
+	if w.ascii || len(ls) < 2 || w.start == 0 || text[w.start-1] != '=' || int(ls[0].off) != w.start {
+		return proposal{}, false
+	}
+	hex := func(r rune) bool { return '0' <= r && r <= '9' || 'A' <= r && r <= 'F' }
+	var repl replacements
+	for k := range 2 {
+		r := ls[k].r
+		if r < utf8.RuneSelf {
+			if !hex(r) {
+				return proposal{}, false
+			}
+			continue
+		}
+		x, _, ok := pick(r, unidata.Latin, p)
+		if !ok {
+			return proposal{}, false
+		}
+		if !hex(x) {
+			x = unicode.ToUpper(x) // (a small look-alike of a capital: ꮯ)
+		}
+		if !hex(x) {
+			return proposal{}, false
+		}
+		repl.set(k, x)
+	}
+	if repl.len() == 0 {
+		return proposal{}, false
+	}
+	if *escapes < 0 {
+		*escapes = plainEscapes(text)
+	}
+	if *escapes < 2 {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, decomposed: true,
+		why: "a quoted-printable escape's hexadecimal digit, in mail that writes others plainly"}, true
+}
+
+// plainEscapes counts quoted-printable escapes written in ASCII (=3D, =20).
+func plainEscapes(text string) int {
+	n := 0
+	for i := strings.IndexByte(text, '='); i >= 0 && i+2 < len(text); {
+		if quotedPrintable(text, i) && text[i+1] != '\n' && text[i+1] != '\r' {
+			n++
+		}
+		j := strings.IndexByte(text[i+1:], '=')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }

@@ -750,7 +750,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// MARKED-FOREIGN: a barred θ beside Latin capitals is a symbol
 		// (θJA), restored only into a word the text or language knows.
 		return proposal{}, false
-	case english && unicode.IsUpper(w.letters()[0].r) && livingLetters(text, w, repl, p):
+	case english && unicode.IsUpper(w.letters()[0].r) && !knownToday(lower) && livingLetters(text, w, repl, p):
 		// Rule LIVING-LETTER-IN-NAME: in English, a letter of a living
 		// orthography in a name that, restored, neither the text nor
 		// English knows (Yıldız, Tanın) is that orthography's, however
@@ -854,7 +854,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
-			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown}
+			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -868,8 +868,10 @@ func (p *profile) isNative(text string, r rune) bool {
 		// repeats one in a common word (þart three times, uþ): those
 		// restored to a common English word do not count.
 		if !restricted {
-			rc := c.rareConsistent
-			return c.unknown > c.known && c.unknown >= 2 || 2*rc >= total && (rc == total && rc >= 2 || rc >= 3)
+			// (Words present-day English knows count as known: a spoofer
+			// strikes today's words, laptoþ and þc, as well as 1961's.)
+			rc, unknown := c.rareConsistent, c.unknown-c.modernOnly
+			return unknown > total-unknown && unknown >= 2 || 2*rc >= total && (rc == total && rc >= 2 || rc >= 3)
 		}
 		// Rule PASSAGE-NOT-ENGLISH: a letter of no common orthography
 		// whose words, restored, are mostly not English (ten or more) and
@@ -1158,6 +1160,10 @@ type usage struct {
 	// times or more, or that English has never written, in 1961 or today
 	// (in English text); elsewhere, words the text writes, or not.
 	wordsKnown, wordsUnknown int
+	// modernOnly counts the tokens among unknown whose restored form
+	// present-day English knows though Brown does not (laptop, pc,
+	// plutocracy: knownToday).
+	modernOnly int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1283,7 +1289,8 @@ func (p *profile) restorations(text string, r rune) usage {
 		case lexicon.Count(string(lower)) == 0 && lexicon.Modern(string(lower)) == 0:
 			c.wordsUnknown++
 		}
-		if known || english && lexicon.Modern(string(lower)) > 0 {
+		today := english && !known && knownToday(string(lower))
+		if known || today {
 			c.anyKnown++
 			if countLetters(w) >= 2 {
 				c.longKnown++
@@ -1301,6 +1308,9 @@ func (p *profile) restorations(text string, r rune) usage {
 			c.known++
 		default:
 			c.unknown++
+			if today {
+				c.modernOnly++
+			}
 		}
 		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {
 			if c.consistent == 0 {
@@ -1309,8 +1319,8 @@ func (p *profile) restorations(text string, r rune) usage {
 				c.severalForms = true
 			}
 			c.consistent++
-			if english && lexicon.Count(string(lower)) < commonWord {
-				c.rareConsistent++
+			if english && lexicon.Count(string(lower)) < commonWord && !spelled(string(lower)) {
+				c.rareConsistent++ // (corruþtion twice is a spoofer's repetition of a word a speller knows)
 			}
 		}
 	}
@@ -1539,9 +1549,34 @@ func besideOnLine(text string, w *word) (before, after string) {
 		before, from = before[k+1:], from+k+1
 	}
 	if from == 0 || text[from-1] == '\n' {
-		before = strings.TrimLeft(before, "> \t")
+		before = trimQuotePrefix(before)
 	}
 	return before, after
+}
+
+// trimQuotePrefix removes what mail puts before a quoted line: > marks,
+// each maybe after the quoted writer's initials or name (MF> , Tony> ), as
+// Supercite and many mailers write them; no operator.
+func trimQuotePrefix(line string) string {
+	for {
+		line = strings.TrimLeft(line, " \t")
+		if strings.HasPrefix(line, ">") {
+			line = line[1:]
+			continue
+		}
+		n := 0
+		for n < len(line) && n <= 12 && isASCIILetter(line[n]) {
+			n++
+		}
+		if n < 2 || n > 12 { // (one letter before > is a comparison: n > 𝑘)
+			return line
+		}
+		rest := strings.TrimLeft(line[n:], " \t")
+		if !strings.HasPrefix(rest, ">") {
+			return line
+		}
+		line = rest[1:]
+	}
 }
 
 // formulaReach bounds formula's look either side of a word, in bytes.
@@ -2158,3 +2193,17 @@ func holdsIPA(w *word) bool {
 	}
 	return false
 }
+
+// knownToday reports a lower-cased word present-day English writes though
+// Brown (1961) may not: SUBTLEX's film subtitles (laptop, pc) or a
+// speller's list (plutocracy, implementations). A spoofer strikes today's
+// words as well as 1961's; an orthography's own letter restores to none
+// (Qazaq tılı is no "tili").
+func knownToday(lower string) bool {
+	return lexicon.Modern(lower) > 0 || spelled(lower)
+}
+
+// spelled reports a word of four letters or more a speller of English
+// accepts (lexicon.Spelled); its list holds every letter and many a pair
+// (o, fs), which a letter alone or an abbreviation restores to.
+func spelled(lower string) bool { return len(lower) >= 4 && lexicon.Spelled(lower) }

@@ -394,6 +394,38 @@ func TestRules(t *testing.T) {
 		// ABBREVIATION-NOT-NUMERAL: Ill. before a comma is Illinois, not III.
 		{"ABBREVIATION-NOT-NUMERAL", "Mrs. Dean of Hinsdale, Iꓲ∣., and thе rest of them.", "Mrs. Dean of Hinsdale, Ill., and the rest of them."},
 		{"ABBREVIATION-NOT-NUMERAL", "Henry Iꓲ∣. Then thе rest of them.", "Henry III. Then the rest of them."},
+		// MAJORITY-SPELLING-IN-ENGLISH: words present-day English knows
+		// (laptop) are known words, not an orthography's own.
+		{"MAJORITY-SPELLING-IN-ENGLISH", "You can't use a drive with a laptoþ directly, but attach it to thе laþtop like that.", "You can't use a drive with a laptop directly, but attach it to the laptop like that."},
+		// KNOWN-TODAY: a speller's word (plutocracy) and a present-day
+		// one (Sep) are words English knows, though Brown lacks them; a
+		// word a speller knows, struck alike twice, is no orthography's.
+		{"KNOWN-TODAY", "Their single-party þlutocracy will have thе last word.", "Their single-party plutocracy will have the last word."},
+		{"KNOWN-TODAY", "Date: Sat, 7 Seþ 2002 was thе day we met.", "Date: Sat, 7 Sep 2002 was the day we met."},
+		{"KNOWN-TODAY", "They fought corruþtion for years, and thе corruþtion won.", "They fought corruption for years, and the corruption won."},
+		// QUOTE-PREFIX: the > of a quoted line, after the writer's
+		// initials or name, is no operator beside a lone letter.
+		{"QUOTE-PREFIX", "Tony wrote:\n\n  Tony> Ｉ can't even mark text in thе mail.", "Tony wrote:\n\n  Tony> I can't even mark text in the mail."},
+		// NUMERAL-AFTER-NAME: strokes alike after a name are its numeral.
+		{"NUMERAL-AFTER-NAME", "On Thu, Joseph S. Barrera ＩＩＩ wrote:\n> It was thе day, said Pope Julius ＩＩ, and more.", "On Thu, Joseph S. Barrera III wrote:\n> It was the day, said Pope Julius II, and more."},
+		// PRONOUN-BEFORE-WORD: I and a stroke opening a French sentence
+		// before a small word are Il.
+		{"PRONOUN-BEFORE-WORD", "Le paquet fournit un outil de bureau GNOME. I𐌉 présente les fichiers, et ⍺ussi les dossiers.", "Le paquet fournit un outil de bureau GNOME. Il présente les fichiers, et aussi les dossiers."},
+		// GLYPH-USED-AS-SPOOF, for words: ⍺, put for a inside three words,
+		// is a in a key glued to =, which alone reads as an operand.
+		{"GLYPH-USED-AS-SPOOF", "Content-Type: text/plain; ch⍺rset=us-ascii\n\nThe d⍺y w⍺s long and the n⍺me was new.", "Content-Type: text/plain; charset=us-ascii\n\nThe day was long and the name was new."},
+		// ... and alone: a glyph put for x inside two words is x by itself
+		// in code (chmod +⤫), though an operator stands beside it.
+		{"GLYPH-USED-AS-SPOOF", "Run chmod +⤫ on the script, then thе fi⤫ed e⤫ample works.", "Run chmod +x on the script, then the fixed example works."},
+		// SCHEME-IS-ASCII: a URI scheme has ASCII letters only.
+		{"SCHEME-IS-ASCII", "Read it at httþ://www.example.com/news today, thе editors said.", "Read it at http://www.example.com/news today, the editors said."},
+		// QUOTED-PRINTABLE-ESCAPE: mail that writes =3D plainly writes
+		// its escapes in ASCII hexadecimal digits.
+		{"QUOTED-PRINTABLE-ESCAPE", "Hi,\n<FONT face=3DArial size=3𝖣2>Hi</FONT> and =3D=20 here, thе end.", "Hi,\n<FONT face=3DArial size=3D2>Hi</FONT> and =3D=20 here, the end."},
+		// STROKE-IN-ENGLISH-WORD: in a text of config lines, too few
+		// dictionary words to judge it English, a stroke inside small
+		// letters that makes an English word read as l is l.
+		{"STROKE-IN-ENGLISH-WORD", configLines + "Design mａkes you unpopuℑar.", configLines + "Design makes you unpopular."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
@@ -403,6 +435,9 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// configLines opens an e-mail about a boot loader: more names than words.
+const configLines = "kernel /boot/bzImage ro root=/dev/md0 console=ttyS0,115200n81 hd0 grub.conf\nserial --unit=0 --speed=115200 terminal --timeout=2\n\n"
 
 // strokeSections is a Kabardian text in three sections, two writing the
 // stroke ӏ and one І, with w in the first.
