@@ -103,7 +103,7 @@ func ProposeSpoofed(text string, spoofed bool) []edit.Edit {
 		}
 		for k := rn.i; k < rn.j; {
 			c, cw := utf8.DecodeRuneInString(text[k:])
-			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && formulaTerm(text, rn) {
+			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && formulaTerm(text, rn) && operatorPlace(text, rn, c) {
 				flush(k) // I2, I3
 			} else {
 				if start < 0 {
@@ -308,6 +308,27 @@ func needed(c rune, off int, prev, next rune) bool {
 // and plus (U+2061–U+2064), which MathML's text carries between a
 // formula's letters (sin⁡θ, m⁢a, a⁣ij).
 func isInvisibleOperator(c rune) bool { return c >= 0x2061 && c <= 0x2064 }
+
+// operatorPlace reports an invisible operator c where MathML puts one:
+// before a function's argument or a factor, one letter, a digit or a
+// parenthesis (sin⁡θ, f⁡(x), m⁢a, 2⁢x), or between indices of one or two
+// letters (a⁣ij). Before two letters or more it splits a word (a⁡nd,
+// Mo⁡de), which is a spoofer's place, formula or not around it.
+func operatorPlace(text string, rn run, c rune) bool {
+	letters := 0
+	for we := rn.j; we < len(text); {
+		r, n := utf8.DecodeRuneInString(text[we:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+		we += n
+	}
+	if c == 0x2063 { // invisible separator
+		return letters <= 2
+	}
+	return letters <= 1
+}
 
 // formulaTerm reports the run inside a term of a formula: a word of four
 // letters or fewer with an operator of arithmetic or comparison a space

@@ -43,6 +43,8 @@ func TestPropose(t *testing.T) {
 		// word of prose they hide it.
 		{"invisible times in a formula", "Newton's second law: F = m\u2062a, and p = m\u2062v.", "Newton's second law: F = m\u2062a, and p = m\u2062v."},
 		{"invisible times in a word of prose", "The m\u2062an walked home = late.", "The man walked home = late."},
+		{"function application before a word's letters", ">>> e\u2061xe = src.stem", ">>> exe = src.stem"},
+		{"function application before its argument", "tan\u2061θ = sin\u2061θ / cos\u2061θ", "tan\u2061θ = sin\u2061θ / cos\u2061θ"},
 		// I1: outside a word an invisible splits nothing.
 		{"zwsp between latin words stays", "one \u200b two", "one \u200b two"},
 		{"zwsp pair after a space stays", "as variáveis \u200b\u200bde ambiente", "as variáveis \u200b\u200bde ambiente"},
