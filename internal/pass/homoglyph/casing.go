@@ -321,8 +321,17 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
 	}
-	if len(pr.w.letters()) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' {
-		return upper, true // an initial
+	if inAddress(text, pr.w.start) {
+		// Rule ADDRESS-CASE: in a URL, a host's labels and a path's words
+		// are written small unless their letters are capitals
+		// (news.Ƅbc.co.uk, /Ƅ.gif); no sentence begins there.
+		if ls := pr.w.letters(); len(ls) > 1 && isUpper(ls[1].r) {
+			return upper, true
+		}
+		return lower, true
+	}
+	if len(pr.w.letters()) == 1 && pr.w.end < len(text) && text[pr.w.end] == '.' && !smallAfterStop(text, pr.w.end) {
+		return upper, true // an initial (not a file's name before its extension: b.gif)
 	}
 	if sentenceStart(text, pr.w.start) && p.capitalisesSentences() {
 		return upper, true
@@ -695,6 +704,9 @@ const openers = "\"'“‘([«„"
 // a paragraph (or there is none), quotes and brackets aside.
 func sentenceStart(text string, i int) bool {
 	newlines := 0
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); r == '.' || r == '!' || r == '?' {
+		return false // a full stop against the word joins a token (news.bbc, Yahoo!Groups), ends no sentence
+	}
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
 		switch {
@@ -713,6 +725,8 @@ func sentenceStart(text string, i int) bool {
 				return !strings.ContainsRune(",;", last)
 			}
 		case unicode.IsSpace(r) || strings.ContainsRune(openers, r):
+		case r == '.' && strings.HasSuffix(text[:i], "..."):
+			return false // an ellipsis leaves the sentence open ("bad enough...  but this")
 		case r == '.':
 			// After an abbreviation the sentence usually goes on (N.C. hit):
 			// Brown's odds of the token ending a sentence decide.
@@ -2031,4 +2045,26 @@ func pronounBeforeWord(text string, pr proposal, k int, p *profile) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(nextToken(text, pr.w.end))
 	return unicode.IsLower(next)
+}
+
+// smallAfterStop reports a small letter right after the full stop at i: a
+// name and its extension (b.gif) or a host's labels, no initial's.
+func smallAfterStop(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsLower(r)
+}
+
+// inAddress reports offset i inside a URL: after :// with no space, quote
+// or angle bracket between.
+func inAddress(text string, i int) bool {
+	j := i
+	for j > 0 {
+		b := text[j-1]
+		if b == ' ' || b == '\t' || b == '\n' || b == '"' || b == '<' || b == '>' || b == '\'' {
+			break
+		}
+		j--
+	}
+	k := strings.Index(text[j:i], "://")
+	return k > 0 && j+k+3 <= i
 }

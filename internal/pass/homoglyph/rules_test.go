@@ -411,6 +411,13 @@ func TestRules(t *testing.T) {
 		// PRONOUN-BEFORE-WORD: I and a stroke opening a French sentence
 		// before a small word are Il.
 		{"PRONOUN-BEFORE-WORD", "Le paquet fournit un outil de bureau GNOME. I𐌉 présente les fichiers, et ⍺ussi les dossiers.", "Le paquet fournit un outil de bureau GNOME. Il présente les fichiers, et aussi les dossiers."},
+		// SENTENCE-START: an ellipsis leaves the sentence open; a full
+		// stop against the next word ends none.
+		{"SENTENCE-START", "The perl stuff was bad enough...  Ƅut this is all a setup, said thе editor.", "The perl stuff was bad enough...  but this is all a setup, said the editor."},
+		{"SENTENCE-START", "He said so. Read it at http://news.Ƅbc.co.uk/ today. Then thе rest came. And more.", "He said so. Read it at http://news.bbc.co.uk/ today. Then the rest came. And more."},
+		// ADDRESS-CASE: a URL's words are small unless their letters are
+		// capitals; a letter before .gif is no initial.
+		{"ADDRESS-CASE", "He said so. The logo is at http://www.cnet.com/Ƅ.gif today. Then thе rest came. And more.", "He said so. The logo is at http://www.cnet.com/b.gif today. Then the rest came. And more."},
 		// GLYPH-USED-AS-SPOOF, for words: ⍺, put for a inside three words,
 		// is a in a key glued to =, which alone reads as an operand.
 		{"GLYPH-USED-AS-SPOOF", "Content-Type: text/plain; ch⍺rset=us-ascii\n\nThe d⍺y w⍺s long and the n⍺me was new.", "Content-Type: text/plain; charset=us-ascii\n\nThe day was long and the name was new."},
