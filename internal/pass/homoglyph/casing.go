@@ -1333,6 +1333,11 @@ type openCase struct {
 	k     int
 	glyph rune
 	lean  float64 // for a stroke, the log-odds of I over l its context gives
+	// inside: the stroke stands between two small letters of its word,
+	// where a capital is camel case at most (paraℑlela, skanningsℑasere);
+	// not in a URL, whose anchors and ids are camel case often
+	// (#rssℑsAboutSimplicity).
+	inside bool
 }
 
 func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bool, p *profile) {
@@ -1342,7 +1347,7 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 	}
 	glyph := pr.w.letters()[k].r
 	if !settled {
-		o := openCase{repl: pr.repl, k: k, glyph: glyph}
+		o := openCase{repl: pr.repl, k: k, glyph: glyph, inside: smallBeside(pr, k) && !inAddress(text, pr.w.start)}
 		if c == 'I' || c == 'l' {
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
 		}
@@ -1407,7 +1412,12 @@ func (g *glyphCases) settleOpen() {
 			}
 			switch strokeLetter(o.glyph) {
 			case 'I':
-				lean += 2
+				// Rule DECOMPOSITION-NOT-INSIDE: what the glyph decomposes
+				// to says I, but not between small letters, where I is
+				// only camel case, which the context's lean weighs.
+				if !o.inside {
+					lean += 2
+				}
 			case 'l':
 				lean -= 2
 			}

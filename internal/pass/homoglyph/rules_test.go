@@ -418,6 +418,9 @@ func TestRules(t *testing.T) {
 		// ADDRESS-CASE: a URL's words are small unless their letters are
 		// capitals; a letter before .gif is no initial.
 		{"ADDRESS-CASE", "He said so. The logo is at http://www.cnet.com/Ƅ.gif today. Then thе rest came. And more.", "He said so. The logo is at http://www.cnet.com/b.gif today. Then the rest came. And more."},
+		// DECOMPOSITION-NOT-INSIDE: ℑ decomposes to I, but between small
+		// letters of a Danish word it is l.
+		{"DECOMPOSITION-NOT-INSIDE", "Dette er den parallelℑe version af programmet, der bruger biblioteket ցatb-core.", "Dette er den parallelle version af programmet, der bruger biblioteket gatb-core."},
 		// GLYPH-USED-AS-SPOOF, for words: ⍺, put for a inside three words,
 		// is a in a key glued to =, which alone reads as an operand.
 		{"GLYPH-USED-AS-SPOOF", "Content-Type: text/plain; ch⍺rset=us-ascii\n\nThe d⍺y w⍺s long and the n⍺me was new.", "Content-Type: text/plain; charset=us-ascii\n\nThe day was long and the name was new."},
