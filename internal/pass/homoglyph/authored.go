@@ -270,7 +270,7 @@ func (p *profile) spellsWord(text string, w *word) bool {
 	// and English is today's too (rows=2 Ιoops=1).
 	var buf [64]byte
 	for _, asL := range [...]bool{false, true} {
-		if f := string(restoredLower(buf[:0], w, repl, asL)); p.formsOf(f) > 0 || lexicon.Count(f) >= 3 || lexicon.Modern(f) >= 1 {
+		if f := string(restoredLower(buf[:0], w, repl, asL)); p.formsOf(f) > 0 || englishWord(f) {
 			return true
 		}
 	}
@@ -318,10 +318,12 @@ func quotedPrintable(text string, i int) bool {
 	if text[i] != '=' {
 		return false
 	}
-	hex := func(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
 	rest := text[i+1:]
-	return len(rest) >= 2 && hex(rest[0]) && hex(rest[1]) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n")
+	return len(rest) >= 2 && upperHex(rest[0]) && upperHex(rest[1]) || strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n")
 }
+
+// upperHex reports a hexadecimal digit as quoted-printable writes it: 0-9, A-F.
+func upperHex(c byte) bool { return '0' <= c && c <= '9' || 'A' <= c && c <= 'F' }
 
 // run is a stretch of a word's letters in one script.
 type run struct {

@@ -2007,12 +2007,12 @@ func englishStrokeWord(pr proposal, k int, form func(rune) string) bool {
 	if !smallBeside(pr, k) {
 		return false
 	}
-	known := func(f string) bool {
-		f = strings.ToLower(f)
-		return lexicon.Count(f) >= 3 || lexicon.Modern(f) >= 1
-	}
-	return known(form('l')) && !known(form('I'))
+	return englishWord(strings.ToLower(form('l'))) && !englishWord(strings.ToLower(form('I')))
 }
+
+// englishWord reports a lower-cased word English writes: three times in
+// Brown, or once in SUBTLEX's million (a key's act⍳on, today's laptop).
+func englishWord(lower string) bool { return lexicon.Count(lower) >= 3 || lexicon.Modern(lower) >= 1 }
 
 // numeralAfterName is rule NUMERAL-AFTER-NAME: a word of two or three
 // strokes alone after a capitalised word (Joseph S. Barrera ＩＩＩ, Pope
@@ -2035,7 +2035,7 @@ func numeralAfterName(text string, pr proposal, p *profile) bool {
 	}
 	name := previousWord(text, pr.w.start)
 	first, _ := utf8.DecodeRuneInString(name)
-	return len([]rune(name)) >= 2 && unicode.IsUpper(first) && !strings.ContainsAny(text[pr.w.start-1:pr.w.start], "\n")
+	return len([]rune(name)) >= 2 && unicode.IsUpper(first) // (previousWord: spaces only between, on one line)
 }
 
 // pronounBeforeWord is rule PRONOUN-BEFORE-WORD: outside English, a capital

@@ -1036,6 +1036,9 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	if attacked && p.dominant == unidata.Latin {
 		escapes := -1 // the document's quoted-printable escapes, counted when first asked
 		for i := range words {
+			if words[i].ascii {
+				continue
+			}
 			if _, done := p.reading[int32(i)]; done {
 				continue
 			}
@@ -1969,15 +1972,12 @@ func (p *profile) shortLatinCount(text string, w *word) int {
 // glyphUsedAsSpoof is rule GLYPH-USED-AS-SPOOF, for words the rules above
 // left as written: a look-alike the document has put for its letter inside
 // two words or more is the spoofer's wherever it stands among ASCII
-// letters and digits, in a key (ch⍺rset=), an address (httþ://, ne𝙩), an
-// escape (=3𝖣) or a code, which the rules for prose spare as an author's
-// notation. A spoofer draws one look-alike for a letter and puts it
-// everywhere; an author who wrote the glyph as itself beside the attack
-// writes it alone or among its own script's letters, which this leaves.
+// letters and digits, in a key (ch⍺rset=), an address (ne𝙩, /⊤M) or code
+// (chmod +⤫), which the rules for prose spare as an author's notation. A
+// spoofer draws one look-alike for a letter and puts it everywhere; an
+// author who wrote the glyph as itself beside the attack writes it among
+// its own script's letters, which this leaves.
 func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
-	if w.ascii {
-		return proposal{}, false
-	}
 	// Rule SCHEME-IS-ASCII: the name before :// is a URI scheme, which
 	// RFC 3986 writes in ASCII letters only (httþ://).
 	scheme := strings.HasPrefix(text[w.end:], "://")
@@ -2038,10 +2038,10 @@ func loneSpoofGlyph(w *word, p *profile) bool {
 // escapes caches the count of plain escapes (-1 before it is counted).
 func quotedPrintableEscape(text string, w *word, p *profile, escapes *int) (proposal, bool) {
 	ls := w.letters()
-	if w.ascii || len(ls) < 2 || w.start == 0 || text[w.start-1] != '=' || int(ls[0].off) != w.start {
+	if len(ls) < 2 || w.start == 0 || text[w.start-1] != '=' || int(ls[0].off) != w.start {
 		return proposal{}, false
 	}
-	hex := func(r rune) bool { return '0' <= r && r <= '9' || 'A' <= r && r <= 'F' }
+	hex := func(r rune) bool { return r < utf8.RuneSelf && upperHex(byte(r)) }
 	var repl replacements
 	for k := range 2 {
 		r := ls[k].r
