@@ -16,7 +16,8 @@ import (
 //     are code, and what a translator glued after them is a word of its
 //     own (%2luс, %liδ: a number and a unit);
 //   - N2 a mathematical symbol drawn like a letter beside a digit or a
-//     conversion is an operator (2×, 10×20, %ld×%ld), not the letter x;
+//     conversion is an operator (2×, 10×20, %ld×%ld), not the letter x,
+//     unless two letters stand right before it (lib⨯11: an identifier);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -185,6 +186,11 @@ func realDigit(r rune) bool {
 func operatorPlace(text string, i, w, conversionEnd int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[i+w:])
+	if i >= 2 && isASCIILetter(text[i-1]) && isASCIILetter(text[i-2]) && !realDigit(prev) {
+		// A name of letters glued before it (lib⨯11, linu⨯2, r⨯610): the
+		// symbol is inside an identifier, not an operator on its digits.
+		return i == conversionEnd
+	}
 	return i == conversionEnd || realDigit(prev) || realDigit(next) || next == '%' && conversion(text, i+w) > i+w+1
 }
 
