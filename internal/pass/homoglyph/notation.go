@@ -17,7 +17,8 @@ import (
 //     own (%2luс, %liδ: a number and a unit);
 //   - N2 a mathematical symbol drawn like a letter beside a digit or a
 //     conversion is an operator (2×, 10×20, %ld×%ld), not the letter x,
-//     unless two letters stand right before it (lib⨯11: an identifier);
+//     unless two letters stand right before it (lib⨯11: an identifier) or
+//     it is an arrow (⤫86 is x86);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -94,7 +95,7 @@ func notationSpans(d *doc.Doc) *spans {
 			}
 			if hasLookAlike(r, unidata.Latin) {
 				switch {
-				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) &&
+				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) && !arrow(r) &&
 					operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
 				case c.Any(runeclass.Digit):
@@ -305,4 +306,12 @@ func digitZero(r rune) rune {
 		}
 	}
 	return r
+}
+
+// arrow reports a character of Unicode's arrow blocks (Arrows,
+// Supplemental Arrows-A and -B, Miscellaneous Symbols and Arrows): an
+// arrow drawn like x (⤫, ⤬) is no operator of multiplication beside a
+// digit (⤫86 is x86; 10×20 keeps its ×).
+func arrow(r rune) bool {
+	return 0x2190 <= r && r <= 0x21FF || 0x27F0 <= r && r <= 0x27FF || 0x2900 <= r && r <= 0x297F || 0x2B00 <= r && r <= 0x2BFF
 }
