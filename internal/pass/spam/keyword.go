@@ -1120,7 +1120,8 @@ func insideAt(toks *tokens, i, n int) bool {
 
 // edgesOwn: the edge words of the n words at token i are a keyword's own,
 // as a keyword said once must have them: a trade word, a link, a common
-// noun in Title Case first ("Kitchen") or a place after a trade word last
+// noun in Title Case first ("Kitchen") that the text does not use in lower
+// case (plainElsewhere), or a place after a trade word last
 // ("Denver"); the author's word beside it ("geek Plumber Near Me",
 // "Lubavitcher Dentist Near Me Mama") is not. learnedRun: the words are
 // learned words of trade only (gram.learned).
@@ -1129,13 +1130,28 @@ func edgesOwn(d *docWords, i, n int, learnedRun bool) bool {
 	for _, k := range []int{0, n - 1} {
 		t := i + k
 		own := tradeLikeAt(toks, i, n, k) || learnedRun && learned(toks, t) ||
-			k == 0 && titleWord(toks.text(t)) || k > 0 && nameWord(toks, t) && (commercial(toks, t-1) || learnedRun && learned(toks, t-1)) ||
+			k == 0 && titleWord(toks.text(t)) && !plainElsewhere(toks, t) || k > 0 && nameWord(toks, t) && (commercial(toks, t-1) || learnedRun && learned(toks, t-1)) ||
 			k == 0 && toks.capital(t) && ledAway(d, i, i+n)
 		if !own {
 			return false
 		}
 	}
 	return true
+}
+
+// plainElsewhere: the word at token t stands elsewhere in the text in
+// lower case, in any number ("arguments" beside "Argument Clinic"): the
+// author's common noun, so that a phrase said once that it heads in Title
+// Case is the author's name for something of the text's subject, not
+// anchor text. (A spinner's keyword brings its words with it.)
+func plainElsewhere(toks *tokens, t int) bool {
+	s := stem(toks.lower(t))
+	for p := range toks.len() {
+		if p != t && toks.word(p) && !toks.capital(p) && stem(toks.lower(p)) == s {
+			return true
+		}
+	}
+	return false
 }
 
 // pieces counts the runs of two or more of g's words (in any case) that
