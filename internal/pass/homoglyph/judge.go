@@ -2071,7 +2071,8 @@ func isASCIILetterOrDigit(b byte) bool { return isASCIILetter(b) || '0' <= b && 
 var ipaBlock = unidata.BlockOf(0x0250)
 
 // smallCapitalsWord (rule SMALL-CAPITALS-WORD) restores a Latin word written
-// wholly in small capitals (ɢᴏᴏɢʟᴇ) alone among plain words of a text under
+// wholly in small capitals (ɢᴏᴏɢʟᴇ), or after its capital (Dɪᴇᴄᴋᴏᴡ, a name
+// so set), alone among plain words of a text under
 // attack, as text-styling tools write one to slip past filters: no
 // orthography writes words so, and the word's letters are no look-alikes
 // of each other, so its spelling is its small letters. A phrase so
@@ -2089,6 +2090,9 @@ func smallCapitalsWord(text string, words []word, i int, p *profile) (proposal, 
 	repl := replacements{}
 	ipaOnly := true
 	for k, l := range ls {
+		if k == 0 && 'A' <= l.r && l.r <= 'Z' && len(ls) >= 4 {
+			continue // a name set in small capitals after its capital (Dɪᴇᴄᴋᴏᴡ), as typesetting sets one
+		}
 		if !unidata.SmallCapital(l.r) || p.isNative(text, l.r) {
 			return proposal{}, false
 		}

@@ -251,6 +251,10 @@ func TestRules(t *testing.T) {
 		{"SMALL-CAPITALS-WORD", "Bio: ꜱᴍᴀʟʟ ᴄᴀᴘꜱ ᴏɴʟʏ, and thе team knew it.", "Bio: ꜱᴍᴀʟʟ ᴄᴀᴘꜱ ᴏɴʟʏ, and the team knew it."},
 		{"SMALL-CAPITALS-WORD", "The uvular stop ɢ and the small capital ɪ: ʀɪɴ is a syllable.", "The uvular stop ɢ and the small capital ɪ: ʀɪɴ is a syllable."},
 		{"SMALL-CAPITALS-WORD", "The Uralic word [ᴋᴏᴛᴀ] means house.", "The Uralic word [ᴋᴏᴛᴀ] means house."},
+		// A name set in small capitals after its capital stays in a
+		// clean text (a contributor signs so), and goes under attack.
+		{"SMALL-CAPITALS-WORD", "Patches came from Lars Dɪᴇᴄᴋᴏᴡ and Leon Brocard.", "Patches came from Lars Dɪᴇᴄᴋᴏᴡ and Leon Brocard."},
+		{"SMALL-CAPITALS-WORD", "Patches came from Lars Dɪᴇᴄᴋᴏᴡ and Leon Brocard, thе team said.", "Patches came from Lars Dieckow and Leon Brocard, the team said."},
 		{"SMALL-CAPITALS-WORD", "The French r is pronounced [ʀ] or [ʁ] depending on the speaker.", "The French r is pronounced [ʀ] or [ʁ] depending on the speaker."},
 		// STROKE-DECOMPOSITION: 𝙸 decomposes to I; the word settles the
 		// rest; Cyrillic І is by its case mapping the capital of і.
