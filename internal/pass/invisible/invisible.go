@@ -312,8 +312,9 @@ func isInvisibleOperator(c rune) bool { return c >= 0x2061 && c <= 0x2064 }
 // operatorPlace reports an invisible operator c where MathML puts one:
 // before a function's argument or a factor, one letter, a digit or a
 // parenthesis (sin⁡θ, f⁡(x), m⁢a, 2⁢x), or between indices of one or two
-// letters (a⁣ij). Before two letters or more it splits a word (a⁡nd,
-// Mo⁡de), which is a spoofer's place, formula or not around it.
+// letters (a⁣ij). Before two letters or more, or after three but a
+// function's name, it splits a word (a⁡nd, Mo⁡de, Dat⁢e), which is a
+// spoofer's place, formula or not around it.
 func operatorPlace(text string, rn run, c rune) bool {
 	letters := 0
 	for we := rn.j; we < len(text); {
@@ -323,6 +324,21 @@ func operatorPlace(text string, rn run, c rune) bool {
 		}
 		letters++
 		we += n
+	}
+	// Only a function's name stands glued before its operator (sin⁡θ); a
+	// factor or an index is one letter or two, and three or more are a
+	// word the operator splits (Dat⁢e, aim⁢s).
+	before := 0
+	for ws := rn.i; ws > 0 && c != 0x2061; {
+		r, n := utf8.DecodeLastRuneInString(text[:ws])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		before++
+		ws -= n
+	}
+	if before > 2 {
+		return false
 	}
 	if c == 0x2063 { // invisible separator
 		return letters <= 2
@@ -354,25 +370,90 @@ func formulaTerm(text string, rn run) bool {
 		letters += b2i(analysis.IsWordChar(r))
 		we += n
 	}
-	if letters > 4 {
+	if letters > maxTermLetters {
 		return false
 	}
 	operator := func(r rune) bool {
 		return unicode.Is(unicode.Sm, r) || r == '−' || r == '×' || r == '·' || r == '/'
 	}
-	// " = term": the operator before the word, spaces on each side of it.
+	// " = term": the operator before the word, spaces on each side of it
+	// and a term of its own beyond ("F = m⁢a"; a quoted reply's "> > Date"
+	// and prose's "a second + and" have none).
 	if strings.HasSuffix(text[:ws], " ") {
-		if r, n := utf8.DecodeLastRuneInString(text[:ws-1]); operator(r) && (ws-1-n == 0 || text[ws-2-n] == ' ') {
+		if r, n := utf8.DecodeLastRuneInString(text[:ws-1]); operator(r) && ws-2-n >= 0 && text[ws-2-n] == ' ' && termBefore(text, ws-2-n, operator) {
 			return true
 		}
 	}
 	// "term = ": after it.
 	if strings.HasPrefix(text[we:], " ") {
-		if r, n := utf8.DecodeRuneInString(text[we+1:]); operator(r) && (we+1+n == len(text) || text[we+1+n] == ' ') {
+		if r, n := utf8.DecodeRuneInString(text[we+1:]); operator(r) && we+1+n < len(text) && text[we+1+n] == ' ' && termAfter(text, we+2+n, operator) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxTermLetters: a formula's terms are short (x, m⁢a, sin⁡θ); a longer
+// word beside an operator is prose's.
+const maxTermLetters = 4
+
+// termBefore reports a formula's term ending at text[:e]: one to
+// maxTermLetters word characters (invisible operators between them
+// aside), or a closing bracket, past other operators and their spaces
+// ("tr⁡(A) = ∑ a⁣i⁣i": ∑ has no term of its own before it). A line's
+// start is none: "> > Date" is a quoted reply.
+func termBefore(text string, e int, operator func(rune) bool) bool {
+	for steps := 0; steps < 3; steps++ {
+		for e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if e == 0 || !operator(r) {
+			break
+		}
+		e -= n
+	}
+	if e > 0 && (text[e-1] == ')' || text[e-1] == ']') {
+		return true
+	}
+	letters := 0
+	for e > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:e])
+		if !analysis.IsWordChar(r) && !isInvisibleOperator(r) {
+			break
+		}
+		letters += b2i(analysis.IsWordChar(r))
+		e -= n
+	}
+	return letters >= 1 && letters <= maxTermLetters
+}
+
+// termAfter is termBefore for a term starting at text[s:], or an opening
+// bracket.
+func termAfter(text string, s int, operator func(rune) bool) bool {
+	for steps := 0; steps < 3; steps++ {
+		for s < len(text) && text[s] == ' ' {
+			s++
+		}
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if s == len(text) || !operator(r) {
+			break
+		}
+		s += n
+	}
+	if s < len(text) && (text[s] == '(' || text[s] == '[') {
+		return true
+	}
+	letters := 0
+	for s < len(text) {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !analysis.IsWordChar(r) && !isInvisibleOperator(r) {
+			break
+		}
+		letters += b2i(analysis.IsWordChar(r))
+		s += n
+	}
+	return letters >= 1 && letters <= maxTermLetters
 }
 
 // servesNeighbour judges the other default-ignorables by the script they

@@ -44,6 +44,11 @@ func TestPropose(t *testing.T) {
 		{"invisible times in a formula", "Newton's second law: F = m\u2062a, and p = m\u2062v.", "Newton's second law: F = m\u2062a, and p = m\u2062v."},
 		{"invisible times in a word of prose", "The m\u2062an walked home = late.", "The man walked home = late."},
 		{"function application before a word's letters", ">>> e\u2061xe = src.stem", ">>> exe = src.stem"},
+		{"invisible times in a quoted reply's word", "> > Dat\u2062e:  Wed, 28 Aug 2002", "> > Date:  Wed, 28 Aug 2002"},
+		{"invisible separator beside a plus of prose", "hit a second + a\u2063nd you go", "hit a second + and you go"},
+		{"invisible times after three letters of a term", "Let x = Dat\u2062e here.", "Let x = Date here."},
+		{"invisible times between a number and its variable", "y = 2\u2062x + 1", "y = 2\u2062x + 1"},
+		{"invisible separators after a prefix operator", "the trace is tr\u2061(A) = \u2211 a\u2063i\u2063i.", "the trace is tr\u2061(A) = \u2211 a\u2063i\u2063i."},
 		{"function application before its argument", "tan\u2061θ = sin\u2061θ / cos\u2061θ", "tan\u2061θ = sin\u2061θ / cos\u2061θ"},
 		// I1: outside a word an invisible splits nothing.
 		{"zwsp between latin words stays", "one \u200b two", "one \u200b two"},
