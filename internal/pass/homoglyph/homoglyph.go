@@ -1981,6 +1981,9 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// Rule SCHEME-IS-ASCII: the name before :// is a URI scheme, which
 	// RFC 3986 writes in ASCII letters only (httþ://).
 	scheme := strings.HasPrefix(text[w.end:], "://")
+	// Rule HTML-NAME-IS-ASCII: so is an element's or attribute's name
+	// inside a tag of HTML written into the text (<img sᴦc=, <𝚝d>).
+	html := !scheme && htmlName(text, w)
 	var repl replacements
 	ascii := 0
 	for k, l := range w.letters() {
@@ -1990,10 +1993,10 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 			}
 			continue
 		}
-		if p.spoofUses.get(l.r) < 2 && !scheme {
+		if p.spoofUses.get(l.r) < 2 && !scheme && !html {
 			return proposal{}, false
 		}
-		if l.script == unidata.Latin && !fullwidthForm(l.r) && !scheme {
+		if l.script == unidata.Latin && !fullwidthForm(l.r) && !scheme && !html {
 			// A Latin letter of its own (ſ, ɑ, ꬲ) may be the text's
 			// subject, its uses taken for spoofs by a rule that misread
 			// it (a history of the long s): only glyphs no Latin text
@@ -2013,7 +2016,35 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	if scheme {
 		why = "a URI scheme is written in ASCII letters"
 	}
+	if html {
+		why = "an HTML element's or attribute's name is written in ASCII letters"
+	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, why: why}, true
+}
+
+// htmlName reports w as a name inside an HTML tag on its line: the
+// element's, right after "<" or "</" of a tag (an ASCII letter or a
+// look-alike starts it) and before white space, "/" or ">", or an
+// attribute's, after white space inside a tag opened by "<" and a letter
+// and before "=".
+func htmlName(text string, w *word) bool {
+	if w.start == 0 || w.end >= len(text) {
+		return false
+	}
+	if text[w.start-1] == '<' || w.start >= 2 && text[w.start-2:w.start] == "</" {
+		c := text[w.end]
+		return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n'
+	}
+	if text[w.end] != '=' || text[w.start-1] != ' ' && text[w.start-1] != '\t' {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:w.start], '\n') + 1
+	lt := strings.LastIndexByte(text[ls:w.start], '<')
+	if lt < 0 || strings.IndexByte(text[ls+lt:w.start], '>') >= 0 {
+		return false
+	}
+	lt += ls
+	return lt+1 < len(text) && (isASCIILetter(text[lt+1]) || text[lt+1] >= utf8.RuneSelf)
 }
 
 // loneSpoofGlyph reports a word of one glyph that stands for a letter by

@@ -438,6 +438,10 @@ func TestRules(t *testing.T) {
 		{"GLYPH-USED-AS-SPOOF", "Run chmod +⤫ on the script, then thе fi⤫ed e⤫ample works.", "Run chmod +x on the script, then the fixed example works."},
 		// SCHEME-IS-ASCII: a URI scheme has ASCII letters only.
 		{"SCHEME-IS-ASCII", "Read it at httþ://www.example.com/news today, thе editors said.", "Read it at http://www.example.com/news today, the editors said."},
+		// HTML-NAME-IS-ASCII: so is an HTML attribute's name inside a tag,
+		// a look-alike put there once; not a word before "=" outside one.
+		{"HTML-NAME-IS-ASCII", "<p>Thе meeting moved to Friday.</p>\n<img sᴦc=\"http://example.com/a.gif\" alt=\"logo\">", "<p>The meeting moved to Friday.</p>\n<img src=\"http://example.com/a.gif\" alt=\"logo\">"},
+		{"HTML-NAME-IS-ASCII", "<p>Thе meeting moved to Friday.</p>\n<p>Let x<y and z = sᴦc = 2 in the table.</p>", "<p>The meeting moved to Friday.</p>\n<p>Let x<y and z = sᴦc = 2 in the table.</p>"},
 		// QUOTED-PRINTABLE-ESCAPE: mail that writes =3D plainly writes
 		// its escapes in ASCII hexadecimal digits.
 		{"QUOTED-PRINTABLE-ESCAPE", "Hi,\n<FONT face=3DArial size=3𝖣2>Hi</FONT> and =3D=20 here, thе end.", "Hi,\n<FONT face=3DArial size=3D2>Hi</FONT> and =3D=20 here, the end."},
