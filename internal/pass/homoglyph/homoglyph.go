@@ -1984,6 +1984,10 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// Rule HTML-NAME-IS-ASCII: so is an element's or attribute's name
 	// inside a tag of HTML written into the text (<img sᴦc=, <𝚝d>).
 	html := !scheme && htmlName(text, w)
+	// Rule URL-AMONG-ASCII: a glyph no Latin text writes, put once among
+	// a URL's ASCII letters (r.asp?ᴦ=, op=∨iew), is the spoofer's too: an
+	// IRI's own letters come in words of their script.
+	url := !scheme && !html && inAddress(text, w.start)
 	var repl replacements
 	ascii := 0
 	for k, l := range w.letters() {
@@ -1993,7 +1997,7 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 			}
 			continue
 		}
-		if p.spoofUses.get(l.r) < 2 && !scheme && !html {
+		if p.spoofUses.get(l.r) < 2 && !scheme && !html && !(url && l.script != unidata.Latin) {
 			return proposal{}, false
 		}
 		if l.script == unidata.Latin && !fullwidthForm(l.r) && !scheme && !html {

@@ -438,6 +438,10 @@ func TestRules(t *testing.T) {
 		{"GLYPH-USED-AS-SPOOF", "Run chmod +⤫ on the script, then thе fi⤫ed e⤫ample works.", "Run chmod +x on the script, then the fixed example works."},
 		// SCHEME-IS-ASCII: a URI scheme has ASCII letters only.
 		{"SCHEME-IS-ASCII", "Read it at httþ://www.example.com/news today, thе editors said.", "Read it at http://www.example.com/news today, the editors said."},
+		// URL-AMONG-ASCII: a glyph no Latin text writes, put once among a
+		// URL's ASCII letters; an IRI's words of their own script stay.
+		{"URL-AMONG-ASCII", "Thе news is at http://example.com/r.asp?ᴦ=home today.", "The news is at http://example.com/r.asp?r=home today."},
+		{"URL-AMONG-ASCII", "Thе page http://ee.wikipedia.org/wiki/Eʋegbe is in Ewe, and http://el.wikipedia.org/wiki/Αθήνα in Greek.", "The page http://ee.wikipedia.org/wiki/Eʋegbe is in Ewe, and http://el.wikipedia.org/wiki/Αθήνα in Greek."},
 		// HTML-NAME-IS-ASCII: so is an HTML attribute's name inside a tag,
 		// a look-alike put there once; not a word before "=" outside one.
 		{"HTML-NAME-IS-ASCII", "<p>Thе meeting moved to Friday.</p>\n<img sᴦc=\"http://example.com/a.gif\" alt=\"logo\">", "<p>The meeting moved to Friday.</p>\n<img src=\"http://example.com/a.gif\" alt=\"logo\">"},
