@@ -1988,8 +1988,13 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// a URL's ASCII letters (r.asp?ᴦ=, op=∨iew), is the spoofer's too: an
 	// IRI's own letters come in words of their script.
 	url := !scheme && !html && inAddress(text, w.start)
+	// (A Latin letter of no living orthography, the long s, is as foreign
+	// to an IRI: listinſo.)
+	foreignToURL := func(l letter) bool {
+		return url && (l.script != unidata.Latin || !unidata.IdentifierAllowed(l.r))
+	}
 	var repl replacements
-	ascii := 0
+	ascii, once := 0, false
 	for k, l := range w.letters() {
 		if l.r < utf8.RuneSelf {
 			if unicode.IsLetter(l.r) {
@@ -1997,10 +2002,13 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 			}
 			continue
 		}
-		if p.spoofUses.get(l.r) < 2 && !scheme && !html && !(url && l.script != unidata.Latin) {
-			return proposal{}, false
+		if p.spoofUses.get(l.r) < 2 && !scheme && !html {
+			if !foreignToURL(l) {
+				return proposal{}, false
+			}
+			once = true
 		}
-		if l.script == unidata.Latin && !fullwidthForm(l.r) && !scheme && !html {
+		if l.script == unidata.Latin && !fullwidthForm(l.r) && !scheme && !html && !foreignToURL(l) {
 			// A Latin letter of its own (ſ, ɑ, ꬲ) may be the text's
 			// subject, its uses taken for spoofs by a rule that misread
 			// it (a history of the long s): only glyphs no Latin text
@@ -2013,7 +2021,9 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 		}
 		repl.set(k, r)
 	}
-	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) {
+	// (A URL's word wholly in compatibility forms, http://𝐰𝐰𝐰., is no
+	// author's styling: IDNA folds them, so no address is written so.)
+	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) {
 		return proposal{}, false
 	}
 	why := "the document puts the glyph for the letter inside other words"
@@ -2022,6 +2032,9 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	if html {
 		why = "an HTML element's or attribute's name is written in ASCII letters"
+	}
+	if once {
+		why = "a glyph no orthography writes among a URL's ASCII letters"
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, why: why}, true
 }
@@ -2049,6 +2062,16 @@ func htmlName(text string, w *word) bool {
 	}
 	lt += ls
 	return lt+1 < len(text) && (isASCIILetter(text[lt+1]) || text[lt+1] >= utf8.RuneSelf)
+}
+
+// allCompat reports a word whose letters are all compatibility forms.
+func allCompat(w *word) bool {
+	for _, l := range w.letters() {
+		if !isCompat(l.r) {
+			return false
+		}
+	}
+	return true
 }
 
 // loneSpoofGlyph reports a word of one glyph that stands for a letter by

@@ -441,6 +441,8 @@ func TestRules(t *testing.T) {
 		// URL-AMONG-ASCII: a glyph no Latin text writes, put once among a
 		// URL's ASCII letters; an IRI's words of their own script stay.
 		{"URL-AMONG-ASCII", "Thе news is at http://example.com/r.asp?ᴦ=home today.", "The news is at http://example.com/r.asp?r=home today."},
+		{"URL-AMONG-ASCII", "We talked ab\u1040ut how the list works.\nTalk with friends online, try MSN Messenger: http://messenger.ms\u0578.com\nhttp://example.com/mailman/listinſo/dev", "We talked about how the list works.\nTalk with friends online, try MSN Messenger: http://messenger.msn.com\nhttp://example.com/mailman/listinfo/dev"},
+		{"URL-AMONG-ASCII", "We talked ab\u1040ut how the list works.\nSee http://𝐰𝐰𝐰.example.org/ for more.", "We talked about how the list works.\nSee http://www.example.org/ for more."},
 		{"URL-AMONG-ASCII", "Thе page http://ee.wikipedia.org/wiki/Eʋegbe is in Ewe, and http://el.wikipedia.org/wiki/Αθήνα in Greek.", "The page http://ee.wikipedia.org/wiki/Eʋegbe is in Ewe, and http://el.wikipedia.org/wiki/Αθήνα in Greek."},
 		// HTML-NAME-IS-ASCII: so is an HTML attribute's name inside a tag,
 		// a look-alike put there once; not a word before "=" outside one.
