@@ -1988,10 +1988,14 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// a URL's ASCII letters (r.asp?ᴦ=, op=∨iew), is the spoofer's too: an
 	// IRI's own letters come in words of their script.
 	url := !scheme && !html && inAddress(text, w.start)
+	// Rule BASE64-IS-ASCII: so is a line of base64 (RFC 4648: a PGP
+	// signature's, a MIME part's) but a look-alike or two; the line's
+	// letters are all the data's, the glyph alone among them too.
+	b64 := !scheme && !html && !url && base64Line(text, w)
 	// (A Latin letter of no living orthography, the long s, is as foreign
 	// to an IRI: listinſo.)
 	foreignToURL := func(l letter) bool {
-		return url && (l.script != unidata.Latin || !unidata.IdentifierAllowed(l.r))
+		return b64 || url && (l.script != unidata.Latin || !unidata.IdentifierAllowed(l.r))
 	}
 	var repl replacements
 	ascii, once := 0, false
@@ -2023,7 +2027,7 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	// (A URL's word wholly in compatibility forms, http://𝐰𝐰𝐰., is no
 	// author's styling: IDNA folds them, so no address is written so.)
-	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) {
+	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) && !b64 {
 		return proposal{}, false
 	}
 	why := "the document puts the glyph for the letter inside other words"
@@ -2035,6 +2039,9 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	if once {
 		why = "a glyph no orthography writes among a URL's ASCII letters"
+	}
+	if b64 {
+		why = "base64 is written in ASCII letters"
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, why: why}, true
 }
@@ -2063,6 +2070,44 @@ func htmlName(text string, w *word) bool {
 	lt += ls
 	return lt+1 < len(text) && (isASCIILetter(text[lt+1]) || text[lt+1] >= utf8.RuneSelf)
 }
+
+// base64Line reports w on a line of base64: 40 to maxBase64Line bytes
+// (PGP writes 64 characters a line, MIME 76) of its alphabet alone, its
+// padding and the look-alikes among them aside, these no more than one
+// character in twenty (and at least two allowed). A line of a script
+// written without spaces (Thai, Chinese) is most of it outside ASCII.
+func base64Line(text string, w *word) bool {
+	ls := strings.LastIndexByte(text[:w.start], '\n') + 1
+	le := strings.IndexByte(text[w.end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += w.end
+	}
+	line := strings.TrimRight(text[ls:le], "\r")
+	if len(line) < 40 || len(line) > maxBase64Line {
+		return false
+	}
+	others, n := 0, 0
+	for _, r := range line {
+		n++
+		switch {
+		case r >= utf8.RuneSelf:
+			if !unicode.IsLetter(r) && !unicode.IsSymbol(r) && !unicode.IsNumber(r) {
+				return false
+			}
+			others++
+		case 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z', '0' <= r && r <= '9', r == '+', r == '/', r == '=':
+		default:
+			return false
+		}
+	}
+	return others <= max(2, n/20)
+}
+
+// maxBase64Line: the longest line base64Line reads (an encoder wraps
+// its lines; a longer run is no such block).
+const maxBase64Line = 128
 
 // allCompat reports a word whose letters are all compatibility forms.
 func allCompat(w *word) bool {

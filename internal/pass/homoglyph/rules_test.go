@@ -438,6 +438,8 @@ func TestRules(t *testing.T) {
 		{"GLYPH-USED-AS-SPOOF", "Run chmod +⤫ on the script, then thе fi⤫ed e⤫ample works.", "Run chmod +x on the script, then the fixed example works."},
 		// SCHEME-IS-ASCII: a URI scheme has ASCII letters only.
 		{"SCHEME-IS-ASCII", "Read it at httþ://www.example.com/news today, thе editors said.", "Read it at http://www.example.com/news today, the editors said."},
+		// BASE64-IS-ASCII: a look-alike put once in a line of base64.
+		{"BASE64-IS-ASCII", "Thе key is below.\n\nC3J27XDC⍺2LmlZGEONYlgCt+fIZ4SOcMz9CPVNPkNa1He⋃cm4pMbXDuCL1mHoO\n", "The key is below.\n\nC3J27XDCa2LmlZGEONYlgCt+fIZ4SOcMz9CPVNPkNa1HeUcm4pMbXDuCL1mHoO\n"},
 		// URL-AMONG-ASCII: a glyph no Latin text writes, put once among a
 		// URL's ASCII letters; an IRI's words of their own script stay.
 		{"URL-AMONG-ASCII", "Thе news is at http://example.com/r.asp?ᴦ=home today.", "The news is at http://example.com/r.asp?r=home today."},
