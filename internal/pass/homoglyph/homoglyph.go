@@ -1998,12 +1998,17 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 		return b64 || url && (l.script != unidata.Latin || !unidata.IdentifierAllowed(l.r))
 	}
 	var repl replacements
-	ascii, once := 0, false
+	ascii, once, slot := 0, false, false
 	for k, l := range w.letters() {
 		if l.r < utf8.RuneSelf {
 			if unicode.IsLetter(l.r) {
 				ascii++
 			}
+			continue
+		}
+		if x, _, ok := pick(l.r, unidata.Latin, p); ok && asciiSlot(text, int(l.off), l.r, x) {
+			repl.set(k, x)
+			slot = true
 			continue
 		}
 		if p.spoofUses.get(l.r) < 2 && !scheme && !html {
@@ -2027,7 +2032,7 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	// (A URL's word wholly in compatibility forms, http://𝐰𝐰𝐰., is no
 	// author's styling: IDNA folds them, so no address is written so.)
-	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) && !b64 {
+	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) && !b64 && !slot {
 		return proposal{}, false
 	}
 	why := "the document puts the glyph for the letter inside other words"
@@ -2042,6 +2047,9 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	if b64 {
 		why = "base64 is written in ASCII letters"
+	}
+	if slot {
+		why = "the letter a notation writes there: a version's x, an escape's letter, a timestamp's T"
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, why: why}, true
 }
@@ -2104,6 +2112,53 @@ func base64Line(text string, w *word) bool {
 	}
 	return others <= max(2, n/20)
 }
+
+// asciiSlot (rule ASCII-SLOT) reports the look-alike at text[i:i+n], drawn
+// like the ASCII letter x, in a place a notation writes that letter: a
+// version's wildcard after "7." before no letter or digit (7.⨯, 4.4.×),
+// an escape's letter after a backslash (\⨯00, a symbol's or a
+// compatibility form's), the T between an ISO 8601
+// date and time (2002-10-07⊤21:35). Arithmetic writes none of these.
+func asciiSlot(text string, i int, r, x rune) bool {
+	n := utf8.RuneLen(r)
+	next := byte(' ')
+	if i+n < len(text) {
+		next = text[i+n]
+	}
+	switch {
+	case i >= 1 && text[i-1] == '\\':
+		// (A symbol or a compatibility form: a letter of a script after a
+		// backslash begins a path's name, C:\Рабочий.)
+		return x < utf8.RuneSelf && isASCIILetter(byte(x)) && (!unicode.IsLetter(r) || isCompat(r))
+	case x == 'x' || x == 'X':
+		return i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) && !isASCIIAlnum(next) && next < utf8.RuneSelf
+	case x == 'T':
+		return isoTimeSlot(text, i, n)
+	}
+	return false
+}
+
+// isoTimeSlot reports text[i:i+n] between an ISO 8601 date and a time
+// (YYYY-MM-DD…hh:mm).
+func isoTimeSlot(text string, i, n int) bool {
+	return i >= 10 && i+n+5 <= len(text) && isoDate(text[i-10:i]) && isDigit(text[i+n]) && isDigit(text[i+n+1]) && text[i+n+2] == ':' && isDigit(text[i+n+3]) && isDigit(text[i+n+4])
+}
+
+// isoDate reports s as YYYY-MM-DD.
+func isoDate(s string) bool {
+	for k := range len(s) {
+		if k == 4 || k == 7 {
+			if s[k] != '-' {
+				return false
+			}
+		} else if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return len(s) == 10
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // maxBase64Line: the longest line base64Line reads (an encoder wraps
 // its lines; a longer run is no such block).

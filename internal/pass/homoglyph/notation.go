@@ -17,8 +17,9 @@ import (
 //     own (%2luс, %liδ: a number and a unit);
 //   - N2 a mathematical symbol drawn like a letter beside a digit or a
 //     conversion is an operator (2×, 10×20, %ld×%ld), not the letter x,
-//     unless two letters stand right before it (lib⨯11: an identifier) or
-//     it is an arrow (⤫86 is x86);
+//     unless two letters stand right before it (lib⨯11: an identifier), it
+//     is an arrow (⤫86 is x86), or it stands after a backslash or between
+//     a date and a time (ASCII-SLOT: \⨯00, 2002-10-07⊤21:35);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -185,6 +186,9 @@ func realDigit(r rune) bool {
 // or before a digit, or right after a conversion (ending at conversionEnd)
 // or before one: N2.
 func operatorPlace(text string, i, w, conversionEnd int) bool {
+	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) {
+		return false // an escape's letter (\⨯00), a timestamp's T: ASCII-SLOT
+	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[i+w:])
 	if i >= 2 && isASCIILetter(text[i-1]) && isASCIILetter(text[i-2]) && !realDigit(prev) {

@@ -438,6 +438,12 @@ func TestRules(t *testing.T) {
 		{"GLYPH-USED-AS-SPOOF", "Run chmod +⤫ on the script, then thе fi⤫ed e⤫ample works.", "Run chmod +x on the script, then the fixed example works."},
 		// SCHEME-IS-ASCII: a URI scheme has ASCII letters only.
 		{"SCHEME-IS-ASCII", "Read it at httþ://www.example.com/news today, thе editors said.", "Read it at http://www.example.com/news today, the editors said."},
+		// ASCII-SLOT: a version's x, an escape's letter, a timestamp's T;
+		// arithmetic's × stays.
+		{"ASCII-SLOT", "Thе upgrade from 7.⨯ to 8.0 went well.", "The upgrade from 7.x to 8.0 went well."},
+		{"ASCII-SLOT", "Thе bytes are \\⨯00\\x01 here.", "The bytes are \\x00\\x01 here."},
+		{"ASCII-SLOT", "Thе list moved.\nDate: 2002-10-07⊤21:35:22-06", "The list moved.\nDate: 2002-10-07T21:35:22-06"},
+		{"ASCII-SLOT", "Thе screen is 1024×768 and 7.5 × 2 is 15.", "The screen is 1024×768 and 7.5 × 2 is 15."},
 		// BASE64-IS-ASCII: a look-alike put once in a line of base64.
 		{"BASE64-IS-ASCII", "Thе key is below.\n\nC3J27XDC⍺2LmlZGEONYlgCt+fIZ4SOcMz9CPVNPkNa1He⋃cm4pMbXDuCL1mHoO\n", "The key is below.\n\nC3J27XDCa2LmlZGEONYlgCt+fIZ4SOcMz9CPVNPkNa1HeUcm4pMbXDuCL1mHoO\n"},
 		// URL-AMONG-ASCII: a glyph no Latin text writes, put once among a
