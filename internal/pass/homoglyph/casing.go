@@ -1997,17 +1997,37 @@ func jointGuess(pr proposal, p *profile) {
 }
 
 // englishStrokeWord is rule STROKE-IN-ENGLISH-WORD: a stroke between two
-// small letters that, read as l, makes a word English writes (unpopuℑar),
+// small letters, or last after two (generaℑ), that, read as l, makes a
+// word English writes (unpopuℑar),
 // and read as I none, is l in any Latin text, not only one judged English
 // as a whole: an e-mail of config lines and addresses around its prose
 // has too few dictionary words for that, yet a capital I inside small
 // letters spells no English word (a camelCase name, getℑnfo, reads as
 // neither and stays open).
 func englishStrokeWord(pr proposal, k int, form func(rune) string) bool {
-	if !smallBeside(pr, k) {
+	if !smallBeside(pr, k) && !smallBeforeLast(pr, k) {
 		return false
 	}
 	return englishWord(strings.ToLower(form('l'))) && !englishWord(strings.ToLower(form('I')))
+}
+
+// smallBeforeLast reports letter k last in the proposal's word, after two
+// small letters or more (generaℑ): the end of a word of small letters.
+func smallBeforeLast(pr proposal, k int) bool {
+	ls := pr.w.letters()
+	if k < 2 || k+1 != len(ls) {
+		return false
+	}
+	for _, j := range []int{k - 1, k - 2} {
+		r := ls[j].r
+		if x := pr.repl.at(j); x != 0 {
+			r = x
+		}
+		if !isLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // englishWord reports a lower-cased word English writes: three times in

@@ -463,6 +463,7 @@ func TestRules(t *testing.T) {
 		// dictionary words to judge it English, a stroke inside small
 		// letters that makes an English word read as l is l.
 		{"STROKE-IN-ENGLISH-WORD", configLines + "Design mａkes you unpopuℑar.", configLines + "Design makes you unpopular."},
+		{"STROKE-IN-ENGLISH-WORD", "> Hi,\n> it gives generaℑ\nList maintainer: listmaster@example.org", "> Hi,\n> it gives general\nList maintainer: listmaster@example.org"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.rule, func(t *testing.T) {
