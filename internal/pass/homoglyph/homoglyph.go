@@ -1982,7 +1982,8 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// RFC 3986 writes in ASCII letters only (httþ://).
 	scheme := strings.HasPrefix(text[w.end:], "://")
 	// Rule HTML-NAME-IS-ASCII: so is an element's or attribute's name
-	// inside a tag of HTML written into the text (<img sᴦc=, <𝚝d>).
+	// inside a tag of HTML written into the text (<img sᴦc=, <𝚝d>), one
+	// of look-alikes alone too (α𝗹𝙩=).
 	html := !scheme && htmlName(text, w)
 	// Rule URL-AMONG-ASCII: a glyph no Latin text writes, put once among
 	// a URL's ASCII letters (r.asp?ᴦ=, op=∨iew), is the spoofer's too: an
@@ -2032,7 +2033,7 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	// (A URL's word wholly in compatibility forms, http://𝐰𝐰𝐰., is no
 	// author's styling: IDNA folds them, so no address is written so.)
-	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) && !b64 && !slot {
+	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) && !b64 && !slot && !html {
 		return proposal{}, false
 	}
 	why := "the document puts the glyph for the letter inside other words"
