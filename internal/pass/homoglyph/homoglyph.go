@@ -2117,6 +2117,7 @@ func base64Line(text string, w *word) bool {
 // asciiSlot (rule ASCII-SLOT) reports the look-alike at text[i:i+n], drawn
 // like the ASCII letter x, in a place a notation writes that letter: a
 // version's wildcard after "7." before no letter or digit (7.⨯, 4.4.×),
+// its v before its number (GnuPG ᴠ1.0.6),
 // an escape's letter after a backslash (\⨯00, a symbol's or a
 // compatibility form's), the T between an ISO 8601
 // date and time (2002-10-07⊤21:35). Arithmetic writes none of these.
@@ -2133,10 +2134,20 @@ func asciiSlot(text string, i int, r, x rune) bool {
 		return x < utf8.RuneSelf && isASCIILetter(byte(x)) && (!unicode.IsLetter(r) || isCompat(r))
 	case x == 'x' || x == 'X':
 		return i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) && !isASCIIAlnum(next) && next < utf8.RuneSelf
+	case x == 'v' || x == 'V':
+		return versionPrefixSlot(text, i, n)
 	case x == 'T':
 		return isoTimeSlot(text, i, n)
 	}
 	return false
+}
+
+// versionPrefixSlot reports text[i:i+n] where a version's v stands: at a
+// word's start, before a number with a point in it (v1.0.6).
+func versionPrefixSlot(text string, i, n int) bool {
+	j := i + n
+	return (i == 0 || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '\n' || text[i-1] == '\t') &&
+		j+2 < len(text) && isDigit(text[j]) && text[j+1] == '.' && isDigit(text[j+2])
 }
 
 // isoTimeSlot reports text[i:i+n] between an ISO 8601 date and a time

@@ -186,8 +186,8 @@ func realDigit(r rune) bool {
 // or before a digit, or right after a conversion (ending at conversionEnd)
 // or before one: N2.
 func operatorPlace(text string, i, w, conversionEnd int) bool {
-	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) {
-		return false // an escape's letter (\⨯00), a timestamp's T: ASCII-SLOT
+	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
+		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[i+w:])
