@@ -1982,8 +1982,8 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// RFC 3986 writes in ASCII letters only (httþ://).
 	scheme := strings.HasPrefix(text[w.end:], "://")
 	// Rule HTML-NAME-IS-ASCII: so is an element's or attribute's name
-	// inside a tag of HTML written into the text (<img sᴦc=, <𝚝d>), one
-	// of look-alikes alone too (α𝗹𝙩=).
+	// inside a tag of HTML written into the text (<img sᴦc=, <Ａ href=),
+	// one of look-alikes alone too (α𝗹𝙩=).
 	html := !scheme && htmlName(text, w)
 	// Rule URL-AMONG-ASCII: a glyph no Latin text writes, put once among
 	// a URL's ASCII letters (r.asp?ᴦ=, op=∨iew), is the spoofer's too: an
@@ -2055,18 +2055,23 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	return proposal{w: w, target: unidata.Latin, repl: repl, why: why}, true
 }
 
-// htmlName reports w as a name inside an HTML tag on its line: the
-// element's, right after "<" or "</" of a tag (an ASCII letter or a
-// look-alike starts it) and before white space, "/" or ">", or an
-// attribute's, after white space inside a tag opened by "<" and a letter
-// and before "=".
+// htmlName reports w as a name inside an HTML tag on its line: an
+// attribute's, after white space inside a tag opened by "<" and an
+// element's name of ASCII letters and digits (<img, <td), and before "=";
+// or an element's, right after "<" or "</", where its look-alikes are no
+// orthography's letters ("<adreça>", "<ugrađeno>" are a usage line's
+// placeholders in their language).
 func htmlName(text string, w *word) bool {
 	if w.start == 0 || w.end >= len(text) {
 		return false
 	}
 	if text[w.start-1] == '<' || w.start >= 2 && text[w.start-2:w.start] == "</" {
+		// An element's name, where its look-alikes are symbols or
+		// compatibility forms (<Ａ, <𝚝d>), no orthography's letters.
 		c := text[w.end]
-		return c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n'
+		return (c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n') && !slices.ContainsFunc(w.letters(), func(l letter) bool {
+			return l.r >= utf8.RuneSelf && unicode.IsLetter(l.r) && !isCompat(l.r)
+		})
 	}
 	if text[w.end] != '=' || text[w.start-1] != ' ' && text[w.start-1] != '\t' {
 		return false
@@ -2076,8 +2081,12 @@ func htmlName(text string, w *word) bool {
 	if lt < 0 || strings.IndexByte(text[ls+lt:w.start], '>') >= 0 {
 		return false
 	}
-	lt += ls
-	return lt+1 < len(text) && (isASCIILetter(text[lt+1]) || text[lt+1] >= utf8.RuneSelf)
+	name := ls + lt + 1
+	end := name
+	for end < w.start && isASCIIAlnum(text[end]) {
+		end++
+	}
+	return end > name && isASCIILetter(text[name]) && (text[end] == ' ' || text[end] == '\t')
 }
 
 // base64Line reports w on a line of base64: 40 to maxBase64Line bytes

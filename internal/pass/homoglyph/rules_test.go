@@ -458,6 +458,7 @@ func TestRules(t *testing.T) {
 		// a look-alike put there once; not a word before "=" outside one.
 		{"HTML-NAME-IS-ASCII", "<p>Thе meeting moved to Friday.</p>\n<img sᴦc=\"http://example.com/a.gif\" alt=\"logo\">", "<p>The meeting moved to Friday.</p>\n<img src=\"http://example.com/a.gif\" alt=\"logo\">"},
 		{"HTML-NAME-IS-ASCII", "<p>Thе meeting moved to Friday.</p>\n<img src=\"a.gif\" width=\"1\" α𝗹𝙩=\"\" border=\"0\">", "<p>The meeting moved to Friday.</p>\n<img src=\"a.gif\" width=\"1\" alt=\"\" border=\"0\">"},
+		{"HTML-NAME-IS-ASCII", "Thе usage: %s [opcions] <adreça> <nom-amfitrió>", "The usage: %s [opcions] <adreça> <nom-amfitrió>"},
 		{"HTML-NAME-IS-ASCII", "<p>Thе meeting moved to Friday.</p>\n<p>Let x<y and z = sᴦc = 2 in the table.</p>", "<p>The meeting moved to Friday.</p>\n<p>Let x<y and z = sᴦc = 2 in the table.</p>"},
 		// QUOTED-PRINTABLE-ESCAPE: mail that writes =3D plainly writes
 		// its escapes in ASCII hexadecimal digits.
