@@ -18,7 +18,8 @@ import (
 //   - N2 a mathematical symbol drawn like a letter beside a digit or a
 //     conversion is an operator (2×, 10×20, %ld×%ld), not the letter x,
 //     unless two letters stand right before it (lib⨯11: an identifier), it
-//     is an arrow (⤫86 is x86), or it stands after a backslash or between
+//     is an arrow (⤫86 is x86) or a cross other than × (22⨯22 is 22x22:
+//     otherCross), or it stands after a backslash or between
 //     a date and a time (ASCII-SLOT: \⨯00, 2002-10-07⊤21:35);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
@@ -97,7 +98,7 @@ func notationSpans(d *doc.Doc) *spans {
 			if hasLookAlike(r, unidata.Latin) {
 				switch {
 				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) && !arrow(r) &&
-					operatorPlace(text, i, w, conversionEnd):
+					!otherCross(r) && operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
 				case c.Any(runeclass.Digit):
 					if numeric == nil {
@@ -310,6 +311,18 @@ func digitZero(r rune) rune {
 		}
 	}
 	return r
+}
+
+// otherCross reports a mathematical symbol drawn like x other than the
+// multiplication sign: a cross product's ⨯, an n-ary ⨉, a times with a
+// dot or line (⨰, ⨱). Beside digits it measures nothing (22⨯22, ⨯86 are
+// 22x22 and x86: a dimension is written with × or x).
+func otherCross(r rune) bool {
+	if r == '×' {
+		return false
+	}
+	las := lookAlikes(r, unidata.Latin)
+	return len(las) > 0 && (las[0].R == 'x' || las[0].R == 'X')
 }
 
 // arrow reports a character of Unicode's arrow blocks (Arrows,

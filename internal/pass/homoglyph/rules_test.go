@@ -430,6 +430,8 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "Bump Build-Depends on lib⨯11-dev for thе build; the image is 10×20.", "Bump Build-Depends on libx11-dev for the build; the image is 10×20."},
 		// ... and an arrow drawn like x is no operator: ⤫86 is x86.
 		{"NOTATION", "It runs Solaris ⤫86 as standard, and thе 22⤫22 icons; the image is 10×20.", "It runs Solaris x86 as standard, and the 22x22 icons; the image is 10×20."},
+		// ... nor a cross other than ×: 22⨯22 is 22x22, ⨯86 is x86.
+		{"NOTATION", "It runs Solaris ⨯86 as standard, and thе 22⨯22 icons; the image is 10×20.", "It runs Solaris x86 as standard, and the 22x22 icons; the image is 10×20."},
 		// GLYPH-USED-AS-SPOOF, for words: ⍺, put for a inside three words,
 		// is a in a key glued to =, which alone reads as an operand.
 		{"GLYPH-USED-AS-SPOOF", "Content-Type: text/plain; ch⍺rset=us-ascii\n\nThe d⍺y w⍺s long and the n⍺me was new.", "Content-Type: text/plain; charset=us-ascii\n\nThe day was long and the name was new."},
