@@ -1121,18 +1121,33 @@ func insideAt(toks *tokens, i, n int) bool {
 // edgesOwn: the edge words of the n words at token i are a keyword's own,
 // as a keyword said once must have them: a trade word, a link, a common
 // noun in Title Case first ("Kitchen") that the text does not use in lower
-// case (plainElsewhere), or a place after a trade word last
-// ("Denver"); the author's word beside it ("geek Plumber Near Me",
-// "Lubavitcher Dentist Near Me Mama") is not. learnedRun: the words are
-// learned words of trade only (gram.learned).
+// case (plainElsewhere), or a place after a trade word last ("Denver",
+// not an acronym of four letters: longAcronym); the author's word beside
+// it ("geek Plumber Near Me", "Lubavitcher Dentist Near Me Mama") is not.
+// learnedRun: the words are learned words of trade only (gram.learned).
 func edgesOwn(d *docWords, i, n int, learnedRun bool) bool {
 	toks := d.toks
 	for _, k := range []int{0, n - 1} {
 		t := i + k
 		own := tradeLikeAt(toks, i, n, k) || learnedRun && learned(toks, t) ||
-			k == 0 && titleWord(toks.text(t)) && !plainElsewhere(toks, t) || k > 0 && nameWord(toks, t) && (commercial(toks, t-1) || learnedRun && learned(toks, t-1)) ||
+			k == 0 && titleWord(toks.text(t)) && !plainElsewhere(toks, t) || k > 0 && nameWord(toks, t) && !longAcronym(toks.text(t)) && (commercial(toks, t-1) || learnedRun && learned(toks, t-1)) ||
 			k == 0 && toks.capital(t) && ledAway(d, i, i+n)
 		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// longAcronym: w is four capitals or more (TDMA, HTTP), a technical term's
+// letters, where a place a keyword ends in is a name (Denver) or a code of
+// two or three (NYC).
+func longAcronym(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
 			return false
 		}
 	}
