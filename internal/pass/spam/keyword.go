@@ -1139,6 +1139,19 @@ func edgesOwn(d *docWords, i, n int, learnedRun bool) bool {
 	return true
 }
 
+// acronymWord: w is two capitals or more and nothing else (TLS, TCP).
+func acronymWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // longAcronym: w is four capitals or more (TDMA, HTTP), a technical term's
 // letters, where a place a keyword ends in is a name (Denver) or a code of
 // two or three (NYC).
@@ -1392,7 +1405,9 @@ func foreignWords(d *docWords, g *gram) bool {
 		// A capitalised keyword word clashes only with the same word
 		// capitalised inside a sentence: a story about turkeys is not
 		// about Turkey, nor one with "my lawyer" about "Lawyer Law Firm".
-		titled := d.toks.capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0]))
+		// An acronym is one word in any case: "tls" of "tls.h" is the
+		// "TLS" of "TLS slot".
+		titled := d.toks.capital(t) && !(k == 0 && startsSentence(d.toks, g.at[0])) && !acronymWord(g.words[k])
 		clash := false
 		for _, p := range d.positions(key) {
 			if p := int(p); !inRun(d.toks, lower, p) && !tradeRun(d.toks, p) && (!titled || d.toks.capital(p) && !startsSentence(d.toks, p)) {
