@@ -1155,17 +1155,7 @@ func acronymWord(w string) bool {
 // longAcronym: w is four capitals or more (TDMA, HTTP), a technical term's
 // letters, where a place a keyword ends in is a name (Denver) or a code of
 // two or three (NYC).
-func longAcronym(w string) bool {
-	if len(w) < 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func longAcronym(w string) bool { return len(w) >= 4 && acronymWord(w) }
 
 // plainElsewhere: the word at token t stands elsewhere in the text in
 // lower case, in any number ("arguments" beside "Argument Clinic"): the
