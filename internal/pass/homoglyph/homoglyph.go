@@ -2076,7 +2076,9 @@ func htmlName(text string, w *word) bool {
 	if text[w.end] != '=' || text[w.start-1] != ' ' && text[w.start-1] != '\t' {
 		return false
 	}
-	ls := strings.LastIndexByte(text[:w.start], '\n') + 1
+	// (A tag's attributes stand within maxTagReach of its "<".)
+	lo := max(0, w.start-maxTagReach)
+	ls := strings.LastIndexByte(text[lo:w.start], '\n') + 1 + lo
 	lt := strings.LastIndexByte(text[ls:w.start], '<')
 	if lt < 0 || strings.IndexByte(text[ls+lt:w.start], '>') >= 0 {
 		return false
@@ -2089,16 +2091,26 @@ func htmlName(text string, w *word) bool {
 	return end > name && isASCIILetter(text[name]) && (text[end] == ' ' || text[end] == '\t')
 }
 
+// maxTagReach: how far before an attribute htmlName looks for its tag's
+// "<".
+const maxTagReach = 1024
+
 // base64Line reports w on a line of base64: 40 to maxBase64Line bytes
 // (PGP writes 64 characters a line, MIME 76) of its alphabet alone, its
 // padding and the look-alikes among them aside, these no more than one
 // character in twenty (and at least two allowed). A line of a script
 // written without spaces (Thai, Chinese) is most of it outside ASCII.
 func base64Line(text string, w *word) bool {
-	ls := strings.LastIndexByte(text[:w.start], '\n') + 1
-	le := strings.IndexByte(text[w.end:], '\n')
+	// (Reading no further than such a line's length either way: a text of
+	// one long line holds many words.)
+	lo, hi := max(0, w.start-maxBase64Line), min(len(text), w.end+maxBase64Line)
+	ls := strings.LastIndexByte(text[lo:w.start], '\n') + 1 + lo
+	le := strings.IndexByte(text[w.end:hi], '\n')
+	if ls == lo && lo > 0 || le < 0 && hi < len(text) {
+		return false
+	}
 	if le < 0 {
-		le = len(text)
+		le = hi
 	} else {
 		le += w.end
 	}

@@ -680,3 +680,35 @@ func TestReadByLetters(t *testing.T) {
 		})
 	}
 }
+
+// TestBase64LineReach: BASE64-IS-ASCII reads a line of base64's length and
+// no further (a line of prose is none, nor a run longer than an encoder
+// writes), so a text of one long line costs no scan of it per word.
+func TestBase64LineReach(t *testing.T) {
+	b64 := "C3J27XDC⍺2LmlZGEONYlgCt+fIZ4SOcMz9CPVNPkNa1HeUcm4pMbXDuCL1mHoO"
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"key:\n" + b64 + "\nend", true},
+		{b64, true},
+		{strings.Repeat("A", 200) + b64, false},
+		{"key:\n" + b64 + strings.Repeat("A", 200), false},
+		{"a line of prose with ⍺ in it, long enough to be read as a whole line", false},
+	} {
+		text := tc.text
+		words, _ := tokenize(doc.New(text), new(scratch))
+		found := false
+		for i := range words {
+			if strings.ContainsRune(text[words[i].start:words[i].end], '⍺') {
+				found = true
+				if got := base64Line(text, &words[i]); got != tc.want {
+					t.Errorf("base64Line(%.40q…) = %v, want %v", text, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("no word holds ⍺ in %.40q", text)
+		}
+	}
+}
