@@ -403,55 +403,47 @@ const maxTermLetters = 4
 // ("tr⁡(A) = ∑ a⁣i⁣i": ∑ has no term of its own before it). A line's
 // start is none: "> > Date" is a quoted reply.
 func termBefore(text string, e int, operator func(rune) bool) bool {
-	for steps := 0; steps < 3; steps++ {
-		for e > 0 && text[e-1] == ' ' {
-			e--
-		}
-		r, n := utf8.DecodeLastRuneInString(text[:e])
-		if e == 0 || !operator(r) {
-			break
-		}
-		e -= n
-	}
-	if e > 0 && (text[e-1] == ')' || text[e-1] == ']') {
-		return true
-	}
-	letters := 0
-	for e > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:e])
-		if !analysis.IsWordChar(r) && !isInvisibleOperator(r) {
-			break
-		}
-		letters += b2i(analysis.IsWordChar(r))
-		e -= n
-	}
-	return letters >= 1 && letters <= maxTermLetters
+	return term(text, e, -1, operator)
 }
 
 // termAfter is termBefore for a term starting at text[s:], or an opening
 // bracket.
 func termAfter(text string, s int, operator func(rune) bool) bool {
-	for steps := 0; steps < 3; steps++ {
-		for s < len(text) && text[s] == ' ' {
-			s++
+	return term(text, s, 1, operator)
+}
+
+// term reads from offset i a step at a time, backwards (dir -1: the text
+// before i) or forwards (dir 1: from i): termBefore and termAfter.
+func term(text string, i, dir int, operator func(rune) bool) bool {
+	at := func(i int) (rune, int) { // the rune a step from i, and its width
+		if dir < 0 {
+			if i == 0 {
+				return utf8.RuneError, 0
+			}
+			return utf8.DecodeLastRuneInString(text[:i])
 		}
-		r, n := utf8.DecodeRuneInString(text[s:])
-		if s == len(text) || !operator(r) {
+		if i == len(text) {
+			return utf8.RuneError, 0
+		}
+		return utf8.DecodeRuneInString(text[i:])
+	}
+	for steps := 0; steps < 3; steps++ {
+		for r, n := at(i); n > 0 && r == ' '; r, n = at(i) {
+			i += dir * n
+		}
+		r, n := at(i)
+		if n == 0 || !operator(r) {
 			break
 		}
-		s += n
+		i += dir * n
 	}
-	if s < len(text) && (text[s] == '(' || text[s] == '[') {
+	if r, n := at(i); n > 0 && (dir < 0 && (r == ')' || r == ']') || dir > 0 && (r == '(' || r == '[')) {
 		return true
 	}
 	letters := 0
-	for s < len(text) {
-		r, n := utf8.DecodeRuneInString(text[s:])
-		if !analysis.IsWordChar(r) && !isInvisibleOperator(r) {
-			break
-		}
+	for r, n := at(i); n > 0 && (analysis.IsWordChar(r) || isInvisibleOperator(r)); r, n = at(i) {
 		letters += b2i(analysis.IsWordChar(r))
-		s += n
+		i += dir * n
 	}
 	return letters >= 1 && letters <= maxTermLetters
 }
