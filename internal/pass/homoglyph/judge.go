@@ -1483,6 +1483,11 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 	}
 	w := &words[i]
 	gap := text[w.end:words[i+1].start]
+	// (A hard-wrapped line may end after it, a quoted reply's marks begin
+	// the next: "became α⏎> drudgery".)
+	if nl := strings.IndexByte(gap, '\n'); nl >= 0 && strings.Count(gap, "\n") == 1 {
+		gap = gap[:nl] + " " + strings.TrimLeft(gap[nl+1:], "> \t")
+	}
 	if strings.Trim(gap, " \"“'‘$£€") != "" || !strings.Contains(gap, " ") {
 		return false // punctuation after it: a symbol ends the clause, an article cannot
 	}

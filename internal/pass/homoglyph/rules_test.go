@@ -127,6 +127,9 @@ func TestRules(t *testing.T) {
 		// copper); where it fits, it is restored (α team).
 		{"GREEK-AS-ARTICLE", "The temperature coefficient α for copper is about 0.0039 per kelvin, and thе wire heats up.", "The temperature coefficient α for copper is about 0.0039 per kelvin, and the wire heats up."},
 		{"GREEK-AS-ARTICLE", "Thе plan was tθ gθ hθme, and α team came.", "The plan was to go home, and a team came."},
+		// ... across a hard-wrapped line and a quoted reply's marks too.
+		{"GREEK-AS-ARTICLE", "Thе plan was tθ gθ hθme, and it became α\n> drudgery.", "The plan was to go home, and it became a\n> drudgery."},
+		{"GREEK-AS-ARTICLE", "Thе plan was tθ gθ hθme.\nThe coefficient α\nfor copper is small.", "The plan was to go home.\nThe coefficient α\nfor copper is small."},
 		// STYLED-SHORT-WORDS: short words side by side, each wholly in one
 		// styling alphabet, are the author's styled phrase.
 		{"STYLED-SHORT-WORDS", "New chapter! 𝒊𝒔 𝒖𝒑 now, and thе team came to see thе show.", "New chapter! 𝒊𝒔 𝒖𝒑 now, and the team came to see the show."},
