@@ -1561,11 +1561,12 @@ func besideOnLine(text string, w *word) (before, after string) {
 
 // trimQuotePrefix removes what mail puts before a quoted line: > marks,
 // each maybe after the quoted writer's initials or name (MF> , Tony> ), as
-// Supercite and many mailers write them; no operator.
+// Supercite and many mailers write them, and a bar before a space ("| ",
+// another mailer's mark); no operator.
 func trimQuotePrefix(line string) string {
 	for {
 		line = strings.TrimLeft(line, " \t")
-		if strings.HasPrefix(line, ">") {
+		if strings.HasPrefix(line, ">") || strings.HasPrefix(line, "| ") {
 			line = line[1:]
 			continue
 		}

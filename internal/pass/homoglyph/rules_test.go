@@ -413,6 +413,8 @@ func TestRules(t *testing.T) {
 		// QUOTE-PREFIX: the > of a quoted line, after the writer's
 		// initials or name, is no operator beside a lone letter.
 		{"QUOTE-PREFIX", "Tony wrote:\n\n  Tony> Ｉ can't even mark text in thе mail.", "Tony wrote:\n\n  Tony> I can't even mark text in the mail."},
+		{"QUOTE-PREFIX", "Thе bids are in, for reasons explained later,\n| 𝐈 think the highest bidders will win.", "The bids are in, for reasons explained later,\n| I think the highest bidders will win."},
+		{"QUOTE-PREFIX", "Thе table:\n| 𝐈 | 𝐉 |\n", "The table:\n| 𝐈 | 𝐉 |\n"},
 		// NUMERAL-AFTER-NAME: strokes alike after a name are its numeral.
 		{"NUMERAL-AFTER-NAME", "On Thu, Joseph S. Barrera ＩＩＩ wrote:\n> It was thе day, said Pope Julius ＩＩ, and more.", "On Thu, Joseph S. Barrera III wrote:\n> It was the day, said Pope Julius II, and more."},
 		// PRONOUN-BEFORE-WORD: I and a stroke opening a French sentence
