@@ -2140,13 +2140,17 @@ func base64Line(text string, w *word) bool {
 // version's wildcard after "7." before no letter or digit (7.⨯, 4.4.×),
 // its v before its number (GnuPG ᴠ1.0.6),
 // an escape's letter after a backslash (\⨯00, a symbol's or a
-// compatibility form's), the T between an ISO 8601
+// compatibility form's), a MIME charset's or boundary's (charset=υs-ascii),
+// the T between an ISO 8601
 // date and time (2002-10-07⊤21:35). Arithmetic writes none of these.
 func asciiSlot(text string, i int, r, x rune) bool {
 	n := utf8.RuneLen(r)
 	next := byte(' ')
 	if i+n < len(text) {
 		next = text[i+n]
+	}
+	if mimeParameterSlot(text, i) {
+		return x < utf8.RuneSelf && isASCIIAlnum(byte(x))
 	}
 	switch {
 	case i >= 1 && text[i-1] == '\\':
@@ -2159,6 +2163,25 @@ func asciiSlot(text string, i int, r, x rune) bool {
 		return versionPrefixSlot(text, i, n)
 	case x == 'T':
 		return isoTimeSlot(text, i, n)
+	}
+	return false
+}
+
+// mimeParameterSlot reports offset i inside the value of a MIME charset
+// or boundary parameter (charset=υs-ascii), a token RFC 2045 writes in
+// ASCII.
+func mimeParameterSlot(text string, i int) bool {
+	j := i
+	for j > 0 && i-j < 70 && (isASCIIAlnum(text[j-1]) || text[j-1] == '-' || text[j-1] == '_' || text[j-1] >= utf8.RuneSelf) {
+		j--
+	}
+	if j > 0 && text[j-1] == '"' {
+		j--
+	}
+	for _, name := range []string{"charset=", "boundary="} {
+		if j >= len(name) && strings.EqualFold(text[j-len(name):j], name) {
+			return true
+		}
 	}
 	return false
 }

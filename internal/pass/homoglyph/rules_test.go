@@ -451,6 +451,7 @@ func TestRules(t *testing.T) {
 		{"ASCII-SLOT", "Thе bytes are \\⨯00\\x01 here.", "The bytes are \\x00\\x01 here."},
 		{"ASCII-SLOT", "Thе list moved.\nDate: 2002-10-07⊤21:35:22-06", "The list moved.\nDate: 2002-10-07T21:35:22-06"},
 		{"ASCII-SLOT", "Thе key is below.\nVersion: GnuPG ⋁1.0.7 (GNU/Linux)", "The key is below.\nVersion: GnuPG v1.0.7 (GNU/Linux)"},
+		{"ASCII-SLOT", "Thе mail:\nContent-Type: text/plain; charset=υs-ascii", "The mail:\nContent-Type: text/plain; charset=us-ascii"},
 		{"ASCII-SLOT", "Thе rule: p ∨ q, and 2∨3.5 stays.", "The rule: p ∨ q, and 2∨3.5 stays."},
 		{"ASCII-SLOT", "Thе screen is 1024×768 and 7.5 × 2 is 15.", "The screen is 1024×768 and 7.5 × 2 is 15."},
 		// BASE64-IS-ASCII: a look-alike put once in a line of base64.
