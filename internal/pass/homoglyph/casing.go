@@ -20,13 +20,15 @@ func smallBeside(pr proposal, k int) bool {
 	if k == 0 || k+1 >= len(ls) {
 		return false
 	}
-	at := func(j int) rune {
-		if x := pr.repl.at(j); x != 0 {
-			return x
-		}
-		return ls[j].r
+	return isLower(restoredAt(pr, k-1)) && isLower(restoredAt(pr, k+1))
+}
+
+// restoredAt is letter j of the proposal's word as restored.
+func restoredAt(pr proposal, j int) rune {
+	if x := pr.repl.at(j); x != 0 {
+		return x
 	}
-	return isLower(at(k-1)) && isLower(at(k+1))
+	return pr.w.letters()[j].r
 }
 
 // caseOptions lists the letters a look-alike src of letter r may stand for.
@@ -2018,16 +2020,7 @@ func smallBeforeLast(pr proposal, k int) bool {
 	if k < 2 || k+1 != len(ls) {
 		return false
 	}
-	for _, j := range []int{k - 1, k - 2} {
-		r := ls[j].r
-		if x := pr.repl.at(j); x != 0 {
-			r = x
-		}
-		if !isLower(r) {
-			return false
-		}
-	}
-	return true
+	return isLower(restoredAt(pr, k-1)) && isLower(restoredAt(pr, k-2))
 }
 
 // englishWord reports a lower-cased word English writes: three times in

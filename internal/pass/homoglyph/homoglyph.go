@@ -2007,8 +2007,9 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 			}
 			continue
 		}
-		if x, _, ok := pick(l.r, unidata.Latin, p); ok && asciiSlot(text, int(l.off), l.r, x) {
-			repl.set(k, x)
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if ok && asciiSlot(text, int(l.off), l.r, r) {
+			repl.set(k, r)
 			slot = true
 			continue
 		}
@@ -2025,7 +2026,6 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 			// writes as letters are spread; the word's others still are.
 			continue
 		}
-		r, _, ok := pick(l.r, unidata.Latin, p)
 		if !ok {
 			return proposal{}, false
 		}
