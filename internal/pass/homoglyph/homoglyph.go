@@ -1879,53 +1879,10 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 // Latin the text really uses (brands, codes, formulas) stands beside Latin
 // or beside digits and operators, not alone in the middle of its prose.
 func shortLatinWord(text string, words []word, i int, p *profile) (proposal, bool) {
+	if !shortLatinInProse(text, words, i, p) {
+		return proposal{}, false
+	}
 	w := &words[i]
-	n := len(w.letters())
-	if !w.ascii || n > 2 || i+1 == len(words) {
-		return proposal{}, false
-	}
-	next := &words[i+1]
-	// A small letter alone that the language writes as a word (Russian с,
-	// у) may have a Latin word on one side, where a word of the script
-	// stands on the other (SAP c рынка, Отправлено c iPhone): Cyrillic
-	// prose writes its prepositions before brand names (rule
-	// ONE-LETTER-WORD).
-	word1 := n == 1 && isLower(w.letters()[0].r) && oneLetterWord(pickOr(w.letters()[0].r, p), p.dominant, p)
-	prose := func(v *word) bool { return !v.ascii && v.mainScript() == p.dominant && countLetters(v) >= 2 }
-	latin := func(v *word) bool { return v.ascii && countLetters(v) >= 2 }
-	nextProse := prose(next)
-	if !nextProse && !(word1 && latin(next)) {
-		return proposal{}, false
-	}
-	// After it, spaces and the punctuation a word ends a clause with
-	// (Мощна e, но); before it, spaces after a word of the script, or the
-	// start of a line or of a sentence.
-	if strings.Trim(text[w.end:next.start], " ,;:.!?") != "" || !strings.Contains(text[w.end:next.start], " ") {
-		return proposal{}, false
-	}
-	before := strings.TrimRight(text[:w.start], " ")
-	switch {
-	case before == "" || strings.HasSuffix(before, "\n"):
-	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?"):
-		if len(before) == w.start {
-			return proposal{}, false // (glued: an abbreviation's letters, e.g.)
-		}
-	case i > 0 && words[i-1].end == len(before):
-		if prev := &words[i-1]; len(before) == w.start || !prose(prev) && !(word1 && nextProse && latin(prev)) {
-			return proposal{}, false
-		}
-	default:
-		return proposal{}, false
-	}
-	if prevProse := i > 0 && words[i-1].end == len(before) && prose(&words[i-1]); !nextProse && !prevProse {
-		return proposal{}, false // (a Latin word after: prose of the script right before it)
-	}
-	if p.shortLatinCount(text, w) >= 3 {
-		// Written so three times or more (Документ je завршен, in a
-		// translation's messages): the author's typing, as a spoofer's
-		// strokes seldom fall on every letter of a word again and again.
-		return proposal{}, false
-	}
 	var repl replacements
 	for k, l := range w.letters() {
 		if !unicode.IsLetter(l.r) {
@@ -1938,12 +1895,73 @@ func shortLatinWord(text string, words []word, i int, p *profile) (proposal, boo
 		repl.set(k, r)
 	}
 	form := strings.ToLower(restored(text, w, repl))
+	if n := p.shortLatinCount(text, w); n >= 3 && !struckInWords(w, n, p) {
+		// Written so three times or more (Документ je
+		// завршен, in a translation's messages): the author's typing, as
+		// a spoofer's strokes seldom fall on every letter of a word again
+		// and again, unless one of its letters was struck inside the
+		// text's words as often (He удалось where the spoofer put H and e
+		// for its letters throughout).
+		return proposal{}, false
+	}
+	n := len(w.letters())
 	if p.formsOf(form) == 0 && !(n == 1 && (p.singles.get(repl.at(0)) > 0 || p.singles.get(unicode.ToLower(repl.at(0))) > 0)) &&
 		!(n == 1 && (dictionaryKnows(form, p.dominant, p) || oneLetterWord(repl.at(0), p.dominant, p))) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: p.dominant, repl: repl,
 		why: "a Latin word of one or two letters in the prose of an attacked text of another script, a word it writes elsewhere"}, true
+}
+
+// shortLatinInProse reports whether words[i] is a Latin word of one or two
+// letters where shortLatinWord reads its script's word: in the prose.
+func shortLatinInProse(text string, words []word, i int, p *profile) bool {
+	w := &words[i]
+	n := len(w.letters())
+	if !w.ascii || n > 2 || i+1 == len(words) {
+		return false
+	}
+	next := &words[i+1]
+	// A small letter alone that the language writes as a word (Russian с,
+	// у) may have a Latin word on one side, where a word of the script
+	// stands on the other (SAP c рынка, Отправлено c iPhone): Cyrillic
+	// prose writes its prepositions before brand names (rule
+	// ONE-LETTER-WORD).
+	word1 := n == 1 && isLower(w.letters()[0].r) && oneLetterWord(pickOr(w.letters()[0].r, p), p.dominant, p)
+	prose := func(v *word) bool { return !v.ascii && v.mainScript() == p.dominant && countLetters(v) >= 2 }
+	latin := func(v *word) bool { return v.ascii && countLetters(v) >= 2 }
+	nextProse := prose(next)
+	if !nextProse && !(word1 && latin(next)) {
+		return false
+	}
+	// After it, spaces or one line break (a wrapped line) and the
+	// punctuation a word ends a clause with (Мощна e, но); before it,
+	// spaces after a word of the script, or the start of a line or of a
+	// sentence.
+	if gap := text[w.end:next.start]; strings.Trim(gap, " ,;:.!?\n") != "" || !strings.ContainsAny(gap, " \n") || strings.Count(gap, "\n") > 1 {
+		return false
+	}
+	before := strings.TrimRight(text[:w.start], " ")
+	switch {
+	case before == "" || strings.HasSuffix(before, "\n"):
+	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?"):
+		if len(before) == w.start {
+			return false // (glued: an abbreviation's letters, e.g.)
+		}
+	case i > 0 && words[i-1].end == len(before):
+		if prev := &words[i-1]; len(before) == w.start || !prose(prev) && !(word1 && nextProse && latin(prev)) {
+			return false
+		}
+	case len(before) < w.start && nextProse && lowerWord(w) && clauseAfter(text, words, i, len(before), prose):
+		// A small word starting a clause after a comma of its prose
+		// (правого, a названия); a capital there is as often a Latin
+		// letter named (κυριλλικό, Z και ZHE). (Not after a closing
+		// quotation mark: translators type Latin there, „%s“ e както.)
+	default:
+		return false
+	}
+	prevProse := i > 0 && words[i-1].end == len(before) && prose(&words[i-1])
+	return nextProse || prevProse // (a Latin word after: prose of the script right before it)
 }
 
 // pickOr is the letter of the document's script that r is drawn like
@@ -1953,6 +1971,33 @@ func pickOr(r rune, p *profile) rune {
 		return x
 	}
 	return r
+}
+
+// clauseAfter reports whether text[:end] ends with a comma, semicolon or
+// colon right after words[i-1], a word of the prose.
+func clauseAfter(text string, words []word, i, end int, prose func(*word) bool) bool {
+	return i > 0 && end > 0 && strings.IndexByte(",;:", text[end-1]) >= 0 && words[i-1].end == end-1 && prose(&words[i-1])
+}
+
+// struckInWords reports whether a letter of w was restored inside words
+// of the text n times or more.
+func struckInWords(w *word, n int, p *profile) bool {
+	for _, l := range w.letters() {
+		if int(p.spoofUses.get(l.r)) >= n {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord reports whether w's letters are all small.
+func lowerWord(w *word) bool {
+	for _, l := range w.letters() {
+		if !isLower(l.r) {
+			return false
+		}
+	}
+	return true
 }
 
 // shortLatinCount is how often the document writes the ASCII word w, of

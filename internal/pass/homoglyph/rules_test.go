@@ -140,6 +140,14 @@ func TestRules(t *testing.T) {
 		// (A short word the text writes in Latin three times or more is
 		// its author's typing: a translation's "je" for је.)
 		{"LONE-LETTER-IN-PROSE", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте нaш нови чланак.", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте наш нови чланак."},
+		// (... unless the spoofer struck one of its letters inside the
+		// text's words as often: the Latin ones are its strokes too. A
+		// prompt's y/N stays.)
+		{"LONE-LETTER-IN-PROSE", "Не удалось открыть файл. He удалось сохранить файл. He удалось удалить тeкст. He удалось найти кaталог. Нeт надeжды на это. Ответ (y/N): y. Продолжить (y/N)? Отменить (y/N)?", "Не удалось открыть файл. Не удалось сохранить файл. Не удалось удалить текст. Не удалось найти каталог. Нет надежды на это. Ответ (y/N): y. Продолжить (y/N)? Отменить (y/N)?"},
+		// (On a hard-wrapped line's end, and starting a clause after a
+		// comma: small letters only, as a capital there is as often a
+		// Latin letter named.)
+		{"LONE-LETTER-IN-PROSE", "Если не указаны имена, чтение идёт c\nстандартного ввода. Окно смещено от правого, a названия кнопок разделяются зaпятыми. Клавиши X, Y и Z заданы, Z и X тоже.", "Если не указаны имена, чтение идёт с\nстандартного ввода. Окно смещено от правого, а названия кнопок разделяются запятыми. Клавиши X, Y и Z заданы, Z и X тоже."},
 		// (A letter a language's dictionary has as a word of its own,
 		// where the dictionary does not list its whole alphabet so:
 		// Russian с.)
