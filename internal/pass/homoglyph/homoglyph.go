@@ -1199,6 +1199,16 @@ func pick(r rune, target unidata.Script, p *profile) (rune, unidata.Source, bool
 			return la.R, la.Source, true
 		}
 	}
+	if r == 'l' {
+		// Rule ATTESTED-CAPITAL-STROKE: its small look-alike unattested
+		// (ӏ, Kabardian's), a Latin l stands for the capital the text
+		// writes (Ukrainian lран: Іран).
+		for _, la := range lookAlikes('I', target) {
+			if p.attested.has(la.R) {
+				return la.R, la.Source, true
+			}
+		}
+	}
 	// Unattested, only a letter every code page of the script has will do
 	// (Cyrillic А–я, Greek Α–ω); one of a single orthography (і, ѕ, Ӏ)
 	// must be seen in the document.

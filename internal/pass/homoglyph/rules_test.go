@@ -222,6 +222,9 @@ func TestRules(t *testing.T) {
 		{"MID-WORD-CAPITAL", "ΟlΚΟYMΕΝlΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας.", "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας."},
 		// STROKE-AMONG-CAPITALS: six Latin letters of eleven, but the l
 		// among capitals is the Greek heading's Ι, no letter of Latin's own.
+		// ATTESTED-CAPITAL-STROKE: where the script's small stroke (ӏ) is
+		// not the text's, a Latin l in its word is the capital it writes.
+		{"ATTESTED-CAPITAL-STROKE", "Індія\n\nІндонезія\n\nlран\n\nІрак\n\nlрландія\n\nІсламська Республіка Пaкистан", "Індія\n\nІндонезія\n\nІран\n\nІрак\n\nІрландія\n\nІсламська Республіка Пакистан"},
 		{"STROKE-AMONG-CAPITALS", "ΟΙΚOYΜENlΚH ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας.", "ΟΙΚΟΥΜΕΝΙΚΗ ΔΙΑΚΗΡΥΞΗ ΓΙΑ ΤΑ ΑΝΘΡΩΠΙΝΑ ΔΙΚΑΙΩΜΑΤΑ. Επειδή η αναγνώριση της αξιοπρέπειας."},
 		{"STROKE-AMONG-CAPITALS", "Το HTMl και το ΑΡΧΕΙΟ. Επειδή η αναγνώριση της αξιοπρέπειας.", "Το HTMl και το ΑΡΧΕΙΟ. Επειδή η αναγνώριση της αξιοπρέπειας."},
 		// OWN-LETTER-DRAWN-ALIKE: the page's own letter in a Latin word
