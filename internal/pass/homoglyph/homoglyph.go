@@ -2194,8 +2194,10 @@ func base64Line(text string, w *word) bool {
 // like the ASCII letter x, in a place a notation writes that letter: a
 // version's wildcard after "7." before no letter or digit (7.⨯, 4.4.×),
 // its v before its number (GnuPG ᴠ1.0.6),
-// an escape's letter after a backslash (\⨯00, a symbol's or a
-// compatibility form's), a MIME charset's or boundary's (charset=υs-ascii),
+// an escape's letter after a backslash (\⨯00), a printf conversion's
+// (0x%⨯), a short option's (-⤫, --extract) — a symbol's or a compatibility
+// form's, as a letter of a script there is a word of its text's —, a MIME
+// charset's or boundary's (charset=υs-ascii),
 // the T between an ISO 8601
 // date and time (2002-10-07⊤21:35). Arithmetic writes none of these.
 func asciiSlot(text string, i int, r, x rune) bool {
@@ -2207,11 +2209,16 @@ func asciiSlot(text string, i int, r, x rune) bool {
 	if mimeParameterSlot(text, i) {
 		return x < utf8.RuneSelf && isASCIIAlnum(byte(x))
 	}
+	symbol := x < utf8.RuneSelf && isASCIILetter(byte(x)) && (!unicode.IsLetter(r) || isCompat(r))
 	switch {
 	case i >= 1 && text[i-1] == '\\':
 		// (A symbol or a compatibility form: a letter of a script after a
 		// backslash begins a path's name, C:\Рабочий.)
-		return x < utf8.RuneSelf && isASCIILetter(byte(x)) && (!unicode.IsLetter(r) || isCompat(r))
+		return symbol
+	case printfSlot(text, i) && strings.IndexRune("diouxXeEfgGcsp", x) >= 0:
+		return symbol
+	case shortOptionSlot(text, i, n):
+		return symbol && r != '×' // (3 -× 4: a sign and a product)
 	case x == 'x' || x == 'X':
 		return i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) && !isASCIIAlnum(next) && next < utf8.RuneSelf
 	case x == 'v' || x == 'V':
@@ -2220,6 +2227,35 @@ func asciiSlot(text string, i int, r, x rune) bool {
 		return isoTimeSlot(text, i, n)
 	}
 	return false
+}
+
+// printfSlot reports offset i where a printf conversion's letter stands:
+// after a per cent sign and its flags, width, precision and length
+// (%⨯, %2.2⨯, %l⨯).
+func printfSlot(text string, i int) bool {
+	j := i
+	for j > 0 && i-j < 8 && strings.IndexByte("0123456789.-+#lhzjt*", text[j-1]) >= 0 {
+		j--
+	}
+	return j > 0 && text[j-1] == '%'
+}
+
+// shortOptionSlot reports text[i:i+n] where a command line's short option
+// stands: after a hyphen that begins a word, before a space, comma, bracket,
+// bar, equals sign, quotation mark or the end (-⤫, --extract; [-⤫ SUF];
+// „-⤫‟).
+func shortOptionSlot(text string, i, n int) bool {
+	if i < 1 || text[i-1] != '-' {
+		return false
+	}
+	if i >= 2 {
+		before, _ := utf8.DecodeLastRuneInString(text[:i-1])
+		if !strings.ContainsRune(" \t\n[|(\"'„“«", before) {
+			return false
+		}
+	}
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	return i+n == len(text) || strings.ContainsRune(" \t\n,]|=)\"'‟”“»", after)
 }
 
 // mimeParameterSlot reports offset i inside the value of a MIME charset
