@@ -1284,8 +1284,8 @@ func (p *profile) restorations(text string, r rune) usage {
 			c.wordsKnown++
 		case !english:
 			c.wordsUnknown++
-		case lexicon.Count(string(lower)) >= 3:
-			c.wordsKnown++
+		case forms > 0 || lexicon.Count(string(lower)) >= 3:
+			c.wordsKnown++ // (what the text writes elsewhere, as in another language: comþat beside compat)
 		case lexicon.Count(string(lower)) == 0 && lexicon.Modern(string(lower)) == 0:
 			c.wordsUnknown++
 		}
@@ -1390,7 +1390,9 @@ func (p *profile) companionLetter(r rune) bool {
 // words English knows, in English (three in four or more), or to words the
 // text writes elsewhere, in another language (two in five), two at least,
 // are no orthography's: a spoofer's table drew them (Ewe's ʋ and ɣ for u
-// and y: aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda). An
+// and y: aboʋt, oʋr, militarɣ; muntʋ beside muntu in Kinyarwanda; in
+// English too, a word the text writes elsewhere counts: comþat beside
+// compat, in a copyright file that names Ævar Arnfjörð). An
 // English text quoting another language's words (Hausa Ɗantata, ƙofa;
 // Turkish ılık) restores them to no English, and an orthography's own
 // words to few of its text's. The evidence of the letters of their own
