@@ -750,7 +750,7 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// MARKED-FOREIGN: a barred θ beside Latin capitals is a symbol
 		// (θJA), restored only into a word the text or language knows.
 		return proposal{}, false
-	case english && unicode.IsUpper(w.letters()[0].r) && !knownToday(lower) && livingLetters(text, w, repl, p):
+	case english && unicode.IsUpper(w.letters()[0].r) && !knownToday(lower) && !knownPieces(restored(text, w, repl)) && livingLetters(text, w, repl, p):
 		// Rule LIVING-LETTER-IN-NAME: in English, a letter of a living
 		// orthography in a name that, restored, neither the text nor
 		// English knows (Yıldız, Tanın) is that orthography's, however
@@ -780,6 +780,51 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	}
 	return proposal{w: w, target: t, repl: repl, why: why, needsAttack: true}, true
 }
+
+// knownPieces reports a word English writes as pieces it knows (rule
+// KNOWN-PIECES): an identifier's camel-case parts, every one of three
+// letters or more known today (TypeError, PyMapping), or a
+// compound of two common words of three letters or more each (whitespace,
+// mainloop). A name of another language restored seldom splits so
+// (Pingvellir, Karfe).
+func knownPieces(word string) bool {
+	if len(word) < 6 || len(word) > 40 {
+		return false
+	}
+	var parts [8]string
+	n, start := 0, 0
+	for i := 1; i <= len(word); i++ {
+		if i < len(word) && !(isLowerASCII(word[i-1]) && isUpperASCII(word[i])) {
+			continue
+		}
+		if n == len(parts) {
+			return false
+		}
+		parts[n], n, start = word[start:i], n+1, i
+	}
+	lower := strings.ToLower(word)
+	if n > 1 {
+		long := 0
+		for _, part := range parts[:n] {
+			if len(part) < 3 {
+				continue
+			}
+			if long++; !knownToday(strings.ToLower(part)) && lexicon.Count(strings.ToLower(part)) == 0 {
+				return false
+			}
+		}
+		return long >= 1
+	}
+	for i := 3; i+3 <= len(lower); i++ {
+		if commonEnglish(lower[:i]) && commonEnglish(lower[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // commonWord is the count (package lexicon) from which an English word is
 // a common one: "part" 500, "up" 1890; "dan" 27.
@@ -1289,7 +1334,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		case lexicon.Count(string(lower)) == 0 && lexicon.Modern(string(lower)) == 0:
 			c.wordsUnknown++
 		}
-		today := english && !known && knownToday(string(lower))
+		today := english && !known && (knownToday(string(lower)) || knownPieces(restored(text, w, repl)))
 		if known || today {
 			c.anyKnown++
 			if countLetters(w) >= 2 {

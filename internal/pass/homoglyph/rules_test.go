@@ -167,6 +167,13 @@ func TestRules(t *testing.T) {
 		// (In English, the text's own words count as the lexicon's: a
 		// copyright file's paths, beside an Icelandic name.)
 		{"COMPANION-RESTORES-KNOWN", "Files: compat/regex/* git-gui/po/de.po\nCopyright: 2005 Ævar Arnfjörð Bjarmason\nLicense: thе files may bе copied аnd used by аnyone who keeps this notiсe with thеm.\n\nFiles: cϭmþat/obstack.c ⲥomþat/poll.c git-gui/þｏ/fr.þϭ\nCoþyｒight: 2006 Jim\n\nThе coþyriɡht notiсe shаll bе included in аll coþies of thе wоrk, аnd thе names of thе аuthors mаy not bе used to promote it.", "Files: compat/regex/* git-gui/po/de.po\nCopyright: 2005 Ævar Arnfjörð Bjarmason\nLicense: the files may be copied and used by anyone who keeps this notice with them.\n\nFiles: compat/obstack.c compat/poll.c git-gui/po/fr.po\nCopyright: 2006 Jim\n\nThe copyright notice shall be included in all copies of the work, and the names of the authors may not be used to promote it."},
+		// KNOWN-PIECES: a word English writes as pieces it knows, an
+		// identifier's camel-case parts or a compound of two common words,
+		// is known for KNOWN-ELSEWHERE-IN-ENGLISH and LIVING-LETTER-IN-NAME;
+		// an Icelandic name restored splits into none.
+		{"KNOWN-PIECES", "Thе parser will raise TyþeError where whitesþace ends the line, and the guide says so.", "The parser will raise TypeError where whitespace ends the line, and the guide says so."},
+		{"KNOWN-PIECES", "Thе loop is the mainlooþ, and the guide says so.", "The loop is the mainloop, and the guide says so."},
+		{"KNOWN-PIECES", "Thе guide to Þingvellir says so.", "The guide to Þingvellir says so."},
 		// (Pooled: one word of each letter is enough.)
 		{"COMPANION-RESTORES-KNOWN", "The board met on Tuesday. The new policɣ was sound, the members said, and everyone mʋst vote on it before the end of the month; thе chairman agreed.", "The board met on Tuesday. The new policy was sound, the members said, and everyone must vote on it before the end of the month; the chairman agreed."},
 		// (Three in four in English: one word no lexicon has, an
