@@ -114,6 +114,7 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	var why string
+	size := false
 	switch {
 	case m.plainT == 0 && glued(text, w, m.foreign == 0, t):
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
@@ -127,6 +128,12 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "word pieced together from several alphabets"
 	case m.compat > 0 && m.foreign+m.inScript == 0 && asciiDigits(text, w) && !latin1(w) && !formula(text, w):
 		why = "a compatibility form beside digits ('60ｓ, Ａ5)"
+	case t == unidata.Latin && m.foreign == 1 && m.compat+m.inScript == 0 && dimensionCross(w, p):
+		// Rule DIMENSION-CROSS: a letter of another script drawn like x,
+		// alone between digits in a Latin text (1024ᕽ768, dots5ᕽ7.gif),
+		// is the x of a size: no script writes its letters inside a
+		// number.
+		why, size = "a letter of another script drawn like x between digits: a size's x", true
 	default:
 		return proposal{}, false
 	}
@@ -155,6 +162,15 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	// (Clipped: a copy that adds a letter later takes an array of its own
 	// and never writes into the arena's.)
 	repl.s, spoofs.s = slices.Clip(repl.s), slices.Clip(spoofs.s)
+	if size {
+		// (Small, as sizes are mostly written: 1024x768; 𐌗 is drawn
+		// like the capital.)
+		for _, rs := range [2][]replacement{repl.s, spoofs.s} {
+			for k := range rs {
+				rs[k].r = unicode.ToLower(rs[k].r)
+			}
+		}
+	}
 	// Rule OWN-LETTER-BESIDE-SPOOF: in English, a letter of the script's
 	// own and of a living orthography in a word a symbol or another
 	// script's letter was put into (Yıl𝖽ız, Ɓell𝗼) is the author's name
@@ -282,6 +298,27 @@ func glued(text string, w *word, hyphen bool, t unidata.Script) bool {
 		return ordinaryIn(a, t)
 	}
 	return false
+}
+
+// dimensionCross reports a word of ASCII digits with one letter beyond
+// ASCII between two of them, drawn like x (rule DIMENSION-CROSS).
+func dimensionCross(w *word, p *profile) bool {
+	ls := w.letters()
+	at := -1
+	for k, l := range ls {
+		switch {
+		case '0' <= l.r && l.r <= '9':
+		case l.r >= utf8.RuneSelf && at < 0:
+			at = k
+		default:
+			return false
+		}
+	}
+	if at <= 0 || at == len(ls)-1 {
+		return false
+	}
+	r, _, ok := pick(ls[at].r, unidata.Latin, p)
+	return ok && (r == 'x' || r == 'X')
 }
 
 // ordinaryIn reports an ordinary letter of script t: ASCII for Latin, a

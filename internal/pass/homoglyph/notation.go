@@ -27,7 +27,8 @@ import (
 //   - N4 a letter between two digits is an operator of dimensions (the x
 //     of 4x5, А4x5 in a Serbian catalogue, Cyrillic х of 4х5), not part of
 //     a word: an ASCII letter, or one beyond ASCII drawn like x (a
-//     checksum's 8𝖽0 holds a look-alike of its letter d), unless the
+//     checksum's 8𝖽0 holds a look-alike of its letter d) of a Latin,
+//     Cyrillic or Greek keyboard (not ᕽ: strayX), unless the
 //     word is a hexadecimal literal with its x spoofed (hexLiteral: 0х1F
 //     measures nothing by 1F).
 
@@ -89,7 +90,7 @@ func notationSpans(d *doc.Doc) *spans {
 			// The class says Nd (its Digit is unicode.IsDigit), and that a
 			// cased letter, digit or mark is no Sm.
 			c := runeclass.Of(r)
-			if digit && unicode.IsLetter(r) && drawnLikeX(r) && betweenDigits(text, i, w) {
+			if digit && unicode.IsLetter(r) && drawnLikeX(r) && betweenDigits(text, i, w) && !strayX(r) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
 				digit = c.Any(runeclass.Digit)
 				i += w
@@ -149,6 +150,22 @@ func drawnLikeX(r rune) bool {
 		return true
 	}
 	for _, la := range las {
+		if la.R == 'x' || la.R == 'X' {
+			return true
+		}
+	}
+	return false
+}
+
+// strayX reports a letter drawn like x of a script no keyboard layout of
+// the Latin, Cyrillic or Greek alphabets types (Canadian syllabics ᕽ, Old
+// Italic 𐌗, Tifinagh ⵝ): no operator of dimensions, but a spoofed x that
+// rule DIMENSION-CROSS reads as one.
+func strayX(r rune) bool {
+	if s := unidata.ScriptOf(r); isTarget(s) || s == unidata.Common || s == unidata.Inherited {
+		return false
+	}
+	for _, la := range lookAlikes(r, unidata.Latin) {
 		if la.R == 'x' || la.R == 'X' {
 			return true
 		}

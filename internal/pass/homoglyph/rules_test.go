@@ -471,6 +471,10 @@ func TestRules(t *testing.T) {
 		{"ASCII-SLOT", "Thе upgrade from 7.⨯ to 8.0 went well.", "The upgrade from 7.x to 8.0 went well."},
 		{"ASCII-SLOT", "Thе bytes are \\⨯00\\x01 here.", "The bytes are \\x00\\x01 here."},
 		{"ASCII-SLOT", "Estado desconocido 0x%⨯ (%d minutos), código %l⨯.\n\nOpciones:\n  -⤫, --extract  extraer\n  [-⤫ SUF] también „-⤫‟; 3 -× 4 y 3 - × 4 no. Thе end.", "Estado desconocido 0x%x (%d minutos), código %lx.\n\nOpciones:\n  -x, --extract  extraer\n  [-x SUF] también „-x‟; 3 -× 4 y 3 - × 4 no. The end."},
+		// DIMENSION-CROSS: a letter drawn like x of a script no Latin,
+		// Cyrillic or Greek keyboard types, between digits in a Latin
+		// text, is a size's x; Cyrillic х there may be a typist's (N4).
+		{"DIMENSION-CROSS", "Thе screen is 1024ᕽ768, the icon 13𐌗13, and 4х5 stays.", "The screen is 1024x768, the icon 13x13, and 4х5 stays."},
 		{"ASCII-SLOT", "Thе list moved.\nDate: 2002-10-07⊤21:35:22-06", "The list moved.\nDate: 2002-10-07T21:35:22-06"},
 		{"ASCII-SLOT", "Thе key is below.\nVersion: GnuPG ⋁1.0.7 (GNU/Linux)", "The key is below.\nVersion: GnuPG v1.0.7 (GNU/Linux)"},
 		{"ASCII-SLOT", "Thе mail:\nContent-Type: text/plain; charset=υs-ascii", "The mail:\nContent-Type: text/plain; charset=us-ascii"},
