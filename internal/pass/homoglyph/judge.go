@@ -492,7 +492,9 @@ func ownWords(text string, w *word, repl replacements, p *profile) bool {
 // spoofer's letter restores into the words it struck.
 func (p *profile) ownByWords(text string, r rune) bool {
 	c := p.restorations(text, r)
-	unknown, known := c.unknown+c.spoofedUnknown, c.known+c.spoofedKnown
+	// (A word of four letters or more present-day English knows is
+	// known: imþlementations, sþrint; a pair of letters, fs, says little.)
+	unknown, known := c.unknown-c.modernLong+c.spoofedUnknown, c.known+c.modernLong+c.spoofedKnown
 	return unknown >= 3 && unknown > known
 }
 
@@ -936,7 +938,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
-			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly}
+			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly, c.modernLong + d.modernLong}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1244,8 +1246,9 @@ type usage struct {
 	wordsKnown, wordsUnknown int
 	// modernOnly counts the tokens among unknown whose restored form
 	// present-day English knows though Brown does not (laptop, pc,
-	// plutocracy: knownToday).
-	modernOnly int
+	// plutocracy: knownToday); modernLong those of them of four letters
+	// or more.
+	modernOnly, modernLong int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1392,6 +1395,9 @@ func (p *profile) restorations(text string, r rune) usage {
 			c.unknown++
 			if today {
 				c.modernOnly++
+				if countLetters(w) >= 4 {
+					c.modernLong++
+				}
 			}
 		}
 		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {

@@ -200,6 +200,9 @@ func TestRules(t *testing.T) {
 		{"ORTHOGRAPHY-COMPANION", "Nous avons visité lе musée ɗe la ville pendant l'été, près de la rivière.", "Nous avons visité le musée de la ville pendant l'été, près de la rivière."},
 		// OWN-BY-ITS-WORDS: an old text's long s, whose words read with f
 		// are no words, stays beside an attack on its other words.
+		// (A word of four letters or more that present-day English knows
+		// counts as known: three such words are no text's own spelling.)
+		{"OWN-BY-ITS-WORDS", "Thе new imþlementations are clunky, wе said.\nþs: it is amusing that thе complaint dropped.\nSubject: Re: sþrint delivers the next big thing, and thе team agreed.", "The new implementations are clunky, we said.\nps: it is amusing that the complaint dropped.\nSubject: Re: sprint delivers the next big thing, and the team agreed."},
 		{"OWN-BY-ITS-WORDS", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned thе right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and thе right of all.", "Art. I. All men are born free and equal, and have certain natural, eſſential, and unalienable rights; among which may be reckoned the right of enjoying and defending their lives and liberties; that of acquiring, poſſeſſing, and protecting property; in fine, that of ſeeking and obtaining their ſafety and happineſs, and the right of all."},
 		// KNOWN-ELSEWHERE-IN-ENGLISH: a letter no word of which restores
 		// to a known word stays in an attacked English text.
