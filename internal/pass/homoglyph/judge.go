@@ -647,6 +647,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// letter of a name (his Model ⟙ and earlier cars; "width × height"
 		// is notation).
 		prose := symbol && english && unicode.IsUpper(o) && prevCapitalised(text, w.start) && betweenWords(text, w)
+		// Rule SYMBOL-BESIDE-FUNCTION-WORD: nor has it an operand where
+		// a word beside it is a preposition, conjunction or article
+		// (Columns F and ⋿ of Table 2): it is the letter.
+		prose = prose || symbol && english && unicode.IsUpper(o) && betweenWords(text, w) &&
+			(functionWord(previousWord(text, w.start)) || functionWord(nextToken(text, w.end)))
 		// Rule GLYPH-USED-AS-SPOOF, for symbols: one the document puts for
 		// the letter inside words (two restorations or more: ⟙he, ⟙his)
 		// stands for it alone too ("and ⟙ is the film thickness").
@@ -665,6 +670,16 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		}
 	}
 	return proposal{}, false
+}
+
+// functionWord reports a word Brown tags a preposition, a conjunction or
+// an article (of, and, that, the).
+func functionWord(s string) bool {
+	switch lexicon.Tag(strings.ToLower(s)) {
+	case "in", "cc", "cs", "at":
+		return true
+	}
+	return false
 }
 
 // betweenWords reports words of two letters or more right before and after

@@ -80,6 +80,10 @@ func TestRules(t *testing.T) {
 		{"OWN-LETTER-BESIDE-SPOOF", "The lunch talk by Şebnem Yıl𝖽ız was on Turkish casing, and thе team came.", "The lunch talk by Şebnem Yıldız was on Turkish casing, and the team came."},
 		{"LETTER-NAMED-ALONE", "Hausa writes the implosives ɓ, ɗ and ƙ, and thе team came to see thе show.", "Hausa writes the implosives ɓ, ɗ and ƙ, and the team came to see the show."},
 		{"NOTATION-ALONE", "Let f: ℝ → ℝ be continuous, and thе team came to see thе show.", "Let f: ℝ → ℝ be continuous, and the team came to see the show."},
+		// SYMBOL-BESIDE-FUNCTION-WORD: a symbol drawn like a capital with
+		// a preposition, conjunction or article beside it has no operand
+		// there: the letter. Between nouns it may be notation.
+		{"SYMBOL-BESIDE-FUNCTION-WORD", "Thе results in Columns F and ⋿ of Table 2 agree; width × height is the area, and thе team agreed.", "The results in Columns F and E of Table 2 agree; width × height is the area, and the team agreed."},
 		{"STRAY-SCRIPT-LETTER", "Oven: 180 °𑣲 (160 °C fan), and thе cake is done when thе top is brown.", "Oven: 180 °C (160 °C fan), and the cake is done when the top is brown."},
 		{"STYLED-PHRASE", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! Thе team is here and thе sun is up.", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! The team is here and the sun is up."},
 		{"NOT-OPERAND", "Seq Scan (actual time=0.011 roꮃs=3102210 lｏops=1), and thе team came to see thе show.", "Seq Scan (actual time=0.011 rows=3102210 loops=1), and the team came to see the show."},
