@@ -656,6 +656,12 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// the letter inside words (two restorations or more: ⟙he, ⟙his)
 		// stands for it alone too ("and ⟙ is the film thickness").
 		spoof := symbol && p.spoofUses.get(l.r) >= 2
+		// Rule CROSS-AS-OPERAND: a cross other than × (⨯, ⤫) where an
+		// operand stands, before an assignment (⨯ = 10 * 3.25, Point(⨯=11))
+		// or alone between a bracket or comma and another (bin(⨯),
+		// add(self, ⤫), zip(⤫, y)), is the variable x: no operator
+		// stands there.
+		spoof = spoof || otherCross(l.r) && operandPlace(text, w)
 		// Rule STRAY-SCRIPT-LETTER: in English, a letter of a script the
 		// text writes nothing else in, Greek's symbols aside (°𑣲 for °C,
 		// "Appendixes A, Ꞵ"), is no symbol and no word of that script.
@@ -680,6 +686,17 @@ func functionWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// operandPlace reports w before an assignment's = (not ==), or between an
+// opening bracket or comma and a comma or closing bracket, spaces aside.
+func operandPlace(text string, w *word) bool {
+	after := strings.TrimLeft(text[w.end:], " ")
+	if strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "==") {
+		return true
+	}
+	before := strings.TrimRight(text[:w.start], " ")
+	return (strings.HasSuffix(before, "(") || strings.HasSuffix(before, ",")) && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, ")"))
 }
 
 // betweenWords reports words of two letters or more right before and after

@@ -83,6 +83,10 @@ func TestRules(t *testing.T) {
 		// SYMBOL-BESIDE-FUNCTION-WORD: a symbol drawn like a capital with
 		// a preposition, conjunction or article beside it has no operand
 		// there: the letter. Between nouns it may be notation.
+		// CROSS-AS-OPERAND: a cross other than × where an operand stands
+		// (an argument, a name assigned) is the variable x; between
+		// operands it is the product.
+		{"CROSS-AS-OPERAND", "Thе example: Point(⨯=11, y=22) and bin(⤫); a ⨯ b is the cross product.", "The example: Point(x=11, y=22) and bin(x); a ⨯ b is the cross product."},
 		{"SYMBOL-BESIDE-FUNCTION-WORD", "Thе results in Columns F and ⋿ of Table 2 agree; width × height is the area, and thе team agreed.", "The results in Columns F and E of Table 2 agree; width × height is the area, and the team agreed."},
 		{"STRAY-SCRIPT-LETTER", "Oven: 180 °𑣲 (160 °C fan), and thе cake is done when thе top is brown.", "Oven: 180 °C (160 °C fan), and the cake is done when the top is brown."},
 		{"STYLED-PHRASE", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! Thе team is here and thе sun is up.", "𝒢ℴℴ𝒹 𝓂ℴ𝓇𝓃𝒾𝓃ℊ everyone! The team is here and the sun is up."},
