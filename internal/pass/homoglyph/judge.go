@@ -856,9 +856,13 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 // KNOWN-PIECES): an identifier's camel-case parts, every one of three
 // letters or more known today (TypeError, PyMapping), or a
 // compound of two common words of three letters or more each (whitespace,
-// mainloop). A name of another language restored seldom splits so
+// mainloop), or a word known today with a version after it (python3). A name of another language restored seldom splits so
 // (Pingvellir, Karfe).
 func knownPieces(word string) bool {
+	if letters := strings.TrimRight(word, "0123456789"); len(letters) < len(word) {
+		// A name with a version (python3, libperl5): its letters.
+		return len(letters) >= 4 && allASCIILetters(letters) && knownToday(strings.ToLower(letters))
+	}
 	if len(word) < 6 || len(word) > 40 {
 		return false
 	}
@@ -892,6 +896,15 @@ func knownPieces(word string) bool {
 		}
 	}
 	return false
+}
+
+func allASCIILetters(s string) bool {
+	for i := range len(s) {
+		if !isLowerASCII(s[i]) && !isUpperASCII(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }

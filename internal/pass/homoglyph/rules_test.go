@@ -181,6 +181,7 @@ func TestRules(t *testing.T) {
 		// an Icelandic name restored splits into none.
 		{"KNOWN-PIECES", "Thе parser will raise TyþeError where whitesþace ends the line, and the guide says so.", "The parser will raise TypeError where whitespace ends the line, and the guide says so."},
 		{"KNOWN-PIECES", "Thе loop is the mainlooþ, and the guide says so.", "The loop is the mainloop, and the guide says so."},
+		{"KNOWN-PIECES", "Thе new Pɣthon3 mode warns, and thе team agreed.", "The new Python3 mode warns, and the team agreed."},
 		{"KNOWN-PIECES", "Thе guide to Þingvellir says so.", "The guide to Þingvellir says so."},
 		// (Pooled: one word of each letter is enough.)
 		{"COMPANION-RESTORES-KNOWN", "The board met on Tuesday. The new policɣ was sound, the members said, and everyone mʋst vote on it before the end of the month; thе chairman agreed.", "The board met on Tuesday. The new policy was sound, the members said, and everyone must vote on it before the end of the month; the chairman agreed."},
