@@ -1332,7 +1332,10 @@ func (p *profile) layoutLetter(r rune) bool {
 // look-alike before it (the other l of ΟlΚΟYMΕΝlΚΗ, spoofing a heading's
 // capitals) is no small letter of the word.
 func midWordCapital(w *word, k int, src, r rune) bool {
-	if !isLower(src) || !isUpper(r) {
+	if !isLower(src) || !isUpper(r) || !isTarget(unidata.ScriptOf(src)) {
+		// (A letter of a script no Latin, Cyrillic or Greek keyboard
+		// types, Warang Citi's 𑣂, is no slip of a layout: drawn like F,
+		// it is F, Bytes𑣂eedParser's.)
 		return false
 	}
 	rs := unidata.ScriptOf(r)

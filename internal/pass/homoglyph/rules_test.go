@@ -237,6 +237,9 @@ func TestRules(t *testing.T) {
 		{"SMALL-CAPITAL-SHAPE", "He wrote вoт in his notes; thе rest was English.", "He wrote вот in his notes; the rest was English."},
 		// MID-WORD-CAPITAL: a Latin b typed among small Cyrillic letters
 		// is drawn like the capital Ь only: no restoration.
+		// (Not a letter of a script no Latin, Cyrillic or Greek keyboard
+		// types: Warang Citi's 𑣂 in a camel-case name is F.)
+		{"MID-WORD-CAPITAL", "Thе method Bytes𑣂eedParser.feed and ``_Py𑣂loat_Repr`` changed, and thе team agreed.", "The method BytesFeedParser.feed and ``_PyFloat_Repr`` changed, and the team agreed."},
 		{"MID-WORD-CAPITAL", "Команда має перенестb табличний простір на інший диск і перенести файли.", "Команда має перенестb табличний простір на інший диск і перенести файли."},
 		{"MID-WORD-CAPITAL", "Все люди рождaются свoбодными.", "Все люди рождаются свободными."},
 		// Only the word's own small letters count: a spoofed heading
