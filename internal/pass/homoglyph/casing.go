@@ -1340,6 +1340,12 @@ type openCase struct {
 	// not in a URL, whose anchors and ids are camel case often
 	// (#rssℑsAboutSimplicity).
 	inside bool
+	// camel: read as I, the stroke begins a camel-case piece between
+	// small letters; -1 where the piece is no word (Skoℑnik, webℑog),
+	// +1 where it and the piece before are words and the word
+	// read with l is none (hasℑtems), 0 otherwise: rule
+	// CAMEL-PIECE-KNOWN.
+	camel int
 }
 
 func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bool, p *profile) {
@@ -1352,6 +1358,9 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		o := openCase{repl: pr.repl, k: k, glyph: glyph, inside: smallBeside(pr, k) && !inAddress(text, pr.w.start)}
 		if c == 'I' || c == 'l' {
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
+			if !inAddress(text, pr.w.start) {
+				o.camel = camelReading(pr.formWith(k, 'I'), k)
+			}
 		}
 		g.open = append(g.open, o)
 		return
@@ -1378,6 +1387,13 @@ func (g *glyphCases) settleOpen() {
 		v := g.votes[o.glyph]
 		c := o.repl.at(o.k)
 		if c == 'I' || c == 'l' {
+			if o.camel != 0 {
+				o.repl.set(o.k, 'l')
+				if o.camel > 0 {
+					o.repl.set(o.k, 'I')
+				}
+				continue
+			}
 			// Rule GLYPH-ONE-LETTER: a stroke with no letter of its own by
 			// decomposition (ꓲ, Ⲓ, 𐌉) has one claim, its confusable
 			// class, and a spoofer puts it for one letter: where its
@@ -2090,4 +2106,55 @@ func inAddress(text string, i int) bool {
 	}
 	k := strings.Index(text[j:i], "://")
 	return k > 0 && j+k+3 <= i
+}
+
+// camelReading is rule CAMEL-PIECE-KNOWN: a capital I after a small
+// letter of its word is camel case, which begins a piece with it (getId,
+// myIndex, hasItems). A piece no one knows read so (Skoinik's "inik",
+// webIog's "iog") shows the stroke is the l its confusable
+// class also says (-1); pieces of three letters or more that present-day
+// English knows on both sides of it, where the word read with l is none
+// (hasltems), show the capital (+1). Otherwise, and where
+// the letter before the stroke, the k-th letter of form, is no small
+// letter, 0: the context decides.
+func camelReading(form string, k int) int {
+	rs := []rune(form)
+	if k == 0 || k+1 >= len(rs) || !unicode.IsLower(rs[k-1]) || !unicode.IsLower(rs[k+1]) {
+		return 0
+	}
+	// Only a word of letters with no other capital than its first: the
+	// random strings of ids and encodings (IiIiAiICI, MVfIAA) have camel
+	// pieces no one knows anywhere, and their strokes follow the
+	// glyph's other uses.
+	for j, r := range rs {
+		if !unicode.IsLetter(r) || j > 0 && j != k && !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	end := k + 1
+	for end < len(rs) && unicode.IsLower(rs[end]) {
+		end++
+	}
+	known := func(rs []rune) bool {
+		w := strings.ToLower(string(rs))
+		return len(rs) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
+	}
+	if !known(rs[k:end]) {
+		return -1
+	}
+	start := k - 1
+	for start > 0 && unicode.IsLower(rs[start-1]) {
+		start--
+	}
+	asL := append(slices.Clone(rs[start:end]), 0)
+	copy(asL[k-start+1:], rs[k+1:end])
+	asL[k-start] = 'l'
+	asL = asL[:end-start]
+	// (Words of three letters or more known today on both sides: a
+	// piece of two may be any fragment, "il" or "fo", that 1961 wrote.)
+	today := func(rs []rune) bool { return len(rs) >= 3 && knownToday(strings.ToLower(string(rs))) }
+	if today(rs[start:k]) && today(rs[k:end]) && !known(asL) {
+		return 1
+	}
+	return 0
 }

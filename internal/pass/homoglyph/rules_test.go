@@ -466,6 +466,12 @@ func TestRules(t *testing.T) {
 		// DECOMPOSITION-NOT-INSIDE: ℑ decomposes to I, but between small
 		// letters of a Danish word it is l.
 		{"DECOMPOSITION-NOT-INSIDE", "Dette er den parallelℑe version af programmet, der bruger biblioteket ցatb-core.", "Dette er den parallelle version af programmet, der bruger biblioteket gatb-core."},
+		// CAMEL-PIECE-KNOWN: between small letters a stroke read as I
+		// begins a camel-case piece; where that piece is no word (bIog's
+		// "iog") it is l, whatever the glyph's uses as I say; where both
+		// pieces are words and the word read with l is none, it is I.
+		{"CAMEL-PIECE-KNOWN", "Ϲheck the bℑog: http://example.com for more. ℑ know.", "Check the blog: http://example.com for more. I know."},
+		{"CAMEL-PIECE-KNOWN", "Tһe quіck brоwn fox calls findℑtems here, and sоme more wоrds.", "The quick brown fox calls findItems here, and some more words."},
 		// NOTATION N2: a symbol with a name of letters glued before it is
 		// inside an identifier (lib⨯11), no operator; 10×20 keeps its ×.
 		{"NOTATION", "Bump Build-Depends on lib⨯11-dev for thе build; the image is 10×20.", "Bump Build-Depends on libx11-dev for the build; the image is 10×20."},
