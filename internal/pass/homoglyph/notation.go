@@ -20,7 +20,9 @@ import (
 //     unless two letters stand right before it (lib⨯11: an identifier), it
 //     is an arrow (⤫86 is x86) or a cross other than × (22⨯22 is 22x22:
 //     otherCross), or it stands after a backslash or between
-//     a date and a time (ASCII-SLOT: \⨯00, 2002-10-07⊤21:35);
+//     a date and a time (ASCII-SLOT: \⨯00, 2002-10-07⊤21:35), or it is
+//     drawn like a hexadecimal digit inside a run of them (HEX-DIGIT-SLOT:
+//     A⋿3F);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -207,6 +209,9 @@ func operatorPlace(text string, i, w, conversionEnd int) bool {
 	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
 		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
+	if hexDigitSlot(text, i, w) {
+		return false
+	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[i+w:])
 	if i >= 2 && isASCIILetter(text[i-1]) && isASCIILetter(text[i-2]) && !realDigit(prev) {
@@ -348,4 +353,46 @@ func otherCross(r rune) bool {
 // digit (⤫86 is x86; 10×20 keeps its ×).
 func arrow(r rune) bool {
 	return 0x2190 <= r && r <= 0x21FF || 0x27F0 <= r && r <= 0x27FF || 0x2900 <= r && r <= 0x297F || 0x2B00 <= r && r <= 0x2BFF
+}
+
+// hexDigitSlot is rule HEX-DIGIT-SLOT: a symbol drawn like a letter of the
+// hexadecimal digits (⋿ like E) inside a run of them, with an ASCII letter
+// of them and a decimal digit, four characters or more (A⋿3F of a key's
+// fingerprint, #⋿4E4E4, 01C24⋿A2, 0x63D⋿7DC1), is that digit: an operator stands
+// between numbers, not inside one written in base 16.
+func hexDigitSlot(text string, i, w int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	las := lookAlikes(r, unidata.Latin)
+	if len(las) == 0 || !isHexDigit(las[0].R) || las[0].R < 'A' {
+		return false
+	}
+	from, to := i, i+w
+	for from > 0 && isASCIIAlnum(text[from-1]) {
+		from--
+	}
+	for to < len(text) && isASCIIAlnum(text[to]) {
+		to++
+	}
+	if i-from >= 2 && text[from] == '0' && (text[from+1] == 'x' || text[from+1] == 'X') {
+		from += 2 // a literal's 0x
+	}
+	letters, digits := 0, 0
+	for _, s := range [2]string{text[from:i], text[i+w : to]} {
+		for k := 0; k < len(s); k++ {
+			switch b := s[k]; {
+			case '0' <= b && b <= '9':
+				digits++
+			case isHexDigit(rune(b)):
+				letters++
+			default:
+				return false
+			}
+		}
+	}
+	return letters > 0 && digits > 0 && letters+digits >= 3
+}
+
+// isHexDigit reports a hexadecimal digit: 0-9, A-F, a-f.
+func isHexDigit(r rune) bool {
+	return '0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F'
 }
