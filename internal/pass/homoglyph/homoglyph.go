@@ -538,6 +538,7 @@ type profile struct {
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
 	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
 	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
+	thornTh       int8            // thornReading plus 2; 0 not yet read
 	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked

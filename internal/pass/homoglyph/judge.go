@@ -472,7 +472,9 @@ func betweenNames(text string, w *word) bool {
 		i -= n
 	}
 	prev, _ := utf8.DecodeRuneInString(text[i:])
-	return i < w.start-1 && unicode.IsUpper(prev) && unicode.IsUpper(next)
+	// (Names of two letters or more: the pronoun I is none, "I suþpose I".)
+	second, _ := utf8.DecodeRuneInString(text[w.end+1+utf8.RuneLen(next):])
+	return i < w.start-2 && unicode.IsUpper(prev) && unicode.IsUpper(next) && unicode.IsLetter(second)
 }
 
 // restoresKnown reports that each letter repl replaces in w restores,
@@ -830,6 +832,10 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// uþ). Not in other words: the lexicon lacks many a common word a
 		// spoof strikes (skɣscrapers).
 		return proposal{}, false
+	case english && thornOnly(w, repl) && p.thornReading(text) < 0:
+		// Rule THORN-WRITES-TH: þ that no word of the text reads as th is
+		// a spoofer's p, in words no one knows too (þosix, Axel@þhysik).
+		why = "the text writes no word with þ read as th: þ stands for p"
 	case english && ownWords(text, w, repl, p):
 		// Rule OWN-BY-ITS-WORDS: a letter whose words, restored, are
 		// mostly words no one knows, three or more of them (a 1611
@@ -963,6 +969,11 @@ func markedForeign(w *word, repl replacements, t unidata.Script) bool {
 // of the IPA and Latin Extended-B blocks (Ewe ɖ, Kulango ɩ), and a letter's
 // capital or small form is as native as the letter.
 func (p *profile) isNative(text string, r rune) bool {
+	if p.isEnglish() && unicode.ToLower(r) == 'þ' {
+		if v := p.thornReading(text); v != 0 {
+			return v > 0
+		}
+	}
 	if extendedBlocks(r) && (p.extended >= 3 || p.consistentOther(text, r, extendedBlocks)) {
 		return true
 	}
@@ -2352,3 +2363,68 @@ func knownToday(lower string) bool {
 // accepts (lexicon.Spelled); its list holds every letter and many a pair
 // (o, fs), which a letter alone or an abbreviation restores to.
 func spelled(lower string) bool { return len(lower) >= 4 && lexicon.Spelled(lower) }
+
+// thornReading is rule THORN-WRITES-TH: in English text þ is native only
+// as the letter of th it is wherever it is written (Old and Middle English
+// þe, wiþ, þat): where the words holding it English writes far more often
+// read with th than with p, 1. A spoofer puts þ for p (suþport, þersons,
+// maþ), and its words read with th are seldom words, or no commoner (þick,
+// þen): -1. A text that holds ð, Icelandic's and Old English's letter
+// beside it, is left to the rules of companions (0), as is one with no
+// word of two letters holding þ. (Read from the text, once: the profile's
+// words may not all be read yet.)
+func (p *profile) thornReading(text string) int {
+	if p.thornTh != 0 {
+		return int(p.thornTh) - 2
+	}
+	p.thornTh = 2
+	if strings.ContainsAny(text, "ðÐ") {
+		return 0
+	}
+	count := func(w string) float64 { return float64(lexicon.Count(strings.ToLower(w))) }
+	thorns := strings.NewReplacer("þ", "th", "Þ", "Th")
+	ps := strings.NewReplacer("þ", "p", "Þ", "P")
+	sum, n := 0.0, 0
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], "þÞ")
+		if j < 0 {
+			break
+		}
+		j += i
+		start, end := j, j
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			start -= size
+		}
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += size
+		}
+		if w := text[start:end]; utf8.RuneCountInString(w) >= 2 {
+			sum += math.Log((count(thorns.Replace(w)) + 1) / (count(ps.Replace(w)) + 1))
+			n++
+		}
+		i = end
+	}
+	// (Native where th reads clearly better on average: e, about 2.7
+	// times as often.)
+	switch {
+	case n == 0:
+	case sum >= float64(n):
+		p.thornTh = 3
+	default:
+		p.thornTh = 1
+	}
+	return int(p.thornTh) - 2
+}
+
+// thornOnly reports that every letter repl replaces in w is þ or Þ.
+func thornOnly(w *word, repl replacements) bool {
+	return everyReplaced(w, repl, func(_ int, r rune) bool { return r == 'þ' || r == 'Þ' })
+}

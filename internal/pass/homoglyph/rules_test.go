@@ -399,6 +399,15 @@ func TestRules(t *testing.T) {
 			"Pipeline has failed for Renée Castillo.\nCommit Author: Renée Castillo\nProject: Platform billing, the tests failed again."},
 		// NAME-PARTICLE: a small word between two names keeps its
 		// language's letter, though restored it is a rare English word.
+		// NAME-PARTICLE: the pronoun I is no name around a small word.
+		{"NAME-PARTICLE", "> I suþpose I should send this to the ALSA developers. Сheck it.", "> I suppose I should send this to the ALSA developers. Check it."},
+		// THORN-WRITES-TH: a text whose words holding þ read far more
+		// often with th than with p (þe, wiþ, þat) writes þ as its th;
+		// one whose words read with th are seldom English puts þ for p,
+		// in words no one knows too.
+		{"THORN-WRITES-TH", "Tһe Middle English text reads: þe knyght was wiþ his lady, and þat was good. Wе read it slowly.", "The Middle English text reads: þe knyght was wiþ his lady, and þat was good. We read it slowly."},
+		{"THORN-WRITES-TH", "> I would suþport the rþms, and þreferrably a rþmbuild of them too. Wе read it.", "> I would support the rpms, and preferrably a rpmbuild of them too. We read it."},
+		{"THORN-WRITES-TH", "Thе software is provided to þersons to whom it is furnished, by Ondřej Surý and others.", "The software is provided to persons to whom it is furnished, by Ondřej Surý and others."},
 		{"NAME-PARTICLE", "The poet Nana Asmau, a daughter of Usman ɗan Fodio, wrote in three languages, and the students in the class read her poems with thе teacher every week.",
 			"The poet Nana Asmau, a daughter of Usman ɗan Fodio, wrote in three languages, and the students in the class read her poems with the teacher every week."},
 		// DOTTED-INITIAL: a letter of an abbreviation spelt with full stops;
