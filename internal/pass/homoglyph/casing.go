@@ -1360,6 +1360,16 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
 			if !inAddress(text, pr.w.start) {
 				o.camel = camelReading(pr.formWith(k, 'I'), k)
+				// Outside English the lexicon judges no piece (Krio
+				// sheℑta is no she-Ita), and an orthography may write I
+				// inside words (Ndonga's yIilongo): there a piece no one
+				// knows says l only where the clean words never do.
+				if !p.isEnglish() && o.camel != 0 {
+					p.camelChance() // (which reads innerI)
+					if o.camel > 0 || p.innerI {
+						o.camel = 0
+					}
+				}
 			}
 		}
 		g.open = append(g.open, o)
@@ -1670,8 +1680,9 @@ func (p *profile) camelChance() float64 {
 		}
 		clean++
 		for k := 1; k < int(w.ln); k++ {
-			if unicode.IsUpper(w.letterRune(k)) && unicode.IsLower(w.letterRune(k-1)) {
+			if r := w.letterRune(k); unicode.IsUpper(r) && unicode.IsLower(w.letterRune(k-1)) {
 				camel++
+				p.innerI = p.innerI || r == 'I' && k+1 < int(w.ln) && unicode.IsLower(w.letterRune(k+1))
 				break
 			}
 		}

@@ -537,6 +537,7 @@ type profile struct {
 	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
 	swaps         map[string]bool // interchangeable's answers, by candidate letters
 	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
+	innerI        bool            // a clean word writes I between small letters (yIilongo); set with camel
 	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
 	thornTh       int8            // thornReading plus 2; 0 not yet read
 	glued         bool            // the table counts glued forms; set on first use

@@ -481,6 +481,8 @@ func TestRules(t *testing.T) {
 		// pieces are words and the word read with l is none, it is I.
 		{"CAMEL-PIECE-KNOWN", "Ϲheck the bℑog: http://example.com for more. ℑ know.", "Check the blog: http://example.com for more. I know."},
 		{"CAMEL-PIECE-KNOWN", "Tһe quіck brоwn fox calls findℑtems here, and sоme more wоrds.", "The quick brown fox calls findItems here, and some more words."},
+		// Outside English no lexicon judges the pieces (Krio sheℑta).
+		{"CAMEL-PIECE-KNOWN", "Krio: ɛnibɔdi gɛt rayt fɔ fri siik out an enjai siefiti an sheℑta ina wan neks konchri kaaz dɛn de pwɛsikyut am.", "Krio: ɛnibɔdi gɛt rayt fɔ fri siik out an enjai siefiti an shelta ina wan neks konchri kaaz dɛn de pwɛsikyut am."},
 		// NOTATION N2: a symbol with a name of letters glued before it is
 		// inside an identifier (lib⨯11), no operator; 10×20 keeps its ×.
 		{"NOTATION", "Bump Build-Depends on lib⨯11-dev for thе build; the image is 10×20.", "Bump Build-Depends on libx11-dev for the build; the image is 10×20."},
