@@ -2157,10 +2157,8 @@ func camelReading(form string, k int) int {
 	for start > 0 && unicode.IsLower(rs[start-1]) {
 		start--
 	}
-	asL := append(slices.Clone(rs[start:end]), 0)
-	copy(asL[k-start+1:], rs[k+1:end])
+	asL := slices.Clone(rs[start:end])
 	asL[k-start] = 'l'
-	asL = asL[:end-start]
 	// (Words of three letters or more known today on both sides: a
 	// piece of two may be any fragment, "il" or "fo", that 1961 wrote.)
 	today := func(rs []rune) bool { return len(rs) >= 3 && knownToday(strings.ToLower(string(rs))) }
