@@ -174,6 +174,9 @@ func FuzzClean(f *testing.F) {
 	for _, tc := range legitimate {
 		f.Add(tc.text)
 	}
+	// The thorn, camel-case and hexadecimal readings, beside a byte that
+	// is not UTF-8.
+	f.Add("I suþpose I ɗan \xff, wiþ þe bℑog and findℑtems at A⋿3F.")
 	f.Fuzz(func(t *testing.T, in string) {
 		checkInvariants(t, in)
 	})

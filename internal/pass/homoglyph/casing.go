@@ -2146,9 +2146,9 @@ func camelReading(form string, k int) int {
 	for end < len(rs) && unicode.IsLower(rs[end]) {
 		end++
 	}
-	known := func(rs []rune) bool {
-		w := strings.ToLower(string(rs))
-		return len(rs) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
+	known := func(piece []rune) bool {
+		w := strings.ToLower(string(piece))
+		return len(piece) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
 	}
 	if !known(rs[k:end]) {
 		return -1
@@ -2161,7 +2161,7 @@ func camelReading(form string, k int) int {
 	asL[k-start] = 'l'
 	// (Words of three letters or more known today on both sides: a
 	// piece of two may be any fragment, "il" or "fo", that 1961 wrote.)
-	today := func(rs []rune) bool { return len(rs) >= 3 && knownToday(strings.ToLower(string(rs))) }
+	today := func(piece []rune) bool { return len(piece) >= 3 && knownToday(strings.ToLower(string(piece))) }
 	if today(rs[start:k]) && today(rs[k:end]) && !known(asL) {
 		return 1
 	}

@@ -462,7 +462,7 @@ func betweenNames(text string, w *word) bool {
 	if !unicode.IsLower(first) || w.start < 2 || text[w.start-1] != ' ' || w.end+1 >= len(text) || text[w.end] != ' ' {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(text[w.end+1:])
+	next, size := utf8.DecodeRuneInString(text[w.end+1:])
 	i := w.start - 1
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
@@ -473,7 +473,7 @@ func betweenNames(text string, w *word) bool {
 	}
 	prev, _ := utf8.DecodeRuneInString(text[i:])
 	// (Names of two letters or more: the pronoun I is none, "I suþpose I".)
-	second, _ := utf8.DecodeRuneInString(text[w.end+1+utf8.RuneLen(next):])
+	second, _ := utf8.DecodeRuneInString(text[w.end+1+size:])
 	return i < w.start-2 && unicode.IsUpper(prev) && unicode.IsUpper(next) && unicode.IsLetter(second)
 }
 
@@ -833,9 +833,10 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// spoof strikes (skɣscrapers).
 		return proposal{}, false
 	case english && thornOnly(w, repl) && p.thornReading(text) < 0:
-		// Rule THORN-WRITES-TH: þ that no word of the text reads as th is
-		// a spoofer's p, in words no one knows too (þosix, Axel@þhysik).
-		why = "the text writes no word with þ read as th: þ stands for p"
+		// Rule THORN-WRITES-TH: þ whose words read no better with th
+		// than with p is a spoofer's p, in words no one knows too
+		// (þosix, Axel@þhysik).
+		why = "the text's words with þ read no better with th than with p: þ stands for p"
 	case english && ownWords(text, w, repl, p):
 		// Rule OWN-BY-ITS-WORDS: a letter whose words, restored, are
 		// mostly words no one knows, three or more of them (a 1611

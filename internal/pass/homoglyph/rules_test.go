@@ -779,3 +779,12 @@ func TestBase64LineReach(t *testing.T) {
 		}
 	}
 }
+
+// TestBetweenNamesInvalidUTF8: a byte that is not UTF-8 where the name
+// after the word begins is read as one byte, not as the three of U+FFFD.
+func TestBetweenNamesInvalidUTF8(t *testing.T) {
+	text := "Hello ɗan \xff"
+	if betweenNames(text, &word{start: 6, end: 10}) {
+		t.Error("betweenNames: a byte that is not UTF-8 is no name")
+	}
+}
