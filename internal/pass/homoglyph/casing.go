@@ -101,8 +101,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if unicode.IsDigit(pr.w.letters()[k].r) {
 		// Rule DIGIT-CASE: a digit drawn like a letter stands for the
 		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless
-		// small letters stand on both sides of it (g𝟎od).
-		if smallBeside(pr, k) && isUpper(r) {
+		// small letters stand on both sides of it (g𝟎od) and it begins
+		// no piece of a camel-case word (Smart𝟎bject, CAMEL-PIECE-CASE).
+		if smallBeside(pr, k) && isUpper(r) && (r == 'I' || !camelCapital(text, pr, k, form(r), p)) {
 			if r == 'I' {
 				return 'l', true
 			}
@@ -2117,6 +2118,49 @@ func inAddress(text string, i int) bool {
 	}
 	k := strings.Index(text[j:i], "://")
 	return k > 0 && j+k+3 <= i
+}
+
+// camelCapital is rule CAMEL-PIECE-CASE: in English, a digit drawn like
+// a letter between small letters (DIGIT-CASE) is TR39's capital where it
+// begins a piece of a camel-case word (SmartObject, OpenOffice,
+// onMouseOver): the piece it begins and the one before it, of three
+// letters or more, are words present-day English knows, the two read as
+// one small word are none (crossover is, so Cross𝟎ver stays small), and
+// the word is camel-cased elsewhere (another capital after a small
+// letter) or begins with a capital where no sentence begins. form is the
+// word with the capital at k.
+func camelCapital(text string, pr proposal, k int, form string, p *profile) bool {
+	if !p.isEnglish() {
+		return false
+	}
+	rs := []rune(form)
+	if k == 0 || k+1 >= len(rs) || !unicode.IsLower(rs[k-1]) || !unicode.IsLower(rs[k+1]) {
+		return false
+	}
+	start := k - 1
+	for start > 0 && unicode.IsLower(rs[start-1]) {
+		start--
+	}
+	if start > 0 && unicode.IsUpper(rs[start-1]) {
+		start--
+	}
+	end := k + 1
+	for end < len(rs) && unicode.IsLower(rs[end]) {
+		end++
+	}
+	lower := func(piece []rune) string { return strings.ToLower(string(piece)) }
+	if k-start < 3 || !knownToday(lower(rs[start:k])) || !knownToday(lower(rs[k:end])) {
+		return false
+	}
+	if joined := lower(rs[start:end]); knownToday(joined) || lexicon.Count(joined) >= 3 {
+		return false
+	}
+	for j := 1; j < len(rs); j++ {
+		if j != k && unicode.IsUpper(rs[j]) && unicode.IsLower(rs[j-1]) {
+			return true
+		}
+	}
+	return unicode.IsUpper(rs[0]) && !sentenceStart(text, pr.w.start) && !lineStart(text, pr.w.start)
 }
 
 // camelReading is rule CAMEL-PIECE-KNOWN: a capital I after a small

@@ -421,6 +421,11 @@ func TestRules(t *testing.T) {
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
+		// CAMEL-PIECE-CASE: between small letters a digit begins a camel
+		// piece with TR39's capital where the pieces are known and the
+		// word read small is none; "crossover" is a word.
+		{"CAMEL-PIECE-CASE", "Тһe patеnt on Smart𝟎bject and Open𝟎ffice, the handler onMouse𝟎ver, and the Cross𝟎ver project for the g𝟎od job.",
+			"The patent on SmartObject and OpenOffice, the handler onMouseOver, and the Crossover project for the good job."},
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
