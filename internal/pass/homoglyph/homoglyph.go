@@ -474,6 +474,9 @@ type scriptTally [256]int32
 // profile is what the document tells about its own language.
 type profile struct {
 	dominant unidata.Script
+	// underAttack: the document's other words showed spoofs, so that a
+	// formula's shape (operands) no longer vouches for a word.
+	underAttack bool
 	// attested holds letters seen in words written in one script only,
 	// i.e. letters the document's genuine text uses.
 	attested runeSet
@@ -1014,6 +1017,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 	// judged as in the attacked document the round read, though the
 	// spoofs that showed the attack are gone from the text.
 	attacked := known || len(accepted) > 0 || p.spoofedLetter(text)
+	p.underAttack = attacked
 	// Then words that need evidence, until no restoration adds a form that
 	// lets another through (so that cleaning twice changes nothing more).
 	for changed := true; changed; {
@@ -1044,7 +1048,9 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 			if _, done := p.reading[int32(i)]; done {
 				continue
 			}
-			if pr, ok := glyphUsedAsSpoof(text, &words[i], p); ok {
+			if pr, ok := selfEvident(text, &words[i], p); ok && operands(&words[i], nil) {
+				accept(i, pr) // a formula's shape in a text whose other words are spoofed (OPERAND-LETTERS)
+			} else if pr, ok := glyphUsedAsSpoof(text, &words[i], p); ok {
 				accept(i, pr)
 			} else if pr, ok := quotedPrintableEscape(text, &words[i], p, &escapes); ok {
 				accept(i, pr)

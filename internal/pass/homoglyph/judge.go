@@ -120,7 +120,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		why = "joined to a word of ordinary letters by an apostrophe or hyphen"
 	case m.plainT > 0 && m.foreign > 0:
 		why = "word mixes scripts"
-	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0, t) || !notationLetters(w)) && !p.separates(text, w):
+	case m.plainT > 0 && (m.symbols == 0 || m.plainT >= 2 || glued(text, w, m.foreign == 0, t) || !notationLetters(w)) && !p.separates(text, w) &&
+		!operands(w, p):
 		// A mathematical symbol beside a single letter may be notation
 		// (∣x∣, A∪B); other symbols (⍺n, s℮) are not.
 		why = "a symbol or compatibility form inside a word of letters"
@@ -2060,6 +2061,45 @@ func (p *profile) usedAsSpoof(r rune) bool {
 // its variables in ASCII or Greek letters (∣x∣, A∪B, ∨φ); a symbol beside a
 // letter with a diacritic or of an extended orthography (∨î, ∨ɛ) is no
 // notation but a spoofed word.
+// operands is rule OPERAND-LETTERS: single letters joined by mathematical
+// symbols (A∪B, p∨q, A×B, A∪B∪C) are a formula, as mathematics writes
+// one without spaces, unless the word they read as with the symbols'
+// look-alikes is one the document or the language knows (b∪s is bus), or
+// the document's other words are spoofed: then e⤫e and B⊤W are the
+// spoofer's too, restored after the others. With p nil it reports the
+// shape alone.
+func operands(w *word, p *profile) bool {
+	if p != nil && p.underAttack {
+		return false
+	}
+	ls := w.letters()
+	if len(ls)%2 == 0 {
+		return false
+	}
+	var buf [64]byte
+	form := buf[:0]
+	for k, l := range ls {
+		if k%2 == 0 {
+			if l.r >= utf8.RuneSelf || !unicode.IsLetter(l.r) {
+				return false
+			}
+			form = append(form, lowerASCII(byte(l.r)))
+			continue
+		}
+		if !unicode.Is(unicode.Sm, l.r) {
+			return false
+		}
+		if p != nil {
+			r, _, ok := pick(l.r, unidata.Latin, p)
+			if !ok {
+				return false
+			}
+			form = utf8.AppendRune(form, unicode.ToLower(r))
+		}
+	}
+	return len(ls) >= 3 && (p == nil || !p.knowsTerm(string(form)))
+}
+
 func notationLetters(w *word) bool {
 	for _, l := range w.letters() {
 		if unicode.IsLetter(l.r) && l.r >= 0x80 && l.script != unidata.Greek && tierOf(l.r, l.script, unidata.Latin) == plain {

@@ -32,6 +32,11 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "Oceanographers quote σₜ for convenience, and thе weights are 1/σᵢ.", "Oceanographers quote σₜ for convenience, and the weights are 1/σᵢ."},
 		{"NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
 		{"NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
+		// OPERAND-LETTERS: single letters joined by mathematical symbols
+		// are a formula in clean text; where the text's other words are
+		// spoofed, e⤫e and B⊤W are the spoofer's.
+		{"OPERAND-LETTERS", "The union A∪B∪C of the sets, the meet a∧b and join a∨b, and the product A×B.", "The union A∪B∪C of the sets, the meet a∧b and join a∨b, and the product A×B."},
+		{"OPERAND-LETTERS", "Тһe fіle e⤫e and B⊤W, the quick brоwn fox jumps over the lazy dog.", "The file exe and BTW, the quick brown fox jumps over the lazy dog."},
 		{"NOTATION", "> HeΙΙo lovely people, and thе team agreed.", "> Hello lovely people, and the team agreed."},
 		// A term restored to an English word is the word in a text of
 		// any language written in Latin letters (a German configuration).
