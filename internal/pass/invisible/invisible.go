@@ -14,6 +14,7 @@ import (
 
 	"github.com/unspin/unspin/internal/analysis"
 	"github.com/unspin/unspin/internal/edit"
+	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/pass/bidi"
 	"github.com/unspin/unspin/internal/pass/tags"
 	"github.com/unspin/unspin/internal/unidata"
@@ -45,7 +46,8 @@ func IsCandidate(r rune) bool {
 //     (needed): joiners in joining scripts, word-boundary marks in scripts
 //     written without spaces (beside their words and numbers), emoji
 //     sequences, a soft hyphen at a line end, an invisible operator in a
-//     formula's term beside an operator (formulaTerm).
+//     formula's term beside an operator (formulaTerm) or between a
+//     formula's operands (formulaOperands: sin²⁡θ, a⁣i⁣j).
 //   - I3 break hints: soft hyphens and zero-width spaces inside words stay
 //     in a document whose in-word invisibles are all such hints where a
 //     word breaks: a soft hyphen in a word of five letters or more (a
@@ -103,7 +105,7 @@ func ProposeSpoofed(text string, spoofed bool) []edit.Edit {
 		}
 		for k := rn.i; k < rn.j; {
 			c, cw := utf8.DecodeRuneInString(text[k:])
-			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && formulaTerm(text, rn) && operatorPlace(text, rn, c) {
+			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && (formulaTerm(text, rn) || formulaOperands(text, rn)) && operatorPlace(text, rn, c) {
 				flush(k) // I2, I3
 			} else {
 				if start < 0 {
@@ -391,6 +393,99 @@ func formulaTerm(text string, rn run) bool {
 		}
 	}
 	return false
+}
+
+// formulaOperands reports the run between a formula's operands where no
+// operator of arithmetic stands by to show one (formulaTerm): a Greek
+// letter after it, as mathematics names its quantities (sin²⁡θ, i⁢π, 2⁢π),
+// or single letters on every side of every operator in the word (a⁣i⁣j),
+// which the text writes nowhere else as one word and English knows as
+// none. A spoofer's operator splits a word of prose (d⁣o⁣g, "a⁢n" beside
+// "an"); a Greek letter among Latin ones is put right by the homoglyph
+// pass first, and the operator judged again.
+func formulaOperands(text string, rn run) bool {
+	if r, n := utf8.DecodeRuneInString(text[rn.j:]); unicode.IsLetter(r) && unidata.ScriptOf(r) == unidata.Greek {
+		if after, _ := utf8.DecodeRuneInString(text[rn.j+n:]); !unicode.IsLetter(after) {
+			return true
+		}
+	}
+	// The word around the run, operators and all (up to white space and a
+	// bracket or a mark of punctuation at its ends): letters alone, each
+	// operand one, three or more of them, not all capitals. ("M⁡r.",
+	// "I'v⁡e", "h⁡a" are words split, as may any pair of letters be, and
+	// "B⁡T⁡W" an acronym.)
+	ws, we := rn.i, rn.j
+	for ws > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:ws])
+		if unicode.IsSpace(r) {
+			break
+		}
+		ws -= n
+	}
+	for we < len(text) {
+		r, n := utf8.DecodeRuneInString(text[we:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		we += n
+	}
+	word := strings.TrimRightFunc(strings.TrimLeftFunc(text[ws:we], unicode.IsPunct), unicode.IsPunct)
+	var joined strings.Builder
+	operand, operands := 0, 0 // letters of the operand being read; operands read
+	for _, r := range word {
+		switch {
+		case isInvisibleOperator(r):
+			if operand != 1 {
+				return false
+			}
+			operand = 0
+			continue
+		case !unicode.IsLetter(r):
+			return false
+		}
+		if operand++; operand > 1 {
+			return false
+		}
+		operands++
+		joined.WriteRune(r)
+	}
+	w := joined.String()
+	return operand == 1 && operands >= 3 && w != strings.ToUpper(w) && !englishWord(strings.ToLower(w)) && !wordElsewhere(text, w)
+}
+
+// englishWord reports a lower-cased word English writes: in Brown, today's
+// subtitles or a speller's list (a pun is one).
+func englishWord(lower string) bool {
+	return lexicon.Count(lower) >= 3 || lexicon.Modern(lower) > 0 || len(lower) >= 4 && lexicon.Spelled(lower)
+}
+
+// wordElsewhere reports w written in text as a word of its own, in any
+// case.
+func wordElsewhere(text, w string) bool {
+	for i := 0; i+len(w) <= len(text); {
+		k := indexFold(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		s, e := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !analysis.IsWordChar(before) && !IsCandidate(before)) && (e == len(text) || !analysis.IsWordChar(after) && !IsCandidate(after)) {
+			return true
+		}
+		i = s + 1
+	}
+	return false
+}
+
+// indexFold is strings.Index without regard to case, for short w.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // maxTermLetters: a formula's terms are short (x, m⁢a, sin⁡θ); a longer

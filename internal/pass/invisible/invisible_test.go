@@ -50,6 +50,14 @@ func TestPropose(t *testing.T) {
 		{"invisible times between a number and its variable", "y = 2\u2062x + 1", "y = 2\u2062x + 1"},
 		{"invisible separators after a prefix operator", "the trace is tr\u2061(A) = \u2211 a\u2063i\u2063i.", "the trace is tr\u2061(A) = \u2211 a\u2063i\u2063i."},
 		{"function application before its argument", "tan\u2061θ = sin\u2061θ / cos\u2061θ", "tan\u2061θ = sin\u2061θ / cos\u2061θ"},
+		// Operands with no operator of arithmetic by: a Greek letter after
+		// the operator, or single letters no word is made of.
+		{"function application before a greek argument after a power", "sin²\u2061θ + cos²\u2061θ = 1", "sin²\u2061θ + cos²\u2061θ = 1"},
+		{"invisible times before a greek factor in brackets", "and exp\u2061(i\u2062π) + 1 = 0.", "and exp\u2061(i\u2062π) + 1 = 0."},
+		{"invisible separators between indices", "Each entry a\u2063i\u2063j of the matrix A.", "Each entry a\u2063i\u2063j of the matrix A."},
+		{"invisible separators through a word", "the d\u2063o\u2063g barked", "the dog barked"},
+		{"invisible separators through an acronym", "B\u2061T\u2061W, it works", "BTW, it works"},
+		{"invisible separators through a word written elsewhere", "the q\u2063x\u2063z and the qxz", "the qxz and the qxz"},
 		// I1: outside a word an invisible splits nothing.
 		{"zwsp between latin words stays", "one \u200b two", "one \u200b two"},
 		{"zwsp pair after a space stays", "as variáveis \u200b\u200bde ambiente", "as variáveis \u200b\u200bde ambiente"},
