@@ -40,17 +40,15 @@ func TestBatteriesUnchanged(t *testing.T) {
 // bibliography entries "ed.\nThe Journals ..."), and spam quoted to be
 // discussed (a blog's spam comments shown, a filter's guidelines) or a
 // business's own product said as a keyword is, which the spam pass removes;
-// and invisible characters doing typesetting's or mathematics' work.
+// and invisible characters doing typesetting's work.
 var knownErrors = map[string][]Kind{
 	"i-066": {Layout}, "i-090": {Layout}, "i-118": {Layout}, "i-121": {Layout}, "i-198": {Layout},
 	"l-003": {SpamSentence}, "l-058": {SpamSentence}, "l-075": {SpamSentence}, "l-107": {SpamSentence}, "l-180": {SpamSentence},
 	"l-184": {SpamSentence}, "l-196": {SpamSentence}, "l-154": {SpamPhrase}, "l-160": {SpamPhrase},
-	// Invisible operators of MathML-derived text in a formula's terms no
-	// operator stands beside (a\u2063ij of a matrix, sin²\u2061θ), and a
-	// non-joiner or joiner a typesetter put between letters a ligature
+	// A non-joiner or joiner a typesetter put between letters a ligature
 	// would join (Auf\u200clage), which the invisible pass takes for a
 	// spoofer's.
-	"m-182": {Invisible}, "m-183": {Invisible}, "m-188": {Invisible}, "m-189": {Invisible}, "m-190": {Invisible},
+	"m-189": {Invisible}, "m-190": {Invisible},
 	// A business's imperative or disclaimer beside a product of a niche
 	// ("Get gravel protection insurance.", "Visit our shop on Main
 	// St."), a forum's pointer to a wiki page, spam quoted in a thread;
