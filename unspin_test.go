@@ -177,6 +177,9 @@ func FuzzClean(f *testing.F) {
 	// The thorn, camel-case and hexadecimal readings, beside a byte that
 	// is not UTF-8.
 	f.Add("I suþpose I ɗan \xff, wiþ þe bℑog and findℑtems at A⋿3F.")
+	// Formulas of single letters and invisible operators, a digit that
+	// begins a camel-case piece, beside a byte that is not UTF-8.
+	f.Add("A∪B \xffe⤫e a\u2063i\u2063j sin²\u2061θ Smart𝟎bject Тһe")
 	f.Fuzz(func(t *testing.T, in string) {
 		checkInvariants(t, in)
 	})
