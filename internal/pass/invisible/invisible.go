@@ -86,6 +86,15 @@ func ProposeSpoofed(text string, spoofed bool) []edit.Edit {
 		return nil
 	}
 	hints := breakHints(text, runs, spoofed)
+	// The text's words, lower-cased, read once where a formula's operands
+	// are to be told from a word split (formulaOperands): few texts ask.
+	var words map[string]bool
+	writes := func(w string) bool {
+		if words == nil {
+			words = wordSet(text)
+		}
+		return words[strings.ToLower(w)]
+	}
 	shyHints := hyphenationHints(text) || softHyphensPlaced(text, runs)
 	// A run is most often one removal: the list is made at once, where
 	// growing it took four times its size on a long attacked text.
@@ -105,7 +114,7 @@ func ProposeSpoofed(text string, spoofed bool) []edit.Edit {
 		}
 		for k := rn.i; k < rn.j; {
 			c, cw := utf8.DecodeRuneInString(text[k:])
-			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && (formulaTerm(text, rn) || formulaOperands(text, rn)) && operatorPlace(text, rn, c) {
+			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && operatorPlace(text, rn, c) && (formulaTerm(text, rn) || formulaOperands(text, rn, writes)) {
 				flush(k) // I2, I3
 			} else {
 				if start < 0 {
@@ -205,7 +214,7 @@ const fewestTyped = 3
 // and there, in short words and beside a word's edge letters too.
 func softHyphensPlaced(text string, runs []run) bool {
 	twice, seen := false, false
-	lastWord, inLast := -1, 0
+	lastWord, inLast, lastEnd := -1, 0, 0
 	for _, rn := range runs {
 		if !inWord(rn) {
 			continue
@@ -219,8 +228,14 @@ func softHyphensPlaced(text string, runs []run) bool {
 				return false
 			}
 			seen = true
-			// The word's start: where its letters before the run begin.
-			if w := rn.i - wordBytesBefore(text, rn.i); w == lastWord {
+			// The word's start: where its letters before the run begin,
+			// the last word's where only its characters lie between (a
+			// long word is not read back to its start for each run).
+			w := lastWord
+			if lastWord < 0 || lastEnd > rn.i || !inOneWord(text[lastEnd:rn.i]) {
+				w = rn.i - wordBytesBefore(text, rn.i)
+			}
+			if lastEnd = rn.j; w == lastWord {
 				inLast++
 				twice = twice || inLast >= 2
 			} else {
@@ -229,6 +244,16 @@ func softHyphensPlaced(text string, runs []run) bool {
 		}
 	}
 	return seen && twice
+}
+
+// inOneWord reports s made of word characters and invisibles only.
+func inOneWord(s string) bool {
+	for _, r := range s {
+		if !analysis.IsWordChar(r) && !unidata.IsDefaultIgnorable(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBytesBefore is how many bytes of the word around i (its word
@@ -246,9 +271,12 @@ func wordBytesBefore(text string, i int) int {
 }
 
 // wordLetters counts the word characters of the word around text[i:j],
-// before and after it, passing over invisible characters.
+// before and after it, passing over invisible characters, up to
+// lettersCounted on each side: the rules ask for a few letters at most, and
+// counting a long word whole for each of its runs took time quadratic in
+// it.
 func wordLetters(text string, i, j int) (before, after int) {
-	for k := i; k > 0; {
+	for k := i; k > 0 && before < lettersCounted; {
 		r, w := utf8.DecodeLastRuneInString(text[:k])
 		if !analysis.IsWordChar(r) && !unidata.IsDefaultIgnorable(r) {
 			break
@@ -256,7 +284,7 @@ func wordLetters(text string, i, j int) (before, after int) {
 		before += b2i(analysis.IsWordChar(r))
 		k -= w
 	}
-	for k := j; k < len(text); {
+	for k := j; k < len(text) && after < lettersCounted; {
 		r, w := utf8.DecodeRuneInString(text[k:])
 		if !analysis.IsWordChar(r) && !unidata.IsDefaultIgnorable(r) {
 			break
@@ -266,6 +294,11 @@ func wordLetters(text string, i, j int) (before, after int) {
 	}
 	return before, after
 }
+
+// lettersCounted is as many letters on a side as any rule on wordLetters
+// asks for (a soft hyphen's six in all): a count capped there compares
+// with every threshold as the whole count does.
+const lettersCounted = 6
 
 func b2i(b bool) int {
 	if b {
@@ -354,6 +387,8 @@ func operatorPlace(text string, rn run, c rune) bool {
 // spoofer's operator hides a word of prose from filters; a formula's
 // stands where the mathematics puts it.
 func formulaTerm(text string, rn run) bool {
+	// (Read no further than a term's letters go: a long word is no term,
+	// and reading it whole for each of its runs took time quadratic in it.)
 	letters := 0
 	ws, we := rn.i, rn.j
 	for ws > 0 {
@@ -361,7 +396,9 @@ func formulaTerm(text string, rn run) bool {
 		if !analysis.IsWordChar(r) && !IsCandidate(r) {
 			break
 		}
-		letters += b2i(analysis.IsWordChar(r))
+		if letters += b2i(analysis.IsWordChar(r)); letters > maxTermLetters {
+			return false
+		}
 		ws -= n
 	}
 	for we < len(text) {
@@ -369,11 +406,10 @@ func formulaTerm(text string, rn run) bool {
 		if !analysis.IsWordChar(r) && !IsCandidate(r) {
 			break
 		}
-		letters += b2i(analysis.IsWordChar(r))
+		if letters += b2i(analysis.IsWordChar(r)); letters > maxTermLetters {
+			return false
+		}
 		we += n
-	}
-	if letters > maxTermLetters {
-		return false
 	}
 	operator := func(r rune) bool {
 		return unicode.Is(unicode.Sm, r) || r == '−' || r == '×' || r == '·' || r == '/'
@@ -403,7 +439,7 @@ func formulaTerm(text string, rn run) bool {
 // none. A spoofer's operator splits a word of prose (d⁣o⁣g, "a⁢n" beside
 // "an"); a Greek letter among Latin ones is put right by the homoglyph
 // pass first, and the operator judged again.
-func formulaOperands(text string, rn run) bool {
+func formulaOperands(text string, rn run, writes func(string) bool) bool {
 	if r, n := utf8.DecodeRuneInString(text[rn.j:]); unicode.IsLetter(r) && unidata.ScriptOf(r) == unidata.Greek {
 		if after, _ := utf8.DecodeRuneInString(text[rn.j+n:]); !unicode.IsLetter(after) {
 			return true
@@ -414,20 +450,26 @@ func formulaOperands(text string, rn run) bool {
 	// operand one, three or more of them, not all capitals. ("M⁡r.",
 	// "I'v⁡e", "h⁡a" are words split, as may any pair of letters be, and
 	// "B⁡T⁡W" an acronym.)
+	// (A formula's word is short: past maxOperandsWord bytes it is none,
+	// and a long line is not read to its end for each operator.)
 	ws, we := rn.i, rn.j
 	for ws > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:ws])
 		if unicode.IsSpace(r) {
 			break
 		}
-		ws -= n
+		if ws -= n; rn.i-ws > maxOperandsWord {
+			return false
+		}
 	}
 	for we < len(text) {
 		r, n := utf8.DecodeRuneInString(text[we:])
 		if unicode.IsSpace(r) {
 			break
 		}
-		we += n
+		if we += n; we-rn.j > maxOperandsWord {
+			return false
+		}
 	}
 	word := strings.TrimRightFunc(strings.TrimLeftFunc(text[ws:we], unicode.IsPunct), unicode.IsPunct)
 	var joined strings.Builder
@@ -450,8 +492,12 @@ func formulaOperands(text string, rn run) bool {
 		joined.WriteRune(r)
 	}
 	w := joined.String()
-	return operand == 1 && operands >= 3 && w != strings.ToUpper(w) && !englishWord(strings.ToLower(w)) && !wordElsewhere(text, w)
+	return operand == 1 && operands >= 3 && w != strings.ToUpper(w) && !englishWord(strings.ToLower(w)) && !writes(w)
 }
+
+// maxOperandsWord bounds, in bytes on each side of an operator, the word
+// formulaOperands reads.
+const maxOperandsWord = 64
 
 // englishWord reports a lower-cased word English writes: in Brown, today's
 // subtitles or a speller's list (a pun is one).
@@ -459,33 +505,30 @@ func englishWord(lower string) bool {
 	return lexicon.Count(lower) >= 3 || lexicon.Modern(lower) > 0 || len(lower) >= 4 && lexicon.Spelled(lower)
 }
 
-// wordElsewhere reports w written in text as a word of its own, in any
-// case.
-func wordElsewhere(text, w string) bool {
-	for i := 0; i+len(w) <= len(text); {
-		k := indexFold(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		s, e := i+k, i+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if (s == 0 || !analysis.IsWordChar(before) && !IsCandidate(before)) && (e == len(text) || !analysis.IsWordChar(after) && !IsCandidate(after)) {
-			return true
-		}
-		i = s + 1
-	}
-	return false
-}
-
-// indexFold is strings.Index without regard to case, for short w.
-func indexFold(s, w string) int {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(w)], w) {
-			return i
+// wordSet returns the words of text, lower-cased: the runs of word
+// characters with no invisible candidate inside or beside them.
+func wordSet(text string) map[string]bool {
+	set := map[string]bool{}
+	start, clean := -1, true
+	for i, r := range text + " " {
+		switch {
+		case analysis.IsWordChar(r):
+			if start < 0 {
+				start = i
+			}
+		case IsCandidate(r):
+			clean = false
+			if start < 0 {
+				start = i
+			}
+		default:
+			if start >= 0 && clean {
+				set[strings.ToLower(text[start:i])] = true
+			}
+			start, clean = -1, true
 		}
 	}
-	return -1
+	return set
 }
 
 // maxTermLetters: a formula's terms are short (x, m⁢a, sin⁡θ); a longer

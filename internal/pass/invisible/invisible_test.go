@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -156,6 +157,20 @@ func TestHyphenationHintsScan(t *testing.T) {
 		s := b.String()
 		if got, want := hyphenationHints(s), hyphenationHintsFields(s); got != want {
 			t.Fatalf("hyphenationHints(%q) = %v, FieldsFunc's answer %v", s, got, want)
+		}
+	}
+}
+
+// TestLongWordLinear: a word hundreds of kilobytes long with tens of
+// thousands of invisibles inside is read in time that grows with its
+// length, not with its length times its runs (which took minutes).
+func TestLongWordLinear(t *testing.T) {
+	for _, c := range []string{"\u200b", "\u00ad", "\u2063"} {
+		text := strings.Repeat("x", 200000) + strings.Repeat("abcdef"+c, 20000) + strings.Repeat("a"+c, 20000)
+		start := time.Now()
+		Propose(text)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%U: %v for a %d-byte word", []rune(c)[0], d, len(text))
 		}
 	}
 }
