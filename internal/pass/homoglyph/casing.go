@@ -103,7 +103,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless
 		// small letters stand on both sides of it (g𝟎od) and it begins
 		// no piece of a camel-case word (Smart𝟎bject, CAMEL-PIECE-CASE).
-		if smallBeside(pr, k) && isUpper(r) && (r == 'I' || !camelCapital(text, pr, k, form(r), p)) {
+		if smallBeside(pr, k) && isUpper(r) && (r == 'I' || !camelCapital(text, pr, k, r, p)) {
 			if r == 'I' {
 				return 'l', true
 			}
@@ -2127,13 +2127,15 @@ func inAddress(text string, i int) bool {
 // letters or more, are words present-day English knows, the two read as
 // one small word are none (crossover is, so Cross𝟎ver stays small), and
 // the word is camel-cased elsewhere (another capital after a small
-// letter) or begins with a capital where no sentence begins. form is the
-// word with the capital at k.
-func camelCapital(text string, pr proposal, k int, form string, p *profile) bool {
-	if !p.isEnglish() {
+// letter) or begins with a capital where no sentence begins. upper is the
+// capital at k.
+func camelCapital(text string, pr proposal, k int, upper rune, p *profile) bool {
+	// (A word of more letters than maxCamelLetters is no such word: its
+	// form is not built for each of its spoofs.)
+	if !p.isEnglish() || len(pr.w.letters()) > maxCamelLetters {
 		return false
 	}
-	rs := []rune(form)
+	rs := []rune(pr.formWith(k, upper))
 	if k == 0 || k+1 >= len(rs) || !unicode.IsLower(rs[k-1]) || !unicode.IsLower(rs[k+1]) {
 		return false
 	}
@@ -2162,6 +2164,9 @@ func camelCapital(text string, pr proposal, k int, form string, p *profile) bool
 	}
 	return unicode.IsUpper(rs[0]) && !sentenceStart(text, pr.w.start) && !lineStart(text, pr.w.start)
 }
+
+// maxCamelLetters is the longest word camelCapital reads.
+const maxCamelLetters = 64
 
 // camelReading is rule CAMEL-PIECE-KNOWN: a capital I after a small
 // letter of its word is camel case, which begins a piece with it (getId,

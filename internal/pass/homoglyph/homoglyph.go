@@ -1048,7 +1048,7 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 			if _, done := p.reading[int32(i)]; done {
 				continue
 			}
-			if pr, ok := selfEvident(text, &words[i], p); ok && operands(&words[i], nil) {
+			if pr, ok := operandsSpoofed(text, &words[i], p); ok {
 				accept(i, pr) // a formula's shape in a text whose other words are spoofed (OPERAND-LETTERS)
 			} else if pr, ok := glyphUsedAsSpoof(text, &words[i], p); ok {
 				accept(i, pr)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/unspin/unspin/internal/doc"
@@ -277,5 +278,18 @@ func TestCaseFromClasses(t *testing.T) {
 				t.Fatalf("%U: hasLookAlike(%v) differs from the look-alike table", r, s)
 			}
 		}
+	}
+}
+
+// TestLongWordOfDigitGlyphs: a word hundreds of kilobytes long with tens of
+// thousands of digits drawn like letters between small letters is judged
+// in time that grows with it, not with its length times its spoofs
+// (CAMEL-PIECE-CASE built the word's form for each).
+func TestLongWordOfDigitGlyphs(t *testing.T) {
+	text := "Тһe quick brown fox. " + strings.Repeat("x", 100000) + strings.Repeat("a𝟎", 20000)
+	start := time.Now()
+	Propose(text)
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("%v for a %d-byte word", d, len(text))
 	}
 }

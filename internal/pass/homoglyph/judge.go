@@ -2100,6 +2100,15 @@ func operands(w *word, p *profile) bool {
 	return len(ls) >= 3 && (p == nil || !p.knowsTerm(string(form)))
 }
 
+// operandsSpoofed is selfEvident of a word of a formula's shape
+// (operands), asked once the text is known to be under attack.
+func operandsSpoofed(text string, w *word, p *profile) (proposal, bool) {
+	if !operands(w, nil) {
+		return proposal{}, false
+	}
+	return selfEvident(text, w, p)
+}
+
 func notationLetters(w *word) bool {
 	for _, l := range w.letters() {
 		if unicode.IsLetter(l.r) && l.r >= 0x80 && l.script != unidata.Greek && tierOf(l.r, l.script, unidata.Latin) == plain {
