@@ -2123,8 +2123,8 @@ func inAddress(text string, i int) bool {
 // camelCapital is rule CAMEL-PIECE-CASE: in English, a digit drawn like
 // a letter between small letters (DIGIT-CASE) is TR39's capital where it
 // begins a piece of a camel-case word (SmartObject, OpenOffice,
-// onMouseOver): the piece it begins and the one before it, of three
-// letters or more, are words present-day English knows, the two read as
+// onMouseOver): the piece it begins and the one before it (of three
+// letters or more) are words present-day English knows, the two read as
 // one small word are none (crossover is, so Cross𝟎ver stays small), and
 // the word is camel-cased elsewhere (another capital after a small
 // letter) or begins with a capital where no sentence begins. upper is the
