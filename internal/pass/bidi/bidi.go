@@ -107,10 +107,20 @@ func hasRTL(s string) bool {
 	return false
 }
 
+// maxOverrides is the most overrides a paragraph is read with.
+const maxOverrides = 256
+
 func paragraph(text string, start, end int, rtlDoc bool) []edit.Edit {
 	p := text[start:end]
 	if !hasControl(p) {
 		return nil // a paragraph with none has nothing to judge
+	}
+	if strings.Count(p, string(rune(lro)))+strings.Count(p, string(rune(rlo))) > maxOverrides {
+		// Each override is read to its end, and one left open runs to
+		// the paragraph's: tens of thousands took time quadratic in the
+		// paragraph. So many are no spoofer's word but junk, left as it
+		// stands (precision first: nothing is rewritten unread).
+		return nil
 	}
 	rtl := rtlDoc || hasRTL(p) // B3
 	if !rtl && strings.ContainsAny(p, "\u2066\u2067\u2068\u2069") {

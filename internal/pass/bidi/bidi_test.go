@@ -1,7 +1,9 @@
 package bidi
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/unspin/unspin/internal/edit"
 )
@@ -136,5 +138,19 @@ func TestEditPerStretch(t *testing.T) {
 	want := []span{{"\u202eowt\u202c", "two"}, {"\u2067\u202eruof\u202c\u2069", "four"}}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("edits %+q, want %+q", got, want)
+	}
+}
+
+// TestManyOverridesLinear: a paragraph of tens of thousands of overrides,
+// each left open, is read in time that grows with it (it took minutes);
+// so many are junk, and the paragraph stays as it is.
+func TestManyOverridesLinear(t *testing.T) {
+	text := strings.Repeat("x", 300000) + strings.Repeat("ab\u202e", 40000)
+	start := time.Now()
+	if es := Propose(text); len(es) != 0 {
+		t.Errorf("%d edits in a paragraph of junk overrides", len(es))
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("%v for %d overrides", d, 40000)
 	}
 }
