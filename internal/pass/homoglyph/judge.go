@@ -2066,44 +2066,45 @@ func (p *profile) usedAsSpoof(r rune) bool {
 // one without spaces, unless the word they read as with the symbols'
 // look-alikes is one the document or the language knows (b∪s is bus), or
 // the document's other words are spoofed: then e⤫e and B⊤W are the
-// spoofer's too, restored after the others. With p nil it reports the
-// shape alone.
+// spoofer's too, restored after the others (operandsSpoofed).
 func operands(w *word, p *profile) bool {
-	if p != nil && p.underAttack {
-		return false
-	}
-	ls := w.letters()
-	if len(ls)%2 == 0 {
+	if p.underAttack || !formulaShape(w) {
 		return false
 	}
 	var buf [64]byte
 	form := buf[:0]
-	for k, l := range ls {
-		if k%2 == 0 {
-			if l.r >= utf8.RuneSelf || !unicode.IsLetter(l.r) {
+	for k, l := range w.letters() {
+		r := l.r
+		if k%2 == 1 {
+			var ok bool
+			if r, _, ok = pick(l.r, unidata.Latin, p); !ok {
 				return false
 			}
-			form = append(form, lowerASCII(byte(l.r)))
-			continue
 		}
-		if !unicode.Is(unicode.Sm, l.r) {
-			return false
-		}
-		if p != nil {
-			r, _, ok := pick(l.r, unidata.Latin, p)
-			if !ok {
-				return false
-			}
-			form = utf8.AppendRune(form, unicode.ToLower(r))
-		}
+		form = utf8.AppendRune(form, unicode.ToLower(r))
 	}
-	return len(ls) >= 3 && (p == nil || !p.knowsTerm(string(form)))
+	return !p.knowsTerm(string(form))
 }
 
-// operandsSpoofed is selfEvident of a word of a formula's shape
-// (operands), asked once the text is known to be under attack.
+// formulaShape reports a word of single ASCII letters joined by
+// mathematical symbols, three characters or more (A∪B).
+func formulaShape(w *word) bool {
+	ls := w.letters()
+	if len(ls) < 3 || len(ls)%2 == 0 {
+		return false
+	}
+	for k, l := range ls {
+		if k%2 == 0 && (l.r >= utf8.RuneSelf || !unicode.IsLetter(l.r)) || k%2 == 1 && !unicode.Is(unicode.Sm, l.r) {
+			return false
+		}
+	}
+	return true
+}
+
+// operandsSpoofed is selfEvident of a word of a formula's shape, asked
+// once the text is known to be under attack.
 func operandsSpoofed(text string, w *word, p *profile) (proposal, bool) {
-	if !operands(w, nil) {
+	if !formulaShape(w) {
 		return proposal{}, false
 	}
 	return selfEvident(text, w, p)
