@@ -28,10 +28,10 @@ import (
 // never writes them, so a backspace after one erases the character before
 // it ("go" + hidden tags + "\b\b"), and the tags stay for their own pass to
 // read and report.
-type cell struct {
+type cell struct { // 24 bytes: a line may be a whole document
 	off    int
 	r      rune
-	col, w int
+	col, w int32
 	struck bool
 }
 
@@ -65,13 +65,18 @@ func Propose(text string) []edit.Edit {
 			return
 		}
 		ln.open = false
+		// The cells are in the order of the text: the region's are the
+		// last ones, read from where it starts, not from the line's
+		// start (a line of many erasures would be read once for each).
+		first := len(ln.cells)
+		for first > 0 && ln.cells[first-1].off >= ln.start {
+			first--
+		}
 		var after strings.Builder
 		struck := false
-		for _, c := range ln.cells {
-			if c.off >= ln.start {
-				after.WriteRune(c.r)
-				struck = struck || c.struck
-			}
+		for _, c := range ln.cells[first:] {
+			after.WriteRune(c.r)
+			struck = struck || c.struck
 		}
 		e := edit.Edit{Start: ln.start, End: end, Kind: edit.Deletion, After: after.String(),
 			Reason: "deletion control erases the character before it"}
@@ -141,7 +146,7 @@ func (ln *line) back() int {
 	from := -1
 	for ln.pending > 0 {
 		c := &ln.cells[ln.pending-1]
-		if c.col+c.w <= ln.cur {
+		if int(c.col+c.w) <= ln.cur {
 			break
 		}
 		ln.pending--
@@ -162,7 +167,7 @@ func (ln *line) strike(r rune) bool {
 		return false
 	}
 	x.r, x.struck = c, true
-	x.w = max(x.w, columns(c))
+	x.w = max(x.w, int32(columns(c)))
 	// What the struck character now covers is part of it (an underline
 	// drawn with one underscore per column: __\b\b名).
 	end := ln.pending + 1
@@ -170,8 +175,8 @@ func (ln *line) strike(r rune) bool {
 		end++
 	}
 	ln.cells = append(ln.cells[:ln.pending+1], ln.cells[end:]...)
-	ln.cur = min(ln.cur+columns(r), x.col+x.w)
-	if ln.cur >= x.col+x.w {
+	ln.cur = min(ln.cur+columns(r), int(x.col+x.w))
+	if ln.cur >= int(x.col+x.w) {
 		ln.pending++
 	}
 	return true
@@ -196,14 +201,14 @@ func (ln *line) settle() {
 	ln.pending = len(kept)
 	ln.cur = 0
 	if n := len(kept); n > 0 {
-		ln.cur = kept[n-1].col + kept[n-1].w
+		ln.cur = int(kept[n-1].col + kept[n-1].w)
 	}
 }
 
 // put prints r at the end of the line.
 func (ln *line) put(off int, r rune) {
 	w := columns(r)
-	ln.cells = append(ln.cells, cell{off: off, r: r, col: ln.cur, w: w})
+	ln.cells = append(ln.cells, cell{off: off, r: r, col: int32(ln.cur), w: int32(w)})
 	ln.cur += w
 	ln.pending = len(ln.cells)
 }

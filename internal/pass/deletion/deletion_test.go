@@ -1,7 +1,9 @@
 package deletion
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/unspin/unspin/internal/edit"
 )
@@ -72,5 +74,19 @@ func TestOtherControlsStay(t *testing.T) {
 	in := "Red \x1b[31mwarning\x1b[0m here.\fNext page\a done."
 	if es := Propose(in); len(es) != 0 {
 		t.Errorf("%+v", es)
+	}
+}
+
+// A line of many erasures is read in time that follows its length: each
+// edit reads its own stretch of the line, not the whole line printed so far.
+func TestManyErasuresLinear(t *testing.T) {
+	text := strings.Repeat("abcdefghi\b", 40000)
+	start := time.Now()
+	es := Propose(text)
+	if len(es) != 40000 {
+		t.Errorf("%d edits for %d erasures", len(es), 40000)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("%v for %d erasures", d, 40000)
 	}
 }
