@@ -72,6 +72,7 @@ var charStages = []stage{
 // nil where there is none), for the later stages to reuse.
 func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.Doc) (screen.Needs, *doc.Doc) {
 	var found earlier
+	start := model
 	for round := 0; round < 4 && need.Any(screen.CharStages); round++ {
 		before := log.Text()
 		for _, s := range charStages {
@@ -87,7 +88,14 @@ func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.D
 				}
 				if log.Text() != text {
 					// Only the tokens around the repairs are read again.
-					model = model.Edited(log.Text(), proposed)
+					next := model.Edited(log.Text(), proposed)
+					if model != start {
+						// Read by no one after: its memory goes to
+						// the next model's tokens. (start is the
+						// caller's, released with the report.)
+						model.Release()
+					}
+					model = next
 				}
 			}
 		}
@@ -139,6 +147,10 @@ func clean(text string, opt Options, screened bool) Report {
 	if screenedModel != nil && need.Any(screen.CharStages) {
 		m := *screenedModel
 		start, screenedModel = &m, nil
+		// The spam pass reads the repaired text's words with their
+		// lexicon entries: looked up as the first stage tokenizes, they
+		// are carried through the repairs.
+		start.WantLex()
 	}
 	need, model := runCharStages(log, need, screened, start)
 	r.Obfuscated = obfuscationScore(log.Edits(), text)

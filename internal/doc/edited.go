@@ -15,7 +15,7 @@ import (
 // the edits do not make text of d's, it is a model made anew.
 func (d *Doc) Edited(text string, edits []edit.Edit) *Doc {
 	if !d.tokenized || len(edits) == 0 || !makes(d.Text, text, edits) {
-		return New(text)
+		return &Doc{Text: text, lexWanted: d.lexWanted}
 	}
 	old, oldLex := d.tokens, d.lex
 	withLex := oldLex != nil
@@ -30,10 +30,24 @@ func (d *Doc) Edited(text string, edits []edit.Edit) *Doc {
 		}
 		s.restart[e] = a
 	}
-	toks := make([]Token, 0, len(old)+len(old)/8+8)
+	// In pooled memory, as a model made anew takes it (tokenizeInto): a
+	// spun document is edited by stage after stage, and each model's
+	// tokens were allocated afresh, the most of all the repairs allocate.
+	room := len(old) + len(old)/8 + 8
+	var b *buffers
+	var toks []Token
 	var lex []lexicon.ID
-	if withLex {
-		lex = make([]lexicon.ID, 0, cap(toks))
+	if len(text) <= maxPooledText {
+		b = bufPool.Get().(*buffers)
+		toks, lex = b.toks[:0], b.lex[:0]
+	}
+	if cap(toks) < room {
+		toks = make([]Token, 0, room)
+	}
+	if !withLex {
+		lex = nil
+	} else if cap(lex) < room {
+		lex = make([]lexicon.ID, 0, room)
 	}
 	moved := 0 // old tokens before it are in toks
 	for s.e < len(edits) {
@@ -54,7 +68,14 @@ func (d *Doc) Edited(text string, edits []edit.Edit) *Doc {
 		moved = j
 	}
 	toks, lex = s.move(toks, lex, oldLex, moved, len(old))
-	return &Doc{Text: text, tokens: toks, tokenized: true, lex: lex}
+	if b != nil {
+		// (Kept at their grown size for the next document.)
+		b.toks = toks[:0]
+		if lex != nil {
+			b.lex = lex[:0]
+		}
+	}
+	return &Doc{Text: text, tokens: toks, tokenized: true, lex: lex, lexWanted: d.lexWanted, bufs: b}
 }
 
 // makes reports whether edits, sorted and apart, turn old into text.

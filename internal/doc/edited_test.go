@@ -3,6 +3,7 @@ package doc
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/unspin/unspin/internal/edit"
@@ -42,6 +43,10 @@ func checkEdited(t *testing.T, text string, edits []edit.Edit, withLex bool) {
 	}
 	to := edit.Apply(text, edits)
 	got := d.Edited(to, edits)
+	// As the pipeline does: the old model goes back to the pool, and the
+	// next model takes its memory, which the edited one must not share.
+	d.Release()
+	New(strings.Repeat("x ", len(text))).TokensLex()
 	wantToks, wantLex := tokenize(to, true)
 	if !slices.Equal(got.Tokens(), wantToks) {
 		for k := range min(len(got.Tokens()), len(wantToks)) {
@@ -77,4 +82,26 @@ func FuzzEdited(f *testing.F) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		checkEdited(t, text, randomEdits(r, text, int(n%16)+1), seed%2 == 0)
 	})
+}
+
+// A model that wants its lexicon entries looks them up in its first
+// tokenization, whoever asks, and the models Edited makes of it keep them.
+func TestWantLex(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, text := range append(append([]string{}, wordCases...), screenCases...) {
+		d := New(text)
+		d.WantLex()
+		toks := d.Tokens()
+		wantToks, wantLex := tokenize(text, true)
+		if !slices.Equal(toks, wantToks) || !d.Lexed() || !slices.Equal(d.lex, wantLex) {
+			t.Fatalf("%.60q: tokens or entries differ from a tokenization with entries (lexed %v)", text, d.Lexed())
+		}
+		edits := randomEdits(r, text, 3)
+		to := edit.Apply(text, edits)
+		got := d.Edited(to, edits)
+		got.Tokens()
+		if _, wantLex := tokenize(to, true); !got.Lexed() || !slices.Equal(got.lex, wantLex) {
+			t.Fatalf("%.60q with %+v: the edited model lost or changed its entries", text, edits)
+		}
+	}
 }
