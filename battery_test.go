@@ -55,7 +55,7 @@ var knownErrors = map[string][]Kind{
 	// breaks after abbreviations in opening hours, a heading, a listing's
 	// initial and a shop's paragraph ending "the U.S.".
 	"p-005": {SpamSentence}, "p-017": {SpamSentence}, "p-059": {SpamSentence}, "p-082": {SpamSentence}, "p-089": {SpamSentence},
-	"p-014": {Layout}, "p-120": {Layout}, "p-127": {Layout}, "p-167": {Layout}, "p-175": {Layout},
+	"p-014": {Layout}, "p-120": {Layout}, "p-127": {Layout}, "p-167": {Layout},
 	// Paragraphs ending "from Oct." and "4:30 p.m.".
 	"r-123": {Layout}, "r-168": {Layout},
 	// A history of the long s that writes the OCR misreadings itself

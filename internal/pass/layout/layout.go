@@ -150,6 +150,14 @@ type document struct {
 	// terminal's, so lone newlines are wraps; wrapped: lines end inside
 	// sentences, so blank lines are the author's too.
 	hardWrapped, wrapped bool
+	// ownLines: a lone newline follows a line that introduces what comes
+	// next ("Please note:"), where neither a sentence splitter nor the
+	// wrap of a long line breaks: the author lays lines out with lone
+	// newlines, and one after an abbreviation is the author's too. (A
+	// single wrap is no such sign: a stray break can make one; nor is a
+	// lone newline after a sentence, which separates paragraphs in much
+	// of the web's text.)
+	ownLines bool
 }
 
 // newDocument scans text for breaks after tokens ending in '.'.
@@ -179,6 +187,9 @@ func newDocument(text string) *document {
 		}
 		if last, _ := utf8.DecodeLastRuneInString(text[:s]); nl == 1 && s > 0 && !strings.ContainsRune(sentenceEnds, last) {
 			wraps++ // a line that ends inside a sentence: the text is hard-wrapped
+		}
+		if nl == 1 && s > 0 && introducesLine(text[:s]) {
+			d.ownLines = true
 		}
 		// The next line indented (a tab, or two spaces or more) is the
 		// author's layout: attributions, verse, ASCII art, code.
@@ -210,7 +221,7 @@ func newDocument(text string) *document {
 	}
 	for k := range d.breaks {
 		b := &d.breaks[k]
-		if b.lone && d.hardWrapped || d.wrapped {
+		if b.lone && (d.hardWrapped || d.ownLines) || d.wrapped {
 			// odds 0: a lone newline is a wrap; a blank line in text whose
 			// author's software wraps it (e-mail: "e.g.\n\n" before a
 			// command, a quoted "Mrs.\n\n") is the author's paragraph.
@@ -236,6 +247,13 @@ func newDocument(text string) *document {
 // sentenceEnds are the characters a line ending with a sentence (or a
 // clause before a list) ends with.
 const sentenceEnds = ".!?:;\"'”’)…"
+
+// introducesLine reports whether the text before a line break ends with a
+// colon or a semicolon: what follows is set out on its own lines.
+func introducesLine(before string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return last == ':' || last == ';'
+}
 
 // hardWrappedWidth reports text of three lines or more none of which is
 // longer than a terminal's 80 columns: mail, fortunes and man pages wrap

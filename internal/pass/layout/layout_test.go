@@ -228,6 +228,13 @@ func TestJoins(t *testing.T) {
 			english("The plan\nwas praised by everyone. After a short break, Mr.\nSmith rose to speak about the budget. He said the city would need more money."),
 			english("The plan\nwas praised by everyone. After a short break, Mr. Smith rose to speak about the budget. He said the city would need more money."),
 		},
+		{
+			// A line ending in a colon sets out the lines after it: the
+			// author's layout, which a splitter never makes.
+			"lines set out after a colon",
+			english("Opening hours:\nThe museum opens at 9 a.m.\nand closes at 5 p.m.\nGuided walks start at noon."),
+			english("Opening hours:\nThe museum opens at 9 a.m.\nand closes at 5 p.m.\nGuided walks start at noon."),
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
