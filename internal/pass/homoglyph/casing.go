@@ -241,7 +241,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					// apostrophe is the elided word (Catalan l’, English
 					// I'm): the document's uses of that word, l’ thirty
 					// times, outweigh one glued spelling (I’ensenyament).
-					n = 1000*el + glued
+					// The word as written, case and all: Occitan's i’
+					// (there) forty times is no I’ (l’Etat, not I’Etat).
+					n = 1000*p.elidedSingles.get(o) + glued
 				}
 			}
 			if t := gluedToken(text, pr.w, f); t != f {

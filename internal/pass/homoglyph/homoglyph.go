@@ -521,6 +521,10 @@ type profile struct {
 	casesCounted     bool        // starts2 and the table's lowered and capitalised are counted
 	text             string
 	singles          runeCounts // clean one-letter words, as written
+	// elidedSingles counts clean one-letter words before an apostrophe,
+	// as written: Occitan writes l’ and i’, English I’m, and lower-cased
+	// the i’ of one would count for the I’ of the other.
+	elidedSingles runeCounts
 	// innerLetters counts non-ASCII letters after the first of clean words,
 	// as written: the case a script's letter takes inside words.
 	innerLetters runeCounts
@@ -662,6 +666,9 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		}
 		if elided {
 			p.table.recs[f].elided++
+			if w.ln == 1 {
+				p.elidedSingles.inc(w.letterRune(0))
+			}
 		}
 	}
 	return p

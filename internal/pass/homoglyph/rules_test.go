@@ -347,6 +347,10 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// ELIDED-WORD counts the elided word as written: the Occitan i’
+		// (there), four times, is no I’, and the stroke is the l’ of
+		// l’ostal.
+		{"ELIDED-WORD", "Se i’a de monde, i’an vist l’ostal e i’èra la gent. Dins ǀ’ostal i’a de pan e thе vin.", "Se i’a de monde, i’an vist l’ostal e i’èra la gent. Dins l’ostal i’a de pan e the vin."},
 		// HEADING-LAST-WORD: a heading's last word, with capitals before
 		// it and nothing after it on its line, is in capitals too.
 		{"HEADING-LAST-WORD", "ƐFA ONIPA BIA KYƐFA H🯰\n\nEsiane sɛ nipa nyinaa ho kwan. Thе bia.", "ƐFA ONIPA BIA KYƐFA HO\n\nEsiane sɛ nipa nyinaa ho kwan. The bia."},
