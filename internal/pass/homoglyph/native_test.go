@@ -73,3 +73,43 @@ func TestWholeHeading(t *testing.T) {
 		})
 	}
 }
+
+// heavyAttack strikes every fourth of the letters its table holds, as a
+// heavy attack does: most long words hold two look-alikes or more.
+func heavyAttack(text string, table map[rune]rune) string {
+	seen := map[rune]int{}
+	var b strings.Builder
+	for _, r := range text {
+		if g, ok := table[r]; ok {
+			if seen[r]++; seen[r]%4 == 0 {
+				b.WriteRune(g)
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Rule PLAIN-WORDS-FIRST: under a heavy attack the long words that hold þ
+// hold other look-alikes too, and restored whole are forms a text of long
+// words (Trinitario) writes once: words that hold þ alone say whether it
+// restores to the text's words. Icelandic keeps its þ and ð, Hausa its ɗ,
+// ƙ and ɓ, attacked as heavily.
+func TestPlainWordsFirst(t *testing.T) {
+	table := map[rune]rune{'a': 'а', 'o': 'о', 'e': 'е', 'u': '𝙪', 's': 'ѕ', 'n': 'ռ', 'p': 'þ', 'c': 'ϲ', 'k': '𝗸'}
+	texts := devTexts(t, "udhr-trn", "udhr-isl", "udhr-hau_NE")
+	if got := clean(heavyAttack(texts["udhr-trn"], table)); strings.Contains(got, "þ") {
+		t.Errorf("udhr-trn: %d þ for p left in place", strings.Count(got, "þ"))
+	}
+	delete(table, 'p')
+	for _, id := range []string{"udhr-isl", "udhr-hau_NE"} {
+		in := heavyAttack(texts[id], table)
+		got := clean(in)
+		for _, r := range "þðɗƙɓ" {
+			if strings.Count(got, string(r)) != strings.Count(texts[id], string(r)) {
+				t.Errorf("%s: %d %c of %d kept", id, strings.Count(got, string(r)), r, strings.Count(texts[id], string(r)))
+			}
+		}
+	}
+}
