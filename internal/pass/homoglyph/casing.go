@@ -243,7 +243,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 					// times, outweigh one glued spelling (I’ensenyament).
 					// The word as written, case and all: Occitan's i’
 					// (there) forty times is no I’ (l’Etat, not I’Etat).
-					n = 1000*p.elidedSingles.get(o) + glued
+					n = 1000*p.elidedAs(o) + glued
 				}
 			}
 			if t := gluedToken(text, pr.w, f); t != f {
@@ -1495,7 +1495,15 @@ func transcribedStroke(text string, pr proposal) bool {
 
 func loneDecomposed(text string, pr proposal) bool {
 	return len(pr.w.letters()) == 1 && compatLetter(pr.w.letters()[0].r) == 'I' && !hyphenated(text, pr.w) &&
-		!apostropheBefore(text, pr.w.start) && !apostropheAfter(text, pr.w.end)
+		!apostropheBefore(text, pr.w.start) && !apostropheAfter(text, pr.w.end) && !elisionMark(text, pr.w.end)
+}
+
+// elisionMark reports an apostrophe at i, whatever follows it: a letter
+// alone before one is elided (Picard "l' tére"), however its look-alike
+// decomposes; English writes no I' but glued (I'm).
+func elisionMark(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r == '\'' || r == '’'
 }
 
 // caseless reports a glyph with neither case nor a letter of its own by

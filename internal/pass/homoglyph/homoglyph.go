@@ -674,6 +674,18 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 	return p
 }
 
+// elidedAs counts the clean one-letter words before an apostrophe
+// written o, and, for a small letter, its capital (a sentence's first
+// L’ is the l’ of the others); a capital's small letter is another word
+// (Occitan i’, there, is no I’).
+func (p *profile) elidedAs(o rune) int {
+	n := p.elidedSingles.get(o)
+	if unicode.IsLower(o) {
+		n += p.elidedSingles.get(unicode.ToUpper(o))
+	}
+	return n
+}
+
 // attest adds the letters of w that are the document's own to attested,
 // and counts its extended and genuine letters (profile).
 func (p *profile) attest(text string, w *word) {
