@@ -289,6 +289,13 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// it, or inside a sentence where capitals are rare).
 			// The answer stays open: it is weighed with the glyph's uses
 			// that context did settle (glyphCases).
+			// In a URL that writes no capital, a word of small letters
+			// begins with none either (SMALL-ADDRESS: /mailman/ℑistinfo/),
+			// unless it reads as a word with I (/ℑndex.html).
+			if isLower(restoredAt(pr, 1)) && inAddress(text, pr.w.start) && smallAddress(text, pr.w.start) &&
+				lexicon.Count(strings.ToLower(form('I'))) == 0 {
+				return 'l', true
+			}
 			if p.strokeLean(text, pr, k, form) > 0 {
 				return 'I', false
 			}
@@ -1358,10 +1365,18 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 	}
 	glyph := pr.w.letters()[k].r
 	if !settled {
-		o := openCase{repl: pr.repl, k: k, glyph: glyph, inside: smallBeside(pr, k) && !inAddress(text, pr.w.start)}
+		// Rule SMALL-ADDRESS: a URL is camel case often, but one that
+		// writes no capital elsewhere has none between small letters
+		// either (www.wiℑdpalm.co.uk).
+		url := inAddress(text, pr.w.start)
+		inside := smallBeside(pr, k) && !url
+		if url && smallBeside(pr, k) {
+			inside = smallAddress(text, pr.w.start)
+		}
+		o := openCase{repl: pr.repl, k: k, glyph: glyph, inside: inside}
 		if c == 'I' || c == 'l' {
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
-			if !inAddress(text, pr.w.start) {
+			if !url {
 				o.camel = camelReading(pr.formWith(k, 'I'), k)
 				// Outside English the lexicon judges no piece (Krio
 				// sheℑta is no she-Ita), and an orthography may write I
@@ -2119,15 +2134,48 @@ func smallAfterStop(text string, i int) bool {
 // or angle bracket between.
 func inAddress(text string, i int) bool {
 	j := i
-	for j > 0 {
-		b := text[j-1]
-		if b == ' ' || b == '\t' || b == '\n' || b == '"' || b == '<' || b == '>' || b == '\'' {
-			break
-		}
+	for j > 0 && !addressEnd(text[j-1]) {
 		j--
 	}
 	k := strings.Index(text[j:i], "://")
 	return k > 0 && j+k+3 <= i
+}
+
+// smallAddress reports that the URL around offset i writes no capital
+// ASCII letter, or, for i in its host, that the host writes none: a host
+// is written small whatever its path holds (www.wiℑdpalm.co.uk/Doom.html).
+// Its delimiters are inAddress's.
+func smallAddress(text string, i int) bool {
+	start, end := i, i
+	for start > 0 && !addressEnd(text[start-1]) {
+		start--
+	}
+	for end < len(text) && !addressEnd(text[end]) {
+		end++
+	}
+	url := text[start:end]
+	host := strings.Index(url, "://") + 3
+	if host < 3 {
+		return false
+	}
+	hostEnd := host + strings.IndexAny(url[host:], "/?#")
+	if hostEnd < host {
+		hostEnd = len(url)
+	}
+	if i-start >= host && i-start < hostEnd {
+		url = url[host:hostEnd]
+	}
+	for j := 0; j < len(url); j++ {
+		if 'A' <= url[j] && url[j] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// addressEnd reports a byte that ends a URL in running text.
+func addressEnd(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '"' || b == '<' || b == '>' || b == '\''
 }
 
 // camelCapital is rule CAMEL-PIECE-CASE: in English, a digit drawn like

@@ -489,6 +489,13 @@ func TestRules(t *testing.T) {
 		// ADDRESS-CASE: a URL's words are small unless their letters are
 		// capitals; a letter before .gif is no initial.
 		{"ADDRESS-CASE", "He said so. The logo is at http://www.cnet.com/Ƅ.gif today. Then thе rest came. And more.", "He said so. The logo is at http://www.cnet.com/b.gif today. Then the rest came. And more."},
+		// SMALL-ADDRESS: a URL that writes no capital elsewhere (or a host
+		// that writes none, whatever its path) has none between small
+		// letters or at the start of a word of small letters.
+		{"SMALL-ADDRESS", "Thе page: http://www.wiℑdpalm.co.uk/Doom7650.html", "The page: http://www.wildpalm.co.uk/Doom7650.html"},
+		{"SMALL-ADDRESS", "So far the deal is better.\n\nһ𝑡tƿ://xent.com/mailmaｎ/ℑistinfo/fork\n", "So far the deal is better.\n\nhttp://xent.com/mailman/listinfo/fork\n"},
+		// A word with I in such a URL keeps it.
+		{"SMALL-ADDRESS", "See http://example.com/ℑndex.html now.", "See http://example.com/Index.html now."},
 		// DECOMPOSITION-NOT-INSIDE: ℑ decomposes to I, but between small
 		// letters of a Danish word it is l.
 		{"DECOMPOSITION-NOT-INSIDE", "Dette er den parallelℑe version af programmet, der bruger biblioteket ցatb-core.", "Dette er den parallelle version af programmet, der bruger biblioteket gatb-core."},
