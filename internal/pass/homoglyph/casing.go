@@ -2091,10 +2091,19 @@ func numeralAfterName(text string, pr proposal, p *profile) bool {
 	if len(ls) < 2 || len(ls) > 3 {
 		return false
 	}
+	alike, decomposeI := true, true
 	for j := range ls {
-		if x, ok := pr.repl.get(j); !ok || x != 'I' && x != 'l' || ls[j].r != ls[0].r {
+		if x, ok := pr.repl.get(j); !ok || x != 'I' && x != 'l' {
 			return false
 		}
+		alike = alike && ls[j].r == ls[0].r
+		decomposeI = decomposeI && compatLetter(ls[j].r) == 'I'
+	}
+	// Three strokes unlike but each a form of I by decomposition (Ｉ Ｉ Ⅰ:
+	// a spoofer's table may give a letter several glyphs) are the numeral
+	// too, unless they are drawn as I and then l twice (Ｉ Ⅰ Ⅰ: Ill).
+	if !alike && !(decomposeI && len(ls) == 3 && (ls[1].r != ls[2].r || ls[0].r == ls[1].r)) {
+		return false
 	}
 	if len(ls) == 2 && p.formsOf("il") > 0 {
 		return false

@@ -478,6 +478,10 @@ func TestRules(t *testing.T) {
 		{"QUOTE-PREFIX", "Thе bids are in, for reasons explained later,\n| 𝐈 think the highest bidders will win.", "The bids are in, for reasons explained later,\n| I think the highest bidders will win."},
 		{"QUOTE-PREFIX", "Thе table:\n| 𝐈 | 𝐉 |\n", "The table:\n| 𝐈 | 𝐉 |\n"},
 		// NUMERAL-AFTER-NAME: strokes alike after a name are its numeral.
+		// Strokes unlike, each a form of I, are the numeral too, unless
+		// drawn as I and then l twice.
+		{"NUMERAL-AFTER-NAME", "Joe said: World War ＩＩⅠ: The Wrong-Way story.", "Joe said: World War III: The Wrong-Way story."},
+		{"NUMERAL-AFTER-NAME", "Joe said: World War ＩⅠⅠ: The Wrong-Way story.", "Joe said: World War Ill: The Wrong-Way story."},
 		{"NUMERAL-AFTER-NAME", "On Thu, Joseph S. Barrera ＩＩＩ wrote:\n> It was thе day, said Pope Julius ＩＩ, and more.", "On Thu, Joseph S. Barrera III wrote:\n> It was the day, said Pope Julius II, and more."},
 		// PRONOUN-BEFORE-WORD: I and a stroke opening a French sentence
 		// before a small word are Il.
