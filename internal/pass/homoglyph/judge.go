@@ -135,6 +135,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		// is the x of a size: no script writes its letters inside a
 		// number.
 		why, size = "a letter of another script drawn like x between digits: a size's x", true
+	case t == unidata.Latin && m.foreign+m.compat == 1 && m.inScript == 0 && dateTimeT(text, w, p):
+		why = "a character drawn like T between a date and a time: ISO 8601's T"
 	default:
 		return proposal{}, false
 	}
@@ -320,6 +322,30 @@ func dimensionCross(w *word, p *profile) bool {
 	}
 	r, _, ok := pick(ls[at].r, unidata.Latin, p)
 	return ok && (r == 'x' || r == 'X')
+}
+
+// dateTimeT is rule DATE-TIME-T: a character drawn like T that joins an
+// ISO 8601 date to its time (2002-09-27𖼊09:52:31) is the standard's T:
+// the word is the date's day, the character and the time's hour, written
+// after a year and a month and before the minutes.
+func dateTimeT(text string, w *word, p *profile) bool {
+	ls := w.letters()
+	if len(ls) != 5 || int(ls[0].off) != w.start {
+		return false
+	}
+	for k, l := range ls {
+		if digit := '0' <= l.r && l.r <= '9'; digit == (k == 2) {
+			return false
+		}
+	}
+	if r, _, ok := pick(ls[2].r, unidata.Latin, p); !ok || r != 'T' && r != 't' {
+		return false
+	}
+	isDigits := func(s string) bool { return strings.Trim(s, "0123456789") == "" }
+	before, after := text[:w.start], text[w.end:]
+	return len(before) >= 8 && isDigits(before[len(before)-8:len(before)-4]) && before[len(before)-4] == '-' &&
+		isDigits(before[len(before)-3:len(before)-1]) && before[len(before)-1] == '-' &&
+		len(after) >= 3 && after[0] == ':' && isDigits(after[1:3])
 }
 
 // ordinaryIn reports an ordinary letter of script t: ASCII for Latin, a

@@ -537,6 +537,11 @@ func TestRules(t *testing.T) {
 		// DIMENSION-CROSS: a letter drawn like x of a script no Latin,
 		// Cyrillic or Greek keyboard types, between digits in a Latin
 		// text, is a size's x; Cyrillic х there may be a typist's (N4).
+		// DATE-TIME-T: a character drawn like T between an ISO 8601 date
+		// and its time is the standard's T; without the date it is not.
+		// (The text's only look-alike: nothing else shows an attack.)
+		{"DATE-TIME-T", "URL: http://www.newsisfree.com/click/\nDate: 2002-09-27\U00016F0A09:52:31+01:00\n\n(Stuff.co.nz)", "URL: http://www.newsisfree.com/click/\nDate: 2002-09-27T09:52:31+01:00\n\n(Stuff.co.nz)"},
+		{"DATE-TIME-T", "Item 27\U00016F0A09:52 in the list.", "Item 27\U00016F0A09:52 in the list."},
 		{"DIMENSION-CROSS", "Thе screen is 1024ᕽ768, the icon 13𐌗13, and 4х5 stays.", "The screen is 1024x768, the icon 13x13, and 4х5 stays."},
 		{"ASCII-SLOT", "Thе list moved.\nDate: 2002-10-07⊤21:35:22-06", "The list moved.\nDate: 2002-10-07T21:35:22-06"},
 		{"ASCII-SLOT", "Thе key is below.\nVersion: GnuPG ⋁1.0.7 (GNU/Linux)", "The key is below.\nVersion: GnuPG v1.0.7 (GNU/Linux)"},
