@@ -60,6 +60,10 @@ var attacks = []struct {
 	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the Big Report said so. Rhode Island is a state and Report is a name.", Homoglyph},
 	{"whole word spoof", "Тhe officials wіll ѕее what happens.", "The officials will see what happens.", Homoglyph},
 	{"latin in russian", "Все люди рождaются свoбодными и рaвными в свoем достоинстве.", "Все люди рождаются свободными и равными в своем достоинстве.", Homoglyph},
+	// HTML's width=52 and height=20 are no quoted-printable escapes: the
+	// small look-alike in the link's query is a small letter (the whole
+	// pipeline: one round of the homoglyph pass leaves it).
+	{"no escape in html", "<td width=52 height=20><a href=\"http://clickthru.online.com/Click?q=𝖽6-γw2ⲔQᎷPdP0pV4BsnO\">Go</a> and thе end.", "<td width=52 height=20><a href=\"http://clickthru.online.com/Click?q=d6-yw2KQMPdP0pV4BsnO\">Go</a> and the end.", Homoglyph},
 	{"digit look-alike alone", "The Airbus A3\u09ea0 landed at gate 12.", "The Airbus A380 landed at gate 12.", Homoglyph},
 	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", Invisible},
 	{"invisible operators", "buy\u2062now and sa\u2061ve", "buynow and save", Invisible},

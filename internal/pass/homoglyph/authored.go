@@ -306,6 +306,9 @@ func operand(text string, w *word) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:w.start])
 	next, _ := utf8.DecodeRuneInString(text[w.end:])
+	if (prev == '=' || next == '=') && inAddress(text, w.start) {
+		return false // a URL's query: a name and its value (?q=f5-…), no expression
+	}
 	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) ||
 		w.end < len(text) && isOperator(next) && !quotedPrintable(text, w.end)
 }

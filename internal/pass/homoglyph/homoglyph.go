@@ -2411,11 +2411,24 @@ func quotedPrintableEscape(text string, w *word, p *profile, escapes *int) (prop
 		why: "a quoted-printable escape's hexadecimal digit, in mail that writes others plainly"}, true
 }
 
-// plainEscapes counts quoted-printable escapes written in ASCII (=3D, =20).
+// lineEndEscape reports an escape of a space or tab at i that ends its
+// line: quoted-printable's way to keep trailing white space.
+func lineEndEscape(text string, i int) bool {
+	if rest := text[i+1:]; strings.HasPrefix(rest, "20") || strings.HasPrefix(rest, "09") {
+		return i+3 == len(text) || text[i+3] == '\n' || text[i+3] == '\r'
+	}
+	return false
+}
+
+// plainEscapes counts quoted-printable escapes written in ASCII that only
+// the transfer encoding writes: one with a hexadecimal letter (=3D, =E2),
+// or a space or tab ending a line (=20). Two digits after an equals sign
+// elsewhere are as often HTML's (width=52, height=20), in mail whose links
+// hold small letters there (Click?q=f5-…).
 func plainEscapes(text string) int {
 	n := 0
 	for i := strings.IndexByte(text, '='); i >= 0 && i+2 < len(text); {
-		if quotedPrintable(text, i) && text[i+1] != '\n' && text[i+1] != '\r' {
+		if quotedPrintable(text, i) && text[i+1] != '\n' && text[i+1] != '\r' && (text[i+1] > '9' || text[i+2] > '9' || lineEndEscape(text, i)) {
 			n++
 		}
 		j := strings.IndexByte(text[i+1:], '=')

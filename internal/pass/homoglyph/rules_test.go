@@ -565,6 +565,13 @@ func TestRules(t *testing.T) {
 		// QUOTED-PRINTABLE-ESCAPE: mail that writes =3D plainly writes
 		// its escapes in ASCII hexadecimal digits.
 		{"QUOTED-PRINTABLE-ESCAPE", "Hi,\n<FONT face=3DArial size=3𝖣2>Hi</FONT> and =3D=20 here, thе end.", "Hi,\n<FONT face=3DArial size=3D2>Hi</FONT> and =3D=20 here, the end."},
+		// HTML's width=52 and height=20 are no sign of the encoding, and a
+		// URL's query value beside its equals sign is no operand (A3): its
+		// small look-alike is a small letter.
+		{"QUOTED-PRINTABLE-ESCAPE", "<td width=52 height=20><a href=\"http://clickthru.online.com/Click?q=𝒇5-lTbRQ\">Go</a> and thе end.", "<td width=52 height=20><a href=\"http://clickthru.online.com/Click?q=f5-lTbRQ\">Go</a> and the end."},
+		// Mail whose escapes are =3D once and spaces kept at line ends is
+		// quoted-printable.
+		{"QUOTED-PRINTABLE-ESCAPE", "Depends: openssl (=3𝘿 0.9.5a) but thе other=20\nis in=20\nplace, =3D done.", "Depends: openssl (=3D 0.9.5a) but the other=20\nis in=20\nplace, =3D done."},
 		// STROKE-IN-ENGLISH-WORD: in a text of config lines, too few
 		// dictionary words to judge it English, a stroke inside small
 		// letters that makes an English word read as l is l.
