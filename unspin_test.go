@@ -64,6 +64,9 @@ var attacks = []struct {
 	// small look-alike in the link's query is a small letter (the whole
 	// pipeline: one round of the homoglyph pass leaves it).
 	{"no escape in html", "<td width=52 height=20><a href=\"http://clickthru.online.com/Click?q=𝖽6-γw2ⲔQᎷPdP0pV4BsnO\">Go</a> and thе end.", "<td width=52 height=20><a href=\"http://clickthru.online.com/Click?q=d6-yw2KQMPdP0pV4BsnO\">Go</a> and the end.", Homoglyph},
+	// Nor is a URL's query a formula: a mathematical letter there is a
+	// look-alike.
+	{"no formula in a url", "See http://www.example.com/x?Mod=6487&NL=𝐞424&ID=5 and thе end.", "See http://www.example.com/x?Mod=6487&NL=e424&ID=5 and the end.", Homoglyph},
 	{"digit look-alike alone", "The Airbus A3\u09ea0 landed at gate 12.", "The Airbus A380 landed at gate 12.", Homoglyph},
 	{"zero width", "s\u200bee the dis\u2060count on ca\u00adsh and be\ufeffst pri\u200dces", "see the discount on cash and best prices", Invisible},
 	{"invisible operators", "buy\u2062now and sa\u2061ve", "buynow and save", Invisible},

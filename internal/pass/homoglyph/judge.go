@@ -1726,6 +1726,9 @@ func formula(text string, w *word) bool {
 			return false
 		}
 	}
+	if inAddress(text, w.start) {
+		return false // a URL's query is names and values (?q=𝐞7-…), no formula
+	}
 	before, after := besideOnLine(text, w)
 	return operatorIn(strings.TrimLeft(after, " ")) || operatorIn(lastChar(before))
 }
