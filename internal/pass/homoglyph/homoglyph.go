@@ -1992,9 +1992,11 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 		if prev := &words[i-1]; len(before) == w.start || !prose(prev) && !(word1 && nextProse && latin(prev)) {
 			return false
 		}
-	case len(before) < w.start && nextProse && lowerWord(w) && clauseAfter(text, words, i, len(before), prose):
+	case len(before) < w.start && nextProse && lowerWord(w) && clauseAfter(text, words, i, len(before), func(v *word) bool { return prose(v) || word1 && latin(v) }):
 		// A small word starting a clause after a comma of its prose
-		// (правого, a названия); a capital there is as often a Latin
+		// (правого, a названия), or, a one-letter word of the language,
+		// after a brand's comma (iOS та Android, a з минулого: ONE-LETTER-
+		// WORD); a capital there is as often a Latin
 		// letter named (κυριλλικό, Z και ZHE). (Not after a closing
 		// quotation mark: translators type Latin there, „%s“ e както.)
 	default:

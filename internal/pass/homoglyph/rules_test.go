@@ -150,6 +150,9 @@ func TestRules(t *testing.T) {
 		// Latin brands, a Latin e alone between its words is the word е
 		// the text writes elsewhere; in a text nobody attacked it stays.
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		// A one-letter word of the language opening a clause after a
+		// Latin word's comma (на e-mail, a то) is the language's too.
+		{"LONE-LETTER-IN-PROSE", "Пришлите мне расписание на e-mail, a то у меня флешка не рабoтает. Я ждал, а потом ушёл.", "Пришлите мне расписание на e-mail, а то у меня флешка не работает. Я ждал, а потом ушёл."},
 		// (A short word the text writes in Latin three times or more is
 		// its author's typing: a translation's "je" for је.)
 		{"LONE-LETTER-IN-PROSE", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте нaш нови чланак.", "Документ je завршен у програму GLib. Рад je готов и све je у реду, а овај рад је добар. Прочитајте наш нови чланак."},
