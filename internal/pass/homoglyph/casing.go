@@ -1338,6 +1338,12 @@ func capitalisedWord(text string, pr proposal, p *profile, form func(rune) strin
 type glyphCases struct {
 	votes map[rune]*[2]int // glyph → settled uses as small, as capital
 	open  []openCase
+	// weak: strokes settled as I or l in words of three letters or more
+	// that neither reading makes a word the document or English knows (an
+	// id, a key, a name): they cast no vote, and follow the glyph's other
+	// settled uses where those clearly disagree (STROKE-FOLLOWS-GLYPH).
+	weak  []openCase
+	known map[rune]*[2]int // glyph → uses settled as l, as I in words one reading makes known
 }
 
 type openCase struct {
@@ -1393,6 +1399,27 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		g.open = append(g.open, o)
 		return
 	}
+	if (c == 'I' || c == 'l') && len(pr.w.letters()) >= 3 {
+		fI, fl := strings.ToLower(pr.formWith(k, 'I')), strings.ToLower(pr.formWith(k, 'l'))
+		switch kI, kl := p.knows(fI, 3), p.knows(fl, 3); {
+		case !kI && !kl && mixedCaseAround(pr, k):
+			g.weak = append(g.weak, openCase{repl: pr.repl, k: k, glyph: glyph})
+		case kI != kl:
+			if g.known == nil {
+				g.known = map[rune]*[2]int{}
+			}
+			kv := g.known[glyph]
+			if kv == nil {
+				kv = &[2]int{}
+				g.known[glyph] = kv
+			}
+			if c == 'I' {
+				kv[1]++
+			} else {
+				kv[0]++
+			}
+		}
+	}
 	if g.votes == nil {
 		g.votes = map[rune]*[2]int{}
 	}
@@ -1411,6 +1438,7 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 // settleOpen gives each open use the case its glyph's settled uses show,
 // when they show one clearly (three to one or better).
 func (g *glyphCases) settleOpen() {
+	defer g.followGlyph()
 	for _, o := range g.open {
 		v := g.votes[o.glyph]
 		c := o.repl.at(o.k)
@@ -1480,6 +1508,56 @@ func (g *glyphCases) settleOpen() {
 			o.repl.set(o.k, unicode.ToUpper(c))
 		}
 	}
+}
+
+// followGlyph is rule STROKE-FOLLOWS-GLYPH: a stroke settled as I or l
+// in a word neither reading makes known (a key, an id: MVfℑAA) by the
+// letters beside it, which in such a word say little, takes the other
+// letter where the glyph's settled uses in words one reading makes known
+// all show it, two or more: a spoofer's table mostly gives a glyph one
+// letter.
+func (g *glyphCases) followGlyph() {
+	for _, o := range g.weak {
+		v := g.known[o.glyph]
+		if v == nil {
+			continue
+		}
+		switch c := o.repl.at(o.k); {
+		case c == 'I' && v[0] >= 2 && v[1] == 0:
+			o.repl.set(o.k, 'l')
+		case c == 'l' && v[1] >= 2 && v[0] == 0:
+			o.repl.set(o.k, 'I')
+		}
+	}
+}
+
+// mixedCaseAround reports a word whose letters other than the stroke at k
+// are of both cases, as restored, with no other stroke, and not the same
+// case on both sides of it (MVfℑAA, a key's or an id's): where the word or
+// the letters beside the stroke are all capitals or all small letters,
+// their case says which the stroke is.
+func mixedCaseAround(pr proposal, k int) bool {
+	upper, lower := false, false
+	for j := range pr.w.letters() {
+		if j == k {
+			continue
+		}
+		r := restoredAt(pr, j)
+		if _, ok := pr.repl.get(j); ok && (r == 'I' || r == 'l') {
+			return false // another stroke: the word reads them together
+		}
+		upper = upper || isUpper(r)
+		lower = lower || isLower(r)
+	}
+	if k > 0 && k+1 < len(pr.w.letters()) {
+		// Between two capitals (MIMEDefang, R0IUIRAix) or two small
+		// letters it is as they are.
+		a, b := restoredAt(pr, k-1), restoredAt(pr, k+1)
+		if isUpper(a) && isUpper(b) || isLower(a) && isLower(b) {
+			return false
+		}
+	}
+	return upper && lower
 }
 
 // loneDecomposed reports a stroke standing alone as a word whose

@@ -329,6 +329,11 @@ func TestRules(t *testing.T) {
 		{"GLYPH-VOTES-TWICE", "The beⅠt was weⅠl made, and the goⅠf was fun. She feⅠt it was aⅠways stiⅠl and bⅠue in the morning, so coⅠd and caⅠm; the oⅠd hiⅠls heⅠp the miⅠk and the gift. Ⅰunok was the name of the boat.", "The belt was well made, and the golf was fun. She felt it was always still and blue in the morning, so cold and calm; the old hills help the milk and the gift. lunok was the name of the boat."},
 		// GLYPH-ONE-LETTER: ꓲ is l in four settled words, so l in a word
 		// no one knows, even at a sentence start.
+		// STROKE-FOLLOWS-GLYPH: in a key no reading makes known, a stroke
+		// between a digit and a capital follows the glyph's uses in known
+		// words (𐌉ot, 𐌉ist: l); without them it is as context reads it.
+		{"STROKE-FOLLOWS-GLYPH", "I saw a 𐌉ot on the 𐌉ist today.\n\niD8DBQE9anH1cC3𐌉WbTT17ARAvcQ\n", "I saw a lot on the list today.\n\niD8DBQE9anH1cC3lWbTT17ARAvcQ\n"},
+		{"STROKE-FOLLOWS-GLYPH", "Thе key: iD8DBQE9anH1cC3𐌉WbTT17ARAvcQ\n", "The key: iD8DBQE9anH1cC3IWbTT17ARAvcQ\n"},
 		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
 		// FULLWIDTH-PHRASE-IN-ENGLISH: two short fullwidth words in an
 		// English text under attack are no styled phrase; in a text not
