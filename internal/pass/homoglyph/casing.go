@@ -1405,31 +1405,25 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		case !kI && !kl && mixedCaseAround(pr, k):
 			g.weak = append(g.weak, openCase{repl: pr.repl, k: k, glyph: glyph})
 		case kI != kl:
-			if g.known == nil {
-				g.known = map[rune]*[2]int{}
-			}
-			kv := g.known[glyph]
-			if kv == nil {
-				kv = &[2]int{}
-				g.known[glyph] = kv
-			}
-			if c == 'I' {
-				kv[1]++
-			} else {
-				kv[0]++
-			}
+			countUse(&g.known, glyph, c)
 		}
 	}
-	if g.votes == nil {
-		g.votes = map[rune]*[2]int{}
+	countUse(&g.votes, glyph, c)
+}
+
+// countUse counts a use of glyph read as c in *m: as small, as capital (or I
+// of I and l).
+func countUse(m *map[rune]*[2]int, glyph, c rune) {
+	if *m == nil {
+		*m = map[rune]*[2]int{}
 	}
-	v := g.votes[glyph]
+	v := (*m)[glyph]
 	if v == nil {
 		v = &[2]int{}
-		g.votes[glyph] = v
+		(*m)[glyph] = v
 	}
 	if unicode.IsUpper(c) {
-		v[1]++ // a capital, or I of I and l
+		v[1]++
 	} else {
 		v[0]++
 	}
