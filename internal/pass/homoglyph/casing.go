@@ -120,6 +120,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if transcribedStroke(text, pr) {
 			return 'l', true
 		}
+		if o, ok := optionLetter(text, pr); ok {
+			return o, true
+		}
 		if loneDecomposed(text, pr) {
 			return 'I', true
 		}
@@ -1552,6 +1555,34 @@ func mixedCaseAround(pr proposal, k int) bool {
 		}
 	}
 	return upper && lower
+}
+
+// optionLetter is rule OPTION-LETTER: a stroke that is a command's short
+// option before its long one (-𐌉, --level; -Ⅰ, --include) is the letter the
+// long option begins with, l or I, as help texts and manuals pair them; an
+// I only where the name holds no l (-l --ignore-local).
+func optionLetter(text string, pr proposal) (rune, bool) {
+	s := pr.w.start
+	if len(pr.w.letters()) != 1 || s == 0 || text[s-1] != '-' || s >= 2 && text[s-2] != ' ' && text[s-2] != '\t' && text[s-2] != '\n' && text[s-2] != '[' {
+		return 0, false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(text[pr.w.end:], ","), " ")
+	if !strings.HasPrefix(rest, "--") || len(rest) < 3 {
+		return 0, false
+	}
+	name := rest[2:]
+	if k := strings.IndexAny(name, " \t\n=["); k >= 0 {
+		name = name[:k]
+	}
+	switch {
+	case name[0] == 'l':
+		return 'l', true
+	case name[0] == 'i' && !strings.Contains(name, "l"):
+		// (-l, --ignore-local: the short option takes another letter
+		// of the name.)
+		return 'I', true
+	}
+	return 0, false
 }
 
 // loneDecomposed reports a stroke standing alone as a word whose

@@ -389,6 +389,10 @@ func TestRules(t *testing.T) {
 		// document's word li decides.
 		{"NUMERAL-ONE-CASE", "Sa li la, li pa la, ek Ⅰⅰ vin thе jour.", "Sa li la, li pa la, ek li vin the jour."},
 		// ELISION-END: the end of an elision is small, a word elided to is not.
+		// OPTION-LETTER: a short option is the letter its long option
+		// begins with.
+		{"OPTION-LETTER", "Usage: grep [OPTION]\n  -𐌉, --level=N     thе level\n  -Ⅰ, --include=GLOB  files\n", "Usage: grep [OPTION]\n  -l, --level=N     the level\n  -I, --include=GLOB  files\n"},
+		{"OPTION-LETTER", "    -𐌉 --ignore-local    Ignorar els serveis locals, thе rest.\n", "    -l --ignore-local    Ignorar els serveis locals, the rest.\n"},
 		{"ELISION-END", "I said that Uncle Dan'𐌉 reached his car, and I saw thе rest.", "I said that Uncle Dan'l reached his car, and I saw the rest."},
 		{"ELISION-END", "Atique de l'Ｉndependance), and thе rest.", "Atique de l'Independance), and the rest."},
 		{"ELISION-END", "Tos lès djins vinèt å monde lîbes, dè-l djustice po tot. I n'sont nin foû rêzon, èt l'ome a s'dreût dè-ꓲ djustice. Zèls ont leu dignité; thе Type-Ι error.",
