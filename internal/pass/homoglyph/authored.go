@@ -568,17 +568,17 @@ func (p *profile) namedLetters(w *word) bool {
 	return some
 }
 
-// codePointsNamed returns the characters text names as U+XXXX (four to
-// six hexadecimal digits, either case), and an empty, non-nil set if none.
+// codePointsNamed returns the characters text names as U+XXXX, or as
+// code does, 0xXXXX (four to six hexadecimal digits, either case: a case
+// table's "0x0131: (0x0069,), # 'ı': 'i'"), and an empty, non-nil set if
+// none.
 func codePointsNamed(text string) map[rune]bool {
 	named := map[rune]bool{}
-	for i := 0; ; {
-		j := strings.IndexByte(text[i:], '+')
-		if j < 0 {
-			return named
-		}
-		i += j + 1
-		if i < 2 || text[i-2] != 'U' && text[i-2] != 'u' {
+	for i := 2; i < len(text); i++ {
+		switch {
+		case text[i-1] == '+' && (text[i-2] == 'U' || text[i-2] == 'u'):
+		case (text[i-1] == 'x' || text[i-1] == 'X') && text[i-2] == '0' && (i == 2 || !isASCIIAlnum(text[i-3])):
+		default:
 			continue
 		}
 		var r rune
@@ -597,8 +597,9 @@ func codePointsNamed(text string) map[rune]bool {
 			}
 		}
 	done:
-		if n >= 4 && r <= unicode.MaxRune {
+		if n >= 4 && r <= unicode.MaxRune && (i+n == len(text) || !isASCIIAlnum(text[i+n])) {
 			named[r] = true
 		}
 	}
+	return named
 }
