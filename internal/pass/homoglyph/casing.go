@@ -1341,10 +1341,10 @@ func capitalisedWord(text string, pr proposal, p *profile, form func(rune) strin
 type glyphCases struct {
 	votes map[rune]*[2]int // glyph → settled uses as small, as capital
 	open  []openCase
-	// weak: strokes settled as I or l in words of three letters or more
-	// that neither reading makes a word the document or English knows (an
-	// id, a key, a name): they cast no vote, and follow the glyph's other
-	// settled uses where those clearly disagree (STROKE-FOLLOWS-GLYPH).
+	// weak: strokes settled as I or l by the letters beside them in a key
+	// or an id (mixedCaseAround) that neither reading makes a word the
+	// document or English knows; they follow the glyph's uses in known
+	// words where all of those read the other letter (STROKE-FOLLOWS-GLYPH).
 	weak  []openCase
 	known map[rune]*[2]int // glyph → uses settled as l, as I in words one reading makes known
 }
