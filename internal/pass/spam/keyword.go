@@ -1041,9 +1041,10 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// Out of place alone or with the preposition before it, whichever
 		// is more, where the sentence reads better without the preposition
 		// too: the spinner's insertion may have held it.
-		s := d.insertionScore(i, i+n)
-		if from := d.occurrenceFrom(i, i+n, lead); from < i && d.join(from, i+n) > d.join(i, i+n) {
+		s, join := d.insertionScore(i, i+n), d.join(i, i+n)
+		if from := d.occurrenceFrom(i, i+n, lead); from < i && d.join(from, i+n) > join {
 			s = max(s, d.insertionScore(from, i+n))
+			join = d.join(from, i+n)
 		}
 		if t := d.tagAfter(i + n); g.learned && (t == "nn" || t == "nns") {
 			// Before a noun the phrase may modify it ("imported consumer
@@ -1054,7 +1055,12 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		}
 		f[gGrammar] += min(4, max(-2, s))
 		lo, hi = min(lo, s), max(hi, s)
-		if s < inPlaceBar || versionAfter(toks, i+n) {
+		// Rule NEEDED-WHERE-IT-STANDS: where the sentence reads far worse
+		// without the phrase (and its preposition, where that reads
+		// better) than chance ("Port it to Argument Clinic." leaves "to
+		// ."), the sentence needs it: a spinner pushes its keyword into a
+		// sentence that read well before.
+		if s < inPlaceBar || versionAfter(toks, i+n) || join < readsBadly {
 			inPlace++
 		}
 		// A run of learned words counts its repetition where it is out of
@@ -1110,6 +1116,11 @@ func versionAfter(toks *tokens, j int) bool {
 // inPlaceBar is the insertion score below which an occurrence stands where
 // the sentence wants it.
 const inPlaceBar = -2
+
+// readsBadly is the join (log odds against chance) below which a sentence
+// without the phrase reads as no sentence: the tag pair's word pairs an
+// English text writes a twentieth as often as chance or less.
+const readsBadly = -3
 
 // insideAt: the n words at token i stand inside a sentence, a word or a
 // comma on each side on their line.
