@@ -187,6 +187,9 @@ func FuzzClean(f *testing.F) {
 	// Formulas of single letters and invisible operators, a digit that
 	// begins a camel-case piece, beside a byte that is not UTF-8.
 	f.Add("A∪B \xffe⤫e a\u2063i\u2063j sin²\u2061θ Smart𝟎bject Тһe")
+	// Short options before long ones cut short, a date's T and a
+	// quoted-printable escape at the text's end, URLs that end at once.
+	f.Add("Usage:\n  -𐌉, -- =x thе end\n  -𐌉 --\n  -Ⅰ, --i\nhttp://x\nhttps://ℑ 2002-09-27𖼊09:5=2")
 	f.Fuzz(func(t *testing.T, in string) {
 		checkInvariants(t, in)
 	})

@@ -1567,14 +1567,12 @@ func optionLetter(text string, pr proposal) (rune, bool) {
 		return 0, false
 	}
 	rest := strings.TrimLeft(strings.TrimPrefix(text[pr.w.end:], ","), " ")
-	if !strings.HasPrefix(rest, "--") || len(rest) < 3 {
-		return 0, false
-	}
-	name := rest[2:]
+	name, ok := strings.CutPrefix(rest, "--")
 	if k := strings.IndexAny(name, " \t\n=["); k >= 0 {
 		name = name[:k]
 	}
 	switch {
+	case !ok || name == "":
 	case name[0] == 'l':
 		return 'l', true
 	case name[0] == 'i' && !strings.Contains(name, "l"):
