@@ -2319,16 +2319,26 @@ func camelCapital(text string, pr proposal, k int, upper rune, p *profile) bool 
 		end++
 	}
 	lower := func(piece []rune) string { return strings.ToLower(string(piece)) }
-	if k-start < 3 || !knownToday(lower(rs[start:k])) || !knownToday(lower(rs[k:end])) {
+	hump := false // another capital after a small letter: the word is camel case already
+	for j := 1; j < len(rs); j++ {
+		hump = hump || j != k && unicode.IsUpper(rs[j]) && unicode.IsLower(rs[j-1])
+	}
+	if !knownToday(lower(rs[k:end])) {
 		return false
+	}
+	if k-start < 3 || !knownToday(lower(rs[start:k])) {
+		// The piece before may be a name (MonaLisa𝟢verdrive) where the
+		// word is camel case elsewhere and the piece begun is a word of
+		// three letters or more.
+		if !hump || end-k < 3 {
+			return false
+		}
 	}
 	if joined := lower(rs[start:end]); knownToday(joined) || lexicon.Count(joined) >= 3 {
 		return false
 	}
-	for j := 1; j < len(rs); j++ {
-		if j != k && unicode.IsUpper(rs[j]) && unicode.IsLower(rs[j-1]) {
-			return true
-		}
+	if hump {
+		return true
 	}
 	return unicode.IsUpper(rs[0]) && !sentenceStart(text, pr.w.start) && !lineStart(text, pr.w.start)
 }

@@ -450,6 +450,9 @@ func TestRules(t *testing.T) {
 		// word read small is none; "crossover" is a word.
 		{"CAMEL-PIECE-CASE", "Тһe patеnt on Smart𝟎bject and Open𝟎ffice, the handler onMouse𝟎ver, and the Cross𝟎ver project for the g𝟎od job.",
 			"The patent on SmartObject and OpenOffice, the handler onMouseOver, and the Crossover project for the good job."},
+		// In a word camel case elsewhere the piece before may be a name
+		// (MonaLisa), where the piece begun is a word.
+		{"CAMEL-PIECE-CASE", "Thanks to MonaLisa𝟢verdrive for it, and thе rest.", "Thanks to MonaLisaOverdrive for it, and the rest."},
 		// TARGET-CASE: a glyph drawn small is small unless the word is a name.
 		{"TARGET-CASE", "It was part of the Ƅlue South, thе plan. The Ƅoard is diminished. He was third Ƅaseman Joe.",
 			"It was part of the blue South, the plan. The board is diminished. He was third baseman Joe."},
