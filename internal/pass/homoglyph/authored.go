@@ -575,6 +575,14 @@ func (p *profile) namedLetters(w *word) bool {
 func codePointsNamed(text string) map[rune]bool {
 	named := map[rune]bool{}
 	for i := 2; i < len(text); i++ {
+		// (Only a + or an x can open a name: skip to the next.)
+		k := strings.IndexAny(text[i-1:], "+xX")
+		if k < 0 {
+			break
+		}
+		if i += k; i >= len(text) {
+			break
+		}
 		switch {
 		case text[i-1] == '+' && (text[i-2] == 'U' || text[i-2] == 'u'):
 		case (text[i-1] == 'x' || text[i-1] == 'X') && text[i-2] == '0' && (i == 2 || !isASCIIAlnum(text[i-3])):

@@ -1042,9 +1042,10 @@ func keywordEvidence(d *docWords, g *gram) (bool, string) {
 		// is more, where the sentence reads better without the preposition
 		// too: the spinner's insertion may have held it.
 		s, join := d.insertionScore(i, i+n), d.join(i, i+n)
-		if from := d.occurrenceFrom(i, i+n, lead); from < i && d.join(from, i+n) > join {
-			s = max(s, d.insertionScore(from, i+n))
-			join = d.join(from, i+n)
+		if from := d.occurrenceFrom(i, i+n, lead); from < i {
+			if led := d.join(from, i+n); led > join {
+				s, join = max(s, d.insertionScore(from, i+n)), led
+			}
 		}
 		if t := d.tagAfter(i + n); g.learned && (t == "nn" || t == "nns") {
 			// Before a noun the phrase may modify it ("imported consumer
@@ -1118,8 +1119,8 @@ func versionAfter(toks *tokens, j int) bool {
 const inPlaceBar = -2
 
 // readsBadly is the join (log odds against chance) below which a sentence
-// without the phrase reads as no sentence: the tag pair's word pairs an
-// English text writes a twentieth as often as chance or less.
+// without the phrase reads as no sentence: its words meet a twentieth as
+// often as chance would have them, or less (e^-3).
 const readsBadly = -3
 
 // insideAt: the n words at token i stand inside a sentence, a word or a
