@@ -141,6 +141,12 @@ type document struct {
 	// blankLines: paragraphs are separated by blank lines and every lone
 	// newline follows a token ending in '.', so lone newlines are suspect.
 	blankLines bool
+	// ownLoneLines: a lone newline follows a sentence's end that is no
+	// abbreviation's ("… Schuster, 1996.\nRonda, James P. …"), where a
+	// splitter breaks only where it mistakes an abbreviation for an end:
+	// the author sets lines apart with lone newlines, and one among
+	// blank lines is no sign of a splitter.
+	ownLoneLines bool
 	// paraEnd: the share of the document's sentences that end a paragraph.
 	paraEnd float64
 	// split: some break is the splitter's beyond doubt, so the doubtful
@@ -202,6 +208,9 @@ func newDocument(text string) *document {
 			d.breaks = append(d.breaks, brk{tokStart: ts, sepStart: s, sepEnd: e, lone: nl == 1})
 			if nl == 1 {
 				loneAfterDot++
+				if !d.ownLoneLines && priorOdds(text[ts:s]) == 0 {
+					d.ownLoneLines = true
+				}
 			}
 		}
 		i = e
@@ -513,7 +522,7 @@ func (d *document) oddsOf(tok, sep, before, after string) float64 {
 	q := 1 / (1 + cont)
 	author := q * d.paraEnd
 	odds := (1 - author) * splitRate / author
-	if strings.Count(sep, "\n") == 1 && d.blankLines {
+	if strings.Count(sep, "\n") == 1 && d.blankLines && !d.ownLoneLines {
 		// A lone newline where the author separates paragraphs by blank
 		// lines.
 		odds *= 50

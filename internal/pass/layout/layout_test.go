@@ -289,6 +289,10 @@ func TestKeeps(t *testing.T) {
 			"Sources\n\nCarter, J. (2011). The iron works at Falls Village. 2nd ed.\nDelgado, M. (Ed.). (2020). Rivers and industry in Litchfield County. New Haven, Conn.\nFischer, H. (2003). Dams, ponds and the early mills. Boston: Stoneleigh & Co.\nGrant, W. (2015). Powering New England. Hartford: River Press.",
 		},
 		{
+			"a reading list among blank lines: lone newlines after ordinary ends are the author's, so one after ed. is too",
+			"Further reading\n\nBrandt, Karen. The Salt Road: Merchants and Mule Trains of the Southwest. Chicago: Lantern Books, 2004.\nOkafor, Daniel, ed.\nLetters from the Delta. Ibadan: Heron Press, 1999.\n\nSee also the county archive.",
+		},
+		{
 			"a dictionary's senses, each on a line of its own",
 			"déjà vu /ˌdeɪʒɑː ˈvuː/ n.\n1. a feeling of having already experienced the present situation.\n2. tedious familiarity.\nORIGIN early 20th cent.: French, literally ‘already seen’.\n\nUsage note: In English the accents are often dropped (deja vu), but careful writers and most style guides retain them.",
 		},
