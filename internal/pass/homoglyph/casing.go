@@ -281,7 +281,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if best != 0 && !tie {
 			return best, true
 		}
-		if o, ok := englishReading(pr, opts, form); bestN == 0 && ok {
+		if o, ok := englishReading(text, pr, opts, form); bestN == 0 && ok {
 			return o, true
 		}
 		if k == 0 && len(pr.w.letters()) > 1 {
@@ -506,24 +506,96 @@ func (pr proposal) formWith(k int, o rune) string {
 // (a short or heavily attacked one: a rental confirmation's "Ｉnternational
 // Airport"), a reading that is a common English word (commonWord) against
 // one English does not have at all is the word.
-func englishReading(pr proposal, opts []rune, form func(rune) string) (rune, bool) {
-	if len(pr.w.letters()) < 3 {
-		return 0, false // (short forms are every language's: Il, II)
+//
+// Rule ENGLISH-READING-MORE reads more where the place agrees: a word as
+// common in present-day English ("Ｉnternet", "Ⅰaptop", "Ⅰrish"), read
+// small only where no capital is called for (no sentence or line starts
+// with it, no capitalised word stands beside it: "Janis Ⅰan" is a name the
+// lexicons lack, not "lan"); and a word of two letters, every language's
+// (Il, II, la) unless one of English's commonest (It, In, If: pronounWord)
+// whose other reading Brown lacks (present-day counts hold subtitles'
+// misread "lt", "ln"), where a sentence, a line or a quotation starts with
+// it and a word of prose follows ("In directory", not a list of operators
+// "It le eq").
+func englishReading(text string, pr proposal, opts []rune, form func(rune) string) (rune, bool) {
+	n := len(pr.w.letters())
+	if n < 2 {
+		return 0, false
 	}
 	var common, none []rune
+	more := false // a reading common only by ENGLISH-READING-MORE
 	for _, o := range opts {
-		switch n := lexicon.Count(strings.ToLower(form(o))); {
-		case n >= commonWord:
+		f := strings.ToLower(form(o))
+		switch c := lexicon.Count(f); {
+		case n > 2 && c >= commonWord:
 			common = append(common, o)
-		case n == 0:
+		case n == 2 && c >= pronounWord, n > 2 && lexicon.Modern(f) >= modernCommon:
+			common, more = append(common, o), true
+		case c == 0:
 			none = append(none, o)
 		}
 	}
-	if len(common) == 1 && len(common)+len(none) == len(opts) {
-		return common[0], true
+	if len(common) != 1 || len(common)+len(none) != len(opts) {
+		return 0, false
 	}
-	return 0, false
+	if more {
+		start := pr.w.start
+		capitalPlace := sentenceStart(text, start) || lineStart(text, start) || markedLineStart(text, start) || quoted(text, start)
+		switch {
+		case n == 2 && (!capitalPlace || !proseFollows(text, pr.w.end)):
+			return 0, false
+		case common[0] == 'l' && (capitalPlace || prevCapitalised(text, start)):
+			return 0, false
+		case common[0] == 'l':
+			if capital, _ := nextCapitalised(text, pr.w.end); capital {
+				return 0, false
+			}
+		}
+	}
+	return common[0], true
 }
+
+// markedLineStart reports a word that starts a line after the marks of a
+// quotation or a list ("> If that's", "-Ian.", "* It").
+func markedLineStart(text string, i int) bool {
+	j := len(strings.TrimRight(text[:i], "->*| "))
+	return j < i && lineStart(text, j)
+}
+
+// proseFollows reports a word of prose after i, past spaces on the line,
+// its look-alikes read as the letters they are drawn like (as
+// nextCapitalised reads them): one English writes at least commonWord
+// times, or of three letters or more that it knows ("directory"), not
+// another code of two ("le").
+func proseFollows(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	var b strings.Builder
+	for _, r := range text[i:] {
+		if u := unidata.LookAlikes(r, unidata.Latin); len(u) > 0 && r >= 0x80 {
+			r = u[0].R
+		}
+		if r >= utf8.RuneSelf || !isASCIILetter(byte(r)) {
+			if unicode.IsLetter(r) {
+				return false // a word of another alphabet
+			}
+			break // the word before an apostrophe ("that's") or a stop
+		}
+		b.WriteByte(byte(unicode.ToLower(r)))
+	}
+	w := b.String()
+	return w != "" && (lexicon.Count(w) >= commonWord || len(w) >= 3 && englishWord(w))
+}
+
+// pronounWord is how often Brown has a two-letter word for ENGLISH-READING
+// to read it: the pronouns and prepositions English writes on every line
+// (it, in, if, is); modernCommon, how often present-day English has a word
+// per million for it to be a common word (irish 1.6, laptop 3.6).
+const (
+	pronounWord  = 1000
+	modernCommon = 1.0
+)
 
 // strokeLean is the log-odds of I over l for the stroke at k in the word of
 // pr: from the letters the document's clean words begin and go on with,

@@ -124,6 +124,22 @@ func TestRules(t *testing.T) {
 		{"ENGLISH-READING", "We have n = 25 and x = 52.3 at 95 of 100, 12 of 14; my friend says Ⅰ shouⅠd use the t test for 50 or 60 samples.",
 			"We have n = 25 and x = 52.3 at 95 of 100, 12 of 14; my friend says I should use the t test for 50 or 60 samples."},
 		{"ENGLISH-READING", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The ℑife of the land is perpetuated in righteousness.\" It is attrιbuted to King Kamehaⅿeha III, wһo spoke the words in 1843.", "Aloha kākou, e komo mai! The motto of the State of Hawaiʻi is \"Ua mau ke ea o ka ʻāina i ka pono\" — \"The life of the land is perpetuated in righteousness.\" It is attributed to King Kamehameha III, who spoke the words in 1843."},
+		// ENGLISH-READING-MORE: a present-day word (laptop, Internet,
+		// Irish) or one of English's commonest two-letter words at a
+		// line's or a quotation's start before prose (In, If); small only
+		// where no capital is called for (a name the lexicons lack: Ian),
+		// and a two-letter code among codes is no pronoun (lt le eq).
+		{"ENGLISH-READING-MORE", "see ｍy Ⅰaptop now\n", "see my laptop now\n"},
+		{"ENGLISH-READING-MORE", "alreaｄy \nＩrish linux\n", "already \nIrish linux\n"},
+		{"ENGLISH-READING-MORE", "/cvsroot/spamassassin/masses/tenpass\nＩn ｄirectory repository\nhttps://lists.sourceforge.net/lists/𐌉istinfo/commits",
+			"/cvsroot/spamassassin/masses/tenpass\nIn directory repository\nhttps://lists.sourceforge.net/lists/listinfo/commits"},
+		{"ENGLISH-READING-MORE", "> Ｉｆ tᏂat's the case\n--iJXiJc/TAIT2rh2r--\nhttps://lists.sourceforge.net/lists/𐌉istinfo/razor-users",
+			"> If that's the case\n--iJXiJc/TAIT2rh2r--\nhttps://lists.sourceforge.net/lists/listinfo/razor-users"},
+		{"ENGLISH-READING-MORE", "𝖨an Andrew Bell writes:\n> I think so.", "Ian Andrew Bell writes:\n> I think so."},
+		{"ENGLISH-READING-MORE", "thanks to Janis 𝖨an and others", "thanks to Janis Ian and others"},
+		{"ENGLISH-READING-MORE", "a duck.\n\n-𝖨an.\n", "a duck.\n\n-Ian.\n"},
+		{"ENGLISH-READING-MORE", "Os operadores de comparação para --compare-versions são:\n  Ⅰt le eq ne ge gt\t   (tratar a versão",
+			"Os operadores de comparação para --compare-versions são:\n  lt le eq ne ge gt\t   (tratar a versão"},
 		// PUT-FOR-OTHER-MODERN: in English, words a present-day lexicon
 		// knows (desktop, importing; SUBTLEX-US) count as restorations
 		// that show a letter put for another, as Brown's words do.
