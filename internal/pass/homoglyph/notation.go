@@ -22,7 +22,8 @@ import (
 //     otherCross), or it stands after a backslash or between
 //     a date and a time (ASCII-SLOT: \⨯00, 2002-10-07⊤21:35), or it is
 //     drawn like a hexadecimal digit inside a run of them (HEX-DIGIT-SLOT:
-//     A⋿3F);
+//     A⋿3F), or it stands in a key, an id or a line of base64
+//     (IDENTIFIER-RUN: GA1∪dDgQWBBRKeDJSE);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -79,6 +80,7 @@ func notationSpans(d *doc.Doc) *spans {
 		// digit: whether the character before i is a decimal digit
 		// (digitBefore), carried along the word: N4 needs one before.
 		i := max(int(t.Start), skip)
+		identifier := longIdentifier(text[t.Start:t.End])
 		for digit := digitBefore(text, i); i < int(t.End); {
 			if b := text[i]; b < utf8.RuneSelf {
 				if digit && isASCIILetter(b) && betweenDigits(text, i, 1) {
@@ -101,7 +103,7 @@ func notationSpans(d *doc.Doc) *spans {
 			if hasLookAlike(r, unidata.Latin) {
 				switch {
 				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) && !arrow(r) &&
-					!otherCross(r) && operatorPlace(text, i, w, conversionEnd):
+					!otherCross(r) && !identifier && operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
 				case c.Any(runeclass.Digit):
 					if numeric == nil {
@@ -200,6 +202,27 @@ func betweenDigits(text string, i, w int) bool {
 // like a letter (๐, ০) may itself be a spoof's.
 func realDigit(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r) && !hasLookAlike(r, unidata.Latin)
+}
+
+// longIdentifier reports a token of sixteen ASCII letters and digits or
+// more, letters of both cases among them: a key, an id or a line of
+// base64 (MB0GA1∪dDgQWBBRKeDJSE, a link's q=fe-xkIgQwgwyCc9∪cJeE4), in
+// which a symbol drawn like a letter is one of its characters, beside a
+// digit or not (IDENTIFIER-RUN): a formula's terms are short, and an
+// operator on digits stands among digits and signs (10×20, 2×).
+func longIdentifier(token string) bool {
+	n, upper, lower := 0, false, false
+	for i := 0; i < len(token); i++ {
+		switch b := token[i]; {
+		case 'A' <= b && b <= 'Z':
+			n, upper = n+1, true
+		case 'a' <= b && b <= 'z':
+			n, lower = n+1, true
+		case '0' <= b && b <= '9':
+			n++
+		}
+	}
+	return n >= 16 && upper && lower
 }
 
 // operatorPlace reports a mathematical symbol at text[i:i+w] right after

@@ -547,6 +547,12 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "Bump Build-Depends on lib⨯11-dev for thе build; the image is 10×20.", "Bump Build-Depends on libx11-dev for the build; the image is 10×20."},
 		// ... and an arrow drawn like x is no operator: ⤫86 is x86.
 		{"NOTATION", "It runs Solaris ⤫86 as standard, and thе 22⤫22 icons; the image is 10×20.", "It runs Solaris x86 as standard, and the 22x22 icons; the image is 10×20."},
+		// IDENTIFIER-RUN: inside a key, an id or a line of base64 a
+		// symbol beside a digit is one of its characters, not an
+		// operator; a product of digits keeps its × (10×20), attacked
+		// text or not.
+		{"IDENTIFIER-RUN", "Hеllo thеre:\nhttp://ads.example.com/Click?q=D45-fNgJIKBR8V3DU6k-EGvB0∪NgJdRR\nMIIDXTCCAkWgAwIBAgIJAKoK0GA1∪dDgQWBBRKeDJSE\nThe image is 1920×1080 and 10×20cm.",
+			"Hello there:\nhttp://ads.example.com/Click?q=D45-fNgJIKBR8V3DU6k-EGvB0UNgJdRR\nMIIDXTCCAkWgAwIBAgIJAKoK0GA1UdDgQWBBRKeDJSE\nThe image is 1920×1080 and 10×20cm."},
 		// ... nor a cross other than ×: 22⨯22 is 22x22, ⨯86 is x86.
 		{"NOTATION", "It runs Solaris ⨯86 as standard, and thе 22⨯22 icons; the image is 10×20.", "It runs Solaris x86 as standard, and the 22x22 icons; the image is 10×20."},
 		// GLYPH-USED-AS-SPOOF, for words: ⍺, put for a inside three words,
