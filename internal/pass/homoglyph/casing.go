@@ -1457,6 +1457,18 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		o := openCase{repl: pr.repl, k: k, glyph: glyph, inside: inside}
 		if c == 'I' || c == 'l' {
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
+			if len(pr.w.letters()) >= 4 && mixedCaseAround(pr, k) && (url || holdsDigit(pr.w)) {
+				// Rule KEY-NOT-LANGUAGE: a key of a link or one with
+				// digits, mixed case around the stroke and neither
+				// reading a word (MVfＩAA, 7gSfＩAx9), is no word of the
+				// document's language, whose letter model says nothing
+				// of it: the glyph's own letter and its settled uses
+				// decide (settleOpen). A word in prose (Fℑight) keeps it.
+				fI, fl := strings.ToLower(pr.formWith(k, 'I')), strings.ToLower(pr.formWith(k, 'l'))
+				if !p.knows(fI, 3) && !p.knows(fl, 3) {
+					o.lean = 0
+				}
+			}
 			if !url {
 				o.camel = camelReading(pr.formWith(k, 'I'), k)
 				// Outside English the lexicon judges no piece (Krio

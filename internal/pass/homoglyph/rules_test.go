@@ -140,6 +140,14 @@ func TestRules(t *testing.T) {
 		{"ENGLISH-READING-MORE", "a duck.\n\n-𝖨an.\n", "a duck.\n\n-Ian.\n"},
 		{"ENGLISH-READING-MORE", "Os operadores de comparação para --compare-versions são:\n  Ⅰt le eq ne ge gt\t   (tratar a versão",
 			"Os operadores de comparação para --compare-versions são:\n  lt le eq ne ge gt\t   (tratar a versão"},
+		// KEY-NOT-LANGUAGE: in a key of a link or one with digits, neither
+		// reading a word, the letters of the document's language say
+		// nothing of a stroke: what the glyph is (Ｉ is I) and its uses
+		// elsewhere decide; a word in prose keeps its letter model.
+		{"KEY-NOT-LANGUAGE", "Ꮒttp://us.c𐌉ic𝗸.y⍺hoo.com/pt6YBB/𐔓XiEAA/MᐯfＩAA/7gSolB/TM\nTo send an to:\nYo𑣘r use to Ꮒttp://docs.γ⍺hoo.com/iռfo/ｔer𝒎s/",
+			"http://us.click.yahoo.com/pt6YBB/NXiEAA/MVfIAA/7gSolB/TM\nTo send an to:\nYour use to http://docs.yahoo.com/info/terms/"},
+		{"KEY-NOT-LANGUAGE", "Thе 𝗸ey iѕ 7gSfＩAx9 in the fіle.", "The key is 7gSfIAx9 in the file."},
+		{"KEY-NOT-LANGUAGE", "Fℑight Client Mumbai", "Flight Client Mumbai"},
 		// PUT-FOR-OTHER-MODERN: in English, words a present-day lexicon
 		// knows (desktop, importing; SUBTLEX-US) count as restorations
 		// that show a letter put for another, as Brown's words do.
