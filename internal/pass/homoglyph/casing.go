@@ -165,7 +165,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			// A capital I after the first letter needs capitals beside it,
 			// in the word or, for a short one, in the words around it.
 			if caps, ok := besideCaps(pr, k); ok && caps || !ok && capsAround(text, pr.w) {
-				return 'I', true
+				// In a key the case of a neighbour is chance: the glyph's
+				// uses elsewhere decide (KEY-NOT-LANGUAGE).
+				return 'I', !keyShaped(text, pr, k, p)
 			}
 			// Rule STROKE-DECOMPOSITION: a stroke whose compatibility
 			// decomposition is I (𝙸 𝑰 Ⅰ Ｉ), or a capital whose small
@@ -191,7 +193,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			return 'I', false
 		}
 		if k == 0 && allCaps(pr, k) {
-			return 'I', true // before capitals a small l begins no word (the ІA, not lA)
+			return 'I', !keyShaped(text, pr, k, p) // before capitals a small l begins no word (the ІA, not lA), but may a key
 		}
 		if apostropheBefore(text, pr.w.start) && !capsBeforeApostrophe(text, pr.w.start) && !capsContraction(text, pr.w) &&
 			(len(pr.w.letters()) == 1 || p.isEnglish() && len(pr.w.letters()) == 2) {
@@ -1457,17 +1459,8 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		o := openCase{repl: pr.repl, k: k, glyph: glyph, inside: inside}
 		if c == 'I' || c == 'l' {
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
-			if len(pr.w.letters()) >= 4 && mixedCaseAround(pr, k) && (url || holdsDigit(pr.w)) {
-				// Rule KEY-NOT-LANGUAGE: a key of a link or one with
-				// digits, mixed case around the stroke and neither
-				// reading a word (MVfＩAA, 7gSfＩAx9), is no word of the
-				// document's language, whose letter model says nothing
-				// of it: the glyph's own letter and its settled uses
-				// decide (settleOpen). A word in prose (Fℑight) keeps it.
-				fI, fl := strings.ToLower(pr.formWith(k, 'I')), strings.ToLower(pr.formWith(k, 'l'))
-				if !p.knows(fI, 3) && !p.knows(fl, 3) {
-					o.lean = 0
-				}
+			if keyShaped(text, pr, k, p) {
+				o.lean = 0
 			}
 			if !url {
 				o.camel = camelReading(pr.formWith(k, 'I'), k)
@@ -1496,6 +1489,23 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		}
 	}
 	countUse(&g.votes, glyph, c)
+}
+
+// keyShaped is rule KEY-NOT-LANGUAGE: a stroke in a piece of a link with
+// capitals beside small letters or in capitals (MVfＩAA, y.𐌉EAA), or in a key with digits and mixed case around it (7gSfＩAx9,
+// sitDO𐌉5U), neither reading a word, stands in no word of the document's language:
+// its letter model says nothing of it, nor does the case of a letter
+// beside it, which in a key is chance. The glyph's own letter and its
+// settled uses decide (settleOpen). A word in prose (Fℑight) keeps both.
+func keyShaped(text string, pr proposal, k int, p *profile) bool {
+	if len(pr.w.letters()) < 4 {
+		return false
+	}
+	if caps := mixedCaseAround(pr, k) || allCaps(pr, k); !(caps && inAddress(text, pr.w.start) || mixedCaseAround(pr, k) && holdsDigit(pr.w)) {
+		return false // (a link's piece in small letters is written as words are: /mailman/ℑistinfo/)
+	}
+	fI, fl := strings.ToLower(pr.formWith(k, 'I')), strings.ToLower(pr.formWith(k, 'l'))
+	return !p.knows(fI, 3) && !p.knows(fl, 3)
 }
 
 // countUse counts a use of glyph read as c in *m: as small, as capital (or I

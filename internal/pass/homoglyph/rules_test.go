@@ -148,6 +148,13 @@ func TestRules(t *testing.T) {
 			"http://us.click.yahoo.com/pt6YBB/NXiEAA/MVfIAA/7gSolB/TM\nTo send an to:\nYour use to http://docs.yahoo.com/info/terms/"},
 		{"KEY-NOT-LANGUAGE", "Thе 𝗸ey iѕ 7gSfＩAx9 in the fіle.", "The key is 7gSfIAx9 in the file."},
 		{"KEY-NOT-LANGUAGE", "Fℑight Client Mumbai", "Flight Client Mumbai"},
+		// Nor the case of a letter beside it (sitDO𐌉5: O is a capital by
+		// chance), nor capitals after it in a link's piece (y.𐌉EAA):
+		// 𐌉, no letter by its own data, has its class's l; a link's
+		// piece in small letters is written as words are (ℑistinfo).
+		{"KEY-NOT-LANGUAGE", "nx7xa6ｋk2V+LF𝗻wꓢ6hWp𝖽Q๐lCaT+4iGZZbdFwmyNAWb/IrЕYB0R4gp05sitᎠO𐌉5𖽂", "nx7xa6kk2V+LFnwS6hWpdQolCaT+4iGZZbdFwmyNAWb/IrEYB0R4gp05sitDOl5U"},
+		{"KEY-NOT-LANGUAGE", "http://u𑣁.cliⲥｋ.yahoo.com/J2SnⲚA/y.𐌉ЕΑA/M𑢠fIAA/7gSolB/TᎷ", "http://us.click.yahoo.com/J2SnNA/y.lEAA/MVfIAA/7gSolB/TM"},
+		{"KEY-NOT-LANGUAGE", "https://lists.sourceforge.net/lists/ℑistinfo/spamassassin-talk", "https://lists.sourceforge.net/lists/listinfo/spamassassin-talk"},
 		// PUT-FOR-OTHER-MODERN: in English, words a present-day lexicon
 		// knows (desktop, importing; SUBTLEX-US) count as restorations
 		// that show a letter put for another, as Brown's words do.
@@ -355,9 +362,12 @@ func TestRules(t *testing.T) {
 		// no one knows, even at a sentence start.
 		// STROKE-FOLLOWS-GLYPH: in a key no reading makes known, a stroke
 		// between a digit and a capital follows the glyph's uses in known
-		// words (𐌉ot, 𐌉ist: l); without them it is as context reads it.
+		// words (𐌉ot, 𐌉ist: l); without them, the capital beside it in a
+		// key says nothing (KEY-NOT-LANGUAGE), and 𐌉, no letter by its
+		// own data, is its confusable class's l; Ｉ is I.
 		{"STROKE-FOLLOWS-GLYPH", "I saw a 𐌉ot on the 𐌉ist today.\n\niD8DBQE9anH1cC3𐌉WbTT17ARAvcQ\n", "I saw a lot on the list today.\n\niD8DBQE9anH1cC3lWbTT17ARAvcQ\n"},
-		{"STROKE-FOLLOWS-GLYPH", "Thе key: iD8DBQE9anH1cC3𐌉WbTT17ARAvcQ\n", "The key: iD8DBQE9anH1cC3IWbTT17ARAvcQ\n"},
+		{"STROKE-FOLLOWS-GLYPH", "Thе key: iD8DBQE9anH1cC3𐌉WbTT17ARAvcQ\n", "The key: iD8DBQE9anH1cC3lWbTT17ARAvcQ\n"},
+		{"STROKE-FOLLOWS-GLYPH", "Thе key: iD8DBQE9anH1cC3ＩWbTT17ARAvcQ\n", "The key: iD8DBQE9anH1cC3IWbTT17ARAvcQ\n"},
 		{"GLYPH-ONE-LETTER", "She feꓲt it was aꓲways stiꓲl and bꓲue in the morning. ꓲianaa was the name of the boat.", "She felt it was always still and blue in the morning. lianaa was the name of the boat."},
 		// FULLWIDTH-PHRASE-IN-ENGLISH: two short fullwidth words in an
 		// English text under attack are no styled phrase; in a text not
