@@ -417,8 +417,11 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		return upper, false // before a name, and read better as part of it ("told Ƅoats McCafferty")
 	case cr >= 0:
 		return lower, cr < 0.1
-	case next:
-		return upper, true // a word English lacks before a capitalised one: likely a name
+	case next && !commonEnglish(f):
+		// A word English lacks before a capitalised one: likely a name. A
+		// text too short or too struck to be judged English does not
+		// make one of a common word ("submitted Ƅetween January").
+		return upper, true
 	case p.isEnglish() && unicode.IsUpper(r):
 		return upper, false // a word English lacks, drawn as a capital
 	}

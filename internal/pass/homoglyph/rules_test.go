@@ -155,6 +155,11 @@ func TestRules(t *testing.T) {
 		{"KEY-NOT-LANGUAGE", "nx7xa6ｋk2V+LF𝗻wꓢ6hWp𝖽Q๐lCaT+4iGZZbdFwmyNAWb/IrЕYB0R4gp05sitᎠO𐌉5𖽂", "nx7xa6kk2V+LFnwS6hWpdQolCaT+4iGZZbdFwmyNAWb/IrEYB0R4gp05sitDOl5U"},
 		{"KEY-NOT-LANGUAGE", "http://u𑣁.cliⲥｋ.yahoo.com/J2SnⲚA/y.𐌉ЕΑA/M𑢠fIAA/7gSolB/TᎷ", "http://us.click.yahoo.com/J2SnNA/y.lEAA/MVfIAA/7gSolB/TM"},
 		{"KEY-NOT-LANGUAGE", "https://lists.sourceforge.net/lists/ℑistinfo/spamassassin-talk", "https://lists.sourceforge.net/lists/listinfo/spamassassin-talk"},
+		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
+		// is likely a name; a common word is not, though the text is too
+		// short to be judged English.
+		{"NAME-BEFORE-NAME", "submitted Ƅetween January http://dev.perl.org/perl5/news/2002/07/18/580ann/p580ann.txt.euc-kr",
+			"submitted between January http://dev.perl.org/perl5/news/2002/07/18/580ann/p580ann.txt.euc-kr"},
 		// PUT-FOR-OTHER-MODERN: in English, words a present-day lexicon
 		// knows (desktop, importing; SUBTLEX-US) count as restorations
 		// that show a letter put for another, as Brown's words do.
