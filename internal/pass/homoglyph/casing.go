@@ -103,7 +103,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless
 		// small letters stand on both sides of it (g𝟎od) and it begins
 		// no piece of a camel-case word (Smart𝟎bject, CAMEL-PIECE-CASE).
-		if smallBeside(pr, k) && isUpper(r) && (r == 'I' || !camelCapital(text, pr, k, r, p)) {
+		if smallBeside(pr, k) && isUpper(r) && (r == 'I' || !camelCapital(text, pr, k, r, p)) && !randomKey(text, pr, k, p, r) {
 			if r == 'I' {
 				return 'l', true
 			}
@@ -1492,6 +1492,30 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		}
 	}
 	countUse(&g.votes, glyph, c)
+}
+
+// randomKey reports a key of six characters or more, letters of both
+// cases and digits in it, where neither reading of letter k (c and its
+// other case) is a word (mQp𑣠go7 in a line of base64): small letters on
+// both sides of a digit drawn like a capital are chance there, and TR39's
+// letter stands (KEY-NOT-LANGUAGE).
+func randomKey(text string, pr proposal, k int, p *profile, c rune) bool {
+	ls := pr.w.letters()
+	if len(ls) < 6 || !holdsDigit(pr.w) {
+		return false
+	}
+	upper, lower := false, false
+	for j := range ls {
+		if j != k {
+			r := restoredAt(pr, j)
+			upper, lower = upper || isUpper(r), lower || isLower(r)
+		}
+	}
+	if !upper || !lower {
+		return false
+	}
+	a, b := strings.ToLower(pr.formWith(k, c)), strings.ToLower(pr.formWith(k, otherCase(c)))
+	return !p.knows(a, 3) && !p.knows(b, 3)
 }
 
 // keyShaped is rule KEY-NOT-LANGUAGE: a stroke in a piece of a link with

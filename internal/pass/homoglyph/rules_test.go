@@ -155,6 +155,10 @@ func TestRules(t *testing.T) {
 		{"KEY-NOT-LANGUAGE", "nx7xa6ｋk2V+LF𝗻wꓢ6hWp𝖽Q๐lCaT+4iGZZbdFwmyNAWb/IrЕYB0R4gp05sitᎠO𐌉5𖽂", "nx7xa6kk2V+LFnwS6hWpdQolCaT+4iGZZbdFwmyNAWb/IrEYB0R4gp05sitDOl5U"},
 		{"KEY-NOT-LANGUAGE", "http://u𑣁.cliⲥｋ.yahoo.com/J2SnⲚA/y.𐌉ЕΑA/M𑢠fIAA/7gSolB/TᎷ", "http://us.click.yahoo.com/J2SnNA/y.lEAA/MVfIAA/7gSolB/TM"},
 		{"KEY-NOT-LANGUAGE", "https://lists.sourceforge.net/lists/ℑistinfo/spamassassin-talk", "https://lists.sourceforge.net/lists/listinfo/spamassassin-talk"},
+		// A digit drawn like a capital between small letters of a key is
+		// TR39's letter: both cases and digits around it, the small
+		// letters beside it are chance (DIGIT-CASE, KEY-NOT-LANGUAGE).
+		{"KEY-NOT-LANGUAGE", "Thе key: IGZpbGUgKGxpa2UgYGluc3RhbGwnIGNvbW1hbmQp𑣠go7Iwlyb3RhdGUg\nand thе g𝟎od news.", "The key: IGZpbGUgKGxpa2UgYGluc3RhbGwnIGNvbW1hbmQpOgo7Iwlyb3RhdGUg\nand the good news."},
 		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
 		// is likely a name; a common word is not, though the text is too
 		// short to be judged English.
