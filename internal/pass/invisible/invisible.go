@@ -114,7 +114,7 @@ func ProposeSpoofed(text string, spoofed bool) []edit.Edit {
 		}
 		for k := rn.i; k < rn.j; {
 			c, cw := utf8.DecodeRuneInString(text[k:])
-			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && operatorPlace(text, rn, c) && (formulaTerm(text, rn) || formulaOperands(text, rn, writes)) {
+			if needed(c, k, rn.prev, rn.next) || hints && isBreakHint(c) || shyHints && c == 0x00AD || isInvisibleOperator(c) && operatorPlace(text, rn, c) && (formulaTerm(text, rn, writes) || formulaOperands(text, rn, writes)) {
 				flush(k) // I2, I3
 			} else {
 				if start < 0 {
@@ -385,8 +385,10 @@ func operatorPlace(text string, rn run, c rune) bool {
 // letters or fewer with an operator of arithmetic or comparison a space
 // apart from it, itself between spaces (F = m⁢a, tan⁡θ = sin⁡θ / cos⁡θ). A
 // spoofer's operator hides a word of prose from filters; a formula's
-// stands where the mathematics puts it.
-func formulaTerm(text string, rn run) bool {
+// stands where the mathematics puts it. A term of three letters or more
+// that the text writes elsewhere or English knows, read without its
+// operators, is that word split ("Our X⁣ML / RSS Feed" beside "XML").
+func formulaTerm(text string, rn run, writes func(string) bool) bool {
 	// (Read no further than a term's letters go: a long word is no term,
 	// and reading it whole for each of its runs took time quadratic in it.)
 	letters := 0
@@ -410,6 +412,9 @@ func formulaTerm(text string, rn run) bool {
 			return false
 		}
 		we += n
+	}
+	if w := withoutOperators(text[ws:we]); utf8.RuneCountInString(w) >= 3 && (writes(w) || englishWord(strings.ToLower(w))) {
+		return false
 	}
 	operator := func(r rune) bool {
 		return unicode.Is(unicode.Sm, r) || r == '−' || r == '×' || r == '·' || r == '/'
@@ -493,6 +498,16 @@ func formulaOperands(text string, rn run, writes func(string) bool) bool {
 	}
 	w := joined.String()
 	return operand == 1 && operands >= 3 && w != strings.ToUpper(w) && !englishWord(strings.ToLower(w)) && !writes(w)
+}
+
+// withoutOperators is s with its invisible operators taken out.
+func withoutOperators(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isInvisibleOperator(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // maxOperandsWord bounds, in bytes on each side of an operator, the word

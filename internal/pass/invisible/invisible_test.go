@@ -48,6 +48,8 @@ func TestPropose(t *testing.T) {
 		{"invisible times in a quoted reply's word", "> > Dat\u2062e:  Wed, 28 Aug 2002", "> > Date:  Wed, 28 Aug 2002"},
 		{"invisible separator beside a plus of prose", "hit a second + a\u2063nd you go", "hit a second + and you go"},
 		{"invisible times after three letters of a term", "Let x = Dat\u2062e here.", "Let x = Date here."},
+		{"invisible separator in a term the text writes as a word", "Our X\u2063ML / RSS Feed and the XML file.", "Our XML / RSS Feed and the XML file."},
+		{"invisible separator in a term English knows", "Units: km / h\u2063ou\u2063r.", "Units: km / hour."},
 		{"invisible times between a number and its variable", "y = 2\u2062x + 1", "y = 2\u2062x + 1"},
 		{"invisible separators after a prefix operator", "the trace is tr\u2061(A) = \u2211 a\u2063i\u2063i.", "the trace is tr\u2061(A) = \u2211 a\u2063i\u2063i."},
 		{"function application before its argument", "tan\u2061θ = sin\u2061θ / cos\u2061θ", "tan\u2061θ = sin\u2061θ / cos\u2061θ"},
