@@ -398,7 +398,13 @@ func displayed(text string, start, end int) ([]edit.Edit, bool) {
 		at = append(at, len(p))
 		for k := range out {
 			e := &out[k]
-			a, b := at[e.Start], at[e.End]
+			// (The end is the byte after the edit's last, not the start
+			// of the next kept one: a character set aside there, an ESC
+			// of ISO-2022-JP after the stretch, is no part of it.)
+			a, b := at[e.Start], at[e.Start]
+			if e.End > e.Start {
+				b = at[e.End-1] + 1
+			}
 			if p[a:b] != q[e.Start:e.End] {
 				return nil, false
 			}

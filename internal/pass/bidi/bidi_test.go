@@ -13,6 +13,7 @@ func TestPropose(t *testing.T) {
 		{"rlo reverses latin", "see \u202emoc.elpmaxe\u202c now", "see example.com now"},
 		{"an emoji's joiners elsewhere on the line stay", "the \u2067\u202eelohw\u202c\u2069 family chat 👨\u200d👩\u200d👧 lol", "the whole family chat 👨\u200d👩\u200d👧 lol"},
 		{"a joiner inside an isolate's reversed stretch keeps the line", "a \u2067\u202ex\u200dy\u202c\u2069 b", "a \u2067\u202ex\u200dy\u202c\u2069 b"},
+		{"an escape of ISO-2022-JP right after the reversed stretch stays where it is", "OTC/\x1b$B0\u2067\u202eMMlEK\u202c\u2069\x1b(B", "OTC/\x1b$B0KElMM\x1b(B"},
 		{"rlo to end of line", "x \u202ecba\ny", "x abc\ny"},
 		{"rlo mirrors brackets", "\u202e(b)a\u202c", "a(b)"},
 		{"rlo keeps combining marks on their letters", "\u202eb\u0301a\u202c", "ab\u0301"},
