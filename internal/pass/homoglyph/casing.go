@@ -123,6 +123,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := optionLetter(text, pr); ok {
 			return o, true
 		}
+		if o, ok := compoundAsWritten(text, pr, opts); ok {
+			return o, true
+		}
 		if loneDecomposed(text, pr) {
 			return 'I', true
 		}
@@ -1516,6 +1519,57 @@ func randomKey(text string, pr proposal, k int, p *profile, c rune) bool {
 	}
 	a, b := strings.ToLower(pr.formWith(k, c)), strings.ToLower(pr.formWith(k, otherCase(c)))
 	return !p.knows(a, 3) && !p.knows(b, 3)
+}
+
+// compoundAsWritten is rule COMPOUND-AS-WRITTEN: a stroke alone beside a
+// hyphen, a piece of a compound (lists/𐌉-k), is the letter the document
+// writes there in the same compound elsewhere, as written (l-k fifty
+// times, I-k never): a piece of one letter has no word of its own to
+// judge.
+func compoundAsWritten(text string, pr proposal, opts []rune) (rune, bool) {
+	if len(pr.w.letters()) != 1 || !hyphenated(text, pr.w) {
+		return 0, false
+	}
+	piece := func(b byte) bool { return b == '-' || isASCIILetter(b) || '0' <= b && b <= '9' }
+	ts, te := pr.w.start, pr.w.end
+	for ts > 0 && piece(text[ts-1]) {
+		ts--
+	}
+	for te < len(text) && piece(text[te]) {
+		te++
+	}
+	if text[ts] == '-' {
+		// An option (-𐌉): a list of them writes each once, and another
+		// letter's (-I beside -l) is no evidence (OPTION-LETTER judges).
+		return 0, false
+	}
+	var found rune
+	for _, o := range opts {
+		if n := countToken(text, text[ts:pr.w.start]+string(o)+text[pr.w.end:te], piece); n > 0 {
+			if found != 0 {
+				return 0, false
+			}
+			found = o
+		}
+	}
+	return found, found != 0
+}
+
+// countToken counts the places text writes tok whole: no byte piece
+// accepts right before or after it.
+func countToken(text, tok string, piece func(byte) bool) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], tok)
+		if j < 0 {
+			return n
+		}
+		j += i
+		if (j == 0 || !piece(text[j-1])) && (j+len(tok) == len(text) || !piece(text[j+len(tok)])) {
+			n++
+		}
+		i = j + 1
+	}
 }
 
 // keyShaped is rule KEY-NOT-LANGUAGE: a stroke in a piece of a link with

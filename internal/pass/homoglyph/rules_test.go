@@ -159,6 +159,11 @@ func TestRules(t *testing.T) {
 		// TR39's letter: both cases and digits around it, the small
 		// letters beside it are chance (DIGIT-CASE, KEY-NOT-LANGUAGE).
 		{"KEY-NOT-LANGUAGE", "Thе key: IGZpbGUgKGxpa2UgYGluc3RhbGwnIGNvbW1hbmQp𑣠go7Iwlyb3RhdGUg\nand thе g𝟎od news.", "The key: IGZpbGUgKGxpa2UgYGluc3RhbGwnIGNvbW1hbmQpOgo7Iwlyb3RhdGUg\nand the good news."},
+		// COMPOUND-AS-WRITTEN: a stroke alone in a compound is the letter
+		// the text writes in the same compound elsewhere; an option is
+		// no compound (-I beside -l are two options).
+		{"COMPOUND-AS-WRITTEN", "18:51:25 lιsts/𐌉-k has 57 msgs in unseen\n18:51:25 lists/l-k has 56 msgs in unseen\n", "18:51:25 lists/l-k has 57 msgs in unseen\n18:51:25 lists/l-k has 56 msgs in unseen\n"},
+		{"COMPOUND-AS-WRITTEN", "suoᴦit𝙪s𐌉ukumäärää -𐌉 𝙩aι [-I", "suorituslukumäärää -l tai [-I"},
 		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
 		// is likely a name; a common word is not, though the text is too
 		// short to be judged English.
