@@ -31,7 +31,8 @@ import (
 //     of 4x5, А4x5 in a Serbian catalogue, Cyrillic х of 4х5), not part of
 //     a word: an ASCII letter, or one beyond ASCII drawn like x (a
 //     checksum's 8𝖽0 holds a look-alike of its letter d) of a Latin,
-//     Cyrillic or Greek keyboard (not ᕽ: strayX), unless the
+//     Cyrillic or Greek keyboard (not ᕽ: strayX) in a text not of Latin
+//     letters (latinText: 13х13.gif in English is judged), unless the
 //     word is a hexadecimal literal with its x spoofed (hexLiteral: 0х1F
 //     measures nothing by 1F).
 
@@ -57,6 +58,7 @@ func notationSpans(d *doc.Doc) *spans {
 	text := d.Text
 	sp := &spans{}
 	var numeric map[rune]bool // numeralBlocks, computed on the first digit drawn like a letter
+	latin := int8(0)          // latinText's answer, once asked
 	conversionEnd, skip := -1, 0
 	for _, t := range d.Tokens() {
 		if int(t.End) <= skip {
@@ -94,7 +96,7 @@ func notationSpans(d *doc.Doc) *spans {
 			// The class says Nd (its Digit is unicode.IsDigit), and that a
 			// cased letter, digit or mark is no Sm.
 			c := runeclass.Of(r)
-			if digit && unicode.IsLetter(r) && drawnLikeX(r) && betweenDigits(text, i, w) && !strayX(r) {
+			if digit && unicode.IsLetter(r) && drawnLikeX(r) && betweenDigits(text, i, w) && !strayX(r) && !latinText(d, &latin) {
 				sp.s = append(sp.s, [2]int{i, i + w}) // N4
 				digit = c.Any(runeclass.Digit)
 				i += w
@@ -119,6 +121,32 @@ func notationSpans(d *doc.Doc) *spans {
 		}
 	}
 	return sp
+}
+
+// latinText reports a document whose words are mostly of Latin letters
+// (by the script of each word's first letter, in bytes), asked once and
+// kept in *memo (1 yes, -1 no). There a letter beyond ASCII drawn like x
+// between digits (13х13.gif, dots5ｘ7, 160𝗑600) is no keyboard's x of
+// dimensions, as Cyrillic х is in a Serbian catalogue's 4х5 (N4), but a
+// look-alike the word is judged for (DIMENSION-CROSS).
+func latinText(d *doc.Doc, memo *int8) bool {
+	if *memo == 0 {
+		latin, other := 0, 0
+		for _, t := range d.Tokens() {
+			switch {
+			case t.Kind != doc.Word || t.Script == unidata.Common || t.Script == unidata.Inherited || t.Script == unidata.Unknown:
+			case t.Script == unidata.Latin:
+				latin += int(t.End - t.Start)
+			default:
+				other += int(t.End - t.Start)
+			}
+		}
+		*memo = -1
+		if latin > other {
+			*memo = 1
+		}
+	}
+	return *memo > 0
 }
 
 // hexLiteral reports a word that is a hexadecimal literal but for its x:

@@ -164,6 +164,9 @@ func TestRules(t *testing.T) {
 		// no compound (-I beside -l are two options).
 		{"COMPOUND-AS-WRITTEN", "18:51:25 lιsts/𐌉-k has 57 msgs in unseen\n18:51:25 lists/l-k has 56 msgs in unseen\n", "18:51:25 lists/l-k has 57 msgs in unseen\n18:51:25 lists/l-k has 56 msgs in unseen\n"},
 		{"COMPOUND-AS-WRITTEN", "suoᴦit𝙪s𐌉ukumäärää -𐌉 𝙩aι [-I", "suorituslukumäärää -l tai [-I"},
+		// N4 in a text of Latin letters: a letter drawn like x between
+		// digits of another keyboard is judged (DIMENSION-CROSS).
+		{"DIMENSION-CROSS", "Thе image ed_choice_13х13.gif and dots5ｘ7.gif at 160𝗑600 now.", "The image ed_choice_13x13.gif and dots5x7.gif at 160x600 now."},
 		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
 		// is likely a name; a common word is not, though the text is too
 		// short to be judged English.
@@ -460,9 +463,10 @@ func TestRules(t *testing.T) {
 		{"DIGIT-IN-NUMBER", "The Airbus A3৪0 and the Boeing 7৪7 flew.", "The Airbus A380 and the Boeing 787 flew."},
 		{"DIGIT-IN-NUMBER", "Класс 1б и 2а.", "Класс 1б и 2а."},
 		// HEX-PREFIX: the x of a hexadecimal literal; a 4х5 between digits
-		// stays the operator of dimensions (notation N4), and a letter of
-		// the text's own script its author's.
-		{"HEX-PREFIX", "Outside 0х20..0⤬7E the bytes are octal; RES=0𝚡00 and 4х5.", "Outside 0x20..0x7E the bytes are octal; RES=0x00 and 4х5."},
+		// in a text of Latin letters is a look-alike of a size's x
+		// (DIMENSION-CROSS; N4 keeps it in a Cyrillic text), and a letter
+		// of the text's own script its author's.
+		{"HEX-PREFIX", "Outside 0х20..0⤬7E the bytes are octal; RES=0𝚡00 and 4х5.", "Outside 0x20..0x7E the bytes are octal; RES=0x00 and 4x5."},
 		{"HEX-PREFIX", "Байт 0х20 — это пробел, а 0𝚡0A — перевод строки.", "Байт 0х20 — это пробел, а 0x0A — перевод строки."},
 		// ORTHOGRAPHY-IN-WORDS: a letter written alike in one word said
 		// twice shows no orthography that would own the text's other
@@ -611,7 +615,10 @@ func TestRules(t *testing.T) {
 		// (The text's only look-alike: nothing else shows an attack.)
 		{"DATE-TIME-T", "URL: http://www.newsisfree.com/click/\nDate: 2002-09-27\U00016F0A09:52:31+01:00\n\n(Stuff.co.nz)", "URL: http://www.newsisfree.com/click/\nDate: 2002-09-27T09:52:31+01:00\n\n(Stuff.co.nz)"},
 		{"DATE-TIME-T", "Item 27\U00016F0A09:52 in the list.", "Item 27\U00016F0A09:52 in the list."},
-		{"DIMENSION-CROSS", "Thе screen is 1024ᕽ768, the icon 13𐌗13, and 4х5 stays.", "The screen is 1024x768, the icon 13x13, and 4х5 stays."},
+		{"DIMENSION-CROSS", "Thе screen is 1024ᕽ768, the icon 13𐌗13, and 4х5 too.", "The screen is 1024x768, the icon 13x13, and 4x5 too."},
+		// In a text of Cyrillic letters Cyrillic х between digits is its
+		// keyboard's x of dimensions (N4).
+		{"DIMENSION-CROSS", "Формат А4х5, цена 120 динара, а сайт ѕаjт.", "Формат А4х5, цена 120 динара, а сайт ѕаjт."},
 		{"ASCII-SLOT", "Thе list moved.\nDate: 2002-10-07⊤21:35:22-06", "The list moved.\nDate: 2002-10-07T21:35:22-06"},
 		{"ASCII-SLOT", "Thе key is below.\nVersion: GnuPG ⋁1.0.7 (GNU/Linux)", "The key is below.\nVersion: GnuPG v1.0.7 (GNU/Linux)"},
 		{"ASCII-SLOT", "Thе mail:\nContent-Type: text/plain; charset=υs-ascii", "The mail:\nContent-Type: text/plain; charset=us-ascii"},
