@@ -150,21 +150,31 @@ func latinText(d *doc.Doc, memo *int8) bool {
 }
 
 // hexLiteral reports a word that is a hexadecimal literal but for its x:
-// 0, a character beyond ASCII drawn like x or X (drawn first like it, and
-// no multiplication sign: 0×10 is arithmetic), then hexadecimal digits to
-// the end; and returns the letter.
+// 0, a character beyond ASCII drawn like x or X (drawn first like it),
+// then hexadecimal digits to the end; and returns the letter. The
+// multiplication sign is arithmetic (0×10) unless what follows it is no
+// decimal number (0×015a4e35, a hexadecimal letter in it) or one of three
+// digits or more (0×123, 0×220): nobody multiplies such by nought.
 func hexLiteral(s string) (rune, bool) {
 	if len(s) < 3 || s[0] != '0' || s[1] < utf8.RuneSelf {
 		return 0, false
 	}
 	r, n := utf8.DecodeRuneInString(s[1:])
-	if r == '×' || 1+n == len(s) {
+	if 1+n == len(s) {
 		return 0, false
 	}
+	hexLetter := false
 	for i := 1 + n; i < len(s); i++ {
-		if b := s[i]; !('0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F') {
+		switch b := s[i]; {
+		case '0' <= b && b <= '9':
+		case 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F':
+			hexLetter = true
+		default:
 			return 0, false
 		}
+	}
+	if r == '×' && !hexLetter && len(s)-1-n < 3 {
+		return 0, false
 	}
 	las := lookAlikes(r, unidata.Latin)
 	if len(las) == 0 || las[0].R != 'x' && las[0].R != 'X' {

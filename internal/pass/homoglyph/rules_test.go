@@ -467,6 +467,10 @@ func TestRules(t *testing.T) {
 		// (DIMENSION-CROSS; N4 keeps it in a Cyrillic text), and a letter
 		// of the text's own script its author's.
 		{"HEX-PREFIX", "Outside 0х20..0⤬7E the bytes are octal; RES=0𝚡00 and 4х5.", "Outside 0x20..0x7E the bytes are octal; RES=0x00 and 4x5."},
+		// HEX-PREFIX-CROSS: the multiplication sign before a number with a
+		// hexadecimal letter or of three digits is a literal's x; before
+		// 10 it is arithmetic.
+		{"HEX-PREFIX-CROSS", "Thе seed =3D (0×015a4e35 * n) and ./ecpc4 -j 0×123, but 0×10 = 0.", "The seed =3D (0x015a4e35 * n) and ./ecpc4 -j 0x123, but 0×10 = 0."},
 		{"HEX-PREFIX", "Байт 0х20 — это пробел, а 0𝚡0A — перевод строки.", "Байт 0х20 — это пробел, а 0x0A — перевод строки."},
 		// ORTHOGRAPHY-IN-WORDS: a letter written alike in one word said
 		// twice shows no orthography that would own the text's other
