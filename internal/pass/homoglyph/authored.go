@@ -309,6 +309,9 @@ func operand(text string, w *word) bool {
 	if (prev == '=' || next == '=') && inAddress(text, w.start) {
 		return false // a URL's query: a name and its value (?q=f5-…), no expression
 	}
+	if strings.HasPrefix(text[w.end:], "++") || strings.HasSuffix(text[:w.start], "++") {
+		return false // an increment, or a language's name (C++, g++), no expression of mathematics
+	}
 	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) ||
 		w.end < len(text) && isOperator(next) && !quotedPrintable(text, w.end)
 }

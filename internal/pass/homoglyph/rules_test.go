@@ -167,6 +167,9 @@ func TestRules(t *testing.T) {
 		// N4 in a text of Latin letters: a letter drawn like x between
 		// digits of another keyboard is judged (DIMENSION-CROSS).
 		{"DIMENSION-CROSS", "Thе image ed_choice_13х13.gif and dots5ｘ7.gif at 160𝗑600 now.", "The image ed_choice_13x13.gif and dots5x7.gif at 160x600 now."},
+		// INCREMENT-NO-OPERAND: a word glued to ++ is a language's name or
+		// an increment (C++, g++), not a term of mathematics (A3).
+		{"INCREMENT-NO-OPERAND", "I am nοt the best C/ℭ++ programmer, and ℭ++ is hard; x = a++ + b.", "I am not the best C/C++ programmer, and C++ is hard; x = a++ + b."},
 		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
 		// is likely a name; a common word is not, though the text is too
 		// short to be judged English.
