@@ -98,6 +98,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := dottedInitial(text, w, p); ok {
 		return pr, true
 	}
+	if pr, ok := clockMeridiem(text, w, p); ok {
+		return pr, true
+	}
 	if pr, ok := symbolInLatinWord(text, w, p); ok {
 		return pr, true
 	}
@@ -302,6 +305,42 @@ func glued(text string, w *word, hyphen bool, t unidata.Script) bool {
 	}
 	return false
 }
+
+// clockMeridiem is rule CLOCK-MERIDIEM: the two letters glued after a
+// clock time's last digits (04:36:13PΜ, 11:27:59A𝙼, 06:53:24𝞠Μ) are AM or
+// PM in a text of Latin letters, whatever they are drawn with: a clock
+// writes them so, and no notation's quantity stands there, though an
+// offset (+0200) follows a space apart.
+func clockMeridiem(text string, w *word, p *profile) (proposal, bool) {
+	ls := w.letters()
+	n := len(ls)
+	if p.dominant != unidata.Latin || n < 3 || n > 4 || w.start < 2 || text[w.start-1] != ':' || !isASCIIDigit(text[w.start-2]) {
+		return proposal{}, false
+	}
+	for _, l := range ls[:n-2] {
+		if !('0' <= l.r && l.r <= '9') {
+			return proposal{}, false
+		}
+	}
+	var repl replacements
+	for j, want := range [2]string{"AaPp", "Mm"} {
+		r := ls[n-2+j].r
+		if r >= utf8.RuneSelf {
+			c, _, ok := pick(r, unidata.Latin, p)
+			if !ok {
+				return proposal{}, false
+			}
+			r = c
+			repl.set(n-2+j, c)
+		}
+		if !strings.ContainsRune(want, r) {
+			return proposal{}, false
+		}
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, why: "letters after a clock time: AM or PM"}, repl.len() > 0
+}
+
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // dimensionCross reports a word of ASCII digits with one letter beyond
 // ASCII between two of them, drawn like x (rule DIMENSION-CROSS).

@@ -170,6 +170,9 @@ func TestRules(t *testing.T) {
 		// INCREMENT-NO-OPERAND: a word glued to ++ is a language's name or
 		// an increment (C++, g++), not a term of mathematics (A3).
 		{"INCREMENT-NO-OPERAND", "I am nοt the best C/ℭ++ programmer, and ℭ++ is hard; x = a++ + b.", "I am not the best C/C++ programmer, and C++ is hard; x = a++ + b."},
+		// CLOCK-MERIDIEM: the letters glued after a clock time are AM or
+		// PM, though an offset stands a space apart (no notation).
+		{"CLOCK-MERIDIEM", "On Tue, Oct 08, 2002 at 04:36:13PΜ +0200, Mat wrοte:\nOn Mon at 06:53:24𝞠Μ +0100 and 10:30pμ.", "On Tue, Oct 08, 2002 at 04:36:13PM +0200, Mat wrote:\nOn Mon at 06:53:24PM +0100 and 10:30pμ."},
 		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
 		// is likely a name; a common word is not, though the text is too
 		// short to be judged English.
