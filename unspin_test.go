@@ -190,6 +190,12 @@ func FuzzClean(f *testing.F) {
 	// Short options before long ones cut short, a date's T and a
 	// quoted-printable escape at the text's end, URLs that end at once.
 	f.Add("Usage:\n  -𐌉, -- =x thе end\n  -𐌉 --\n  -Ⅰ, --i\nhttp://x\nhttps://ℑ 2002-09-27𖼊09:5=2")
+	// This session's rules at the text's edges: a clock's PM, a compound's
+	// stroke, ++, a crossed hexadecimal literal, a formula's split term, a
+	// reversed stretch before an escape, keys with strokes.
+	f.Add(":1PΜ thе 𐌉-k -𐌉 ℭ++ 0×123 X\u2063ML / R \u202eab\u202c\x1b(B 7gSfＩAx9 \xff y.𐌉EAA 13х13 ::PΜ")
+	f.Add("-𐌉")
+	f.Add("1:2𝞠Μ")
 	f.Fuzz(func(t *testing.T, in string) {
 		checkInvariants(t, in)
 	})
