@@ -1530,7 +1530,7 @@ func compoundAsWritten(text string, pr proposal, opts []rune) (rune, bool) {
 	if len(pr.w.letters()) != 1 || !hyphenated(text, pr.w) {
 		return 0, false
 	}
-	piece := func(b byte) bool { return b == '-' || isASCIILetter(b) || '0' <= b && b <= '9' }
+	piece := func(b byte) bool { return b == '-' || isASCIILetterOrDigit(b) }
 	ts, te := pr.w.start, pr.w.end
 	for ts > 0 && piece(text[ts-1]) {
 		ts--
@@ -1573,17 +1573,21 @@ func countToken(text, tok string, piece func(byte) bool) int {
 }
 
 // keyShaped is rule KEY-NOT-LANGUAGE: a stroke in a piece of a link with
-// capitals beside small letters or in capitals (MVfＩAA, y.𐌉EAA), or in a key with digits and mixed case around it (7gSfＩAx9,
-// sitDO𐌉5U), neither reading a word, stands in no word of the document's language:
-// its letter model says nothing of it, nor does the case of a letter
-// beside it, which in a key is chance. The glyph's own letter and its
-// settled uses decide (settleOpen). A word in prose (Fℑight) keeps both.
+// capitals beside small letters or in capitals (MVfＩAA, y.𐌉EAA), or in a
+// key with digits and mixed case around it (7gSfＩAx9, sitDO𐌉5U), neither
+// reading a word, stands in no word of the document's language: its
+// letter model says nothing of it, nor does the case of a letter beside
+// it, which in a key is chance. The glyph's own letter and its settled
+// uses decide (settleOpen). A word in prose (Fℑight) keeps both, and so
+// does a link's piece in small letters, written as words are
+// (/mailman/ℑistinfo/).
 func keyShaped(text string, pr proposal, k int, p *profile) bool {
 	if len(pr.w.letters()) < 4 {
 		return false
 	}
-	if caps := mixedCaseAround(pr, k) || allCaps(pr, k); !(caps && inAddress(text, pr.w.start) || mixedCaseAround(pr, k) && holdsDigit(pr.w)) {
-		return false // (a link's piece in small letters is written as words are: /mailman/ℑistinfo/)
+	mixed := mixedCaseAround(pr, k)
+	if !(mixed && holdsDigit(pr.w) || (mixed || allCaps(pr, k)) && inAddress(text, pr.w.start)) {
+		return false
 	}
 	fI, fl := strings.ToLower(pr.formWith(k, 'I')), strings.ToLower(pr.formWith(k, 'l'))
 	return !p.knows(fI, 3) && !p.knows(fl, 3)

@@ -314,7 +314,7 @@ func glued(text string, w *word, hyphen bool, t unidata.Script) bool {
 func clockMeridiem(text string, w *word, p *profile) (proposal, bool) {
 	ls := w.letters()
 	n := len(ls)
-	if p.dominant != unidata.Latin || n < 3 || n > 4 || w.start < 2 || text[w.start-1] != ':' || !isASCIIDigit(text[w.start-2]) {
+	if p.dominant != unidata.Latin || n < 3 || n > 4 || w.start < 2 || text[w.start-1] != ':' || !isDigit(text[w.start-2]) {
 		return proposal{}, false
 	}
 	for _, l := range ls[:n-2] {
@@ -339,8 +339,6 @@ func clockMeridiem(text string, w *word, p *profile) (proposal, bool) {
 	}
 	return proposal{w: w, target: unidata.Latin, repl: repl, why: "letters after a clock time: AM or PM"}, repl.len() > 0
 }
-
-func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // dimensionCross reports a word of ASCII digits with one letter beyond
 // ASCII between two of them, drawn like x (rule DIMENSION-CROSS).

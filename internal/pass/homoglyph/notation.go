@@ -82,7 +82,6 @@ func notationSpans(d *doc.Doc) *spans {
 		// digit: whether the character before i is a decimal digit
 		// (digitBefore), carried along the word: N4 needs one before.
 		i := max(int(t.Start), skip)
-		identifier := longIdentifier(text[t.Start:t.End])
 		for digit := digitBefore(text, i); i < int(t.End); {
 			if b := text[i]; b < utf8.RuneSelf {
 				if digit && isASCIILetter(b) && betweenDigits(text, i, 1) {
@@ -105,7 +104,7 @@ func notationSpans(d *doc.Doc) *spans {
 			if hasLookAlike(r, unidata.Latin) {
 				switch {
 				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) && !arrow(r) &&
-					!otherCross(r) && !identifier && operatorPlace(text, i, w, conversionEnd):
+					!otherCross(r) && !longIdentifier(text[t.Start:t.End]) && operatorPlace(text, i, w, conversionEnd):
 					sp.s = append(sp.s, [2]int{i, i + w})
 				case c.Any(runeclass.Digit):
 					if numeric == nil {
