@@ -430,26 +430,63 @@ func hexDigitSlot(text string, i, w int) bool {
 	for from > 0 && isASCIIAlnum(text[from-1]) {
 		from--
 	}
-	for to < len(text) && isASCIIAlnum(text[to]) {
-		to++
+	for to < len(text) {
+		if isASCIIAlnum(text[to]) {
+			to++
+			continue
+		}
+		// A second look-alike of a hexadecimal letter in the run
+		// (#1⋿5ℭ99) is one of its digits too.
+		r, n := utf8.DecodeRuneInString(text[to:])
+		if las := lookAlikes(r, unidata.Latin); r < utf8.RuneSelf || len(las) == 0 || !isHexDigit(las[0].R) || las[0].R < 'A' {
+			break
+		}
+		to += n
 	}
 	if i-from >= 2 && text[from] == '0' && (text[from+1] == 'x' || text[from+1] == 'X') {
 		from += 2 // a literal's 0x
 	}
 	letters, digits := 0, 0
 	for _, s := range [2]string{text[from:i], text[i+w : to]} {
-		for k := 0; k < len(s); k++ {
-			switch b := s[k]; {
-			case '0' <= b && b <= '9':
+		for _, c := range s {
+			switch {
+			case '0' <= c && c <= '9':
 				digits++
-			case isHexDigit(rune(b)):
+			case isHexDigit(c) || c >= utf8.RuneSelf:
 				letters++
 			default:
 				return false
 			}
 		}
 	}
+	if letters == 0 && digits >= 2 && letters+digits >= 3 {
+		// A group of decimal digits among groups of a fingerprint or a
+		// key (99EF 20⋿6 38A0): its neighbours show the base.
+		return hexGroup(text, from-1, -1) || hexGroup(text, to, 1)
+	}
 	return letters > 0 && digits > 0 && letters+digits >= 3
+}
+
+// hexGroup reports a group of four hexadecimal digits or more, a letter of
+// them among its digits, a space from offset at (the space's), in
+// direction dir: the neighbour of a group in a fingerprint or a key.
+func hexGroup(text string, at, dir int) bool {
+	if at < 0 || at >= len(text) || text[at] != ' ' {
+		return false
+	}
+	for at >= 0 && at < len(text) && text[at] == ' ' {
+		at += dir
+	}
+	n, letter := 0, false
+	for ; at >= 0 && at < len(text) && isASCIIAlnum(text[at]); at += dir {
+		b := text[at]
+		if !isHexDigit(rune(b)) {
+			return false
+		}
+		letter = letter || b > '9'
+		n++
+	}
+	return n >= 4 && letter
 }
 
 // isHexDigit reports a hexadecimal digit: 0-9, A-F, a-f.

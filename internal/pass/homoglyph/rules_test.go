@@ -616,6 +616,9 @@ func TestRules(t *testing.T) {
 		// HEX-DIGIT-SLOT: ⋿ drawn like E inside a run of hexadecimal
 		// digits is the digit E; between numbers alone it is an operator.
 		{"HEX-DIGIT-SLOT", "Thе fingerprint is 0AA8 CB63 A⋿3F C739, the colour #⋿4E4E4 and the key 0x63D⋿7DC1; 2⋿3 and 10⋿20 stay.", "The fingerprint is 0AA8 CB63 AE3F C739, the colour #E4E4E4 and the key 0x63DE7DC1; 2⋿3 and 10⋿20 stay."},
+		// A second look-alike in the run is a digit too, and a group of
+		// decimal digits between groups of a fingerprint is in base 16.
+		{"HEX-DIGIT-SLOT", "Thе colour #1⋿5ℭ99, the fingerprint 1E0E 1DA0 4D44 99EF 20⋿6 38A0; 2⋿3 and 99 20⋿6 38 stay.", "The colour #1E5C99, the fingerprint 1E0E 1DA0 4D44 99EF 20E6 38A0; 2⋿3 and 99 20⋿6 38 stay."},
 		{"ASCII-SLOT", "Estado desconocido 0x%⨯ (%d minutos), código %l⨯.\n\nOpciones:\n  -⤫, --extract  extraer\n  [-⤫ SUF] también „-⤫‟; 3 -× 4 y 3 - × 4 no. Thе end.", "Estado desconocido 0x%x (%d minutos), código %lx.\n\nOpciones:\n  -x, --extract  extraer\n  [-x SUF] también „-x‟; 3 -× 4 y 3 - × 4 no. The end."},
 		// DIMENSION-CROSS: a letter drawn like x of a script no Latin,
 		// Cyrillic or Greek keyboard types, between digits in a Latin
