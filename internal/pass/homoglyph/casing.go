@@ -516,7 +516,8 @@ func (pr proposal) formWith(k int, o rune) string {
 // one English does not have at all is the word.
 //
 // Rule ENGLISH-READING-MORE reads more where the place agrees: a word as
-// common in present-day English ("Ｉnternet", "Ⅰaptop", "Ⅰrish"), read
+// common in present-day English ("Ｉnternet", "Ⅰaptop", "Ⅰrish"), or of five
+// letters or more that a speller of English accepts ("Ⅰdentifier"), read
 // small only where no capital is called for (no sentence or line starts
 // with it, no capitalised word stands beside it: "Janis Ⅰan" is a name the
 // lexicons lack, not "lan"); and a word of two letters, every language's
@@ -537,7 +538,7 @@ func englishReading(text string, pr proposal, opts []rune, form func(rune) strin
 		switch c := lexicon.Count(f); {
 		case n > 2 && c >= commonWord:
 			common = append(common, o)
-		case n == 2 && c >= pronounWord, n > 2 && lexicon.Modern(f) >= modernCommon:
+		case n == 2 && c >= pronounWord, n > 2 && lexicon.Modern(f) >= modernCommon, n >= 5 && c == 0 && spelled(f):
 			common, more = append(common, o), true
 		case c == 0:
 			none = append(none, o)

@@ -130,6 +130,9 @@ func TestRules(t *testing.T) {
 		// where no capital is called for (a name the lexicons lack: Ian),
 		// and a two-letter code among codes is no pronoun (lt le eq).
 		{"ENGLISH-READING-MORE", "see ｍy Ⅰaptop now\n", "see my laptop now\n"},
+		// A word of five letters or more a speller of English accepts
+		// (identifier), the other reading none: as present-day English.
+		{"ENGLISH-READING-MORE", "thе Ⅰdentifier field", "the Identifier field"},
 		{"ENGLISH-READING-MORE", "alreaｄy \nＩrish linux\n", "already \nIrish linux\n"},
 		{"ENGLISH-READING-MORE", "/cvsroot/spamassassin/masses/tenpass\nＩn ｄirectory repository\nhttps://lists.sourceforge.net/lists/𐌉istinfo/commits",
 			"/cvsroot/spamassassin/masses/tenpass\nIn directory repository\nhttps://lists.sourceforge.net/lists/listinfo/commits"},
