@@ -341,10 +341,11 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
 	}
-	if inAddress(text, pr.w.start) {
+	if inAddress(text, pr.w.start) || inMailAddress(text, pr.w.start) {
 		// Rule ADDRESS-CASE: in a URL, a host's labels and a path's words
 		// are written small unless their letters are capitals
-		// (news.Ƅbc.co.uk, /Ƅ.gif); no sentence begins there.
+		// (news.Ƅbc.co.uk, /Ƅ.gif); no sentence begins there, nor in an
+		// e-mail address (joe@Ƅarrera.org).
 		if ls := pr.w.letters(); len(ls) > 1 && isUpper(ls[1].r) {
 			return upper, true
 		}
@@ -1571,6 +1572,24 @@ func countToken(text, tok string, piece func(byte) bool) int {
 		}
 		i = j + 1
 	}
+}
+
+// inMailAddress reports offset i inside an e-mail address: a run of
+// characters an address holds, with an @ between letters and a dot after
+// it (joe@barrera.org, <rick@linuxmafia.com>).
+func inMailAddress(text string, i int) bool {
+	mail := func(b byte) bool {
+		return isASCIILetterOrDigit(b) || b >= utf8.RuneSelf || strings.IndexByte(".-_+@", b) >= 0
+	}
+	s, e := i, i
+	for s > 0 && mail(text[s-1]) {
+		s--
+	}
+	for e < len(text) && mail(text[e]) {
+		e++
+	}
+	at := strings.IndexByte(text[s:e], '@')
+	return at > 0 && s+at+1 < e && strings.IndexByte(text[s+at+1:e], '.') > 0
 }
 
 // keyShaped is rule KEY-NOT-LANGUAGE: a stroke in a piece of a link with

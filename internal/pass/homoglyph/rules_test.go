@@ -176,6 +176,8 @@ func TestRules(t *testing.T) {
 		// CLOCK-MERIDIEM: the letters glued after a clock time are AM or
 		// PM, though an offset stands a space apart (no notation).
 		{"CLOCK-MERIDIEM", "On Tue, Oct 08, 2002 at 04:36:13PΜ +0200, Mat wrοte:\nOn Mon at 06:53:24𝞠Μ +0100 and 10:30pμ.", "On Tue, Oct 08, 2002 at 04:36:13PM +0200, Mat wrote:\nOn Mon at 06:53:24PM +0100 and 10:30pμ."},
+		// ADDRESS-CASE in an e-mail address: no sentence begins there.
+		{"ADDRESS-CASE", "\"Joseph S. Barrera III\" <joe@Ƅarrera.org> wrote: and thе rest", "\"Joseph S. Barrera III\" <joe@barrera.org> wrote: and the rest"},
 		// NAME-BEFORE-NAME: a word English lacks before a capitalised one
 		// is likely a name; a common word is not, though the text is too
 		// short to be judged English.
