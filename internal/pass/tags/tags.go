@@ -65,7 +65,7 @@ func Propose(text string) []edit.Edit {
 		return nil
 	}
 	var out []edit.Edit
-	prev := rune(-1)
+	prev, before := rune(-1), rune(-1) // the character before i, and the one before that
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -88,7 +88,7 @@ func Propose(text string) []edit.Edit {
 				out = append(out, edit.Edit{Start: i, End: j, Kind: edit.Tag, Hidden: hidden.String(),
 					Reason: "Unicode tag characters hide text from readers"})
 			}
-			prev = cancelTag
+			prev, before = cancelTag, prev
 			i = j
 			continue
 		case isVS(r):
@@ -101,7 +101,11 @@ func Propose(text string) []edit.Edit {
 				j += vw
 				n++
 			}
-			if n > 1 && !(presentationRun(text[i:j]) && emojiBase(prev)) || !standardPosition(prev, r) {
+			next, _ := utf8.DecodeRuneInString(text[j:])
+			if n > 1 && !(presentationRun(text[i:j]) && emojiBase(prev)) || !standardPosition(prev, r) ||
+				prev == emojiLetter && unicode.IsLetter(before) && unicode.IsLetter(next) {
+				// (ℹ️ between letters, sℹ️ze, is no emoji but a
+				// look-alike of i inside a word.)
 				e := edit.Edit{Start: i, End: j, Kind: edit.Tag,
 					Reason: "variation selectors out of any standard sequence"}
 				if n > 1 {
@@ -110,11 +114,11 @@ func Propose(text string) []edit.Edit {
 				}
 				out = append(out, e)
 			}
-			prev = r
+			prev, before = r, prev
 			i = j
 			continue
 		}
-		prev = r
+		prev, before = r, prev
 		i += w
 	}
 	return out

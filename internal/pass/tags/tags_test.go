@@ -42,6 +42,7 @@ func TestPropose(t *testing.T) {
 		{"a presentation selector said twice after a letter goes", "a\ufe0f\ufe0fb", "ab", ""},
 		{"a presentation selector said twice after a comma goes", "a,\ufe0f\ufe0fb", "a,b", ""},
 		{"information source in emoji presentation stays", "> ℹ\ufe0f Parallelization can speed up your build.", "> ℹ\ufe0f Parallelization can speed up your build.", ""},
+		{"information source between letters is no emoji", "<p alℹ\ufe0fgn=right> sℹ\ufe0fze", "<p alℹgn=right> sℹze", ""},
 		{"another letterlike letter takes no selector", "ℯ\ufe0fx", "ℯx", ""},
 		{"chancery script capital stays (StandardizedVariants.txt)", "𝒜\ufe00", "𝒜\ufe00", ""},
 		{"phags-pa letter variant stays", "\ua856\ufe00", "\ua856\ufe00", ""},
