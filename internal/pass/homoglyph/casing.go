@@ -1575,8 +1575,8 @@ func countToken(text, tok string, piece func(byte) bool) int {
 }
 
 // inMailAddress reports offset i inside an e-mail address: a run of
-// characters an address holds, with an @ between letters and a dot after
-// it (joe@barrera.org, <rick@linuxmafia.com>).
+// characters an address holds, with a local part before an @ and a dot in
+// the domain after it (joe@barrera.org, <rick@linuxmafia.com>).
 func inMailAddress(text string, i int) bool {
 	mail := func(b byte) bool {
 		return isASCIILetterOrDigit(b) || b >= utf8.RuneSelf || strings.IndexByte(".-_+@", b) >= 0

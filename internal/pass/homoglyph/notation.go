@@ -452,14 +452,14 @@ func hexDigitSlot(text string, i, w int) bool {
 			switch {
 			case '0' <= c && c <= '9':
 				digits++
-			case isHexDigit(c) || c >= utf8.RuneSelf:
+			case isHexDigit(c) || c >= utf8.RuneSelf: // (beyond ASCII only a look-alike of one, as read above)
 				letters++
 			default:
 				return false
 			}
 		}
 	}
-	if letters == 0 && digits >= 2 && letters+digits >= 3 {
+	if letters == 0 && digits >= 3 {
 		// A group of decimal digits among groups of a fingerprint or a
 		// key (99EF 20⋿6 38A0): its neighbours show the base.
 		return hexGroup(text, from-1, -1) || hexGroup(text, to, 1)
