@@ -123,6 +123,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := optionLetter(text, pr); ok {
 			return o, true
 		}
+		if printfLength(text, pr, k) {
+			return 'l', true
+		}
 		if o, ok := compoundAsWritten(text, pr, opts); ok {
 			return o, true
 		}
@@ -1757,29 +1760,142 @@ func mixedCaseAround(pr proposal, k int) bool {
 }
 
 // optionLetter is rule OPTION-LETTER: a stroke that is a command's short
-// option before its long one (-𐌉, --level; -Ⅰ, --include) is the letter the
-// long option begins with, l or I, as help texts and manuals pair them; an
-// I only where the name holds no l (-l --ignore-local).
+// option paired with its long one (-𐌉, --level; -Ⅰ, --include; -𐌉 [N],
+// --load-average; -𐌉|--listq; --limit=N | -𐌉 N) is the letter the long
+// option begins with, l or I, as help texts and manuals pair them; an I
+// only where no word of the name begins with l (-l --ignore-local: the
+// short option takes another word's initial). A long option's name is
+// written in small letters, so the same glyph beginning it is l.
 func optionLetter(text string, pr proposal) (rune, bool) {
 	s := pr.w.start
-	if len(pr.w.letters()) != 1 || s == 0 || text[s-1] != '-' || s >= 2 && text[s-2] != ' ' && text[s-2] != '\t' && text[s-2] != '\n' && text[s-2] != '[' {
+	if len(pr.w.letters()) != 1 || s == 0 || text[s-1] != '-' || s >= 2 && text[s-2] != ' ' && text[s-2] != '\t' && text[s-2] != '\n' && text[s-2] != '[' && text[s-2] != '|' {
 		return 0, false
 	}
-	rest := strings.TrimLeft(strings.TrimPrefix(text[pr.w.end:], ","), " ")
-	name, ok := strings.CutPrefix(rest, "--")
-	if k := strings.IndexAny(name, " \t\n=["); k >= 0 {
-		name = name[:k]
+	name := longOptionAfter(text[pr.w.end:])
+	if name == "" {
+		name = longOptionBefore(text[:s-1])
 	}
+	first, n := utf8.DecodeRuneInString(name)
 	switch {
-	case !ok || name == "":
-	case name[0] == 'l':
+	case name == "":
+	case first == 'l' || first == pr.w.letters()[0].r && longOptionName(name[n:]):
 		return 'l', true
-	case name[0] == 'i' && !strings.Contains(name, "l"):
-		// (-l, --ignore-local: the short option takes another letter
-		// of the name.)
+	case first == 'i' && !wordBeginsWithL(name):
 		return 'I', true
 	}
 	return 0, false
+}
+
+// printfLength is rule PRINTF-LENGTH: a stroke in a printf conversion,
+// after its per cent sign, flags and width and before its conversion
+// letter (%𐌉d, %2𐌉u, %𐌉lu), is C's length modifier l. glibc's I flag (the
+// locale's digits, %Id) is read only where the document writes it so.
+func printfLength(text string, pr proposal, k int) bool {
+	i := int(pr.w.letters()[k].off)
+	if !printfSlot(text, i) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(text[i:])
+	if i+n >= len(text) || strings.IndexByte("diouxXnl", text[i+n]) < 0 {
+		return false
+	}
+	for j := strings.Index(text, "%I"); j >= 0; {
+		if j+2 < len(text) && strings.IndexByte("diu", text[j+2]) >= 0 {
+			return false
+		}
+		k := strings.Index(text[j+2:], "%I")
+		if k < 0 {
+			break
+		}
+		j += 2 + k
+	}
+	return true
+}
+
+// longOptionAfter returns the name of the long option written right after
+// a short one (", --level", "|--listq", " [N], --load-average[=N]"), up to
+// its argument: "" where none is.
+func longOptionAfter(rest string) string {
+	// The short option's argument first, where a comma follows it: a
+	// placeholder in capitals or in brackets ( N, [N], FILE).
+	if arg := strings.TrimLeft(rest, " "); len(arg) < len(rest) {
+		k := 0
+		if strings.HasPrefix(arg, "[") {
+			k = strings.IndexByte(arg, ']') + 1
+		} else {
+			for k < len(arg) && ('A' <= arg[k] && arg[k] <= 'Z' || arg[k] == '_' || k > 0 && '0' <= arg[k] && arg[k] <= '9') {
+				k++
+			}
+		}
+		if k > 0 && k <= 24 && strings.HasPrefix(arg[k:], ",") {
+			rest = arg[k:]
+		}
+	}
+	if r, ok := strings.CutPrefix(rest, "|"); ok {
+		rest = r
+	} else {
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, ","), " ")
+	}
+	name, ok := strings.CutPrefix(rest, "--")
+	if !ok {
+		return ""
+	}
+	if k := strings.IndexAny(name, " \t\n=[,|]"); k >= 0 {
+		name = name[:k]
+	}
+	return name
+}
+
+// longOptionBefore returns the name of the long option written right
+// before a short one, a bar or a comma between ("--limit=N | -l"), or "".
+func longOptionBefore(before string) string {
+	before = strings.TrimRight(before, " ")
+	b, ok := strings.CutSuffix(before, "|")
+	if !ok {
+		if b, ok = strings.CutSuffix(before, ","); !ok {
+			return ""
+		}
+	}
+	b = strings.TrimRight(b, " ")
+	if k := strings.LastIndexAny(b, " \t\n[("); k >= 0 {
+		b = b[k+1:]
+	}
+	name, ok := strings.CutPrefix(b, "--")
+	if !ok {
+		return ""
+	}
+	if k := strings.IndexAny(name, "=["); k >= 0 {
+		name = name[:k]
+	}
+	return name
+}
+
+// longOptionName reports s written as the rest of a long option's name:
+// small letters (of any alphabet: the name may be spoofed too), digits and
+// hyphens, with one letter at least.
+func longOptionName(s string) bool {
+	letter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			letter = true
+		case '0' <= r && r <= '9' || r == '-' || r == '_':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// wordBeginsWithL reports a word of an option's name, past its first,
+// that begins with l (ignore-local).
+func wordBeginsWithL(name string) bool {
+	for i := 1; i < len(name); i++ {
+		if (name[i-1] == '-' || name[i-1] == '_') && name[i] == 'l' {
+			return true
+		}
+	}
+	return false
 }
 
 // loneDecomposed reports a stroke standing alone as a word whose

@@ -2263,10 +2263,10 @@ func asciiSlot(text string, i int, r, x rune) bool {
 
 // printfSlot reports offset i where a printf conversion's letter stands:
 // after a per cent sign and its flags, width, precision and length
-// (%⨯, %2.2⨯, %l⨯).
+// (%⨯, %2.2⨯, %l⨯, %3$l⨯).
 func printfSlot(text string, i int) bool {
 	j := i
-	for j > 0 && i-j < 8 && strings.IndexByte("0123456789.-+#lhzjt*", text[j-1]) >= 0 {
+	for j > 0 && i-j < 8 && strings.IndexByte("0123456789.-+#lhzjt*$", text[j-1]) >= 0 {
 		j--
 	}
 	return j > 0 && text[j-1] == '%'

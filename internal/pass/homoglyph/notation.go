@@ -284,8 +284,8 @@ func operatorPlace(text string, i, w, conversionEnd int) bool {
 
 // conversion returns the end of a printf conversion starting with the '%'
 // at text[i] (%[n$][flags][width][.precision][length]verb, or %<PRI…>), or
-// i when there is none. The space flag is left out: "% A" is prose more
-// often than code.
+// a strftime conversion (%b, %Y), or i when there is none. The space flag
+// is left out: "% A" is prose more often than code.
 func conversion(text string, i int) int {
 	j := i + 1
 	if j < len(text) && text[j] == '<' {
@@ -342,6 +342,11 @@ func conversion(text string, i int) int {
 			}
 		}
 		return j
+	}
+	// A strftime conversion (%b %e %Y, %H:%M): a per cent sign and one
+	// ASCII letter with no letter glued after it.
+	if j = i + 1; j < len(text) && isASCIILetter(text[j]) && (j+1 == len(text) || !isASCIILetter(text[j+1]) && text[j+1] < utf8.RuneSelf) {
+		return j + 1
 	}
 	return i
 }

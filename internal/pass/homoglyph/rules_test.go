@@ -455,6 +455,21 @@ func TestRules(t *testing.T) {
 		// begins with.
 		{"OPTION-LETTER", "Usage: grep [OPTION]\n  -𐌉, --level=N     thе level\n  -Ⅰ, --include=GLOB  files\n", "Usage: grep [OPTION]\n  -l, --level=N     the level\n  -I, --include=GLOB  files\n"},
 		{"OPTION-LETTER", "    -𐌉 --ignore-local    Ignorar els serveis locals, thе rest.\n", "    -l --ignore-local    Ignorar els serveis locals, the rest.\n"},
+		// ... after the short option's argument, after a bar, or before it;
+		// the same glyph beginning the long name is l, a name is small.
+		{"OPTION-LETTER", "𐌉t starts.\n  -𐌉 [N], --load-average[=N]   nе startuj\n", "It starts.\n  -l [N], --load-average[=N]   ne startuj\n"},
+		{"OPTION-LETTER", "𐌉t starts.\n        [--limit=N | -𐌉 N] [-S | --statistics] thе rest\n", "It starts.\n        [--limit=N | -l N] [-S | --statistics] the rest\n"},
+		{"OPTION-LETTER", "𐌉t starts.\n  -𐌉|--𐌉iѕtq               spojí thе části\n", "It starts.\n  -l|--listq               spojí the části\n"},
+		// An I where no word of the name begins with l (include-directories).
+		{"OPTION-LETTER", "  -𝑰,  --include-directories=LISTA  lista dе diretórios\n", "  -I,  --include-directories=LISTA  lista de diretórios\n"},
+		// PRINTF-LENGTH: a stroke before a conversion's letter is C's
+		// length modifier; glibc's I flag only where the text writes it.
+		{"PRINTF-LENGTH", "vyöhykettä käytetty (%𐌉d%%)\nKäyttäjä-ID\n", "vyöhykettä käytetty (%ld%%)\nKäyttäjä-ID\n"},
+		{"PRINTF-LENGTH", "تعداد ژتون‌ها (%Id) و (%𐌉d) thе rest\n", "تعداد ژتون‌ها (%Id) و (%Id) the rest\n"},
+		// N1: a strftime conversion is code, not a word of the text.
+		{"N1", "Күні:\n\n%b %e  %Y\n\n%b %e %H:%M\n\nПайдаланушы кітaп пен дәптeр алды.\n", "Күні:\n\n%b %e  %Y\n\n%b %e %H:%M\n\nПайдаланушы кітап пен дәптер алды.\n"},
+		// ASCII-SLOT: a conversion after a positional argument (%3$l⤫).
+		{"ASCII-SLOT", "%1$s: 0x%3$l⤫ adresinde geçersiz thе rest\n", "%1$s: 0x%3$lx adresinde geçersiz the rest\n"},
 		{"ELISION-END", "I said that Uncle Dan'𐌉 reached his car, and I saw thе rest.", "I said that Uncle Dan'l reached his car, and I saw the rest."},
 		{"ELISION-END", "Atique de l'Ｉndependance), and thе rest.", "Atique de l'Independance), and the rest."},
 		{"ELISION-END", "Tos lès djins vinèt å monde lîbes, dè-l djustice po tot. I n'sont nin foû rêzon, èt l'ome a s'dreût dè-ꓲ djustice. Zèls ont leu dignité; thе Type-Ι error.",
