@@ -246,31 +246,49 @@ func notationOnly(w *word) bool {
 
 // spellsWord reports a word of four letters or more that, its look-alikes
 // read as the Latin letters they imitate, is a word the document or
-// English knows (act⍳on=VIEW, ver⍳fy=False, lines=): a key or a name in
-// code or a query string, not a term of a formula (ρL, Δt, T∅).
+// English knows (act⍳on=VIEW, ver⍳fy=False, lines=), or one of three the
+// document writes elsewhere (--database=⍴ot beside pot, lp=ΝUM beside
+// NUM); or a placeholder in capitals (METAVARIABLE-CAPITALS: --wait=𝐒EK,
+// mode=TILΑ, OLD=NE𝑾), ASCII capitals with look-alikes of capitals among
+// them, as help texts write their arguments, where a formula's Greek
+// capitals are those no Latin one is drawn like (Δ, Σ, Ω): a key, a name
+// or an argument in code or a query string, not a term of a formula (ρL,
+// Δt, T∅).
 func (p *profile) spellsWord(text string, w *word) bool {
-	if len(w.letters()) < 4 {
+	if len(w.letters()) < 3 {
 		return false
 	}
 	var repl replacements
+	capitals := 0 // ASCII capitals, where every letter is or reads as one
 	for k, l := range w.letters() {
 		if l.r < utf8.RuneSelf {
+			if 'A' <= l.r && l.r <= 'Z' && capitals >= 0 {
+				capitals++
+			} else {
+				capitals = -1
+			}
 			continue
 		}
 		r, _, ok := pick(l.r, unidata.Latin, p)
 		if !ok {
 			return false
 		}
+		if !('A' <= r && r <= 'Z') {
+			capitals = -1
+		}
 		repl.set(k, r)
 	}
 	if repl.len() == 0 {
 		return false
 	}
+	if capitals >= 2 {
+		return true
+	}
 	// A stroke reads as I or l (INSCRIPT-STROKE-L): relay=ΙocaΙ is local;
 	// and English is today's too (rows=2 Ιoops=1).
 	var buf [64]byte
 	for _, asL := range [...]bool{false, true} {
-		if f := string(restoredLower(buf[:0], w, repl, asL)); p.formsOf(f) > 0 || englishWord(f) {
+		if f := string(restoredLower(buf[:0], w, repl, asL)); p.formsOf(f) > 0 || len(w.letters()) >= 4 && englishWord(f) {
 			return true
 		}
 	}

@@ -462,6 +462,12 @@ func TestRules(t *testing.T) {
 		{"OPTION-LETTER", "𐌉t starts.\n  -𐌉|--𐌉iѕtq               spojí thе části\n", "It starts.\n  -l|--listq               spojí the části\n"},
 		// An I where no word of the name begins with l (include-directories).
 		{"OPTION-LETTER", "  -𝑰,  --include-directories=LISTA  lista dе diretórios\n", "  -I,  --include-directories=LISTA  lista de diretórios\n"},
+		// METAVARIABLE-CAPITALS: an argument in capitals with look-alikes of
+		// capitals in it is spoofed, a formula's term is not; an operand of
+		// three letters the text writes elsewhere is that word.
+		{"METAVARIABLE-CAPITALS", "  -w,  --wait=𝐒EK   ta en thе\n mode=TILΑ  tila\n", "  -w,  --wait=SEK   ta en the\n mode=TILA  tila\n"},
+		{"METAVARIABLE-CAPITALS", "The law E=hν and dx=νdt and T←ιN hold, thе rest.\n", "The law E=hν and dx=νdt and T←ιN hold, the rest.\n"},
+		{"OPERAND-WRITTEN", " [-d path | --database=⍴ot] the pot thе\n", " [-d path | --database=pot] the pot the\n"},
 		// PRINTF-LENGTH: a stroke before a conversion's letter is C's
 		// length modifier; glibc's I flag only where the text writes it.
 		{"PRINTF-LENGTH", "vyöhykettä käytetty (%𐌉d%%)\nKäyttäjä-ID\n", "vyöhykettä käytetty (%ld%%)\nKäyttäjä-ID\n"},
