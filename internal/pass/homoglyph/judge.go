@@ -264,15 +264,40 @@ func notation(text string, w *word) bool {
 }
 
 // operatorBeside reports an operator (a mathematical symbol, or one of
-// arithmetic) a space apart from w on its line.
+// arithmetic) a space apart from w on its line. Angle brackets round a
+// token (<peb@debian.org>, <ab>) are no comparison (ANGLE-BRACKETS: a
+// changelog's date after its author's address).
 func operatorBeside(text string, w *word) bool {
 	before, after := besideOnLine(text, w)
 	isOp := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return unicode.Is(unicode.Sm, r) || operatorIn(s)
 	}
-	return strings.HasPrefix(after, " ") && isOp(strings.TrimLeft(after, " ")) ||
-		strings.HasSuffix(before, " ") && isOp(lastChar(before))
+	if next := strings.TrimLeft(after, " "); len(next) < len(after) && isOp(next) && !angleToken(text[w.end+len(after)-len(next):], false) {
+		return true
+	}
+	prev := strings.TrimRight(before, " ")
+	return len(prev) < len(before) && isOp(lastChar(before)) && !angleToken(text[:w.start-(len(before)-len(prev))], true)
+}
+
+// angleToken reports a token in angle brackets, no space inside, at the
+// start of s (or at its end, where atEnd): <ab>, <peb@debian.org>.
+func angleToken(s string, atEnd bool) bool {
+	const reach = 256
+	if atEnd {
+		if !strings.HasSuffix(s, ">") {
+			return false
+		}
+		t := s[max(0, len(s)-reach) : len(s)-1]
+		k := strings.LastIndexAny(t, "< \t\n")
+		return k >= 0 && k < len(t)-1 && t[k] == '<'
+	}
+	if !strings.HasPrefix(s, "<") {
+		return false
+	}
+	t := s[1:min(len(s), reach)]
+	k := strings.IndexAny(t, "> \t\n")
+	return k > 0 && t[k] == '>'
 }
 
 // glued reports whether w is joined by an apostrophe or hyphen to a word
