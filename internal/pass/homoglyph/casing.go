@@ -126,6 +126,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if printfLength(text, pr, k) {
 			return 'l', true
 		}
+		if o, ok := camelPieceBegun(text, pr, k); ok {
+			return o, true
+		}
 		if o, ok := compoundAsWritten(text, pr, opts); ok {
 			return o, true
 		}
@@ -1782,6 +1785,88 @@ func optionLetter(text string, pr proposal) (rune, bool) {
 		return 'l', true
 	case first == 'i' && !wordBeginsWithL(name):
 		return 'I', true
+	}
+	return 0, false
+}
+
+// camelPieceBegun is rule CAMEL-PIECE-BEGUN: in a word camel-cased apart
+// from the stroke (a capital past its first letter elsewhere in it), the
+// stroke after a small letter, read as I, begins a piece of its own, read
+// as l, goes on the piece before: where one reading gives a piece
+// present-day English knows and the other none (XvCreateℑmage: Image, not
+// Createlmage; IℑdentationError; ZSTD_c_stableℑnBuffer; NulℑSoft: Null, not
+// Nul), that one is the author's. A word with a digit is a key's, its
+// strokes the glyph's other uses' (KEY-NOT-LANGUAGE).
+func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
+	if len(pr.w.letters()) > maxCamelLetters || holdsDigit(pr.w) || int(pr.w.start) > 0 && text[pr.w.start-1] == '-' {
+		return 0, false // (-ilrsD: a cluster of options, no word)
+	}
+	rs := []rune(pr.formWith(k, 'I'))
+	hump := false
+	for j, l := range pr.w.letters() {
+		if _, ok := pr.repl.get(j); ok && j != k && (rs[j] == 'I' || rs[j] == 'l') {
+			return 0, false // another stroke, its case not yet read
+		}
+		// (A capital the author wrote, not one a look-alike's reading
+		// put there.)
+		hump = hump || j > 0 && j != k && unicode.IsUpper(l.r) && l.r < utf8.RuneSelf
+	}
+	if !hump || k+1 < len(rs) && !unicode.IsLetter(rs[k+1]) || k > 0 && !unicode.IsLower(rs[k-1]) {
+		return 0, false
+	}
+	known := func(piece []rune) bool {
+		w := strings.ToLower(string(piece))
+		return len(piece) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
+	}
+	start := k // the piece before the stroke, or the stroke's where it begins the word
+	for start > 0 && unicode.IsLower(rs[start-1]) {
+		start--
+	}
+	if start > 0 && unicode.IsUpper(rs[start-1]) {
+		start--
+	}
+	if k+1 == len(rs) || unicode.IsUpper(rs[k+1]) {
+		// The stroke ends a piece read as l (NulℑSoft), or begins a run
+		// of capitals read as I (BlockingℑOError, UnixGroupℑDs).
+		asL := slices.Clone(rs[start : k+1])
+		asL[k-start] = 'l'
+		switch before := rs[start:k]; {
+		case k-start < 2:
+		case known(asL) && !known(before):
+			return 'l', true
+		case k+1 < len(rs) && known(before) && len(before) >= 4 && !known(asL):
+			return 'I', true
+		}
+		return 0, false
+	}
+	end := k + 1
+	for end < len(rs) && unicode.IsLower(rs[end]) {
+		end++
+	}
+	asL := slices.Clone(rs[start:end])
+	asL[k-start] = 'l'
+	if k == 0 {
+		asL = asL[:0]
+		asL = append(asL, 'l')
+		asL = append(asL, rs[1:end]...)
+	}
+	// (A piece of two letters only where a capital begins another after
+	// it and English writes it a thousand times in Brown's million:
+	// stableℑnBuffer; ℑs, ℑe, ℑk are as often the tail of a word, ℑl a
+	// French one.)
+	begun := rs[k:end]
+	long := len(begun) >= 3 || end < len(rs) && unicode.IsUpper(rs[end]) && lexicon.Count(strings.ToLower(string(begun))) >= 1000
+	// The piece read with l may follow a run of capitals (SAtaℑk: talk).
+	if len(asL) > 2 && unicode.IsUpper(asL[0]) && !known(asL) && known(asL[1:]) {
+		asL = asL[1:]
+	}
+	// (The piece before is a word too, where the stroke begins no word:
+	// TOPdwnℑds is no camel case of dwn.)
+	switch {
+	case long && known(begun) && !known(asL) && (k == 0 || known(rs[start:k]) || known(rs[start+1:k])):
+		return 'I', true
+	case known(asL) && !known(begun) && end-k >= 3:
+		return 'l', true
 	}
 	return 0, false
 }

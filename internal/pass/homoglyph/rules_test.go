@@ -471,6 +471,11 @@ func TestRules(t *testing.T) {
 		{"METAVARIABLE-CAPITALS", "  -w,  --wait=𝐒EK   ta en thе\n mode=TILΑ  tila\n", "  -w,  --wait=SEK   ta en the\n mode=TILA  tila\n"},
 		{"METAVARIABLE-CAPITALS", "The law E=hν and dx=νdt and T←ιN hold, thе rest.\n", "The law E=hν and dx=νdt and T←ιN hold, the rest.\n"},
 		{"OPERAND-WRITTEN", " [-d path | --database=⍴ot] the pot thе\n", " [-d path | --database=pot] the pot the\n"},
+		// CAMEL-PIECE-BEGUN: in a camel-cased word, the reading whose piece
+		// is a word; not in an option cluster, nor after a piece no word.
+		{"CAMEL-PIECE-BEGUN", "It raised 𐌉ndentationError in XvCreate𐌉mage, ZSTD_c_stable𐌉nBuffer and Blocking𐌉OError, thе rest.\n", "It raised IndentationError in XvCreateImage, ZSTD_c_stableInBuffer and BlockingIOError, the rest.\n"},
+		{"CAMEL-PIECE-BEGUN", "It played Nul𐌉Soft video, thе rest.\n", "It played NullSoft video, the rest.\n"},
+		{"CAMEL-PIECE-BEGUN", "Use -i𐌉rsD or RHC_TOPdwn𐌉ds.gif, thе rest.\n", "Use -ilrsD or RHC_TOPdwnlds.gif, the rest.\n"},
 		// PRINTF-LENGTH: a stroke before a conversion's letter is C's
 		// length modifier; glibc's I flag only where the text writes it.
 		{"PRINTF-LENGTH", "vyöhykettä käytetty (%𐌉d%%)\nKäyttäjä-ID\n", "vyöhykettä käytetty (%ld%%)\nKäyttäjä-ID\n"},
