@@ -158,7 +158,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 		}
 		if r, _, ok := pick(l.r, t, p); ok && !midWordCapital(w, k, l.r, r) {
 			repl.set(k, r)
-			if x != inScript || (!unidata.IdentifierAllowed(l.r) || p.putForOther(text, l.r)) && !p.ownByWords(text, l.r) {
+			// (þ where the text's þ words read no better with th is a
+			// spoofer's p, as THORN-WRITES-TH has it: sþokeｓwoman.)
+			if x != inScript || (!unidata.IdentifierAllowed(l.r) || p.putForOther(text, l.r) || thornForP(text, w, l.r, p)) && !p.ownByWords(text, l.r) {
 				spoofs.set(k, r)
 			}
 		} else if tierOf(l.r, l.script, t) != inScript {
@@ -2580,6 +2582,14 @@ func (p *profile) thornReading(text string) int {
 		p.thornTh = 1
 	}
 	return int(p.thornTh) - 2
+}
+
+// thornForP reports r a thorn in a word of small letters of an English
+// text whose words with þ read no better with th than with p
+// (THORN-WRITES-TH: -1). A name's (Alþingi, Þingvellir) may be
+// Icelandic's letter in a text about Iceland, whatever else is spoofed in it.
+func thornForP(text string, w *word, r rune, p *profile) bool {
+	return (r == 'þ' || r == 'Þ') && !unicode.IsUpper(w.letters()[0].r) && p.isEnglish() && p.thornReading(text) < 0
 }
 
 // thornOnly reports that every letter repl replaces in w is þ or Þ.

@@ -528,6 +528,10 @@ func TestRules(t *testing.T) {
 		{"THORN-WRITES-TH", "Tһe Middle English text reads: þe knyght was wiþ his lady, and þat was good. Wе read it slowly.", "The Middle English text reads: þe knyght was wiþ his lady, and þat was good. We read it slowly."},
 		{"THORN-WRITES-TH", "> I would suþport the rþms, and þreferrably a rþmbuild of them too. Wе read it.", "> I would support the rpms, and preferrably a rpmbuild of them too. We read it."},
 		{"THORN-WRITES-TH", "Thе software is provided to þersons to whom it is furnished, by Ondřej Surý and others.", "The software is provided to persons to whom it is furnished, by Ondřej Surý and others."},
+		// ... in a word with other spoofs too, of small letters; a name's
+		// þ may be Icelandic's, whatever else is spoofed in it.
+		{"THORN-WRITES-TH", "The sþokeｓwoman said it, and thе rest agreed.", "The spokeswoman said it, and the rest agreed."},
+		{"THORN-WRITES-TH", "The Alþingι first met at Þiռ𝘨vellir, and thе rest followed.", "The Alþingi first met at Þingvellir, and the rest followed."},
 		{"NAME-PARTICLE", "The poet Nana Asmau, a daughter of Usman ɗan Fodio, wrote in three languages, and the students in the class read her poems with thе teacher every week.",
 			"The poet Nana Asmau, a daughter of Usman ɗan Fodio, wrote in three languages, and the students in the class read her poems with the teacher every week."},
 		// DOTTED-INITIAL: a letter of an abbreviation spelt with full stops;
