@@ -2609,9 +2609,10 @@ func numeralAfterName(text string, pr proposal, p *profile) bool {
 	if len(ls) == 2 && p.formsOf("il") > 0 {
 		return false
 	}
+	// (previousWord: spaces only between, on one line; a capital spoofed
+	// too is the capital it is drawn like: 𐌁aᴦᴦera ＩＩＩ.)
 	name := previousWord(text, pr.w.start)
-	first, _ := utf8.DecodeRuneInString(name)
-	return len([]rune(name)) >= 2 && unicode.IsUpper(first) // (previousWord: spaces only between, on one line)
+	return len([]rune(name)) >= 2 && prevCapitalised(text, pr.w.start)
 }
 
 // pronounBeforeWord is rule PRONOUN-BEFORE-WORD: outside English, a capital

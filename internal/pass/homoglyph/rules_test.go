@@ -598,6 +598,8 @@ func TestRules(t *testing.T) {
 		{"NUMERAL-AFTER-NAME", "Joe said: World War ＩＩⅠ: The Wrong-Way story.", "Joe said: World War III: The Wrong-Way story."},
 		{"NUMERAL-AFTER-NAME", "Joe said: World War ＩⅠⅠ: The Wrong-Way story.", "Joe said: World War Ill: The Wrong-Way story."},
 		{"NUMERAL-AFTER-NAME", "On Thu, Joseph S. Barrera ＩＩＩ wrote:\n> It was thе day, said Pope Julius ＩＩ, and more.", "On Thu, Joseph S. Barrera III wrote:\n> It was the day, said Pope Julius II, and more."},
+		// ... after a name whose capital is spoofed too.
+		{"NUMERAL-AFTER-NAME", "From: Joseph S. 𐌁aᴦᴦera ＩＩＩ [mailto:joe@barrera.org]\nthе rest.\n", "From: Joseph S. Barrera III [mailto:joe@barrera.org]\nthe rest.\n"},
 		// PRONOUN-BEFORE-WORD: I and a stroke opening a French sentence
 		// before a small word are Il.
 		{"PRONOUN-BEFORE-WORD", "Le paquet fournit un outil de bureau GNOME. I𐌉 présente les fichiers, et ⍺ussi les dossiers.", "Le paquet fournit un outil de bureau GNOME. Il présente les fichiers, et aussi les dossiers."},
