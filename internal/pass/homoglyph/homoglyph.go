@@ -1992,6 +1992,15 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 		if prev := &words[i-1]; len(before) == w.start || !prose(prev) && !(word1 && nextProse && latin(prev)) {
 			return false
 		}
+		if n == 1 && isUpper(w.letters()[0].r) && w.start-len(before) == 1 {
+			// Rule LATIN-CAPITAL-NAMED: a capital alone in the middle of
+			// a sentence, one space after a word, is a Latin letter named
+			// (флагами C собран, по X, в модуле B), which prose there
+			// writes far more often than its script's one-letter words in
+			// capitals. (Two spaces begin a help text's column:
+			// --tabsize=ΑΡ  O αριθμός.)
+			return false
+		}
 	case len(before) < w.start && nextProse && lowerWord(w) && clauseAfter(text, words, i, len(before), func(v *word) bool { return prose(v) || word1 && latin(v) }):
 		// A small word starting a clause after a comma of its prose
 		// (правого, a названия), or, a one-letter word of the language,

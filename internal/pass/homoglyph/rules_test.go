@@ -212,6 +212,9 @@ func TestRules(t *testing.T) {
 		// Latin brands, a Latin e alone between its words is the word е
 		// the text writes elsewhere; in a text nobody attacked it stays.
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		// LATIN-CAPITAL-NAMED: a capital alone mid-sentence is a Latin
+		// letter named.
+		{"LATIN-CAPITAL-NAMED", "Пoказать, с какими флагами C собран PostgreSQL, и с чем он связан.", "Показать, с какими флагами C собран PostgreSQL, и с чем он связан."},
 		// A one-letter word of the language opening a clause after a
 		// Latin word's comma (на e-mail, a то) is the language's too.
 		{"LONE-LETTER-IN-PROSE", "Пришлите мне расписание на e-mail, a то у меня флешка не рабoтает. Я ждал, а потом ушёл.", "Пришлите мне расписание на e-mail, а то у меня флешка не работает. Я ждал, а потом ушёл."},
