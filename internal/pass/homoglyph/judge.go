@@ -755,6 +755,10 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// add(self, ⤫), zip(⤫, y)), is the variable x: no operator
 		// stands there.
 		spoof = spoof || otherCross(l.r) && operandPlace(text, w)
+		// Rule EMPHASIZED-ALONE: a symbol alone between the asterisks of
+		// reST's or Markdown's emphasis (any float *×* with) is a
+		// variable named in prose, as *x* is: no operator stands alone so.
+		spoof = spoof || symbol && emphasizedAlone(text, w)
 		// Rule STRAY-SCRIPT-LETTER: in English, a letter of a script the
 		// text writes nothing else in, Greek's symbols aside (°𑣲 for °C,
 		// "Appendixes A, Ꞵ"), is no symbol and no word of that script.
@@ -769,6 +773,24 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		}
 	}
 	return proposal{}, false
+}
+
+// emphasizedAlone reports w between two asterisks that open and close an
+// emphasis: after a space, an opening bracket or a line's start, before a
+// space, punctuation or the end, and not between two numbers.
+func emphasizedAlone(text string, w *word) bool {
+	if w.start < 1 || w.end >= len(text) || text[w.start-1] != '*' || text[w.end] != '*' {
+		return false
+	}
+	if w.start >= 2 && !strings.ContainsRune(" \t\n(", rune(text[w.start-2])) {
+		return false
+	}
+	if w.end+1 < len(text) && !strings.ContainsRune(" \t\n,.;:)", rune(text[w.end+1])) {
+		return false
+	}
+	// (Not between numbers: 3 *×* 4 is a product set in italics.)
+	before, after := strings.TrimRight(text[:w.start-1], " "), strings.TrimLeft(text[w.end+1:], " ")
+	return !(before != "" && isDigit(before[len(before)-1]) && after != "" && isDigit(after[0]))
 }
 
 // functionWord reports a word Brown tags a preposition, a conjunction or

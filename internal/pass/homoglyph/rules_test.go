@@ -31,6 +31,8 @@ func TestRules(t *testing.T) {
 		{"NOTATION", "The Reynolds number is Re = ρUD/μ, and thе flow is slow.", "The Reynolds number is Re = ρUD/μ, and the flow is slow."},
 		{"NOTATION", "Oceanographers quote σₜ for convenience, and thе weights are 1/σᵢ.", "Oceanographers quote σₜ for convenience, and the weights are 1/σᵢ."},
 		{"NOTATION", "The ρeople = ρersons, they said, and thе team agreed.", "The people = persons, they said, and the team agreed."},
+		// EMPHASIZED-ALONE: a symbol alone in emphasis is a variable named.
+		{"EMPHASIZED-ALONE", "Return the floor of *×*, the largest integer, and thе rest; 3 *×* 4 stays.", "Return the floor of *x*, the largest integer, and the rest; 3 *×* 4 stays."},
 		// ANGLE-BRACKETS: an address in angle brackets is no comparison.
 		{"ANGLE-BRACKETS", " -- Pierre <peb@debian.org>  𝑾ed, 22 Apr 2020 16:32:33 +0200\n\nthе rest.\n", " -- Pierre <peb@debian.org>  Wed, 22 Apr 2020 16:32:33 +0200\n\nthe rest.\n"},
 		{"ANGLE-BRACKETS", "Cable resistance: R_c = ρL/A, so x > ρL, and thе cable is short.", "Cable resistance: R_c = ρL/A, so x > ρL, and the cable is short."},
