@@ -244,11 +244,11 @@ func notationOnly(w *word) bool {
 	return !styled || ascii <= 3
 }
 
-// spellsWord reports a word of four letters or more that, its look-alikes
-// read as the Latin letters they imitate, is a word the document or
-// English knows (act⍳on=VIEW, ver⍳fy=False, lines=), or one of three the
-// document writes elsewhere (--database=⍴ot beside pot, lp=ΝUM beside
-// NUM); or a placeholder in capitals (METAVARIABLE-CAPITALS: --wait=𝐒EK,
+// spellsWord reports a word of three letters or more that, its
+// look-alikes read as the Latin letters they imitate, is a word the
+// document writes elsewhere (--database=⍴ot beside pot, lp=ΝUM beside NUM)
+// or, of four letters or more, English knows (act⍳on=VIEW, ver⍳fy=False,
+// lines=); or a placeholder in capitals (METAVARIABLE-CAPITALS: --wait=𝐒EK,
 // mode=TILΑ, OLD=NE𝑾), ASCII capitals with look-alikes of capitals among
 // them, as help texts write their arguments, where a formula's Greek
 // capitals are those no Latin one is drawn like (Δ, Σ, Ω): a key, a name

@@ -123,7 +123,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := optionLetter(text, pr); ok {
 			return o, true
 		}
-		if printfLength(text, pr, k) {
+		if printfLength(text, pr, k, p) {
 			return 'l', true
 		}
 		if o, ok := camelPieceBegun(text, pr, k); ok {
@@ -1771,7 +1771,7 @@ func mixedCaseAround(pr proposal, k int) bool {
 // written in small letters, so the same glyph beginning it is l.
 func optionLetter(text string, pr proposal) (rune, bool) {
 	s := pr.w.start
-	if len(pr.w.letters()) != 1 || s == 0 || text[s-1] != '-' || s >= 2 && text[s-2] != ' ' && text[s-2] != '\t' && text[s-2] != '\n' && text[s-2] != '[' && text[s-2] != '|' {
+	if len(pr.w.letters()) != 1 || s == 0 || text[s-1] != '-' || s >= 2 && strings.IndexByte(" \t\n[|", text[s-2]) < 0 {
 		return 0, false
 	}
 	name := longOptionAfter(text[pr.w.end:])
@@ -1798,7 +1798,7 @@ func optionLetter(text string, pr proposal) (rune, bool) {
 // Nul), that one is the author's. A word with a digit is a key's, its
 // strokes the glyph's other uses' (KEY-NOT-LANGUAGE).
 func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
-	if len(pr.w.letters()) > maxCamelLetters || holdsDigit(pr.w) || int(pr.w.start) > 0 && text[pr.w.start-1] == '-' {
+	if len(pr.w.letters()) > maxCamelLetters || holdsDigit(pr.w) || pr.w.start > 0 && text[pr.w.start-1] == '-' {
 		return 0, false // (-ilrsD: a cluster of options, no word)
 	}
 	rs := []rune(pr.formWith(k, 'I'))
@@ -1814,10 +1814,6 @@ func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
 	if !hump || k+1 < len(rs) && !unicode.IsLetter(rs[k+1]) || k > 0 && !unicode.IsLower(rs[k-1]) {
 		return 0, false
 	}
-	known := func(piece []rune) bool {
-		w := strings.ToLower(string(piece))
-		return len(piece) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
-	}
 	start := k // the piece before the stroke, or the stroke's where it begins the word
 	for start > 0 && unicode.IsLower(rs[start-1]) {
 		start--
@@ -1832,9 +1828,9 @@ func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
 		asL[k-start] = 'l'
 		switch before := rs[start:k]; {
 		case k-start < 2:
-		case known(asL) && !known(before):
+		case knownPiece(asL) && !knownPiece(before):
 			return 'l', true
-		case k+1 < len(rs) && known(before) && len(before) >= 4 && !known(asL):
+		case k+1 < len(rs) && knownPiece(before) && len(before) >= 4 && !knownPiece(asL):
 			return 'I', true
 		}
 		return 0, false
@@ -1845,11 +1841,6 @@ func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
 	}
 	asL := slices.Clone(rs[start:end])
 	asL[k-start] = 'l'
-	if k == 0 {
-		asL = asL[:0]
-		asL = append(asL, 'l')
-		asL = append(asL, rs[1:end]...)
-	}
 	// (A piece of two letters only where a capital begins another after
 	// it and English writes it a thousand times in Brown's million:
 	// stableℑnBuffer; ℑs, ℑe, ℑk are as often the tail of a word, ℑl a
@@ -1857,15 +1848,15 @@ func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
 	begun := rs[k:end]
 	long := len(begun) >= 3 || end < len(rs) && unicode.IsUpper(rs[end]) && lexicon.Count(strings.ToLower(string(begun))) >= 1000
 	// The piece read with l may follow a run of capitals (SAtaℑk: talk).
-	if len(asL) > 2 && unicode.IsUpper(asL[0]) && !known(asL) && known(asL[1:]) {
+	if len(asL) > 2 && unicode.IsUpper(asL[0]) && !knownPiece(asL) && knownPiece(asL[1:]) {
 		asL = asL[1:]
 	}
 	// (The piece before is a word too, where the stroke begins no word:
 	// TOPdwnℑds is no camel case of dwn.)
 	switch {
-	case long && known(begun) && !known(asL) && (k == 0 || known(rs[start:k]) || known(rs[start+1:k])):
+	case long && knownPiece(begun) && !knownPiece(asL) && (k == 0 || knownPiece(rs[start:k]) || knownPiece(rs[start+1:k])):
 		return 'I', true
-	case known(asL) && !known(begun) && end-k >= 3:
+	case knownPiece(asL) && !knownPiece(begun) && end-k >= 3:
 		return 'l', true
 	}
 	return 0, false
@@ -1875,26 +1866,32 @@ func camelPieceBegun(text string, pr proposal, k int) (rune, bool) {
 // after its per cent sign, flags and width and before its conversion
 // letter (%𐌉d, %2𐌉u, %𐌉lu), is C's length modifier l. glibc's I flag (the
 // locale's digits, %Id) is read only where the document writes it so.
-func printfLength(text string, pr proposal, k int) bool {
+func printfLength(text string, pr proposal, k int, p *profile) bool {
 	i := int(pr.w.letters()[k].off)
 	if !printfSlot(text, i) {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(text[i:])
-	if i+n >= len(text) || strings.IndexByte("diouxXnl", text[i+n]) < 0 {
-		return false
-	}
-	for j := strings.Index(text, "%I"); j >= 0; {
-		if j+2 < len(text) && strings.IndexByte("diu", text[j+2]) >= 0 {
-			return false
+	return i+n < len(text) && strings.IndexByte("diouxXnl", text[i+n]) >= 0 && !p.writesLocaleDigits(text)
+}
+
+// writesLocaleDigits reports a conversion with glibc's I flag in the text
+// (%Id, %Iu), read once per document.
+func (p *profile) writesLocaleDigits(text string) bool {
+	if p.localeDigits == 0 {
+		p.localeDigits = 1
+		for rest := text; ; {
+			j := strings.Index(rest, "%I")
+			if j < 0 {
+				break
+			}
+			if rest = rest[j+2:]; rest != "" && strings.IndexByte("diu", rest[0]) >= 0 {
+				p.localeDigits = 2
+				break
+			}
 		}
-		k := strings.Index(text[j+2:], "%I")
-		if k < 0 {
-			break
-		}
-		j += 2 + k
 	}
-	return true
+	return p.localeDigits == 2
 }
 
 // longOptionAfter returns the name of the long option written right after
@@ -1921,14 +1918,7 @@ func longOptionAfter(rest string) string {
 	} else {
 		rest = strings.TrimLeft(strings.TrimPrefix(rest, ","), " ")
 	}
-	name, ok := strings.CutPrefix(rest, "--")
-	if !ok {
-		return ""
-	}
-	if k := strings.IndexAny(name, " \t\n=[,|]"); k >= 0 {
-		name = name[:k]
-	}
-	return name
+	return longOptionAt(rest)
 }
 
 // longOptionBefore returns the name of the long option written right
@@ -1945,11 +1935,18 @@ func longOptionBefore(before string) string {
 	if k := strings.LastIndexAny(b, " \t\n[("); k >= 0 {
 		b = b[k+1:]
 	}
-	name, ok := strings.CutPrefix(b, "--")
+	return longOptionAt(b)
+}
+
+// longOptionAt returns the name of the long option s begins with (--level
+// of "--level=N"), up to its argument or what follows it: "" where s
+// begins with none.
+func longOptionAt(s string) string {
+	name, ok := strings.CutPrefix(s, "--")
 	if !ok {
 		return ""
 	}
-	if k := strings.IndexAny(name, "=["); k >= 0 {
+	if k := strings.IndexAny(name, " \t\n=[,|]"); k >= 0 {
 		name = name[:k]
 	}
 	return name
@@ -2744,6 +2741,13 @@ func camelCapital(text string, pr proposal, k int, upper rune, p *profile) bool 
 	return unicode.IsUpper(rs[0]) && !sentenceStart(text, pr.w.start) && !lineStart(text, pr.w.start)
 }
 
+// knownPiece reports a piece of a camel-case word, two letters or more,
+// that present-day English knows or Brown writes three times.
+func knownPiece(piece []rune) bool {
+	w := strings.ToLower(string(piece))
+	return len(piece) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
+}
+
 // maxCamelLetters is the longest word camelCapital reads.
 const maxCamelLetters = 64
 
@@ -2774,11 +2778,7 @@ func camelReading(form string, k int) int {
 	for end < len(rs) && unicode.IsLower(rs[end]) {
 		end++
 	}
-	known := func(piece []rune) bool {
-		w := strings.ToLower(string(piece))
-		return len(piece) >= 2 && (knownToday(w) || lexicon.Count(w) >= 3)
-	}
-	if !known(rs[k:end]) {
+	if !knownPiece(rs[k:end]) {
 		return -1
 	}
 	start := k - 1
@@ -2790,7 +2790,7 @@ func camelReading(form string, k int) int {
 	// (Words of three letters or more known today on both sides: a
 	// piece of two may be any fragment, "il" or "fo", that 1961 wrote.)
 	today := func(piece []rune) bool { return len(piece) >= 3 && knownToday(strings.ToLower(string(piece))) }
-	if today(rs[start:k]) && today(rs[k:end]) && !known(asL) {
+	if today(rs[start:k]) && today(rs[k:end]) && !knownPiece(asL) {
 		return 1
 	}
 	return 0

@@ -547,6 +547,7 @@ type profile struct {
 	innerI        bool            // a clean word writes I between small letters (yIilongo); set with camel
 	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
 	thornTh       int8            // thornReading plus 2; 0 not yet read
+	localeDigits  int8            // writesLocaleDigits plus 1; 0 not yet read
 	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
