@@ -295,6 +295,14 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := englishReading(text, pr, opts, form); bestN == 0 && ok {
 			return o, true
 		}
+		if c := strokeLetter(pr.w.letters()[k].r); bestN == 0 && elided && len(pr.w.letters()) == 1 && (c == 'I' || c == 'l') {
+			// Rule ELIDED-OWN-LETTER: a lone stroke before an apostrophe
+			// that nothing in the document or the lexicon reads (a text
+			// too struck to be judged English: why Ｉ've) is the letter
+			// its own data make it, not the small letter by default,
+			// nor what the letters of a few clean words lean to.
+			return c, true
+		}
 		if k == 0 && len(pr.w.letters()) > 1 {
 			// Neither is a word the document or English knows: the
 			// letters the document's clean words begin and go on with

@@ -428,6 +428,10 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// ELIDED-OWN-LETTER: a lone stroke before an apostrophe that no
+		// count reads (a text too struck to be judged English) is its own
+		// data's letter, whatever the few clean words' letters lean to.
+		{"ELIDED-OWN-LETTER", "why Ｉ've given up\nlinux", "why I've given up\nlinux"},
 		// ELIDED-WORD counts the elided word as written: the Occitan i’
 		// (there), four times, is no I’, and the stroke is the l’ of
 		// l’ostal.
