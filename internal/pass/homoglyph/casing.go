@@ -1504,6 +1504,13 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 	if (c == 'I' || c == 'l') && len(pr.w.letters()) >= 3 {
 		fI, fl := strings.ToLower(pr.formWith(k, 'I')), strings.ToLower(pr.formWith(k, 'l'))
 		switch kI, kl := p.knows(fI, 3), p.knows(fl, 3); {
+		case !kI && !kl && randomKey(text, pr, k, p, c):
+			// Rule KEY-NO-VOTE: in a key (base64, an id) the capitals
+			// beside a stroke are chance: what they settled it as says
+			// nothing of the glyph's letter, and the glyph's uses in
+			// words decide it instead (followGlyph).
+			g.weak = append(g.weak, openCase{repl: pr.repl, k: k, glyph: glyph})
+			return
 		case !kI && !kl && mixedCaseAround(pr, k):
 			g.weak = append(g.weak, openCase{repl: pr.repl, k: k, glyph: glyph})
 		case kI != kl:

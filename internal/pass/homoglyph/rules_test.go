@@ -428,6 +428,10 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// KEY-NO-VOTE: what the capitals beside a stroke in a key settled
+		// it as is no use of the glyph: its uses in words decide the key's
+		// strokes and the word no reading makes known (Ⲓinux).
+		{"KEY-NO-VOTE", "Hello, the Ⲓinux kernel is a Ⲓittle Ⲓarge and we wiⲒⲒ fix it.\nc21wKQogCSV7ZXhwYW5kOiUⲒZGVmaW5ⲒIGtzbXAg\n", "Hello, the linux kernel is a little large and we will fix it.\nc21wKQogCSV7ZXhwYW5kOiUlZGVmaW5lIGtzbXAg\n"},
 		// ELIDED-OWN-LETTER: a lone stroke before an apostrophe that no
 		// count reads (a text too struck to be judged English) is its own
 		// data's letter, whatever the few clean words' letters lean to.
