@@ -1443,6 +1443,12 @@ type glyphCases struct {
 	// words where all of those read the other letter (STROKE-FOLLOWS-GLYPH).
 	weak  []openCase
 	known map[rune]*[2]int // glyph → uses settled as l, as I in words one reading makes known
+	// starts: glyphs drawn as a small letter (Ƅ, drawn b) settled as the
+	// capital because they open a sentence (START-FOLLOWS-GLYPH); inner:
+	// glyph → settled uses after a word's first letter, as small, as
+	// capital, whose case is the word's, not the sentence's.
+	starts []openCase
+	inner  map[rune]*[2]int
 }
 
 type openCase struct {
@@ -1516,6 +1522,12 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 		case kI != kl:
 			countUse(&g.known, glyph, c)
 		}
+	}
+	if k == 0 && unicode.IsLower(r) && unicode.ToLower(c) == r && c != r && sentenceStart(text, pr.w.start) {
+		g.starts = append(g.starts, openCase{repl: pr.repl, k: k, glyph: glyph})
+	}
+	if k > 0 {
+		countUse(&g.inner, glyph, c)
 	}
 	countUse(&g.votes, glyph, c)
 }
@@ -1656,6 +1668,7 @@ func countUse(m *map[rune]*[2]int, glyph, c rune) {
 // when they show one clearly (three to one or better).
 func (g *glyphCases) settleOpen() {
 	defer g.followGlyph()
+	defer g.startsFollowGlyph()
 	for _, o := range g.open {
 		v := g.votes[o.glyph]
 		c := o.repl.at(o.k)
@@ -1723,6 +1736,22 @@ func (g *glyphCases) settleOpen() {
 			o.repl.set(o.k, unicode.ToLower(c))
 		case v[1] > 0 && v[1] >= 3*v[0]:
 			o.repl.set(o.k, unicode.ToUpper(c))
+		}
+	}
+}
+
+// startsFollowGlyph is rule START-FOLLOWS-GLYPH: a glyph drawn as a small
+// letter (Ƅ, drawn b) opens a sentence as the capital, unless its uses
+// inside words show the spoofer puts it for the small letter (aƄout,
+// three to one or more): a table gives a glyph one letter, and an author's
+// sentence may open small ("(bonus points if ...", "baisley?"). A use
+// that begins a word inside a sentence says nothing of it (its case is
+// the context's guess: "Ƅut the Ƅank"); with no use inside a word, the
+// capital stands.
+func (g *glyphCases) startsFollowGlyph() {
+	for _, o := range g.starts {
+		if v := g.inner[o.glyph]; v != nil && v[0] > 0 && v[0] >= 3*v[1] {
+			o.repl.set(o.k, unicode.ToLower(o.repl.at(o.k)))
 		}
 	}
 }

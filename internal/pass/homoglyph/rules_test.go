@@ -428,6 +428,11 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// START-FOLLOWS-GLYPH: a glyph drawn small opens a sentence as the
+		// capital unless its uses inside words show it is put for the small
+		// letter; a word's first letter inside a sentence is no such use.
+		{"START-FOLLOWS-GLYPH", "It is aƄout the caƄle and the laƄel.\n\n(Ƅonus points if you know.) Ƅut it is so.", "It is about the cable and the label.\n\n(bonus points if you know.) but it is so."},
+		{"START-FOLLOWS-GLYPH", "It was said. Ƅut the Ƅank said no. But the bank also said yes to the Ꭲown.", "It was said. But the bank said no. But the bank also said yes to the Town."},
 		// KEY-NO-VOTE: what the capitals beside a stroke in a key settled
 		// it as is no use of the glyph: its uses in words decide the key's
 		// strokes and the word no reading makes known (Ⲓinux).
