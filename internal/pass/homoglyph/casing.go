@@ -126,6 +126,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if printfLength(text, pr, k, p) {
 			return 'l', true
 		}
+		if o, ok := strokeJoinedCase(text, pr); ok {
+			return o, true
+		}
 		if o, ok := camelPieceBegun(text, pr, k); ok {
 			return o, true
 		}
@@ -2838,4 +2841,50 @@ func camelReading(form string, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// strokeJoinedCase is rule STROKE-JOINED-CASE: a stroke alone that full
+// stops or underscores join to letters with no space (c.𐌉.py, 𐌉.m.
+// orchard, _𐌉_o_o_s_e_) or that stands in a word spelt out a letter at a
+// time (F 𐌉 i p i t o r) is no pronoun I, which stands apart: it takes the
+// case of the letters so joined, small beside a small one, else capital
+// (I.B.M.). A full stop only before it is a sentence's end written without
+// its space (it.I used); not at a sentence's start (I.e.); not joined by a
+// hyphen, a slash, an equals or a plus sign, which join words, keys and
+// values, keys pressed together (I-beam, I/we, I=zainstalowany, Ctrl+I).
+func strokeJoinedCase(text string, pr proposal) (rune, bool) {
+	if len(pr.w.letters()) != 1 || sentenceStart(text, pr.w.start) {
+		return 0, false
+	}
+	start, end := pr.w.start, pr.w.end
+	joiner := func(b byte) bool { return b == '.' || b == '_' }
+	var a, b rune // the letters joined before and after, 0 for none
+	if start >= 2 && joiner(text[start-1]) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start-1]); unicode.IsLetter(r) && (text[start-1] == '_' || end < len(text) && text[end] == '.') {
+			a = r
+		}
+	}
+	if end+1 < len(text) && joiner(text[end]) {
+		if r, _ := utf8.DecodeRuneInString(text[end+1:]); unicode.IsLetter(r) {
+			b = r
+		}
+	}
+	if a == 0 && b == 0 {
+		// Spelt out: a letter alone one space away on each side.
+		alone := func(i int) bool { return i < 0 || i >= len(text) || unicode.IsSpace(rune(text[i])) }
+		if start >= 2 && end+1 < len(text) && text[start-1] == ' ' && text[end] == ' ' {
+			r1, n1 := utf8.DecodeLastRuneInString(text[:start-1])
+			r2, n2 := utf8.DecodeRuneInString(text[end+1:])
+			if unicode.IsLetter(r1) && unicode.IsLetter(r2) && alone(start-1-n1-1) && alone(end+1+n2) {
+				a, b = r1, r2
+			}
+		}
+	}
+	switch {
+	case a == 0 && b == 0:
+		return 0, false
+	case unicode.IsLower(a) || unicode.IsLower(b):
+		return 'l', true
+	}
+	return 'I', true
 }

@@ -428,6 +428,10 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// STROKE-JOINED-CASE: a lone stroke joined by full stops or
+		// underscores to letters, or in a word spelt out, takes their case;
+		// not a sentence's I written without the space after the stop.
+		{"STROKE-JOINED-CASE", "Thе cat on c.𐌉.py and 𐌉.m. orchard, F 𐌉 i p i t o r, _𐌉_o_o_s_e_, I.B.M. and 𐌉 went. 𐌉.e. yes. So it.𐌉 said.", "The cat on c.l.py and l.m. orchard, F l i p i t o r, _l_o_o_s_e_, I.B.M. and I went. I.e. yes. So it.I said."},
 		// START-FOLLOWS-GLYPH: a glyph drawn small opens a sentence as the
 		// capital unless its uses inside words show it is put for the small
 		// letter; a word's first letter inside a sentence is no such use.
