@@ -1815,8 +1815,11 @@ func formula(text string, w *word) bool {
 	if inAddress(text, w.start) {
 		return false // a URL's query is names and values (?q=𝐞7-…), no formula
 	}
+	// A tag's angle brackets (𝙶2</a>, <b>𝚂30) are no comparison
+	// (ANGLE-BRACKETS).
 	before, after := besideOnLine(text, w)
-	return operatorIn(strings.TrimLeft(after, " ")) || operatorIn(lastChar(before))
+	next, prev := strings.TrimLeft(after, " "), strings.TrimRight(before, " ")
+	return operatorIn(next) && !angleToken(next, false) || operatorIn(lastChar(before)) && !angleToken(prev, true)
 }
 
 // besideOnLine returns the text before and after w on its line, up to

@@ -36,6 +36,7 @@ func TestRules(t *testing.T) {
 		// ANGLE-BRACKETS: an address in angle brackets is no comparison.
 		{"ANGLE-BRACKETS", " -- Pierre <peb@debian.org>  𝑾ed, 22 Apr 2020 16:32:33 +0200\n\nthе rest.\n", " -- Pierre <peb@debian.org>  Wed, 22 Apr 2020 16:32:33 +0200\n\nthe rest.\n"},
 		{"ANGLE-BRACKETS", "Cable resistance: R_c = ρL/A, so x > ρL, and thе cable is short.", "Cable resistance: R_c = ρL/A, so x > ρL, and the cable is short."},
+		{"ANGLE-BRACKETS", "Thе cat. <a href=\"x\">Canon PowerShot 𝙶2</a><br>", "The cat. <a href=\"x\">Canon PowerShot G2</a><br>"},
 		{"NOTATION", "Five milliαmperes/cell were applied, and thе team agreed.", "Five milliamperes/cell were applied, and the team agreed."},
 		// OPERAND-LETTERS: single letters joined by mathematical symbols
 		// are a formula in clean text; where the text's other words are
