@@ -330,7 +330,7 @@ func operand(text string, w *word) bool {
 	if strings.HasPrefix(text[w.end:], "++") || strings.HasSuffix(text[:w.start], "++") {
 		return false // an increment, or a language's name (C++, g++), no expression of mathematics
 	}
-	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) ||
+	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) && !diffLine(text, w.start-1) ||
 		w.end < len(text) && isOperator(next) && !quotedPrintable(text, w.end)
 }
 

@@ -1837,8 +1837,22 @@ func besideOnLine(text string, w *word) (before, after string) {
 	}
 	if from == 0 || text[from-1] == '\n' {
 		before = trimQuotePrefix(before)
+		if diffLine(text, from) {
+			before = before[1:]
+		}
 	}
 	return before, after
+}
+
+// diffLine is rule DIFF-LINE: it reports a line at from that opens with a
+// unified diff's + or - below a hunk header ("@@ -2,7 +2,7 @@", looked
+// for in the 4 KB before): the mark is the patch's, no operator of the
+// code after it (+ok (sarun).
+func diffLine(text string, from int) bool {
+	if from >= len(text) || text[from] != '+' && text[from] != '-' || from > 0 && text[from-1] != '\n' {
+		return false
+	}
+	return strings.Contains(text[max(0, from-4096):from], "\n@@ -")
 }
 
 // trimQuotePrefix removes what mail puts before a quoted line: > marks,

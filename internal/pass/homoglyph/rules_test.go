@@ -429,6 +429,8 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// DIFF-LINE: a patch's + or - opening a line is no operator.
+		{"DIFF-LINE", "Thе patch.\n--- a.t\n+++ a.t\n@@ -2,7 +2,7 @@\n-sarun (\"-L\", \\&cb);\n+o𝘬 (sarun (\"-L\", \\&cb);\n", "The patch.\n--- a.t\n+++ a.t\n@@ -2,7 +2,7 @@\n-sarun (\"-L\", \\&cb);\n+ok (sarun (\"-L\", \\&cb);\n"},
 		// STROKE-JOINED-CASE: a lone stroke joined by full stops or
 		// underscores to letters, or in a word spelt out, takes their case;
 		// not a sentence's I written without the space after the stop.
