@@ -208,10 +208,12 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			return 'I', !keyShaped(text, pr, k, p) // before capitals a small l begins no word (the ІA, not lA), but may a key
 		}
 		if apostropheBefore(text, pr.w.start) && !capsBeforeApostrophe(text, pr.w.start) && !capsContraction(text, pr.w) &&
-			(len(pr.w.letters()) == 1 || p.isEnglish() && len(pr.w.letters()) == 2) {
+			(len(pr.w.letters()) == 1 || len(pr.w.letters()) == 2 && (p.isEnglish() || k == 0 && restoredAt(pr, 1) == 'l')) {
 			// Rule ELISION-END: the end of a contraction or elision ('ll,
 			// Dan'l, sor'l) is small; a longer word after an apostrophe is
-			// one elided to (l'Independance) and begins as words do.
+			// one elided to (l'Independance) and begins as words do. So is
+			// English's 'll in a text too struck to be judged English
+			// (I'𖼨l): 'Il is no language's.
 			return 'l', true
 		}
 		if len(pr.w.letters()) == 1 && afterHyphen(text, pr.w.start) && smallWordBefore(text, pr.w.start-1) {

@@ -444,6 +444,8 @@ func TestRules(t *testing.T) {
 		// it as is no use of the glyph: its uses in words decide the key's
 		// strokes and the word no reading makes known (Ⲓinux).
 		{"KEY-NO-VOTE", "Hello, the Ⲓinux kernel is a Ⲓittle Ⲓarge and we wiⲒⲒ fix it.\nc21wKQogCSV7ZXhwYW5kOiUⲒZGVmaW5ⲒIGtzbXAg\n", "Hello, the linux kernel is a little large and we will fix it.\nc21wKQogCSV7ZXhwYW5kOiUlZGVmaW5lIGtzbXAg\n"},
+		// ELISION-END reads 'll in a text too struck to be judged English.
+		{"ELISION-END", "te:\n\n> I guҽss I'𖼨l ꜱe𝚝tlҽ foг 𝚝he /dev", "te:\n\n> I guess I'll settle for the /dev"},
 		// ELIDED-OWN-LETTER: a lone stroke before an apostrophe that no
 		// count reads (a text too struck to be judged English) is its own
 		// data's letter, whatever the few clean words' letters lean to.
