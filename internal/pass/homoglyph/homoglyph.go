@@ -1920,7 +1920,7 @@ func compoundAmong(text string, words []word, i int, t unidata.Script, p *profil
 // Latin the text really uses (brands, codes, formulas) stands beside Latin
 // or beside digits and operators, not alone in the middle of its prose.
 func shortLatinWord(text string, words []word, i int, p *profile) (proposal, bool) {
-	if !shortLatinInProse(text, words, i, p) {
+	if !shortLatinInProse(text, words, i, p) && !letterBesidePlaceholder(text, &words[i], p) {
 		return proposal{}, false
 	}
 	w := &words[i]
@@ -1952,6 +1952,48 @@ func shortLatinWord(text string, words []word, i int, p *profile) (proposal, boo
 	}
 	return proposal{w: w, target: p.dominant, repl: repl,
 		why: "a Latin word of one or two letters in the prose of an attacked text of another script, a word it writes elsewhere"}, true
+}
+
+// letterBesidePlaceholder is rule LETTER-BESIDE-PLACEHOLDER: a small Latin
+// letter alone, a space from a printf conversion or a number on one side
+// („%s“ y „%s“, %d i %d, «%s» y URI, ‘%.*s’ y), drawn like a letter the
+// document writes as a word of its own script three times or more (be у,
+// uk і, bg е: messages of a catalogue), is that word: a conversion is no
+// word whose script could speak for the letter, and the document's own
+// uses do, where no dictionary lists the language's one-letter words.
+// Not beside a Latin word on the other side (a file, x y).
+func letterBesidePlaceholder(text string, w *word, p *profile) bool {
+	if !w.ascii || len(w.letters()) != 1 || !isLower(w.letters()[0].r) {
+		return false
+	}
+	own := pickOr(w.letters()[0].r, p)
+	if own == w.letters()[0].r || unidata.ScriptOf(own) != p.dominant || p.singles.get(own) < 3 {
+		return false
+	}
+	if w.start < 1 || w.end >= len(text) || text[w.start-1] != ' ' || text[w.end] != ' ' {
+		return false
+	}
+	// The fields of characters up to the next space on each side, their
+	// quotation marks and brackets aside.
+	before := text[strings.LastIndexAny(text[:w.start-1], " \t\n")+1 : w.start-1]
+	rest := text[w.end+1:]
+	after := rest[:max(0, strings.IndexAny(rest+" ", " \t\n"))]
+	const marks = "«»„“”‘’\"'()[]{}<>,.;:"
+	before, after = strings.Trim(before, marks), strings.Trim(after, marks)
+	placeholder := func(f string) bool {
+		if f == "" {
+			return false
+		}
+		if f[0] == '%' {
+			return len(f) >= 2 && len(f) <= 8 && isASCIILetter(f[len(f)-1]) && strings.Trim(f[1:len(f)-1], "-+ #0123456789.*lhzjtLqZ") == ""
+		}
+		return strings.Trim(f, "0123456789.,") == ""
+	}
+	latinWord := func(f string) bool {
+		r, _ := utf8.DecodeRuneInString(f)
+		return f != "" && !placeholder(f) && unidata.ScriptOf(r) == unidata.Latin
+	}
+	return (placeholder(before) || placeholder(after)) && !latinWord(before) && !latinWord(after)
 }
 
 // shortLatinInProse reports whether words[i] is a Latin word of one or two

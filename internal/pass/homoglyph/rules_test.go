@@ -215,6 +215,10 @@ func TestRules(t *testing.T) {
 		// Latin brands, a Latin e alone between its words is the word е
 		// the text writes elsewhere; in a text nobody attacked it stays.
 		{"LONE-LETTER-IN-PROSE", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна e, но е доста шумна и ми се стоpи висока.", "Купих си прахосмукачка Dyson V15 от eMAG. Мощна е, но е доста шумна и ми се стори висока."},
+		// LETTER-BESIDE-PLACEHOLDER: a small Latin letter a space from a
+		// printf conversion, drawn like a one-letter word the document
+		// writes three times, is that word; not beside a Latin word.
+		{"LETTER-BESIDE-PLACEHOLDER", "Помилкa у файлі «%s» у групі «%s». Файл у каталозі у мережі. Значення у «%s» y «%s». Use a file.", "Помилка у файлі «%s» у групі «%s». Файл у каталозі у мережі. Значення у «%s» у «%s». Use a file."},
 		// LATIN-CAPITAL-NAMED: a capital alone mid-sentence is a Latin
 		// letter named.
 		{"LATIN-CAPITAL-NAMED", "Пoказать, с какими флагами C собран PostgreSQL, и с чем он связан.", "Показать, с какими флагами C собран PostgreSQL, и с чем он связан."},
