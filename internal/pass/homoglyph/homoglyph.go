@@ -2172,7 +2172,8 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	}
 	// (A URL's word wholly in compatibility forms, http://𝐰𝐰𝐰., is no
 	// author's styling: IDNA folds them, so no address is written so.)
-	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && allCompat(w)) && !b64 && !slot && !html {
+	// (Nor is a URL's cross between digits a multiplication: 13×13.gif.)
+	if repl.len() == 0 || ascii == 0 && !loneSpoofGlyph(w, p) && !(url && (allCompat(w) || holdsDigit(w))) && !b64 && !slot && !html {
 		return proposal{}, false
 	}
 	why := "the document puts the glyph for the letter inside other words"

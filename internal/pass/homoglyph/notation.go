@@ -262,6 +262,17 @@ func longIdentifier(token string) bool {
 	return n >= 16 && upper && lower
 }
 
+// percentEscapeSlot is rule PERCENT-ESCAPE: a symbol drawn like a
+// hexadecimal letter right after a percent sign and a hexadecimal digit
+// (%2⋿, RFC 3986's "%" HEXDIG HEXDIG) is that digit of the escape. (Any
+// other place in a URL is no operator's either: URL-NO-OPERATOR, in
+// operatorPlace, for 13×13.gif and q=…M1⋿Yf: a URL writes no arithmetic.)
+func percentEscapeSlot(text string, i, w int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	las := lookAlikes(r, unidata.Latin)
+	return i >= 2 && text[i-2] == '%' && isHexDigit(rune(text[i-1])) && len(las) > 0 && isHexDigit(las[0].R)
+}
+
 // operatorPlace reports a mathematical symbol at text[i:i+w] right after
 // or before a digit, or right after a conversion (ending at conversionEnd)
 // or before one: N2.
@@ -269,7 +280,7 @@ func operatorPlace(text string, i, w, conversionEnd int) bool {
 	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
 		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
-	if hexDigitSlot(text, i, w) {
+	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])

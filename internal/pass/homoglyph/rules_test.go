@@ -433,6 +433,12 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// PERCENT-ESCAPE, URL-NO-OPERATOR: a URL writes no arithmetic; a
+		// look-alike of a hexadecimal letter in a percent escape is that
+		// digit. Outside a URL the cross between numbers stays.
+		{"URL-NO-OPERATOR", "Thе cat. http://x.com/Click?q=38-bLkmIRM1⋿YfXXY_n and http://x.com/ed_13×13.gif", "The cat. http://x.com/Click?q=38-bLkmIRM1EYfXXY_n and http://x.com/ed_13x13.gif"},
+		{"PERCENT-ESCAPE", "Thе cat. <a href=\"http://z.com/go?u=http%3A%2F%2Fwww%2⋿us%2Ebuy%2Ecom\">x</a>", "The cat. <a href=\"http://z.com/go?u=http%3A%2F%2Fwww%2Eus%2Ebuy%2Ecom\">x</a>"},
+		{"URL-NO-OPERATOR", "Thе cat is 13×13 big and 2×3 is 6.", "The cat is 13×13 big and 2×3 is 6."},
 		// DIFF-LINE: a patch's + or - opening a line is no operator.
 		{"DIFF-LINE", "Thе patch.\n--- a.t\n+++ a.t\n@@ -2,7 +2,7 @@\n-sarun (\"-L\", \\&cb);\n+o𝘬 (sarun (\"-L\", \\&cb);\n", "The patch.\n--- a.t\n+++ a.t\n@@ -2,7 +2,7 @@\n-sarun (\"-L\", \\&cb);\n+ok (sarun (\"-L\", \\&cb);\n"},
 		// STROKE-JOINED-CASE: a lone stroke joined by full stops or
