@@ -322,6 +322,9 @@ func operand(text string, w *word) bool {
 	isOperator := func(r rune) bool {
 		return unicode.Is(unicode.Sm, r) && r != '<' && r != '>' && r != '~'
 	}
+	if uuLine(text, w.start) {
+		return false // uuencoded data's punctuation (UUENCODE-LINE)
+	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:w.start])
 	next, _ := utf8.DecodeRuneInString(text[w.end:])
 	if (prev == '=' || next == '=') && inAddress(text, w.start) {

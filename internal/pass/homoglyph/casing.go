@@ -98,6 +98,13 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if len(opts) == 1 {
 		return r, true
 	}
+	if uuLine(text, pr.w.start) {
+		for _, o := range opts {
+			if ' ' <= o && o <= '`' {
+				return o, true // uuencode's alphabet has no small letter (UUENCODE-LINE)
+			}
+		}
+	}
 	if unicode.IsDigit(pr.w.letters()[k].r) {
 		// Rule DIGIT-CASE: a digit drawn like a letter stands for the
 		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless

@@ -2131,7 +2131,7 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// Rule BASE64-IS-ASCII: so is a line of base64 (RFC 4648: a PGP
 	// signature's, a MIME part's) but a look-alike or two; the line's
 	// letters are all the data's, the glyph alone among them too.
-	b64 := !scheme && !html && !url && base64Line(text, w)
+	b64 := !scheme && !html && !url && (base64Line(text, w) || uuLine(text, w.start))
 	// (A Latin letter of no living orthography, the long s, is as foreign
 	// to an IRI: listinſo.)
 	foreignToURL := func(l letter) bool {
@@ -2273,6 +2273,50 @@ func base64Line(text string, w *word) bool {
 		}
 	}
 	return others <= max(2, n/20)
+}
+
+// uuLine is rule UUENCODE-LINE: it reports offset i on a line of
+// uuencoded data below a "begin" line (begin 644 name): a length
+// character, then four characters for every three bytes it counts, each
+// of ASCII 32 to 96, but a look-alike or two (no more than one in
+// eight: the length and the begin line say enough). uuencode writes no small letter, so a stroke there is I and a
+// letter's look-alike its capital (chooseCase); beside a digit it is no
+// operator (operatorPlace).
+func uuLine(text string, i int) bool {
+	const maxLine = 256 // bytes: 61 characters, some beyond ASCII
+	lo, hi := max(0, i-maxLine), min(len(text), i+maxLine)
+	ls := strings.LastIndexByte(text[lo:i], '\n') + 1 + lo
+	le := strings.IndexByte(text[i:hi], '\n')
+	if ls == lo && lo > 0 || le < 0 {
+		return false
+	}
+	line := strings.TrimRight(text[ls:i+le], "\r")
+	if len(line) < 2 || line[0] < '!' || line[0] > 'M' {
+		return false
+	}
+	others, n := 0, 0
+	for _, r := range line {
+		n++
+		switch {
+		case r >= utf8.RuneSelf:
+			if !unicode.IsLetter(r) && !unicode.IsSymbol(r) && !unicode.IsNumber(r) {
+				return false
+			}
+			others++
+		case r < ' ' || r > '`':
+			return false
+		}
+	}
+	bytes := int(line[0] - ' ')
+	if want := 1 + 4*((bytes+2)/3); n != want && n != want+1 || others > max(2, n/8) {
+		return false
+	}
+	k := strings.LastIndex(text[max(0, ls-1<<16):ls], "begin ")
+	if k < 0 {
+		return false
+	}
+	b := text[max(0, ls-1<<16)+k+len("begin "):]
+	return len(b) >= 4 && isDigit(b[0]) && isDigit(b[1]) && isDigit(b[2]) && b[3] == ' '
 }
 
 // asciiSlot (rule ASCII-SLOT) reports the look-alike at text[i:i+n], drawn

@@ -280,7 +280,7 @@ func operatorPlace(text string, i, w, conversionEnd int) bool {
 	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
 		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
-	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) {
+	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
