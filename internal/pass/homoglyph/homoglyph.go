@@ -2241,71 +2241,72 @@ const maxTagReach = 1024
 // character in twenty (and at least two allowed). A line of a script
 // written without spaces (Thai, Chinese) is most of it outside ASCII.
 func base64Line(text string, w *word) bool {
-	// (Reading no further than such a line's length either way: a text of
-	// one long line holds many words.)
-	lo, hi := max(0, w.start-maxBase64Line), min(len(text), w.end+maxBase64Line)
-	ls := strings.LastIndexByte(text[lo:w.start], '\n') + 1 + lo
-	le := strings.IndexByte(text[w.end:hi], '\n')
-	if ls == lo && lo > 0 || le < 0 && hi < len(text) {
+	line, _, ok := lineAround(text, w.start, w.end, maxBase64Line, true)
+	if !ok || len(line) < 40 || len(line) > maxBase64Line {
 		return false
 	}
-	if le < 0 {
+	n, others, ok := dataLetters(line, func(r rune) bool {
+		return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '+' || r == '/' || r == '='
+	})
+	return ok && others <= max(2, n/20)
+}
+
+// lineAround returns the line holding text[start:end], its carriage
+// return aside, and where it starts, reading no further than reach bytes
+// either way (a text of one long line holds many words): not ok where the
+// line runs past that, or has no line break after it unless atEnd allows
+// the text's end.
+func lineAround(text string, start, end, reach int, atEnd bool) (string, int, bool) {
+	lo, hi := max(0, start-reach), min(len(text), end+reach)
+	ls := strings.LastIndexByte(text[lo:start], '\n') + 1 + lo
+	le := strings.IndexByte(text[end:hi], '\n')
+	switch {
+	case ls == lo && lo > 0, le < 0 && (!atEnd || hi < len(text)):
+		return "", 0, false
+	case le < 0:
 		le = hi
-	} else {
-		le += w.end
+	default:
+		le += end
 	}
-	line := strings.TrimRight(text[ls:le], "\r")
-	if len(line) < 40 || len(line) > maxBase64Line {
-		return false
-	}
-	others, n := 0, 0
+	return strings.TrimRight(text[ls:le], "\r"), ls, true
+}
+
+// dataLetters counts the characters of a line of encoded data and the
+// look-alikes among them (letters, symbols and numbers beyond ASCII): not
+// ok where an ASCII character is out of the alphabet, or another beyond
+// ASCII stands in it.
+func dataLetters(line string, alphabet func(rune) bool) (n, others int, ok bool) {
 	for _, r := range line {
 		n++
 		switch {
 		case r >= utf8.RuneSelf:
 			if !unicode.IsLetter(r) && !unicode.IsSymbol(r) && !unicode.IsNumber(r) {
-				return false
+				return n, others, false
 			}
 			others++
-		case 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z', '0' <= r && r <= '9', r == '+', r == '/', r == '=':
-		default:
-			return false
+		case !alphabet(r):
+			return n, others, false
 		}
 	}
-	return others <= max(2, n/20)
+	return n, others, true
 }
 
 // uuLine is rule UUENCODE-LINE: it reports offset i on a line of
 // uuencoded data below a "begin" line (begin 644 name): a length
 // character, then four characters for every three bytes it counts, each
 // of ASCII 32 to 96, but a look-alike or two (no more than one in
-// eight: the length and the begin line say enough). uuencode writes no small letter, so a stroke there is I and a
-// letter's look-alike its capital (chooseCase); beside a digit it is no
-// operator (operatorPlace).
+// eight: the length and the begin line say enough). uuencode writes no
+// small letter, so a stroke there is I and a letter's look-alike its
+// capital (chooseCase); beside a digit it is no operator (operatorPlace).
 func uuLine(text string, i int) bool {
 	const maxLine = 256 // bytes: 61 characters, some beyond ASCII
-	lo, hi := max(0, i-maxLine), min(len(text), i+maxLine)
-	ls := strings.LastIndexByte(text[lo:i], '\n') + 1 + lo
-	le := strings.IndexByte(text[i:hi], '\n')
-	if ls == lo && lo > 0 || le < 0 {
+	line, ls, ok := lineAround(text, i, i, maxLine, false)
+	if !ok || len(line) < 2 || line[0] < '!' || line[0] > 'M' {
 		return false
 	}
-	line := strings.TrimRight(text[ls:i+le], "\r")
-	if len(line) < 2 || line[0] < '!' || line[0] > 'M' {
+	n, others, ok := dataLetters(line, func(r rune) bool { return ' ' <= r && r <= '`' })
+	if !ok {
 		return false
-	}
-	others, n := 0, 0
-	for _, r := range line {
-		n++
-		switch {
-		case r >= utf8.RuneSelf:
-			if !unicode.IsLetter(r) && !unicode.IsSymbol(r) && !unicode.IsNumber(r) {
-				return false
-			}
-			others++
-		case r < ' ' || r > '`':
-			return false
-		}
 	}
 	bytes := int(line[0] - ' ')
 	if want := 1 + 4*((bytes+2)/3); n != want && n != want+1 || others > max(2, n/8) {
