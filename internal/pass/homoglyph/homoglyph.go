@@ -1072,6 +1072,8 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 				accept(i, pr) // a formula's shape in a text whose other words are spoofed (OPERAND-LETTERS)
 			} else if pr, ok := glyphUsedAsSpoof(text, &words[i], p); ok {
 				accept(i, pr)
+			} else if pr, ok := symbolAsWord(text, words, i, p); ok {
+				accept(i, pr)
 			} else if pr, ok := quotedPrintableEscape(text, &words[i], p, &escapes); ok {
 				accept(i, pr)
 			}
@@ -2449,6 +2451,47 @@ func allCompat(w *word) bool {
 		}
 	}
 	return true
+}
+
+// symbolAsWord is rule SYMBOL-AS-WORD: a cross drawn like x, other than
+// the multiplication sign, that stands alone between two words of prose,
+// one space from each (have ⤫ installed, if ⤬ is not), in an attacked
+// text, is the letter x: prose multiplies with × (width × height), and
+// crosses of arrows and vector products (⤫ ⤬ ⨯) name no quantity there.
+// (Where the text puts the glyph inside its words, loneSpoofGlyph says as
+// much wherever it stands; other symbols alone may be a quantity's, so ⟙
+// is the thickness.)
+func symbolAsWord(text string, words []word, i int, p *profile) (proposal, bool) {
+	w := &words[i]
+	ls := w.letters()
+	if len(ls) != 1 || !unicode.IsSymbol(ls[0].r) || ls[0].r == '×' || i == 0 || i+1 == len(words) {
+		return proposal{}, false
+	}
+	r, _, ok := pick(ls[0].r, unidata.Latin, p)
+	if !ok || r != 'x' && r != 'X' {
+		return proposal{}, false
+	}
+	prev, next := &words[i-1], &words[i+1]
+	if text[prev.end:w.start] != " " || text[w.end:next.start] != " " {
+		return proposal{}, false
+	}
+	prose := func(v *word) bool {
+		if !v.ascii || v.ln < 2 {
+			return false
+		}
+		for _, b := range []byte(v.text(text)) {
+			if !isASCIILetter(b) {
+				return false
+			}
+		}
+		return true
+	}
+	if !prose(prev) || !prose(next) {
+		return proposal{}, false
+	}
+	var repl replacements
+	repl.set(0, r)
+	return proposal{w: w, target: unidata.Latin, repl: repl, why: "a symbol drawn like a letter standing alone between words of prose"}, true
 }
 
 // loneSpoofGlyph reports a word of one glyph that stands for a letter by

@@ -433,6 +433,9 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// SYMBOL-AS-WORD: a cross drawn like x but ×, alone between words of
+		// prose, is x; × multiplies there, and between operands.
+		{"SYMBOL-AS-WORD", "Thе cat. If you have ⤫ installed, then if ⤬ is not set, 2 ⨯ 3 and width × height.", "The cat. If you have x installed, then if x is not set, 2 ⨯ 3 and width × height."},
 		// UUENCODE-LINE: uuencoded data has no operator and no small letter.
 		{"UUENCODE-LINE", "Thе file:\n\nbegin 666 oops2.dat\nM*0𝖨3=&%C:SH@,# P,# P,#$@9C5E9F5F-C @8S R-#5E-S8@8S$Y969B-# @\nM/3⟙]/3⟙]/3T]/3⟙]/3⊤]/0IK<WEM;V]P<R R+C0N,2!O;B!I-C@V(#(N-\"XQ\n`\nend\n", "The file:\n\nbegin 666 oops2.dat\nM*0I3=&%C:SH@,# P,# P,#$@9C5E9F5F-C @8S R-#5E-S8@8S$Y969B-# @\nM/3T]/3T]/3T]/3T]/3T]/0IK<WEM;V]P<R R+C0N,2!O;B!I-C@V(#(N-\"XQ\n`\nend\n"},
 		// PERCENT-ESCAPE, URL-NO-OPERATOR: a URL writes no arithmetic; a
