@@ -39,11 +39,20 @@ func onText(propose func(string) []edit.Edit) func(*doc.Doc, earlier) []edit.Edi
 // never writes it.
 type earlier struct {
 	spoofs bool // the homoglyph stage restored look-alikes
+	// hidden: the tags, invisible or bidi stage took out characters a
+	// spoofer hides in words (tags, invisible characters, direction
+	// controls): the document is under attack.
+	hidden bool
 }
 
 // homoglyphStage: a document found attacked in an earlier round is judged
-// as attacked in the later ones (rule ATTACK-CARRIES-OVER).
-func homoglyphStage(d *doc.Doc, e earlier) []edit.Edit { return homoglyph.ProposeAttacked(d, e.spoofs) }
+// as attacked in the later ones (rule ATTACK-CARRIES-OVER), and so is one
+// whose hidden characters a stage before took out (rule ATTACK-SHOWN-
+// HIDDEN: http://𝐰𝐰𝐰.newsisfr‎ee.com beside Da‎te and s⁪uppl‎ied, its
+// look-alikes one word's).
+func homoglyphStage(d *doc.Doc, e earlier) []edit.Edit {
+	return homoglyph.ProposeHidden(d, e.spoofs, e.hidden)
+}
 
 // invisibleStage: in a document found spoofed in an earlier round, a lone
 // break hint inside a word is the spoofer's (rule I3c).
@@ -85,6 +94,9 @@ func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.D
 				log.Apply(proposed)
 				if s.need == screen.Homoglyph && len(proposed) > 0 {
 					found.spoofs = true
+				}
+				if s.need&(screen.Tags|screen.Invisible|screen.Bidi) != 0 && len(proposed) > 0 {
+					found.hidden = true
 				}
 				if log.Text() != text {
 					// Only the tokens around the repairs are read again.

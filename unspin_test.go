@@ -60,6 +60,10 @@ var attacks = []struct {
 	{"latin extended", "Rhode Islanɗ is smaⅼl, and the Ƅig Ɍeport said so. Rhode Island is a state and Report is a name.", "Rhode Island is small, and the Big Report said so. Rhode Island is a state and Report is a name.", Homoglyph},
 	{"whole word spoof", "Тhe officials wіll ѕее what happens.", "The officials will see what happens.", Homoglyph},
 	{"latin in russian", "Все люди рождaются свoбодными и рaвными в свoем достоинстве.", "Все люди рождаются свободными и равными в своем достоинстве.", Homoglyph},
+	// ATTACK-SHOWN-HIDDEN: invisible characters and direction marks in
+	// words show the attack, and a URL's look-alikes are read as in a text
+	// with spoofs restored (without them the text reads as untouched).
+	{"hidden characters show the attack", "URL: http://𝐰𝐰𝐰.newsisfr\u200eee.com/click/-3,8483156,1440/\nDa\u200ete: Not s\u206auppl\u200ei\u206aed\n", "URL: http://www.newsisfree.com/click/-3,8483156,1440/\nDate: Not supplied\n", Homoglyph},
 	// HTML's width=52 and height=20 are no quoted-printable escapes: the
 	// small look-alike in the link's query is a small letter (the whole
 	// pipeline: one round of the homoglyph pass leaves it).

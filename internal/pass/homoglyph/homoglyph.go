@@ -940,16 +940,26 @@ func ProposeDoc(d *doc.Doc) []edit.Edit { return ProposeAttacked(d, false) }
 // ProposeAttacked is ProposeDoc for a document an earlier cleaning round
 // found spoofed letters in (attacked true), which the caller knows and
 // the repaired text no longer shows.
-func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit {
+func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit { return ProposeHidden(d, attacked, false) }
+
+// ProposeHidden is ProposeAttacked for a document whose hidden characters
+// (tags, invisible characters, direction controls in words) an earlier
+// stage took out (hidden true): it is under attack for the rules that read
+// a glyph by its place (rule ATTACK-SHOWN-HIDDEN: a URL's, a key's), not
+// for those that take a lone symbol for a letter (⌀ 6 mm, Ⅰ. Moderato
+// stay), nor against ONE-OFF-IN-A-LONG-TEXT: only spoofs show those.
+func ProposeHidden(d *doc.Doc, attacked, hidden bool) []edit.Edit {
 	if nothingToRestore(d.Text) {
 		return nil
 	}
-	return propose(d, attacked)
+	return proposeHidden(d, attacked, hidden)
 }
 
 // propose is ProposeAttacked without its early exit, which the tests
 // compare it with.
-func propose(d *doc.Doc, known bool) []edit.Edit {
+func propose(d *doc.Doc, known bool) []edit.Edit { return proposeHidden(d, known, false) }
+
+func proposeHidden(d *doc.Doc, known, hidden bool) []edit.Edit {
 	text := d.Text
 	if analysis.IsASCII(text) {
 		return nil
@@ -1052,6 +1062,11 @@ func propose(d *doc.Doc, known bool) []edit.Edit {
 			}
 		}
 	}
+	// The rules below read a glyph by its place (a URL's, a key's, a
+	// formula's operand's) in a text under attack, and so do they where
+	// only hidden characters showed the attack (ATTACK-SHOWN-HIDDEN); the
+	// rules above that take a lone symbol for a letter ask for spoofs.
+	attacked = attacked || hidden
 	if attacked && p.dominant != unidata.Latin {
 		for i := range words {
 			if pr, ok := shortLatinWord(text, words, i, p); ok {
