@@ -3,6 +3,7 @@ package homoglyph
 import (
 	"github.com/unspin/unspin/internal/doc"
 	"github.com/unspin/unspin/internal/runeclass"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,8 +23,11 @@ import (
 //     otherCross), or it stands after a backslash or between
 //     a date and a time (ASCII-SLOT: \⨯00, 2002-10-07⊤21:35), or it is
 //     drawn like a hexadecimal digit inside a run of them (HEX-DIGIT-SLOT:
-//     A⋿3F), or it stands in a key, an id or a line of base64
-//     (IDENTIFIER-RUN: GA1∪dDgQWBBRKeDJSE);
+//     A⋿3F) or in a percent escape (PERCENT-ESCAPE: %2⋿), or it stands in
+//     a key, an id or a line of base64 (IDENTIFIER-RUN: GA1∪dDgQWBBRKeDJSE),
+//     in a URL (URL-NO-OPERATOR: ed_13×13.gif) or in uuencoded data
+//     (UUENCODE-LINE), or it opens a version's or a model's code before its
+//     number (CODE-LETTER: ⋁2, ⊤68);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -262,6 +266,29 @@ func longIdentifier(token string) bool {
 	return n >= 16 && upper && lower
 }
 
+// codeLetterSlot is rule CODE-LETTER: a mathematical symbol drawn like a
+// letter other than x, opening a token before a number (⋁2, ⋁20020115,
+// ⊤68, ⟙1960CS, ⋿120), is the letter of a version's or a model's code: an
+// operator before a bare number is a sign, a root or a comparison (−5, √2,
+// ≤3, ×2), which no letter resembles; a tack, a logical or or a set's
+// membership applies to no lone number.
+func codeLetterSlot(text string, i, w int) bool {
+	if i > 0 && strings.IndexByte(" \t\n(", text[i-1]) < 0 || i+w >= len(text) || !isDigit(text[i+w]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	las := lookAlikes(r, unidata.Latin)
+	if r == '×' || len(las) == 0 || las[0].R >= utf8.RuneSelf || !isASCIILetter(byte(las[0].R)) || las[0].R == 'x' || las[0].R == 'X' {
+		return false
+	}
+	// The token goes on in letters, digits and points to its end.
+	j := i + w
+	for j < len(text) && (isASCIIAlnum(text[j]) || text[j] == '.' && j+1 < len(text) && isASCIIAlnum(text[j+1])) {
+		j++
+	}
+	return j == len(text) || text[j] < utf8.RuneSelf && !isASCIIAlnum(text[j])
+}
+
 // percentEscapeSlot is rule PERCENT-ESCAPE: a symbol drawn like a
 // hexadecimal letter right after a percent sign and a hexadecimal digit
 // (%2⋿, RFC 3986's "%" HEXDIG HEXDIG) is that digit of the escape. (Any
@@ -280,7 +307,7 @@ func operatorPlace(text string, i, w, conversionEnd int) bool {
 	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
 		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
-	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i) {
+	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i) || codeLetterSlot(text, i, w) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])

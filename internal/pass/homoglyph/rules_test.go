@@ -433,6 +433,10 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// CODE-LETTER: a symbol drawn like a letter but x opening a number
+		// is a version's or a model's letter, no operator; signs, roots,
+		// comparisons and × stay.
+		{"CODE-LETTER", "Thе cat. Razor ⋁2 release, Ericsson ⊤68</a>, Additive ⋿120 - no, and ≤5 or √2 or ×2.", "The cat. Razor v2 release, Ericsson T68</a>, Additive E120 - no, and ≤5 or √2 or ×2."},
 		// SYMBOL-AS-WORD: a cross drawn like x but ×, alone between words of
 		// prose, is x; × multiplies there, and between operands.
 		{"SYMBOL-AS-WORD", "Thе cat. If you have ⤫ installed, then if ⤬ is not set, 2 ⨯ 3 and width × height.", "The cat. If you have x installed, then if x is not set, 2 ⨯ 3 and width × height."},
