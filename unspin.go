@@ -48,7 +48,7 @@ type earlier struct {
 // homoglyphStage: a document found attacked in an earlier round is judged
 // as attacked in the later ones (rule ATTACK-CARRIES-OVER), and so is one
 // whose hidden characters a stage before took out (rule ATTACK-SHOWN-
-// HIDDEN: http://𝐰𝐰𝐰.newsisfr‎ee.com beside Da‎te and s⁪uppl‎ied, its
+// HIDDEN: http://𝐰𝐰𝐰.newsisfr<LRM>ee.com beside Da<LRM>te and s<ISS>uppl<LRM>ied, its
 // look-alikes one word's).
 func homoglyphStage(d *doc.Doc, e earlier) []edit.Edit {
 	return homoglyph.ProposeHidden(d, e.spoofs, e.hidden)
