@@ -344,6 +344,12 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			lower = o
 		}
 	}
+	if small, ok := enumeratorCase(text, pr); ok {
+		if small {
+			return lower, true
+		}
+		return upper, true
+	}
 	// The word's other letters after the first: all capitals make a
 	// capital (SƄA), any small letter a small one ("Ah", not "AH").
 	if allCaps(pr, k) {
@@ -2896,4 +2902,42 @@ func strokeJoinedCase(text string, pr proposal) (rune, bool) {
 		return 'l', true
 	}
 	return 'I', true
+}
+
+// enumeratorCase is rule ENUMERATOR-CASE: a letter alone that numbers an
+// item, in parentheses or before a closing one ((Ƅ) they have to, Ƅ) bill
+// enough), is written in the case of the text's other item letters, as
+// the author wrote them plainly ((a) they're out): a list counts in one
+// case. ok is false where the text writes none, or both cases.
+func enumeratorCase(text string, pr proposal) (small, ok bool) {
+	start, end := pr.w.start, pr.w.end
+	if len(pr.w.letters()) != 1 || end >= len(text) || text[end] != ')' {
+		return false, false
+	}
+	if start > 0 && text[start-1] != '(' && text[start-1] != ' ' && text[start-1] != '\n' {
+		return false, false
+	}
+	lowers, uppers := 0, 0
+	for i := 0; i+2 < len(text); i++ {
+		// A plain ASCII letter alone before ')', after '(' or a space or
+		// a line's start, other than this one.
+		if text[i+1] != ')' || i == start || !isASCIILetter(text[i]) {
+			continue
+		}
+		if i > 0 && text[i-1] != '(' && text[i-1] != ' ' && text[i-1] != '\n' {
+			continue
+		}
+		if text[i] >= 'a' {
+			lowers++
+		} else {
+			uppers++
+		}
+	}
+	switch {
+	case lowers > 0 && uppers == 0:
+		return true, true
+	case uppers > 0 && lowers == 0:
+		return false, true
+	}
+	return false, false
 }

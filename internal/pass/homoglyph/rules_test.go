@@ -433,6 +433,10 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// ENUMERATOR-CASE: an item's letter is in the case of the text's
+		// other item letters.
+		{"ENUMERATOR-CASE", "Thе cat. (a) they are out, (Ƅ) they have to go.", "The cat. (a) they are out, (b) they have to go."},
+		{"ENUMERATOR-CASE", "Thе cat. A) one, Ƅ) two.", "The cat. A) one, B) two."},
 		// CODE-LETTER: a symbol drawn like a letter but x opening a number
 		// is a version's or a model's letter, no operator; signs, roots,
 		// comparisons and × stay.
