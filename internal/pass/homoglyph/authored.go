@@ -325,6 +325,9 @@ func operand(text string, w *word) bool {
 	if uuLine(text, w.start) {
 		return false // uuencoded data's punctuation (UUENCODE-LINE)
 	}
+	if mimeParameter(text, w) {
+		return false
+	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:w.start])
 	next, _ := utf8.DecodeRuneInString(text[w.end:])
 	if (prev == '=' || next == '=') && inAddress(text, w.start) {
@@ -335,6 +338,28 @@ func operand(text string, w *word) bool {
 	}
 	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) && !diffLine(text, w.start-1) ||
 		w.end < len(text) && isOperator(next) && !quotedPrintable(text, w.end)
+}
+
+// mimeParameter is rule MIME-PARAMETER: a word after a semicolon and
+// before an equals sign in a Content- header, folded or not
+// (Content-Type: text/plain; ch⍺rset=us-ascii, filenam℮="signature.asc"),
+// names a parameter, a token of ASCII by RFC 2045, no operand of an
+// equation.
+func mimeParameter(text string, w *word) bool {
+	if w.end >= len(text) || text[w.end] != '=' {
+		return false
+	}
+	semi := len(strings.TrimRight(text[:w.start], " \t\r\n")) - 1
+	if semi < 0 || w.start-semi > 64 || text[semi] != ';' {
+		return false
+	}
+	// The header the parameter belongs to: its line, or the one a folded
+	// line continues.
+	ls := strings.LastIndexByte(text[:semi], '\n') + 1
+	for ls > 0 && (text[ls] == ' ' || text[ls] == '\t') {
+		ls = strings.LastIndexByte(text[:ls-1], '\n') + 1
+	}
+	return len(text)-ls > 8 && strings.EqualFold(text[ls:ls+8], "content-")
 }
 
 // quotedPrintable reports an equals sign at i that is a quoted-printable

@@ -433,6 +433,9 @@ func TestRules(t *testing.T) {
 		// elided l’ the document writes four times, not the I’ of its one
 		// glued spelling I’ensenyament.
 		{"ELIDED-WORD", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de ǀ’ensenyament, la pràctica i thе culte.", "A través de I’ensenyament i l’educació, l’home i l’ideal de l’escola. En públic, a través de l’ensenyament, la pràctica i the culte."},
+		// MIME-PARAMETER: a Content- header's parameter names no operand.
+		{"MIME-PARAMETER", "Thе cat.\nContent-Type: text/plain; ch⍺rset=us-ascii\nContent-Disposition: attachment;\n\tfilenam℮=\"signature.asc\"\n", "The cat.\nContent-Type: text/plain; charset=us-ascii\nContent-Disposition: attachment;\n\tfilename=\"signature.asc\"\n"},
+		{"MIME-PARAMETER", "Thе cat. Let x; y⍺=2 be.", "The cat. Let x; y⍺=2 be."},
 		// ENUMERATOR-CASE: an item's letter is in the case of the text's
 		// other item letters.
 		{"ENUMERATOR-CASE", "Thе cat. (a) they are out, (Ƅ) they have to go.", "The cat. (a) they are out, (b) they have to go."},
