@@ -27,7 +27,7 @@ import (
 //     a key, an id or a line of base64 (IDENTIFIER-RUN: GA1∪dDgQWBBRKeDJSE),
 //     in a URL (URL-NO-OPERATOR: ed_13×13.gif) or in uuencoded data
 //     (UUENCODE-LINE), or it opens a version's or a model's code before its
-//     number (CODE-LETTER: ⋁2, ⊤68);
+//     number or joins its number and letters (CODE-LETTER: ⋁2, ⊤68, J2⋿E);
 //   - N3 a decimal digit drawn like a letter (০, ۱, ०) in a document that
 //     writes numbers with digits of its block no letter resembles (১, ۲, १)
 //     is a digit (১০x১১, A۱x۳, 1०0);
@@ -266,6 +266,31 @@ func longIdentifier(token string) bool {
 	return n >= 16 && upper && lower
 }
 
+// codeGlyph reports a symbol at text[i] that CODE-LETTER reads as a
+// letter: drawn like an ASCII letter other than x, and not ×, which
+// multiplies.
+func codeGlyph(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	las := lookAlikes(r, unidata.Latin)
+	return r != '×' && len(las) > 0 && las[0].R < utf8.RuneSelf && isASCIILetter(byte(las[0].R)) && las[0].R != 'x' && las[0].R != 'X'
+}
+
+// codeInsideSlot is CODE-LETTER inside a token: a symbol drawn like a
+// letter other than x between a digit and an ASCII letter, or a capital
+// and a digit, with no space (J2⋿E, B3⊤A.com, N⊤7), is a letter of a
+// product's or a version's code: no operator joins a number to a letter
+// so, but × (2×A).
+func codeInsideSlot(text string, i, w int) bool {
+	if i < 1 || i+w >= len(text) {
+		return false
+	}
+	if !codeGlyph(text, i) {
+		return false
+	}
+	a, b := text[i-1], text[i+w]
+	return isDigit(a) && isASCIILetter(b) || 'A' <= a && a <= 'Z' && isDigit(b)
+}
+
 // codeLetterSlot is rule CODE-LETTER: a mathematical symbol drawn like a
 // letter other than x, opening a token before a number (⋁2, ⋁20020115,
 // ⊤68, ⟙1960CS, ⋿120), is the letter of a version's or a model's code: an
@@ -276,9 +301,7 @@ func codeLetterSlot(text string, i, w int) bool {
 	if i > 0 && strings.IndexByte(" \t\n(", text[i-1]) < 0 || i+w >= len(text) || !isDigit(text[i+w]) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	las := lookAlikes(r, unidata.Latin)
-	if r == '×' || len(las) == 0 || las[0].R >= utf8.RuneSelf || !isASCIILetter(byte(las[0].R)) || las[0].R == 'x' || las[0].R == 'X' {
+	if !codeGlyph(text, i) {
 		return false
 	}
 	// The token goes on in letters, digits and points to its end.
@@ -307,7 +330,7 @@ func operatorPlace(text string, i, w, conversionEnd int) bool {
 	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
 		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
-	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i) || codeLetterSlot(text, i, w) {
+	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i) || codeLetterSlot(text, i, w) || codeInsideSlot(text, i, w) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])

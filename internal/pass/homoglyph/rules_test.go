@@ -436,6 +436,9 @@ func TestRules(t *testing.T) {
 		// MIME-PARAMETER: a Content- header's parameter names no operand.
 		{"MIME-PARAMETER", "Thе cat.\nContent-Type: text/plain; ch⍺rset=us-ascii\nContent-Disposition: attachment;\n\tfilenam℮=\"signature.asc\"\n", "The cat.\nContent-Type: text/plain; charset=us-ascii\nContent-Disposition: attachment;\n\tfilename=\"signature.asc\"\n"},
 		{"MIME-PARAMETER", "Thе cat. Let x; y⍺=2 be.", "The cat. Let x; y⍺=2 be."},
+		// CODE-LETTER inside a token: between a digit and a letter, or a
+		// capital and a digit, a symbol drawn like a letter is one; × stays.
+		{"CODE-LETTER", "Thе cat. The J2⋿E archive, the mighty B3⊤A.com and N⊤7 the first, but 2×A and 3 ∪ B stay.", "The cat. The J2EE archive, the mighty B3TA.com and NT7 the first, but 2×A and 3 ∪ B stay."},
 		// ENUMERATOR-CASE: an item's letter is in the case of the text's
 		// other item letters.
 		{"ENUMERATOR-CASE", "Thе cat. (a) they are out, (Ƅ) they have to go.", "The cat. (a) they are out, (b) they have to go."},
