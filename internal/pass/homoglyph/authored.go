@@ -41,7 +41,7 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleOption
 	case characterClass(w):
 		return ruleCharClass
-	case operand(text, w) && notationOnly(w) && !p.spellsWord(text, w):
+	case operand(text, w, &p.uuBegin) && notationOnly(w) && !p.spellsWord(text, w):
 		return ruleOperand
 	case p.mojibake(text, w):
 		return ruleMojibake
@@ -318,11 +318,11 @@ func characterClass(w *word) bool {
 // operand reports a word glued to a mathematical operator (=, +, |, ←, ∘,
 // ×, ...): a name or value in an expression, APL or mathematics (T←ιN),
 // whose symbols are drawn like letters but are none.
-func operand(text string, w *word) bool {
+func operand(text string, w *word, begins *uuBegins) bool {
 	isOperator := func(r rune) bool {
 		return unicode.Is(unicode.Sm, r) && r != '<' && r != '>' && r != '~'
 	}
-	if uuLine(text, w.start) {
+	if uuLine(text, w.start, begins) {
 		return false // uuencoded data's punctuation (UUENCODE-LINE)
 	}
 	if mimeParameter(text, w) {

@@ -98,7 +98,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if len(opts) == 1 {
 		return r, true
 	}
-	if uuLine(text, pr.w.start) {
+	if uuLine(text, pr.w.start, &p.uuBegin) {
 		for _, o := range opts {
 			if ' ' <= o && o <= '`' {
 				return o, true // uuencode's alphabet has no small letter (UUENCODE-LINE)
@@ -344,7 +344,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 			lower = o
 		}
 	}
-	if small, ok := enumeratorCase(text, pr); ok {
+	if small, ok := enumeratorCase(text, pr, p); ok {
 		if small {
 			return lower, true
 		}
@@ -2886,7 +2886,7 @@ func strokeJoinedCase(text string, pr proposal) (rune, bool) {
 	}
 	if a == 0 && b == 0 {
 		// Spelt out: a letter alone one space away on each side.
-		alone := func(i int) bool { return i < 0 || i >= len(text) || unicode.IsSpace(rune(text[i])) }
+		alone := func(i int) bool { return i < 0 || i >= len(text) || strings.IndexByte(" \t\n\r", text[i]) >= 0 }
 		if start >= 2 && end+1 < len(text) && text[start-1] == ' ' && text[end] == ' ' {
 			r1, n1 := utf8.DecodeLastRuneInString(text[:start-1])
 			r2, n2 := utf8.DecodeRuneInString(text[end+1:])
@@ -2909,7 +2909,7 @@ func strokeJoinedCase(text string, pr proposal) (rune, bool) {
 // enough), is written in the case of the text's other item letters, as
 // the author wrote them plainly ((a) they're out): a list counts in one
 // case. ok is false where the text writes none, or both cases.
-func enumeratorCase(text string, pr proposal) (small, ok bool) {
+func enumeratorCase(text string, pr proposal, p *profile) (small, ok bool) {
 	start, end := pr.w.start, pr.w.end
 	if len(pr.w.letters()) != 1 || end >= len(text) || text[end] != ')' {
 		return false, false
@@ -2917,27 +2917,27 @@ func enumeratorCase(text string, pr proposal) (small, ok bool) {
 	if start > 0 && text[start-1] != '(' && text[start-1] != ' ' && text[start-1] != '\n' {
 		return false, false
 	}
-	lowers, uppers := 0, 0
-	for i := 0; i+2 < len(text); i++ {
-		// A plain ASCII letter alone before ')', after '(' or a space or
-		// a line's start, other than this one.
-		if text[i+1] != ')' || i == start || !isASCIILetter(text[i]) {
-			continue
+	if p.itemCase == 0 {
+		// The text's item letters, read once: a plain ASCII letter alone
+		// before ')', after '(', a space or a line's start. (A spoofed
+		// item's letter is no ASCII one, so none of them counts itself.)
+		lowers, uppers := 0, 0
+		for i := 0; i+2 < len(text); i++ {
+			if text[i+1] != ')' || !isASCIILetter(text[i]) || i > 0 && text[i-1] != '(' && text[i-1] != ' ' && text[i-1] != '\n' {
+				continue
+			}
+			if text[i] >= 'a' {
+				lowers++
+			} else {
+				uppers++
+			}
 		}
-		if i > 0 && text[i-1] != '(' && text[i-1] != ' ' && text[i-1] != '\n' {
-			continue
-		}
-		if text[i] >= 'a' {
-			lowers++
-		} else {
-			uppers++
+		switch p.itemCase = 1; {
+		case lowers > 0 && uppers == 0:
+			p.itemCase = 2
+		case uppers > 0 && lowers == 0:
+			p.itemCase = 3
 		}
 	}
-	switch {
-	case lowers > 0 && uppers == 0:
-		return true, true
-	case uppers > 0 && lowers == 0:
-		return false, true
-	}
-	return false, false
+	return p.itemCase == 2, p.itemCase > 1
 }

@@ -548,6 +548,8 @@ type profile struct {
 	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
 	thornTh       int8            // thornReading plus 2; 0 not yet read
 	localeDigits  int8            // writesLocaleDigits plus 1; 0 not yet read
+	uuBegin       uuBegins        // the text's begin lines of uuencoded data, found on first use (uuLine)
+	itemCase      int8            // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
 	glued         bool            // the table counts glued forms; set on first use
 	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
 	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
@@ -2002,7 +2004,7 @@ func letterBesidePlaceholder(text string, w *word, p *profile) bool {
 			return false
 		}
 		if f[0] == '%' {
-			return len(f) >= 2 && len(f) <= 8 && isASCIILetter(f[len(f)-1]) && strings.Trim(f[1:len(f)-1], "-+ #0123456789.*lhzjtLqZ") == ""
+			return conversion(f, 0) == len(f) // (notation.go's printf and strftime conversions)
 		}
 		return strings.Trim(f, "0123456789.,") == ""
 	}
@@ -2148,7 +2150,7 @@ func glyphUsedAsSpoof(text string, w *word, p *profile) (proposal, bool) {
 	// Rule BASE64-IS-ASCII: so is a line of base64 (RFC 4648: a PGP
 	// signature's, a MIME part's) but a look-alike or two; the line's
 	// letters are all the data's, the glyph alone among them too.
-	b64 := !scheme && !html && !url && (base64Line(text, w) || uuLine(text, w.start))
+	b64 := !scheme && !html && !url && (base64Line(text, w) || uuLine(text, w.start, &p.uuBegin))
 	// (A Latin letter of no living orthography, the long s, is as foreign
 	// to an IRI: listinſo.)
 	foreignToURL := func(l letter) bool {
@@ -2315,26 +2317,50 @@ func dataLetters(line string, alphabet func(rune) bool) (n, others int, ok bool)
 // eight: the length and the begin line say enough). uuencode writes no
 // small letter, so a stroke there is I and a letter's look-alike its
 // capital (chooseCase); beside a digit it is no operator (operatorPlace).
-func uuLine(text string, i int) bool {
+func uuLine(text string, i int, begins *uuBegins) bool {
 	const maxLine = 256 // bytes: 61 characters, some beyond ASCII
 	line, ls, ok := lineAround(text, i, i, maxLine, false)
 	if !ok || len(line) < 2 || line[0] < '!' || line[0] > 'M' {
 		return false
 	}
-	n, others, ok := dataLetters(line, func(r rune) bool { return ' ' <= r && r <= '`' })
-	if !ok {
-		return false
-	}
 	bytes := int(line[0] - ' ')
-	if want := 1 + 4*((bytes+2)/3); n != want && n != want+1 || others > max(2, n/8) {
+	if want, n := 1+4*((bytes+2)/3), utf8.RuneCountInString(line); n != want && n != want+1 {
 		return false
 	}
-	k := strings.LastIndex(text[max(0, ls-1<<16):ls], "begin ")
-	if k < 0 {
+	n, others, ok := dataLetters(line, func(r rune) bool { return ' ' <= r && r <= '`' })
+	return ok && others <= max(2, n/8) && begins.before(text, ls)
+}
+
+// uuBegins holds where a text writes "begin " (uuencode's header, begin
+// 644 name), found once per document: every word of a block of
+// uuencoded lines asks for it.
+type uuBegins struct {
+	read bool
+	at   []int
+}
+
+// before reports a begin line within 64 KB before offset ls: the last
+// "begin " there followed by a mode of three digits and a space.
+func (b *uuBegins) before(text string, ls int) bool {
+	const header, reach = "begin ", 1 << 16
+	if !b.read {
+		b.read = true
+		for k := 0; ; {
+			j := strings.Index(text[k:], header)
+			if j < 0 {
+				break
+			}
+			b.at = append(b.at, k+j)
+			k += j + len(header)
+		}
+	}
+	// The last one that ends by ls and starts in reach of it.
+	n, _ := slices.BinarySearch(b.at, ls-len(header)+1)
+	if n == 0 || b.at[n-1] < max(0, ls-reach) {
 		return false
 	}
-	b := text[max(0, ls-1<<16)+k+len("begin "):]
-	return len(b) >= 4 && isDigit(b[0]) && isDigit(b[1]) && isDigit(b[2]) && b[3] == ' '
+	m := text[b.at[n-1]+len(header):]
+	return len(m) >= 4 && isDigit(m[0]) && isDigit(m[1]) && isDigit(m[2]) && m[3] == ' '
 }
 
 // asciiSlot (rule ASCII-SLOT) reports the look-alike at text[i:i+n], drawn

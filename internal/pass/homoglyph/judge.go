@@ -1837,7 +1837,7 @@ func besideOnLine(text string, w *word) (before, after string) {
 	}
 	if from == 0 || text[from-1] == '\n' {
 		before = trimQuotePrefix(before)
-		if diffLine(text, from) {
+		if before != "" && diffLine(text, from) {
 			before = before[1:]
 		}
 	}

@@ -64,6 +64,7 @@ func notationSpans(d *doc.Doc) *spans {
 	var numeric map[rune]bool // numeralBlocks, computed on the first digit drawn like a letter
 	latin := int8(0)          // latinText's answer, once asked
 	conversionEnd, skip := -1, 0
+	var begins uuBegins // (uuLine's, found on first use)
 	for _, t := range d.Tokens() {
 		if int(t.End) <= skip {
 			continue // inside a conversion
@@ -108,7 +109,7 @@ func notationSpans(d *doc.Doc) *spans {
 			if hasLookAlike(r, unidata.Latin) {
 				switch {
 				case !c.Any(runeclass.Upper|runeclass.Lower|runeclass.Digit|runeclass.Mark) && unicode.Is(unicode.Sm, r) && !arrow(r) &&
-					!otherCross(r) && !longIdentifier(text[t.Start:t.End]) && operatorPlace(text, i, w, conversionEnd):
+					!otherCross(r) && !longIdentifier(text[t.Start:t.End]) && operatorPlace(text, i, w, conversionEnd, &begins):
 					sp.s = append(sp.s, [2]int{i, i + w})
 				case c.Any(runeclass.Digit):
 					if numeric == nil {
@@ -326,11 +327,11 @@ func percentEscapeSlot(text string, i, w int) bool {
 // operatorPlace reports a mathematical symbol at text[i:i+w] right after
 // or before a digit, or right after a conversion (ending at conversionEnd)
 // or before one: N2.
-func operatorPlace(text string, i, w, conversionEnd int) bool {
+func operatorPlace(text string, i, w, conversionEnd int, begins *uuBegins) bool {
 	if i >= 1 && text[i-1] == '\\' || isoTimeSlot(text, i, w) || versionPrefixSlot(text, i, w) {
 		return false // an escape's letter (\⨯00), a timestamp's T, a version's v: ASCII-SLOT
 	}
-	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i) || codeLetterSlot(text, i, w) || codeInsideSlot(text, i, w) {
+	if hexDigitSlot(text, i, w) || percentEscapeSlot(text, i, w) || inAddress(text, i) || uuLine(text, i, begins) || codeLetterSlot(text, i, w) || codeInsideSlot(text, i, w) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
