@@ -1250,6 +1250,12 @@ func (d *docWords) aboutItsTrade(g *gram) bool {
 			}
 		}
 	}
+	// Rule TRADE-TALKED-OF: a word of the trade English says in passing
+	// (Brown has it passingCount times or more: "diet", "hotel", "taxi"),
+	// named once or twice, does not make the text about the trade ("she's
+	// on a diet" in a detective story beside "best CBD gummies"); a word
+	// only the trade says ("lenders", "gummies"), or one named three
+	// times, does.
 	for n := range groups {
 		for _, w := range nicheGroups[n] {
 			first, second, pair := strings.Cut(w, " ")
@@ -1261,15 +1267,27 @@ func (d *docWords) aboutItsTrade(g *gram) bool {
 			if d.count(k) == 0 {
 				continue
 			}
+			uses, passing := 0, false
 			for _, p := range d.positions(k) {
 				if p := int(p); !nearOccurrence(g, p) && !inAddress(d.toks, p) && (!pair || p+1 < d.toks.len() && d.toks.word(p+1) && stem(d.toks.lower(p+1)) == second) {
-					return true
+					if uses == 0 {
+						lex := d.toks.lex(p)
+						passing = !pair && lex != nil && lex.Count >= passingCount
+					}
+					uses++
 				}
+			}
+			if uses > 0 && (!passing || uses >= 3) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// passingCount: a word Brown's million words say this often may be said in
+// passing by any text (TRADE-TALKED-OF).
+const passingCount = 10
 
 // inAddress: token p is part of an address (a URL's "&slot=3", an
 // e-mail address), no word of the text's prose.
@@ -1307,7 +1325,13 @@ func closedBy(toks *tokens, g *gram) bool {
 	next, prev := true, true
 	for _, i := range g.at {
 		j, f := i+n, g.at[0]+n
-		if j >= toks.len() || f >= toks.len() || !toks.word(j) || toks.nl(j) || toks.lower(j) != toks.lower(f) {
+		// So is a function word after it, unless the same word follows
+		// that too ("Bank of America"): a phrase ending in one is no
+		// keyword, and a common word after a keyword twice is chance
+		// ("buy cheap viagra in" 1593, "... in" 1582: rule
+		// FUNCTION-WORD-AFTER).
+		if j >= toks.len() || f >= toks.len() || !toks.word(j) || toks.nl(j) || toks.lower(j) != toks.lower(f) ||
+			toks.fn(f) && !sameAfter(toks, j, f) {
 			next = false
 		}
 		// A function word before it is no part of a longer phrase: a
@@ -1322,6 +1346,11 @@ func closedBy(toks *tokens, g *gram) bool {
 		}
 	}
 	return next || prev
+}
+
+// sameAfter: the words after tokens j and f are the same, on their line.
+func sameAfter(toks *tokens, j, f int) bool {
+	return j+1 < toks.len() && f+1 < toks.len() && !toks.nl(j+1) && !toks.nl(f+1) && toks.word(j+1) && toks.word(f+1) && toks.lower(j+1) == toks.lower(f+1)
 }
 
 // sameBefore: the words before tokens i and p are the same, on their line.

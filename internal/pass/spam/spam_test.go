@@ -688,3 +688,30 @@ func TestOfferAfterAProductGoes(t *testing.T) {
 		"Visit our website for cheap replica watches and pricing details.",
 	}, nil)
 }
+
+// Rules of the keyword search without a call to action, each with a text
+// it decides (the text with the keyword pushed in, and the author's).
+func TestKeywordRules(t *testing.T) {
+	for _, tc := range []struct{ rule, in, want string }{
+		// FUNCTION-WORD-AFTER: the same function word after both
+		// insertions is chance, not a longer phrase.
+		{"FUNCTION-WORD-AFTER",
+			"The city council met on Tuesday to discuss the new budget. Members argued buy cheap viagra in the hall for hours about the cost of road repairs and the pay of teachers.\n\n" +
+				"In the end the mayor said the vote would wait until next month. Several residents spoke buy cheap viagra in favor of a new library on the east side.",
+			"The city council met on Tuesday to discuss the new budget. Members argued in the hall for hours about the cost of road repairs and the pay of teachers.\n\n" +
+				"In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."},
+		// TRADE-TALKED-OF: a word of the trade English says in passing,
+		// said once, does not make the text about the trade.
+		{"TRADE-TALKED-OF",
+			"The city council met on Tuesday to discuss the new budget. Members argued best CBD gummies for hours about the cost of road repairs and the diet of the town's schoolchildren.\n\n" +
+				"In the end the mayor said the vote would wait best CBD gummies until next month. Several residents spoke in favor of a new library on the east side.",
+			"The city council met on Tuesday to discuss the new budget. Members argued for hours about the cost of road repairs and the diet of the town's schoolchildren.\n\n" +
+				"In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			if out, _ := clean(t, tc.in); out != tc.want {
+				t.Errorf("got  %q\nwant %q", out, tc.want)
+			}
+		})
+	}
+}
