@@ -2260,14 +2260,37 @@ const maxTagReach = 1024
 // character in twenty (and at least two allowed). A line of a script
 // written without spaces (Thai, Chinese) is most of it outside ASCII.
 func base64Line(text string, w *word) bool {
-	line, _, ok := lineAround(text, w.start, w.end, maxBase64Line, true)
-	if !ok || len(line) < 40 || len(line) > maxBase64Line {
+	line, ls, ok := lineAround(text, w.start, w.end, maxBase64Line, true)
+	if !ok || len(line) > maxBase64Line {
 		return false
+	}
+	if len(line) < 40 {
+		if line, ok = armorChecksum(text, line, ls); !ok {
+			return false
+		}
 	}
 	n, others, ok := dataLetters(line, func(r rune) bool {
 		return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '+' || r == '/' || r == '='
 	})
 	return ok && others <= max(2, n/20)
+}
+
+// armorChecksum is rule ARMOR-CHECKSUM: line, starting at ls, is an
+// OpenPGP armor's checksum (RFC 4880 6.2), "=" and four characters of
+// base64 right before the armor's tail line ("-----END PGP SIGNATURE-----"),
+// both quoted alike in a reply ("> "); it returns the checksum.
+func armorChecksum(text, line string, ls int) (string, bool) {
+	sum := strings.TrimLeft(line, "> ")
+	quote := line[:len(line)-len(sum)]
+	if !strings.HasPrefix(sum, "=") || utf8.RuneCountInString(sum) != 5 {
+		return "", false
+	}
+	nl := strings.IndexByte(text[ls:], '\n')
+	if nl < 0 {
+		return "", false
+	}
+	next := text[ls+nl+1:]
+	return sum, strings.HasPrefix(next, quote+"-----END PGP ")
 }
 
 // lineAround returns the line holding text[start:end], its carriage

@@ -451,6 +451,9 @@ func TestRules(t *testing.T) {
 		// prose, is x; × multiplies there, and between operands.
 		{"SYMBOL-AS-WORD", "Thе cat. If you have ⤫ installed, then if ⤬ is not set, 2 ⨯ 3 and width × height.", "The cat. If you have x installed, then if x is not set, 2 ⨯ 3 and width × height."},
 		// UUENCODE-LINE: uuencoded data has no operator and no small letter.
+		// ARMOR-CHECKSUM: a PGP armor's checksum line, quoted or not, is
+		// base64 (BASE64-IS-ASCII), not "=" before a formula's letter.
+		{"ARMOR-CHECKSUM", "> thanks for the ρatch, it works ѡell here and the build is fіne now.\n> -----BEGIN PGP SIGNATURE-----\n>\n> iD8DBQE9OIGtK9b4h5R0IUIRAthIAJ4wtss7gIde5srJW7/X8naPwCfakgCbBQ3Z\n> DJAuHklXX3TlR8pVjp2LWIA=\n> =E𝗸5X\n> -----END PGP SIGNATURE-----\n", "> thanks for the patch, it works well here and the build is fine now.\n> -----BEGIN PGP SIGNATURE-----\n>\n> iD8DBQE9OIGtK9b4h5R0IUIRAthIAJ4wtss7gIde5srJW7/X8naPwCfakgCbBQ3Z\n> DJAuHklXX3TlR8pVjp2LWIA=\n> =Ek5X\n> -----END PGP SIGNATURE-----\n"},
 		{"UUENCODE-LINE", "Thе file:\n\nbegin 666 oops2.dat\nM*0𝖨3=&%C:SH@,# P,# P,#$@9C5E9F5F-C @8S R-#5E-S8@8S$Y969B-# @\nM/3⟙]/3⟙]/3T]/3⟙]/3⊤]/0IK<WEM;V]P<R R+C0N,2!O;B!I-C@V(#(N-\"XQ\n`\nend\n", "The file:\n\nbegin 666 oops2.dat\nM*0I3=&%C:SH@,# P,# P,#$@9C5E9F5F-C @8S R-#5E-S8@8S$Y969B-# @\nM/3T]/3T]/3T]/3T]/3T]/0IK<WEM;V]P<R R+C0N,2!O;B!I-C@V(#(N-\"XQ\n`\nend\n"},
 		// PERCENT-ESCAPE, URL-NO-OPERATOR: a URL writes no arithmetic; a
 		// look-alike of a hexadecimal letter in a percent escape is that
