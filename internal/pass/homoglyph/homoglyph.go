@@ -38,6 +38,7 @@ import (
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/unidata"
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/unicode/runenames"
 )
 
 // targets are the scripts the tables can restore into.
@@ -501,6 +502,7 @@ type profile struct {
 	companions map[rune]bool    // companionLetter's answers
 	knownOrth  map[rune]bool    // restoresKnown's answers
 	shortLatin map[string]int   // shortLatinCount's counts
+	loneGlyphs map[string]int   // loneGlyphCount's counts
 	holding    map[rune][]int32 // the words that hold each letter beyond ASCII (holders)
 	// innerUse counts capital look-alikes found after the first letter of
 	// words that have small letters: the document uses them for small
@@ -1092,6 +1094,8 @@ func proposeHidden(d *doc.Doc, known, hidden bool) []edit.Edit {
 			} else if pr, ok := symbolAsWord(text, words, i, p); ok {
 				accept(i, pr)
 			} else if pr, ok := quotedPrintableEscape(text, &words[i], p, &escapes); ok {
+				accept(i, pr)
+			} else if pr, ok := lonePlainLetter(text, &words[i], p); ok {
 				accept(i, pr)
 			}
 		}
@@ -2114,8 +2118,14 @@ func lowerWord(w *word) bool {
 }
 
 // shortLatinCount is how often the document writes the ASCII word w, of
-// one or two letters, as w is written (counted on first use).
+// one or two letters, as w is written.
 func (p *profile) shortLatinCount(text string, w *word) int {
+	return p.shortLatinOf(text, text[w.start:w.end])
+}
+
+// shortLatinOf is how often the document writes the word s, of one or two
+// ASCII letters, as s is written (counted on first use).
+func (p *profile) shortLatinOf(text, s string) int {
 	if p.shortLatin == nil {
 		p.shortLatin = map[string]int{}
 		for i := range p.words {
@@ -2124,7 +2134,128 @@ func (p *profile) shortLatinCount(text string, w *word) int {
 			}
 		}
 	}
-	return p.shortLatin[text[w.start:w.end]]
+	return p.shortLatin[s]
+}
+
+// loneGlyphCount is how often the document writes w, a word of one
+// character beyond ASCII (counted on first use).
+func (p *profile) loneGlyphCount(text string, w *word) int {
+	if p.loneGlyphs == nil {
+		p.loneGlyphs = map[string]int{}
+		for i := range p.words {
+			if x := &p.words[i]; !x.ascii && utf8.RuneCountInString(text[x.start:x.end]) == 1 {
+				p.loneGlyphs[text[x.start:x.end]]++
+			}
+		}
+	}
+	return p.loneGlyphs[text[w.start:w.end]]
+}
+
+// styledLetter reports a styled or wide form of a letter: mathematical
+// alphanumerics, fullwidth forms, Roman numerals, letterlike symbols, the
+// blocks whose letters are other letters' forms by compatibility, no
+// orthography's own (as ª, º, ⁿ and ſ are).
+func styledLetter(r rune) bool {
+	return 0x1D400 <= r && r <= 0x1D7FF || 0xFF21 <= r && r <= 0xFF5A || 0x2160 <= r && r <= 0x217F || 0x2100 <= r && r <= 0x214F
+}
+
+// mentioned reports the character r named on w's line, by its code point
+// (U+1D45B) or its Unicode name (MATHEMATICAL ITALIC SMALL N): a text
+// about the character quotes it as itself (ord("𝑛")).
+func mentioned(text string, w *word, r rune) bool {
+	line, _, ok := lineAround(text, w.start, w.end, 512, true)
+	if !ok {
+		return false
+	}
+	line = strings.ToUpper(line)
+	if strings.Contains(line, fmt.Sprintf("U+%04X", r)) {
+		return true
+	}
+	name := runenames.Name(r)
+	if name == "" {
+		return false
+	}
+	if strings.Contains(line, name) {
+		return true
+	}
+	// A name of three words or more still names it with one word struck
+	// (MATHEM𖽀TICAL ITALIC SMALL N).
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return false
+	}
+	onLine := map[string]bool{}
+	for _, f := range strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' }) {
+		onLine[f] = true
+	}
+	missing := 0
+	for _, n := range words {
+		if !onLine[n] {
+			missing++
+		}
+	}
+	return missing <= 1
+}
+
+// infix reports w between two operands on its line, a space or none from
+// each: a letter, digit or closing bracket before it, a letter, digit or
+// opening bracket after it.
+func infix(text string, w *word) bool {
+	i := w.start
+	if i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := w.end
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if i == 0 || j >= len(text) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[j:])
+	operand := func(r rune, closing bool) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || closing && (r == ')' || r == ']') || !closing && (r == '(' || r == '[')
+	}
+	return operand(before, true) && operand(after, false)
+}
+
+// lonePlainLetter is rule LONE-LETTER-PLAIN: a word of one letter written
+// in a compatibility form of an ASCII letter (ｋ, 𝖽, Ⅾ, 𝐼: NFKC makes it
+// that letter) is the letter where the document writes the letter alone
+// three times or more, and more often than the form alone: a variable, a
+// quoted character, a pronoun its author types plainly (ｋ = ｋ.lower()
+// beside "for k in", ('Ⅾ', 'E') beside ('A', 'B', 'C')). A formula set in
+// mathematical italics throughout writes its variables so, not once among
+// plain ones. Asked in a text under attack only.
+func lonePlainLetter(text string, w *word, p *profile) (proposal, bool) {
+	ls := w.letters()
+	if len(ls) != 1 || ls[0].r < utf8.RuneSelf || int(ls[0].off) != w.start || w.end-w.start != utf8.RuneLen(ls[0].r) {
+		return proposal{}, false
+	}
+	var c rune
+	if styledLetter(ls[0].r) {
+		c = compatLetter(ls[0].r)
+	}
+	if r := ls[0].r; c == 0 && unicode.IsSymbol(r) && r != '×' && !infix(text, w) {
+		// So is a cross drawn like x, other than the multiplication sign,
+		// where no operator stands (x2n[⤫], fillvalue='⨯', ⤬.lower()):
+		// between two operands it may be a vector product (a ⨯ b).
+		if x, _, ok := pick(r, unidata.Latin, p); ok && (x == 'x' || x == 'X') {
+			c = x
+		}
+	}
+	if c == 0 || c >= utf8.RuneSelf {
+		return proposal{}, false
+	}
+	plain := p.shortLatinOf(text, string(c))
+	if plain < 3 || plain <= p.loneGlyphCount(text, w) || mentioned(text, w, ls[0].r) {
+		return proposal{}, false
+	}
+	var repl replacements
+	repl.set(0, c)
+	return proposal{w: w, target: unidata.Latin, repl: repl,
+		why: fmt.Sprintf("the document writes %q alone %d times, more often than this form of it", c, plain)}, true
 }
 
 // glyphUsedAsSpoof is rule GLYPH-USED-AS-SPOOF, for words the rules above

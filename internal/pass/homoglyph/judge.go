@@ -716,6 +716,12 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// f: ℝ → ℝ, ℕ = {0, 1, …}).
 		return proposal{}, false
 	}
+	if mentioned(text, w, l.r) {
+		// Rule MENTIONED-CHARACTER: a character its line names, by code
+		// point or Unicode name (ord("𝑛")  # MATHEMATICAL ITALIC SMALL N),
+		// is quoted as itself.
+		return proposal{}, false
+	}
 	for _, o := range caseOptions(l.r, r) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.

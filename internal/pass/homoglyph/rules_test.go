@@ -451,6 +451,11 @@ func TestRules(t *testing.T) {
 		// prose, is x; × multiplies there, and between operands.
 		{"SYMBOL-AS-WORD", "Thе cat. If you have ⤫ installed, then if ⤬ is not set, 2 ⨯ 3 and width × height.", "The cat. If you have x installed, then if x is not set, 2 ⨯ 3 and width × height."},
 		// UUENCODE-LINE: uuencoded data has no operator and no small letter.
+		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
+		// drawn like x where no operator stands, is the letter the text
+		// writes alone again and again; one the line names stays.
+		{"LONE-LETTER-PLAIN", "Thе loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()\n        x2n[⤫] = x2n.get(x, 0) + 1\n        print(k, x, k in seen, seen[k])\n", "The loop:\n\n    for k, x in msg.items():\n        k = k.lower()\n        x2n[x] = x2n.get(x, 0) + 1\n        print(k, x, k in seen, seen[k])\n"},
+		{"MENTIONED-CHARACTER", "Thе code point:\n\n    n = 1; m = n + n\n    ord(\"𝑛\")  # MATHEMATICAL ITALIC SMALL N\n    print(n)\n", "The code point:\n\n    n = 1; m = n + n\n    ord(\"𝑛\")  # MATHEMATICAL ITALIC SMALL N\n    print(n)\n"},
 		// ARMOR-CHECKSUM: a PGP armor's checksum line, quoted or not, is
 		// base64 (BASE64-IS-ASCII), not "=" before a formula's letter.
 		{"ARMOR-CHECKSUM", "> thanks for the ρatch, it works ѡell here and the build is fіne now.\n> -----BEGIN PGP SIGNATURE-----\n>\n> iD8DBQE9OIGtK9b4h5R0IUIRAthIAJ4wtss7gIde5srJW7/X8naPwCfakgCbBQ3Z\n> DJAuHklXX3TlR8pVjp2LWIA=\n> =E𝗸5X\n> -----END PGP SIGNATURE-----\n", "> thanks for the patch, it works well here and the build is fine now.\n> -----BEGIN PGP SIGNATURE-----\n>\n> iD8DBQE9OIGtK9b4h5R0IUIRAthIAJ4wtss7gIde5srJW7/X8naPwCfakgCbBQ3Z\n> DJAuHklXX3TlR8pVjp2LWIA=\n> =Ek5X\n> -----END PGP SIGNATURE-----\n"},
