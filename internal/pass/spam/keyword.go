@@ -1124,10 +1124,32 @@ const inPlaceBar = -2
 const readsBadly = -3
 
 // insideAt: the n words at token i stand inside a sentence, a word or a
-// comma on each side on their line.
+// comma on each side on their line; before them, a dash goes on a
+// sentence too (rule INSIDE-AFTER-DASH: "hit him -- buy instagram
+// followers and"). (Not a closing quotation mark or bracket: a term after
+// a quoted name is the name's, "fruity" vim theme.)
 func insideAt(toks *tokens, i, n int) bool {
 	j := i + n
-	return !(i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != ",")
+	return !(i == 0 || toks.nl(i) || !toks.word(i-1) && toks.text(i-1) != "," && !dashInLine(toks, i-1) || j >= toks.len() || toks.nl(j) || !toks.word(j) && !toks.sentenceEnd(j) && toks.text(j) != ",")
+}
+
+// dashInLine: token p is a dash (-, --, —, –) after a word on its line,
+// no list's bullet ("- File Roller 3.42").
+func dashInLine(toks *tokens, p int) bool {
+	dash := func(k int) bool {
+		switch toks.text(k) {
+		case "-", "--", "—", "–":
+			return true
+		}
+		return false
+	}
+	if !dash(p) {
+		return false
+	}
+	for p > 0 && dash(p-1) && !toks.nl(p) {
+		p--
+	}
+	return p > 0 && !toks.nl(p) && toks.word(p-1)
 }
 
 // edgesOwn: the edge words of the n words at token i are a keyword's own,

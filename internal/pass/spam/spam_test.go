@@ -707,6 +707,12 @@ func TestKeywordRules(t *testing.T) {
 				"In the end the mayor said the vote would wait best CBD gummies until next month. Several residents spoke in favor of a new library on the east side.",
 			"The city council met on Tuesday to discuss the new budget. Members argued for hours about the cost of road repairs and the diet of the town's schoolchildren.\n\n" +
 				"In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."},
+		// INSIDE-AFTER-DASH: after a dash a sentence goes on.
+		{"INSIDE-AFTER-DASH",
+			"The city council met on Tuesday to discuss the new budget. Members argued -- best CBD gummies for hours about the cost of road repairs and the pay of teachers.\n\n" +
+				"In the end the mayor said the vote would wait best CBD gummies until next month. Several residents spoke in favor of a new library on the east side.",
+			"The city council met on Tuesday to discuss the new budget. Members argued -- for hours about the cost of road repairs and the pay of teachers.\n\n" +
+				"In the end the mayor said the vote would wait until next month. Several residents spoke in favor of a new library on the east side."},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			if out, _ := clean(t, tc.in); out != tc.want {
