@@ -765,6 +765,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// reST's or Markdown's emphasis (any float *×* with) is a
 		// variable named in prose, as *x* is: no operator stands alone so.
 		spoof = spoof || symbol && emphasizedAlone(text, w)
+		// Rule QUOTE-INITIAL: a symbol drawn like a capital, opening a
+		// line and right before ">", is the initial a mailer quotes with
+		// (Supercite's "E> Gary wrote"), no comparison: nothing stands
+		// before it.
+		spoof = spoof || symbol && unicode.IsUpper(o) && quoteInitial(text, w)
 		// Rule STRAY-SCRIPT-LETTER: in English, a letter of a script the
 		// text writes nothing else in, Greek's symbols aside (°𑣲 for °C,
 		// "Appendixes A, Ꞵ"), is no symbol and no word of that script.
@@ -779,6 +784,20 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		}
 	}
 	return proposal{}, false
+}
+
+// quoteInitial reports w right before a ">" and a space, with nothing but
+// blanks and quotation marks (">") before it on its line.
+func quoteInitial(text string, w *word) bool {
+	if !strings.HasPrefix(text[w.end:], "> ") {
+		return false
+	}
+	for i := w.start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if b := text[i]; b != ' ' && b != '\t' && b != '>' {
+			return false
+		}
+	}
+	return true
 }
 
 // emphasizedAlone reports w between two asterisks that open and close an

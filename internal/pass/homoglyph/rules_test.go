@@ -451,6 +451,9 @@ func TestRules(t *testing.T) {
 		// prose, is x; × multiplies there, and between operands.
 		{"SYMBOL-AS-WORD", "Thе cat. If you have ⤫ installed, then if ⤬ is not set, 2 ⨯ 3 and width × height.", "The cat. If you have x installed, then if x is not set, 2 ⨯ 3 and width × height."},
 		// UUENCODE-LINE: uuencoded data has no operator and no small letter.
+		// QUOTE-INITIAL: a symbol drawn like a capital before ">" opening a
+		// line is a quoting mailer's initial; between operands it stays.
+		{"QUOTE-INITIAL", "Gary wrote:\n\n    ⋿> Thе tests are failing again on the build host.\n\nIf a ⋿ b then c.\n", "Gary wrote:\n\n    E> The tests are failing again on the build host.\n\nIf a ⋿ b then c.\n"},
 		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
 		// drawn like x where no operator stands, is the letter the text
 		// writes alone again and again; one the line names stays.
