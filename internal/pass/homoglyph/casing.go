@@ -1315,7 +1315,18 @@ func romanNumeral(text string, pr proposal) bool {
 		}
 		n++
 	}
-	return n > 0 || len(pr.w.letters()) > 1 && lineStart(text, pr.w.start) && lineEnd(text, pr.w.end)
+	return n > 0 || len(pr.w.letters()) > 1 && lineStart(text, pr.w.start) && (lineEnd(text, pr.w.end) || headingNumber(text, pr.w.end))
+}
+
+// headingNumber reports a heading's number ending at offset i: a full stop
+// or closing parenthesis, a space, and a capital (III. Impact, II) Scope):
+// rule HEADING-NUMERAL, for a word of strokes opening its line.
+func headingNumber(text string, i int) bool {
+	if i+2 >= len(text) || text[i] != '.' && text[i] != ')' || text[i+1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+2:])
+	return unicode.IsUpper(r)
 }
 
 // abbreviationNotNumeral is Rule ABBREVIATION-NOT-NUMERAL: in English, a

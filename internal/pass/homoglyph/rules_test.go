@@ -454,6 +454,9 @@ func TestRules(t *testing.T) {
 		// QUOTE-INITIAL: a symbol drawn like a capital before ">" opening a
 		// line is a quoting mailer's initial; between operands it stays.
 		{"QUOTE-INITIAL", "Gary wrote:\n\n    ⋿> Thе tests are failing again on the build host.\n\nIf a ⋿ b then c.\n", "Gary wrote:\n\n    E> The tests are failing again on the build host.\n\nIf a ⋿ b then c.\n"},
+		// HEADING-NUMERAL: strokes opening a line before ". " and a capital
+		// number a heading.
+		{"HEADING-NUMERAL", "Thе advisory:\n\n𝙸ⅠⅠ. Impact\n\nCertain versions are affected.\n\nⅠＩ. Scope\n", "The advisory:\n\nIII. Impact\n\nCertain versions are affected.\n\nII. Scope\n"},
 		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
 		// drawn like x where no operator stands, is the letter the text
 		// writes alone again and again; one the line names stays.
