@@ -2759,19 +2759,21 @@ func addressEnd(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '"' || b == '<' || b == '>' || b == '\''
 }
 
-// camelCapital is rule CAMEL-PIECE-CASE: in English, a digit drawn like
-// a letter between small letters (DIGIT-CASE) is TR39's capital where it
+// camelCapital is rule CAMEL-PIECE-CASE: a digit drawn like a letter
+// between small letters (DIGIT-CASE) is TR39's capital where it
 // begins a piece of a camel-case word (SmartObject, OpenOffice,
 // onMouseOver): the piece it begins and the one before it (of three
 // letters or more) are words present-day English knows, the two read as
 // one small word are none (crossover is, so Cross𝟎ver stays small), and
 // the word is camel-cased elsewhere (another capital after a small
-// letter) or begins with a capital where no sentence begins. upper is the
-// capital at k.
+// letter) or begins with a capital where no sentence begins. The pieces
+// are judged by present-day English whatever the text around them: a
+// mail of markup is not judged English, and its names are camel case as
+// often (CNET Channel𝟢nline). upper is the capital at k.
 func camelCapital(text string, pr proposal, k int, upper rune, p *profile) bool {
 	// (A word of more letters than maxCamelLetters is no such word: its
 	// form is not built for each of its spoofs.)
-	if !p.isEnglish() || len(pr.w.letters()) > maxCamelLetters {
+	if len(pr.w.letters()) > maxCamelLetters {
 		return false
 	}
 	rs := []rune(pr.formWith(k, upper))

@@ -457,6 +457,9 @@ func TestRules(t *testing.T) {
 		// HEADING-NUMERAL: strokes opening a line before ". " and a capital
 		// number a heading.
 		{"HEADING-NUMERAL", "Thе advisory:\n\n𝙸ⅠⅠ. Impact\n\nCertain versions are affected.\n\nⅠＩ. Scope\n", "The advisory:\n\nIII. Impact\n\nCertain versions are affected.\n\nII. Scope\n"},
+		// CAMEL-PIECE-CASE outside English: the pieces are judged by
+		// present-day English whatever the text around them (markup here).
+		{"CAMEL-PIECE-CASE", "<td><font face=\"arial\" size=\"-1\"><a href=\"http://clickthru.online.com/Click?q=b7-Xq0v\">Did you know that CNET Channel𝟢nline enables resellers</a></font></td>\n<td width=\"185\"><img height=\"114\" src=\"http://www.zdnet.com/b.gif\" width=\"6\" border=\"0\"></td>\n", "<td><font face=\"arial\" size=\"-1\"><a href=\"http://clickthru.online.com/Click?q=b7-Xq0v\">Did you know that CNET ChannelOnline enables resellers</a></font></td>\n<td width=\"185\"><img height=\"114\" src=\"http://www.zdnet.com/b.gif\" width=\"6\" border=\"0\"></td>\n"},
 		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
 		// drawn like x where no operator stands, is the letter the text
 		// writes alone again and again; one the line names stays.
