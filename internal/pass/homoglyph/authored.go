@@ -224,13 +224,15 @@ func option(text string, w *word, dominant unidata.Script) bool {
 // Ctrl+𑣲), glued to an operator is no term of an expression but a
 // spoofed key or name.
 func notationOnly(w *word) bool {
-	ascii, styled := 0, false
+	ascii, styled, twin := 0, false, false
 	for _, l := range w.letters() {
 		switch {
 		case l.r < utf8.RuneSelf:
 			if unicode.IsLetter(l.r) {
 				ascii++
 			}
+		case l.script == unidata.Greek && latinTwin(l.r):
+			twin = true
 		case !unicode.IsLetter(l.r) && (l.script == unidata.Common || l.script == unidata.Inherited) || l.script == unidata.Greek:
 		case l.script == unidata.Common && !fullwidthForm(l.r):
 			styled = true
@@ -238,10 +240,31 @@ func notationOnly(w *word) bool {
 			return false
 		}
 	}
+	// Rule GREEK-TWIN-AMONG-ASCII: a Greek capital drawn as a Latin one
+	// (Α, Ν, Ε) beside ASCII letters names no quantity: notation writes
+	// the Greek letters it means by shapes of their own (ΔT=, α=), and
+	// INSTALLMΑN1DIR=, sin_family=ΑF_INET are Latin words.
+	if twin && ascii > 0 {
+		return false
+	}
 	// A letter of a mathematical alphabet is a term's (𝑥=, 𝐯₀+) beside a
 	// few letters at most, as NOTATION has it, not inside a word
 	// (his𝙩ory=200).
 	return !styled || ascii <= 3
+}
+
+// latinTwin reports a capital drawn as a Latin capital, its look-alike in
+// Latin a capital ASCII letter (Greek Α, Ν, Ε; not Δ or Σ).
+func latinTwin(r rune) bool {
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, la := range lookAlikes(r, unidata.Latin) {
+		if 'A' <= la.R && la.R <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // spellsWord reports a word of three letters or more that, its

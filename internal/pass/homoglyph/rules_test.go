@@ -460,6 +460,9 @@ func TestRules(t *testing.T) {
 		// CAMEL-PIECE-CASE outside English: the pieces are judged by
 		// present-day English whatever the text around them (markup here).
 		{"CAMEL-PIECE-CASE", "<td><font face=\"arial\" size=\"-1\"><a href=\"http://clickthru.online.com/Click?q=b7-Xq0v\">Did you know that CNET Channel𝟢nline enables resellers</a></font></td>\n<td width=\"185\"><img height=\"114\" src=\"http://www.zdnet.com/b.gif\" width=\"6\" border=\"0\"></td>\n", "<td><font face=\"arial\" size=\"-1\"><a href=\"http://clickthru.online.com/Click?q=b7-Xq0v\">Did you know that CNET ChannelOnline enables resellers</a></font></td>\n<td width=\"185\"><img height=\"114\" src=\"http://www.zdnet.com/b.gif\" width=\"6\" border=\"0\"></td>\n"},
+		// GREEK-TWIN-AMONG-ASCII: a Greek capital drawn as a Latin one,
+		// glued to an operator beside ASCII letters, is no quantity.
+		{"GREEK-TWIN-AMONG-ASCII", "Thе build:\n\n    INSTALLMΑN1DIR=%{buildroot}%{_mandir}/man1 \\\n    sa.sin_family=ΑF_INET;\n", "The build:\n\n    INSTALLMAN1DIR=%{buildroot}%{_mandir}/man1 \\\n    sa.sin_family=AF_INET;\n"},
 		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
 		// drawn like x where no operator stands, is the letter the text
 		// writes alone again and again; one the line names stays.
