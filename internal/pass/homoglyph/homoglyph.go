@@ -2386,7 +2386,8 @@ func htmlName(text string, w *word) bool {
 const maxTagReach = 1024
 
 // base64Line reports w on a line of base64: 40 to maxBase64Line bytes
-// (PGP writes 64 characters a line, MIME 76) of its alphabet alone, its
+// (PGP writes 64 characters a line, MIME 76) of its alphabet alone, after
+// a reply's quotation marks ("> ") where it is quoted, its
 // padding and the look-alikes among them aside, these no more than one
 // character in twenty (and at least two allowed). A line of a script
 // written without spaces (Thai, Chinese) is most of it outside ASCII.
@@ -2399,6 +2400,8 @@ func base64Line(text string, w *word) bool {
 		if line, ok = armorChecksum(text, line, ls); !ok {
 			return false
 		}
+	} else if data := strings.TrimLeft(line, "> "); len(data) >= 40 {
+		line = data // a reply's quotation marks before the data (QUOTED-BASE64)
 	}
 	n, others, ok := dataLetters(line, func(r rune) bool {
 		return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '+' || r == '/' || r == '='
