@@ -130,6 +130,19 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		if o, ok := optionLetter(text, pr); ok {
 			return o, true
 		}
+		if l := pr.w.letters()[k]; len(pr.w.letters()) == 1 && optionPlace(text, int(l.off), int(l.off)+utf8.RuneLen(l.r)) {
+			// Rule OPTION-STROKE: a stroke alone after a dash that opens
+			// a token (git branch -𐌉, ls -𐌉) is a one-letter option, no
+			// pronoun: a stroke with no letter of its own is TR39's l;
+			// one that decomposes to a letter (Ⅰ is I, ⅼ is l) is that
+			// letter unless its other uses say otherwise. (How often the
+			// text writes -l or -I says nothing of one option: a list of
+			// them writes both, findutils' -I R beside its -l.)
+			if c := strokeLetter(l.r); c != 0 {
+				return c, false
+			}
+			return 'l', true
+		}
 		if printfLength(text, pr, k, p) {
 			return 'l', true
 		}

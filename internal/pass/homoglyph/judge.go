@@ -800,6 +800,26 @@ func quoteInitial(text string, w *word) bool {
 	return true
 }
 
+// optionPlace reports text[start:end] a one-letter option: a dash right
+// before it that follows a blank, a quotation mark, a bracket or the
+// line's start, and no letter, digit or dash after it.
+func optionPlace(text string, start, end int) bool {
+	if start < 1 || text[start-1] != '-' {
+		return false
+	}
+	if start > 1 {
+		if b, _ := utf8.DecodeLastRuneInString(text[:start-1]); !strings.ContainsRune(" \t\n\"'`‘“([", b) {
+			return false
+		}
+	}
+	if end < len(text) {
+		if a, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(a) || unicode.IsDigit(a) || a == '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // emphasizedAlone reports w between two asterisks that open and close an
 // emphasis: after a space, an opening bracket or a line's start, before a
 // space, punctuation or the end, and not between two numbers.

@@ -465,6 +465,10 @@ func TestRules(t *testing.T) {
 		{"GREEK-TWIN-AMONG-ASCII", "Thе build:\n\n    INSTALLMΑN1DIR=%{buildroot}%{_mandir}/man1 \\\n    sa.sin_family=ΑF_INET;\n", "The build:\n\n    INSTALLMAN1DIR=%{buildroot}%{_mandir}/man1 \\\n    sa.sin_family=AF_INET;\n"},
 		// QUOTED-BASE64: a line of base64 quoted in a reply is base64.
 		{"QUOTED-BASE64", "> thanks for the ρatch, it works ѡell here and the build is fіne now.\n> -----BEGIN PGP SIGNATURE-----\n>\n> iD8DBQE9OIGtK9b4h5R0IUIRAthIAJ4wtss7gIde5srJW7/X8naPwCfakgCbBQ3Z\n> RnlQjJ0d97Da+TV1xMBY9RZRSxFvAQB℮+Ma1qmY5ΤlKL58jpwEfu3d2d4h3d4ddd\n> -----END PGP SIGNATURE-----\n", "> thanks for the patch, it works well here and the build is fine now.\n> -----BEGIN PGP SIGNATURE-----\n>\n> iD8DBQE9OIGtK9b4h5R0IUIRAthIAJ4wtss7gIde5srJW7/X8naPwCfakgCbBQ3Z\n> RnlQjJ0d97Da+TV1xMBY9RZRSxFvAQBe+Ma1qmY5TlKL58jpwEfu3d2d4h3d4ddd\n> -----END PGP SIGNATURE-----\n"},
+		// OPTION-STROKE: a stroke alone after a dash opening a token is a
+		// one-letter option: the one the text writes (-l twice), else l.
+		{"OPTION-STROKE", "Thе \"-l\" option in \"git branch -𐌉\" is an unfortunate choice, and \"git tag -l\" lists.\n", "The \"-l\" option in \"git branch -l\" is an unfortunate choice, and \"git tag -l\" lists.\n"},
+		{"OPTION-STROKE", "Thе date and clarify -𐌉 change.\n", "The date and clarify -l change.\n"},
 		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
 		// drawn like x where no operator stands, is the letter the text
 		// writes alone again and again; one the line names stays.
