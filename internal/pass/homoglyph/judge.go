@@ -691,7 +691,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// Outside English, a text with no Greek of its own that writes the
 		// letter as a word even once.
 		used := p.formsOf(string(r)) >= 3 || p.formsOf(string(r)) >= 1 && p.genuine[unidata.Greek] == 0
-		fits := english && r == 'a' && articleFits(words, i, text, p) || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r)
+		// Rule ARTICLE-AMONG-ENGLISH: in a text not judged English as a
+		// whole (a mail of markup), the article still fits where the
+		// words on both sides are English ("made α TV series").
+		article := r == 'a' && (english || p.genuine[unidata.Greek] == 0 && commonEnglishAround(text, words, i, p)) && articleFits(words, i, text, p)
+		fits := article || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r)
 		if !fits {
 			return proposal{}, false
 		}
@@ -1792,6 +1796,16 @@ func (p *profile) holders(r rune) []int32 {
 		}
 	}
 	return p.holding[r]
+}
+
+// commonEnglishAround reports the word before words[i], as read, a common
+// English word (a hundred times or more in Brown's million: made, for),
+// and the word after it one English knows today (TV).
+func commonEnglishAround(text string, words []word, i int, p *profile) bool {
+	if i == 0 || i+1 >= len(words) {
+		return false
+	}
+	return lexicon.Count(strings.ToLower(p.readingOf(text, words, i-1))) >= 100 && knownToday(strings.ToLower(p.readingOf(text, words, i+1)))
 }
 
 // articleFits reports whether the article "a" fits where words[i] stands:

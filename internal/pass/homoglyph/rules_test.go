@@ -469,6 +469,9 @@ func TestRules(t *testing.T) {
 		// one-letter option: the one the text writes (-l twice), else l.
 		{"OPTION-STROKE", "Thе \"-l\" option in \"git branch -𐌉\" is an unfortunate choice, and \"git tag -l\" lists.\n", "The \"-l\" option in \"git branch -l\" is an unfortunate choice, and \"git tag -l\" lists.\n"},
 		{"OPTION-STROKE", "Thе date and clarify -𐌉 change.\n", "The date and clarify -l change.\n"},
+		// ARTICLE-AMONG-ENGLISH: in a mail not judged English as a whole,
+		// α stands for the article where English words stand either side.
+		{"ARTICLE-AMONG-ENGLISH", "URL: http://www.newsisfree.com/click/-1,8381141,215/\nDate: 2002-09-30T03:05:02+01:00\n\nIt is eight y℮ars since botanist David Bellamy made α TV series. What went wrong?\n[1] http://www.newsisfree.com/quiz/0,7476,349695,00.htm\n[2] http://www.newsisfree.com/crossword/0,4406,180778,00.html\n", "URL: http://www.newsisfree.com/click/-1,8381141,215/\nDate: 2002-09-30T03:05:02+01:00\n\nIt is eight years since botanist David Bellamy made a TV series. What went wrong?\n[1] http://www.newsisfree.com/quiz/0,7476,349695,00.htm\n[2] http://www.newsisfree.com/crossword/0,4406,180778,00.html\n"},
 		// LONE-LETTER-PLAIN: a styled or wide letter alone, or a cross
 		// drawn like x where no operator stands, is the letter the text
 		// writes alone again and again; one the line names stays.
