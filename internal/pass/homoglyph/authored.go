@@ -23,7 +23,7 @@ const (
 	ruleDigitSeam     = "A6 scripts meeting across a digit"                             // B5δ
 	ruleOwnScriptWord = "A7 whole word plausible in its own script"                     // EH, PO, To:, cp, 32X
 	ruleMojibake      = "A8 symbol of an 8-bit code page in a word it does not restore" // znale×iono
-	ruleNamed         = "A9 letters the text names by their code points"                // ‘α’ beside U+03B1
+	ruleNamed         = "A9 letters the text names by their code points or names"       // ‘α’ beside U+03B1
 	ruleQuotedAlone   = "A10 a symbol quoted alone"                                     // r'⋿', '∪'
 	ruleSymbolRun     = "A11 a symbol in a run of symbols"                              // ⍲⍴,⍪⌽⊖⍉
 	ruleUnitOrFormula = "A12 ASCII capitals of a unit or a formula"                     // °C, C₁₂H₂₂O₁₁
@@ -45,7 +45,7 @@ func (p *profile) authored(text string, words []word, i int) string {
 		return ruleOperand
 	case p.mojibake(text, w):
 		return ruleMojibake
-	case p.namedLetters(w):
+	case p.mentioned(text, w):
 		return ruleNamed
 	case quotedAlone(text, w):
 		return ruleQuotedAlone

@@ -1857,7 +1857,7 @@ func mixedCaseAround(pr proposal, k int) bool {
 // written in small letters, so the same glyph beginning it is l.
 func optionLetter(text string, pr proposal) (rune, bool) {
 	s := pr.w.start
-	if len(pr.w.letters()) != 1 || s == 0 || text[s-1] != '-' || s >= 2 && strings.IndexByte(" \t\n[|", text[s-2]) < 0 {
+	if len(pr.w.letters()) != 1 || !optionPlace(text, s, pr.w.end) {
 		return 0, false
 	}
 	name := longOptionAfter(text[pr.w.end:])
@@ -1873,6 +1873,27 @@ func optionLetter(text string, pr proposal) (rune, bool) {
 		return 'I', true
 	}
 	return 0, false
+}
+
+// optionPlace reports text[start:end] a one-letter option: a dash right
+// before it that follows a blank, a quotation mark, a bracket, a bar or
+// the line's start, and no letter, digit or dash after it (OPTION-LETTER,
+// OPTION-STROKE).
+func optionPlace(text string, start, end int) bool {
+	if start < 1 || text[start-1] != '-' {
+		return false
+	}
+	if start > 1 {
+		if b, _ := utf8.DecodeLastRuneInString(text[:start-1]); !strings.ContainsRune(" \t\n\"'`‘“([|", b) {
+			return false
+		}
+	}
+	if end < len(text) {
+		if a, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(a) || unicode.IsDigit(a) || a == '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // camelPieceBegun is rule CAMEL-PIECE-BEGUN: in a word camel-cased apart

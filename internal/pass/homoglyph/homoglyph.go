@@ -2159,42 +2159,48 @@ func styledLetter(r rune) bool {
 	return 0x1D400 <= r && r <= 0x1D7FF || 0xFF21 <= r && r <= 0xFF5A || 0x2160 <= r && r <= 0x217F || 0x2100 <= r && r <= 0x214F
 }
 
-// mentioned reports the character r named on w's line, by its code point
-// (U+1D45B) or its Unicode name (MATHEMATICAL ITALIC SMALL N): a text
-// about the character quotes it as itself (ord("𝑛")).
-func mentioned(text string, w *word, r rune) bool {
+// mentioned reports a word whose letters beyond ASCII the text names
+// (rule MENTIONED-CHARACTER, with A9): by code point anywhere in it
+// (namedLetters), or by Unicode name on the word's line, one word of a
+// name of four or more struck at most (ord("𝑛")  # MATHEM𖽀TICAL ITALIC
+// SMALL N; a shorter name must stand whole, or "capital letter I" would
+// name ℑ): a text about characters quotes them as themselves.
+func (p *profile) mentioned(text string, w *word) bool {
+	if p.namedLetters(w) {
+		return true
+	}
 	line, _, ok := lineAround(text, w.start, w.end, 512, true)
 	if !ok {
 		return false
 	}
-	line = strings.ToUpper(line)
-	if strings.Contains(line, fmt.Sprintf("U+%04X", r)) {
-		return true
-	}
-	name := runenames.Name(r)
-	if name == "" {
-		return false
-	}
-	if strings.Contains(line, name) {
-		return true
-	}
-	// A name of three words or more still names it with one word struck
-	// (MATHEM𖽀TICAL ITALIC SMALL N).
-	words := strings.Fields(name)
-	if len(words) < 3 {
-		return false
-	}
-	onLine := map[string]bool{}
-	for _, f := range strings.FieldsFunc(line, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' }) {
-		onLine[f] = true
-	}
-	missing := 0
-	for _, n := range words {
-		if !onLine[n] {
-			missing++
+	var onLine map[string]bool // the line's words, read for the first letter that asks
+	some := false
+	for _, l := range w.letters() {
+		if l.r < utf8.RuneSelf {
+			continue
 		}
+		words := strings.Fields(runenames.Name(l.r))
+		if len(words) == 0 {
+			return false
+		}
+		if onLine == nil {
+			onLine = map[string]bool{}
+			for _, f := range strings.FieldsFunc(strings.ToUpper(line), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' }) {
+				onLine[f] = true
+			}
+		}
+		missing := 0
+		for _, n := range words {
+			if !onLine[n] {
+				missing++
+			}
+		}
+		if missing > 0 && (missing > 1 || len(words) < 4) {
+			return false
+		}
+		some = true
 	}
-	return missing <= 1
+	return some
 }
 
 // infix reports w between two operands on its line, a space or none from
@@ -2237,7 +2243,7 @@ func lonePlainLetter(text string, w *word, p *profile) (proposal, bool) {
 	if styledLetter(ls[0].r) {
 		c = compatLetter(ls[0].r)
 	}
-	if r := ls[0].r; c == 0 && unicode.IsSymbol(r) && r != '×' && !infix(text, w) {
+	if r := ls[0].r; c == 0 && unicode.IsSymbol(r) && otherCross(r) && !infix(text, w) {
 		// So is a cross drawn like x, other than the multiplication sign,
 		// where no operator stands (x2n[⤫], fillvalue='⨯', ⤬.lower()):
 		// between two operands it may be a vector product (a ⨯ b).
@@ -2249,7 +2255,7 @@ func lonePlainLetter(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	plain := p.shortLatinOf(text, string(c))
-	if plain < 3 || plain <= p.loneGlyphCount(text, w) || mentioned(text, w, ls[0].r) {
+	if plain < 3 || plain <= p.loneGlyphCount(text, w) || p.mentioned(text, w) {
 		return proposal{}, false
 	}
 	var repl replacements
@@ -2662,7 +2668,7 @@ func allCompat(w *word) bool {
 func symbolAsWord(text string, words []word, i int, p *profile) (proposal, bool) {
 	w := &words[i]
 	ls := w.letters()
-	if len(ls) != 1 || !unicode.IsSymbol(ls[0].r) || ls[0].r == '×' || i == 0 || i+1 == len(words) {
+	if len(ls) != 1 || !unicode.IsSymbol(ls[0].r) || !otherCross(ls[0].r) || i == 0 || i+1 == len(words) {
 		return proposal{}, false
 	}
 	r, _, ok := pick(ls[0].r, unidata.Latin, p)

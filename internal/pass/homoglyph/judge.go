@@ -720,12 +720,6 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// f: ℝ → ℝ, ℕ = {0, 1, …}).
 		return proposal{}, false
 	}
-	if mentioned(text, w, l.r) {
-		// Rule MENTIONED-CHARACTER: a character its line names, by code
-		// point or Unicode name (ord("𝑛")  # MATHEMATICAL ITALIC SMALL N),
-		// is quoted as itself.
-		return proposal{}, false
-	}
 	for _, o := range caseOptions(l.r, r) {
 		// A letter that is a word of its own: in English by the lexicon, in
 		// other languages by the document's clean words.
@@ -798,26 +792,6 @@ func quoteInitial(text string, w *word) bool {
 	}
 	for i := w.start - 1; i >= 0 && text[i] != '\n'; i-- {
 		if b := text[i]; b != ' ' && b != '\t' && b != '>' {
-			return false
-		}
-	}
-	return true
-}
-
-// optionPlace reports text[start:end] a one-letter option: a dash right
-// before it that follows a blank, a quotation mark, a bracket or the
-// line's start, and no letter, digit or dash after it.
-func optionPlace(text string, start, end int) bool {
-	if start < 1 || text[start-1] != '-' {
-		return false
-	}
-	if start > 1 {
-		if b, _ := utf8.DecodeLastRuneInString(text[:start-1]); !strings.ContainsRune(" \t\n\"'`‘“([", b) {
-			return false
-		}
-	}
-	if end < len(text) {
-		if a, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(a) || unicode.IsDigit(a) || a == '-' {
 			return false
 		}
 	}
