@@ -542,25 +542,27 @@ type profile struct {
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
-	spoofs        map[rune]bool   // spoofShaped's answers
-	midCapital    float64         // share of clean words capitalised inside sentences; set on first use
-	swaps         map[string]bool // interchangeable's answers, by candidate letters
-	camel         float64         // log-chance of a capital after a small letter inside a word; set on first use
-	innerI        bool            // a clean word writes I between small letters (yIilongo); set with camel
-	spoofUses     runeCounts      // look-alikes restored inside words so far, by glyph
-	thornTh       int8            // thornReading plus 2; 0 not yet read
-	localeDigits  int8            // writesLocaleDigits plus 1; 0 not yet read
-	uuBegin       uuBegins        // the text's begin lines of uuencoded data, found on first use (uuLine)
-	itemCase      int8            // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
-	glued         bool            // the table counts glued forms; set on first use
-	codePageOnly  int8            // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
-	extLetters    int             // extendedLetters' answer plus one; 0 not yet asked
-	markAttested  int8            // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
-	textCounts    map[rune]int    // textCount's answers
-	named         map[rune]bool   // the characters the text names by code point (namedLetters); built on first use
-	tri           [2]trigrams     // storage for letters3 and bases3, kept for the next document
-	makeups       []makeup        // the words' make-ups kept apart (word.setMakeup), kept for the next document
-	arena         arena           // what the judgement keeps, in few allocations
+	spoofs        map[rune]bool     // spoofShaped's answers
+	midCapital    float64           // share of clean words capitalised inside sentences; set on first use
+	swaps         map[string]bool   // interchangeable's answers, by candidate letters
+	camel         float64           // log-chance of a capital after a small letter inside a word; set on first use
+	innerI        bool              // a clean word writes I between small letters (yIilongo); set with camel
+	spoofUses     runeCounts        // look-alikes restored inside words so far, by glyph
+	thornTh       int8              // thornReading plus 2; 0 not yet read
+	localeDigits  int8              // writesLocaleDigits plus 1; 0 not yet read
+	uuBegin       uuBegins          // the text's begin lines of uuencoded data, found on first use (uuLine)
+	itemCase      int8              // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
+	glued         bool              // the table counts glued forms; set on first use
+	codePageOnly  int8              // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
+	extLetters    int               // extendedLetters' answer plus one; 0 not yet asked
+	markAttested  int8              // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
+	textCounts    map[rune]int      // textCount's answers
+	named         map[rune]bool     // the characters the text names by code point (namedLetters); built on first use
+	nameWords     map[string]bool   // textHoldsName's answers
+	namesInText   map[rune][]string // nameInText's answers
+	tri           [2]trigrams       // storage for letters3 and bases3, kept for the next document
+	makeups       []makeup          // the words' make-ups kept apart (word.setMakeup), kept for the next document
+	arena         arena             // what the judgement keeps, in few allocations
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -2161,46 +2163,130 @@ func styledLetter(r rune) bool {
 
 // mentioned reports a word whose letters beyond ASCII the text names
 // (rule MENTIONED-CHARACTER, with A9): by code point anywhere in it
-// (namedLetters), or by Unicode name on the word's line, one word of a
-// name of four or more struck at most (ord("𝑛")  # MATHEM𖽀TICAL ITALIC
-// SMALL N; a shorter name must stand whole, or "capital letter I" would
-// name ℑ): a text about characters quotes them as themselves.
+// (namedLetters), or by Unicode name on the word's line, its words as the
+// line's words (holdsNameWord), one word of a name of
+// four or more struck at most (ord("𝑛")  # MATHEM𖽀TICAL ITALIC SMALL N; a
+// shorter name must stand whole, or "capital letter I" would name ℑ): a
+// text about characters quotes them as themselves.
 func (p *profile) mentioned(text string, w *word) bool {
 	if p.namedLetters(w) {
 		return true
 	}
-	line, _, ok := lineAround(text, w.start, w.end, 512, true)
-	if !ok {
-		return false
-	}
-	var onLine map[string]bool // the line's words, read for the first letter that asks
+	line, lineRead := "", false
 	some := false
 	for _, l := range w.letters() {
 		if l.r < utf8.RuneSelf {
 			continue
 		}
-		words := strings.Fields(runenames.Name(l.r))
-		if len(words) == 0 {
+		words := p.nameInText(l.r)
+		if words == nil {
 			return false
 		}
-		if onLine == nil {
-			onLine = map[string]bool{}
-			for _, f := range strings.FieldsFunc(strings.ToUpper(line), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' }) {
-				onLine[f] = true
+		if !lineRead {
+			var ok bool
+			if line, _, ok = lineAround(text, w.start, w.end, 512, true); !ok {
+				return false
 			}
+			lineRead = true
 		}
 		missing := 0
 		for _, n := range words {
-			if !onLine[n] {
+			if !holdsNameWord(line, n) {
 				missing++
 			}
 		}
-		if missing > 0 && (missing > 1 || len(words) < 4) {
+		if missing > nameStruck(words) {
 			return false
 		}
 		some = true
 	}
 	return some
+}
+
+// nameStruck is how many words of a name a line naming its character may
+// lack.
+func nameStruck(words []string) int {
+	if len(words) >= 4 {
+		return 1
+	}
+	return 0
+}
+
+// nameInText returns the words of r's Unicode name where the text holds
+// enough of them for a line of it to name r, nil where it does not:
+// looked for once a document, as most names are not there and no line is
+// then read.
+func (p *profile) nameInText(r rune) []string {
+	words, ok := p.namesInText[r]
+	if !ok {
+		words = strings.Fields(runenames.Name(r))
+		notInText := 0
+		for _, n := range words {
+			if !p.textHoldsName(n) {
+				if notInText++; notInText > nameStruck(words) {
+					break
+				}
+			}
+		}
+		if len(words) == 0 || notInText > nameStruck(words) {
+			words = nil
+		}
+		if p.namesInText == nil {
+			p.namesInText = map[rune][]string{}
+		}
+		p.namesInText[r] = words
+	}
+	return words
+}
+
+// textHoldsName is holdsNameWord of the whole text, remembered.
+func (p *profile) textHoldsName(name string) bool {
+	held, ok := p.nameWords[name]
+	if !ok {
+		if p.nameWords == nil {
+			p.nameWords = map[string]bool{}
+		}
+		held = holdsNameWord(p.text, name)
+		p.nameWords[name] = held
+	}
+	return held
+}
+
+// holdsNameWord reports whether s holds name, a word of a Unicode name
+// (ASCII capitals, digits and hyphens), as a word of its own (no letter,
+// digit or hyphen beside it), written as the name writes it, in small
+// letters, or with a capital first letter and small ones after it.
+func holdsNameWord(s, name string) bool {
+	lower := strings.ToLower(name)
+	for k, form := range [3]string{name, lower, name[:1] + lower[1:]} {
+		if k > 0 && form == name || k == 2 && form == lower {
+			continue // (a word with no letter, or of one letter)
+		}
+		for i := 0; ; {
+			j := strings.Index(s[i:], form)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(form)
+			if !wordRuneBefore(s, at) && !wordRuneAfter(s, end) {
+				return true
+			}
+			i = at + 1
+		}
+	}
+	return false
+}
+
+// wordRuneBefore and wordRuneAfter report a letter, digit or hyphen
+// before offset i of s, and at it.
+func wordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+}
+
+func wordRuneAfter(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
 }
 
 // infix reports w between two operands on its line, a space or none from
