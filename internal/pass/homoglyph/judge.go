@@ -736,6 +736,12 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		if small && unicode.IsUpper(o) {
 			continue
 		}
+		// Rule TIMES-BESIDE-NUMBER: a mathematical symbol between two
+		// operands, a number one of them, is the operator, whatever
+		// one-letter words the text writes (BLOKŮ × 512 bajtů, 3 × 4),
+		// unless the text writes a plain x there more often than the
+		// symbol anywhere (can x 24, nine times, can × 24 once).
+		isWord = isWord && !(symbol && infix(text, w) && numberBeside(text, w) && p.plainTimes(text) <= p.textCount(l.r))
 		// A letter of a compatibility alphabet (or an APL ⍺) alone amid plain
 		// words of a text under attack is no styling; a mathematical symbol
 		// alone may be notation (A ∪ B, 3 × 4).
@@ -782,6 +788,39 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		}
 	}
 	return proposal{}, false
+}
+
+// plainTimes counts the text's plain x or X standing alone between two
+// operands, a number one of them (can x 24, 3 X 4): once a document.
+func (p *profile) plainTimes(text string) int {
+	if p.timesX == 0 {
+		n := 0
+		for i := 0; i < len(text); i++ {
+			if b := text[i]; b != 'x' && b != 'X' || i > 0 && isASCIILetter(text[i-1]) || i+1 < len(text) && isASCIILetter(text[i+1]) {
+				continue
+			}
+			if w := (word{start: i, end: i + 1}); infix(text, &w) && numberBeside(text, &w) {
+				n++
+			}
+		}
+		p.timesX = n + 1
+	}
+	return p.timesX - 1
+}
+
+// numberBeside reports a digit right before w or right after it, a space
+// apart at most.
+func numberBeside(text string, w *word) bool {
+	i, j := w.start, w.end
+	if i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[j:])
+	return i > 0 && unicode.IsDigit(before) || j < len(text) && unicode.IsDigit(after)
 }
 
 // quoteInitial reports w right before a ">" and a space, with nothing but
