@@ -2050,6 +2050,12 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 	if gap := text[w.end:next.start]; strings.Trim(gap, " ,;:.!?\n") != "" || !strings.ContainsAny(gap, " \n") || strings.Count(gap, "\n") > 1 {
 		return false
 	}
+	// Rule COLUMN-TERM: two spaces after it end a column, and the word
+	// is the term a help text's line explains (        N  αριθμός
+	// γραμμής), not a word of its prose.
+	if strings.HasPrefix(text[w.end:], "  ") {
+		return false
+	}
 	before := strings.TrimRight(text[:w.start], " ")
 	switch {
 	case before == "" || strings.HasSuffix(before, "\n"):

@@ -481,6 +481,9 @@ func TestRules(t *testing.T) {
 		// A name's words are the line's words: "letter-k" is not "LETTER K".
 		{"MENTIONED-CHARACTER", "Thе loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()  # fullwidth latin small letter-k\n        print(k, x, k in seen, seen[k])\n", "The loop:\n\n    for k, x in msg.items():\n        k = k.lower()  # fullwidth latin small letter-k\n        print(k, x, k in seen, seen[k])\n"},
 		{"MENTIONED-CHARACTER", "Thе loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()  # fullwidth latin small letter k\n        print(k, x, k in seen, seen[k])\n", "The loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()  # fullwidth latin small letter k\n        print(k, x, k in seen, seen[k])\n"},
+		// COLUMN-TERM: a Latin capital alone two spaces before a help
+		// text's explanation is the term explained, not prose.
+		{"COLUMN-TERM", "Επιλογές:\n\n  --horizon-lines=ΑΡ  Διατηpεί ΑΡ γραμμές με τα κοινά πρόθεμα και επίθεμα.\n        N  αριθμός γραμμής\n        O  Ο αριθμός της ομάδας γραμμών.\n", "Επιλογές:\n\n  --horizon-lines=ΑΡ  Διατηρεί ΑΡ γραμμές με τα κοινά πρόθεμα και επίθεμα.\n        N  αριθμός γραμμής\n        O  Ο αριθμός της ομάδας γραμμών.\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
