@@ -560,6 +560,7 @@ type profile struct {
 	named         map[rune]bool     // the characters the text names by code point (namedLetters); built on first use
 	nameWords     map[string]bool   // textHoldsName's answers
 	timesX        int               // plainTimes' answer plus one; 0 not yet counted
+	mathSymbols   int               // notationSymbols' answer plus one; 0 not yet counted
 	namesInText   map[rune][]string // nameInText's answers
 	tri           [2]trigrams       // storage for letters3 and bases3, kept for the next document
 	makeups       []makeup          // the words' make-ups kept apart (word.setMakeup), kept for the next document

@@ -714,6 +714,15 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 	}
 	symbol := unicode.Is(unicode.Sm, l.r)
 	compatLetter := tierOf(l.r, l.script, t) == compat
+	if symbol && !english && p.spoofUses.get(l.r) == 0 && p.notationSymbols(text) >= notationDocument {
+		// Rule NOTATION-DOCUMENT: a text that writes many mathematical
+		// symbols drawn like no letter (∩ ÷ ⊆ ⊇) is about notation: a
+		// mathematical symbol alone there, one its words never hold for
+		// a letter, is a symbol quoted (iabbrev <buffer> (|) ∪), not a
+		// letter. (Not a styled letter: a formula's text under attack
+		// holds the attacker's too, 1 µm = 10⁻⁶ 𝘮.)
+		return proposal{}, false
+	}
 	if compatLetter && operatorBeside(text, w) {
 		// Rule NOTATION-ALONE: a letter of a mathematical alphabet alone
 		// with an operator beside it names a set or a quantity (x ∈ ℝ,
@@ -806,6 +815,26 @@ func (p *profile) plainTimes(text string) int {
 		p.timesX = n + 1
 	}
 	return p.timesX - 1
+}
+
+// notationDocument is how many mathematical symbols drawn like no letter
+// a text writes, each counted once, to be about notation.
+const notationDocument = 5
+
+// notationSymbols counts the distinct mathematical symbols beyond ASCII
+// (Sm) the text writes that are drawn like no Latin letter: once a
+// document.
+func (p *profile) notationSymbols(text string) int {
+	if p.mathSymbols == 0 {
+		var seen []rune
+		for _, r := range text {
+			if r >= utf8.RuneSelf && unicode.Is(unicode.Sm, r) && len(lookAlikes(r, unidata.Latin)) == 0 && !slices.Contains(seen, r) {
+				seen = append(seen, r)
+			}
+		}
+		p.mathSymbols = len(seen) + 1
+	}
+	return p.mathSymbols - 1
 }
 
 // numberBeside reports a digit right before w or right after it, a space

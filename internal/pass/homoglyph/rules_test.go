@@ -484,6 +484,10 @@ func TestRules(t *testing.T) {
 		// COLUMN-TERM: a Latin capital alone two spaces before a help
 		// text's explanation is the term explained, not prose.
 		{"COLUMN-TERM", "Επιλογές:\n\n  --horizon-lines=ΑΡ  Διατηpεί ΑΡ γραμμές με τα κοινά πρόθεμα και επίθεμα.\n        N  αριθμός γραμμής\n        O  Ο αριθμός της ομάδας γραμμών.\n", "Επιλογές:\n\n  --horizon-lines=ΑΡ  Διατηρεί ΑΡ γραμμές με τα κοινά πρόθεμα και επίθεμα.\n        N  αριθμός γραμμής\n        O  Ο αριθμός της ομάδας γραμμών.\n"},
+		// NOTATION-DOCUMENT: in a text that writes many mathematical
+		// symbols drawn like no letter, a symbol alone is quoted notation;
+		// a styled letter alone is still judged as elsewhere.
+		{"NOTATION-DOCUMENT", "Raku abbreviations:\n\n\tiabbrev <buffer> (<) ⊂\n\tiabbrev <buffer> (>) ⊃\n\tiabbrev <buffer> != ≠\n\tiabbrev <buffer> (<=) ⊆\n\tiabbrev <buffer> (>=) ⊇\n\tiabbrev <buffer> (&) ∩\n\tiabbrev <buffer> (|) ∪\n\tiabbrev <buffer> / ÷\n\tiabbrev <buffer> e 𝑒\n\tiabbrev <buffer> U ∪\n\tdigraph ne ' .. char2nr('𝑒')\n\tiabbrеv <buffer> pi π\n", "Raku abbreviations:\n\n\tiabbrev <buffer> (<) ⊂\n\tiabbrev <buffer> (>) ⊃\n\tiabbrev <buffer> != ≠\n\tiabbrev <buffer> (<=) ⊆\n\tiabbrev <buffer> (>=) ⊇\n\tiabbrev <buffer> (&) ∩\n\tiabbrev <buffer> (|) ∪\n\tiabbrev <buffer> / ÷\n\tiabbrev <buffer> e e\n\tiabbrev <buffer> U ∪\n\tdigraph ne ' .. char2nr('e')\n\tiabbrev <buffer> pi π\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
