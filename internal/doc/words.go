@@ -232,6 +232,9 @@ func (w *WordScan) Next() bool {
 	return true
 }
 
+// Text returns the text the scan reads.
+func (w *WordScan) Text() string { return w.text }
+
 // Number reports a word of digits without a letter ("1984", "3.14"): the
 // language judgement passes over it.
 func (w *WordScan) Number() bool { return w.kinds&(kLetter|kDigit) == kDigit }

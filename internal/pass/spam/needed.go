@@ -83,6 +83,10 @@ var unneededScore = sync.OnceValue(func() float64 { return unneededDoc(doc.New("
 func needed(w *doc.WordScan) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
 	var prevLearned bool
+	// The word before's bytes and whether its lower-cased form is ASCII,
+	// for shapeless, asked only where a pair holds a learned word.
+	prevStart, prevEnd, prevASCII := 0, 0, false
+	senses := lexicon.SenseTable()
 	// The pairs of words holding a learned word, seen once (keyed
 	// without case, so that a keyword said twice in any spelling shows);
 	// past as many as the array holds, the text is needed.
@@ -97,9 +101,12 @@ func needed(w *doc.WordScan) bool {
 		if cls == 0 && !prevLearned {
 			// Most words: none of the cases below can hold.
 			prev2, prev = prev, k
+			prevStart, prevEnd, prevASCII = w.Start, w.End, w.ASCII
 			continue
 		}
-		if isLearned := cls&clLearnedWord != 0; (isLearned || prevLearned) && prev != 0 {
+		if isLearned := cls&clLearnedWord != 0; (isLearned || prevLearned) && prev != 0 &&
+			!shapeless(w.Text(), w.Start, w.End, w.ASCII, func() lexicon.ID { return senses.ID(w.Hash) }) &&
+			!shapeless(w.Text(), prevStart, prevEnd, prevASCII, func() lexicon.ID { return senses.ID(lexicon.Hash(prev)) }) {
 			p := pairKey(prev, k)
 			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {
 				return true
@@ -119,8 +126,32 @@ func needed(w *doc.WordScan) bool {
 			return true
 		}
 		prev2, prev = prev, k
+		prevStart, prevEnd, prevASCII = w.Start, w.End, w.ASCII
 	}
 	return false
+}
+
+// shapeless reports a word no run of an anchor keyword holds where it
+// stands (keywordsWithoutTemplate's inRun): small ASCII letters, no
+// capital first, not before a full stop (which an abbreviation's token
+// takes in, making another form), and a form the lexicon has whose entry
+// may shape no keyword (clMayShape unset: a verb, an adverb, a function
+// word but the link words). A keyword of words only learned to be of
+// trade must be said twice, every word of it in such a run: a pair of
+// words said twice with a shapeless one is no part of one, and Needed does
+// not count it. id is the form's entry, asked last.
+func shapeless(text string, start, end int, ascii bool, id func() lexicon.ID) bool {
+	if !ascii || end-start > doc.MaxLookup || text[start] < 'a' || text[start] > 'z' || end < len(text) && text[end] == '.' {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	tablesOnce.Do(loadTables)
+	e := id()
+	return e > 0 && clsKeyOf(e).cls&clMayShape == 0
 }
 
 // neededLexed is needed over a document's tokens and their lexicon
@@ -165,7 +196,9 @@ func neededLexed(text string, dts []doc.Token, lex []lexicon.ID) bool {
 				prevKey = keyAt(prevAt)
 			}
 		}
-		if (isLearned || prevLearned) && prevAt >= 0 {
+		if (isLearned || prevLearned) && prevAt >= 0 &&
+			!shapeless(text, int(dts[i].Start), int(dts[i].End), true, func() lexicon.ID { return lex[i] }) &&
+			!shapeless(text, int(dts[prevAt].Start), int(dts[prevAt].End), true, func() lexicon.ID { return lex[prevAt] }) {
 			p := pairKey(prevKey, k)
 			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {
 				return true

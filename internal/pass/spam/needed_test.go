@@ -89,10 +89,18 @@ func TestNeededContract(t *testing.T) {
 	if Needed("Academic freedom matters to them.") {
 		t.Error("a learned word said once is needed")
 	}
-	for _, s := range []string{"Academic freedom matters; academic freedom is rare.", "They said the academic thing, the academic one."} {
+	for _, s := range []string{"Academic freedom matters; academic freedom is rare.", "They said the academic thing, then the academic thing again."} {
 		if !Needed(s) {
 			t.Errorf("Needed(%q) = false", s)
 		}
+	}
+	// Not where a word of the pair may stand in no keyword (a function
+	// word, a verb: shapeless), but for a capital.
+	if Needed("They said the academic thing, the academic one.") {
+		t.Error("a pair with a shapeless word is needed")
+	}
+	if !Needed("They said The academic thing, The academic one.") {
+		t.Error("a capitalised word of a pair is not shapeless")
 	}
 }
 
