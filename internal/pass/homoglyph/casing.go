@@ -23,6 +23,12 @@ func smallBeside(pr proposal, k int) bool {
 	return isLower(restoredAt(pr, k-1)) && isLower(restoredAt(pr, k+1))
 }
 
+// capitalThenSmall reports letter k right after the word's first letter,
+// a capital, and before a small letter.
+func capitalThenSmall(pr proposal, k int) bool {
+	return k == 1 && len(pr.w.letters()) > 2 && isUpper(restoredAt(pr, 0)) && isLower(restoredAt(pr, 2))
+}
+
 // restoredAt is letter j of the proposal's word as restored.
 func restoredAt(pr proposal, j int) rune {
 	if x := pr.repl.at(j); x != 0 {
@@ -1531,6 +1537,14 @@ func (g *glyphCases) note(text string, pr proposal, k int, r, c rune, settled bo
 			o.lean = p.strokeLean(text, pr, k, func(x rune) string { return pr.formWith(k, x) })
 			if keyShaped(text, pr, k, p) {
 				o.lean = 0
+			}
+			if capitalThenSmall(pr, k) {
+				// Rule SECOND-OF-CAPITAL: right after a word's capital
+				// first letter and before small letters, read as I the
+				// stroke makes two capitals open a word of small letters
+				// (Gℑobale as GIobale), a shape the letter model, which
+				// reads I as i, does not see: it speaks for l there only.
+				o.lean = min(o.lean, 0)
 			}
 			if !url {
 				o.camel = camelReading(pr.formWith(k, 'I'), k)

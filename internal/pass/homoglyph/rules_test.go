@@ -488,6 +488,10 @@ func TestRules(t *testing.T) {
 		// symbols drawn like no letter, a symbol alone is quoted notation;
 		// a styled letter alone is still judged as elsewhere.
 		{"NOTATION-DOCUMENT", "Raku abbreviations:\n\n\tiabbrev <buffer> (<) ⊂\n\tiabbrev <buffer> (>) ⊃\n\tiabbrev <buffer> != ≠\n\tiabbrev <buffer> (<=) ⊆\n\tiabbrev <buffer> (>=) ⊇\n\tiabbrev <buffer> (&) ∩\n\tiabbrev <buffer> (|) ∪\n\tiabbrev <buffer> / ÷\n\tiabbrev <buffer> e 𝑒\n\tiabbrev <buffer> U ∪\n\tdigraph ne ' .. char2nr('𝑒')\n\tiabbrеv <buffer> pi π\n", "Raku abbreviations:\n\n\tiabbrev <buffer> (<) ⊂\n\tiabbrev <buffer> (>) ⊃\n\tiabbrev <buffer> != ≠\n\tiabbrev <buffer> (<=) ⊆\n\tiabbrev <buffer> (>=) ⊇\n\tiabbrev <buffer> (&) ∩\n\tiabbrev <buffer> (|) ∪\n\tiabbrev <buffer> / ÷\n\tiabbrev <buffer> e e\n\tiabbrev <buffer> U ∪\n\tdigraph ne ' .. char2nr('e')\n\tiabbrev <buffer> pi π\n"},
+		// SECOND-OF-CAPITAL: a stroke after a word's capital first letter
+		// and before small letters follows the glyph's settled uses (l
+		// here), not a letter model that reads the I as i.
+		{"SECOND-OF-CAPITAL", "Fehler beim Entschlüsseℑn der Daten.\n\nDer Schℑüssel ist ungültig.\n\nGℑobale Einstellungen (%s):\n\nDie Verbindung wurde geschℑossen.\n\nZufallszahℑen sind nicht verfügbar.\n\nDie Datei wird gelesen.\n\nDer Schlüssel wurde gelesen.\n\nDie Verbindung ist geschlossen.\n\nZufallszahlen fehlen.\n\nEntschlüsseln nicht möglich.\n\nUnbekannte Option: %s\n\nDie Funktion ist nicht verfügbar.\n\nDie Version gibt es nicht.\n", "Fehler beim Entschlüsseln der Daten.\n\nDer Schlüssel ist ungültig.\n\nGlobale Einstellungen (%s):\n\nDie Verbindung wurde geschlossen.\n\nZufallszahlen sind nicht verfügbar.\n\nDie Datei wird gelesen.\n\nDer Schlüssel wurde gelesen.\n\nDie Verbindung ist geschlossen.\n\nZufallszahlen fehlen.\n\nEntschlüsseln nicht möglich.\n\nUnbekannte Option: %s\n\nDie Funktion ist nicht verfügbar.\n\nDie Version gibt es nicht.\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
