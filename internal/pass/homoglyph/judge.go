@@ -750,7 +750,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// one-letter words the text writes (BLOKŮ × 512 bajtů, 3 × 4),
 		// unless the text writes a plain x there more often than the
 		// symbol anywhere (can x 24, nine times, can × 24 once).
-		isWord = isWord && !(symbol && infix(text, w) && numberBeside(text, w) && p.plainTimes(text) <= p.textCount(l.r))
+		isWord = isWord && !(symbol && !(arrow(l.r) && otherCross(l.r)) && infix(text, w) && numberBeside(text, w) && p.plainTimes(text) <= p.textCount(l.r))
 		// A letter of a compatibility alphabet (or an APL ⍺) alone amid plain
 		// words of a text under attack is no styling; a mathematical symbol
 		// alone may be notation (A ∪ B, 3 × 4).
@@ -774,6 +774,12 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// add(self, ⤫), zip(⤫, y)), is the variable x: no operator
 		// stands there.
 		spoof = spoof || otherCross(l.r) && operandPlace(text, w)
+		// Rule ARROW-BESIDE-NUMBER: so is an arrow drawn like x (⤫, ⤬)
+		// between two operands, a number one of them (800 ⤬ 600 pixels,
+		// 5ft ⤬ 4ft): a size or a product is written with x or ×, never
+		// with an arrow. (A vector product's ⨯ may be the author's
+		// operator there: 2 ⨯ 3 stays.)
+		spoof = spoof || arrow(l.r) && otherCross(l.r) && infix(text, w) && numberBeside(text, w)
 		// Rule EMPHASIZED-ALONE: a symbol alone between the asterisks of
 		// reST's or Markdown's emphasis (any float *×* with) is a
 		// variable named in prose, as *x* is: no operator stands alone so.

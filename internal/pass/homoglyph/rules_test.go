@@ -492,6 +492,9 @@ func TestRules(t *testing.T) {
 		// and before small letters follows the glyph's settled uses (l
 		// here), not a letter model that reads the I as i.
 		{"SECOND-OF-CAPITAL", "Fehler beim Entschlüsseℑn der Daten.\n\nDer Schℑüssel ist ungültig.\n\nGℑobale Einstellungen (%s):\n\nDie Verbindung wurde geschℑossen.\n\nZufallszahℑen sind nicht verfügbar.\n\nDie Datei wird gelesen.\n\nDer Schlüssel wurde gelesen.\n\nDie Verbindung ist geschlossen.\n\nZufallszahlen fehlen.\n\nEntschlüsseln nicht möglich.\n\nUnbekannte Option: %s\n\nDie Funktion ist nicht verfügbar.\n\nDie Version gibt es nicht.\n", "Fehler beim Entschlüsseln der Daten.\n\nDer Schlüssel ist ungültig.\n\nGlobale Einstellungen (%s):\n\nDie Verbindung wurde geschlossen.\n\nZufallszahlen sind nicht verfügbar.\n\nDie Datei wird gelesen.\n\nDer Schlüssel wurde gelesen.\n\nDie Verbindung ist geschlossen.\n\nZufallszahlen fehlen.\n\nEntschlüsseln nicht möglich.\n\nUnbekannte Option: %s\n\nDie Funktion ist nicht verfügbar.\n\nDie Version gibt es nicht.\n"},
+		// ARROW-BESIDE-NUMBER: an arrow drawn like x between two operands,
+		// a number one of them, is the x of a size.
+		{"ARROW-BESIDE-NUMBER", "The touchscreen shows 800 ⤬ 600 pixels, and thе box is 5ft ⤬ 4ft inside.\n", "The touchscreen shows 800 x 600 pixels, and the box is 5ft x 4ft inside.\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
