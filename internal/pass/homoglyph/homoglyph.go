@@ -1284,12 +1284,18 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 	for _, t := range targets {
 		// The other script must hold most of the word: Δv and λx are
 		// notation, a Greek symbol beside a Latin letter.
-		if t == p.dominant || w.scripts().of(t) <= bestN || 2*w.scripts().of(t) <= countLetters(w) || !hasGenuine(w, t, p.dominant) {
+		// Rule STYLED-COUNTS-AS-ITS-SCRIPT: a styled letter (𝘨, 𝖽: NFKC
+		// makes it a letter of t) is one of t's letters here, and a
+		// genuine one where t's letter has no look-alike in the
+		// document's script (M𑣁𝘨i𝖽 in the header of an Abkhaz catalogue
+		// is Latin Msgid).
+		n := w.scripts().of(t) + styledOf(w, t)
+		if t == p.dominant || n <= bestN || 2*n <= countLetters(w) || !hasGenuine(w, t, p.dominant) && !styledGenuine(w, t, p.dominant) {
 			continue
 		}
 		if repl, ok := restoreInto(w, t, p); ok {
 			best = proposal{w: w, target: t, repl: repl, why: "word mixes scripts"}
-			bestN = w.scripts().of(t)
+			bestN = n
 		}
 	}
 	if bestN > 0 {
@@ -1306,6 +1312,29 @@ func mixedWord(text string, w *word, p *profile) (proposal, bool) {
 func hasGenuine(w *word, t, d unidata.Script) bool {
 	for k, l := range w.letters() {
 		if l.script == t && (!hasLookAlike(l.r, d) && !strokeAmongCapitals(w, k, d) || smallCapitalShape(l.r, d)) {
+			return true
+		}
+	}
+	return false
+}
+
+// styledOf counts w's styled letters whose compatibility decomposition is
+// a letter of script t.
+func styledOf(w *word, t unidata.Script) int {
+	n := 0
+	for _, l := range w.letters() {
+		if c := compatLetter(l.r); c != 0 && l.script != t && scriptOf(c) == t {
+			n++
+		}
+	}
+	return n
+}
+
+// styledGenuine reports a styled letter of w whose decomposition is a
+// letter of script t that nothing in script d looks like.
+func styledGenuine(w *word, t, d unidata.Script) bool {
+	for _, l := range w.letters() {
+		if c := compatLetter(l.r); c != 0 && l.script != t && scriptOf(c) == t && !hasLookAlike(c, d) {
 			return true
 		}
 	}

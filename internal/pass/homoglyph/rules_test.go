@@ -495,6 +495,9 @@ func TestRules(t *testing.T) {
 		// ARROW-BESIDE-NUMBER: an arrow drawn like x between two operands,
 		// a number one of them, is the x of a size.
 		{"ARROW-BESIDE-NUMBER", "The touchscreen shows 800 ⤬ 600 pixels, and thе box is 5ft ⤬ 4ft inside.\n", "The touchscreen shows 800 x 600 pixels, and the box is 5ft x 4ft inside.\n"},
+		// STYLED-COUNTS-AS-ITS-SCRIPT: in a Cyrillic text, a word of Latin
+		// letters, styled letters and a spoof is Latin.
+		{"STYLED-COUNTS-AS-ITS-SCRIPT", "Project-Id-Version: gdk-pixbuf\nReport-M𑣁𝘨i𝖽-Bugs-To: bugs@example.org\nLanguage: ru\n\nОшибка при загрузке изображения\n\nНе удалось открыть файл\n\nАнимация не поддерживается\n", "Project-Id-Version: gdk-pixbuf\nReport-Msgid-Bugs-To: bugs@example.org\nLanguage: ru\n\nОшибка при загрузке изображения\n\nНе удалось открыть файл\n\nАнимация не поддерживается\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
