@@ -890,7 +890,9 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		// A determiner or quantifier inside ("photos from the trip",
 		// "some updates on the trip", "more pictures"): a phrase of the
 		// text's own, where anchor text is bare.
-		determined = determined || i > from && ownerWords[toks.lower(i)] || quantifier(toks, i) || elidedArticle(toks.lower(i))
+		// (Not an article that opens a name, capitalised before a
+		// capital: Las Vegas, Los Angeles, El Paso.)
+		determined = determined || i > from && ownerWords[toks.lower(i)] && !nameArticle(toks, i, to) || quantifier(toks, i) || elidedArticle(toks.lower(i))
 		if toks.cls(i)&roles&^(clHow|clAny|clDet|clThis|clNear|clMe|clFor|clSiteMod|clMore) == 0 && !toks.fn(i) {
 			payload = true
 		}
@@ -924,6 +926,13 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 		return 0, 0, true
 	}
 	return from, to, true
+}
+
+// nameArticle reports token i, an article, capitalised right before a
+// capitalised word before to: the first word of a place's or a firm's name
+// (Las Vegas, El Paso, The Home Depot), no determiner of the text's own.
+func nameArticle(toks *tokens, i, to int) bool {
+	return toks.capital(i) && i+1 < to && toks.word(i+1) && toks.capital(i+1)
 }
 
 // leadOnly: tokens [from, to) are words that lead an imperative ("feel

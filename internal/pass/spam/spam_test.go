@@ -671,6 +671,17 @@ func TestLoneBrandName(t *testing.T) {
 	})
 }
 
+// An article that opens a place's name, capitalised before a capital (Las
+// Vegas, El Paso, Los Angeles), is no determiner of the text's own: the
+// slot holds the keyword (NAME-ARTICLE).
+func TestNameArticleInSlot(t *testing.T) {
+	callsGo(t, []string{
+		"If you have any questions concerning where and how to use bail bonds Las Vegas, you can contact us at our own web page.",
+		"For more information about dentist El Paso, check out our website.",
+		"Here is more info in regards to plumber Los Angeles visit our webpage.",
+	}, nil)
+}
+
 // Where the speaker is found ("follow us on Instagram", "find us at the
 // Old Mill") is the text's own: a call that sends the reader there names
 // no keyword.
