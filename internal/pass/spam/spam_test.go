@@ -682,6 +682,17 @@ func TestNameArticleInSlot(t *testing.T) {
 	}, nil)
 }
 
+// A piece of a keyword that a capitalised word of no keyword's continues
+// is part of the author's name (PIECE-OF-A-NAME): the call goes, "the New
+// York Philharmonic" stays whole.
+func TestPieceOfAName(t *testing.T) {
+	in := body1 + " He spent his best years with the New York Philharmonic. For more information about New York car accident lawyer, check out our website.\n\n" + body2
+	want := body1 + " He spent his best years with the New York Philharmonic.\n\n" + body2
+	if out, _ := clean(t, in); out != want {
+		t.Errorf("got %q", out)
+	}
+}
+
 // Where the speaker is found ("follow us on Instagram", "find us at the
 // Old Mill") is the text's own: a call that sends the reader there names
 // no keyword.
