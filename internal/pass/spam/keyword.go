@@ -37,12 +37,10 @@ const (
 	topicThreshold = 0
 )
 
-// nameGoesOn reports tokens [a, b), capitalised, a name English says as
-// one, with a capitalised word
-// that is none of the keyword's (inKeyword) and no function word right
-// after them, or right
-// before them where no sentence starts there: one name goes on through
-// them.
+// nameGoesOn reports tokens [a, b), capitalised and a name English says as
+// one, with a capitalised word that is none of the keyword's (inKeyword)
+// and no function word right after them, or a capitalised word right
+// before them where no sentence starts: one name goes on through them.
 func nameGoesOn(toks *tokens, inKeyword map[string]bool, a, b int) bool {
 	if !toks.capital(a) || !toks.capital(b-1) {
 		return false
