@@ -1571,12 +1571,23 @@ func speakerAfter(toks *tokens, i, to int) bool {
 // the plural of a noun phrase ("life insurance quotes"), which no subject
 // makes a clause.
 func pluralLast(toks *tokens, from, to, t int) bool {
-	if t != to-1 || t == from || toks.lex(t).Tag() != "vbz" || !toks.word(t-1) || toks.lex(t-1) == nil {
+	if t != to-1 || t == from || toks.lex(t).Tag() != "vbz" || !toks.word(t-1) {
+		return false
+	}
+	if toks.capital(t - 1) {
+		// A capitalised word before it is a name ("hotels Las Palmas
+		// deals"), no subject: a name takes no verb in the plural's form
+		// of a noun ("deals") inside a keyword.
+		return true
+	}
+	if toks.lex(t-1) == nil {
 		return false
 	}
 	switch toks.lex(t - 1).Tag() {
 	case "nn", "np", "jj", "vbg":
 		return true
+	case "nns", "nps":
+		return true // (a plural is no subject of a verb's third person singular: "pills deals")
 	}
 	return false
 }

@@ -682,6 +682,16 @@ func TestNameArticleInSlot(t *testing.T) {
 	}, nil)
 }
 
+// A keyword's last word that the corpus tags a verb's third person
+// ("deals") is a plural noun after a capitalised word or a plural ("Las
+// Palmas deals", "pills deals"), no clause's verb: PLURAL-LAST.
+func TestPluralLastInSlot(t *testing.T) {
+	callsGo(t, []string{
+		"Check out our site for the best weight loss pills deals.",
+		"Check out our site for the best hotels Las Palmas deals.",
+	}, nil)
+}
+
 // A piece of a keyword that a capitalised word of no keyword's continues
 // is part of the author's name (PIECE-OF-A-NAME): the call goes, "the New
 // York Philharmonic" stays whole.
