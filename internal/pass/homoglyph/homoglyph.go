@@ -542,29 +542,29 @@ type profile struct {
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
-	spoofs        map[rune]bool     // spoofShaped's answers
-	midCapital    float64           // share of clean words capitalised inside sentences; set on first use
-	swaps         map[string]bool   // interchangeable's answers, by candidate letters
-	camel         float64           // log-chance of a capital after a small letter inside a word; set on first use
-	innerI        bool              // a clean word writes I between small letters (yIilongo); set with camel
-	spoofUses     runeCounts        // look-alikes restored inside words so far, by glyph
-	thornTh       int8              // thornReading plus 2; 0 not yet read
-	localeDigits  int8              // writesLocaleDigits plus 1; 0 not yet read
-	uuBegin       uuBegins          // the text's begin lines of uuencoded data, found on first use (uuLine)
-	itemCase      int8              // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
-	glued         bool              // the table counts glued forms; set on first use
-	codePageOnly  int8              // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
-	extLetters    int               // extendedLetters' answer plus one; 0 not yet asked
-	markAttested  int8              // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
-	textCounts    map[rune]int      // textCount's answers
-	named         map[rune]bool     // the characters the text names by code point (namedLetters); built on first use
-	nameWords     map[string]bool   // textHoldsName's answers
-	timesX        int               // plainTimes' answer plus one; 0 not yet counted
-	mathSymbols   int               // notationSymbols' answer plus one; 0 not yet counted
-	namesInText   map[rune][]string // nameInText's answers
-	tri           [2]trigrams       // storage for letters3 and bases3, kept for the next document
-	makeups       []makeup          // the words' make-ups kept apart (word.setMakeup), kept for the next document
-	arena         arena             // what the judgement keeps, in few allocations
+	spoofs        map[rune]bool       // spoofShaped's answers
+	midCapital    float64             // share of clean words capitalised inside sentences; set on first use
+	swaps         map[string]bool     // interchangeable's answers, by candidate letters
+	camel         float64             // log-chance of a capital after a small letter inside a word; set on first use
+	innerI        bool                // a clean word writes I between small letters (yIilongo); set with camel
+	spoofUses     runeCounts          // look-alikes restored inside words so far, by glyph
+	thornTh       int8                // thornReading plus 2; 0 not yet read
+	localeDigits  int8                // writesLocaleDigits plus 1; 0 not yet read
+	uuBegin       uuBegins            // the text's begin lines of uuencoded data, found on first use (uuLine)
+	itemCase      int8                // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
+	glued         bool                // the table counts glued forms; set on first use
+	codePageOnly  int8                // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
+	extLetters    int                 // extendedLetters' answer plus one; 0 not yet asked
+	markAttested  int8                // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
+	textCounts    map[rune]int        // textCount's answers
+	named         map[rune]bool       // the characters the text names by code point (namedLetters); built on first use
+	nameWords     map[uint64]struct{} // the text's words textHoldsName finds (nameWordsOf); built on first use
+	timesX        int                 // plainTimes' answer plus one; 0 not yet counted
+	mathSymbols   int                 // notationSymbols' answer plus one; 0 not yet counted
+	namesInText   map[rune][]string   // nameInText's answers
+	tri           [2]trigrams         // storage for letters3 and bases3, kept for the next document
+	makeups       []makeup            // the words' make-ups kept apart (word.setMakeup), kept for the next document
+	arena         arena               // what the judgement keeps, in few allocations
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -2276,17 +2276,61 @@ func (p *profile) nameInText(r rune) []string {
 	return words
 }
 
-// textHoldsName is holdsNameWord of the whole text, remembered.
+// textHoldsName is holdsNameWord of the whole text: the text's words in
+// the three writings it accepts are read once a document (nameWordsOf).
 func (p *profile) textHoldsName(name string) bool {
-	held, ok := p.nameWords[name]
-	if !ok {
-		if p.nameWords == nil {
-			p.nameWords = map[string]bool{}
-		}
-		held = holdsNameWord(p.text, name)
-		p.nameWords[name] = held
+	if p.nameWords == nil {
+		p.nameWords = nameWordsOf(p.text)
 	}
+	_, held := p.nameWords[upperHash(name)]
 	return held
+}
+
+// nameWordsOf returns the words of text that holdsNameWord may find (runs
+// of letters, digits and hyphens, ASCII, all capitals, all small or
+// capitalised), by upperHash of their capitals: one read of the text in
+// place of one for each word of each name asked.
+func nameWordsOf(text string) map[uint64]struct{} {
+	out := map[uint64]struct{}{}
+	start, ascii := -1, true
+	end := func(i int) {
+		if start >= 0 && ascii {
+			w := text[start:i]
+			upper, lower := false, false
+			for k := 1; k < len(w); k++ {
+				upper, lower = upper || 'A' <= w[k] && w[k] <= 'Z', lower || 'a' <= w[k] && w[k] <= 'z'
+			}
+			if !(upper && lower) && !(upper && 'a' <= w[0] && w[0] <= 'z') {
+				out[upperHash(w)] = struct{}{}
+			}
+		}
+		start, ascii = -1, true
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			if start < 0 {
+				start = i
+			}
+			ascii = ascii && r < utf8.RuneSelf
+			continue
+		}
+		end(i)
+	}
+	end(len(text))
+	return out
+}
+
+// upperHash is FNV-1a of s with its ASCII small letters made capitals.
+func upperHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }
 
 // holdsNameWord reports whether s holds name, a word of a Unicode name

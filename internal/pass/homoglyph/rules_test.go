@@ -1068,3 +1068,18 @@ func TestBetweenNamesInvalidUTF8(t *testing.T) {
 		t.Error("betweenNames: a byte that is not UTF-8 is no name")
 	}
 }
+
+// TestNameWordsOf: the text's words read once (nameWordsOf) answer what
+// holdsNameWord answers by searching the text, for every writing it
+// accepts and refuses.
+func TestNameWordsOf(t *testing.T) {
+	text := "ord('𝑛')  # Mathematical italic SMALL n; letter-k, iPhone hELLO Byelorussian-ukrainian naïve A1 -x"
+	words := nameWordsOf(text)
+	for _, name := range []string{"MATHEMATICAL", "ITALIC", "SMALL", "N", "LETTER", "K", "LETTER-K", "IPHONE", "HELLO",
+		"BYELORUSSIAN-UKRAINIAN", "NAIVE", "A1", "X", "-X", "ORD", "CAPITAL"} {
+		_, got := words[upperHash(name)]
+		if want := holdsNameWord(text, name); got != want {
+			t.Errorf("%s: nameWordsOf %v, holdsNameWord %v", name, got, want)
+		}
+	}
+}
