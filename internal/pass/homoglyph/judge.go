@@ -695,7 +695,11 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// whole (a mail of markup), the article still fits where the
 		// words on both sides are English ("made α TV series").
 		article := r == 'a' && (english || p.genuine[unidata.Greek] == 0 && commonEnglishAround(text, words, i, p)) && articleFits(words, i, text, p)
-		fits := article || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r)
+		// Rule GREEK-OPTION: in a text with no Greek of its own, a Greek
+		// letter alone after a dash opening a token is a one-letter option
+		// (diff -b -w -υ, lilo -υ /dev/hda): no option is Greek there.
+		option := p.genuine[unidata.Greek] == 0 && optionPlace(text, w.start, w.end)
+		fits := article || !english && used || abbreviation || inCompound(text, w) || p.usedAsSpoof(l.r) || option
 		if !fits {
 			return proposal{}, false
 		}

@@ -498,6 +498,9 @@ func TestRules(t *testing.T) {
 		// STYLED-COUNTS-AS-ITS-SCRIPT: in a Cyrillic text, a word of Latin
 		// letters, styled letters and a spoof is Latin.
 		{"STYLED-COUNTS-AS-ITS-SCRIPT", "Project-Id-Version: gdk-pixbuf\nReport-M𑣁𝘨i𝖽-Bugs-To: bugs@example.org\nLanguage: ru\n\nОшибка при загрузке изображения\n\nНе удалось открыть файл\n\nАнимация не поддерживается\n", "Project-Id-Version: gdk-pixbuf\nReport-Msgid-Bugs-To: bugs@example.org\nLanguage: ru\n\nОшибка при загрузке изображения\n\nНе удалось открыть файл\n\nАнимация не поддерживается\n"},
+		// GREEK-OPTION: a Greek letter alone after a dash opening a token,
+		// in a text with no Greek of its own, is a one-letter option.
+		{"GREEK-OPTION", "Thе patch:\n\n    cvs diff -b -w -υ -d -r1.76 -r1.77\n    lilo -υ /dev/hda\n", "The patch:\n\n    cvs diff -b -w -u -d -r1.76 -r1.77\n    lilo -u /dev/hda\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
