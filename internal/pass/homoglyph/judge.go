@@ -977,6 +977,13 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	if repl.len() == 0 {
 		return proposal{}, false
 	}
+	// Rule ADDRESS-LETTER: inside a URL, letters drawn like ASCII ones
+	// among ASCII letters only, in a text whose own words write no
+	// extended orthography, are those ASCII letters (listinƒo,
+	// newsisƒree.com): such a text's addresses are ASCII.
+	if !orthography && t == unidata.Latin && inAddress(text, w.start) && !p.extendedOrthography() && asciiBeside(w, repl) {
+		return proposal{w: w, target: t, repl: repl, why: "a letter drawn like an ASCII one among the ASCII letters of an address"}, true
+	}
 	// Rule REPEATED-IN-UNKNOWN-WORD: a letter written twice or more in a
 	// word that, restored, no one knows (old Greenlandic ĸaĸortoĸ) is
 	// that word's spelling: a spoofer strikes a known word's letters, one
@@ -2272,6 +2279,22 @@ func (p *profile) restrictedAmongASCII(text string, w *word, repl replacements) 
 			}
 			others++
 		}
+	}
+	return others > 0
+}
+
+// asciiBeside reports a word whose letters other than those repl restores
+// are ASCII, one at least.
+func asciiBeside(w *word, repl replacements) bool {
+	others := 0
+	for k, l := range w.letters() {
+		if _, ok := repl.get(k); ok || !unicode.IsLetter(l.r) {
+			continue
+		}
+		if l.r >= utf8.RuneSelf {
+			return false
+		}
+		others++
 	}
 	return others > 0
 }

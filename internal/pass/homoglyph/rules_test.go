@@ -501,6 +501,10 @@ func TestRules(t *testing.T) {
 		// GREEK-OPTION: a Greek letter alone after a dash opening a token,
 		// in a text with no Greek of its own, is a one-letter option.
 		{"GREEK-OPTION", "Thе patch:\n\n    cvs diff -b -w -υ -d -r1.76 -r1.77\n    lilo -υ /dev/hda\n", "The patch:\n\n    cvs diff -b -w -u -d -r1.76 -r1.77\n    lilo -u /dev/hda\n"},
+		// ADDRESS-LETTER: in a URL among ASCII letters, a letter drawn like
+		// an ASCII one is that letter where the text writes no extended
+		// orthography.
+		{"ADDRESS-LETTER", "But punｃhing the line always gives the same signature error, so something else is missing.\n\nExmh-users mailing list\nhttps://listman.redhat.com/mailman/listinƒo/exmh-users\n", "But punching the line always gives the same signature error, so something else is missing.\n\nExmh-users mailing list\nhttps://listman.redhat.com/mailman/listinfo/exmh-users\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
