@@ -1895,11 +1895,18 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 	if strings.ContainsAny(text[words[i-1].end:w.start], ",;:—(") {
 		return true // a new phrase begins: the word before does not govern it
 	}
-	pt := lexicon.Tag(strings.ToLower(p.readingOf(text, words, i-1)))
+	prev := strings.ToLower(p.readingOf(text, words, i-1))
+	pt := lexicon.Tag(prev)
 	// After a quantifier the article is idiom ("many a triumph", "at
-	// least a potential"); after an article or determiner it cannot stand.
-	return pt != "at" && pt != "dt" && pt != "pp$"
+	// least a potential"); after an article or determiner it cannot stand,
+	// but for one that is a pronoun too, which it is there (is this a new
+	// concept, to get her a palm, what a day).
+	return pt != "at" && (pt != "dt" && pt != "pp$" || pronounToo[prev])
 }
+
+// pronounToo holds the determiners English also uses as pronouns, before
+// an article only as pronouns.
+var pronounToo = map[string]bool{"this": true, "that": true, "her": true, "what": true}
 
 // notAfterArticle reports Brown tags of words an article never precedes:
 // forms of be, have and do, and modals. Tags are each word's most frequent

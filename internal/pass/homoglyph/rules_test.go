@@ -505,6 +505,9 @@ func TestRules(t *testing.T) {
 		// an ASCII one is that letter where the text writes no extended
 		// orthography.
 		{"ADDRESS-LETTER", "But punｃhing the line always gives the same signature error, so something else is missing.\n\nExmh-users mailing list\nhttps://listman.redhat.com/mailman/listinƒo/exmh-users\n", "But punching the line always gives the same signature error, so something else is missing.\n\nExmh-users mailing list\nhttps://listman.redhat.com/mailman/listinfo/exmh-users\n"},
+		// PRONOUN-BEFORE-ARTICLE: a determiner that is a pronoun too
+		// (this, her) may stand before the article α stands for.
+		{"PRONOUN-BEFORE-ARTICLE", "Does anyone do this already? Or is this α new concept? I have seen it done for a shell sеrver, and I had to get her α palm for the trip.\n", "Does anyone do this already? Or is this a new concept? I have seen it done for a shell server, and I had to get her a palm for the trip.\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
