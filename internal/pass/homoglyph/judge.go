@@ -1882,6 +1882,10 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 	if nl := strings.IndexByte(gap, '\n'); nl >= 0 && strings.Count(gap, "\n") == 1 {
 		gap = gap[:nl] + " " + strings.TrimLeft(gap[nl+1:], "> \t")
 	}
+	// (Emphasis opening the next word is no punctuation: "not α *trick*".)
+	if g := strings.TrimSuffix(strings.TrimSuffix(gap, "*"), "_"); g != gap && strings.HasSuffix(g, " ") {
+		gap = g
+	}
 	if strings.Trim(gap, " \"“'‘$£€") != "" || !strings.Contains(gap, " ") {
 		return false // punctuation after it: a symbol ends the clause, an article cannot
 	}

@@ -508,6 +508,9 @@ func TestRules(t *testing.T) {
 		// PRONOUN-BEFORE-ARTICLE: a determiner that is a pronoun too
 		// (this, her) may stand before the article α stands for.
 		{"PRONOUN-BEFORE-ARTICLE", "Does anyone do this already? Or is this α new concept? I have seen it done for a shell sеrver, and I had to get her α palm for the trip.\n", "Does anyone do this already? Or is this a new concept? I have seen it done for a shell server, and I had to get her a palm for the trip.\n"},
+		// EMPHASIS-AFTER-ARTICLE: emphasis opening the next word is no
+		// punctuation after the article α stands for.
+		{"EMPHASIS-AFTER-ARTICLE", "It's not α *trick*! It just requires that the dіstro be built first, and then a _second_ run.\n", "It's not a *trick*! It just requires that the distro be built first, and then a _second_ run.\n"},
 		// TIMES-BESIDE-NUMBER: × between two operands, a number one of
 		// them, is the operator where the text writes x there no more
 		// often; where it writes "can x 24" again and again, it is x.
