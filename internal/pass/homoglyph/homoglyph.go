@@ -542,29 +542,29 @@ type profile struct {
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
-	spoofs        map[rune]bool       // spoofShaped's answers
-	midCapital    float64             // share of clean words capitalised inside sentences; set on first use
-	swaps         map[string]bool     // interchangeable's answers, by candidate letters
-	camel         float64             // log-chance of a capital after a small letter inside a word; set on first use
-	innerI        bool                // a clean word writes I between small letters (yIilongo); set with camel
-	spoofUses     runeCounts          // look-alikes restored inside words so far, by glyph
-	thornTh       int8                // thornReading plus 2; 0 not yet read
-	localeDigits  int8                // writesLocaleDigits plus 1; 0 not yet read
-	uuBegin       uuBegins            // the text's begin lines of uuencoded data, found on first use (uuLine)
-	itemCase      int8                // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
-	glued         bool                // the table counts glued forms; set on first use
-	codePageOnly  int8                // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
-	extLetters    int                 // extendedLetters' answer plus one; 0 not yet asked
-	markAttested  int8                // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
-	textCounts    map[rune]int        // textCount's answers
-	named         map[rune]bool       // the characters the text names by code point (namedLetters); built on first use
-	nameWords     map[uint64]struct{} // the text's words textHoldsName finds (nameWordsOf); built on first use
-	timesX        int                 // plainTimes' answer plus one; 0 not yet counted
-	mathSymbols   int                 // notationSymbols' answer plus one; 0 not yet counted
-	namesInText   map[rune][]string   // nameInText's answers
-	tri           [2]trigrams         // storage for letters3 and bases3, kept for the next document
-	makeups       []makeup            // the words' make-ups kept apart (word.setMakeup), kept for the next document
-	arena         arena               // what the judgement keeps, in few allocations
+	spoofs        map[rune]bool             // spoofShaped's answers
+	midCapital    float64                   // share of clean words capitalised inside sentences; set on first use
+	swaps         map[string]bool           // interchangeable's answers, by candidate letters
+	camel         float64                   // log-chance of a capital after a small letter inside a word; set on first use
+	innerI        bool                      // a clean word writes I between small letters (yIilongo); set with camel
+	spoofUses     runeCounts                // look-alikes restored inside words so far, by glyph
+	thornTh       int8                      // thornReading plus 2; 0 not yet read
+	localeDigits  int8                      // writesLocaleDigits plus 1; 0 not yet read
+	uuBegin       uuBegins                  // the text's begin lines of uuencoded data, found on first use (uuLine)
+	itemCase      int8                      // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
+	glued         bool                      // the table counts glued forms; set on first use
+	codePageOnly  int8                      // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
+	extLetters    int                       // extendedLetters' answer plus one; 0 not yet asked
+	markAttested  int8                      // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
+	textCounts    map[rune]int              // textCount's answers
+	named         map[rune]bool             // the characters the text names by code point (namedLetters); built on first use
+	nameWords     map[lexicon.Hash]struct{} // the text's words textHoldsName finds (nameWordsOf); built on first use
+	timesX        int                       // plainTimes' answer plus one; 0 not yet counted
+	mathSymbols   int                       // notationSymbols' answer plus one; 0 not yet counted
+	namesInText   map[rune][]string         // nameInText's answers
+	tri           [2]trigrams               // storage for letters3 and bases3, kept for the next document
+	makeups       []makeup                  // the words' make-ups kept apart (word.setMakeup), kept for the next document
+	arena         arena                     // what the judgement keeps, in few allocations
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -2201,7 +2201,7 @@ func styledLetter(r rune) bool {
 // mentioned reports a word whose letters beyond ASCII the text names
 // (rule MENTIONED-CHARACTER, with A9): by code point anywhere in it
 // (namedLetters), or by Unicode name on the word's line, its words as the
-// line's words (holdsNameWord), one word of a name of
+// line's words (nameWordsOf), one word of a name of
 // four or more struck at most (ord("𝑛")  # MATHEM𖽀TICAL ITALIC SMALL N; a
 // shorter name must stand whole, or "capital letter I" would name ℑ): a
 // text about characters quotes them as themselves.
@@ -2209,7 +2209,7 @@ func (p *profile) mentioned(text string, w *word) bool {
 	if p.namedLetters(w) {
 		return true
 	}
-	line, lineRead := "", false
+	var onLine map[lexicon.Hash]struct{} // the line's words, read for the first letter that asks
 	some := false
 	for _, l := range w.letters() {
 		if l.r < utf8.RuneSelf {
@@ -2219,16 +2219,16 @@ func (p *profile) mentioned(text string, w *word) bool {
 		if words == nil {
 			return false
 		}
-		if !lineRead {
-			var ok bool
-			if line, _, ok = lineAround(text, w.start, w.end, 512, true); !ok {
+		if onLine == nil {
+			line, _, ok := lineAround(text, w.start, w.end, 512, true)
+			if !ok {
 				return false
 			}
-			lineRead = true
+			onLine = nameWordsOf(line)
 		}
 		missing := 0
 		for _, n := range words {
-			if !holdsNameWord(line, n) {
+			if _, ok := onLine[doc.HashLower(n)]; !ok {
 				missing++
 			}
 		}
@@ -2276,22 +2276,22 @@ func (p *profile) nameInText(r rune) []string {
 	return words
 }
 
-// textHoldsName is holdsNameWord of the whole text: the text's words in
-// the three writings it accepts are read once a document (nameWordsOf).
+// textHoldsName reports name's word among the text's words (nameWordsOf),
+// read once a document.
 func (p *profile) textHoldsName(name string) bool {
 	if p.nameWords == nil {
 		p.nameWords = nameWordsOf(p.text)
 	}
-	_, held := p.nameWords[upperHash(name)]
+	_, held := p.nameWords[doc.HashLower(name)]
 	return held
 }
 
-// nameWordsOf returns the words of text that holdsNameWord may find (runs
+// nameWordsOf returns the words of text a Unicode name's words may be (runs
 // of letters, digits and hyphens, ASCII, all capitals, all small or
-// capitalised), by upperHash of their capitals: one read of the text in
+// capitalised), by doc.HashLower: one read of the text in
 // place of one for each word of each name asked.
-func nameWordsOf(text string) map[uint64]struct{} {
-	out := map[uint64]struct{}{}
+func nameWordsOf(text string) map[lexicon.Hash]struct{} {
+	out := map[lexicon.Hash]struct{}{}
 	start, ascii := -1, true
 	end := func(i int) {
 		if start >= 0 && ascii {
@@ -2301,7 +2301,7 @@ func nameWordsOf(text string) map[uint64]struct{} {
 				upper, lower = upper || 'A' <= w[k] && w[k] <= 'Z', lower || 'a' <= w[k] && w[k] <= 'z'
 			}
 			if !(upper && lower) && !(upper && 'a' <= w[0] && w[0] <= 'z') {
-				out[upperHash(w)] = struct{}{}
+				out[doc.HashLower(w)] = struct{}{}
 			}
 		}
 		start, ascii = -1, true
@@ -2320,77 +2320,35 @@ func nameWordsOf(text string) map[uint64]struct{} {
 	return out
 }
 
-// upperHash is FNV-1a of s with its ASCII small letters made capitals.
-func upperHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * 1099511628211
-	}
-	return h
-}
-
-// holdsNameWord reports whether s holds name, a word of a Unicode name
-// (ASCII capitals, digits and hyphens), as a word of its own (no letter,
-// digit or hyphen beside it), written as the name writes it, in small
-// letters, or with a capital first letter and small ones after it.
-func holdsNameWord(s, name string) bool {
-	lower := strings.ToLower(name)
-	for k, form := range [3]string{name, lower, name[:1] + lower[1:]} {
-		if k > 0 && form == name || k == 2 && form == lower {
-			continue // (a word with no letter, or of one letter)
-		}
-		for i := 0; ; {
-			j := strings.Index(s[i:], form)
-			if j < 0 {
-				break
-			}
-			at, end := i+j, i+j+len(form)
-			if !wordRuneBefore(s, at) && !wordRuneAfter(s, end) {
-				return true
-			}
-			i = at + 1
-		}
-	}
-	return false
-}
-
-// wordRuneBefore and wordRuneAfter report a letter, digit or hyphen
-// before offset i of s, and at it.
-func wordRuneBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
-}
-
-func wordRuneAfter(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
-}
-
 // infix reports w between two operands on its line, a space or none from
-// each: a letter, digit or closing bracket before it, a letter, digit or
-// opening bracket after it.
-func infix(text string, w *word) bool {
-	i := w.start
-	if i > 0 && text[i-1] == ' ' {
-		i--
+// each (besideSpaced, infixOperands).
+func infix(text string, w *word) bool { return infixOperands(besideSpaced(text, w.start, w.end)) }
+
+// besideSpaced returns the characters before text[start:end] and after
+// it, a space skipped on each side, 0 at the text's edge.
+func besideSpaced(text string, start, end int) (before, after rune) {
+	if start > 0 && text[start-1] == ' ' {
+		start--
 	}
-	j := w.end
-	if j < len(text) && text[j] == ' ' {
-		j++
+	if end < len(text) && text[end] == ' ' {
+		end++
 	}
-	if i == 0 || j >= len(text) {
-		return false
+	if start > 0 {
+		before, _ = utf8.DecodeLastRuneInString(text[:start])
 	}
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[j:])
+	if end < len(text) {
+		after, _ = utf8.DecodeRuneInString(text[end:])
+	}
+	return before, after
+}
+
+// infixOperands reports operands on both sides: a letter, digit or
+// closing bracket before, a letter, digit or opening bracket after.
+func infixOperands(before, after rune) bool {
 	operand := func(r rune, closing bool) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || closing && (r == ')' || r == ']') || !closing && (r == '(' || r == '[')
 	}
-	return operand(before, true) && operand(after, false)
+	return before != 0 && after != 0 && operand(before, true) && operand(after, false)
 }
 
 // lonePlainLetter is rule LONE-LETTER-PLAIN: a word of one letter written

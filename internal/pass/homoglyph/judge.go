@@ -718,6 +718,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 	}
 	symbol := unicode.Is(unicode.Sm, l.r)
 	compatLetter := tierOf(l.r, l.script, t) == compat
+	arrowX := arrow(l.r) && otherCross(l.r) // an arrow drawn like x (⤫, ⤬)
 	if symbol && !english && p.spoofUses.get(l.r) == 0 && p.notationSymbols(text) >= notationDocument {
 		// Rule NOTATION-DOCUMENT: a text that writes many mathematical
 		// symbols drawn like no letter (∩ ÷ ⊆ ⊇) is about notation: a
@@ -754,7 +755,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// one-letter words the text writes (BLOKŮ × 512 bajtů, 3 × 4),
 		// unless the text writes a plain x there more often than the
 		// symbol anywhere (can x 24, nine times, can × 24 once).
-		isWord = isWord && !(symbol && !(arrow(l.r) && otherCross(l.r)) && infix(text, w) && numberBeside(text, w) && p.plainTimes(text) <= p.textCount(l.r))
+		isWord = isWord && !(symbol && !arrowX && timesSlot(text, w.start, w.end) && p.plainTimes(text) <= p.textCount(l.r))
 		// A letter of a compatibility alphabet (or an APL ⍺) alone amid plain
 		// words of a text under attack is no styling; a mathematical symbol
 		// alone may be notation (A ∪ B, 3 × 4).
@@ -783,7 +784,7 @@ func lone(text string, words []word, i int, p *profile) (proposal, bool) {
 		// 5ft ⤬ 4ft): a size or a product is written with x or ×, never
 		// with an arrow. (A vector product's ⨯ may be the author's
 		// operator there: 2 ⨯ 3 stays.)
-		spoof = spoof || arrow(l.r) && otherCross(l.r) && infix(text, w) && numberBeside(text, w)
+		spoof = spoof || arrowX && timesSlot(text, w.start, w.end)
 		// Rule EMPHASIZED-ALONE: a symbol alone between the asterisks of
 		// reST's or Markdown's emphasis (any float *×* with) is a
 		// variable named in prose, as *x* is: no operator stands alone so.
@@ -818,7 +819,7 @@ func (p *profile) plainTimes(text string) int {
 			if b := text[i]; b != 'x' && b != 'X' || i > 0 && isASCIILetter(text[i-1]) || i+1 < len(text) && isASCIILetter(text[i+1]) {
 				continue
 			}
-			if w := (word{start: i, end: i + 1}); infix(text, &w) && numberBeside(text, &w) {
+			if timesSlot(text, i, i+1) {
 				n++
 			}
 		}
@@ -847,19 +848,12 @@ func (p *profile) notationSymbols(text string) int {
 	return p.mathSymbols - 1
 }
 
-// numberBeside reports a digit right before w or right after it, a space
-// apart at most.
-func numberBeside(text string, w *word) bool {
-	i, j := w.start, w.end
-	if i > 0 && text[i-1] == ' ' {
-		i--
-	}
-	if j < len(text) && text[j] == ' ' {
-		j++
-	}
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[j:])
-	return i > 0 && unicode.IsDigit(before) || j < len(text) && unicode.IsDigit(after)
+// timesSlot reports text[start:end] between two operands, a number one of
+// them (infix, with a digit beside it): where a multiplication's operator
+// stands (512 × 2, BLOKŮ × 512, can x 24).
+func timesSlot(text string, start, end int) bool {
+	before, after := besideSpaced(text, start, end)
+	return infixOperands(before, after) && (unicode.IsDigit(before) || unicode.IsDigit(after))
 }
 
 // quoteInitial reports w right before a ">" and a space, with nothing but
@@ -1904,13 +1898,14 @@ func articleFits(words []word, i int, text string, p *profile) bool {
 	// After a quantifier the article is idiom ("many a triumph", "at
 	// least a potential"); after an article or determiner it cannot stand,
 	// but for one that is a pronoun too, which it is there (is this a new
-	// concept, to get her a palm, what a day).
+	// concept, to get her a palm).
 	return pt != "at" && (pt != "dt" && pt != "pp$" || pronounToo[prev])
 }
 
-// pronounToo holds the determiners English also uses as pronouns, before
-// an article only as pronouns.
-var pronounToo = map[string]bool{"this": true, "that": true, "her": true, "what": true}
+// pronounToo holds the words Brown tags a determiner or a possessive that
+// English also uses as pronouns, before an article only as pronouns
+// ("that" and "what", tagged cs and wdt, never meet the test).
+var pronounToo = map[string]bool{"this": true, "her": true}
 
 // notAfterArticle reports Brown tags of words an article never precedes:
 // forms of be, have and do, and modals. Tags are each word's most frequent
@@ -2273,7 +2268,6 @@ func (p *profile) restrictedAmongASCII(text string, w *word, repl replacements) 
 	if p.dominant != unidata.Latin || p.extendedOrthography() {
 		return false
 	}
-	others := 0
 	for k, l := range w.letters() {
 		if r, ok := repl.get(k); ok {
 			if l.script != unidata.Latin || unidata.IdentifierAllowed(l.r) {
@@ -2282,16 +2276,9 @@ func (p *profile) restrictedAmongASCII(text string, w *word, repl replacements) 
 			if n := p.textCount(l.r); n > countCases(w.text(text), l.r) && 6*n >= p.textCount(r) {
 				return false
 			}
-			continue
-		}
-		if unicode.IsLetter(l.r) {
-			if l.r >= 0x80 {
-				return false
-			}
-			others++
 		}
 	}
-	return others > 0
+	return asciiBeside(w, repl)
 }
 
 // asciiBeside reports a word whose letters other than those repl restores

@@ -83,9 +83,9 @@ var unneededScore = sync.OnceValue(func() float64 { return unneededDoc(doc.New("
 func needed(w *doc.WordScan) bool {
 	var prev, prev2 wordKey // the two words before, for pairs and "contact ... us"
 	var prevLearned bool
-	// The word before's bytes and whether its lower-cased form is ASCII,
-	// for shapeless, asked only where a pair holds a learned word.
-	prevStart, prevEnd, prevASCII := 0, 0, false
+	// The word before's bytes, for shapeless, asked only where a pair
+	// holds a learned word.
+	prevStart, prevEnd := 0, 0
 	senses := lexicon.SenseTable()
 	// The pairs of words holding a learned word, seen once (keyed
 	// without case, so that a keyword said twice in any spelling shows);
@@ -101,12 +101,12 @@ func needed(w *doc.WordScan) bool {
 		if cls == 0 && !prevLearned {
 			// Most words: none of the cases below can hold.
 			prev2, prev = prev, k
-			prevStart, prevEnd, prevASCII = w.Start, w.End, w.ASCII
+			prevStart, prevEnd = w.Start, w.End
 			continue
 		}
 		if isLearned := cls&clLearnedWord != 0; (isLearned || prevLearned) && prev != 0 &&
-			!shapeless(w.Text(), w.Start, w.End, w.ASCII, func() lexicon.ID { return senses.ID(w.Hash) }) &&
-			!shapeless(w.Text(), prevStart, prevEnd, prevASCII, func() lexicon.ID { return senses.ID(lexicon.Hash(prev)) }) {
+			!shapeless(w.Text(), w.Start, w.End, func() lexicon.ID { return senses.ID(w.Hash) }) &&
+			!shapeless(w.Text(), prevStart, prevEnd, func() lexicon.ID { return senses.ID(lexicon.Hash(prev)) }) {
 			p := pairKey(prev, k)
 			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {
 				return true
@@ -126,7 +126,7 @@ func needed(w *doc.WordScan) bool {
 			return true
 		}
 		prev2, prev = prev, k
-		prevStart, prevEnd, prevASCII = w.Start, w.End, w.ASCII
+		prevStart, prevEnd = w.Start, w.End
 	}
 	return false
 }
@@ -140,8 +140,8 @@ func needed(w *doc.WordScan) bool {
 // trade must be said twice, every word of it in such a run: a pair of
 // words said twice with a shapeless one is no part of one, and Needed does
 // not count it. id is the form's entry, asked last.
-func shapeless(text string, start, end int, ascii bool, id func() lexicon.ID) bool {
-	if !ascii || end-start > doc.MaxLookup || text[start] < 'a' || text[start] > 'z' || end < len(text) && text[end] == '.' {
+func shapeless(text string, start, end int, id func() lexicon.ID) bool {
+	if end-start > doc.MaxLookup || text[start] < 'a' || text[start] > 'z' || end < len(text) && text[end] == '.' {
 		return false
 	}
 	for i := start; i < end; i++ {
@@ -197,8 +197,8 @@ func neededLexed(text string, dts []doc.Token, lex []lexicon.ID) bool {
 			}
 		}
 		if (isLearned || prevLearned) && prevAt >= 0 &&
-			!shapeless(text, int(dts[i].Start), int(dts[i].End), true, func() lexicon.ID { return lex[i] }) &&
-			!shapeless(text, int(dts[prevAt].Start), int(dts[prevAt].End), true, func() lexicon.ID { return lex[prevAt] }) {
+			!shapeless(text, int(dts[i].Start), int(dts[i].End), func() lexicon.ID { return lex[i] }) &&
+			!shapeless(text, int(dts[prevAt].Start), int(dts[prevAt].End), func() lexicon.ID { return lex[prevAt] }) {
 			p := pairKey(prevKey, k)
 			if slices.Contains(pairs[:nPairs], p) || nPairs == len(pairs) {
 				return true
