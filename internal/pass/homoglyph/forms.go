@@ -299,6 +299,16 @@ type counts struct {
 // the next document.
 const countsKept = 1 << 18
 
+// reset empties c, keeping its storage unless it is large.
+func (c *counts) reset() {
+	if len(c.keys) > countsKept {
+		c.keys, c.vals = nil, nil
+	}
+	clear(c.keys)
+	clear(c.vals)
+	c.n = 0
+}
+
 func (c *counts) slot(key uint64) int {
 	mask := len(c.keys) - 1
 	i := int((key*fibhash.Mul)>>40) & mask

@@ -510,8 +510,9 @@ type profile struct {
 	innerUse runeCounts
 	// reading holds the words restored so far, by index: what the reader
 	// sees. A map: a document's restored words are few beside its words.
-	reading     map[int32]string
-	readingKept map[int32]string // storage for reading, kept (empty) for the next document
+	reading       map[int32]string
+	readingKept   map[int32]string // storage for reading, kept (empty) for the next document
+	nameWordsKept counts           // storage for nameWords, kept for the next document
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
@@ -542,29 +543,29 @@ type profile struct {
 	// consistentSet says, for each look-alike letter of the dominant
 	// script, whether the document writes it consistently; built on first use.
 	consistentSet map[rune]bool
-	spoofs        map[rune]bool             // spoofShaped's answers
-	midCapital    float64                   // share of clean words capitalised inside sentences; set on first use
-	swaps         map[string]bool           // interchangeable's answers, by candidate letters
-	camel         float64                   // log-chance of a capital after a small letter inside a word; set on first use
-	innerI        bool                      // a clean word writes I between small letters (yIilongo); set with camel
-	spoofUses     runeCounts                // look-alikes restored inside words so far, by glyph
-	thornTh       int8                      // thornReading plus 2; 0 not yet read
-	localeDigits  int8                      // writesLocaleDigits plus 1; 0 not yet read
-	uuBegin       uuBegins                  // the text's begin lines of uuencoded data, found on first use (uuLine)
-	itemCase      int8                      // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
-	glued         bool                      // the table counts glued forms; set on first use
-	codePageOnly  int8                      // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
-	extLetters    int                       // extendedLetters' answer plus one; 0 not yet asked
-	markAttested  int8                      // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
-	textCounts    map[rune]int              // textCount's answers
-	named         map[rune]bool             // the characters the text names by code point (namedLetters); built on first use
-	nameWords     map[lexicon.Hash]struct{} // the text's words textHoldsName finds (nameWordsOf); built on first use
-	timesX        int                       // plainTimes' answer plus one; 0 not yet counted
-	mathSymbols   int                       // notationSymbols' answer plus one; 0 not yet counted
-	namesInText   map[rune][]string         // nameInText's answers
-	tri           [2]trigrams               // storage for letters3 and bases3, kept for the next document
-	makeups       []makeup                  // the words' make-ups kept apart (word.setMakeup), kept for the next document
-	arena         arena                     // what the judgement keeps, in few allocations
+	spoofs        map[rune]bool     // spoofShaped's answers
+	midCapital    float64           // share of clean words capitalised inside sentences; set on first use
+	swaps         map[string]bool   // interchangeable's answers, by candidate letters
+	camel         float64           // log-chance of a capital after a small letter inside a word; set on first use
+	innerI        bool              // a clean word writes I between small letters (yIilongo); set with camel
+	spoofUses     runeCounts        // look-alikes restored inside words so far, by glyph
+	thornTh       int8              // thornReading plus 2; 0 not yet read
+	localeDigits  int8              // writesLocaleDigits plus 1; 0 not yet read
+	uuBegin       uuBegins          // the text's begin lines of uuencoded data, found on first use (uuLine)
+	itemCase      int8              // enumeratorCase's answer: 0 not yet read, 1 none, 2 small, 3 capital
+	glued         bool              // the table counts glued forms; set on first use
+	codePageOnly  int8              // onlyCodePageSymbols' answer: 1 yes, -1 no, 0 not yet asked
+	extLetters    int               // extendedLetters' answer plus one; 0 not yet asked
+	markAttested  int8              // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
+	textCounts    map[rune]int      // textCount's answers
+	named         map[rune]bool     // the characters the text names by code point (namedLetters); built on first use
+	nameWords     *counts           // the text's words textHoldsName finds (nameWordsOf); read on first use
+	timesX        int               // plainTimes' answer plus one; 0 not yet counted
+	mathSymbols   int               // notationSymbols' answer plus one; 0 not yet counted
+	namesInText   map[rune][]string // nameInText's answers
+	tri           [2]trigrams       // storage for letters3 and bases3, kept for the next document
+	makeups       []makeup          // the words' make-ups kept apart (word.setMakeup), kept for the next document
+	arena         arena             // what the judgement keeps, in few allocations
 }
 
 func readProfile(text string, words []word, tl *tally, p *profile) *profile {
@@ -580,7 +581,7 @@ func readProfile(text string, words []word, tl *tally, p *profile) *profile {
 		modelKept = p.modelKept
 	}
 	*p = profile{text: text, words: words, restored: restored, table: table, written: written, tri: tri, makeups: p.makeups[:0],
-		modelKept: modelKept[:0], readingKept: p.readingKept}
+		modelKept: modelKept[:0], readingKept: p.readingKept, nameWordsKept: p.nameWordsKept}
 	p.dominant = dominantScript(tl)
 	p.table.reset(len(words)/2 + 16)
 	distinctOnce.Do(cacheDistinct) // (attestCache)
@@ -1756,12 +1757,7 @@ type trigrams struct{ counts }
 
 // reset empties t, keeping its storage unless it is large, and returns it.
 func (t *trigrams) reset() *trigrams {
-	if len(t.keys) > countsKept {
-		t.keys, t.vals = nil, nil
-	}
-	clear(t.keys)
-	clear(t.vals)
-	t.n = 0
+	t.counts.reset()
 	return t
 }
 
@@ -2209,7 +2205,7 @@ func (p *profile) mentioned(text string, w *word) bool {
 	if p.namedLetters(w) {
 		return true
 	}
-	var onLine map[lexicon.Hash]struct{} // the line's words, read for the first letter that asks
+	var onLine *counts // the line's words, read for the first letter that asks
 	some := false
 	for _, l := range w.letters() {
 		if l.r < utf8.RuneSelf {
@@ -2224,11 +2220,12 @@ func (p *profile) mentioned(text string, w *word) bool {
 			if !ok {
 				return false
 			}
-			onLine = nameWordsOf(line)
+			onLine = new(counts)
+			nameWordsOf(line, onLine)
 		}
 		missing := 0
 		for _, n := range words {
-			if _, ok := onLine[doc.HashLower(n)]; !ok {
+			if !onLine.holds(uint64(doc.HashLower(n))) {
 				missing++
 			}
 		}
@@ -2280,45 +2277,79 @@ func (p *profile) nameInText(r rune) []string {
 // read once a document.
 func (p *profile) textHoldsName(name string) bool {
 	if p.nameWords == nil {
-		p.nameWords = nameWordsOf(p.text)
+		p.nameWords = &p.nameWordsKept
+		nameWordsOf(p.text, p.nameWords)
 	}
-	_, held := p.nameWords[doc.HashLower(name)]
-	return held
+	return p.nameWords.holds(uint64(doc.HashLower(name)))
 }
 
-// nameWordsOf returns the words of text a Unicode name's words may be (runs
-// of letters, digits and hyphens, ASCII, all capitals, all small or
-// capitalised), by doc.HashLower: one read of the text in
-// place of one for each word of each name asked.
-func nameWordsOf(text string) map[lexicon.Hash]struct{} {
-	out := map[lexicon.Hash]struct{}{}
-	start, ascii := -1, true
-	end := func(i int) {
-		if start >= 0 && ascii {
-			w := text[start:i]
-			upper, lower := false, false
-			for k := 1; k < len(w); k++ {
-				upper, lower = upper || 'A' <= w[k] && w[k] <= 'Z', lower || 'a' <= w[k] && w[k] <= 'z'
+// nameWordsOf puts into set, emptied first, the words of text a Unicode
+// name's words may be (runs of letters, digits and hyphens, ASCII, all
+// capitals, all small or capitalised), by doc.HashLower (hashed here as
+// they are read): one read of the text in place of one for each word of
+// each name asked, into a table kept for the next document.
+func nameWordsOf(text string, set *counts) {
+	set.reset()
+	for i := 0; i < len(text); {
+		// A run of ASCII letters, digits and hyphens, read in a loop of
+		// its own: most of a text.
+		start, h, cases := i, lexicon.HashStart, uint8(0)
+		for ; i < len(text) && nameByte[text[i]] != 0; i++ {
+			if i > start {
+				cases |= nameByte[text[i]]
 			}
-			if !(upper && lower) && !(upper && 'a' <= w[0] && w[0] <= 'z') {
-				out[doc.HashLower(w)] = struct{}{}
+			b := text[i]
+			if nameByte[b] == nameUpper {
+				b += 'a' - 'A'
+			}
+			h = h.Add(b)
+		}
+		ascii := true
+		// The rest of a word holding letters beyond ASCII, which is no
+		// name's.
+		for i < len(text) && text[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			ascii = false
+			i += n
+			for ; i < len(text) && nameByte[text[i]] != 0; i++ {
 			}
 		}
-		start, ascii = -1, true
-	}
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
-			if start < 0 {
-				start = i
+		if i > start {
+			if ascii && cases&(nameUpper|nameLower) != nameUpper|nameLower && !(cases&nameUpper != 0 && nameByte[text[start]] == nameLower) {
+				set.add(uint64(h), 1)
 			}
-			ascii = ascii && r < utf8.RuneSelf
 			continue
 		}
-		end(i)
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 	}
-	end(len(text))
-	return out
 }
+
+// nameByte holds, by ASCII byte, whether it is a capital (nameUpper), a
+// small letter (nameLower) or a digit or hyphen (nameOther) of a name's
+// word; 0 for a byte that ends one.
+var nameByte = func() (t [256]uint8) {
+	for b := 'a'; b <= 'z'; b++ {
+		t[b], t[b-'a'+'A'] = nameLower, nameUpper
+	}
+	for b := '0'; b <= '9'; b++ {
+		t[b] = nameOther
+	}
+	t['-'] = nameOther
+	return t
+}()
+
+const (
+	nameOther uint8 = 1 << iota
+	nameLower
+	nameUpper
+)
+
+// holds reports key among the keys of c.
+func (c *counts) holds(key uint64) bool { return c.get(key) != 0 }
 
 // infix reports w between two operands on its line, a space or none from
 // each (besideSpaced, infixOperands).
