@@ -1644,8 +1644,8 @@ func (p *profile) restorations(text string, r rune) usage {
 			}
 		}
 		lower := restoredLower(lb[:0], w, repl, false)
-		if alt := restoredLower(ab[:0], w, repl, true); !bytes.Equal(alt, lower) && (get(&p.table, alt).forms > 0 || english && lexicon.Count(string(alt)) > 0) {
-			lower = alt // a stroke read as l (realƖy): the reading casing.go will give it
+		if alt := restoredLower(ab[:0], w, repl, true); !bytes.Equal(alt, lower) && (get(&p.table, alt).forms > 0 || english && (lexicon.Count(string(alt)) > 0 || knownToday(string(alt)))) {
+			lower = alt // a stroke read as l (realƖy, scuƖpt): the reading casing.go will give it (STROKE-READ-AS-L)
 		}
 		forms := int(get(&p.table, lower).forms)
 		known := forms > 0 || english && lexicon.Count(string(lower)) > 0

@@ -116,6 +116,10 @@ func TestRules(t *testing.T) {
 		{"UNIT-OR-FORMULA", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сaхар, и нaш дом стоит нa горе.", "В Москве до +28 °C, ночью +15 °C. Сахароза (C₁₂H₂₂O₁₁) — это сахар, и наш дом стоит на горе."},
 		{"N4-DRAWN-LIKE-X", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8𝖽0c4d1 and thе file is small, so thе team came.", "The md5sum is 3f2c1e5d0a9e84b7f1c9d2e6a8d0c4d1 and the file is small, so the team came."},
 		{"NOT-OPERAND", "set encoding=utf-8 and set his𝙩ory=200 and thе team came to see thе show today.", "set encoding=utf-8 and set history=200 and the team came to see the show today."},
+		// STROKE-READ-AS-L: a stroke read as l where that gives a word
+		// English knows, today's too (sculpt, bollocks: not Brown's), is
+		// no other orthography's twice-written letter.
+		{"STROKE-READ-AS-L", "He learned to scuƖpt at school, and he said the rest was bolƖocks; thе team came to see thе show.", "He learned to sculpt at school, and he said the rest was bollocks; the team came to see the show."},
 		// A stroke reads as I or l, and English is today's too.
 		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
