@@ -397,7 +397,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		// are written small unless their letters are capitals
 		// (news.Ƅbc.co.uk, /Ƅ.gif); no sentence begins there, nor in an
 		// e-mail address (joe@Ƅarrera.org).
-		if ls := pr.w.letters(); len(ls) > 1 && isUpper(ls[1].r) {
+		if len(pr.w.letters()) > 1 && isUpper(restoredAt(pr, 1)) {
 			return upper, true
 		}
 		return lower, true

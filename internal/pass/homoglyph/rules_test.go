@@ -738,6 +738,10 @@ func TestRules(t *testing.T) {
 		// ADDRESS-CASE: a URL's words are small unless their letters are
 		// capitals; a letter before .gif is no initial.
 		{"ADDRESS-CASE", "He said so. The logo is at http://www.cnet.com/Ƅ.gif today. Then thе rest came. And more.", "He said so. The logo is at http://www.cnet.com/b.gif today. Then the rest came. And more."},
+		// The letters that say an address's word is capitals are the
+		// letters as restored: a spoofed small letter after the glyph (Ь
+		// drawn b, Ⲓ drawn l) is no capital.
+		{"ADDRESS-CASE", "Read http://news.ƄЬс.co.uk/1/hi and the arrow_ƄⲒue.gif of thе team.", "Read http://news.bbc.co.uk/1/hi and the arrow_blue.gif of the team."},
 		// SMALL-ADDRESS: a URL that writes no capital elsewhere (or a host
 		// that writes none, whatever its path) has none between small
 		// letters or at the start of a word of small letters.
