@@ -2062,7 +2062,11 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 	// stands on the other (SAP c рынка, Отправлено c iPhone): Cyrillic
 	// prose writes its prepositions before brand names (rule
 	// ONE-LETTER-WORD).
-	word1 := n == 1 && isLower(w.letters()[0].r) && oneLetterWord(pickOr(w.letters()[0].r, p), p.dominant, p)
+	// (A language no dictionary here lists, Belarusian у, shows its
+	// one-letter words by writing them alone: three times or more, as
+	// letterBesidePlaceholder asks.)
+	own := pickOr(w.letters()[0].r, p)
+	word1 := n == 1 && isLower(w.letters()[0].r) && (oneLetterWord(own, p.dominant, p) || unidata.ScriptOf(own) == p.dominant && p.singles.get(own) >= 3)
 	prose := func(v *word) bool { return !v.ascii && v.mainScript() == p.dominant && countLetters(v) >= 2 }
 	latin := func(v *word) bool { return v.ascii && countLetters(v) >= 2 }
 	nextProse := prose(next)

@@ -276,6 +276,9 @@ func TestRules(t *testing.T) {
 		// one side and the text's prose on the other; a Latin word that
 		// is no word of the language stays (a vector's x).
 		{"ONE-LETTER-WORD", "Компании Oracle и SAP c рынка ушли, а Яндекс остался. Отправлено c iPhone. Вектор x равен нулю, и зaдача решена.", "Компании Oracle и SAP с рынка ушли, а Яндекс остался. Отправлено с iPhone. Вектор x равен нулю, и задача решена."},
+		// A language no dictionary here lists (Belarusian) shows its
+		// one-letter words by writing them alone, three times or more.
+		{"ONE-LETTER-WORD", "Памылка ў файле. Цыкл у выразе, шукаць у тэксце, пісаць у файл. Выяўлены рэкуpсіўны цыкл y PCRE, пеpавышаны ліміт.", "Памылка ў файле. Цыкл у выразе, шукаць у тэксце, пісаць у файл. Выяўлены рэкурсіўны цыкл у PCRE, перавышаны ліміт."},
 		// (A letter alone a dictionary of the script has: Greek Η.)
 		{"LONE-LETTER-IN-PROSE", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. H πρόταση ψηφίστηκε τελικά από την πλειοψηφία τωv βουλευτών.", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. Η πρόταση ψηφίστηκε τελικά από την πλειοψηφία των βουλευτών."},
 		// (A two-letter word the text writes elsewhere, at a sentence's
