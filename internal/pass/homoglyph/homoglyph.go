@@ -2089,6 +2089,10 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 	before := strings.TrimRight(text[:w.start], " ")
 	switch {
 	case before == "" || strings.HasSuffix(before, "\n"):
+	case w.start-len(before) >= 2 && nextProse:
+		// Rule COLUMN-START: after two spaces or more a help text's
+		// column of prose begins (  -k --no-db-lookup     He тражи), as
+		// a line does; COLUMN-TERM's term stands before them.
 	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?"):
 		if len(before) == w.start {
 			return false // (glued: an abbreviation's letters, e.g.)

@@ -491,6 +491,8 @@ func TestRules(t *testing.T) {
 		// COLUMN-TERM: a Latin capital alone two spaces before a help
 		// text's explanation is the term explained, not prose.
 		{"COLUMN-TERM", "Επιλογές:\n\n  --horizon-lines=ΑΡ  Διατηpεί ΑΡ γραμμές με τα κοινά πρόθεμα και επίθεμα.\n        N  αριθμός γραμμής\n        O  Ο αριθμός της ομάδας γραμμών.\n", "Επιλογές:\n\n  --horizon-lines=ΑΡ  Διατηρεί ΑΡ γραμμές με τα κοινά πρόθεμα και επίθεμα.\n        N  αριθμός γραμμής\n        O  Ο αριθμός της ομάδας γραμμών.\n"},
+		// COLUMN-START: after a help text's column gap its prose begins.
+		{"COLUMN-START", "  -k --no-db-lookup     He тражи вpcте услуге\n  -v --verbose           Не исписује поруке, ниje потребно.\n", "  -k --no-db-lookup     Не тражи врсте услуге\n  -v --verbose           Не исписује поруке, није потребно.\n"},
 		// NOTATION-DOCUMENT: in a text that writes many mathematical
 		// symbols drawn like no letter, a symbol alone is quoted notation;
 		// a styled letter alone is still judged as elsewhere.
