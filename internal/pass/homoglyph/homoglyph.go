@@ -2210,7 +2210,7 @@ func styledLetter(r rune) bool {
 // shorter name must stand whole, or "capital letter I" would name ℑ): a
 // text about characters quotes them as themselves.
 func (p *profile) mentioned(text string, w *word) bool {
-	if p.namedLetters(w) {
+	if p.namedLetters(w) || glossedByName(text, w, p) {
 		return true
 	}
 	var onLine *counts // the line's words, read for the first letter that asks
@@ -2244,6 +2244,54 @@ func (p *profile) mentioned(text string, w *word) bool {
 	}
 	return some
 }
+
+// glossedByName is rule GLOSSED-BY-NAME: a letter alone beside the last
+// word of its Unicode name in brackets, three letters or more, is named as
+// a text on letters glosses one (ĸ (kra), ƿ (wynn), wynn (ƿ)), not used
+// for another letter. The name's letters are read through look-alikes
+// (kᴦa): the gloss may be struck as the text around it is.
+func glossedByName(text string, w *word, p *profile) bool {
+	ls := w.letters()
+	if len(ls) != 1 || ls[0].r < utf8.RuneSelf {
+		return false
+	}
+	fields := strings.Fields(runenames.Name(ls[0].r))
+	if len(fields) == 0 || len(fields[len(fields)-1]) < 3 {
+		return false
+	}
+	name := fields[len(fields)-1]
+	// spells reports s spelling name through look-alikes, case aside,
+	// and returns what follows it.
+	spells := func(s string) (string, bool) {
+		for k := 0; k < len(name); k++ {
+			r, n := utf8.DecodeRuneInString(s)
+			if n == 0 || unicode.ToUpper(pickOr(r, p)) != rune(name[k]) {
+				return "", false
+			}
+			s = s[n:]
+		}
+		return s, true
+	}
+	if after := strings.TrimPrefix(text[w.end:], " "); strings.HasPrefix(after, "(") {
+		if rest, ok := spells(after[1:]); ok && strings.HasPrefix(rest, ")") {
+			return true
+		}
+	}
+	before := text[:w.start]
+	if !strings.HasSuffix(before, "(") || !strings.HasPrefix(text[w.end:], ")") {
+		return false
+	}
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "("), " ")
+	for k := 0; k < len(name) && before != ""; k++ {
+		_, n := utf8.DecodeLastRuneInString(before)
+		before = before[:len(before)-n]
+	}
+	rest, ok := spells(text[len(before):])
+	return ok && strings.HasPrefix(strings.TrimPrefix(rest, " "), "(") && (before == "" || !unicode.IsLetter(lastRune(before)))
+}
+
+// lastRune is the last character of s.
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // nameStruck is how many words of a name a line naming its character may
 // lack.

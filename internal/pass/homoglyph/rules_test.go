@@ -485,6 +485,9 @@ func TestRules(t *testing.T) {
 		{"LONE-LETTER-PLAIN", "Thе loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()\n        x2n[⤫] = x2n.get(x, 0) + 1\n        print(k, x, k in seen, seen[k])\n", "The loop:\n\n    for k, x in msg.items():\n        k = k.lower()\n        x2n[x] = x2n.get(x, 0) + 1\n        print(k, x, k in seen, seen[k])\n"},
 		{"MENTIONED-CHARACTER", "Thе code point:\n\n    n = 1; m = n + n\n    ord(\"𝑛\")  # MATHEMATICAL ITALIC SMALL N\n    print(n)\n", "The code point:\n\n    n = 1; m = n + n\n    ord(\"𝑛\")  # MATHEMATICAL ITALIC SMALL N\n    print(n)\n"},
 		{"MENTIONED-CHARACTER", "Thе code point:\n\n    n = 1; m = n + n\n    ord(\"𝑛\")  # Mathematical Italic Small N\n    print(n)\n", "The code point:\n\n    n = 1; m = n + n\n    ord(\"𝑛\")  # Mathematical Italic Small N\n    print(n)\n"},
+		// GLOSSED-BY-NAME: a letter alone glossed with its name's last
+		// word in brackets, the gloss struck too, is named.
+		{"GLOSSED-BY-NAME", "The old orthography used the letter ĸ (kᴦa) for the uvular stop, and thе manuscript also uses ƿ (ѡynn) for w, as wynn (ƿ) was written.", "The old orthography used the letter ĸ (kra) for the uvular stop, and the manuscript also uses ƿ (wynn) for w, as wynn (ƿ) was written."},
 		// A name's words are the line's words: "letter-k" is not "LETTER K".
 		{"MENTIONED-CHARACTER", "Thе loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()  # fullwidth latin small letter-k\n        print(k, x, k in seen, seen[k])\n", "The loop:\n\n    for k, x in msg.items():\n        k = k.lower()  # fullwidth latin small letter-k\n        print(k, x, k in seen, seen[k])\n"},
 		{"MENTIONED-CHARACTER", "Thе loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()  # fullwidth latin small letter k\n        print(k, x, k in seen, seen[k])\n", "The loop:\n\n    for k, x in msg.items():\n        ｋ = ｋ.lower()  # fullwidth latin small letter k\n        print(k, x, k in seen, seen[k])\n"},
