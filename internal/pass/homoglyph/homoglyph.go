@@ -1535,7 +1535,7 @@ func foreignWord(text string, words []word, i int, p *profile) (proposal, bool) 
 	// Short words in a script the document shows no genuine use of are
 	// restored only in a document under attack. Greek letters standing
 	// alone are symbols (β, ρ), not spoofs.
-	if countLetters(w) > 3 || p.genuine[src] > 0 || isSymbolLetter(w) || src == unidata.Latin && besideOperator(text, w) {
+	if countLetters(w) > 3 || p.genuine[src] > 0 || isSymbolLetter(w) || src == unidata.Latin && (besideOperator(text, w) || besideModelNumber(text, w)) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: t, repl: repl, needsAttack: true,
@@ -1553,6 +1553,46 @@ func besideOperator(text string, w *word) bool {
 	p, _ := utf8.DecodeLastRuneInString(before)
 	n, _ := utf8.DecodeRuneInString(after)
 	return before != "" && unicode.Is(unicode.Sm, p) || after != "" && unicode.Is(unicode.Sm, n)
+}
+
+// besideModelNumber is rule BRAND-BESIDE-MODEL: a short Latin word a
+// space from a model's number, ASCII digits and Latin letters in one token
+// (картриджів HP 85A, Canon G2), is the brand's name as written, not a
+// word of the text's script struck: a model number is no word a spoofer
+// strikes into Latin, and a brand beside it is Latin as it is.
+func besideModelNumber(text string, w *word) bool {
+	model := func(tok string) bool {
+		tok = strings.TrimRight(tok, ".,;:!?)")
+		digit, letter := false, false
+		for i := 0; i < len(tok); i++ {
+			switch b := tok[i]; {
+			case '0' <= b && b <= '9':
+				digit = true
+			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+				letter = true
+			case b == '-':
+			default:
+				return false
+			}
+		}
+		return digit && letter
+	}
+	after := text[w.end:]
+	if strings.HasPrefix(after, " ") {
+		after = after[1:]
+		if k := strings.IndexAny(after, " \t\n"); k >= 0 {
+			after = after[:k]
+		}
+		if model(after) {
+			return true
+		}
+	}
+	before := text[:w.start]
+	if strings.HasSuffix(before, " ") {
+		before = before[:len(before)-1]
+		return model(before[strings.LastIndexAny(before, " \t\n")+1:])
+	}
+	return false
 }
 
 // isSymbolLetter reports a lone Greek small letter of the basic alphabet

@@ -279,6 +279,9 @@ func TestRules(t *testing.T) {
 		// A language no dictionary here lists (Belarusian) shows its
 		// one-letter words by writing them alone, three times or more.
 		{"ONE-LETTER-WORD", "Памылка ў файле. Цыкл у выразе, шукаць у тэксце, пісаць у файл. Выяўлены рэкуpсіўны цыкл y PCRE, пеpавышаны ліміт.", "Памылка ў файле. Цыкл у выразе, шукаць у тэксце, пісаць у файл. Выяўлены рэкурсіўны цыкл у PCRE, перавышаны ліміт."},
+		// BRAND-BESIDE-MODEL: a short Latin word beside a model's number
+		// is the brand as written, in a text struck elsewhere.
+		{"BRAND-BESIDE-MODEL", "Добрий день! Прошу надіслати два картриджі HP 85A. Достaвка можлива зaвтра, дякую.", "Добрий день! Прошу надіслати два картриджі HP 85A. Доставка можлива завтра, дякую."},
 		// (A letter alone a dictionary of the script has: Greek Η.)
 		{"LONE-LETTER-IN-PROSE", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. H πρόταση ψηφίστηκε τελικά από την πλειοψηφία τωv βουλευτών.", "Ο υπουργός μίλησε χθες για το Microsoft Office 365 στα σχολεία. Η πρόταση ψηφίστηκε τελικά από την πλειοψηφία των βουλευτών."},
 		// (A two-letter word the text writes elsewhere, at a sentence's
