@@ -1561,26 +1561,31 @@ func besideOperator(text string, w *word) bool {
 // word of the text's script struck: a model number is no word a spoofer
 // strikes into Latin, and a brand beside it is Latin as it is.
 func besideModelNumber(text string, w *word) bool {
+	// A model's number: three characters or more, ASCII digits and a
+	// capital among them (85A, X11, 9800GT), not a spoof's digit for a
+	// letter in a short word of another script (3a for за), a unit or a
+	// generation (2h, 5G).
 	model := func(tok string) bool {
-		tok = strings.TrimRight(tok, ".,;:!?)")
-		digit, letter := false, false
+		tok = strings.Trim(tok, ".,;:!?()")
+		digit, capital := false, false
 		for i := 0; i < len(tok); i++ {
 			switch b := tok[i]; {
 			case '0' <= b && b <= '9':
 				digit = true
-			case 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
-				letter = true
-			case b == '-':
+			case 'A' <= b && b <= 'Z':
+				capital = true
+			case 'a' <= b && b <= 'z' || b == '-':
 			default:
 				return false
 			}
 		}
-		return digit && letter
+		return len(tok) >= 3 && digit && capital
 	}
+	const gaps = " \t\r\n"
 	after := text[w.end:]
 	if strings.HasPrefix(after, " ") {
 		after = after[1:]
-		if k := strings.IndexAny(after, " \t\n"); k >= 0 {
+		if k := strings.IndexAny(after, gaps); k >= 0 {
 			after = after[:k]
 		}
 		if model(after) {
@@ -1590,7 +1595,7 @@ func besideModelNumber(text string, w *word) bool {
 	before := text[:w.start]
 	if strings.HasSuffix(before, " ") {
 		before = before[:len(before)-1]
-		return model(before[strings.LastIndexAny(before, " \t\n")+1:])
+		return model(before[strings.LastIndexAny(before, gaps)+1:])
 	}
 	return false
 }
@@ -2129,10 +2134,12 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 	before := strings.TrimRight(text[:w.start], " ")
 	switch {
 	case before == "" || strings.HasSuffix(before, "\n"):
-	case w.start-len(before) >= 2 && nextProse:
-		// Rule COLUMN-START: after two spaces or more a help text's
-		// column of prose begins (  -k --no-db-lookup     He тражи), as
-		// a line does; COLUMN-TERM's term stands before them.
+	case w.start-len(before) >= 2 && nextProse && columnLine(before):
+		// Rule COLUMN-START: after two spaces or more on a help text's
+		// line, indented or opening with an option, a column of prose
+		// begins (  -k --no-db-lookup     He тражи), as a line does;
+		// COLUMN-TERM's term stands before them. (Not after a double
+		// space inside prose: Vitamin  C.)
 	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?"):
 		if len(before) == w.start {
 			return false // (glued: an abbreviation's letters, e.g.)
@@ -2162,6 +2169,13 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 	}
 	prevProse := i > 0 && words[i-1].end == len(before) && prose(&words[i-1])
 	return nextProse || prevProse // (a Latin word after: prose of the script right before it)
+}
+
+// columnLine reports text's last line, up to a column's gap, as a help
+// text writes one: indented, or opening with an option's dash.
+func columnLine(text string) bool {
+	line := text[strings.LastIndexByte(text, '\n')+1:]
+	return strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "-")
 }
 
 // pickOr is the letter of the document's script that r is drawn like
@@ -2273,7 +2287,7 @@ func (p *profile) mentioned(text string, w *word) bool {
 		}
 		missing := 0
 		for _, n := range words {
-			if !onLine.holds(uint64(doc.HashLower(n))) {
+			if !onLine.holds(nameKey(doc.HashLower(n))) {
 				missing++
 			}
 		}
@@ -2305,7 +2319,7 @@ func glossedByName(text string, w *word, p *profile) bool {
 	spells := func(s string) (string, bool) {
 		for k := 0; k < len(name); k++ {
 			r, n := utf8.DecodeRuneInString(s)
-			if n == 0 || unicode.ToUpper(pickOr(r, p)) != rune(name[k]) {
+			if n == 0 || unicode.ToUpper(latinOf(r, p)) != rune(name[k]) {
 				return "", false
 			}
 			s = s[n:]
@@ -2327,8 +2341,23 @@ func glossedByName(text string, w *word, p *profile) bool {
 		before = before[:len(before)-n]
 	}
 	rest, ok := spells(text[len(before):])
-	return ok && strings.HasPrefix(strings.TrimPrefix(rest, " "), "(") && (before == "" || !unicode.IsLetter(lastRune(before)))
+	return ok && strings.HasPrefix(strings.TrimPrefix(rest, " "), "(") && (before == "" || !isWordRune(lastRune(before)))
 }
+
+// latinOf is the Latin letter r is drawn like (a name's letters are
+// Latin, whatever script the document writes), or r.
+func latinOf(r rune, p *profile) rune {
+	if r < utf8.RuneSelf {
+		return r
+	}
+	if x, _, ok := pick(r, unidata.Latin, p); ok {
+		return x
+	}
+	return r
+}
+
+// isWordRune reports a letter or a digit.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // lastRune is the last character of s.
 func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
@@ -2376,7 +2405,7 @@ func (p *profile) textHoldsName(name string) bool {
 		p.nameWords = &p.nameWordsKept
 		nameWordsOf(p.text, p.nameWords)
 	}
-	return p.nameWords.holds(uint64(doc.HashLower(name)))
+	return p.nameWords.holds(nameKey(doc.HashLower(name)))
 }
 
 // nameWordsOf puts into set, emptied first, the words of text a Unicode
@@ -2415,7 +2444,7 @@ func nameWordsOf(text string, set *counts) {
 		}
 		if i > start {
 			if ascii && cases&(nameUpper|nameLower) != nameUpper|nameLower && !(cases&nameUpper != 0 && nameByte[text[start]] == nameLower) {
-				set.add(uint64(h), 1)
+				set.add(nameKey(h), 1)
 			}
 			continue
 		}
@@ -2443,6 +2472,10 @@ const (
 	nameLower
 	nameUpper
 )
+
+// nameKey is a word's key in nameWordsOf's table: its hash less a bit,
+// as counts keeps key+1 and so cannot hold the largest key.
+func nameKey(h lexicon.Hash) uint64 { return uint64(h) >> 1 }
 
 // holds reports key among the keys of c.
 func (c *counts) holds(key uint64) bool { return c.get(key) != 0 }

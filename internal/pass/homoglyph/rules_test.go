@@ -1111,7 +1111,7 @@ func TestNameWordsOf(t *testing.T) {
 	for name, want := range map[string]bool{"MATHEMATICAL": true, "ITALIC": true, "SMALL": true, "N": true, "LETTER": false,
 		"K": false, "LETTER-K": true, "IPHONE": false, "HELLO": false, "BYELORUSSIAN-UKRAINIAN": true, "NAIVE": false,
 		"A1": true, "X": false, "-X": true, "ORD": true, "CAPITAL": false} {
-		if got := words.holds(uint64(doc.HashLower(name))); got != want {
+		if got := words.holds(nameKey(doc.HashLower(name))); got != want {
 			t.Errorf("%s: %v, want %v", name, got, want)
 		}
 	}
