@@ -2180,8 +2180,11 @@ func columnLine(text string) bool {
 
 // pickOr is the letter of the document's script that r is drawn like
 // (pick), or r.
-func pickOr(r rune, p *profile) rune {
-	if x, _, ok := pick(r, p.dominant, p); ok {
+func pickOr(r rune, p *profile) rune { return pickInto(r, p.dominant, p) }
+
+// pickInto is the letter of script t that r is drawn like (pick), or r.
+func pickInto(r rune, t unidata.Script, p *profile) rune {
+	if x, _, ok := pick(r, t, p); ok {
 		return x
 	}
 	return r
@@ -2314,12 +2317,13 @@ func glossedByName(text string, w *word, p *profile) bool {
 		return false
 	}
 	name := fields[len(fields)-1]
-	// spells reports s spelling name through look-alikes, case aside,
-	// and returns what follows it.
+	// spells reports s spelling name through Latin look-alikes (a name's
+	// letters are Latin, whatever the document's script), case aside, and
+	// returns what follows it.
 	spells := func(s string) (string, bool) {
 		for k := 0; k < len(name); k++ {
 			r, n := utf8.DecodeRuneInString(s)
-			if n == 0 || unicode.ToUpper(latinOf(r, p)) != rune(name[k]) {
+			if n == 0 || unicode.ToUpper(pickInto(r, unidata.Latin, p)) != rune(name[k]) {
 				return "", false
 			}
 			s = s[n:]
@@ -2341,23 +2345,8 @@ func glossedByName(text string, w *word, p *profile) bool {
 		before = before[:len(before)-n]
 	}
 	rest, ok := spells(text[len(before):])
-	return ok && strings.HasPrefix(strings.TrimPrefix(rest, " "), "(") && (before == "" || !isWordRune(lastRune(before)))
+	return ok && strings.HasPrefix(strings.TrimPrefix(rest, " "), "(") && (before == "" || !analysis.IsWordChar(lastRune(before)))
 }
-
-// latinOf is the Latin letter r is drawn like (a name's letters are
-// Latin, whatever script the document writes), or r.
-func latinOf(r rune, p *profile) rune {
-	if r < utf8.RuneSelf {
-		return r
-	}
-	if x, _, ok := pick(r, unidata.Latin, p); ok {
-		return x
-	}
-	return r
-}
-
-// isWordRune reports a letter or a digit.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // lastRune is the last character of s.
 func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }

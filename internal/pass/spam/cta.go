@@ -1583,11 +1583,11 @@ func pluralLast(toks *tokens, from, to, t int) bool {
 	if toks.lex(t-1) == nil {
 		return false
 	}
+	// (A plural is no subject of a verb's third person singular either:
+	// "pills deals".)
 	switch toks.lex(t - 1).Tag() {
-	case "nn", "np", "jj", "vbg":
+	case "nn", "np", "jj", "vbg", "nns", "nps":
 		return true
-	case "nns", "nps":
-		return true // (a plural is no subject of a verb's third person singular: "pills deals")
 	}
 	return false
 }

@@ -132,8 +132,8 @@ func needed(w *doc.WordScan) bool {
 }
 
 // shapeless reports a word no run of an anchor keyword holds where it
-// stands (keywordsWithoutTemplate's inRun): small ASCII letters, no
-// capital first, not before a full stop (which an abbreviation's token
+// stands (keywordsWithoutTemplate's inRun): ASCII, a small letter first,
+// not before a full stop (which an abbreviation's token
 // takes in, making another form), and a form the lexicon has whose entry
 // may shape no keyword (clMayShape unset: a verb, an adverb, a function
 // word but the link words). A keyword of words only learned to be of
