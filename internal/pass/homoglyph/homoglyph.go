@@ -2387,23 +2387,63 @@ func (p *profile) nameInText(r rune) []string {
 	return words
 }
 
-// textHoldsName reports name's word among the text's words (nameWordsOf),
-// read once a document.
+// textHoldsName reports whether the text may hold name's word, the check
+// before a line is read (mentioned): it may say yes where the line's
+// words (nameWordsOf) then say no. It asks the pass's own words: the
+// profile's table holds every word's form lower-cased (a name's hyphened
+// word as its pieces), and only the words holding a character beyond
+// ASCII, where a run of ASCII may be a name's word the table keeps whole
+// (LETTER℃), are read again, once a document: on a text mostly of ASCII
+// words, nearly nothing, where reading the whole text for its runs was a
+// twentieth of the pass. (A letter the pass cuts out as notation, the x of
+// 4x4, is no word's.)
 func (p *profile) textHoldsName(name string) bool {
+	if p.holdsForm(name) {
+		return true
+	}
 	if p.nameWords == nil {
 		p.nameWords = &p.nameWordsKept
-		nameWordsOf(p.text, p.nameWords)
+		if p.table.slots == nil { // (no words read into it)
+			nameWordsOf(p.text, p.nameWords)
+		} else {
+			p.nameWords.reset()
+			for i := range p.words {
+				if w := &p.words[i]; !w.ascii {
+					addNameWords(w.text(p.text), p.nameWords)
+				}
+			}
+		}
 	}
 	return p.nameWords.holds(nameKey(doc.HashLower(name)))
 }
 
+// holdsForm reports the table holding name (ASCII) lower-cased or, where
+// it is hyphened, each of its pieces (the pass's words split at hyphens;
+// a name's word may end in one: TIBETAN MARK BKA- SHOG YIG MGO).
+func (p *profile) holdsForm(name string) bool {
+	if p.table.slots == nil {
+		return false
+	}
+	for piece := range strings.SplitSeq(name, "-") {
+		if piece != "" && p.table.slots[p.table.slot(uint64(doc.HashLower(piece)))] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // nameWordsOf puts into set, emptied first, the words of text a Unicode
-// name's words may be (runs of letters, digits and hyphens, ASCII, all
-// capitals, all small or capitalised), by doc.HashLower (hashed here as
-// they are read): one read of the text in place of one for each word of
-// each name asked, into a table kept for the next document.
+// name's words may be (addNameWords).
 func nameWordsOf(text string, set *counts) {
 	set.reset()
+	addNameWords(text, set)
+}
+
+// addNameWords adds to set the words of text a Unicode name's words may be
+// (runs of letters, digits and hyphens, ASCII, all capitals, all small or
+// capitalised), by doc.HashLower (hashed here as they are read): one read
+// of the text in place of one for each word of each name asked.
+func addNameWords(text string, set *counts) {
 	for i := 0; i < len(text); {
 		// A run of ASCII letters, digits and hyphens, read in a loop of
 		// its own: most of a text.

@@ -1,6 +1,7 @@
 package homoglyph
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -1113,6 +1114,36 @@ func TestNameWordsOf(t *testing.T) {
 		"A1": true, "X": false, "-X": true, "ORD": true, "CAPITAL": false} {
 		if got := words.holds(nameKey(doc.HashLower(name))); got != want {
 			t.Errorf("%s: %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestTextHoldsNameCoversText: textHoldsName, the check before a line is
+// read, says yes for every word nameWordsOf finds in the whole text (it
+// reads the profile's forms and only the words beyond ASCII again), so
+// that no line a name stands on goes unread; but for a run the pass cuts
+// as notation (4x4), which holds no word of the pass's.
+func TestTextHoldsNameCoversText(t *testing.T) {
+	texts := []string{
+		"LETTER℃ and CAPITAL\u0301 sign, e\u0301SMALL, HYPHEN-MINUS, LETTER’s WITH's -STROKE- %LETTER 4x4 A1 U+0041 iPhone",
+		"Cyrillic small letter а: Кириллица ДЕ, x²+y² ℃ Ω OHM SIGN",
+	}
+	for _, text := range devTexts(t, "udhr-tgk", "udhr-ell_polytonic", "udhr-krl", "brown-ch05", "brown-cj45") {
+		texts = append(texts, text)
+	}
+	run := regexp.MustCompile(`[A-Za-z0-9-]+`)
+	for _, text := range texts {
+		d := doc.New(text)
+		sc := new(scratch)
+		words, tl := tokenize(d, sc)
+		p := readProfile(text, words, tl, &sc.profile)
+		var all counts
+		nameWordsOf(text, &all)
+		for _, w := range run.FindAllString(text, -1) {
+			name := strings.ToUpper(w)
+			if all.holds(nameKey(doc.HashLower(name))) && !p.textHoldsName(name) && name != "4X4" {
+				t.Errorf("%q in %.40q: nameWordsOf finds it, textHoldsName does not", name, text)
+			}
 		}
 	}
 }
