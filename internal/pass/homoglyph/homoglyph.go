@@ -2796,6 +2796,13 @@ func dataLetters(line string, alphabet func(rune) bool) (n, others int, ok bool)
 // capital (chooseCase); beside a digit it is no operator (operatorPlace).
 func uuLine(text string, i int, begins *uuBegins) bool {
 	const maxLine = 256 // bytes: 61 characters, some beyond ASCII
+	// Asked for every word of a text under attack, most answers are no:
+	// without a begin line anywhere, or with a small ASCII letter (no
+	// uuencoded character) on the line, found a byte or two away, it
+	// reads no line.
+	if !begins.any(text) || smallLetterOnLine(text, i, maxLine) {
+		return false
+	}
 	line, ls, ok := lineAround(text, i, i, maxLine, false)
 	if !ok || len(line) < 2 || line[0] < '!' || line[0] > 'M' {
 		return false
@@ -2816,21 +2823,52 @@ type uuBegins struct {
 	at   []int
 }
 
+// uuHeader is how uuencode's header line begins.
+const uuHeader = "begin "
+
+// find finds where the text writes the header, once.
+func (b *uuBegins) find(text string) {
+	if b.read {
+		return
+	}
+	b.read = true
+	for k := 0; ; {
+		j := strings.Index(text[k:], uuHeader)
+		if j < 0 {
+			break
+		}
+		b.at = append(b.at, k+j)
+		k += j + len(uuHeader)
+	}
+}
+
+// any reports the header written anywhere in the text.
+func (b *uuBegins) any(text string) bool {
+	b.find(text)
+	return len(b.at) > 0
+}
+
+// smallLetterOnLine reports a small ASCII letter on the line of offset i,
+// looked for no further than reach bytes either way.
+func smallLetterOnLine(text string, i, reach int) bool {
+	for k := i - 1; k >= max(0, i-reach) && text[k] != '\n'; k-- {
+		if 'a' <= text[k] && text[k] <= 'z' {
+			return true
+		}
+	}
+	for k := i; k < min(len(text), i+reach) && text[k] != '\n'; k++ {
+		if 'a' <= text[k] && text[k] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // before reports a begin line within 64 KB before offset ls: the last
 // "begin " there followed by a mode of three digits and a space.
 func (b *uuBegins) before(text string, ls int) bool {
-	const header, reach = "begin ", 1 << 16
-	if !b.read {
-		b.read = true
-		for k := 0; ; {
-			j := strings.Index(text[k:], header)
-			if j < 0 {
-				break
-			}
-			b.at = append(b.at, k+j)
-			k += j + len(header)
-		}
-	}
+	const header, reach = uuHeader, 1 << 16
+	b.find(text)
 	// The last one that ends by ls and starts in reach of it.
 	n, _ := slices.BinarySearch(b.at, ls-len(header)+1)
 	if n == 0 || b.at[n-1] < max(0, ls-reach) {
