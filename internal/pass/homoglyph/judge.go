@@ -568,6 +568,14 @@ func betweenNames(text string, w *word) bool {
 	return i < w.start-2 && unicode.IsUpper(prev) && unicode.IsUpper(next) && unicode.IsLetter(second)
 }
 
+// innerLatinCapital reports the word's k-th letter a Latin capital beyond
+// ASCII after a small letter.
+func innerLatinCapital(w *word, k int) bool {
+	ls := w.letters()
+	r := ls[k].r
+	return k > 0 && r >= utf8.RuneSelf && unicode.IsUpper(r) && ls[k].script == unidata.Latin && unicode.IsLower(ls[k-1].r)
+}
+
 // restoresKnown reports that each letter repl replaces in w restores,
 // in some word of the document, to a form the document or English knows
 // (anyKnown).
@@ -1052,6 +1060,13 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// than with p is a spoofer's p, in words no one knows too
 		// (þosix, Axel@þhysik).
 		why = "the text's words with þ read no better with th than with p: þ stands for p"
+	case english && p.underAttack && everyReplaced(w, repl, func(k int, r rune) bool { return innerLatinCapital(w, k) }):
+		// Rule CAPITAL-INSIDE-SMALL: a Latin capital beyond ASCII right
+		// after a small letter (cƖassifier, executabƖes) is no
+		// orthography's (isNative), and in a text under attack is a
+		// look-alike, though English knows no word it restores to: the
+		// lexicon lacks many a word a spoofer strikes.
+		why = "a capital beyond ASCII inside small letters, in a text under attack"
 	case english && ownWords(text, w, repl, p):
 		// Rule OWN-BY-ITS-WORDS: a letter whose words, restored, are
 		// mostly words no one knows, three or more of them (a 1611
@@ -1197,8 +1212,13 @@ func (p *profile) isNative(text string, r rune) bool {
 		return true
 	}
 	restricted := !unidata.IdentifierAllowed(r)
-	if restricted && unicode.IsUpper(r) && p.innerUse.get(r) > 0 {
-		return false // a rare capital inside small letters (avƄlax) is no orthography's
+	if (restricted || unidata.ScriptOf(r) == unidata.Latin) && unicode.IsUpper(r) && p.innerUse.get(r) > 0 {
+		// A rare capital inside small letters (avƄlax) is no
+		// orthography's; nor is a Latin one (CouƖd, DanieƖ: Kabiyè
+		// writes ɩ there), which a spoofer takes for its shape, as Latin
+		// orthographies write capitals first. (Caucasian Cyrillic writes
+		// its palochka Ӏ inside small letters: кӀант.)
+		return false
 	}
 	if t := unidata.IdentifierTypes(r); t.Has(unidata.Obsolete) && !t.Has(unidata.UncommonUse) && !t.Has(unidata.LimitedUse) {
 		// A letter Unicode marks obsolete (medievalist ꭇ) is no living

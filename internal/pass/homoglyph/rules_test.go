@@ -121,6 +121,11 @@ func TestRules(t *testing.T) {
 		// English knows, today's too (sculpt, bollocks: not Brown's), is
 		// no other orthography's twice-written letter.
 		{"STROKE-READ-AS-L", "He learned to scuƖpt at school, and he said the rest was bolƖocks; thе team came to see thе show.", "He learned to sculpt at school, and he said the rest was bollocks; the team came to see the show."},
+		// CAPITAL-INSIDE-SMALL: a Latin capital beyond ASCII after a small
+		// letter is no orthography's, and in a text under attack a look-alike
+		// where English knows no word it restores to; a small letter of a
+		// living orthography in such a word stays (Yıldız).
+		{"CAPITAL-INSIDE-SMALL", "The cƖassifier runs on thе server with thе executabƖes; Mr Yıldız said thе team came.", "The classifier runs on the server with the executables; Mr Yıldız said the team came."},
 		// A stroke reads as I or l, and English is today's too.
 		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
