@@ -2289,7 +2289,9 @@ func otherCase(r rune) rune {
 }
 
 // writtenAs counts the document's clean words written exactly as form,
-// case and all.
+// case and all. A character reference's name (the lt of &lt;) is markup,
+// written as the markup language spells it, no word of the text's: an
+// e-mail's &lt; twice does not make "Ｉt" lt.
 func (p *profile) writtenAs(text, form string) int {
 	var buf [64]byte // on the stack for all but the longest words
 	if get(&p.table, lowerOf(buf[:], form)).forms == 0 {
@@ -2299,13 +2301,19 @@ func (p *profile) writtenAs(text, form string) int {
 		// The clean words as written, case and all, counted once.
 		p.written.init(len(p.words)/2 + 16)
 		for i := range p.words {
-			if w := &p.words[i]; w.mk().candidates() == 0 {
+			if w := &p.words[i]; w.mk().candidates() == 0 && !referenceName(text, w.start, w.end) {
 				k := add(&p.written, w.text(text))
 				p.written.recs[k].forms++
 			}
 		}
 	}
 	return int(get(&p.written, form).forms)
+}
+
+// referenceName reports text[start:end] the name of a character
+// reference, between & and ; (&lt;, &nbsp;).
+func referenceName(text string, start, end int) bool {
+	return start > 0 && text[start-1] == '&' && end < len(text) && text[end] == ';'
 }
 
 // camelChance is the log-chance of a capital right after a small letter

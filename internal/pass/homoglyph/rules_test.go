@@ -126,6 +126,9 @@ func TestRules(t *testing.T) {
 		// where English knows no word it restores to; a small letter of a
 		// living orthography in such a word stays (Yıldız).
 		{"CAPITAL-INSIDE-SMALL", "The cƖassifier runs on thе server with thе executabƖes; Mr Yıldız said thе team came.", "The classifier runs on the server with the executables; Mr Yıldız said the team came."},
+		// A character reference's name is markup, no word the document
+		// writes (WRITTEN-CASE): &lt; twice does not make Ｉt lt.
+		{"REFERENCE-NOT-WRITTEN", "Mail &lt;bob@example.com&gt; and &lt;ann@example.com&gt; bounced. Ｉt should go, thе team said.", "Mail &lt;bob@example.com&gt; and &lt;ann@example.com&gt; bounced. It should go, the team said."},
 		// A stroke reads as I or l, and English is today's too.
 		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
