@@ -187,8 +187,11 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	// words (þost⍺ge beside þart), is restored with the spoofs beside
 	// it. (In another language the letter's fit decides: Seychellois
 	// 𝑛arｎɣen is narnyen.)
+	// Not in an address, where a text whose words write no extended
+	// orthography writes no name of one (ADDRESS-LETTER: Ɩistmaｓter@).
 	if spoofs.len() > 0 && spoofs.len() < repl.len() && p.isEnglish() && !p.knows(strings.ToLower(restored(text, w, repl)), 3) &&
-		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
+		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) &&
+		!((inAddress(text, w.start) || inMailAddress(text, w.start)) && !p.extendedOrthography()) {
 		repl = spoofs
 	}
 	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knowsTerm(strings.ToLower(restored(text, w, repl))) &&

@@ -129,6 +129,10 @@ func TestRules(t *testing.T) {
 		// A character reference's name is markup, no word the document
 		// writes (WRITTEN-CASE): &lt; twice does not make Ｉt lt.
 		{"REFERENCE-NOT-WRITTEN", "Mail &lt;bob@example.com&gt; and &lt;ann@example.com&gt; bounced. Ｉt should go, thе team said.", "Mail &lt;bob@example.com&gt; and &lt;ann@example.com&gt; bounced. It should go, the team said."},
+		// OWN-LETTER-BESIDE-SPOOF keeps a living orthography's letter beside
+		// a spoof in a name, but not in an address of a text whose words
+		// write no extended orthography (ADDRESS-LETTER).
+		{"ADDRESS-LETTER", "Write to Ɩistmaｓter@linux.ie or see Yıl𝖽ız's page, said thе team.", "Write to listmaster@linux.ie or see Yıldız's page, said the team."},
 		// A stroke reads as I or l, and English is today's too.
 		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
