@@ -1711,7 +1711,9 @@ func (p *profile) restorations(text string, r rune) usage {
 				}
 			}
 		}
-		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms {
+		// (A word of an address recurs as the address is copied, a list's
+		// footer under every message: no orthography's recurrence.)
+		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms && !inAddress(text, w.start) && !inMailAddress(text, w.start) {
 			if c.consistent == 0 {
 				firstForm = w.form
 			} else if w.form != firstForm {

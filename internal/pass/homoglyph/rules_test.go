@@ -133,6 +133,9 @@ func TestRules(t *testing.T) {
 		// a spoof in a name, but not in an address of a text whose words
 		// write no extended orthography (ADDRESS-LETTER).
 		{"ADDRESS-LETTER", "Write to Ɩistmaｓter@linux.ie or see Yıl𝖽ız's page, said thе team.", "Write to listmaster@linux.ie or see Yıldız's page, said the team."},
+		// An address copied twice is no orthography's recurring word: its
+		// letter is no text's own for that (ADDRESS-LETTER).
+		{"ADDRESS-LETTER", "Ꮋi,\nsee http://www.Ɩinux.ie/ and write to listmaster@Ɩinux.ie\n#linux on irc.linux.ie", "Hi,\nsee http://www.linux.ie/ and write to listmaster@linux.ie\n#linux on irc.linux.ie"},
 		// A stroke reads as I or l, and English is today's too.
 		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
