@@ -356,6 +356,9 @@ func operand(text string, w *word, begins *uuBegins) bool {
 	if (prev == '=' || next == '=') && inAddress(text, w.start) {
 		return false // a URL's query: a name and its value (?q=f5-…), no expression
 	}
+	if (prev == '+' || next == '+') && (inAddress(text, w.start) || inMailAddress(text, w.start)) {
+		return false // a plus of an address: a tag (joe+lists@), a URL's space or name (dvd+rw), no sum
+	}
 	if strings.HasPrefix(text[w.end:], "++") || strings.HasSuffix(text[:w.start], "++") {
 		return false // an increment, or a language's name (C++, g++), no expression of mathematics
 	}

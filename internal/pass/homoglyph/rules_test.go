@@ -136,6 +136,9 @@ func TestRules(t *testing.T) {
 		// An address copied twice is no orthography's recurring word: its
 		// letter is no text's own for that (ADDRESS-LETTER).
 		{"ADDRESS-LETTER", "Ꮋi,\nsee http://www.Ɩinux.ie/ and write to listmaster@Ɩinux.ie\n#linux on irc.linux.ie", "Hi,\nsee http://www.linux.ie/ and write to listmaster@linux.ie\n#linux on irc.linux.ie"},
+		// A plus inside an address is a tag or a URL's character, no sum:
+		// the words beside it are no operands (A3).
+		{"ADDRESS-PLUS", "Comments from le𝚛+foxsports@lerctr.org on ftp://people.example.com/dvd+ᴦw-tools, said thе team.", "Comments from ler+foxsports@lerctr.org on ftp://people.example.com/dvd+rw-tools, said the team."},
 		// A stroke reads as I or l, and English is today's too.
 		{"NOT-OPERAND", "Mail to bob, relay=ΙocaΙ, rows=2 Ιoops=1, and thе team came to see thе show.", "Mail to bob, relay=local, rows=2 loops=1, and the team came to see the show."},
 		{"NOT-OPERAND", "Use Ctrl+Shift+𑣲 if you want\n> Ctrl+C to always go to thе shell, and thе team agreed.", "Use Ctrl+Shift+C if you want\n> Ctrl+C to always go to the shell, and the team agreed."},
