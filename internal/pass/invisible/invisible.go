@@ -187,9 +187,12 @@ func breakHints(text string, runs []run, spoofed bool) bool {
 			}
 			before, after := wordLetters(text, rn.i, rn.j)
 			switch {
-			case c == 0x00AD && before+after >= 5:
+			case c == 0x00AD && before+after >= 5 && before >= 2 && (after >= 2 || !spoofed):
 				// A hyphenation point: the word is long enough to
-				// hyphenate.
+				// hyphenate, and no hyphenation breaks off its first
+				// letter alone (t­hough); nor its last in a text whose
+				// letters were spoofed too (Robo­t), though a translator's
+				// stray one stays where nothing else was (Categori­a).
 			case c == 0x200B && before >= 4 && after >= 4:
 				// A break between the parts of a compound, each a word.
 			default:

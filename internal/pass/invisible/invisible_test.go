@@ -73,6 +73,8 @@ func TestPropose(t *testing.T) {
 		{"word joiner after a hyphen stays", "belirtebilirsiniz \"-\u2060\" ile", "belirtebilirsiniz \"-\u2060\" ile"},
 		// I3: break hints the author put in long words.
 		{"a lone soft hyphen in a long word is the author's hint", "Yazd\n\nJog\u00adjakarta\n\nYork", "Yazd\n\nJog\u00adjakarta\n\nYork"},
+		{"no hyphenation breaks off a word's first letter", "he said, t\u00adhough.", "he said, though."},
+		{"a translator's stray soft hyphen before a word's last letter stays", "Categori\u00ada", "Categori\u00ada"},
 		{"soft hyphens where a dictionary puts them stay beside a spoofer's joiners (I3b)", "Bijgaand de aan\U0001d175sprake\u00adlijkheids\u00adverzekerings\u00adpolis en het arbeids\u00adongeschi\u200dkt\u00adheids\u00adverzekering.", "Bijgaand de aansprake\u00adlijkheids\u00adverzekerings\u00adpolis en het arbeids\u00adongeschikt\u00adheids\u00adverzekering."},
 		{"a soft hyphen beside a word's edge letter is junk, and so are the others (I3b)", "Bijgaand de aansprake\u00adlijkheids\u00adverzekerings\u00adpolis en h\u00adet arbeids\u200dongeschikt.", "Bijgaand de aansprakelijkheidsverzekeringspolis en het arbeidsongeschikt."},
 		{"soft hyphens in compounds stay", "Bruk autentiserings\u00adagent og eksempel\u00adprogram.", "Bruk autentiserings\u00adagent og eksempel\u00adprogram."},
@@ -112,6 +114,7 @@ func TestProposeSpoofed(t *testing.T) {
 		{"hints in many words stay", "Rück\u00admeldung zur Projekt\u00adplanung und Gemeinde\u00adrat.", "Rück\u00admeldung zur Projekt\u00adplanung und Gemeinde\u00adrat."},
 		{"hints after a path's slashes count", "docs.example.jp/\u200bja/\u200bmanual and computeLine\u200bBreaks", "docs.example.jp/\u200bja/\u200bmanual and computeLine\u200bBreaks"},
 		{"a soft hyphen at a line end stays", "trans\u00ad\nformation", "trans\u00ad\nformation"},
+		{"no hint before a word's last letter", "Via Robo\u00adt, Rück\u00admeldung zur Projekt\u00adplanung.", "Via Robot, Rückmeldung zur Projektplanung."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
