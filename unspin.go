@@ -39,6 +39,8 @@ func onText(propose func(string) []edit.Edit) func(*doc.Doc, earlier) []edit.Edi
 // never writes it.
 type earlier struct {
 	spoofs bool // the homoglyph stage restored look-alikes
+	// struck: the look-alikes it restored, each once.
+	struck []rune
 	// hidden: the tags, invisible or bidi stage took out characters a
 	// spoofer hides in words (tags, invisible characters, direction
 	// controls): the document is under attack.
@@ -51,7 +53,7 @@ type earlier struct {
 // HIDDEN: http://𝐰𝐰𝐰.newsisfr<LRM>ee.com beside Da<LRM>te and s<ISS>uppl<LRM>ied, its
 // look-alikes one word's).
 func homoglyphStage(d *doc.Doc, e earlier) []edit.Edit {
-	return homoglyph.ProposeHidden(d, e.spoofs, e.hidden)
+	return homoglyph.ProposeHidden(d, e.spoofs, e.hidden, e.struck)
 }
 
 // invisibleStage: in a document found spoofed in an earlier round, a lone
@@ -94,6 +96,7 @@ func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.D
 				log.Apply(proposed)
 				if s.need == screen.Homoglyph && len(proposed) > 0 {
 					found.spoofs = true
+					found.struck = struckGlyphs(found.struck, proposed)
 				}
 				if s.need&(screen.Tags|screen.Invisible|screen.Bidi) != 0 && len(proposed) > 0 {
 					found.hidden = true
@@ -119,6 +122,19 @@ func runCharStages(log *edit.Log, need screen.Needs, rescreen bool, model *doc.D
 		}
 	}
 	return need, model
+}
+
+// struckGlyphs adds to struck the characters beyond ASCII that edits
+// replaced, each once.
+func struckGlyphs(struck []rune, edits []edit.Edit) []rune {
+	for _, e := range edits {
+		for _, r := range e.Before {
+			if r >= utf8.RuneSelf && !slices.Contains(struck, r) {
+				struck = append(struck, r)
+			}
+		}
+	}
+	return struck
 }
 
 // Clean restores text with the default options.

@@ -478,6 +478,8 @@ type profile struct {
 	// underAttack: the document's other words showed spoofs, so that a
 	// formula's shape (operands) no longer vouches for a word.
 	underAttack bool
+	// struckBefore: the look-alikes earlier rounds restored (ProposeHidden).
+	struckBefore []rune
 	// attested holds letters seen in words written in one script only,
 	// i.e. letters the document's genuine text uses.
 	attested runeSet
@@ -949,7 +951,7 @@ func ProposeDoc(d *doc.Doc) []edit.Edit { return ProposeAttacked(d, false) }
 // ProposeAttacked is ProposeDoc for a document an earlier cleaning round
 // found spoofed letters in (attacked true), which the caller knows and
 // the repaired text no longer shows.
-func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit { return ProposeHidden(d, attacked, false) }
+func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit { return ProposeHidden(d, attacked, false, nil) }
 
 // ProposeHidden is ProposeAttacked for a document whose hidden characters
 // (tags, invisible characters, direction controls in words) an earlier
@@ -957,18 +959,23 @@ func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit { return ProposeHidd
 // a glyph by its place (rule ATTACK-SHOWN-HIDDEN: a URL's, a key's), not
 // for those that take a lone symbol for a letter (⌀ 6 mm, Ⅰ. Moderato
 // stay), nor against ONE-OFF-IN-A-LONG-TEXT: only spoofs show those.
-func ProposeHidden(d *doc.Doc, attacked, hidden bool) []edit.Edit {
+//
+// struck holds the look-alikes the earlier rounds restored: a glyph a
+// spoofer was shown to put for a letter is a look-alike in the words left
+// too, though the words that showed it are restored and no longer speak
+// (rule STRUCK-CARRIES-OVER).
+func ProposeHidden(d *doc.Doc, attacked, hidden bool, struck []rune) []edit.Edit {
 	if nothingToRestore(d.Text) {
 		return nil
 	}
-	return proposeHidden(d, attacked, hidden)
+	return proposeHidden(d, attacked, hidden, struck)
 }
 
 // propose is ProposeAttacked without its early exit, which the tests
 // compare it with.
-func propose(d *doc.Doc, known bool) []edit.Edit { return proposeHidden(d, known, false) }
+func propose(d *doc.Doc, known bool) []edit.Edit { return proposeHidden(d, known, false, nil) }
 
-func proposeHidden(d *doc.Doc, known, hidden bool) []edit.Edit {
+func proposeHidden(d *doc.Doc, known, hidden bool, struck []rune) []edit.Edit {
 	text := d.Text
 	if analysis.IsASCII(text) {
 		return nil
@@ -980,6 +987,7 @@ func proposeHidden(d *doc.Doc, known, hidden bool) []edit.Edit {
 	if !isTarget(p.dominant) {
 		return nil
 	}
+	p.struckBefore = struck
 
 	// First the words whose make-up is itself the evidence; their restored
 	// forms then count as forms of the document, and a document where they

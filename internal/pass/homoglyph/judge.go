@@ -1076,11 +1076,14 @@ func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 		// Bible's long s: eſſential, ſelues, ſuſpicion read as f), is the
 		// text's own spelling, however its other words are attacked.
 		return proposal{}, false
-	case english && !restoresKnown(text, w, repl, p):
+	case english && !restoresKnown(text, w, repl, p) && !everyReplaced(w, repl, func(_ int, r rune) bool { return slices.Contains(p.struckBefore, r) }):
 		// Rule KNOWN-ELSEWHERE-IN-ENGLISH: in English, a letter no word of
 		// which restores to a word the text or English, old or present
 		// (lexicon.Modern), knows (Kazakh tılı, Hausa ƙarfe) shows no
-		// spoofer's use, however the text's other words are attacked.
+		// spoofer's use, however the text's other words are attacked;
+		// but one an earlier round restored as a look-alike (ſ of ſ𑣗ꮁ,
+		// struck in conſig) is the spoofer's, whose words that showed it
+		// are read no more (STRUCK-CARRIES-OVER).
 		return proposal{}, false
 	case !whole && p.extended < 3, whole && countLetters(w) <= 3:
 		why = "the document uses the letter as a look-alike (restoring it elsewhere gives words it knows)"
