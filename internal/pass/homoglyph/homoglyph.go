@@ -951,7 +951,9 @@ func ProposeDoc(d *doc.Doc) []edit.Edit { return ProposeAttacked(d, false) }
 // ProposeAttacked is ProposeDoc for a document an earlier cleaning round
 // found spoofed letters in (attacked true), which the caller knows and
 // the repaired text no longer shows.
-func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit { return ProposeHidden(d, attacked, false, nil) }
+func ProposeAttacked(d *doc.Doc, attacked bool) []edit.Edit {
+	return ProposeHidden(d, attacked, false, nil)
+}
 
 // ProposeHidden is ProposeAttacked for a document whose hidden characters
 // (tags, invisible characters, direction controls in words) an earlier
