@@ -1276,11 +1276,12 @@ func (p *profile) isNative(text string, r rune) bool {
 	if all < 2 && p.rareBeside(r) {
 		return false
 	}
-	if restricted && unknown == 0 && c.known > 0 {
+	if restricted && c.known > 0 && 2*unknown < c.known {
 		// Rule RESTRICTED-RESTORES-KNOWN: a letter of no common
-		// orthography whose every word, restored, is one the document
-		// also writes plainly (ᴄenren twice beside cenren) is a spoofer's
-		// repetition, however consistently it recurs.
+		// orthography whose words, restored, are words the document also
+		// writes plainly, more than twice as many as those it does not
+		// (ᴄenren and ᴄongfen twice beside cenren and congfen, one ᴄosi),
+		// is a spoofer's repetition, however consistently it recurs.
 		return false
 	}
 	if restricted && p.extendedLetters() == 0 && !p.consistentOther(text, r, anyLetter) {
