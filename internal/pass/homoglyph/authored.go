@@ -356,7 +356,7 @@ func operand(text string, w *word, begins *uuBegins) bool {
 	if (prev == '=' || next == '=') && inAddress(text, w.start) {
 		return false // a URL's query: a name and its value (?q=f5-…), no expression
 	}
-	if (prev == '+' || next == '+') && (inAddress(text, w.start) || inMailAddress(text, w.start)) {
+	if (prev == '+' || next == '+') && inAnyAddress(text, w.start) {
 		return false // a plus of an address: a tag (joe+lists@), a URL's space or name (dvd+rw), no sum
 	}
 	if strings.HasPrefix(text[w.end:], "++") || strings.HasSuffix(text[:w.start], "++") {

@@ -392,7 +392,7 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 	if k > 0 || apostropheBefore(text, pr.w.start) {
 		return lower, true // inside a word, or the end of a contraction (I'd)
 	}
-	if inAddress(text, pr.w.start) || inMailAddress(text, pr.w.start) {
+	if inAnyAddress(text, pr.w.start) {
 		// Rule ADDRESS-CASE: in a URL, a host's labels and a path's words
 		// are written small unless their letters are capitals
 		// (news.Ƅbc.co.uk, /Ƅ.gif); no sentence begins there, nor in an
@@ -1662,6 +1662,10 @@ func countToken(text, tok string, piece func(byte) bool) int {
 		i = j + 1
 	}
 }
+
+// inAnyAddress reports offset i inside a URL (inAddress) or an e-mail
+// address (inMailAddress).
+func inAnyAddress(text string, i int) bool { return inAddress(text, i) || inMailAddress(text, i) }
 
 // inMailAddress reports offset i inside an e-mail address: a run of
 // characters an address holds, with a local part before an @ and a dot in

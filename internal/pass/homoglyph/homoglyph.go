@@ -514,7 +514,7 @@ type profile struct {
 	// sees. A map: a document's restored words are few beside its words.
 	reading       map[int32]string
 	readingKept   map[int32]string // storage for reading, kept (empty) for the next document
-	nameWordsKept counts           // storage for nameWords, kept for the next document
+	nameWordsKept counts           // textHoldsName's words (nameWordsRead), kept for the next document
 	// letters3 counts letter triples and pairs of clean word forms,
 	// lower-cased, and bases3 the same of their base letters; built on
 	// first use.
@@ -561,7 +561,7 @@ type profile struct {
 	markAttested  int8              // whether attested holds a combining mark (extendedOrthography): 1 yes, -1 no, 0 not yet asked
 	textCounts    map[rune]int      // textCount's answers
 	named         map[rune]bool     // the characters the text names by code point (namedLetters); built on first use
-	nameWords     *counts           // the text's words textHoldsName finds (nameWordsOf); read on first use
+	nameWordsRead bool              // nameWordsKept holds the runs of name characters in the text's words beyond ASCII (textHoldsName)
 	timesX        int               // plainTimes' answer plus one; 0 not yet counted
 	mathSymbols   int               // notationSymbols' answer plus one; 0 not yet counted
 	namesInText   map[rune][]string // nameInText's answers
@@ -2073,8 +2073,7 @@ func letterBesidePlaceholder(text string, w *word, p *profile) bool {
 	if !w.ascii || len(w.letters()) != 1 || !isLower(w.letters()[0].r) {
 		return false
 	}
-	own := pickOr(w.letters()[0].r, p)
-	if own == w.letters()[0].r || unidata.ScriptOf(own) != p.dominant || p.singles.get(own) < 3 {
+	if own := pickOr(w.letters()[0].r, p); own == w.letters()[0].r || !writtenAlone(own, p) {
 		return false
 	}
 	if w.start < 1 || w.end >= len(text) || text[w.start-1] != ' ' || text[w.end] != ' ' {
@@ -2103,6 +2102,13 @@ func letterBesidePlaceholder(text string, w *word, p *profile) bool {
 	return (placeholder(before) || placeholder(after)) && !latinWord(before) && !latinWord(after)
 }
 
+// writtenAlone reports a letter of the document's script that its clean
+// words write alone three times or more: one of its language's one-letter
+// words, where no dictionary lists them (ONE-LETTER-WORD).
+func writtenAlone(r rune, p *profile) bool {
+	return unidata.ScriptOf(r) == p.dominant && p.singles.get(r) >= 3
+}
+
 // shortLatinInProse reports whether words[i] is a Latin word of one or two
 // letters where shortLatinWord reads its script's word: in the prose.
 func shortLatinInProse(text string, words []word, i int, p *profile) bool {
@@ -2120,8 +2126,11 @@ func shortLatinInProse(text string, words []word, i int, p *profile) bool {
 	// (A language no dictionary here lists, Belarusian у, shows its
 	// one-letter words by writing them alone: three times or more, as
 	// letterBesidePlaceholder asks.)
-	own := pickOr(w.letters()[0].r, p)
-	word1 := n == 1 && isLower(w.letters()[0].r) && (oneLetterWord(own, p.dominant, p) || unidata.ScriptOf(own) == p.dominant && p.singles.get(own) >= 3)
+	word1 := false
+	if n == 1 && isLower(w.letters()[0].r) {
+		own := pickOr(w.letters()[0].r, p)
+		word1 = oneLetterWord(own, p.dominant, p) || writtenAlone(own, p)
+	}
 	prose := func(v *word) bool { return !v.ascii && v.mainScript() == p.dominant && countLetters(v) >= 2 }
 	latin := func(v *word) bool { return v.ascii && countLetters(v) >= 2 }
 	nextProse := prose(next)
@@ -2322,6 +2331,13 @@ func glossedByName(text string, w *word, p *profile) bool {
 	if len(ls) != 1 || ls[0].r < utf8.RuneSelf {
 		return false
 	}
+	// (Most letters alone stand in no brackets: the name is not read.)
+	after := strings.TrimPrefix(text[w.end:], " ")
+	before := text[:w.start]
+	opened := strings.HasPrefix(after, "(")
+	if !opened && !(strings.HasSuffix(before, "(") && strings.HasPrefix(text[w.end:], ")")) {
+		return false
+	}
 	fields := strings.Fields(runenames.Name(ls[0].r))
 	if len(fields) == 0 || len(fields[len(fields)-1]) < 3 {
 		return false
@@ -2340,12 +2356,11 @@ func glossedByName(text string, w *word, p *profile) bool {
 		}
 		return s, true
 	}
-	if after := strings.TrimPrefix(text[w.end:], " "); strings.HasPrefix(after, "(") {
+	if opened {
 		if rest, ok := spells(after[1:]); ok && strings.HasPrefix(rest, ")") {
 			return true
 		}
 	}
-	before := text[:w.start]
 	if !strings.HasSuffix(before, "(") || !strings.HasPrefix(text[w.end:], ")") {
 		return false
 	}
@@ -2411,31 +2426,25 @@ func (p *profile) textHoldsName(name string) bool {
 	if p.holdsForm(name) {
 		return true
 	}
-	if p.nameWords == nil {
-		p.nameWords = &p.nameWordsKept
-		if p.table.slots == nil { // (no words read into it)
-			nameWordsOf(p.text, p.nameWords)
-		} else {
-			p.nameWords.reset()
-			for i := range p.words {
-				if w := &p.words[i]; !w.ascii {
-					addNameWords(w.text(p.text), p.nameWords)
-				}
+	if !p.nameWordsRead {
+		p.nameWordsRead = true
+		p.nameWordsKept.reset()
+		for i := range p.words {
+			if w := &p.words[i]; !w.ascii {
+				addNameWords(w.text(p.text), &p.nameWordsKept)
 			}
 		}
 	}
-	return p.nameWords.holds(nameKey(doc.HashLower(name)))
+	return p.nameWordsKept.holds(nameKey(doc.HashLower(name)))
 }
 
 // holdsForm reports the table holding name (ASCII) lower-cased or, where
 // it is hyphened, each of its pieces (the pass's words split at hyphens;
 // a name's word may end in one: TIBETAN MARK BKA- SHOG YIG MGO).
 func (p *profile) holdsForm(name string) bool {
-	if p.table.slots == nil {
-		return false
-	}
+	var buf [64]byte
 	for piece := range strings.SplitSeq(name, "-") {
-		if piece != "" && p.table.slots[p.table.slot(uint64(doc.HashLower(piece)))] == 0 {
+		if piece != "" && find(&p.table, lowerOf(buf[:], piece)) < 0 {
 			return false
 		}
 	}
@@ -2462,11 +2471,7 @@ func addNameWords(text string, set *counts) {
 			if i > start {
 				cases |= nameByte[text[i]]
 			}
-			b := text[i]
-			if nameByte[b] == nameUpper {
-				b += 'a' - 'A'
-			}
-			h = h.Add(b)
+			h = h.Add(lowerASCII(text[i]))
 		}
 		ascii := true
 		// The rest of a word holding letters beyond ASCII, which is no
@@ -2862,12 +2867,12 @@ func (b *uuBegins) any(text string) bool {
 // looked for no further than reach bytes either way.
 func smallLetterOnLine(text string, i, reach int) bool {
 	for k := i - 1; k >= max(0, i-reach) && text[k] != '\n'; k-- {
-		if 'a' <= text[k] && text[k] <= 'z' {
+		if isLowerASCII(text[k]) {
 			return true
 		}
 	}
 	for k := i; k < min(len(text), i+reach) && text[k] != '\n'; k++ {
-		if 'a' <= text[k] && text[k] <= 'z' {
+		if isLowerASCII(text[k]) {
 			return true
 		}
 	}
@@ -2877,14 +2882,14 @@ func smallLetterOnLine(text string, i, reach int) bool {
 // before reports a begin line within 64 KB before offset ls: the last
 // "begin " there followed by a mode of three digits and a space.
 func (b *uuBegins) before(text string, ls int) bool {
-	const header, reach = uuHeader, 1 << 16
+	const reach = 1 << 16
 	b.find(text)
 	// The last one that ends by ls and starts in reach of it.
-	n, _ := slices.BinarySearch(b.at, ls-len(header)+1)
+	n, _ := slices.BinarySearch(b.at, ls-len(uuHeader)+1)
 	if n == 0 || b.at[n-1] < max(0, ls-reach) {
 		return false
 	}
-	m := text[b.at[n-1]+len(header):]
+	m := text[b.at[n-1]+len(uuHeader):]
 	return len(m) >= 4 && isDigit(m[0]) && isDigit(m[1]) && isDigit(m[2]) && m[3] == ' '
 }
 

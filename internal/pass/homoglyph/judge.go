@@ -189,9 +189,8 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	// 𝑛arｎɣen is narnyen.)
 	// Not in an address, where a text whose words write no extended
 	// orthography writes no name of one (ADDRESS-LETTER: Ɩistmaｓter@).
-	if spoofs.len() > 0 && spoofs.len() < repl.len() && p.isEnglish() && !p.knows(strings.ToLower(restored(text, w, repl)), 3) &&
-		!p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) &&
-		!((inAddress(text, w.start) || inMailAddress(text, w.start)) && !p.extendedOrthography()) {
+	if spoofs.len() > 0 && spoofs.len() < repl.len() && p.isEnglish() && !(inAnyAddress(text, w.start) && !p.extendedOrthography()) &&
+		!p.knows(strings.ToLower(restored(text, w, repl)), 3) && !p.knows(strings.ToLower(restored(text, w, strokesAsL(repl))), 3) {
 		repl = spoofs
 	}
 	if m.foreign+m.compat > 0 && repl.len() > 0 && notation(text, w) && !p.knowsTerm(strings.ToLower(restored(text, w, repl))) &&
@@ -1717,7 +1716,7 @@ func (p *profile) restorations(text string, r rune) usage {
 		}
 		// (A word of an address recurs as the address is copied, a list's
 		// footer under every message: no orthography's recurrence.)
-		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms && !inAddress(text, w.start) && !inMailAddress(text, w.start) {
+		if n := int(p.table.recs[w.form].spellings); !spoofed && n >= 2 && n >= forms && !inAnyAddress(text, w.start) {
 			if c.consistent == 0 {
 				firstForm = w.form
 			} else if w.form != firstForm {

@@ -928,9 +928,11 @@ func slotAt(toks *tokens, from int, s span) (a, b int, final bool) {
 	return from, to, true
 }
 
-// nameArticle reports token i, an article, capitalised right before a
-// capitalised word before to: the first word of a place's or a firm's name
-// (Las Vegas, El Paso, The Home Depot), no determiner of the text's own.
+// nameArticle reports token i, a determiner of ownerWords (most of them
+// articles), capitalised right before a capitalised word before to: the
+// first word of a place's or a firm's name (Las Vegas, El Paso, The Home
+// Depot), no determiner of the text's own. (Title Case makes a possessive
+// such a word too: Our Services.)
 func nameArticle(toks *tokens, i, to int) bool {
 	return toks.capital(i) && i+1 < to && toks.word(i+1) && toks.capital(i+1)
 }
