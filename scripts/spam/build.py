@@ -22,6 +22,8 @@ keyword-only documents (no call to action). Writes, in DATA/sets:
                  changes the third guided
   fresh5.jsonl   fresh5.txt shapes x [fresh5] keywords: a fifth, written by a helper that saw no code or set
   fresh6.jsonl   fresh6.txt shapes x [fresh6] keywords: a sixth, the classic spun kind, written the same way
+  fresh7.jsonl   fresh7.txt shapes x [fresh7] keywords: a seventh, written by a helper that saw no code or set,
+                 prompted with shapes that also guided rules (see the README), so not wholly unseen
 
 Lines are in the development set's format (id, text, expected, attacks, keyword, spam) plus family,
 source, cta: the call to action's [start, end) in text, and kws: each inserted keyword's (Python string
@@ -261,7 +263,7 @@ def main():
     rng = random.Random(2025)
     write('lofo.jsonl', spam_docs(fams, kws['train'], test, rng, 20, 60) + [clean(h) for h in test])
     # The held-out sets: each its own shapes, keywords and seed.
-    for name, seed in (('heldout', 1025), ('fresh', 3025), ('fresh3', 4025), ('fresh4', 5025), ('fresh5', 6025), ('fresh6', 7025)):
+    for name, seed in (('heldout', 1025), ('fresh', 3025), ('fresh3', 4025), ('fresh4', 5025), ('fresh5', 6025), ('fresh6', 7025), ('fresh7', 8025)):
         rng = random.Random(seed)
         write(f'{name}.jsonl', spam_docs(families(f'{name}.txt'), kws[name], test, rng, 10, 60) +
               [clean(h) for h in test])
