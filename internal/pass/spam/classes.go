@@ -119,7 +119,7 @@ var classWords = map[class]string{
 	clPlease: "please kindly generously simply bitte favor plaît пожалуйста implore",
 	clHere:   "here here's hier aquí voici вот",
 	clUse:    "use utilize utilise employ make work implement apply handle operate usar utilizar verwenden nutzen utiliser использовать",
-	clHow: "where how exactly wherever ways way what which by and also as well along together addition with to the in of make " +
+	clHow: "where how exactly wherever ways way place places what which by and also as well along together addition with to the in of make " +
 		"best tips on you can could one just ideal possible able",
 	clYou:  "you your you'd you'll sie ihnen usted tú vous вы вас",
 	clDet:  "the this a that der die das dem den ce cette le la les el este esta",

@@ -452,10 +452,11 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	f := &c.feats
 	f[fBias] = 1
 	f[fLogWords] = math.Log(float64(len(words) + 1))
-	if len(words) < 3 || toks.text(s.from) == "(" || toks.text(s.from) == "[" || codeLines(text, s.start, s.end) {
+	if len(words) < 3 || toks.text(s.from) == "(" || toks.text(s.from) == "[" || codeLines(text, s.start, s.end) || quotedInSentence(toks, s) {
 		// "SURF BOARDING", a heading, is too short for a call to action;
 		// "(see chart on Page One)" is a cross-reference; "/* Follow
-		// symbolic links. */" beside a #define is a program's comment.
+		// symbolic links. */" beside a #define is a program's comment;
+		// a call quoted inside the author's sentence is mentioned.
 		c.logit = math.Inf(-1)
 		return c
 	}
@@ -565,6 +566,49 @@ func judgeSlot(text string, d *docWords, s span, w *[nFeatures]float64, exact bo
 	f[fSentForeign] = d.foreignShare(open, s)
 	c.logit = f.logit(w)
 	return c
+}
+
+// quotedInSentence is rule QUOTED-CALL-MENTIONED: sentence s holds a
+// quotation that the author's words lead into and go on after (Comments
+// like "Very informative article, visit our store" are written for
+// crawlers), and every word of the call stands inside it: a call quoted
+// is one the author writes about, not one pushed into the text. (A call
+// that quotes its keyword, Visit our store for "best deals" today, has its
+// words outside the quotation.)
+func quotedInSentence(toks *tokens, s span) bool {
+	from := s.from
+	if from > 0 && quoteMark(toks.text(from-1)) {
+		from-- // (the opening mark may stand just before a sentence begun at a capital)
+	}
+	q, c := -1, -1
+	for i := from; i < s.to; i++ {
+		if !toks.word(i) && quoteMark(toks.text(i)) {
+			if q < 0 {
+				q = i
+			} else {
+				c = i
+				break
+			}
+		}
+	}
+	if q < 1 || c < 0 || c+1 >= s.to || !toks.word(q-1) || !toks.word(c+1) || toks.nl(q) || toks.nl(c+1) {
+		return false
+	}
+	for i := s.from; i < s.to; i++ {
+		if (i < q || i > c) && toks.cls(i)&(clSite|clStrong|clCTA|clContact|clUs) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteMark: a double quotation mark, straight or typographic.
+func quoteMark(t string) bool {
+	switch t {
+	case `"`, "“", "”", "„", "«", "»":
+		return true
+	}
+	return false
 }
 
 // codeLines reports whether text[start:end], with the comment marks
@@ -1314,6 +1358,13 @@ func openerAfter(toks *tokens, i int, s span) int {
 			if j := i + n; j < s.to && toks.cls(j)&(clMore|clInfo) != 0 {
 				continue
 			}
+			// "contact us on our webpage about X": the opener leads to the
+			// speaker's site, the place of the call; the keyword follows
+			// the opener right after it (SITE-BEFORE-TOPIC).
+			if k := speakersSiteAt(toks, i+n, s.to); k > 0 && openerAt(toks, k, s.to) > 0 {
+				i = k - 1
+				continue
+			}
 			j := skipHowClause(toks, i+n, s.to)
 			// "For the latest deals on X, visit our site": a determined
 			// phrase, then another opener, is the offer of a call that
@@ -1331,6 +1382,25 @@ func openerAfter(toks *tokens, i int, s span) int {
 		}
 	}
 	return -1
+}
+
+// speakersSiteAt: the words from token j name the speaker's site, a
+// speaker's or determiner's word, site modifiers, a site ("our web site",
+// "the webpage"), and nothing else before it; it returns the token after
+// the site, 0 if not.
+func speakersSiteAt(toks *tokens, j, limit int) int {
+	if j >= limit || toks.cls(j)&(clSelf|clDet) == 0 {
+		return 0
+	}
+	for k := j + 1; k < min(limit, j+4) && toks.word(k); k++ {
+		switch {
+		case toks.cls(k)&clSite != 0:
+			return k + 1
+		case toks.cls(k)&clSiteMod == 0 && toks.lower(k) != "own" && toks.lower(k) != "very":
+			return 0
+		}
+	}
+	return 0
 }
 
 // timeAdverb: word i is an adverb or an adverbial noun by the corpus's
@@ -1451,11 +1521,20 @@ func openerBefore(toks *tokens, from, to int) int {
 // "take a look at").
 var particles = set("out", "to", "at", "by", "over", "into", "a", "look", "peek", "around", "on", "in")
 
+// theHow: the words after "the" in a spinner's "where" or "how".
+var theHow = set("place", "places", "way", "ways", "best")
+
 // skipHowClause passes over "where and how you can use", "where as well as
 // the best way to make use of" between the topic preposition and the
 // keyword.
 func skipHowClause(toks *tokens, start, limit int) int {
-	if start >= limit || !howWords[toks.lower(start)] || toks.lower(start) == "the" || toks.lower(start) == "best" {
+	if start >= limit || !howWords[toks.lower(start)] || toks.lower(start) == "best" {
+		return start
+	}
+	// "the" opens one only as a spinner's "where" or "how" ("about the
+	// place and how to employ X", "the best way to use X"): before any
+	// other word it opens the text's own noun phrase.
+	if toks.lower(start) == "the" && (start+1 >= limit || !theHow[toks.lower(start+1)]) {
 		return start
 	}
 	for i := start; i < limit && i < start+14; i++ {
@@ -1499,16 +1578,36 @@ func rightAnchor(toks *tokens, from int, s span) int {
 			return i
 		case toks.cls(t)&clUs != 0:
 			return i
+		case toks.lower(t) == "by" && i+2 < s.to && gerund(toks, i+1) && calls(toks, i+2, s.to):
+			// "X by visiting our site", "X by browsing our web page": how
+			// the reader is to get there, the call's (meansClause).
+			return i
+		case (toks.lower(t) == "over" || toks.lower(t) == "around") && i+1 < s.to && toks.word(i+1) && beforeSpeakersSite(toks, i+1, s):
+			// "X over at our website": a particle of the call's place.
+			return i
 		case finiteVerb(toks, t) && speakerAfter(toks, i+1, s.to):
 			// "Info about X can be found on our blog", "X is available
 			// on my site": a keyword is a noun phrase, which a finite
 			// verb ends where the speaker's site follows.
 			return i
-		case i+1 < s.to && (toks.cls(i+1)&clSelf != 0 || toks.cls(i+1)&clDet != 0 && i+2 < s.to && toks.cls(i+2)&(clSite|clSiteMod) != 0) && toks.cls(t)&clSelf == 0:
+		case beforeSpeakersSite(toks, i, s):
 			return i
 		}
 	}
 	return s.to
+}
+
+// beforeSpeakersSite: token i, no speaker's word itself, stands before the
+// speaker's ("at our website", "на нашем сайте") or a determined site ("on
+// the website"): the preposition that leads the call's place.
+func beforeSpeakersSite(toks *tokens, i int, s span) bool {
+	return i+1 < s.to && (toks.cls(i+1)&clSelf != 0 || toks.cls(i+1)&clDet != 0 && i+2 < s.to && toks.cls(i+2)&(clSite|clSiteMod) != 0) && toks.cls(i)&clSelf == 0
+}
+
+// gerund: token i is a small -ing word (the corpus tags "clicking" a
+// noun's, so by its ending).
+func gerund(toks *tokens, i int) bool {
+	return toks.word(i) && !toks.capital(i) && strings.HasSuffix(toks.lower(i), "ing")
 }
 
 // calls reports whether what follows a verb at i makes it the call: the
@@ -1582,8 +1681,10 @@ func pluralLast(toks *tokens, from, to, t int) bool {
 		// of a noun ("deals") inside a keyword.
 		return true
 	}
-	if toks.lex(t-1) == nil {
-		return false
+	if toks.lex(t-1) == nil || toks.lex(t-1).Count == 0 {
+		// So is a word the corpus lacks ("vpn deals", "cbd gummies"): an
+		// acronym or a brand before the noun, no subject.
+		return true
 	}
 	// (A plural is no subject of a verb's third person singular either:
 	// "pills deals".)

@@ -16,11 +16,26 @@ func nextStart(toks *tokens, i int) int {
 	for ; i < toks.len(); i++ {
 		// A quotation mark right after a word or end punctuation closes.
 		opens := toks.opener(i) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
-		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) && !capitalInside(toks, i) || opens {
+		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) && !capitalInside(toks, i) || opens || smallSignature(toks, i) {
 			return i
 		}
 	}
 	return i
+}
+
+// smallSignature: token i, the speaker's word in small letters after end
+// punctuation, names the speaker's site ("... for me. my homepage: X",
+// "thanks! our web site - X"): a comment's signature begins there, written
+// in lower case as such signatures often are.
+func smallSignature(toks *tokens, i int) bool {
+	if i == 0 || toks.capital(i) || toks.cls(i)&clSelf == 0 || !toks.sentenceEnd(i-1) || i+1 >= toks.len() {
+		return false
+	}
+	j := i + 1
+	if toks.cls(j)&clSiteMod != 0 && j+1 < toks.len() {
+		j++
+	}
+	return toks.cls(j)&clSite != 0
 }
 
 // capitalInside: the capital at token i is one its language writes inside

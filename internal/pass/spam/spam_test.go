@@ -753,3 +753,50 @@ func TestKeywordRules(t *testing.T) {
 		})
 	}
 }
+
+// Where a call's keyword ends and its words begin: "by" before a gerund
+// that calls (BY-GERUND-CALLS), a particle before the preposition of the
+// speaker's site (PARTICLE-BEFORE-SITE), a spinner's "the place and how
+// to employ" for "where and how to use" (THE-PLACE-AND-HOW), and a plural
+// after a word the corpus lacks ("vpn deals", UNKNOWN-BEFORE-PLURAL).
+func TestSlotEnds(t *testing.T) {
+	callsGo(t, []string{
+		"Find out more about mold removal services by visiting our website.",
+		"Read the complete guide on crypto trading signals over at our website.",
+		"Should you have any inquiries about the place and how to employ water damage restoration, you are able to e mail us from our web site.",
+		"Have a look at my web page: best vpn deals.",
+	}, []string{
+		"Learn more about the history of the mill by visiting our museum on Main Street.",
+		"Questions about the place and how to register? Contact us at the office.",
+	})
+}
+
+// A call quoted inside the author's sentence, every word of it within the
+// quotation, is written about (QUOTED-CALL-MENTIONED); one that quotes
+// only its keyword is a call.
+func TestQuotedCallMentioned(t *testing.T) {
+	callsGo(t, []string{
+		`Visit our store for "best mattress deals" today.`,
+	}, []string{
+		`SEO spam is not aimed at you at all. Comments like "Very informative article, for best mattress deals visit our store" are written for search engine crawlers.`,
+	})
+}
+
+// "contact us on our webpage about X": the speaker's site after the first
+// opener is the call's place; the keyword follows the next
+// (SITE-BEFORE-TOPIC).
+func TestSiteBeforeTopic(t *testing.T) {
+	callsGo(t, []string{
+		"You can contact us on our webpage about dentist in Brooklyn.",
+		"You could get hold of us on our web site about car rental Lisbon.",
+	}, nil)
+}
+
+// A comment's signature in small letters after end punctuation starts a
+// sentence of its own (SMALL-SIGNATURE).
+func TestSmallSignature(t *testing.T) {
+	callsGo(t, []string{
+		"my homepage: hair transplant Turkey",
+		"our web site - cheap car insurance quotes",
+	}, nil)
+}
