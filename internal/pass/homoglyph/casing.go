@@ -116,6 +116,9 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless
 		// small letters stand on both sides of it (g𝟎od) and it begins
 		// no piece of a camel-case word (Smart𝟎bject, CAMEL-PIECE-CASE).
+		if up := unicode.ToUpper(r); smallBeside(pr, k) && r != 'I' && r != 'l' && writtenCapital(text, pr, k, up, p) {
+			return up, true
+		}
 		if smallBeside(pr, k) && isUpper(r) && (r == 'I' || !camelCapital(text, pr, k, r, p)) && !randomKey(text, pr, k, p, r) {
 			if r == 'I' {
 				return 'l', true
@@ -2817,6 +2820,17 @@ func smallAddress(text string, i int) bool {
 // addressEnd reports a byte that ends a URL in running text.
 func addressEnd(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '"' || b == '<' || b == '>' || b == '\''
+}
+
+// writtenCapital is rule WRITTEN-CAMEL: the word with the capital at k
+// is one the document writes, more often than with the small letter
+// (Py𝟎bject, Py०bject beside PyObject written eleven times): its own
+// spelling, whichever case TR39 gives the digit.
+func writtenCapital(text string, pr proposal, k int, upper rune, p *profile) bool {
+	if len(pr.w.letters()) > maxCamelLetters {
+		return false // (as camelCapital: no form built for each spoof of a long word)
+	}
+	return p.writtenAs(text, pr.formWith(k, upper)) > p.writtenAs(text, pr.formWith(k, otherCase(upper)))
 }
 
 // camelCapital is rule CAMEL-PIECE-CASE: a digit drawn like a letter

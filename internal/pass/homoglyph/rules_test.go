@@ -703,6 +703,11 @@ func TestRules(t *testing.T) {
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
+		// WRITTEN-CAMEL: between small letters a digit is the capital
+		// where the document writes the word so, whichever case TR39
+		// gives it (𝟎 is O, ० is o).
+		{"WRITTEN-CAMEL", "Thе PyObject type: every PyObject has a count. Call Py𝟎bject_New or pass a Py०bject pointer; a PyObject is freed.",
+			"The PyObject type: every PyObject has a count. Call PyObject_New or pass a PyObject pointer; a PyObject is freed."},
 		// CAMEL-PIECE-CASE: between small letters a digit begins a camel
 		// piece with TR39's capital where the pieces are known and the
 		// word read small is none; "crossover" is a word.
