@@ -1339,7 +1339,41 @@ func leftAnchors(toks *tokens, words []int, s span, buf *[maxAnchors]int) []int 
 	add(from)
 	add(signatureAnchor(toks, words, s))
 	add(imperativeAnchor(toks, words, s))
+	if keywordBeforeMark(toks, s.from, s.to) > 0 {
+		add(s.from)
+	}
 	return out
+}
+
+// keywordBeforeMark is rule KEYWORD-BEFORE-MARK: the words from token i,
+// two to six of no template class, end at a signature's mark that the
+// call's words follow on the line ("emergency dentist Birmingham - learn
+// more on our website", "X: more information can be found on our page"):
+// anchor text put first, as a signature puts it last. It returns the
+// mark's token, or -1.
+func keywordBeforeMark(toks *tokens, i, limit int) int {
+	if i > 0 && toks.word(i-1) && !toks.nl(i) {
+		return -1 // (the anchor text begins where its line's words do: "Dentist In Brooklyn", not "In Brooklyn")
+	}
+	n := 0
+	for ; i < limit && toks.word(i); i++ {
+		if toks.cls(i)&roles != 0 && !toks.fn(i) || n > 0 && toks.nl(i) {
+			return -1
+		}
+		n++
+	}
+	if n < 2 || n > 6 || i+1 >= limit || toks.nl(i) || toks.nl(i+1) || !toks.word(i+1) {
+		return -1
+	}
+	switch toks.text(i) {
+	case "-", "–", "—", ":", "|":
+	default:
+		return -1
+	}
+	if toks.cls(i+1)&(clMore|clInfo|clCTA|clStrong|clSite|clSelf|clContact) == 0 {
+		return -1
+	}
+	return i
 }
 
 // openerAfter returns where the keyword begins after the first topic

@@ -16,11 +16,19 @@ func nextStart(toks *tokens, i int) int {
 	for ; i < toks.len(); i++ {
 		// A quotation mark right after a word or end punctuation closes.
 		opens := toks.opener(i) && (i == 0 || toks.nl(i) || toks.start(i) > toks.end(i-1))
-		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) && !capitalInside(toks, i) || opens || smallSignature(toks, i) {
+		if i == 0 || toks.nl(i) && !softBreak(toks, i) || toks.capital(i) && !capitalInside(toks, i) || opens || smallSignature(toks, i) || smallKeywordFirst(toks, i) {
 			return i
 		}
 	}
 	return i
+}
+
+// smallKeywordFirst: token i, a word in small letters after end
+// punctuation, opens anchor text put before a signature's mark
+// (KEYWORD-BEFORE-MARK: "... in 1961. emergency dentist Birmingham -
+// learn more on our website").
+func smallKeywordFirst(toks *tokens, i int) bool {
+	return i > 0 && !toks.capital(i) && toks.word(i) && toks.sentenceEnd(i-1) && keywordBeforeMark(toks, i, toks.len()) > 0
 }
 
 // smallSignature: token i, the speaker's word in small letters after end

@@ -800,3 +800,16 @@ func TestSmallSignature(t *testing.T) {
 		"our web site - cheap car insurance quotes",
 	}, nil)
 }
+
+// Anchor text put first, before a signature's mark that the call's words
+// follow (KEYWORD-BEFORE-MARK), in small letters after end punctuation
+// too; its anchor begins where its line's words do.
+func TestKeywordBeforeMark(t *testing.T) {
+	callsGo(t, []string{
+		"emergency dentist Birmingham - learn more on our website.",
+		"Dentist In Brooklyn - more information can be found in our home page.",
+		"memory foam mattress - read more on our website.",
+	}, []string{
+		body1 + " Volunteer opportunities - contact us at the front desk.\n\n" + body2,
+	})
+}
