@@ -36,6 +36,9 @@ func (p *profile) authored(text string, words []word, i int) string {
 	if _, ok := hexLiteral(w.text(text)); ok {
 		return "" // a number's x, whatever stands around it (rule HEX-PREFIX)
 	}
+	if _, ok := codePointDigits(text, w, p); ok {
+		return "" // a code point's digits (rule CODE-POINT-DIGITS)
+	}
 	switch {
 	case option(text, w, p.dominant):
 		return ruleOption

@@ -95,6 +95,9 @@ func selfEvident(text string, w *word, p *profile) (proposal, bool) {
 	if pr, ok := hexPrefix(text, w, p); ok {
 		return pr, true
 	}
+	if pr, ok := codePointDigits(text, w, p); ok {
+		return pr, true
+	}
 	if pr, ok := dottedInitial(text, w, p); ok {
 		return pr, true
 	}
@@ -264,17 +267,27 @@ func notation(text string, w *word) bool {
 	if raised {
 		return true
 	}
-	return operatorBeside(text, w)
+	// Rule TABLE-BAR: in a table's row the bars part cells; a term of
+	// plain letters with a styled one (I𝐁M037) beside them is a cell's
+	// word. (A lone letter there, | 𝐈 | 𝐉 |, is a truth table's variable.)
+	return operatorBesideBars(text, w, ascii == 0)
 }
 
 // operatorBeside reports an operator (a mathematical symbol, or one of
 // arithmetic) a space apart from w on its line. Angle brackets round a
 // token (<peb@debian.org>, <ab>) are no comparison (ANGLE-BRACKETS: a
 // changelog's date after its author's address).
-func operatorBeside(text string, w *word) bool {
+func operatorBeside(text string, w *word) bool { return operatorBesideBars(text, w, true) }
+
+// operatorBesideBars is operatorBeside, where a table's bar counts as an
+// operator only if tableBars.
+func operatorBesideBars(text string, w *word, tableBars bool) bool {
 	before, after := besideOnLine(text, w)
 	isOp := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
+		if r == '|' && !tableBars && tableRow(text, w) {
+			return false
+		}
 		return unicode.Is(unicode.Sm, r) || operatorIn(s)
 	}
 	if next := strings.TrimLeft(after, " "); len(next) < len(after) && isOp(next) && !angleToken(text[w.end+len(after)-len(next):], false) {
@@ -283,6 +296,29 @@ func operatorBeside(text string, w *word) bool {
 	prev := strings.TrimRight(before, " ")
 	return len(prev) < len(before) && isOp(lastChar(before)) && !angleToken(text[:w.start-(len(before)-len(prev))], true)
 }
+
+// tableRow reports w in a line that opens or closes with a vertical bar
+// (| cp037 | IBM037, IBM039 | English |): a table's row (TABLE-BAR).
+func tableRow(text string, w *word) bool {
+	// (A row is read within tableReach bytes of the word: a line longer
+	// than that is no table's, and a text of one huge line is not read
+	// again for each of its words.)
+	from, to := max(0, w.start-tableReach), min(len(text), w.end+tableReach)
+	start := strings.LastIndexByte(text[from:w.start], '\n')
+	end := strings.IndexByte(text[w.end:to], '\n')
+	if start < 0 && from > 0 || end < 0 && to < len(text) {
+		return false
+	}
+	start, end = from+start+1, w.end+end
+	if end < w.end {
+		end = to
+	}
+	line := strings.TrimSpace(text[start:end])
+	return len(line) > 1 && (line[0] == '|' || line[len(line)-1] == '|')
+}
+
+// tableReach bounds the row tableRow reads either side of a word.
+const tableReach = 1024
 
 // angleToken reports a token in angle brackets, no space inside, at the
 // start of s (or at its end, where atEnd): <ab>, <peb@debian.org>.
@@ -2503,6 +2539,41 @@ func hexPrefix(text string, w *word, p *profile) (proposal, bool) {
 		return proposal{}, false
 	}
 	return proposal{w: w, target: unidata.Latin, repl: one(1, x), why: "drawn like the x of a hexadecimal number's 0x"}, true
+}
+
+// codePointDigits is rule CODE-POINT-DIGITS: after "U+", Unicode's
+// notation of a code point, four to six characters each an ASCII
+// hexadecimal digit or drawn like one (U+𝘿𝐅𝐅𝐅, U+00Ｅ9) are the code
+// point's digits, which the notation writes in ASCII: no script writes a
+// letter of its own there, and no styled word is the author's there.
+func codePointDigits(text string, w *word, p *profile) (proposal, bool) {
+	if w.start < 2 || text[w.start-2:w.start] != "U+" || w.start > 2 && isASCIIAlnum(text[w.start-3]) {
+		return proposal{}, false
+	}
+	ls := w.letters()
+	if n := utf8.RuneCountInString(w.text(text)); n < 4 || n > 6 || len(ls) == 0 {
+		return proposal{}, false
+	}
+	for _, r := range w.text(text) {
+		if r < utf8.RuneSelf && !isHexDigit(r) {
+			return proposal{}, false
+		}
+	}
+	var repl replacements
+	for k, l := range ls {
+		if l.r < utf8.RuneSelf {
+			continue
+		}
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if !ok || !isHexDigit(r) {
+			return proposal{}, false
+		}
+		repl.set(k, r)
+	}
+	if repl.len() == 0 {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, decomposed: true, why: "drawn like a hexadecimal digit of a U+ code point"}, true
 }
 
 // dottedInitial is rule DOTTED-INITIAL: a look-alike standing as one

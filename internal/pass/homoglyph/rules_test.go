@@ -703,6 +703,13 @@ func TestRules(t *testing.T) {
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
+		// CODE-POINT-DIGITS: after U+ a code point's digits are ASCII,
+		// styled or not.
+		{"CODE-POINT-DIGITS", "Thе code points U+D800...U+𝘿𝐅𝐅𝐅 and U+00Ｅ9 cannot be specified.", "The code points U+D800...U+DFFF and U+00E9 cannot be specified."},
+		// TABLE-BAR: a bar that opens or closes a line parts a table's
+		// cells, no operator beside a term (|𝐱| stays notation).
+		{"TABLE-BAR", "Thе codecs and their aliases are listed below for the reader.\n\n| cp037 | I𝐁M037, IBM039 | English |\n\nThe absolute value |𝐱| = 3 holds.",
+			"The codecs and their aliases are listed below for the reader.\n\n| cp037 | IBM037, IBM039 | English |\n\nThe absolute value |𝐱| = 3 holds."},
 		// WRITTEN-CAMEL: between small letters a digit is the capital
 		// where the document writes the word so, whichever case TR39
 		// gives it (𝟎 is O, ० is o).
