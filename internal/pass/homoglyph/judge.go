@@ -978,6 +978,47 @@ func tierName(r rune, s, t unidata.Script) string {
 	return "look-alike"
 }
 
+// identifierLetters is rule IDENTIFIER-IS-ASCII: in a Latin text under
+// attack whose own words write no extended orthography, a letter of
+// another orthography drawn like an ASCII one, among the ASCII letters of
+// a program's identifier (joined by an underscore, or called: nl_langinƒo,
+// ƒ_builtins, setdeƒaulttimeout(), is that ASCII letter: such a text's
+// code is ASCII, however natively the letter reads elsewhere (Ewe's ƒ).
+func identifierLetters(text string, w *word, p *profile) (proposal, bool) {
+	if !p.underAttack || p.dominant != unidata.Latin || p.extendedOrthography() || !codeIdentifier(text, w) {
+		return proposal{}, false
+	}
+	var repl replacements
+	for k, l := range w.letters() {
+		if l.r < utf8.RuneSelf {
+			continue
+		}
+		if l.script != unidata.Latin {
+			return proposal{}, false
+		}
+		r, _, ok := pick(l.r, unidata.Latin, p)
+		if !ok || r >= utf8.RuneSelf {
+			return proposal{}, false
+		}
+		repl.set(k, r)
+	}
+	if repl.len() == 0 || !asciiBeside(w, repl) {
+		return proposal{}, false
+	}
+	return proposal{w: w, target: unidata.Latin, repl: repl, why: "a letter drawn like an ASCII one inside a program's identifier"}, true
+}
+
+// codeIdentifier reports w shaped as a program's identifier: an underscore
+// joins its letters (nl_langinfo, f_builtins), or a call's bracket follows
+// it (setdefaulttimeout(), func(*params)).
+func codeIdentifier(text string, w *word) bool {
+	word := text[w.start:w.end]
+	if k := strings.IndexByte(word, '_'); k > 0 && k < len(word)-1 {
+		return true
+	}
+	return w.end < len(text) && text[w.end] == '('
+}
+
 // inScriptWord judges look-alikes inside the dominant script (ɑ for a, ı for
 // i, ɗ for d): these letters are real in other orthographies, so only a
 // restored form the document or the language knows justifies a change, and
@@ -986,6 +1027,9 @@ func tierName(r rune, s, t unidata.Script) string {
 func inScriptWord(text string, w *word, p *profile) (proposal, bool) {
 	if holdsIPA(w) && enclosedTranscription(text, w) && phoneticLine(text, w) {
 		return proposal{}, false // rule TRANSCRIPTION: /bɪt/ is phonetic writing
+	}
+	if pr, ok := identifierLetters(text, w, p); ok {
+		return pr, true
 	}
 	t := p.dominant
 	repl := replacements{}

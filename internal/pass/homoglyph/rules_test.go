@@ -703,6 +703,10 @@ func TestRules(t *testing.T) {
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
+		// IDENTIFIER-IS-ASCII: Ewe's ƒ, in identifiers of a text of no
+		// extended orthography under attack, is the ASCII f.
+		{"IDENTIFIER-IS-ASCII", "Тhe socket module: call setdeƒaulttimeout(timeout) first, then getaddrinƒo(host) and nl_langinƒo(CODESET) read the locale; the frame keeps ƒ_builtins. See thе notes.",
+			"The socket module: call setdefaulttimeout(timeout) first, then getaddrinfo(host) and nl_langinfo(CODESET) read the locale; the frame keeps f_builtins. See the notes."},
 		// CODE-POINT-DIGITS: after U+ a code point's digits are ASCII,
 		// styled or not.
 		{"CODE-POINT-DIGITS", "Thе code points U+D800...U+𝘿𝐅𝐅𝐅 and U+00Ｅ9 cannot be specified.", "The code points U+D800...U+DFFF and U+00E9 cannot be specified."},
