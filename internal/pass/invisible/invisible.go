@@ -449,7 +449,7 @@ func formulaTerm(text string, rn run, writes func(string) bool) bool {
 // pass first, and the operator judged again.
 func formulaOperands(text string, rn run, writes func(string) bool) bool {
 	if r, n := utf8.DecodeRuneInString(text[rn.j:]); unicode.IsLetter(r) && unidata.ScriptOf(r) == unidata.Greek {
-		if after, _ := utf8.DecodeRuneInString(text[rn.j+n:]); !unicode.IsLetter(after) {
+		if after, _ := utf8.DecodeRuneInString(text[rn.j+n:]); !unicode.IsLetter(after) && factorBefore(text, rn) {
 			return true
 		}
 	}
@@ -501,6 +501,31 @@ func formulaOperands(text string, rn run, writes func(string) bool) bool {
 	}
 	w := joined.String()
 	return operand == 1 && operands >= 3 && w != strings.ToUpper(w) && !englishWord(strings.ToLower(w)) && !writes(w)
+}
+
+// factorBefore is rule OPERATOR-AFTER-FACTOR: what stands before the run
+// is what MathML puts there. A function's name before U+2061 (sin⁡θ); else a
+// factor of a product or the whole of a mixed number: one letter, or a
+// term holding a digit, a raised figure or a closing bracket (i⁢π, 2⁢π,
+// (a+b)⁢π). Two letters or more are a word's (yo⁤υ, a spoofer's "you").
+func factorBefore(text string, rn run) bool {
+	if c, _ := utf8.DecodeRuneInString(text[rn.i:]); c == 0x2061 {
+		return true
+	}
+	letters := 0
+	for k := rn.i; k > 0 && rn.i-k <= maxOperandsWord; {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		switch {
+		case unicode.IsDigit(r) || unicode.Is(unicode.No, r) || r == ')' || r == ']':
+			return true
+		case unicode.IsLetter(r):
+			letters++
+		default:
+			return letters == 1
+		}
+		k -= n
+	}
+	return letters == 1
 }
 
 // withoutOperators is s with its invisible operators taken out.

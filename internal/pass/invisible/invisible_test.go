@@ -58,6 +58,10 @@ func TestPropose(t *testing.T) {
 		{"function application before a greek argument after a power", "sin²\u2061θ + cos²\u2061θ = 1", "sin²\u2061θ + cos²\u2061θ = 1"},
 		{"invisible times before a greek factor in brackets", "and exp\u2061(i\u2062π) + 1 = 0.", "and exp\u2061(i\u2062π) + 1 = 0."},
 		{"invisible separators between indices", "Each entry a\u2063i\u2063j of the matrix A.", "Each entry a\u2063i\u2063j of the matrix A."},
+		// OPERATOR-AFTER-FACTOR: before a Greek letter, a factor is one
+		// letter or a term with a figure; two letters are a word's.
+		{"invisible times after a number before a greek factor", "the length 2\u2062π r of the circle", "the length 2\u2062π r of the circle"},
+		{"invisible plus after two letters before a greek look-alike", "Just like you said yo\u2064υ leave my life", "Just like you said yoυ leave my life"},
 		{"invisible separators through a word", "the d\u2063o\u2063g barked", "the dog barked"},
 		{"invisible separators through an acronym", "B\u2061T\u2061W, it works", "BTW, it works"},
 		{"invisible separators through a word written elsewhere", "the q\u2063x\u2063z and the qxz", "the qxz and the qxz"},
