@@ -249,8 +249,14 @@ func notation(text string, w *word) bool {
 	symbol, raised, ascii := false, false, 0
 	for _, l := range w.letters() {
 		switch {
-		case l.script == unidata.Greek || l.script == unidata.Common:
+		case l.script == unidata.Greek || l.script == unidata.Common && !unicode.Is(unicode.So, l.r):
+			// (Rule NOTATION-SYMBOLS: a formula's symbols are letters,
+			// styled or Greek, and mathematical ones: an other symbol
+			// drawn like a letter, APL's ⍺ or the estimated sign ℮, is no
+			// term's, whatever operator stands by: gr℮p after a pipe.)
 			symbol = true
+		case l.script == unidata.Common:
+			return false
 		case unidata.Raised(l.r):
 			raised = true
 		case l.r >= utf8.RuneSelf:

@@ -703,6 +703,9 @@ func TestRules(t *testing.T) {
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
+		// NOTATION-SYMBOLS: an other symbol drawn like a letter is no
+		// formula's term beside an operator (a shell's pipe).
+		{"NOTATION-SYMBOLS", "Thе loop: if unzip -v $i | gr℮p -q FILE\nthen echo ok", "The loop: if unzip -v $i | grep -q FILE\nthen echo ok"},
 		// IDENTIFIER-IS-ASCII: Ewe's ƒ, in identifiers of a text of no
 		// extended orthography under attack, is the ASCII f.
 		{"IDENTIFIER-IS-ASCII", "Тhe socket module: call setdeƒaulttimeout(timeout) first, then getaddrinƒo(host) and nl_langinƒo(CODESET) read the locale; the frame keeps ƒ_builtins. See thе notes.",
