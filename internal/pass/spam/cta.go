@@ -1357,7 +1357,7 @@ func keywordBeforeMark(toks *tokens, i, limit int) int {
 	}
 	n := 0
 	for ; i < limit && toks.word(i); i++ {
-		if toks.cls(i)&roles != 0 && !toks.fn(i) || n > 0 && toks.nl(i) {
+		if toks.cls(i)&roles != 0 && !toks.fn(i) || n > 0 && toks.nl(i) || n == 6 {
 			return -1
 		}
 		n++
