@@ -115,7 +115,8 @@ func chooseCase(text string, pr proposal, k int, r rune, p *profile) (c rune, se
 		// Rule DIGIT-CASE: a digit drawn like a letter stands for the
 		// letter TR39 gives it (𝟎 for O, ٧ for V: N𝟎, mac𝟎S, C٧), unless
 		// small letters stand on both sides of it (g𝟎od) and it begins
-		// no piece of a camel-case word (Smart𝟎bject, CAMEL-PIECE-CASE).
+		// no piece of a camel-case word (Smart𝟎bject, CAMEL-PIECE-CASE),
+		// nor a word the document writes with that capital (WRITTEN-CAMEL).
 		if up := unicode.ToUpper(r); smallBeside(pr, k) && r != 'I' && r != 'l' && writtenCapital(text, pr, k, up, p) {
 			return up, true
 		}
@@ -2824,9 +2825,8 @@ func addressEnd(b byte) bool {
 
 // writtenCapital is rule WRITTEN-CAMEL: the word with the capital at k,
 // begun with a capital, is one the document writes, more often than with
-// the small letter
-// (Py𝟎bject, Py०bject beside PyObject written eleven times): its own
-// spelling, whichever case TR39 gives the digit.
+// the small letter (Py𝟎bject, Py०bject beside PyObject written eleven
+// times): its own spelling, whichever case TR39 gives the digit.
 func writtenCapital(text string, pr proposal, k int, upper rune, p *profile) bool {
 	if len(pr.w.letters()) > maxCamelLetters {
 		return false // (as camelCapital: no form built for each spoof of a long word)
