@@ -1321,7 +1321,8 @@ func (p *profile) isNative(text string, r rune) bool {
 		d := p.restorations(text, f)
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
-			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly, c.modernLong + d.modernLong}
+			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly, c.modernLong + d.modernLong,
+			c.commonConsistent + d.commonConsistent}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1375,7 +1376,12 @@ func (p *profile) isNative(text string, r rune) bool {
 		// f throughout an Amis text).
 		return false
 	}
-	if consistent(c) {
+	// Rule RECURS-AS-COMMON-ENGLISH: a spelling that recurs shows an
+	// orthography only where some recurring word restores to no common
+	// English word: a short mail of links that no one judges English
+	// repeats a spoofer's Grouþs in its footer (Yahoo! Groups), while
+	// Icelandic recurs to þess and þeir.
+	if consistent(c) && c.consistent > c.commonConsistent {
 		return true
 	}
 	// Rule NATIVE-NEEDS-PLAIN-WORDS: the share of recurring spellings is
@@ -1649,6 +1655,9 @@ type usage struct {
 	// plutocracy: knownToday); modernLong those of them of four letters
 	// or more.
 	modernOnly, modernLong int
+	// commonConsistent counts the consistent tokens that, restored, are a
+	// common English word, whatever the text's language.
+	commonConsistent int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1809,8 +1818,10 @@ func (p *profile) restorations(text string, r rune) usage {
 				c.severalForms = true
 			}
 			c.consistent++
-			if english && lexicon.Count(string(lower)) < commonWord && !spelled(string(lower)) {
+			if common := lexicon.Count(string(lower)) >= commonWord || spelled(string(lower)); !common && english {
 				c.rareConsistent++ // (corruþtion twice is a spoofer's repetition of a word a speller knows)
+			} else if common {
+				c.commonConsistent++
 			}
 		}
 	}
