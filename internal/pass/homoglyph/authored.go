@@ -365,8 +365,52 @@ func operand(text string, w *word, begins *uuBegins) bool {
 	if strings.HasPrefix(text[w.end:], "++") || strings.HasSuffix(text[:w.start], "++") {
 		return false // an increment, or a language's name (C++, g++), no expression of mathematics
 	}
+	if (prev == '|' || next == '|') && barredTag(text, w) {
+		return false
+	}
 	return w.start > 0 && isOperator(prev) && !quotedPrintable(text, w.start-1) && !diffLine(text, w.start-1) ||
 		w.end < len(text) && isOperator(next) && !quotedPrintable(text, w.end)
+}
+
+// barredTag is rule BARRED-TAG: w stands in a token between two bars, no
+// space inside, whose pieces a full stop or an underscore joins, four
+// letters or digits or more (Vim's help links |vi_diff.txt|,
+// |CTRL-W_CTRL-F|): a name in link marks, no term between absolute-value
+// bars (|x|, |x+y|).
+func barredTag(text string, w *word) bool {
+	const reach = 128
+	open := -1
+	for i := w.start - 1; i >= 0 && w.start-i <= reach; i-- {
+		if c := text[i]; c == '|' {
+			open = i
+			break
+		} else if c == ' ' || c == '\t' || c == '\n' {
+			return false
+		}
+	}
+	closing := -1
+	for i := w.end; i < len(text) && i-w.end <= reach; i++ {
+		if c := text[i]; c == '|' {
+			closing = i
+			break
+		} else if c == ' ' || c == '\t' || c == '\n' {
+			return false
+		}
+	}
+	if open < 0 || closing < 0 {
+		return false
+	}
+	tag := text[open+1 : closing]
+	if !strings.ContainsAny(tag, "._") {
+		return false
+	}
+	n := 0
+	for _, r := range tag {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // mimeParameter is rule MIME-PARAMETER: a word after a semicolon and

@@ -703,6 +703,10 @@ func TestRules(t *testing.T) {
 		// DIGIT-CASE: a digit drawn like a letter is TR39's letter, small
 		// between small letters.
 		{"DIGIT-CASE", "Reply YES to confirm, N𝟎 to cancel; mac𝟎S and a C٧ for thе g𝟎od job.", "Reply YES to confirm, NO to cancel; macOS and a CV for the good job."},
+		// BARRED-TAG: bars round a name joined by a full stop or an
+		// underscore are link marks, no absolute value's (|𝐱| stays).
+		{"BARRED-TAG", "Thе bug fixes compared to Vim 5.x.\n\nSee |𝚟ℹ_diff.txt| for an overview, and |CTRL-W_CTRL-𝐅| too. The value |𝐱| stays.",
+			"The bug fixes compared to Vim 5.x.\n\nSee |vi_diff.txt| for an overview, and |CTRL-W_CTRL-F| too. The value |𝐱| stays."},
 		// NOTATION-SYMBOLS: an other symbol drawn like a letter is no
 		// formula's term beside an operator (a shell's pipe).
 		{"NOTATION-SYMBOLS", "Thе loop: if unzip -v $i | gr℮p -q FILE\nthen echo ok", "The loop: if unzip -v $i | grep -q FILE\nthen echo ok"},
