@@ -1299,6 +1299,16 @@ func (p *profile) isNative(text string, r rune) bool {
 	if extendedBlocks(r) && (p.extended >= 3 || p.consistentOther(text, r, extendedBlocks)) {
 		return true
 	}
+	if !p.isEnglish() && unidata.IdentifierAllowed(r) && p.allCommonEnglish(text, r) {
+		// Rule RESTORES-TO-COMMON-ENGLISH: in a text not judged English
+		// (a README of code and prose under attack), a letter of a living
+		// orthography whose every word, two or more, restores to a common
+		// English word (Uþdated, þoints) is a spoofer's, whatever letters
+		// of its orthography stand elsewhere: an orthography's own words
+		// (Icelandic þess, Azerbaijani Saçın beside Sarı) are not all
+		// English ones.
+		return false
+	}
 	if p.companionLetter(r) && !p.restoresKnown(text, r) {
 		return true
 	}
@@ -1322,7 +1332,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
 			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
 			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly, c.modernLong + d.modernLong,
-			c.commonConsistent + d.commonConsistent}
+			c.commonConsistent + d.commonConsistent, c.commonTokens + d.commonTokens}
 	}
 	total := c.known + c.unknown
 	if p.isEnglish() {
@@ -1656,8 +1666,9 @@ type usage struct {
 	// or more.
 	modernOnly, modernLong int
 	// commonConsistent counts the consistent tokens that, restored, are a
-	// common English word, whatever the text's language.
-	commonConsistent int
+	// common English word, whatever the text's language; commonTokens
+	// the tokens among known and unknown of two letters or more that are.
+	commonConsistent, commonTokens int
 }
 
 // spoofedLetter reports whether some letter of the dominant script is
@@ -1789,6 +1800,9 @@ func (p *profile) restorations(text string, r rune) usage {
 			if countLetters(w) >= 2 {
 				c.longKnown++
 			}
+		}
+		if !spoofed && !(known == false && holdsDigit(w)) && countLetters(w) >= 2 && (lexicon.Count(string(lower)) >= commonWord || spelled(string(lower))) {
+			c.commonTokens++
 		}
 		switch {
 		case !known && holdsDigit(w):
@@ -1927,6 +1941,7 @@ func (p *profile) countRestoresKnown(text string, r rune) bool {
 			// writes its minimal pairs, ılık and ilik.)
 			u := p.restorations(text, x)
 			known, unknown = known+u.wordsKnown, unknown+u.wordsUnknown
+
 		}
 	}
 	add(r)
@@ -1947,6 +1962,21 @@ func (p *profile) countRestoresKnown(text string, r rune) bool {
 		return known >= 2 && 3*known >= 2*unknown
 	}
 	return known >= 2 && known >= 3*unknown
+}
+
+// allCommonEnglish reports a letter whose words, two or more with its
+// other case's, each restore to a common English word
+// (RESTORES-TO-COMMON-ENGLISH).
+func (p *profile) allCommonEnglish(text string, r rune) bool {
+	c := p.restorations(text, r)
+	if f := otherCase(r); f != r {
+		d := p.restorations(text, f)
+		c.known, c.unknown, c.commonTokens, c.spoofedUnknown = c.known+d.known, c.unknown+d.unknown, c.commonTokens+d.commonTokens, c.spoofedUnknown+d.spoofedUnknown
+	}
+	// (Nor one whose words beside other look-alikes restore to no word:
+	// Saçıռ and sevdadıᴦ beside Sarı, a sari to English.)
+	total := c.known + c.unknown
+	return total >= 2 && c.commonTokens == total && c.spoofedUnknown == 0
 }
 
 // fewOrthographies is how many of CLDR's Latin orthographies (111 with a
