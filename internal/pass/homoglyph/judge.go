@@ -1801,8 +1801,13 @@ func (p *profile) restorations(text string, r rune) usage {
 				c.longKnown++
 			}
 		}
-		if !spoofed && !(known == false && holdsDigit(w)) && countLetters(w) >= 2 && (lexicon.Count(string(lower)) >= commonWord || spelled(string(lower))) {
-			c.commonTokens++
+		// (Asked in a text not judged English only, and of a form of
+		// ASCII letters: English's common words are, and most words of
+		// an orthography's text, restored, are not.)
+		if !english && !spoofed && !holdsDigit(w) && countLetters(w) >= 2 && asciiLetters(lower) {
+			if f := string(lower); lexicon.Count(f) >= commonWord || spelled(f) {
+				c.commonTokens++
+			}
 		}
 		switch {
 		case !known && holdsDigit(w):
@@ -1964,10 +1969,28 @@ func (p *profile) countRestoresKnown(text string, r rune) bool {
 	return known >= 2 && known >= 3*unknown
 }
 
+// fewHolders bounds the words a letter RESTORES-TO-COMMON-ENGLISH reads.
+const fewHolders = 8
+
+// asciiLetters reports a form of ASCII letters only.
+func asciiLetters(b []byte) bool {
+	for _, c := range b {
+		if !isASCIILetter(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
 // allCommonEnglish reports a letter whose words, two or more with its
 // other case's, each restore to a common English word
 // (RESTORES-TO-COMMON-ENGLISH).
 func (p *profile) allCommonEnglish(text string, r rune) bool {
+	// (Asked of a letter in few words: an orthography's letter recurs over
+	// its text, and its words are not read again here.)
+	if n := len(p.holders(r)); n < 2 && otherCase(r) == r || n+len(p.holders(otherCase(r))) > fewHolders {
+		return false
+	}
 	c := p.restorations(text, r)
 	if f := otherCase(r); f != r {
 		d := p.restorations(text, f)
