@@ -2831,13 +2831,13 @@ func writtenCapital(text string, pr proposal, k int, upper rune, p *profile) boo
 	if len(pr.w.letters()) > maxCamelLetters {
 		return false // (as camelCapital: no form built for each spoof of a long word)
 	}
-	// (Asked of a word that begins with a capital and that the document
-	// writes in some case: most words are asked no further, and the table
-	// of forms as written is not built for them. A camel word begun small,
-	// indexOf, is left to the letters beside it.)
+	// (Asked of a word that begins with a capital: most words are asked
+	// no further, and the table of forms as written, which writtenAs
+	// builds only for a form the document writes, is not built for them.
+	// A camel word begun small, indexOf, is left to the letters beside
+	// it.)
 	up := pr.formWith(k, upper)
-	first, _ := utf8.DecodeRuneInString(up)
-	if !unicode.IsUpper(first) || p.formsOf(strings.ToLower(up)) == 0 {
+	if first, _ := utf8.DecodeRuneInString(up); !unicode.IsUpper(first) {
 		return false
 	}
 	return p.writtenAs(text, up) > p.writtenAs(text, pr.formWith(k, otherCase(upper)))

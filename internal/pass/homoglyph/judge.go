@@ -306,21 +306,12 @@ func operatorBesideBars(text string, w *word, tableBars bool) bool {
 // tableRow reports w in a line that opens or closes with a vertical bar
 // (| cp037 | IBM037, IBM039 | English |): a table's row (TABLE-BAR).
 func tableRow(text string, w *word) bool {
-	// (A row is read within tableReach bytes of the word: a line longer
-	// than that is no table's, and a text of one huge line is not read
-	// again for each of its words.)
-	from, to := max(0, w.start-tableReach), min(len(text), w.end+tableReach)
-	start := strings.LastIndexByte(text[from:w.start], '\n')
-	end := strings.IndexByte(text[w.end:to], '\n')
-	if start < 0 && from > 0 || end < 0 && to < len(text) {
-		return false
-	}
-	start, end = from+start+1, w.end+end
-	if end < w.end {
-		end = to
-	}
-	line := strings.TrimSpace(text[start:end])
-	return len(line) > 1 && (line[0] == '|' || line[len(line)-1] == '|')
+	// (Read within tableReach bytes of the word: a line longer than that
+	// is no table's, and a text of one huge line is not read again for
+	// each of its words.)
+	line, _, ok := lineAround(text, w.start, w.end, tableReach, true)
+	line = strings.TrimSpace(line)
+	return ok && len(line) > 1 && (line[0] == '|' || line[len(line)-1] == '|')
 }
 
 // tableReach bounds the row tableRow reads either side of a word.
@@ -1326,14 +1317,7 @@ func (p *profile) isNative(text string, r rune) bool {
 		// orthography's, however consistently a spoofer writes it.
 		return false
 	}
-	c := p.restorations(text, r)
-	if f := otherCase(r); f != r {
-		d := p.restorations(text, f)
-		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
-			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
-			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly, c.modernLong + d.modernLong,
-			c.commonConsistent + d.commonConsistent, c.commonTokens + d.commonTokens}
-	}
+	c := p.restorationsBothCases(text, r)
 	total := c.known + c.unknown
 	if p.isEnglish() {
 		// English has no letter outside the identifier profile: only a
@@ -1671,6 +1655,20 @@ type usage struct {
 	commonConsistent, commonTokens int
 }
 
+// restorationsBothCases is restorations of r and of its other case, a
+// letter's words in either case.
+func (p *profile) restorationsBothCases(text string, r rune) usage {
+	c := p.restorations(text, r)
+	if f := otherCase(r); f != r {
+		d := p.restorations(text, f)
+		c = usage{c.known + d.known, c.unknown + d.unknown, c.consistent + d.consistent, c.rareConsistent + d.rareConsistent,
+			c.anyKnown + d.anyKnown, c.spoofedKnown + d.spoofedKnown, c.spoofedUnknown + d.spoofedUnknown, c.longKnown + d.longKnown,
+			c.severalForms || d.severalForms, c.wordsKnown + d.wordsKnown, c.wordsUnknown + d.wordsUnknown, c.modernOnly + d.modernOnly, c.modernLong + d.modernLong,
+			c.commonConsistent + d.commonConsistent, c.commonTokens + d.commonTokens}
+	}
+	return c
+}
+
 // spoofedLetter reports whether some letter of the dominant script is
 // plainly used as a look-alike: it is not native and at least two words
 // holding it restore to forms the document or the language knows, one of
@@ -1804,10 +1802,18 @@ func (p *profile) restorations(text string, r rune) usage {
 		// (Asked in a text not judged English only, and of a form of
 		// ASCII letters: English's common words are, and most words of
 		// an orthography's text, restored, are not.)
-		if !english && !spoofed && !holdsDigit(w) && countLetters(w) >= 2 && asciiLetters(lower) {
-			if f := string(lower); lexicon.Count(f) >= commonWord || spelled(f) {
-				c.commonTokens++
+		// commonEnglish: the restored form is a common English word,
+		// worked out once a token, where asked.
+		commonAsked, commonAnswer := false, false
+		commonEnglish := func() bool {
+			if !commonAsked {
+				f := string(lower)
+				commonAsked, commonAnswer = true, lexicon.Count(f) >= commonWord || spelled(f)
 			}
+			return commonAnswer
+		}
+		if !english && !spoofed && !holdsDigit(w) && countLetters(w) >= 2 && asciiLetters(lower) && commonEnglish() {
+			c.commonTokens++
 		}
 		switch {
 		case !known && holdsDigit(w):
@@ -1837,7 +1843,7 @@ func (p *profile) restorations(text string, r rune) usage {
 				c.severalForms = true
 			}
 			c.consistent++
-			if common := lexicon.Count(string(lower)) >= commonWord || spelled(string(lower)); !common && english {
+			if common := commonEnglish(); !common && english {
 				c.rareConsistent++ // (corruþtion twice is a spoofer's repetition of a word a speller knows)
 			} else if common {
 				c.commonConsistent++
@@ -1946,7 +1952,6 @@ func (p *profile) countRestoresKnown(text string, r rune) bool {
 			// writes its minimal pairs, ılık and ilik.)
 			u := p.restorations(text, x)
 			known, unknown = known+u.wordsKnown, unknown+u.wordsUnknown
-
 		}
 	}
 	add(r)
@@ -1991,11 +1996,7 @@ func (p *profile) allCommonEnglish(text string, r rune) bool {
 	if n := len(p.holders(r)); n < 2 && otherCase(r) == r || n+len(p.holders(otherCase(r))) > fewHolders {
 		return false
 	}
-	c := p.restorations(text, r)
-	if f := otherCase(r); f != r {
-		d := p.restorations(text, f)
-		c.known, c.unknown, c.commonTokens, c.spoofedUnknown = c.known+d.known, c.unknown+d.unknown, c.commonTokens+d.commonTokens, c.spoofedUnknown+d.spoofedUnknown
-	}
+	c := p.restorationsBothCases(text, r)
 	// (Nor one whose words beside other look-alikes restore to no word:
 	// Saçıռ and sevdadıᴦ beside Sarı, a sari to English.)
 	total := c.known + c.unknown

@@ -999,8 +999,7 @@ func meansClause(toks *tokens, from int) bool {
 	if from == 0 || !toks.word(from-1) || toks.lower(from-1) != "by" || commercial(toks, from) {
 		return false
 	}
-	// (By its ending: the corpus's tag of "clicking" is a noun's.)
-	return !toks.capital(from) && strings.HasSuffix(toks.lower(from), "ing")
+	return gerund(toks, from)
 }
 
 // whereUs: the slot at from follows "us" and a preposition of place
